@@ -1,0 +1,102 @@
+import { analyze } from '../nlp/analyze.ts';
+import type { Analysis } from '../nlp/types.ts';
+import { readArticle, type ArticleInput } from './readArticle.ts';
+
+const USAGE = `isnad — officials, agreements, claims and meetings in Arabic news
+
+usage:
+  isnad analyze [--json] [--published YYYY-MM-DD] FILE...   run the pipeline on .txt (first line is the title) or .html files
+  isnad eval [--gold PATH]                                   score the pipeline against the gold annotations
+  isnad help                                                  this text
+`;
+
+/** The CLI entry: returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'analyze':
+      return analyzeCommand(rest);
+    case 'eval': {
+      const { runEval } = await import('./eval.ts');
+      return runEval(rest);
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      process.stderr.write(`isnad: unknown command '${command}'\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+export interface AnalyzedArticle extends Omit<ArticleInput, 'url'>, Analysis {}
+
+/** The JSON document `isnad analyze --json` prints (shape documented in the README). */
+export interface AnalyzeOutput {
+  articles: (Omit<AnalyzedArticle, 'meetings'> & { meetings: string[] })[];
+  meetings: unknown[];
+}
+
+async function analyzeCommand(args: string[]): Promise<number> {
+  let json = false;
+  let published: string | null = null;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--json') json = true;
+    else if (arg === '--published') {
+      published = args[++i] ?? '';
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) return fail(`--published takes a date YYYY-MM-DD, got '${published}'`);
+    } else if (arg.startsWith('-')) return fail(`unknown option '${arg}'`);
+    else files.push(arg);
+  }
+  if (files.length === 0) return fail('analyze needs at least one file');
+
+  const articles: AnalyzeOutput['articles'] = [];
+  let failed = false;
+  for (const path of files) {
+    try {
+      const input = await readArticle(path, published);
+      const analysis: Analysis = input.isArabicNews
+        ? analyze(input.text, { title: input.title, published: input.published ?? undefined, url: input.url ?? undefined })
+        : { officials: [], agreements: [], claims: [], meetings: [] };
+      const { url: _url, ...article } = input;
+      articles.push({ ...article, ...analysis, meetings: analysis.meetings.map((m) => m.id) });
+    } catch (error) {
+      failed = true;
+      process.stderr.write(`isnad: ${path}: ${(error as Error).message}\n`);
+    }
+  }
+  const output: AnalyzeOutput = { articles, meetings: [] };
+  process.stdout.write(json ? JSON.stringify(output, null, 2) + '\n' : formatText(output));
+  return failed ? 1 : 0;
+}
+
+function formatText(output: AnalyzeOutput): string {
+  const lines: string[] = [];
+  for (const article of output.articles) {
+    lines.push(`${article.file}: ${article.title}`);
+    if (!article.isArabicNews) {
+      lines.push('  not Arabic news: skipped', '');
+      continue;
+    }
+    if (article.published) lines.push(`  published ${article.published}`);
+    lines.push(`  officials (${article.officials.length})`);
+    for (const o of article.officials) {
+      const what = [o.role, o.country].filter(Boolean).join(', ');
+      lines.push(`    ${o.name}${o.nameEn ? ` — ${o.nameEn}` : ''}${what ? ` (${what})` : ''} ×${o.mentions.length}`);
+    }
+    lines.push(`  agreements (${article.agreements.length})`);
+    for (const a of article.agreements) lines.push(`    ${a.name}${a.nameEn ? ` — ${a.nameEn}` : ''} ×${a.mentions.length}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+function fail(message: string): number {
+  process.stderr.write(`isnad: ${message}\n\n${USAGE}`);
+  return 2;
+}

@@ -1,0 +1,90 @@
+/**
+ * The contract of the NLP core: what `analyze(text, meta)` returns.
+ * Every consumer (content script, background, popup, CLI, tests, benchmarks)
+ * reads these types; nothing here depends on a browser or on Node.
+ *
+ * Offsets are UTF-16 code-unit indexes into the exact text given to `analyze`
+ * (as JavaScript strings index), so `text.slice(start, end) === span.text`.
+ */
+
+/** A stretch of the analysed text. */
+export interface Span {
+  start: number;
+  end: number;
+  /** The original characters, `text.slice(start, end)`, before any normalisation. */
+  text: string;
+}
+
+/** ISO date `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** What the caller knows about the article besides its text. */
+export interface ArticleMeta {
+  title?: string;
+  /** Publication date (`YYYY-MM-DD` or a full ISO timestamp); roles and relative dates resolve against it. */
+  published?: string;
+  url?: string;
+}
+
+/**
+ * A person holding a public office.
+ * `id` is a stable slug of the English name (`sergey-lavrov`) for people in the
+ * knowledge files, or `ar:` + the normalised Arabic name for people found by title only.
+ */
+export interface Official {
+  id: string;
+  /** The name as the article writes it in full (first full mention). */
+  name: string;
+  /** English name; empty when the person is not in the knowledge files. */
+  nameEn: string;
+  /** English role at the article's date, e.g. "Foreign Minister". */
+  role: string;
+  /** English country or organisation name, e.g. "Russia", "United Nations"; empty when unknown. */
+  country: string;
+  mentions: Span[];
+}
+
+/** A treaty, UN resolution, deal or plan. */
+export interface Agreement {
+  id: string;
+  name: string;
+  nameEn: string;
+  mentions: Span[];
+}
+
+/** An attributed statement. Filled by the claims stage (a later issue). */
+export interface Claim {
+  /** Entity id of the person whose words these are; null when only an institution or nobody is named. */
+  speaker: string | null;
+  /** Entity id of the person who relayed them (نقل X عن Y: X), or null. */
+  reportedBy: string | null;
+  /** The speech verb as written, e.g. "وأضاف". */
+  verb: string;
+  /** The claim's text. */
+  text: string;
+  /** The words inside quotation marks, when there are any. */
+  quote: string | null;
+  start: number;
+  end: number;
+}
+
+export type MeetingKind = 'meeting' | 'talks' | 'phone call' | 'conference';
+
+/** A meeting, talks or call that the article reports. Filled by the meetings stage (a later issue). */
+export interface ArticleMeeting {
+  id: string;
+  kind: MeetingKind;
+  participants: string[];
+  place: string | null;
+  date: IsoDate | null;
+}
+
+/** Everything the pipeline finds in one article. */
+export interface Analysis {
+  officials: Official[];
+  agreements: Agreement[];
+  claims: Claim[];
+  meetings: ArticleMeeting[];
+}
+
+export const emptyAnalysis = (): Analysis => ({ officials: [], agreements: [], claims: [], meetings: [] });
