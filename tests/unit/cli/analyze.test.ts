@@ -1,0 +1,44 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const cli = (...args: string[]) => run(process.execPath, ['bin/isnad.js', ...args], { maxBuffer: 32 * 1024 * 1024 });
+
+describe('isnad analyze --json', () => {
+  it('prints one document whose offsets index the text it prints', async () => {
+    const { stdout } = await cli('analyze', '--json', 'seeds/004_ba5f0d9db12a2c2f.txt', 'seeds/001_d03d4948d1840004.txt');
+    const out = JSON.parse(stdout);
+    expect(Object.keys(out).sort()).toEqual(['articles', 'meetings']);
+    expect(out.articles).toHaveLength(2);
+    const [article] = out.articles;
+    expect(Object.keys(article).sort()).toEqual(
+      ['agreements', 'claims', 'file', 'isArabicNews', 'meetings', 'officials', 'published', 'text', 'title'].sort(),
+    );
+    expect(article.file).toBe('004_ba5f0d9db12a2c2f.txt');
+    expect(article.isArabicNews).toBe(true);
+    expect(article.title.startsWith('بوتين')).toBe(true);
+    for (const entity of [...article.officials, ...article.agreements]) {
+      for (const m of entity.mentions) expect(article.text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+
+  it('skips a file that is not Arabic news, and fails cleanly on a missing file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'isnad-cli-'));
+    const english = join(dir, 'english.txt');
+    await writeFile(english, 'Lavrov meets Pompeo\nThe Russian foreign minister met his American counterpart in Sochi.\n');
+    const { stdout } = await cli('analyze', '--json', english);
+    const [article] = JSON.parse(stdout).articles;
+    expect(article.isArabicNews).toBe(false);
+    expect(article.officials).toEqual([]);
+
+    await expect(cli('analyze', '--json', join(dir, 'missing.txt'))).rejects.toMatchObject({ code: 1 });
+  });
+
+  it('refuses unknown options with a usage message', async () => {
+    await expect(cli('analyze', '--frobnicate', 'x.txt')).rejects.toMatchObject({ code: 2 });
+  });
+});
