@@ -1,8 +1,16 @@
-import { emptyAnalysis, type Analysis, type ArticleMeta } from './types.ts';
+import { defaultKnowledge } from './defaultKnowledge.ts';
+import type { Knowledge } from './knowledge.ts';
+import { analyzeWith } from './pipeline.ts';
+import type { Analysis, ArticleMeta } from './types.ts';
 
-/** The whole pipeline: text in, annotations out. Pure and deterministic. (stub: replaced by the recogniser) */
-export function analyze(text: string, meta: ArticleMeta = {}): Analysis {
-  void text;
-  void meta;
-  return emptyAnalysis();
+export { MAX_ANALYZED_CHARS } from './pipeline.ts';
+
+/**
+ * The whole pipeline: text in, annotations out (officials and agreements; claims and
+ * meetings are filled by later stages). Pure and deterministic, never throws.
+ * `knowledge` defaults to the shipped knowledge files, compiled on the first call;
+ * tests may pass a small compiled one (`compileKnowledge`).
+ */
+export function analyze(text: string, meta: ArticleMeta = {}, knowledge?: Knowledge): Analysis {
+  return analyzeWith(text, meta ?? {}, knowledge ?? defaultKnowledge());
 }

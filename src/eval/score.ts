@@ -1,0 +1,82 @@
+/**
+ * Scoring of recognised entities against the gold annotations: precision, recall and
+ * F1 over the distinct entities of each article. Pure functions, no I/O.
+ *
+ * An entity counts once per article however often it is mentioned. Gold items marked
+ * optional count neither way: finding one is not rewarded, missing it is not punished.
+ * A predicted entity is an optional one when it has its id or, for people found by
+ * title only (ids `ar:…`, which cannot equal a gold slug), when one of its mentions
+ * is one of the optional item's surfaces.
+ */
+import { normalizeKey } from '../nlp/normalize.ts';
+
+export interface GoldItem {
+  id: string;
+  surfaces?: string[];
+}
+
+export interface PredictedItem {
+  id: string;
+  /** The texts the entity was found as (name and mentions). */
+  surfaces: string[];
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Comparison extends Counts {
+  falsePositives: string[];
+  falseNegatives: string[];
+}
+
+export interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** Compares the distinct predicted entities of one article with its gold items. */
+export function compare(predicted: readonly PredictedItem[], gold: readonly GoldItem[], optional: readonly GoldItem[] = []): Comparison {
+  const goldIds = new Set(gold.map((g) => g.id));
+  const optionalIds = new Set(optional.map((o) => o.id));
+  const optionalSurfaces = new Set(optional.flatMap((o) => o.surfaces ?? []).map(normalizeKey));
+  const found = new Set<string>();
+  const falsePositives: string[] = [];
+  for (const item of dedupe(predicted)) {
+    if (goldIds.has(item.id)) found.add(item.id);
+    else if (optionalIds.has(item.id) || item.surfaces.some((s) => optionalSurfaces.has(normalizeKey(s)))) continue;
+    else falsePositives.push(item.id);
+  }
+  const falseNegatives = [...goldIds].filter((id) => !found.has(id));
+  return { tp: found.size, fp: falsePositives.length, fn: falseNegatives.length, falsePositives, falseNegatives };
+}
+
+function dedupe(items: readonly PredictedItem[]): PredictedItem[] {
+  const byId = new Map<string, PredictedItem>();
+  for (const item of items) {
+    const existing = byId.get(item.id);
+    if (existing) existing.surfaces.push(...item.surfaces);
+    else byId.set(item.id, { id: item.id, surfaces: [...item.surfaces] });
+  }
+  return [...byId.values()];
+}
+
+export function add(a: Counts, b: Counts): Counts {
+  return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn };
+}
+
+export const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+
+/**
+ * Precision, recall and F1 of counts. Nothing predicted gives precision 1, nothing to
+ * find gives recall 1: an article with no agreements, where none are found, scores 1.
+ */
+export function prf(c: Counts): Prf {
+  const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+  const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}

@@ -1,0 +1,26 @@
+/**
+ * The knowledge files shipped with Isnad, compiled once on first use.
+ * JSON imports are bundled by Vite for the extension and read by tsx/Vitest in Node.
+ */
+import agreements from './knowledge/agreements.json' with { type: 'json' };
+import countries from './knowledge/countries.json' with { type: 'json' };
+import officials from './knowledge/officials.json' with { type: 'json' };
+import roles from './knowledge/roles.json' with { type: 'json' };
+import { compileKnowledge, type Knowledge } from './knowledge.ts';
+import type { KnowledgeSource } from './knowledgeTypes.ts';
+
+/** The knowledge files as they are on disk (for integrity tests and tools). */
+export const knowledgeSource: KnowledgeSource = {
+  officials: (officials as { officials: KnowledgeSource['officials'] }).officials,
+  agreements: (agreements as { agreements: KnowledgeSource['agreements'] }).agreements,
+  roles: (roles as unknown as { roles: KnowledgeSource['roles'] }).roles,
+  countries: (countries as { countries: KnowledgeSource['countries'] }).countries,
+};
+
+let compiled: Knowledge | null = null;
+
+/** The compiled default knowledge (built on the first call, then shared). */
+export function defaultKnowledge(): Knowledge {
+  compiled ??= compileKnowledge(knowledgeSource);
+  return compiled;
+}

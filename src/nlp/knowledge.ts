@@ -1,0 +1,313 @@
+/**
+ * Compiles the knowledge files into the lookups the recogniser uses: word tries of
+ * normalised names, titles, countries and treaty names. Compiling is done once per
+ * knowledge object (the default one lazily, on first use); recognition is then
+ * hash lookups only.
+ */
+import { normalizeKey } from './normalize.ts';
+import { PhraseTrie } from './trie.ts';
+import type { AgreementEntry, KnowledgeSource, OfficialEntry, RoleEntry, TermEntry } from './knowledgeTypes.ts';
+import { skeletonWord } from './skeleton.ts';
+
+export interface Term {
+  role: string;
+  country: string;
+  /** Comparable date strings `YYYY-MM-DD`; '' when open. */
+  from: string;
+  to: string;
+  title: string | null;
+}
+
+export interface Person {
+  id: string;
+  en: string;
+  /** The first Arabic name of the entry, for display when the article never writes the name in full. */
+  ar: string;
+  terms: Term[];
+  /** Named by the short form alone, even before a full mention. */
+  distinctive: boolean;
+}
+
+export type NameKind = 'full' | 'short';
+
+export interface NameHit {
+  person: Person;
+  kind: NameKind;
+}
+
+export interface TitleDef {
+  role: string;
+  /** A country the phrase itself implies (سيد الكرملين → RU), or null. */
+  country: string | null;
+  /** A precise English label for the phrase, or null to use the role's. */
+  en: string | null;
+  /** The phrase ends in a noun in construct (وزير خارجية): a country must follow as genitive. */
+  needsGenitive: boolean;
+}
+
+export interface RoleInfo {
+  key: string;
+  en: string;
+  unique: boolean;
+  destination: boolean;
+  enByCountry: Readonly<Record<string, string>>;
+}
+
+export interface CountryInfo {
+  code: string;
+  en: string;
+}
+
+export interface AgreementInfo {
+  id: string;
+  en: string;
+  ar: string;
+}
+
+/** An agreement name reduced to its content words, for descriptions whose wording changes. */
+export interface AgreementBag {
+  agreement: AgreementInfo;
+  words: ReadonlySet<string>;
+}
+
+export interface Knowledge {
+  people: ReadonlyMap<string, Person>;
+  /** Exact full names and short forms. */
+  names: PhraseTrie<NameHit>;
+  /** Consonant skeletons of full names (سيرجي/سيرغي, ديمتري/دميتري): unambiguous ones only. */
+  skeletonNames: PhraseTrie<Person>;
+  /** Full names and short forms with one letter of the surname dropped (بومبو): used only for people already in the article. */
+  typoNames: PhraseTrie<NameHit>;
+  titles: PhraseTrie<TitleDef>;
+  roles: ReadonlyMap<string, RoleInfo>;
+  countries: ReadonlyMap<string, CountryInfo>;
+  countryAdjectives: PhraseTrie<string>;
+  /** Country names and metonyms (روسيا، الولايات المتحدة، موسكو، الكرملين). */
+  countryNames: PhraseTrie<string>;
+  /** Capitals, seats and other cities (موسكو، مينسك، سوتشي): places that name agreements (اتفاقات مينسك). */
+  places: PhraseTrie<string>;
+  agreements: ReadonlyMap<string, AgreementInfo>;
+  agreementNames: PhraseTrie<AgreementInfo>;
+  agreementBags: readonly AgreementBag[];
+  /** Every content word of every name of each agreement, by id. */
+  agreementVocabulary: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Words of a knowledge phrase, normalised the way the text is. */
+export function phraseWords(phrase: string): string[] {
+  const key = normalizeKey(phrase);
+  return key === '' ? [] : key.split(' ');
+}
+
+/** `YYYY` → `YYYY-01-01` (from) or `YYYY-12-31` (to); full dates unchanged; null/missing → ''. */
+function dateBound(value: string | null | undefined, end: boolean): string {
+  if (!value) return '';
+  if (/^\d{4}$/.test(value)) return end ? `${value}-12-31` : `${value}-01-01`;
+  if (/^\d{4}-\d{2}$/.test(value)) return end ? `${value}-31` : `${value}-01`;
+  return value.slice(0, 10);
+}
+
+function compileTerm(term: TermEntry): Term {
+  return {
+    role: term.role,
+    country: term.country,
+    from: dateBound(term.from, false),
+    to: dateBound(term.to, true),
+    title: term.title ?? null,
+  };
+}
+
+const DISTINCTIVE_ROLES = new Set(['head-of-state', 'head-of-government']);
+
+/** The minimum length of a surname before a dropped letter is still recognisable. */
+const TYPO_MIN_LENGTH = 5;
+/** Skeletons shorter than this (in letters, over all words) match too much to be trusted. */
+const SKELETON_MIN_LETTERS = 6;
+
+function oneLetterDrops(word: string): string[] {
+  const variants = new Set<string>();
+  for (let i = 1; i < word.length; i++) variants.add(word.slice(0, i) + word.slice(i + 1));
+  variants.delete(word);
+  return [...variants];
+}
+
+function compilePeople(entries: readonly OfficialEntry[], k: Pick<Knowledge, 'names' | 'skeletonNames' | 'typoNames'>) {
+  const people = new Map<string, Person>();
+  const exactKeys = new Set<string>();
+  const skeletonOwners = new Map<string, Set<Person>>();
+  const skeletonWords = new Map<string, string[]>();
+  for (const entry of entries) {
+    const terms = (entry.terms ?? []).map(compileTerm);
+    const person: Person = {
+      id: entry.id,
+      en: entry.en,
+      ar: entry.ar[0] ?? entry.short?.[0] ?? entry.en,
+      terms,
+      distinctive: entry.distinctive ?? terms.some((t) => DISTINCTIVE_ROLES.has(t.role)),
+    };
+    people.set(person.id, person);
+    for (const name of entry.ar ?? []) {
+      const words = phraseWords(name);
+      if (words.length === 0) continue;
+      k.names.add(words, { person, kind: words.length > 1 ? 'full' : 'short' });
+      exactKeys.add(words.join(' '));
+      if (words.length >= 2) {
+        const skeleton = words.map(skeletonWord);
+        if (skeleton.join('').length >= SKELETON_MIN_LETTERS && skeleton.every((w) => w.length >= 2)) {
+          const key = skeleton.join(' ');
+          const owners = skeletonOwners.get(key) ?? new Set();
+          owners.add(person);
+          skeletonOwners.set(key, owners);
+          skeletonWords.set(key, skeleton);
+        }
+      }
+      const last = words[words.length - 1]!;
+      if (last.length >= TYPO_MIN_LENGTH) {
+        for (const variant of oneLetterDrops(last)) {
+          k.typoNames.add([...words.slice(0, -1), variant], { person, kind: words.length > 1 ? 'full' : 'short' });
+        }
+      }
+    }
+    for (const name of entry.short ?? []) {
+      const words = phraseWords(name);
+      if (words.length === 0) continue;
+      k.names.add(words, { person, kind: 'short' });
+      exactKeys.add(words.join(' '));
+      const last = words[words.length - 1]!;
+      if (last.length >= TYPO_MIN_LENGTH) {
+        for (const variant of oneLetterDrops(last)) k.typoNames.add([...words.slice(0, -1), variant], { person, kind: 'short' });
+      }
+    }
+  }
+  for (const [key, owners] of skeletonOwners) {
+    if (owners.size !== 1) continue; // two people share the skeleton: only exact spellings may tell them apart
+    const [person] = owners;
+    k.skeletonNames.add(skeletonWords.get(key)!, person!);
+  }
+  return people;
+}
+
+function compileRoles(entries: readonly RoleEntry[], titles: PhraseTrie<TitleDef>): Map<string, RoleInfo> {
+  const roles = new Map<string, RoleInfo>();
+  for (const entry of entries) {
+    roles.set(entry.key, {
+      key: entry.key,
+      en: entry.en,
+      unique: entry.unique ?? false,
+      destination: entry.destination ?? false,
+      enByCountry: entry.enByCountry ?? {},
+    });
+    const phrases = [...entry.titles, ...(entry.bare ?? [])];
+    for (const title of phrases) {
+      const ar = typeof title === 'string' ? title : title.ar;
+      const words = phraseWords(ar);
+      if (words.length === 0) continue;
+      const last = words[words.length - 1]!;
+      titles.add(words, {
+        role: entry.key,
+        country: typeof title === 'string' ? null : (title.country ?? null),
+        en: typeof title === 'string' ? null : (title.en ?? null),
+        needsGenitive: !last.startsWith('ال'),
+      });
+    }
+  }
+  return roles;
+}
+
+/**
+ * The content words of an agreement name: without the article, conjunctions,
+ * prepositions and particles, and with feminine/plural endings folded, so that
+ * «الأسلحة النووية المتوسطة» and «للأسلحة النووية متوسطة» give the same words.
+ */
+export function contentWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const word of words) {
+    const stem = lightStem(word);
+    if (stem.length >= 2 && !AGREEMENT_FILLERS.has(stem)) out.push(TREATY_NOUNS.has(stem) ? TREATY : stem);
+  }
+  return out;
+}
+
+/** معاهدة، اتفاقية and اتفاق are one word when descriptions are compared. */
+const TREATY_NOUNS = new Set(['معاهد', 'اتفاقي', 'اتفاق']);
+const TREATY = '#treaty';
+
+const AGREEMENT_FILLERS = new Set(['من', 'في', 'علي', 'الي', 'عن', 'مع', 'بين', 'حول', 'بشان', 'مدي', 'رقم', 'ذات']);
+
+/** Article, clitics and the commonest noun/adjective endings off a word; digits unchanged. */
+export function lightStem(word: string): string {
+  let w = word;
+  if (/^\d/.test(w)) return w;
+  if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف') && (w.startsWith('ال', 1) || w.startsWith('لل', 1) || w.startsWith('بال', 1)))
+    w = w.slice(1);
+  if (w.startsWith('بال') || w.startsWith('كال')) w = w.slice(3);
+  else if (w.startsWith('لل') && w.length > 4) w = w.slice(2);
+  else if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
+  if (w.length > 4 && (w.endsWith('ات') || w.endsWith('ين') || w.endsWith('ون'))) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('يه')) w = w.slice(0, -1);
+  else if (w.length > 3 && w.endsWith('ه')) w = w.slice(0, -1);
+  return w;
+}
+
+function compileAgreements(entries: readonly AgreementEntry[], k: Pick<Knowledge, 'agreementNames'>) {
+  const agreements = new Map<string, AgreementInfo>();
+  const bags: AgreementBag[] = [];
+  const vocabulary = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    const info: AgreementInfo = { id: entry.id, en: entry.en, ar: entry.ar[0] ?? entry.en };
+    agreements.set(info.id, info);
+    const words = vocabulary.get(info.id) ?? new Set<string>();
+    vocabulary.set(info.id, words);
+    for (const name of entry.ar ?? []) {
+      const phrase = phraseWords(name);
+      if (phrase.length === 0) continue;
+      k.agreementNames.add(phrase, info);
+      const content = contentWords(phrase);
+      if (content.length >= 2) bags.push({ agreement: info, words: new Set(content) });
+      for (const w of content) words.add(w);
+    }
+  }
+  return { agreements, bags, vocabulary };
+}
+
+/** Builds every lookup from the knowledge files (or a small object in a test). */
+export function compileKnowledge(source: KnowledgeSource): Knowledge {
+  const names = new PhraseTrie<NameHit>();
+  const skeletonNames = new PhraseTrie<Person>();
+  const typoNames = new PhraseTrie<NameHit>();
+  const people = compilePeople(source.officials, { names, skeletonNames, typoNames });
+
+  const titles = new PhraseTrie<TitleDef>();
+  const roles = compileRoles(source.roles, titles);
+
+  const countries = new Map<string, CountryInfo>();
+  const countryAdjectives = new PhraseTrie<string>();
+  const countryNames = new PhraseTrie<string>();
+  const places = new PhraseTrie<string>();
+  for (const entry of source.countries) {
+    countries.set(entry.code, { code: entry.code, en: entry.en });
+    for (const adj of entry.adj ?? []) countryAdjectives.add(phraseWords(adj), entry.code);
+    for (const name of [...entry.ar, ...(entry.metonyms ?? [])]) countryNames.add(phraseWords(name), entry.code);
+    for (const name of [...(entry.metonyms ?? []), ...(entry.cities ?? [])]) places.add(phraseWords(name), entry.code);
+  }
+
+  const agreementNames = new PhraseTrie<AgreementInfo>();
+  const { agreements, bags, vocabulary } = compileAgreements(source.agreements, { agreementNames });
+
+  return {
+    people,
+    names,
+    skeletonNames,
+    typoNames,
+    titles,
+    roles,
+    countries,
+    countryAdjectives,
+    countryNames,
+    places,
+    agreements,
+    agreementNames,
+    agreementBags: bags,
+    agreementVocabulary: vocabulary,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * The shapes of the knowledge files (src/nlp/knowledge/*.json, documented in its README).
+ * Tests build small objects of these shapes; the recogniser compiles them into lookups.
+ */
+
+export interface TermEntry {
+  /** A key of roles.json. */
+  role: string;
+  /** A code of countries.json. */
+  country: string;
+  /** `YYYY-MM-DD` or `YYYY`; missing or null when unknown. */
+  from?: string | null;
+  /** `YYYY-MM-DD` or `YYYY`; null while in office. */
+  to?: string | null;
+  /** The precise English role when it is not the role's own label ("King", "Special Envoy for Syria"). */
+  title?: string;
+}
+
+export interface OfficialEntry {
+  id: string;
+  en: string;
+  /** Full Arabic names, each spelling variant written out. */
+  ar: string[];
+  /** Forms used for a later mention (usually the surname). */
+  short?: string[];
+  terms: TermEntry[];
+  /**
+   * Whether the short form alone names this person even before any full mention
+   * (heads of state named bare: بوتين، أردوغان). When absent, heads of state and
+   * government are distinctive and others are not.
+   */
+  distinctive?: boolean;
+}
+
+export interface AgreementEntry {
+  id: string;
+  en: string;
+  ar: string[];
+}
+
+/** A title phrase; the object form pins the country it implies (سيد الكرملين) or a more precise English label. */
+export type TitleEntry = string | { ar: string; country?: string; en?: string };
+
+export interface RoleEntry {
+  key: string;
+  en: string;
+  /** Title phrases that name this role before or after a person's name. */
+  titles: TitleEntry[];
+  /** Short titles that, alone, refer back to a person already named (الوزير، المتحدث). */
+  bare?: string[];
+  /** At most one holder per country at a time, so a title with a country and a date names one person. */
+  unique?: boolean;
+  /** A place after the title is where the holder is posted (السفير الروسي لدى دمشق), not their country. */
+  destination?: boolean;
+  /** English label per country code when it differs (US foreign minister: "Secretary of State"). */
+  enByCountry?: Record<string, string>;
+}
+
+export interface CountryEntry {
+  code: string;
+  en: string;
+  ar: string[];
+  /** Nationality adjectives, masculine and feminine, with spelling variants. */
+  adj?: string[];
+  /** Capital or seat used for the country (واشنطن، الكرملين). */
+  metonyms?: string[];
+  /** Other cities that give their names to agreements and talks (سوتشي، جنيف، الطائف). */
+  cities?: string[];
+}
+
+export interface KnowledgeSource {
+  officials: readonly OfficialEntry[];
+  agreements: readonly AgreementEntry[];
+  roles: readonly RoleEntry[];
+  countries: readonly CountryEntry[];
+}

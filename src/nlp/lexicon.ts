@@ -1,0 +1,114 @@
+/**
+ * Closed classes of Arabic words the recogniser needs to tell a personal name from
+ * the words around it. These are grammar, not world knowledge: no person, title or
+ * treaty is named here (those live in knowledge/*.json).
+ * Words are written as they are spelled and normalised once when the module loads.
+ */
+import { normalizeKey } from './normalize.ts';
+
+function wordSet(words: string): ReadonlySet<string> {
+  const set = new Set<string>();
+  for (const word of words.split(/\s+/)) if (word) set.add(normalizeKey(word));
+  return set;
+}
+
+/** Particles, prepositions, pronouns, relatives, demonstratives, quantifiers. */
+const FUNCTION_WORDS = `
+في فى من إلى الى على علي عن مع إن أن إنه أنه أنها إنها انه انها لأن لان كان كانت كانوا يكون تكون سيكون
+قد لقد لم لن لا ما ماذا لماذا كيف متى أين هل بل ثم أو أم حتى إذا إذ لو لولا كما كذلك أيضا أيضاً
+الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي هذا هذه ذلك تلك هؤلاء أولئك هنا هناك
+هو هي هم هما هن نحن أنا أنت أنتم عند عندما بعد قبل خلال منذ حول بين بينما حيث لدى ضد نحو دون غير سوى
+عبر وفق وفقا طبقا بشأن إزاء تجاه جراء بسبب رغم بالرغم عقب إثر اثر أثناء فوق تحت أمام خلف وراء داخل خارج
+كل بعض جميع عدة معظم أكثر أقل أي أية ليس ليست إلا لكن ولكن لكنه لكنها أما إما سواء مثل كأن لأنه
+بدوره بدورها بدورهم جهته جهتها جانبه جانبها نفسه نفسها ذاته ذاتها وحده معه معها معهم له لها لهم به بها بهم
+منه منها عنه عنها إليه إليها عليه عليها فيه فيها بأن بأنه بأنها وأن وإن فإن لكي كي يا أيها قط فقط جدا
+مجددا مجدداً حاليا سابقا لاحقا أمس اليوم غدا الآن صباح صباحا مساء مساءً ظهر ظهرا ليلة ليلا فجر
+يوم يومي أيام أسبوع شهر عام سنة الأسبوع الشهر العام السنة الماضي الماضية المقبل المقبلة الجاري الحالي
+مرة مرات أول أولى آخر أخرى الأخير الأخيرة نفس ذات
+`;
+
+const DAYS_AND_MONTHS = `
+الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أحد اثنين ثلاثاء أربعاء خميس جمعة سبت
+يناير فبراير مارس أبريل إبريل ابريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر نوفمبر ديسمبر
+كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين
+`;
+
+/** Verbs and participles of reporting and diplomacy, the words that most often follow a name. */
+const VERBS = `
+قال قالت أكد أكدت أعلن أعلنت أضاف أضافت تابع تابعت أشار أشارت أوضح أوضحت صرح صرحت ذكر ذكرت شدد شددت
+اعتبر اعتبرت رأى رأت لفت لفتت نفى نفت دعا دعت طالب طالبت حذر حذرت وصف وصفت بحث بحثت التقى التقت
+استقبل استقبلت زار زارت وصل وصلت غادر غادرت توجه توجهت أجرى أجرت عقد عقدت شارك شاركت أعرب أعربت
+أبلغ أبلغت كشف كشفت نقل نقلت أفاد أفادت أجاب أجابت تحدث تحدثت اتهم اتهمت هدد هددت وقع وقعت رحب رحبت
+أدان أدانت انتقد انتقدت ناقش ناقشت اتفق اتفقت أجرى يجري تجري أبدى أبدت جدد جددت أكدا بحثا اتفقا
+يقول تقول يؤكد تؤكد يعلن تعلن يرى ترى يبحث تبحث يلتقي تلتقي يزور تزور يتوجه تتوجه يشارك تشارك
+سيزور سيلتقي سيبحث سيتوجه سيشارك سيعقد يعقد تعقد يعتزم تعتزم يرأس ترأس
+يصل تصل يبدأ تبدأ يختتم تختتم يدعو تدعو يحذر تحذر يتهم تتهم ينفي تنفي يرفض ترفض يطالب تطالب يهدد تهدد
+يغادر تغادر يستقبل تستقبل يلقي تلقي يجدد تجدد يرحب ترحب يدين تدين ينتقد تنتقد يكشف تكشف يبلغ تبلغ يتلقى تتلقى
+يجتمع تجتمع يناقش تناقش يشدد تشدد يعتبر تعتبر يصف تصف يتحدث تتحدث يوقع توقع يبحثان يلتقيان سيلتقيان
+قام قامت يقوم تقوم أشاد أشادت يشيد تشيد استعرض استعرضت بعث بعثت تلقى تلقت اجتمع اجتمعت أعرب ألقى ألقت
+قائلا قائلة مؤكدا مؤكدة مشيرا مشيرة مضيفا مضيفة لافتا لافتة معتبرا معتبرة موضحا موضحة محذرا محذرة
+داعيا داعية معربا معربة مشددا مشددة منوها منوهة متحدثا متحدثة
+`;
+
+/** Nouns that commonly follow a title in place of a name (وزير الخارجية خلال زيارته …). */
+const COMMON_NOUNS = `
+محادثات مباحثات اتصال اتصالا اتصالاً لقاء لقائه لقائها اجتماع اجتماعا زيارة زيارته زيارتها رسالة بيان بيانا
+تصريح تصريحات تصريحه مؤتمر مؤتمرا كلمة كلمته مقابلة حديث حديثه وفد الوفد وزارة الوزارة حكومة الحكومة
+جولة جولته زيارة اجتماعا لقاءات اتصالات محادثات مباحثات مشاورات رسالة رسائل دعوة مبادرة خطة اتفاق اتفاقا
+نظيره نظيرها نظيريه الأوضاع الوضع العلاقات التطورات المستجدات الأزمة
+دولة الدولة بلاده بلادها البلاد البلدين الجانب الجانبين الطرفين الطرف رئيس وزير نائب مساعد مستشار
+مسؤول مسؤولا مسؤولين مصدر مصادر أنباء تقرير تقارير إطار هامش ضوء صعيد شأن ملف قضية مسألة موضوع
+منصب منصبه منصبها مرتين مرتان مهام مهامه ولاية ولايته عهد عهده
+`;
+
+export const STOP_WORDS: ReadonlySet<string> = wordSet(FUNCTION_WORDS + DAYS_AND_MONTHS + VERBS + COMMON_NOUNS);
+
+/**
+ * Particles that normalise to a common first name (على → علي): a name word only when
+ * another name word follows (علي خامنئي), never alone or last.
+ */
+export const NAME_LIKE_PARTICLES: ReadonlySet<string> = wordSet('علي');
+
+/** Verbs alone, to recognise «وقال» or «فأكد» (conjunction + verb) as not a name. */
+export const VERB_WORDS: ReadonlySet<string> = wordSet(VERBS);
+
+/**
+ * Words of address and rank written between a title and a name (العاهل السعودي الملك سلمان،
+ * أمير قطر الشيخ تميم). After one of them a single-word name is enough.
+ */
+export const HONORIFICS: ReadonlySet<string> = wordSet(`
+الملك الأمير الأميرة الشيخ الشيخة السلطان السيد السيدة الدكتور الدكتورة الجنرال الفريق اللواء العميد
+العقيد المشير الأدميرال القاضي
+`);
+
+/** Honorifics of two words (آية الله علي خامنئي). */
+export const HONORIFIC_PHRASES: readonly (readonly string[])[] = ['آية الله', 'حجة الإسلام', 'الفريق أول'].map((p) =>
+  normalizeKey(p).split(' '),
+);
+
+/** Name particles that join the next word to a name (محمد بن سلمان، عبد الله، أبو الغيط، آل ثاني). */
+export const NAME_JOINERS: ReadonlySet<string> = wordSet('بن ابن بنت عبد عبد أبو أبي آل ولد ذو');
+
+/** Words that qualify a title; «السابق» and its kin mean the person no longer holds it. */
+export const FORMER_QUALIFIERS: ReadonlySet<string> = wordSet('السابق السابقة الأسبق الأسبقة الراحل الراحلة');
+export const TITLE_QUALIFIERS: ReadonlySet<string> = wordSet(`
+الجديد الجديدة الحالي الحالية المكلف المكلفة بالوكالة بالنيابة الخاص الخاصة الشخصي الشخصية الدائم الدائمة
+الرسمي الرسمية المنتخب المنتخبة المقبل المقبلة
+`);
+
+/** Prepositions that introduce where an envoy or ambassador is posted (لدى دمشق، إلى سوريا). */
+export const DESTINATION_PREPOSITIONS: ReadonlySet<string> = wordSet('لدى إلى الى في فى بشأن حول');
+
+/** «للشؤون الدولية», «لشؤون الشرق الأوسط»: a portfolio written after a title. */
+export const PORTFOLIO_HEADS: ReadonlySet<string> = wordSet('شؤون الشؤون ملف');
+
+/** «نظيره الأمريكي»: the counterpart of the person just named. */
+export const COUNTERPART_WORDS: ReadonlySet<string> = wordSet('نظيره نظيرها نظيرهم نظيريه نظيرتها نظيرته نظيرتهم');
+
+/** Nouns that name a negotiating process by its place (مسار أستانا، صيغة نورماندي). */
+export const PROCESS_NOUNS: ReadonlySet<string> = wordSet('مسار محادثات مفاوضات صيغة عملية منصة مؤتمر اجتماعات');
+
+/** Nouns that head the name of an agreement. */
+export const AGREEMENT_NOUNS: ReadonlySet<string> = wordSet(`
+معاهدة اتفاقية اتفاق اتفاقات اتفاقيات خطة مذكرة بروتوكول ميثاق إعلان صفقة مبادرة مسار بيان تفاهمات وثيقة
+`);

@@ -1,0 +1,515 @@
+/**
+ * Officials of one article: names, titles and references resolved into people.
+ *
+ * Order of reasoning (each step uses what the previous ones established):
+ * 1. full names of known people (exact or skeleton spelling);
+ * 2. titles: the name after a title (or before it: «يوري أوشاكوف مساعد الرئيس الروسي»)
+ *    gets the title as evidence; an unlisted name next to a specific title becomes a
+ *    person of its own (`ar:` id);
+ * 3. short forms (surnames): kept for people named in full somewhere in the article,
+ *    for distinctive people (heads of state named bare), or right after a fitting title;
+ *    one-letter typos only for people already present;
+ * 4. references: a title with no name (الوزير، الرئيس الروسي، المتحدث الأميركي) or
+ *    «نظيره الأمريكي» points to the last person before it who fits, else to the one
+ *    person who held that office on the article's date.
+ */
+import { tokenSpan, type TextContext } from './context.ts';
+import type { Person, Term } from './knowledge.ts';
+import { findNameCandidates, type NameCandidate } from './names.ts';
+import { normalizeKey } from './normalize.ts';
+import { endsClause, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
+import { STOP_WORDS } from './lexicon.ts';
+import { fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence } from './terms.ts';
+import { findTitles, NAME_GAP, type TitleMatch } from './titles.ts';
+import { Gap, gapAfter } from './tokens.ts';
+import type { Official, Span } from './types.ts';
+
+interface Mention extends Span {
+  /** Token index of the mention's first word, for ordering references. */
+  token: number;
+  /** Whether the mention writes the name in full. */
+  full: boolean;
+}
+
+interface Entity {
+  id: string;
+  person: Person | null;
+  /** For a person found by title only: the name as written. */
+  writtenName: string;
+  terms: readonly Term[];
+  evidence: TitleEvidence[];
+  mentions: Mention[];
+  /** Start offsets of the mentions, to add each only once. */
+  starts: Set<number>;
+  /** Whether some mention writes the name in full. */
+  namedInFull: boolean;
+}
+
+/** Inserts a mention into a timeline kept in token order. */
+function insertSorted(timeline: { token: number; entity: Entity }[], item: { token: number; entity: Entity }): void {
+  let lo = 0;
+  let hi = timeline.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (timeline[mid]!.token <= item.token) lo = mid + 1;
+    else hi = mid;
+  }
+  timeline.splice(lo, 0, item);
+}
+
+function sameEvidence(a: TitleEvidence, b: TitleEvidence): boolean {
+  return a.country === b.country && a.former === b.former && a.en === b.en && a.roles.join() === b.roles.join();
+}
+
+function pushEvidence(entity: Entity, evidence: TitleEvidence): void {
+  if (!entity.evidence.some((e) => sameEvidence(e, evidence))) entity.evidence.push(evidence);
+}
+
+/** Roles that a bare reference resolves through (preferred for an unknown person's label). */
+const CATCH_ALL_ROLES = ['minister', 'spokesperson'];
+
+export function recognizeOfficials(ctx: TextContext): Official[] {
+  const state = new Recognition(ctx);
+  state.run();
+  return state.officials();
+}
+
+class Recognition {
+  private readonly entities = new Map<string, Entity>();
+  private readonly candidates: NameCandidate[];
+  private readonly candidateAt = new Map<number, NameCandidate>();
+  private readonly candidateEndingAt = new Map<number, NameCandidate>();
+  /** Candidates already turned into mentions. */
+  private readonly used = new Set<NameCandidate>();
+  /** The entity whose mention starts at a token. */
+  private readonly entityAtToken = new Map<number, Entity>();
+  /** Token indexes covered by accepted mentions (for overlap checks). */
+  private readonly covered = new Set<number>();
+  private readonly titles: TitleMatch[];
+  private readonly bareTitles: TitleMatch[] = [];
+
+  constructor(private readonly ctx: TextContext) {
+    this.candidates = findNameCandidates(ctx);
+    for (const c of this.candidates) {
+      this.candidateAt.set(c.first, c);
+      this.candidateEndingAt.set(c.last, c);
+    }
+    this.titles = findTitles(ctx);
+  }
+
+  run(): void {
+    this.acceptFullNames();
+    const unresolved: TitleMatch[] = [];
+    for (const title of this.titles) {
+      let current: TitleMatch | null = this.effectiveTitle(title);
+      let nameEnd = this.resolveNameAfter(current);
+      if (nameEnd < 0) unresolved.push(title);
+      // «وزيرا خارجية … الروسي سيرغي لافروف والأميركي جون كيري»: the title goes on for the next name.
+      while (nameEnd >= 0 && (current = this.coordinatedTitle(current, nameEnd)) !== null) nameEnd = this.resolveNameAfter(current);
+    }
+    this.acceptShortForms();
+    for (const title of unresolved) if (!this.resolveNameBefore(title)) this.bareTitles.push(title);
+    this.acceptUnknownSurnames();
+    this.resolveReferences();
+  }
+
+  // 1. Full names -----------------------------------------------------------------------------------
+
+  private acceptFullNames(): void {
+    for (const c of this.candidates) {
+      if (c.evidence === 'typo') continue;
+      const full = c.hits.filter((h) => h.kind === 'full').map((h) => h.person);
+      const person = this.pickPerson(full);
+      if (person) this.accept(c, person, true);
+    }
+  }
+
+  /** Among people sharing a name: the one in office on the date, else the first listed. */
+  private pickPerson(people: readonly Person[]): Person | null {
+    if (people.length <= 1) return people[0] ?? null;
+    const inOffice = people.filter((p) => fitsRole(p.terms, this.ctx.date, p.terms.map((t) => t.role), null));
+    return inOffice[0] ?? people[0]!;
+  }
+
+  // 2. Titles ---------------------------------------------------------------------------------------
+
+  /**
+   * The name right after a title: a known person who fits, or a name nobody listed.
+   * Returns the name's last token, or -1 when no name follows.
+   */
+  private resolveNameAfter(title: TitleMatch): number {
+    const start = this.ctx.tokens[title.nameStart];
+    if (!start) return -1;
+    // «المتحدثة باسم الخارجية الروسية، ماريا زاخاروفا،»: a name in apposition, between commas.
+    const apposition = (start.gapBefore & Gap.Comma) !== 0;
+    if ((start.gapBefore & ~(NAME_GAP | Gap.Comma)) !== 0) return -1;
+    const evidence = this.evidenceOf(title);
+    const known = this.candidateAt.get(title.nameStart);
+    if (known && this.titleFitsCandidate(title, known) && (!apposition || known.hits.some((h) => h.kind === 'full'))) {
+      this.attach(known, title, evidence);
+      return known.last;
+    }
+    if (this.introducesStrangers(title)) {
+      // The name must close its clause part: «… خلوصي أكار إن», «… خلوصي أكار،», not «… يبدأ جولة خليجية».
+      const words = readNameForward(this.ctx, title.nameStart, title.honorific ? 1 : 2);
+      const closed =
+        words !== null &&
+        endsClause(this.ctx, words.last) &&
+        (!apposition || (gapAfter(this.ctx.tokens, words.last) & Gap.Comma) !== 0);
+      if (words && closed && this.resolveWrittenName(words, title, evidence)) return words.last;
+    }
+    if (apposition) return -1;
+    if (known && known.hits.some((h) => h.kind === 'full')) {
+      // A full name after a title that does not fit its known offices: still that person.
+      this.attach(known, title, evidence);
+      return known.last;
+    }
+    return -1;
+  }
+
+  /**
+   * «نظيره التركي» takes the office of the person named before it; with that office it
+   * reads like any title, and may introduce a name nobody listed.
+   */
+  private effectiveTitle(title: TitleMatch): TitleMatch {
+    if (!title.counterpart || title.country === null) return title;
+    const antecedent = this.lastBefore(title.first, () => true);
+    const role = antecedent ? roleAtDate(this.ctx.k, antecedent.terms, this.ctx.date, antecedent.evidence) : null;
+    if (!role) return title;
+    return { ...title, counterpart: false, defs: [{ role: role.role, country: null, en: null, needsGenitive: false }] };
+  }
+
+  /** «… سيرغي لافروف والأميركي جون كيري»: و + a nationality right after a titled name continues the title. */
+  private coordinatedTitle(title: TitleMatch, nameEnd: number): TitleMatch | null {
+    const { tokens, k } = this.ctx;
+    const next = tokens[nameEnd + 1];
+    if (!next || next.skip || (next.gapBefore & ~Gap.Space) !== 0 || !next.text.startsWith('و')) return null;
+    const adjective = k.countryAdjectives.matchAt(tokens, nameEnd + 1).find((m) => m.prefix === 1);
+    if (!adjective || adjective.values[0] === title.country) return null;
+    return {
+      ...title,
+      first: nameEnd + 1,
+      prefix: 1,
+      last: adjective.last,
+      country: adjective.values[0]!,
+      generic: false,
+      honorific: false,
+      nameStart: adjective.last + 1,
+    };
+  }
+
+  /** «يوري أوشاكوف مساعد الرئيس الروسي»: the name right before a title that no name follows. */
+  private resolveNameBefore(title: TitleMatch): boolean {
+    const at = this.ctx.tokens[title.first];
+    if (!at || title.prefix !== 0 || title.counterpart || (at.gapBefore & ~(Gap.Space | Gap.Comma)) !== 0) return false;
+    const evidence = this.evidenceOf(title);
+    const known = this.candidateEndingAt.get(title.first - 1);
+    if (known) {
+      // Before a title, only a person who held it: «التقى بوتين وزير الخارجية …» names two people.
+      const roles = title.defs.map((d) => d.role);
+      if (!known.hits.some((h) => fitsRole(h.person.terms, '', roles, title.country))) return false;
+      this.attach(known, title, evidence);
+      return true;
+    }
+    // An unlisted name before a title: only as an apposition the clause then goes on from
+    // («يوري أوشاكوف مساعد الرئيس الروسي في تصريح»), with a country in the title.
+    if (!this.introducesStrangers(title) || title.country === null || !endsClause(this.ctx, title.last)) return false;
+    const words = readNameBackward(this.ctx, title.first - 1, 2);
+    return words !== null && this.resolveWrittenName(words, title, evidence);
+  }
+
+  /** A title specific enough to introduce a person nobody listed (not «الوزير» alone, not «نظيره»). */
+  private introducesStrangers(title: TitleMatch): boolean {
+    return !title.generic && !title.counterpart && title.defs.length > 0;
+  }
+
+  private evidenceOf(title: TitleMatch): TitleEvidence {
+    return {
+      roles: title.defs.map((d) => d.role),
+      country: title.country,
+      former: title.former,
+      en: title.defs.length === 1 ? (title.defs[0]!.en ?? null) : null,
+    };
+  }
+
+  /** Whether a known name after (or before) a title may be the title's holder. */
+  private titleFitsCandidate(title: TitleMatch, candidate: NameCandidate): boolean {
+    if (title.counterpart) return true; // «نظيره سيرغي لافروف»: the name says who
+    return candidate.hits.some(
+      (h) => fitsRole(h.person.terms, '', title.defs.map((d) => d.role), title.country) || this.hasFullMention(h.person.id),
+    );
+  }
+
+  private attach(candidate: NameCandidate, title: TitleMatch, evidence: TitleEvidence): void {
+    if (!this.used.has(candidate)) {
+      const roles = title.defs.map((d) => d.role);
+      const fitting = candidate.hits.filter((h) => fitsRole(h.person.terms, '', roles, title.country));
+      const hits = fitting.length > 0 ? fitting : candidate.hits;
+      const inArticle = hits.filter((h) => this.entities.has(h.person.id));
+      const person = this.pickPerson((inArticle.length > 0 ? inArticle : hits).map((h) => h.person));
+      if (!person) return;
+      this.accept(candidate, person, candidate.hits.some((h) => h.kind === 'full'));
+    }
+    this.addEvidence(candidate, evidence);
+  }
+
+  private addEvidence(candidate: NameCandidate, evidence: TitleEvidence): void {
+    const entity = this.entityAtToken.get(candidate.first);
+    // One piece of evidence per title wording is enough (an article may repeat a title a hundred times).
+    if (entity) pushEvidence(entity, evidence);
+  }
+
+  /**
+   * A name read next to a title. When its last word is the surname of a known person
+   * who fits the title (a first name spelled in a way nobody listed), it is that person;
+   * otherwise it is a person of its own.
+   */
+  private resolveWrittenName(words: NameWords, title: TitleMatch, evidence: TitleEvidence): boolean {
+    for (let t = words.first; t <= words.last; t++) {
+      if (this.covered.has(t)) return false;
+    }
+    const roles = title.defs.map((d) => d.role);
+    const tail = this.candidateEndingAt.get(words.last);
+    if (tail && tail.first > words.first) {
+      const person = tail.hits.map((h) => h.person).find((p) => fitsRole(p.terms, '', roles, title.country));
+      if (person) {
+        this.used.add(tail);
+        this.addMention(this.entityFor(person), words.first, 0, words.last, true);
+        pushEvidence(this.entityFor(person), evidence);
+        return true;
+      }
+    }
+    const span = tokenSpan(this.ctx, words.first, 0, words.last);
+    const id = `ar:${normalizeKey(span.text)}`;
+    let entity = this.entities.get(id);
+    if (!entity) {
+      const def = title.defs.find((d) => CATCH_ALL_ROLES.includes(d.role)) ?? title.defs[0]!;
+      const country = title.country ?? '';
+      const label = def.en ?? roleLabel(this.ctx.k, def.role, country, null);
+      const term: Term = { role: def.role, country, from: '', to: '', title: title.former ? `Former ${label}` : label };
+      entity = { id, person: null, writtenName: span.text, terms: [term], evidence: [], mentions: [], starts: new Set(), namedInFull: false };
+      this.entities.set(id, entity);
+    }
+    pushEvidence(entity, evidence);
+    this.addMention(entity, words.first, 0, words.last, true);
+    // Words inside the name that a knowledge file knows as someone's surname are not that someone.
+    for (let t = words.first; t <= words.last; t++) {
+      const inner = this.candidateAt.get(t);
+      if (inner) this.used.add(inner);
+    }
+    return true;
+  }
+
+  // 3. Short forms ----------------------------------------------------------------------------------
+
+  private acceptShortForms(): void {
+    // Exact short forms first: a head of state named bare makes their typos acceptable afterwards.
+    for (const pass of ['exact', 'typo'] as const) {
+      for (const c of this.candidates) {
+        if (this.used.has(c) || (pass === 'exact') !== (c.evidence !== 'typo')) continue;
+        if (this.overlapsCovered(c.first, c.last)) continue;
+        const people = c.hits.map((h) => h.person);
+        const present = people.filter((p) => this.entities.has(p.id));
+        if (present.length === 1) {
+          this.accept(c, present[0]!, false);
+          continue;
+        }
+        if (pass === 'typo' || present.length > 1) continue;
+        const distinctive = people.filter((p) => p.distinctive || this.holdsSoleOffice(p));
+        const inOffice = distinctive.filter((p) => fitsRole(p.terms, this.ctx.date, p.terms.map((t) => t.role), null));
+        const chosen = inOffice.length === 1 ? inOffice[0]! : distinctive.length === 1 ? distinctive[0]! : null;
+        if (chosen) this.accept(c, chosen, false);
+      }
+    }
+  }
+
+  /**
+   * In office on the article's date in a role with one holder per country (a sitting
+   * foreign minister, a Kremlin spokesman): their surname alone names them.
+   */
+  private holdsSoleOffice(person: Person): boolean {
+    const { date, k } = this.ctx;
+    return date !== '' && person.terms.some((t) => k.roles.get(t.role)?.unique === true && t.from !== '' && isActive(t, date));
+  }
+
+  private overlapsCovered(first: number, last: number): boolean {
+    for (let t = first; t <= last; t++) if (this.covered.has(t)) return true;
+    return false;
+  }
+
+  /** Later mentions of a person found by title by the last word of their name (زاخاروفا). */
+  private acceptUnknownSurnames(): void {
+    const surnames = new Map<string, Entity>();
+    for (const entity of this.entities.values()) {
+      if (entity.person) continue;
+      const words = normalizeKey(entity.writtenName).split(' ');
+      const last = words[words.length - 1]!;
+      if (words.length >= 2 && last.length >= 4 && !last.startsWith('ال') && !STOP_WORDS.has(last)) surnames.set(last, entity);
+    }
+    if (surnames.size === 0) return;
+    const { tokens } = this.ctx;
+    for (let i = 0; i < tokens.length; i++) {
+      if (this.covered.has(i)) continue;
+      const token = tokens[i]!;
+      if (token.skip || token.kind !== 'word') continue;
+      for (const stem of token.stems) {
+        const entity = surnames.get(stem.text);
+        if (entity) {
+          this.addMention(entity, i, stem.prefix, i, false);
+          break;
+        }
+      }
+    }
+  }
+
+  // 4. References -----------------------------------------------------------------------------------
+
+  private resolveReferences(): void {
+    for (const title of this.bareTitles) {
+      if (title.former || this.overlapsCovered(title.first, title.last) || this.modifiedGeneric(title)) continue;
+      const target = title.counterpart ? this.counterpartOf(title) : this.holderOf(title);
+      if (target) this.addMention(target, title.first, title.prefix, title.last, false);
+    }
+  }
+
+  /**
+   * «الرئيس التنفيذي», «الوزير المفوض»: a one-word title followed by a definite word
+   * that is not a country is a different office, not a reference to a person named before.
+   */
+  private modifiedGeneric(title: TitleMatch): boolean {
+    if (!title.generic) return false;
+    const next = this.ctx.tokens[title.last + 1];
+    return next !== undefined && (next.gapBefore & ~Gap.Space) === 0 && next.text.startsWith('ال') && !STOP_WORDS.has(next.text);
+  }
+
+  /** «نظيره الأمريكي»: the person of the given country in the office of the person named just before. */
+  private counterpartOf(title: TitleMatch): Entity | null {
+    if (title.country === null) return null;
+    const antecedent = this.lastBefore(title.first, () => true);
+    if (!antecedent) return null;
+    const role = roleAtDate(this.ctx.k, antecedent.terms, this.ctx.date, antecedent.evidence);
+    if (!role) return null;
+    return this.findHolder(title.first, [role.role], title.country, false, antecedent);
+  }
+
+  private holderOf(title: TitleMatch): Entity | null {
+    const roles = title.defs.map((d) => d.role);
+    return this.findHolder(title.first, roles, title.country, title.former, null);
+  }
+
+  /**
+   * The person a reference means: the last one named before it who fits; with a
+   * country, also one named later, else the sole holder of the office on the date.
+   */
+  private findHolder(at: number, roles: readonly string[], country: string | null, former: boolean, exclude: Entity | null): Entity | null {
+    const fits = (e: Entity) => e !== exclude && this.entityFits(e, roles, country);
+    const before = this.lastBefore(at, fits);
+    if (before) return before;
+    if (country === null) return null;
+    const later = [...this.entities.values()].filter(fits);
+    if (later.length === 1) return later[0]!;
+    if (later.length > 1 || former) return null;
+    const person = soleHolder(this.ctx.k, roles, country, this.ctx.date);
+    if (!person || (exclude && exclude.id === person.id)) return null;
+    return this.entityFor(person);
+  }
+
+  /** Whether an entity may be meant by a reference to `roles` in `country`: by its offices on the date, or by a current title in the text. */
+  private entityFits(entity: Entity, roles: readonly string[], country: string | null): boolean {
+    const current = entity.evidence.filter((e) => !e.former);
+    // A person known only as a former holder («وزير الخارجية الأسبق هنري كيسنجر») is not who «الوزير» means now.
+    if (!entity.person) return current.length > 0 && fitsRole(entity.terms, '', roles, country);
+    if (fitsRole(entity.terms, this.ctx.date, roles, country)) return true;
+    return current.some((e) => e.roles.some((r) => roles.includes(r)) && (country === null || e.country === country));
+  }
+
+  /** The entity with the latest mention before token `at` among those that pass `test`. */
+  private lastBefore(at: number, test: (e: Entity) => boolean): Entity | null {
+    const timeline = this.timeline();
+    // Binary search for the last mention before `at`, then walk back to one that passes.
+    let lo = 0;
+    let hi = timeline.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (timeline[mid]!.token < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const tested = new Map<Entity, boolean>();
+    for (let i = lo - 1; i >= 0; i--) {
+      const entity = timeline[i]!.entity;
+      let ok = tested.get(entity);
+      if (ok === undefined) {
+        ok = test(entity);
+        tested.set(entity, ok);
+        if (tested.size === this.entities.size && ![...tested.values()].some(Boolean)) return null;
+      }
+      if (ok) return entity;
+    }
+    return null;
+  }
+
+  private timelineCache: { token: number; entity: Entity }[] | null = null;
+
+  /** Every mention in text order (built when references start; names are all known by then). */
+  private timeline(): { token: number; entity: Entity }[] {
+    if (!this.timelineCache) {
+      const all: { token: number; entity: Entity }[] = [];
+      for (const entity of this.entities.values()) for (const m of entity.mentions) all.push({ token: m.token, entity });
+      all.sort((a, b) => a.token - b.token);
+      this.timelineCache = all;
+    }
+    return this.timelineCache;
+  }
+
+  // Bookkeeping -------------------------------------------------------------------------------------
+
+  private hasFullMention(id: string): boolean {
+    return this.entities.get(id)?.namedInFull ?? false;
+  }
+
+  private entityFor(person: Person): Entity {
+    let entity = this.entities.get(person.id);
+    if (!entity) {
+      entity = { id: person.id, person, writtenName: '', terms: person.terms, evidence: [], mentions: [], starts: new Set(), namedInFull: false };
+      this.entities.set(person.id, entity);
+    }
+    return entity;
+  }
+
+  private accept(candidate: NameCandidate, person: Person, full: boolean): void {
+    this.used.add(candidate);
+    this.addMention(this.entityFor(person), candidate.first, candidate.prefix, candidate.last, full);
+  }
+
+  private addMention(entity: Entity, first: number, prefix: number, last: number, full: boolean): void {
+    const span = tokenSpan(this.ctx, first, prefix, last);
+    if (entity.starts.has(span.start)) return;
+    entity.starts.add(span.start);
+    entity.mentions.push({ ...span, token: first, full });
+    if (full) entity.namedInFull = true;
+    this.entityAtToken.set(first, entity);
+    if (this.timelineCache) insertSorted(this.timelineCache, { token: first, entity });
+    for (let t = first; t <= last; t++) this.covered.add(t);
+  }
+
+  officials(): Official[] {
+    const { k, date } = this.ctx;
+    const out: Official[] = [];
+    for (const entity of this.entities.values()) {
+      if (entity.mentions.length === 0) continue;
+      const mentions = [...entity.mentions].sort((a, b) => a.start - b.start);
+      const role = roleAtDate(k, entity.terms, entity.person ? date : '', entity.evidence);
+      const firstFull = mentions.find((m) => m.full);
+      out.push({
+        id: entity.id,
+        name: firstFull?.text ?? (entity.person ? entity.person.ar : entity.writtenName),
+        nameEn: entity.person?.en ?? '',
+        role: role?.en ?? '',
+        country: role ? (k.countries.get(role.country)?.en ?? role.country) : '',
+        mentions: mentions.map(({ start, end, text }) => ({ start, end, text })),
+      });
+    }
+    out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+    return out;
+  }
+}

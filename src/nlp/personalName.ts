@@ -1,0 +1,155 @@
+/**
+ * A personal name that no knowledge file lists, read next to a title:
+ * «سكرتير مجلس الأمن القومي الروسي “نيقولاي باتروشيف”», «يوري أوشاكوف مساعد الرئيس الروسي».
+ *
+ * Arabic has no capital letters, so a name is told from the words around it by
+ * what it is not: not a particle, verb, day, month, common noun of the news, title,
+ * country or nationality; not carrying a conjunction or preposition in front of the
+ * article (والأميركي، بالقرار); the first word without the article (family names such
+ * as الجبير come second). Names are joined by بن، عبد، أبو، آل. Two words are required
+ * unless an honorific (الملك، الشيخ) precedes. The recogniser accepts such a name only
+ * next to a specific title; this module only reads words.
+ */
+import type { TextContext } from './context.ts';
+import { COUNTERPART_WORDS, HONORIFICS, NAME_JOINERS, NAME_LIKE_PARTICLES, STOP_WORDS, VERB_WORDS } from './lexicon.ts';
+import { Gap, type Token } from './tokens.ts';
+
+export interface NameWords {
+  first: number;
+  last: number;
+}
+
+const MAX_UNITS = 3;
+const MIN_LETTERS = 2;
+
+/** Whether a word could be part of a personal name in `position` (0 = first word). */
+export function isNameWord(ctx: TextContext, token: Token | undefined, position: number): boolean {
+  if (!token || token.skip || token.kind !== 'word' || token.text.length < MIN_LETTERS) return false;
+  const word = token.text;
+  if (STOP_WORDS.has(word) || HONORIFICS.has(word) || COUNTERPART_WORDS.has(word)) return false;
+  if (position === 0 && word.startsWith('ال')) return false;
+  for (const stem of token.stems) {
+    if (stem.prefix === 0) continue;
+    // و/ف/ب/ل/ك in front of the article or of a verb or particle: not a name (والأميركي، وقال، وفي).
+    if (stem.text.startsWith('ال') || VERB_WORDS.has(stem.text) || STOP_WORDS.has(stem.text)) return false;
+  }
+  const { k, tokens } = ctx;
+  if (k.titles.matchAt(tokens, token.index, { clitics: false }).length > 0) return false;
+  if (k.countryNames.get([word]) || k.countryAdjectives.get([word])) return false;
+  return true;
+}
+
+/**
+ * Reads a name forward from `start` (the caller has checked the gap before it).
+ * Returns null when fewer than `minUnits` name words are there.
+ */
+export function readNameForward(ctx: TextContext, start: number, minUnits: number): NameWords | null {
+  const { tokens } = ctx;
+  let j = start;
+  let units = 0;
+  let last = -1;
+  while (units < MAX_UNITS) {
+    const t = tokens[j];
+    if (!t || (units > 0 && (t.gapBefore & ~Gap.Space) !== 0)) break;
+    if (NAME_JOINERS.has(t.text) && units > 0) {
+      // «محمد بن سلمان», «أحمد أبو الغيط»: the joiner and the next word make one unit.
+      const joined = tokens[j + 1];
+      if (!joined || (joined.gapBefore & ~Gap.Space) !== 0 || !isNameWord(ctx, joined, 1)) break;
+      last = j + 1;
+      j += 2;
+      units++;
+      continue;
+    }
+    if (NAME_JOINERS.has(t.text) && units === 0) {
+      // «عبد الله …», «أبو …» opening a name.
+      const joined = tokens[j + 1];
+      if (!joined || (joined.gapBefore & ~Gap.Space) !== 0 || !isNameWord(ctx, joined, 1)) break;
+      last = j + 1;
+      j += 2;
+      units++;
+      continue;
+    }
+    const after = tokens[j + 1];
+    if (
+      NAME_LIKE_PARTICLES.has(t.text) &&
+      after !== undefined &&
+      !after.text.startsWith('ال') && // «على القمة» is the preposition
+      isNameWord(ctx, after, units + 1) &&
+      (after.gapBefore & ~Gap.Space) === 0
+    ) {
+      last = j;
+      j++;
+      units++;
+      continue;
+    }
+    // A family name with the article comes second (عادل الجبير), never third after two plain words.
+    if (!isNameWord(ctx, t, units) || (units >= 2 && t.text.startsWith('ال'))) break;
+    last = j;
+    j++;
+    units++;
+  }
+  if (units < minUnits) return null;
+  if (units === MAX_UNITS && !endsClause(ctx, last)) {
+    // A third word followed by more text is more often the sentence going on
+    // («… مايك بومبيو مؤتمرا صحفيا») than a third name; keep two.
+    return trimLastUnit(ctx, start, last, minUnits);
+  }
+  return { first: start, last };
+}
+
+function trimLastUnit(ctx: TextContext, start: number, last: number, minUnits: number): NameWords | null {
+  const { tokens } = ctx;
+  let newLast = last - 1;
+  if (newLast > start && NAME_JOINERS.has(tokens[newLast]!.text)) newLast--;
+  return minUnits <= 2 && newLast >= start ? { first: start, last: newLast } : null;
+}
+
+/** Whether the clause ends after token `i`: punctuation, the end, or a particle/verb/title word. */
+export function endsClause(ctx: TextContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (!next || (next.gapBefore & ~Gap.Space) !== 0) return true;
+  if (STOP_WORDS.has(next.text) || next.kind !== 'word') return true;
+  if (next.stems.some((s) => s.prefix > 0 && (VERB_WORDS.has(s.text) || STOP_WORDS.has(s.text)))) return true;
+  return ctx.k.titles.matchAt(ctx.tokens, i + 1).length > 0;
+}
+
+/** Whether a clause may begin at token `i`: the text's start, punctuation before it, or a particle or verb before it. */
+export function beginsClause(ctx: TextContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  const previous = ctx.tokens[i - 1];
+  if (!token || !previous) return true;
+  if ((token.gapBefore & ~Gap.Space) !== 0) return true;
+  if (STOP_WORDS.has(previous.text)) return true;
+  return previous.stems.some((s) => VERB_WORDS.has(s.text) || (s.prefix > 0 && STOP_WORDS.has(s.text)));
+}
+
+/**
+ * Reads a name backward from `end` (the word before a title: «يوري أوشاكوف مساعد الرئيس»).
+ * The name must begin a clause, so that «استقبل بوتين وزير الخارجية» is not read as a name before a title.
+ */
+export function readNameBackward(ctx: TextContext, end: number, minUnits: number): NameWords | null {
+  const { tokens } = ctx;
+  let first = -1;
+  let units = 0;
+  for (let j = end; j >= 0 && units < MAX_UNITS; j--) {
+    const t = tokens[j]!;
+    if (j < end && (tokens[j + 1]!.gapBefore & ~Gap.Space) !== 0) break;
+    const position = j === end ? 1 : 0; // the last word may be a family name with the article
+    if (!isNameWord(ctx, t, position) && !(j < end && NAME_JOINERS.has(t.text))) break;
+    if (NAME_JOINERS.has(t.text)) {
+      first = j;
+      continue;
+    }
+    first = j;
+    units++;
+  }
+  if (first < 0 || units < minUnits) return null;
+  // Try the longest reading that begins a clause, then shorter ones.
+  for (let start = first; start <= end; start++) {
+    if (end - start + 1 < minUnits) break;
+    // A first word opening with the article, or with و/ف, is more likely the clause's own word (وتولى منصب …).
+    if (/^(ال|و|ف)/.test(tokens[start]!.text)) continue;
+    if (beginsClause(ctx, start)) return { first: start, last: end };
+  }
+  return null;
+}

@@ -1,0 +1,62 @@
+/**
+ * The pipeline on a given compiled knowledge: text in, annotations out. Pure and
+ * deterministic; it never throws and stays linear in the length of the text.
+ * (`analyze.ts` binds it to the shipped knowledge files.)
+ */
+import { recognizeAgreements } from './agreements.ts';
+import { boilerplateRanges, markBoilerplate } from './boilerplate.ts';
+import { articleDate, type TextContext } from './context.ts';
+import type { Knowledge } from './knowledge.ts';
+import { normalize } from './normalize.ts';
+import { recognizeOfficials } from './officials.ts';
+import { tokenize } from './tokens.ts';
+import { emptyAnalysis, type Agreement, type Analysis, type ArticleMeta, type Official, type Span } from './types.ts';
+
+/**
+ * Beyond this many characters the rest of a text is not read: no news story is that
+ * long, and a runaway page must not freeze the tab it is analysed in.
+ */
+export const MAX_ANALYZED_CHARS = 500_000;
+
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+/** Officials and agreements of an Arabic news text, by `knowledge`; `meta.published` dates the roles. */
+export function analyzeWith(text: string, meta: ArticleMeta, knowledge: Knowledge): Analysis {
+  try {
+    if (typeof text !== 'string' || !ARABIC_LETTER.test(text.slice(0, MAX_ANALYZED_CHARS))) return emptyAnalysis();
+    const norm = normalize(text.length > MAX_ANALYZED_CHARS ? text.slice(0, MAX_ANALYZED_CHARS) : text);
+    const tokens = tokenize(norm.text);
+    markBoilerplate(tokens, boilerplateRanges(norm.text));
+    const ctx: TextContext = { norm, tokens, k: knowledge, date: articleDate(meta?.published) };
+    const officials = recognizeOfficials(ctx);
+    const agreements = recognizeAgreements(ctx);
+    return { ...withoutOverlaps(officials, agreements), claims: [], meetings: [] };
+  } catch {
+    // A bug must cost the reader the annotations of one page, never the page.
+    return emptyAnalysis();
+  }
+}
+
+/**
+ * Where two mentions overlap (an official's name inside an agreement's, «خطة ترامب»),
+ * the longer one stays; an entity left without mentions goes. Each recogniser already
+ * keeps its own mentions apart, so one sweep in text order is enough.
+ */
+function withoutOverlaps(officials: Official[], agreements: Agreement[]): { officials: Official[]; agreements: Agreement[] } {
+  const all: Span[] = [];
+  for (const owner of [...officials, ...agreements]) all.push(...owner.mentions);
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const dropped = new Set<Span>();
+  let current: Span | null = null;
+  for (const span of all) {
+    if (current && span.start < current.end) {
+      const shorter = span.end - span.start > current.end - current.start ? current : span;
+      dropped.add(shorter);
+      if (shorter === current) current = span;
+    } else current = span;
+  }
+  if (dropped.size === 0) return { officials, agreements };
+  const prune = <T extends { mentions: Span[] }>(list: T[]) =>
+    list.map((e) => ({ ...e, mentions: e.mentions.filter((m) => !dropped.has(m)) })).filter((e) => e.mentions.length > 0);
+  return { officials: prune(officials), agreements: prune(agreements) };
+}

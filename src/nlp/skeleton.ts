@@ -1,0 +1,43 @@
+/**
+ * The consonant skeleton of a transliterated name, to meet spellings nobody listed.
+ *
+ * Arabic renders foreign sounds several ways: g as غ, ج or ق (سيرغي/سيرجي), k as ك or ق
+ * (نيكولاي/نيقولاي), and writes or drops long vowels (ديمتري/دميتري, بيسكوف/بسكوف).
+ * The skeleton keeps the first letter, folds those letter groups and drops the
+ * long vowels after it. It is used only for full names of two or more words whose
+ * skeleton no other person shares, so a single common word can never match.
+ */
+
+const FOLD: Record<string, string> = {
+  غ: 'ك',
+  ج: 'ك',
+  ق: 'ك',
+  گ: 'ك',
+  ط: 'ت',
+  ص: 'س',
+  ث: 'س',
+  ض: 'د',
+  ظ: 'ز',
+  ذ: 'ز',
+  پ: 'ب',
+  چ: 'ش',
+  ڤ: 'ف',
+};
+
+const DROPPED = new Set(['ا', 'و', 'ي', 'ء', 'ئ', 'ؤ']);
+
+export function skeletonWord(word: string): string {
+  if (word.length === 0) return word;
+  const first = word[0]!;
+  let out = FOLD[first] ?? (first === 'ؤ' ? 'و' : first === 'ئ' ? 'ي' : first);
+  let previous = out;
+  for (let i = 1; i < word.length; i++) {
+    const ch = word[i]!;
+    if (DROPPED.has(ch)) continue;
+    const folded = FOLD[ch] ?? ch;
+    if (folded === previous) continue; // doubled consonants (shadda was dropped; some sites double letters)
+    out += folded;
+    previous = folded;
+  }
+  return out;
+}

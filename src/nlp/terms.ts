@@ -1,0 +1,89 @@
+/**
+ * Offices over time: which role a person held on the article's date, and who held
+ * a role on a date (وزير الخارجية الأمريكي is Kerry in 2016, Pompeo in 2019).
+ */
+import type { Knowledge, Person, Term } from './knowledge.ts';
+
+/** What a title in the text says about the person it names. */
+export interface TitleEvidence {
+  roles: readonly string[];
+  country: string | null;
+  former: boolean;
+  /** A precise English label from the title phrase, when it gives one. */
+  en: string | null;
+}
+
+export function isActive(term: Term, date: string): boolean {
+  if (date === '') return term.to === '';
+  return (term.from === '' || term.from <= date) && (term.to === '' || date <= term.to);
+}
+
+function matchesEvidence(term: Term, evidence: TitleEvidence): boolean {
+  return evidence.roles.includes(term.role) && (evidence.country === null || evidence.country === term.country);
+}
+
+export interface RoleAtDate {
+  role: string;
+  country: string;
+  /** English label, e.g. "Secretary of State", "Former President". */
+  en: string;
+}
+
+/** The English label of a role in a country, with a term's precise title when it has one. */
+export function roleLabel(k: Knowledge, role: string, country: string, title: string | null): string {
+  if (title) return title;
+  const info = k.roles.get(role);
+  if (!info) return role;
+  return info.enByCountry[country] ?? info.en;
+}
+
+function former(label: string): string {
+  return /^former /i.test(label) ? label : `Former ${label}`;
+}
+
+/**
+ * The role to show for a person: the term active on the date (preferring the one a
+ * title in the text names), else the term a title names, else the last term that
+ * ended before the date (as "Former …"), else the first.
+ */
+export function roleAtDate(k: Knowledge, terms: readonly Term[], date: string, evidence: readonly TitleEvidence[]): RoleAtDate | null {
+  if (terms.length === 0) return null;
+  const active = terms.filter((t) => isActive(t, date));
+  const named = (list: readonly Term[]) => list.find((t) => evidence.some((e) => !e.former && matchesEvidence(t, e)));
+  const choose = (term: Term, isFormer: boolean): RoleAtDate => {
+    const label = roleLabel(k, term.role, term.country, term.title);
+    return { role: term.role, country: term.country, en: isFormer ? former(label) : label };
+  };
+  const activeNamed = named(active);
+  if (activeNamed) return choose(activeNamed, false);
+  if (active[0]) return choose(active[0], false);
+  const anyNamed = terms.find((t) => evidence.some((e) => matchesEvidence(t, e)));
+  if (anyNamed) return choose(anyNamed, date !== '' && anyNamed.to !== '' && anyNamed.to < date);
+  const ended = terms.filter((t) => date !== '' && t.to !== '' && t.to < date).sort((a, b) => (a.to < b.to ? 1 : -1));
+  if (ended[0]) return choose(ended[0], true);
+  return choose(terms[0]!, false);
+}
+
+/** Whether any of the person's offices on the date (or any office, without a date) fits the roles and country. */
+export function fitsRole(terms: readonly Term[], date: string, roles: readonly string[], country: string | null): boolean {
+  return terms.some(
+    (t) => (date === '' || isActive(t, date)) && roles.includes(t.role) && (country === null || t.country === country),
+  );
+}
+
+/**
+ * The one person who held one of `roles` in `country` on `date`, among roles that
+ * have a single holder at a time; null when nobody or several fit.
+ */
+export function soleHolder(k: Knowledge, roles: readonly string[], country: string, date: string): Person | null {
+  if (date === '') return null;
+  const uniqueRoles = roles.filter((r) => k.roles.get(r)?.unique === true);
+  if (uniqueRoles.length === 0) return null;
+  let found: Person | null = null;
+  for (const person of k.people.values()) {
+    if (!person.terms.some((t) => uniqueRoles.includes(t.role) && t.country === country && t.from !== '' && isActive(t, date))) continue;
+    if (found) return null;
+    found = person;
+  }
+  return found;
+}

@@ -1,0 +1,156 @@
+/**
+ * Words of the normalised text, with the proclitics Arabic attaches to them.
+ *
+ * A name written «وبوتين», «لبومبيو» or «للرئيس» carries a conjunction (و ف),
+ * a preposition (ب ك ل) or both in front of it; the article ال belongs to the word.
+ * Stripping letters blindly would break names that begin with those letters
+ * (لافروف، بولتون، باتروشيف، ليبيا, فيصل), so a token keeps every reading:
+ * the whole word first, then each valid clitic split. Lookups try them all and
+ * the knowledge decides which one is a name; a mention then starts after the clitic.
+ */
+
+/** What separates a token from the one before it (bit flags). */
+export const Gap = {
+  None: 0,
+  Space: 1,
+  Newline: 2,
+  Quote: 4,
+  Comma: 8,
+  /** . ! ? ; : — the end of a clause. */
+  Stop: 16,
+  /** Brackets, slashes and any other symbol. */
+  Other: 32,
+  /** A hyphen or dash (normalised to -). */
+  Dash: 64,
+} as const;
+
+export type TokenKind = 'word' | 'number' | 'latin';
+
+/** One reading of a token: the word without its first `prefix` characters (and with ال restored after ل+ال). */
+export interface Stem {
+  readonly text: string;
+  /** How many normalised characters of the token the clitics take. */
+  readonly prefix: number;
+}
+
+export interface Token {
+  readonly index: number;
+  /** The normalised word. */
+  readonly text: string;
+  /** Offsets in the normalised text. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: TokenKind;
+  /** Gap flags of the characters between the previous token (or the start) and this one. */
+  readonly gapBefore: number;
+  /** The whole word first, then its clitic readings. */
+  readonly stems: readonly Stem[];
+  /** Inside a line that is not part of the story (read-also links, cookie notices). */
+  skip: boolean;
+}
+
+const ALEF = 'ا';
+
+/** Proclitic sequences that may stand alone before a quote or a digit («بـ"…"», «و 3»). */
+const CLITIC_ONLY = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']);
+
+export function isCliticOnly(word: string): boolean {
+  return CLITIC_ONLY.has(word);
+}
+
+/** Shortest word a clitic may leave behind: «بان» must not read as ب + «ان». */
+const MIN_STEM = 3;
+
+/** The readings of a word: itself, then without و/ف, then without a following ب/ك/ل (ل+ال → ال). */
+export function cliticStems(word: string): Stem[] {
+  const stems: Stem[] = [{ text: word, prefix: 0 }];
+  let offset = 0;
+  const first = word[0];
+  if ((first === 'و' || first === 'ف') && word.length - 1 >= MIN_STEM) {
+    offset = 1;
+    stems.push({ text: word.slice(1), prefix: 1 });
+  }
+  const prep = word[offset];
+  if ((prep === 'ب' || prep === 'ك' || prep === 'ل') && word.length - offset - 1 >= MIN_STEM) {
+    const rest = word.slice(offset + 1);
+    // ل before the article swallows its alef: للرئيس = ل + الرئيس; but للافروف = ل + لافروف.
+    if (prep === 'ل' && rest[0] === 'ل') stems.push({ text: ALEF + rest, prefix: offset + 1 });
+    stems.push({ text: rest, prefix: offset + 1 });
+  }
+  return stems;
+}
+
+function charClass(code: number): TokenKind | null {
+  if (code >= 0x30 && code <= 0x39) return 'number';
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)) return 'latin';
+  if ((code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3))
+    return 'word';
+  return null;
+}
+
+function gapFlag(code: number): number {
+  switch (code) {
+    case 0x20:
+    case 0x09:
+      return Gap.Space;
+    case 0x0a:
+    case 0x0d:
+    case 0x0b:
+    case 0x0c:
+    case 0x2028:
+    case 0x2029:
+      return Gap.Newline;
+    case 0x22:
+      return Gap.Quote;
+    case 0x2c:
+      return Gap.Comma;
+    case 0x2e:
+    case 0x21:
+    case 0x3f:
+    case 0x3b:
+    case 0x3a:
+      return Gap.Stop;
+    case 0x2d:
+      return Gap.Dash;
+    default:
+      return Gap.Other;
+  }
+}
+
+/** Splits normalised text into words, numbers and Latin words; letters and digits never share a token. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let gap = 0;
+  let i = 0;
+  const length = text.length;
+  while (i < length) {
+    const kind = charClass(text.charCodeAt(i));
+    if (kind === null) {
+      gap |= gapFlag(text.charCodeAt(i));
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < length && charClass(text.charCodeAt(i)) === kind) i++;
+    const word = text.slice(start, i);
+    tokens.push({
+      index: tokens.length,
+      text: word,
+      start,
+      end: i,
+      kind,
+      gapBefore: gap,
+      stems: kind === 'word' ? cliticStems(word) : [{ text: word, prefix: 0 }],
+      skip: false,
+    });
+    gap = 0;
+  }
+  return tokens;
+}
+
+/** The gap flags after token `i` (before the next token, or to the end of the text). */
+export function gapAfter(tokens: readonly Token[], i: number): number {
+  const next = tokens[i + 1];
+  return next ? next.gapBefore : Gap.Stop;
+}

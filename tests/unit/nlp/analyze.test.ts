@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeWith } from '../../../src/nlp/pipeline.ts';
+import { testKnowledge } from './fixtures/knowledge.ts';
+import { ids, run } from './helpers.ts';
+
+const empty = { officials: [], agreements: [], claims: [], meetings: [] };
+
+describe('analyze on bad input', () => {
+  it('returns an empty analysis for empty, non-Arabic and binary text', () => {
+    expect(run('')).toEqual(empty);
+    expect(run('Lavrov meets Pompeo in Sochi to discuss Syria and the INF treaty.')).toEqual(empty);
+    const binary = Array.from({ length: 50_000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
+    const result = analyzeWith(binary, {}, testKnowledge());
+    expect(result.claims).toEqual([]);
+    for (const e of [...result.officials, ...result.agreements])
+      for (const m of e.mentions) expect(binary.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('never throws on values that are not strings or on odd metadata', () => {
+    expect(analyzeWith(undefined as unknown as string, {}, testKnowledge())).toEqual(empty);
+    expect(analyzeWith(42 as unknown as string, {}, testKnowledge())).toEqual(empty);
+    expect(() => analyzeWith('قال بوتين', { published: 'not a date' }, testKnowledge())).not.toThrow();
+    expect(() => analyzeWith('قال بوتين', null as unknown as object, testKnowledge())).not.toThrow();
+  });
+
+  it('handles a 5 MB page quickly', () => {
+    const paragraph = 'وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده ملتزمة بالقرار 2254، وأضاف لافروف أن الحوار مستمر.\n';
+    const text = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
+    const started = performance.now();
+    const result = analyzeWith(text, { published: '2019-05-15' }, testKnowledge());
+    const elapsed = performance.now() - started;
+    expect(ids(result)).toEqual(['sergey-lavrov']);
+    expect(elapsed).toBeLessThan(5000);
+  });
+});
+
+describe('analyze', () => {
+  it('returns mentions whose offsets index the exact original characters, sorted', () => {
+    const text = 'أكّد الرئيسُ الروسيّ فلاديمير بوتين\u00A0مجدّداً خلال لقائه وزيرَ الخارجية الأمريكي مايك بومبيو أن القرار ٢٢٥٤ أساس الحل. وقال بوتين: «نأمل».';
+    const r = run(text);
+    expect(ids(r)).toEqual(['mike-pompeo', 'vladimir-putin']);
+    for (const e of [...r.officials, ...r.agreements]) {
+      const starts = e.mentions.map((m) => m.start);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    }
+    expect(r.officials.map((o) => o.id)).toEqual(['vladimir-putin', 'mike-pompeo']);
+    expect(r.agreements[0]!.mentions[0]!.text).toBe('القرار ٢٢٥٤');
+  });
+
+  it('ignores «read also» lines and cookie notices', () => {
+    const text = [
+      'هذا الموقع يستخدم ملفات تعريف الارتباط Cookies لتحسين تجربتك',
+      'قال الرئيس الروسي فلاديمير بوتين إن المحادثات بنّاءة.',
+      'اقرأ أيضا: مايك بومبيو يصل إلى موسكو',
+      'إقرأ أيضاً',
+      'وأضاف بوتين أن بلاده مستعدة. اقرأ أيضا: جون بولتون في جنيف',
+    ].join('\n');
+    const r = run(text);
+    expect(ids(r)).toEqual(['vladimir-putin']);
+    expect(r.officials[0]!.mentions.map((m) => m.text)).toEqual(['فلاديمير بوتين', 'بوتين']);
+  });
+
+  it('keeps spans exact and apart on random mixtures of names, titles, clitics and punctuation', () => {
+    const pieces = ['وزير الخارجية', 'الروسي', 'الأميركى', 'سيرغي', 'لافروف', 'وبومبيو', 'للرئيس', 'بوتين', 'نظيره', '«', '»', '،', '.',
+      'القرار', '٢٢٥٤', 'معاهدة', 'ستارت', '3', 'الاتفاق النووي', 'اقرأ أيضا', '\n', 'قال', 'المتحدث باسم الكرملين', 'ديمتري', 'بيسكوف',
+      'الوزير', 'مايك', 'بومبو', 'ـ', 'ً', '\u200c', 'الأمين العام للأمم المتحدة', 'و', 'عبد', 'الله'];
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let n = 0; n < 300; n++) {
+      const words: string[] = [];
+      for (let w = 0; w < 25; w++) words.push(pieces[Math.floor(random() * pieces.length)]!);
+      const text = words.join(random() < 0.5 ? ' ' : '');
+      const r = run(text);
+      const spans = [...r.officials, ...r.agreements].flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+      for (let i = 1; i < spans.length; i++) expect(spans[i]!.start, text).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+    }
+  });
+
+  it('is deterministic', () => {
+    const text = 'وبحث وزير الخارجية السعودي عادل الجبير مع نظيره الأمريكي مايك بومبيو الاتفاق النووي والقرار 2216.';
+    expect(run(text)).toEqual(run(text));
+  });
+});

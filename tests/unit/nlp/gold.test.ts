@@ -1,0 +1,15 @@
+/** The seed articles against the gold annotations, with the shipped knowledge: the targets of issue 3. */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate, formatEval } from '../../../src/cli/eval.ts';
+import { prf } from '../../../src/eval/score.ts';
+
+describe('seed gold', () => {
+  it('reaches officials F1 ≥ 0.97 and agreements F1 ≥ 0.95', async () => {
+    const result = await evaluate(resolve('../shared/gold/seeds.gold.json'), resolve('seeds'));
+    const report = formatEval(result).join('\n');
+    expect(result.articles.length, report).toBe(5);
+    expect(prf(result.officials).f1, report).toBeGreaterThanOrEqual(0.97);
+    expect(prf(result.agreements).f1, report).toBeGreaterThanOrEqual(0.95);
+  });
+});

@@ -1,0 +1,73 @@
+/** Integrity of the shipped knowledge files: what the recogniser relies on. */
+import { describe, expect, it } from 'vitest';
+import { knowledgeSource } from '../../../src/nlp/defaultKnowledge.ts';
+import { phraseWords } from '../../../src/nlp/knowledge.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const { officials, agreements, roles, countries } = knowledgeSource;
+const roleKeys = new Set(roles.map((r) => r.key));
+const countryCodes = new Set(countries.map((c) => c.code));
+
+describe('knowledge files', () => {
+  it('give every official and agreement a unique ASCII slug id', () => {
+    const all = [...officials.map((o) => o.id), ...agreements.map((a) => a.id)];
+    for (const id of all) expect(id, id).toMatch(SLUG);
+    const seen = new Set<string>();
+    const duplicates = all.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+    expect(duplicates).toEqual([]);
+  });
+
+  it('give every official an English name, an Arabic name and terms of known roles and countries', () => {
+    const problems: string[] = [];
+    for (const o of officials) {
+      if (!o.en) problems.push(`${o.id}: no English name`);
+      if (!o.ar?.length || o.ar.some((n) => phraseWords(n).length === 0)) problems.push(`${o.id}: no Arabic name`);
+      if (!o.terms?.length) problems.push(`${o.id}: no terms`);
+      for (const t of o.terms ?? []) {
+        if (!roleKeys.has(t.role)) problems.push(`${o.id}: unknown role ${t.role}`);
+        if (!countryCodes.has(t.country)) problems.push(`${o.id}: unknown country ${t.country}`);
+        if (t.from != null && !DATE.test(t.from)) problems.push(`${o.id}: bad from ${t.from}`);
+        if (t.to != null && !DATE.test(t.to)) problems.push(`${o.id}: bad to ${t.to}`);
+        if (t.from && t.to && t.to < t.from) problems.push(`${o.id}: term ends before it starts`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('give every agreement an English name and an Arabic name', () => {
+    for (const a of agreements) {
+      expect(a.en, a.id).toBeTruthy();
+      expect(a.ar.length, a.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('give every role a label and titles, and every country a name, with unique keys', () => {
+    expect(roleKeys.size).toBe(roles.length);
+    expect(countryCodes.size).toBe(countries.length);
+    for (const key of ['head-of-state', 'head-of-government', 'foreign-minister', 'defence-minister', 'national-security-adviser',
+      'security-council-secretary', 'mfa-spokesperson', 'presidential-spokesperson', 'presidential-aide', 'envoy', 'ambassador',
+      'un-secretary-general', 'chief-of-staff', 'minister', 'vice-president', 'spokesperson']) {
+      expect(roleKeys.has(key), key).toBe(true);
+    }
+    for (const r of roles) {
+      expect(r.en, r.key).toBeTruthy();
+      expect(r.titles.length, r.key).toBeGreaterThan(0);
+      for (const t of r.titles) if (typeof t !== 'string' && t.country) expect(countryCodes.has(t.country), `${r.key}: ${t.country}`).toBe(true);
+      for (const code of Object.keys(r.enByCountry ?? {})) expect(countryCodes.has(code), `${r.key}: ${code}`).toBe(true);
+    }
+    for (const c of countries) {
+      expect(c.en, c.code).toBeTruthy();
+      expect(c.ar.length, c.code).toBeGreaterThan(0);
+    }
+  });
+
+  it('say where their facts come from', async () => {
+    const files = await Promise.all(
+      ['officials', 'agreements', 'roles', 'countries'].map(
+        async (name) => (await import(`../../../src/nlp/knowledge/${name}.json`, { with: { type: 'json' } })).default as { source?: string },
+      ),
+    );
+    for (const file of files) expect(typeof file.source === 'string' && file.source.length > 10).toBe(true);
+  });
+});

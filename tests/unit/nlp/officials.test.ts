@@ -1,0 +1,254 @@
+/**
+ * Officials in sentences written in the style of Arabic wire copy (not taken from the
+ * seed articles): each block tests one rule of the recogniser.
+ */
+import { describe, expect, it } from 'vitest';
+import { ids, mentionTexts, official, run } from './helpers.ts';
+
+describe('known people by full name', () => {
+  it('finds a name after its title, with role and country at the article date', () => {
+    const r = run('وقال وزير الخارجية الروسي سيرغي لافروف للصحفيين في موسكو إن بلاده لن تقبل بذلك.');
+    expect(ids(r)).toEqual(['sergey-lavrov']);
+    const lavrov = official(r, 'sergey-lavrov');
+    expect(lavrov).toMatchObject({ name: 'سيرغي لافروف', nameEn: 'Sergey Lavrov', role: 'Foreign Minister', country: 'Russia' });
+  });
+
+  it('meets spellings nobody listed: ج for غ, final ى, dropped or added long vowels', () => {
+    const r = run('صرّح وزير الخارجية الروسى سيرجي لافروف بأن موسكو منفتحة على الحوار.');
+    expect(mentionTexts(r, 'sergey-lavrov')).toEqual(['سيرجي لافروف']);
+    const egyptian = run('التقى الرئيس الروسى فلاديمير بوتين وزير الخارجية الأمريكى مايك بومبيو.');
+    expect(ids(egyptian)).toEqual(['mike-pompeo', 'vladimir-putin']);
+  });
+
+  it('keeps both spellings of one person in one article as one entity', () => {
+    const r = run('أجرى سيرجي لافروف اتصالا هاتفيا. وكان سيرغي لافروف قد زار أنقرة.');
+    expect(ids(r)).toEqual(['sergey-lavrov']);
+    expect(mentionTexts(r, 'sergey-lavrov')).toEqual(['سيرجي لافروف', 'سيرغي لافروف']);
+    expect(official(r, 'sergey-lavrov').name).toBe('سيرجي لافروف');
+  });
+
+  it('tells apart several officials in one sentence, each with their own title', () => {
+    const r = run(
+      'واستقبل الرئيس الروسي فلاديمير بوتين في الكرملين وزير الخارجية الأميركي مايك بومبيو بحضور وزير الخارجية سيرغي لافروف.',
+    );
+    expect(ids(r)).toEqual(['mike-pompeo', 'sergey-lavrov', 'vladimir-putin']);
+    expect(official(r, 'vladimir-putin').role).toBe('President');
+    expect(official(r, 'mike-pompeo').role).toBe('Secretary of State');
+  });
+
+  it('does not give a name the title of the person next to it', () => {
+    const r = run('التقى بوتين وزير الخارجية الأمريكي مايك بومبيو في سوتشي.');
+    expect(official(r, 'vladimir-putin').role).toBe('President');
+    expect(official(r, 'mike-pompeo').role).toBe('Secretary of State');
+  });
+
+  it('reads a genitive country after a title in construct', () => {
+    const r = run('وأكد وزير خارجية تركيا مولود جاويش أوغلو للصحفيين أن أنقرة لن تتراجع.');
+    expect(official(r, 'mevlut-cavusoglu')).toMatchObject({ role: 'Foreign Minister', country: 'Turkey' });
+  });
+
+  it('gives the role held on the article date', () => {
+    expect(official(run('وقال فلاديمير بوتين إن', '2010-03-01'), 'vladimir-putin').role).toBe('Prime Minister');
+    expect(official(run('وقال فلاديمير بوتين إن', '2019-03-01'), 'vladimir-putin').role).toBe('President');
+    expect(official(run('وقال مدير وكالة المخابرات المركزية مايك بومبيو إن', '2017-06-01'), 'mike-pompeo').role).toBe('CIA Director');
+  });
+
+  it('says "Former" when the article is dated after the term ended', () => {
+    expect(official(run('قال وزير الخارجية السعودي عادل الجبير إن', '2019-05-15'), 'adel-al-jubeir').role).toBe(
+      'Former Foreign Minister',
+    );
+    expect(official(run('قال وزير الخارجية السعودي عادل الجبير إن', '2017-05-15'), 'adel-al-jubeir').role).toBe('Foreign Minister');
+  });
+
+  it('strips quotation marks around a name from the mention', () => {
+    const r = run('تحدّث مستشار الأمن القومي الأمريكي “جون بولتون” خلال مؤتمر صحفي في جنيف.', '2018-08-23');
+    expect(mentionTexts(r, 'john-bolton')).toEqual(['جون بولتون']);
+  });
+});
+
+describe('clitics', () => {
+  it('finds names with conjunctions and prepositions attached, and leaves the clitic out of the mention', () => {
+    const text = 'أكد مايك بومبيو ذلك. وقال بوتين لبومبيو إن روسيا مستعدة، وأبلغ فبومبيو وللرئيس ترامب وبوتين رسالة.';
+    const r = run(text);
+    expect(mentionTexts(r, 'mike-pompeo')).toEqual(['مايك بومبيو', 'بومبيو', 'بومبيو']);
+    expect(mentionTexts(r, 'vladimir-putin')).toEqual(['بوتين', 'بوتين']);
+    const first = official(r, 'mike-pompeo').mentions[1]!;
+    expect(text.slice(first.start - 1, first.start)).toBe('ل');
+  });
+
+  it('reads ل + the article (للرئيس) as a title', () => {
+    const r = run('وجّه الوزير رسالة للرئيس الروسي فلاديمير بوتين.');
+    expect(mentionTexts(r, 'vladimir-putin')).toEqual(['فلاديمير بوتين']);
+  });
+
+  it('keeps names that begin with clitic letters whole', () => {
+    const r = run('وقال جون بولتون إن لافروف وافق، وأضاف بولتون أن ليبيا ليست على الطاولة.', '2018-08-23');
+    expect(mentionTexts(r, 'john-bolton')).toEqual(['جون بولتون', 'بولتون']);
+    expect(mentionTexts(r, 'sergey-lavrov')).toEqual(['لافروف']);
+  });
+});
+
+describe('short forms and typos', () => {
+  it('accepts a surname after the full name appears anywhere in the article, even later', () => {
+    const r = run('بولتون: تقدم كبير مع الروس\nقال مستشار الأمن القومي جون بولتون إن المحادثات كانت مثمرة.', '2018-08-23');
+    expect(mentionTexts(r, 'john-bolton')).toEqual(['بولتون', 'جون بولتون']);
+  });
+
+  it('accepts a head of state named bare', () => {
+    expect(ids(run('وطالب مادورو بالحوار مع المعارضة.'))).toEqual(['nicolas-maduro']);
+    expect(ids(run('ورد ترامب على الانتقادات في تغريدة.'))).toEqual(['donald-trump']);
+  });
+
+  it('accepts the bare surname of a sitting holder of a one-person office', () => {
+    expect(ids(run('وقال لافروف إن موسكو ترحب بالمبادرة.'))).toEqual(['sergey-lavrov']);
+  });
+
+  it('does not accept a bare surname of a person out of office and never named in full', () => {
+    expect(ids(run('وقال بولتون في كتابه الجديد إن الإدارة أخطأت.', '2021-06-01'))).toEqual([]);
+  });
+
+  it('accepts a surname right after a fitting title', () => {
+    const r = run('وقال الوزير شويغو إن الجيش جاهز.', '2025-01-10');
+    expect(ids(r)).toEqual(['sergei-shoigu']);
+  });
+
+  it('tolerates a dropped letter in the surname of a person already in the article', () => {
+    const r = run('التقى مايك بومبيو أمس بالرئيس الروسي. وأعلن وزير الخارجية الأميركي مايك بومبو أن بلاده مستعدة، وقال بومبو إن');
+    expect(mentionTexts(r, 'mike-pompeo')).toEqual(['مايك بومبيو', 'مايك بومبو', 'بومبو']);
+  });
+
+  it('does not guess a typo for a person the article has not named', () => {
+    expect(ids(run('وقال بومبو إن الولايات المتحدة لا تسعى إلى الحرب.'))).toEqual([]);
+  });
+});
+
+describe('people no list knows, found by title', () => {
+  it('takes the name after a specific title, with role and country from the title', () => {
+    const r = run('وقال المتحدث باسم وزارة الخارجية الأميركية مارك تونر في الموجز الصحفي إن المباحثات مستمرة.', '2016-08-24');
+    expect(r.officials).toHaveLength(1);
+    expect(r.officials[0]).toMatchObject({
+      id: 'ar:مارك تونر',
+      name: 'مارك تونر',
+      nameEn: '',
+      role: 'State Department spokesperson',
+      country: 'United States',
+    });
+  });
+
+  it('follows a person found by title through later mentions of the surname', () => {
+    const r = run('وقال المتحدث باسم وزارة الخارجية الأميركية مارك تونر إن المباحثات مستمرة. وأعرب تونر عن شكره لأنقرة.');
+    expect(mentionTexts(r, 'ar:مارك تونر')).toEqual(['مارك تونر', 'تونر']);
+  });
+
+  it('reads the name in quotes after a nested title', () => {
+    const r = run('ومن جانبه، قال سكرتير مجلس الأمن القومي الروسي “نيقولاي باتروشيف”: إن الجانبين خططا لتوقيع بيان مشترك.');
+    expect(r.officials[0]).toMatchObject({ id: 'ar:نيقولاي باتروشيف', role: 'Secretary of the Security Council', country: 'Russia' });
+  });
+
+  it('reads a name before its title (يوري أوشاكوف مساعد الرئيس الروسي)', () => {
+    const r = run('ونقل يوري أوشاكوف مساعد الرئيس الروسي عن بوتين قوله إن الحوار ضروري. وذكر أوشاكوف أن اللقاء كان بنّاء.');
+    expect(mentionTexts(r, 'ar:يوري اوشاكوف')).toEqual(['يوري أوشاكوف', 'أوشاكوف']);
+    expect(official(r, 'ar:يوري اوشاكوف').role).toBe('Aide to the Russian President');
+    expect(official(r, 'vladimir-putin').role).toBe('President');
+  });
+
+  it('reads a portfolio after the title (للشؤون الدولية) and an honorific before the name', () => {
+    const aide = run('وقال مساعد الرئيس الروسي للشؤون الدولية يوري أوشاكوف إن القمة ممكنة.');
+    expect(ids(aide)).toEqual(['ar:يوري اوشاكوف']);
+    const king = run('واستقبل العاهل الأردني الملك عبد الله الثاني في عمّان الوفد.');
+    expect(king.officials[0]).toMatchObject({ id: 'ar:عبد الله الثاني', role: 'King', country: 'Jordan' });
+    const emir = run('واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة المبعوث الأمريكي.');
+    expect(emir.officials[0]).toMatchObject({ id: 'ar:تميم بن حمد ال ثاني', role: 'Emir', country: 'Qatar' });
+    const leader = run('وقال المرشد الأعلى الإيراني آية الله علي خامنئي إن بلاده لن تفاوض.');
+    expect(leader.officials[0]).toMatchObject({ id: 'ar:علي خامنئي', role: 'Supreme Leader', country: 'Iran' });
+  });
+
+  it('takes a name in apposition between commas', () => {
+    const r = run('قالت المتحدثة باسم الخارجية الإيرانية، فاطمة مهاجراني، إن طهران سترد.');
+    expect(r.officials[0]).toMatchObject({ id: 'ar:فاطمه مهاجراني', country: 'Iran' });
+  });
+
+  it('continues a title over «و» + nationality to the next name, and reads «نظيراه/نظيره» as the first person\'s office', () => {
+    const r = run('جمعت القمة الرئيس التركي رجب طيب أردوغان ونظيريه الروسي فلاديمير بوتين والإيراني حسن روحاني في أنقرة.');
+    expect(ids(r)).toEqual(['ar:حسن روحاني', 'ar:رجب طيب اردوغان', 'vladimir-putin']);
+    expect(official(r, 'ar:حسن روحاني')).toMatchObject({ role: 'President', country: 'Iran' });
+    const ministers = run('وسيتوقف على نتائج المشاورات لقاء بين وزيري الخارجية الروسي سيرغي لافروف والأميركي جون كيري.', '2016-08-24');
+    expect(ids(ministers)).toEqual(['john-kerry', 'sergey-lavrov']);
+  });
+
+  it('marks a former office, and does not take the former holder for the current one', () => {
+    const r = run('وكان وزير الخارجية الأمريكي الأسبق هنري كيسنجر قد زار موسكو. وقال وزير الخارجية الأمريكي إن الزيارة مفيدة.');
+    expect(ids(r)).toEqual(['ar:هنري كيسنجر', 'mike-pompeo']);
+    expect(official(r, 'ar:هنري كيسنجر').role).toBe('Former Secretary of State');
+    expect(mentionTexts(r, 'mike-pompeo')).toEqual(['وزير الخارجية الأمريكي']);
+  });
+
+  it('does not read words of the sentence as a name', () => {
+    for (const text of [
+      'وقال وزير الدفاع الروسي أمس إن القوات جاهزة.',
+      'وأكد وزير الخارجية الأمريكي خلال زيارته أن بلاده ملتزمة.',
+      'وقال رئيس الحزب محمد علي إن الانتخابات ستجري في موعدها.',
+      'ذكرت وزارة الخارجية الأمريكية في بيان أن الاجتماع أُلغي.',
+      'قال وزير الخارجية إن الحكومة ستعلن موقفها.',
+      'وأوضح المتحدث باسم الخارجية الروسية في مؤتمر صحفي أن موسكو سترد.',
+      'وتولى منصب وزير الخارجية الأمريكي مرتين.',
+      'وزير الخارجية الروسي يبدأ جولة خليجية تشمل الرياض والدوحة.',
+      'بحث وزير الدفاع التركي الأوضاع الأمنية مع قادة الجيش.',
+    ]) {
+      expect(run(text, '').officials.filter((o) => o.id.startsWith('ar:')), text).toEqual([]);
+    }
+  });
+
+  it('never turns a one-word title without a country into a new person', () => {
+    expect(run('وقال الوزير محمد أحمد إن الاتفاق قريب.').officials).toEqual([]);
+    expect(run('وقال الرئيس التنفيذي للشركة إيغور سيتشين إن الأسعار سترتفع.').officials).toEqual([]);
+  });
+});
+
+describe('references within an article', () => {
+  it('resolves «الوزير» and «الوزير الأمريكي» to the last minister named', () => {
+    const r = run('امتدح وزير الخارجية الأمريكي مايك بومبيو المحادثات. ولفت الوزير إلى أن الملف السوري مهم. وأعرب الوزير الأمريكي عن أمله.');
+    expect(mentionTexts(r, 'mike-pompeo')).toEqual(['مايك بومبيو', 'الوزير', 'الوزير الأمريكي']);
+  });
+
+  it('lets a title resolved by date be the antecedent of a later «الوزير»', () => {
+    const r = run('التقى بوتين وزير الخارجية الأمريكي في سوتشي. وقال الوزير إن المحادثات مثمرة.');
+    expect(mentionTexts(r, 'mike-pompeo')).toEqual(['وزير الخارجية الأمريكي', 'الوزير']);
+    expect(official(r, 'vladimir-putin').role).toBe('President');
+  });
+
+  it('resolves a title with a country to the person of that country, not the last one named', () => {
+    const r = run('بحث سيرغي لافروف مع مايك بومبيو الملف السوري. وقال وزير الخارجية الروسي إن الحوار مفيد.');
+    expect(mentionTexts(r, 'sergey-lavrov')).toEqual(['سيرغي لافروف', 'وزير الخارجية الروسي']);
+  });
+
+  it('resolves «نظيره الأمريكي» after a minister to the US holder of that office', () => {
+    const r = run('وبحث وزير الخارجية السعودي عادل الجبير مع نظيره الأمريكي الأوضاع في اليمن.', '2018-08-01');
+    expect(mentionTexts(r, 'mike-pompeo')).toEqual(['نظيره الأمريكي']);
+    const kerry = run('وبحث وزير الخارجية السعودي عادل الجبير مع نظيره الأمريكي الأوضاع في اليمن.', '2016-03-01');
+    expect(mentionTexts(kerry, 'john-kerry')).toEqual(['نظيره الأمريكي']);
+  });
+
+  it('resolves a title alone by the article date', () => {
+    expect(ids(run('وأشاد وزير الخارجية الأميركي بالتقدم المحرز في جنيف.', '2016-08-24'))).toEqual(['john-kerry']);
+    expect(ids(run('وأشاد وزير الخارجية الأميركي بالتقدم المحرز في جنيف.', '2019-05-15'))).toEqual(['mike-pompeo']);
+    expect(ids(run('وقال الرئيس الروسي إن بلاده مستعدة.', '2019-05-15'))).toEqual(['vladimir-putin']);
+  });
+
+  it('does not resolve a title alone without a date, a country or a single holder', () => {
+    expect(ids(run('وأشاد وزير الخارجية الأميركي بالتقدم.', ''))).toEqual([]);
+    expect(ids(run('وذكر أنه ناقش مع المبعوث الروسي قضية الانسحاب.'))).toEqual([]);
+    expect(ids(run('وقال الوزير إن الاتفاق قريب.'))).toEqual([]);
+    expect(ids(run('وقال الرئيس الأمريكي السابق إن الإدارة أخطأت.'))).toEqual([]);
+  });
+
+  it('resolves «المتحدث الأميركي» to the spokesman named before', () => {
+    const r = run('وقال المتحدث باسم وزارة الخارجية الأميركية مارك تونر إن المحادثات مستمرة. وقال المتحدث الأميركي إن بلاده تعمل من أجل التهدئة.');
+    expect(mentionTexts(r, 'ar:مارك تونر')).toEqual(['مارك تونر', 'المتحدث الأميركي']);
+  });
+
+  it('does not take «الرئيس التنفيذي» for the president named before', () => {
+    const r = run('التقى الرئيس الروسي فلاديمير بوتين المستثمرين. وقال الرئيس التنفيذي للصندوق إن الأرباح زادت.');
+    expect(mentionTexts(r, 'vladimir-putin')).toEqual(['فلاديمير بوتين']);
+  });
+});

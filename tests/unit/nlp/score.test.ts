@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { add, compare, prf, zero } from '../../../src/eval/score.ts';
+
+describe('scoring', () => {
+  it('counts distinct entities, and optional items neither way', () => {
+    const c = compare(
+      [
+        { id: 'a', surfaces: [] },
+        { id: 'a', surfaces: [] },
+        { id: 'x', surfaces: [] },
+        { id: 'opt', surfaces: [] },
+        { id: 'ar:سهيل الحسن', surfaces: ['سهيل الحسن'] },
+      ],
+      [{ id: 'a' }, { id: 'b' }],
+      [{ id: 'opt' }, { id: 'suhail', surfaces: ['سُهيل الحسن'] }],
+    );
+    expect(c).toMatchObject({ tp: 1, fp: 1, fn: 1, falsePositives: ['x'], falseNegatives: ['b'] });
+  });
+
+  it('computes precision, recall and F1, with 1 for nothing expected and nothing found', () => {
+    expect(prf({ tp: 3, fp: 1, fn: 1 })).toEqual({ precision: 0.75, recall: 0.75, f1: 0.75 });
+    expect(prf(zero())).toEqual({ precision: 1, recall: 1, f1: 1 });
+    expect(prf({ tp: 0, fp: 2, fn: 0 }).f1).toBe(0);
+    expect(add({ tp: 1, fp: 2, fn: 3 }, { tp: 1, fp: 0, fn: 1 })).toEqual({ tp: 2, fp: 2, fn: 4 });
+  });
+});

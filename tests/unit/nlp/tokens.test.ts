@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../../src/nlp/normalize.ts';
+import { cliticStems, Gap, isCliticOnly, tokenize } from '../../../src/nlp/tokens.ts';
+
+const stems = (word: string) => cliticStems(normalize(word).text).map((s) => `${s.prefix}:${s.text}`);
+
+describe('tokenize', () => {
+  it('splits words, numbers and Latin words and records what separates them', () => {
+    const tokens = tokenize(normalize('قال لافروف، إن «ستارت3» و338 Kerry.').text);
+    expect(tokens.map((t) => t.text)).toEqual(['قال', 'لافروف', 'ان', 'ستارت', '3', 'و', '338', 'kerry']);
+    expect(tokens.map((t) => t.kind)).toEqual(['word', 'word', 'word', 'word', 'number', 'word', 'number', 'latin']);
+    expect(tokens[2]!.gapBefore & Gap.Comma).toBeTruthy();
+    expect(tokens[3]!.gapBefore & Gap.Quote).toBeTruthy();
+    expect(tokens[4]!.gapBefore).toBe(Gap.None);
+    expect(tokens[7]!.gapBefore).toBe(Gap.Space);
+  });
+
+  it('marks a newline between paragraphs', () => {
+    const tokens = tokenize('بوتين\n\nلافروف');
+    expect(tokens[1]!.gapBefore & Gap.Newline).toBeTruthy();
+  });
+});
+
+describe('clitics', () => {
+  it('offers the whole word first, then each valid clitic reading', () => {
+    expect(stems('وبوتين')).toEqual(['0:وبوتين', '1:بوتين', '2:وتين']);
+    expect(stems('لبومبيو')).toEqual(['0:لبومبيو', '1:بومبيو']);
+    expect(stems('فالوزير')).toEqual(['0:فالوزير', '1:الوزير']);
+    expect(stems('بالقرار')).toEqual(['0:بالقرار', '1:القرار']);
+  });
+
+  it('restores the article swallowed by ل (للرئيس = ل + الرئيس) and keeps the other reading', () => {
+    expect(stems('للرئيس')).toContain('1:الرئيس');
+    expect(stems('وللرئيس')).toContain('2:الرئيس');
+    expect(stems('للافروف')).toContain('1:لافروف');
+  });
+
+  it('never loses the whole reading of names that begin with clitic letters', () => {
+    for (const name of ['لافروف', 'بولتون', 'باتروشيف', 'ليبيا', 'فيصل', 'كيري']) {
+      expect(stems(name)[0]).toBe(`0:${normalize(name).text}`);
+    }
+  });
+
+  it('does not strip a clitic that would leave fewer than three letters', () => {
+    expect(stems('بان')).toEqual(['0:بان']);
+    expect(stems('وله')).toEqual(['0:وله']);
+  });
+
+  it('recognises a clitic standing alone before a quote (بـ"…")', () => {
+    const tokens = tokenize(normalize('بـ “إخراج القوات”').text);
+    expect(tokens[0]!.text).toBe('ب');
+    expect(isCliticOnly(tokens[0]!.text)).toBe(true);
+    expect(isCliticOnly('بوتين')).toBe(false);
+  });
+});
