@@ -71,3 +71,44 @@ describe('knowledge files', () => {
     for (const file of files) expect(typeof file.source === 'string' && file.source.length > 10).toBe(true);
   });
 });
+
+/**
+ * Ordinary Arabic words and very common first names: a short form equal to one of them would
+ * name a person wherever the word occurs (رئيسي "main", المعلم "the teacher", الشرع "the law").
+ */
+const COMMON_WORDS = [
+  'رئيسي', 'رئيسية', 'المعلم', 'الشرع', 'عباس', 'سليمان', 'محمد', 'أحمد', 'علي', 'حسن', 'حسين', 'خالد', 'عمر',
+  'صالح', 'عبد الله', 'إبراهيم', 'يوسف', 'منصور', 'مبارك', 'هادي', 'سلام', 'السلام', 'عون', 'العون', 'بري', 'حتى', 'حتي',
+  'خميس', 'الخميس', 'شعبان', 'رمضان', 'سفر', 'حجاب', 'جودة', 'خطاب', 'خلاف', 'صقر', 'قنديل', 'سلامة', 'العربي', 'السوداني',
+  'الحكيم', 'العطية', 'الخاطر', 'النسور', 'البرهان', 'السراج', 'الأنصاري', 'كنعاني', 'أفخم', 'مخبر', 'ماي', 'ماس', 'مالي',
+  'ليون', 'خيل', 'راب', 'تروس', 'متري', 'الملقي', 'الإمام', 'الشيخ', 'الأمير', 'الملك', 'الرئيس', 'الوزير', 'أبو', 'بن',
+  'جديد', 'قال', 'اليوم', 'أمس', 'الحرب', 'السلام', 'الأمن', 'الدولة', 'الحكومة', 'الشعب', 'القانون', 'العدل', 'الحق',
+];
+
+describe('short forms', () => {
+  it('are never an ordinary word or a very common first name', async () => {
+    const { normalizeKey } = await import('../../../src/nlp/normalize.ts');
+    const common = new Set(COMMON_WORDS.map(normalizeKey));
+    const clashes: string[] = [];
+    for (const o of officials) {
+      for (const s of o.short ?? []) if (common.has(normalizeKey(s))) clashes.push(`${o.id}: ${s}`);
+      // A one-word "full" name is read as a short form too.
+      for (const n of o.ar) if (phraseWords(n).length === 1 && common.has(normalizeKey(n))) clashes.push(`${o.id}: ${n}`);
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('cover the offices the recogniser is asked about, country by country', () => {
+    const countries = ['US', 'RU', 'SY', 'TR', 'IR', 'SA', 'AE', 'QA', 'EG', 'JO', 'IQ', 'LB', 'IL', 'GB', 'FR', 'DE', 'CN', 'UA', 'VE'];
+    const missing: string[] = [];
+    for (const code of countries) {
+      for (const role of ['head-of-state', 'foreign-minister']) {
+        const held = officials.some((o) => o.terms.some((t) => t.country === code && (t.role === role || (role === 'head-of-state' && t.role === 'head-of-government'))));
+        if (!held) missing.push(`${code} ${role}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(officials.length).toBeGreaterThanOrEqual(250);
+    expect(officials.filter((o) => o.terms.some((t) => t.role === 'un-secretary-general')).length).toBeGreaterThanOrEqual(3);
+  });
+});
