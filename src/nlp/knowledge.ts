@@ -24,8 +24,12 @@ export interface Person {
   /** The first Arabic name of the entry, for display when the article never writes the name in full. */
   ar: string;
   terms: Term[];
-  /** Named by the short form alone, even before a full mention. */
-  distinctive: boolean;
+  /**
+   * When the short form alone names the person before any full mention: always (heads of
+   * state, or `distinctive: true`), while holding a one-holder office on the article's date
+   * (the default for others), or never (`distinctive: false` in the file wins).
+   */
+  shortAlone: 'always' | 'in-sole-office' | 'never';
 }
 
 export type NameKind = 'full' | 'short';
@@ -143,7 +147,12 @@ function compilePeople(entries: readonly OfficialEntry[], k: Pick<Knowledge, 'na
       en: entry.en,
       ar: entry.ar[0] ?? entry.short?.[0] ?? entry.en,
       terms,
-      distinctive: entry.distinctive ?? terms.some((t) => DISTINCTIVE_ROLES.has(t.role)),
+      shortAlone:
+        entry.distinctive === false
+          ? 'never'
+          : entry.distinctive === true || terms.some((t) => DISTINCTIVE_ROLES.has(t.role))
+            ? 'always'
+            : 'in-sole-office',
     };
     people.set(person.id, person);
     for (const name of entry.ar ?? []) {

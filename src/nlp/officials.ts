@@ -315,7 +315,9 @@ class Recognition {
           continue;
         }
         if (pass === 'typo' || present.length > 1) continue;
-        const distinctive = people.filter((p) => p.distinctive || this.holdsSoleOffice(p));
+        const distinctive = people.filter(
+          (p) => p.shortAlone === 'always' || (p.shortAlone === 'in-sole-office' && this.holdsSoleOffice(p)),
+        );
         const inOffice = distinctive.filter((p) => fitsRole(p.terms, this.ctx.date, p.terms.map((t) => t.role), null));
         const chosen = inOffice.length === 1 ? inOffice[0]! : distinctive.length === 1 ? distinctive[0]! : null;
         if (chosen) this.accept(c, chosen, false);
