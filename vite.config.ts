@@ -14,6 +14,9 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
+      // Vite's preload helper would add <link rel="modulepreload"> elements (with page-relative
+      // URLs) to the page when the content script loads its lazy chunk: never touch the page's DOM.
+      modulePreload: false,
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };
