@@ -280,6 +280,9 @@ function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>):
     for (const w of bag.words) if (unique.has(w)) shared++;
     const coverage = shared / bag.words.size;
     if (shared < MIN_SHARED || coverage < MIN_COVERAGE) continue;
+    let anchored = true;
+    for (const w of bag.anchors) if (!unique.has(w)) anchored = false;
+    if (!anchored) continue;
     if (!best || coverage > best.coverage || (coverage === best.coverage && shared > best.shared))
       best = { info: bag.agreement, shared, coverage };
   }

@@ -72,6 +72,11 @@ export interface AgreementInfo {
 export interface AgreementBag {
   agreement: AgreementInfo;
   words: ReadonlySet<string>;
+  /**
+   * The bag's place words (غزة، الإيراني، مينسك): a loose description must contain all of
+   * them, or «وقف إطلاق النار في السودان» would pass for the Gaza ceasefire.
+   */
+  anchors: ReadonlySet<string>;
 }
 
 export interface Knowledge {
@@ -258,7 +263,11 @@ export function lightStem(word: string): string {
   return w;
 }
 
-function compileAgreements(entries: readonly AgreementEntry[], k: Pick<Knowledge, 'agreementNames'>) {
+function compileAgreements(
+  entries: readonly AgreementEntry[],
+  k: Pick<Knowledge, 'agreementNames'>,
+  placeWords: ReadonlySet<string>,
+) {
   const agreements = new Map<string, AgreementInfo>();
   const bags: AgreementBag[] = [];
   const vocabulary = new Map<string, Set<string>>();
@@ -272,7 +281,8 @@ function compileAgreements(entries: readonly AgreementEntry[], k: Pick<Knowledge
       if (phrase.length === 0) continue;
       k.agreementNames.add(phrase, info);
       const content = contentWords(phrase);
-      if (content.length >= 2) bags.push({ agreement: info, words: new Set(content) });
+      if (content.length >= 2)
+        bags.push({ agreement: info, words: new Set(content), anchors: new Set(content.filter((w) => placeWords.has(w))) });
       for (const w of content) words.add(w);
     }
   }
@@ -301,7 +311,11 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
   }
 
   const agreementNames = new PhraseTrie<AgreementInfo>();
-  const { agreements, bags, vocabulary } = compileAgreements(source.agreements, { agreementNames });
+  const placeWords = new Set<string>();
+  for (const entry of source.countries)
+    for (const phrase of [...entry.ar, ...(entry.adj ?? []), ...(entry.metonyms ?? []), ...(entry.cities ?? [])])
+      for (const w of contentWords(phraseWords(phrase))) placeWords.add(w);
+  const { agreements, bags, vocabulary } = compileAgreements(source.agreements, { agreementNames }, placeWords);
 
   return {
     people,

@@ -64,6 +64,13 @@ describe('named agreements', () => {
     ]);
   });
 
+  it('does not take a description for an agreement whose place it does not name', () => {
+    expect(agreementIds(run('ورحب الوزير باتفاق التهدئة الشاملة في غزة أمس.'))).toEqual(['gaza-truce']);
+    // Three of the name's four content words, but not its place: another truce.
+    expect(agreementIds(run('ورحب الوزير باتفاق التهدئة الشاملة الجديد أمس.'))).toEqual([]);
+    expect(agreementIds(run('وانهار اتفاق التهدئة الشاملة السوداني.'))).toEqual([]);
+  });
+
   it('recognises a description of the Iran deal that adds words to its name', () => {
     expect(agreementIds(run('والوضع حول خطة العمل الشاملة لتسوية البرنامج النووي الإيراني.'))).toEqual(['jcpoa']);
   });
