@@ -1,13 +1,17 @@
 /**
  * `isnad eval`: runs the pipeline on the seed articles and scores officials and
  * agreements against the gold annotations (../shared/gold/seeds.gold.json).
- * Prints, per article and overall (micro-averaged), precision, recall and F1, then a
- * last line `officials F1 X agreements F1 Y`.
+ * Prints, per article and overall (micro-averaged), precision, recall and F1; claim
+ * recall with the right speaker and the number of claims extracted; pairwise F1 of
+ * the meeting groups over article pairs; then a last line
+ * `officials F1 X agreements F1 Y claims X meetings F1 Y`.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyze } from '../nlp/analyze.ts';
 import type { Analysis } from '../nlp/types.ts';
+import { groupMeetings } from '../nlp/crossSource.ts';
+import { pairwiseF1, scoreClaims, type ClaimScore, type GoldClaim, type PairScore } from '../eval/claims.ts';
 import { add, compare, prf, zero, type Comparison, type Counts, type GoldItem, type PredictedItem } from '../eval/score.ts';
 
 interface GoldArticle {
@@ -16,6 +20,9 @@ interface GoldArticle {
   optional_officials?: GoldItem[];
   agreements?: GoldItem[];
   optional_agreements?: GoldItem[];
+  claims?: GoldClaim[];
+  /** Ids of the gold meetings the article reports. */
+  meetings?: string[];
 }
 
 interface Gold {
@@ -26,12 +33,17 @@ export interface ArticleScore {
   file: string;
   officials: Comparison;
   agreements: Comparison;
+  claims: ClaimScore;
 }
 
 export interface EvalResult {
   articles: ArticleScore[];
   officials: Counts;
   agreements: Counts;
+  /** Gold claims found with the right speaker, over all gold claims. */
+  claimRecall: number;
+  claimsExtracted: number;
+  meetings: PairScore;
 }
 
 const DEFAULT_GOLD = '../shared/gold/seeds.gold.json';
@@ -43,6 +55,8 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
   const articles: ArticleScore[] = [];
   let officials = zero();
   let agreements = zero();
+  const reported: { article: string; published: string | null; meetings: Analysis['meetings'] }[] = [];
+  const goldMeetings = new Map<string, string[]>();
   for (const [file, expected] of Object.entries(gold.articles ?? {})) {
     const content = (await readFile(resolve(seedsDir, file), 'utf8')).replace(/^\uFEFF/, '');
     const title = content.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() ?? '';
@@ -51,12 +65,25 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
       file,
       officials: compare(predictedOfficials(analysis), expected.officials ?? [], expected.optional_officials ?? []),
       agreements: compare(predictedAgreements(analysis), expected.agreements ?? [], expected.optional_agreements ?? []),
+      claims: scoreClaims(analysis.claims, expected.claims ?? []),
     };
+    reported.push({ article: file, published: expected.published ?? null, meetings: analysis.meetings });
+    for (const id of expected.meetings ?? []) goldMeetings.set(id, [...(goldMeetings.get(id) ?? []), file]);
     articles.push(score);
     officials = add(officials, score.officials);
     agreements = add(agreements, score.agreements);
   }
-  return { articles, officials, agreements };
+  const found = articles.reduce((n, a) => n + a.claims.found, 0);
+  const total = articles.reduce((n, a) => n + a.claims.total, 0);
+  const predictedGroups = groupMeetings(reported).map((g) => g.articles);
+  return {
+    articles,
+    officials,
+    agreements,
+    claimRecall: total === 0 ? 1 : found / total,
+    claimsExtracted: articles.reduce((n, a) => n + a.claims.extracted, 0),
+    meetings: pairwiseF1(predictedGroups, goldMeetings.values()),
+  };
 }
 
 function predictedOfficials(analysis: Analysis): PredictedItem[] {
@@ -92,11 +119,18 @@ export function formatEval(result: EvalResult): string[] {
     lines.push(`  ${line('agreements', a.agreements)}`);
     const am = misses(a.agreements);
     if (am) lines.push(am);
+    lines.push(`  claims      found ${a.claims.found}/${a.claims.total} with the right speaker, ${a.claims.extracted} extracted`);
+    for (const m of a.claims.missed) lines.push(`      missed: ${m.speaker}: ${m.key}`);
   }
   lines.push('overall (micro-averaged over articles)');
   lines.push(`  ${line('officials', result.officials)}`);
   lines.push(`  ${line('agreements', result.agreements)}`);
-  lines.push(`officials F1 ${f3(prf(result.officials).f1)} agreements F1 ${f3(prf(result.agreements).f1)}`);
+  lines.push(`  claims      R ${f3(result.claimRecall)}  (${result.claimsExtracted} extracted)`);
+  const m = result.meetings;
+  lines.push(`  meetings    pairwise F1 ${f3(m.f1)}  (tp ${m.tp}, fp ${m.fp}, fn ${m.fn} article pairs)`);
+  lines.push(
+    `officials F1 ${f3(prf(result.officials).f1)} agreements F1 ${f3(prf(result.agreements).f1)} claims ${f3(result.claimRecall)} meetings F1 ${f3(m.f1)}`,
+  );
   return lines;
 }
 

@@ -1,4 +1,5 @@
 import { analyze } from '../nlp/analyze.ts';
+import { groupMeetings, type MeetingGroup } from '../nlp/crossSource.ts';
 import type { Analysis } from '../nlp/types.ts';
 import { readArticle, type ArticleInput } from './readArticle.ts';
 
@@ -37,7 +38,7 @@ export interface AnalyzedArticle extends Omit<ArticleInput, 'url'>, Analysis {}
 /** The JSON document `isnad analyze --json` prints (shape documented in the README). */
 export interface AnalyzeOutput {
   articles: (Omit<AnalyzedArticle, 'meetings'> & { meetings: string[] })[];
-  meetings: unknown[];
+  meetings: Omit<MeetingGroup, 'members'>[];
 }
 
 async function analyzeCommand(args: string[]): Promise<number> {
@@ -56,6 +57,7 @@ async function analyzeCommand(args: string[]): Promise<number> {
   if (files.length === 0) return fail('analyze needs at least one file');
 
   const articles: AnalyzeOutput['articles'] = [];
+  const reported: { article: string; published: string | null; meetings: Analysis['meetings'] }[] = [];
   let failed = false;
   for (const path of files) {
     try {
@@ -64,13 +66,20 @@ async function analyzeCommand(args: string[]): Promise<number> {
         ? analyze(input.text, { title: input.title, published: input.published ?? undefined, url: input.url ?? undefined })
         : { officials: [], agreements: [], claims: [], meetings: [] };
       const { url: _url, ...article } = input;
-      articles.push({ ...article, ...analysis, meetings: analysis.meetings.map((m) => m.id) });
+      articles.push({ ...article, ...analysis, meetings: [] });
+      reported.push({ article: input.file, published: input.published, meetings: analysis.meetings });
     } catch (error) {
       failed = true;
       process.stderr.write(`isnad: ${path}: ${(error as Error).message}\n`);
     }
   }
-  const output: AnalyzeOutput = { articles, meetings: [] };
+  // The files are grouped as the extension groups the pages it has seen: one meeting, several sources.
+  const groups = groupMeetings(reported);
+  for (const article of articles) {
+    article.meetings = groups.filter((g) => g.articles.includes(article.file)).map((g) => g.id);
+  }
+  const meetings = groups.map(({ members: _members, ...group }) => group);
+  const output: AnalyzeOutput = { articles, meetings };
   process.stdout.write(json ? JSON.stringify(output, null, 2) + '\n' : formatText(output));
   return failed ? 1 : 0;
 }
@@ -91,6 +100,19 @@ function formatText(output: AnalyzeOutput): string {
     }
     lines.push(`  agreements (${article.agreements.length})`);
     for (const a of article.agreements) lines.push(`    ${a.name}${a.nameEn ? ` — ${a.nameEn}` : ''} ×${a.mentions.length}`);
+    lines.push(`  claims (${article.claims.length})`);
+    for (const c of article.claims) {
+      const who = `${c.speaker ?? '?'}${c.reportedBy ? ` via ${c.reportedBy}` : ''}`;
+      lines.push(`    [${who}] ${c.verb}: ${c.text.length > 90 ? c.text.slice(0, 90) + '…' : c.text}`);
+    }
+    if (article.meetings.length) lines.push(`  meetings: ${article.meetings.join(', ')}`);
+    lines.push('');
+  }
+  if (output.meetings.length) {
+    lines.push('meetings');
+    for (const m of output.meetings) {
+      lines.push(`  ${m.id}: ${m.kind}, ${m.date ?? 'undated'}, ${m.place ?? 'no place'} — ${m.participants.join(', ')} [${m.articles.join(', ')}]`);
+    }
     lines.push('');
   }
   return lines.join('\n');

@@ -4,6 +4,8 @@
  * (`analyze.ts` binds it to the shipped knowledge files.)
  */
 import { recognizeAgreements } from './agreements.ts';
+import { extractClaims } from './claims.ts';
+import { findMeetings } from './meetings.ts';
 import { boilerplateRanges, markBoilerplate } from './boilerplate.ts';
 import { articleDate, type TextContext } from './context.ts';
 import type { Knowledge } from './knowledge.ts';
@@ -30,7 +32,9 @@ export function analyzeWith(text: string, meta: ArticleMeta, knowledge: Knowledg
     const ctx: TextContext = { norm, tokens, k: knowledge, date: articleDate(meta?.published) };
     const officials = recognizeOfficials(ctx);
     const agreements = recognizeAgreements(ctx);
-    return { ...withoutOverlaps(officials, agreements), claims: [], meetings: [] };
+    const found = withoutOverlaps(officials, agreements);
+    const claims = extractClaims(ctx, found.officials);
+    return { ...found, claims, meetings: findMeetings(ctx, found.officials, claims) };
   } catch {
     // A bug must cost the reader the annotations of one page, never the page.
     return emptyAnalysis();

@@ -1,0 +1,67 @@
+/**
+ * Scoring of claims and meeting groups against the gold annotations. Pure functions.
+ *
+ * A gold claim is found when an extracted claim's text contains its key (both
+ * normalised: no diacritics or tatweel, one alef, ya and ta marbuta) and the claim's
+ * speaker is the gold speaker or one of its alternatives (Putin's words relayed by
+ * Ushakov may be given to either).
+ * Meeting grouping is scored over pairs of articles: a pair is positive when the two
+ * articles report one same meeting.
+ */
+import { normalizeKey } from '../nlp/normalize.ts';
+import type { Claim } from '../nlp/types.ts';
+
+export interface GoldClaim {
+  speaker: string;
+  key: string;
+  alt_speakers?: string[];
+}
+
+export interface ClaimScore {
+  found: number;
+  total: number;
+  extracted: number;
+  missed: GoldClaim[];
+}
+
+export function scoreClaims(extracted: readonly Pick<Claim, 'speaker' | 'text'>[], gold: readonly GoldClaim[]): ClaimScore {
+  const texts = extracted.map((c) => ({ speaker: c.speaker, text: normalizeKey(c.text) }));
+  const missed: GoldClaim[] = [];
+  let found = 0;
+  for (const g of gold) {
+    const key = normalizeKey(g.key);
+    const speakers = new Set([g.speaker, ...(g.alt_speakers ?? [])]);
+    if (texts.some((c) => c.speaker !== null && speakers.has(c.speaker) && c.text.includes(key))) found++;
+    else missed.push(g);
+  }
+  return { found, total: gold.length, extracted: extracted.length, missed };
+}
+
+/** Unordered pairs of articles that share a group, as "a|b" keys (a < b). */
+export function pairsOf(groups: Iterable<readonly string[]>): Set<string> {
+  const pairs = new Set<string>();
+  for (const articles of groups) {
+    const sorted = [...new Set(articles)].sort();
+    for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) pairs.add(`${sorted[i]}|${sorted[j]}`);
+  }
+  return pairs;
+}
+
+export interface PairScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  f1: number;
+}
+
+/** Pairwise F1 of predicted article groups against gold ones; no pairs on either side scores 1. */
+export function pairwiseF1(predicted: Iterable<readonly string[]>, gold: Iterable<readonly string[]>): PairScore {
+  const p = pairsOf(predicted);
+  const g = pairsOf(gold);
+  let tp = 0;
+  for (const pair of p) if (g.has(pair)) tp++;
+  const fp = p.size - tp;
+  const fn = g.size - tp;
+  const f1 = tp + fp + fn === 0 ? 1 : (2 * tp) / (2 * tp + fp + fn);
+  return { tp, fp, fn, f1 };
+}

@@ -1,0 +1,399 @@
+/**
+ * Attributed statements: who said what, with the verb as written and the words in
+ * quotation marks.
+ *
+ * A claim starts at a reporting verb (knowledge/speech.json) and its speaker is found
+ * by the shapes of wire copy:
+ * - verb then subject: «وقال وزير الخارجية … لافروف إن …» (the officials stage has already
+ *   turned titles, surnames and «الوزير» into people, so the subject is the first
+ *   mention after the verb that is not an object: «لبومبيو», «مع بوتين»);
+ * - subject then verb: «أن بوتين أكد …», «وكان … بيسكوف أعلن …»;
+ * - no subject: «وأضاف», «وتابع», «مؤكدا أن» continue the speaker of the sentence, else
+ *   the previous speaker;
+ * - relayed: «نقل X عن Y قوله», «ذكر X أن Y أكد …»: Y speaks, X reported it;
+ * - an institution as subject («أعلنت الخارجية», «قالت مصادر») gives speaker null; the
+ *   words of a person it quotes are theirs only when the text names them («… أن لافروف شدد»);
+ * - «بحسب X», «وفق X»: X speaks.
+ * The reported words start after أن/إن, a colon, an opening quote or the verb's
+ * preposition (أشار إلى أن), and run to the end of the sentence or the next claim.
+ */
+import type { TextContext } from './context.ts';
+import { indexMentions, type MentionIndex, type TokenMention } from './mentionIndex.ts';
+import { normalizeKey, originalRange } from './normalize.ts';
+import { defaultSpeech, speechVerbAt, conjunctionStems, type SpeechLexicon, type SpeechVerb } from './speech.ts';
+import { analyseStructure, type Structure } from './structure.ts';
+import { Gap, isCliticOnly, type Token } from './tokens.ts';
+import type { Claim, Official } from './types.ts';
+
+function wordSet(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).map(normalizeKey));
+}
+
+/** «أن», «إن», «بأن», «وأن», «فإن»: the reported words follow. */
+const THAT = wordSet('أن إن بأن وأن فإن وإن');
+/** Pronouns on أن/إن («إنه», «أنها»): the reported words start with the pronoun's clause. */
+const THAT_PRONOUNS = wordSet('ه ها هم هما هن نا ني كم');
+/** A mention right after one of these is an object, not a subject («مع بوتين»). */
+const PREPOSITIONS = wordSet('مع عن إلى على من في لدى ضد بين حول نحو تجاه إزاء عبر بعد قبل خلال أمام أثناء عقب برفقة بحضور');
+/** Words that, right after a verb, show it has no subject of its own. */
+const NOT_SUBJECTS = wordSet(`
+اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الذي التي الآن ايضا أيضا كذلك مجددا
+`);
+/** Nouns that head an institution or an anonymous source as a subject (قالت مصادر، أعلن مسؤول). */
+const INSTITUTION_HEADS = wordSet(`
+مصدر مصادر مسؤول مسؤولون مسؤولين وزارة وكالة بيان صحيفة مكتب حكومة رئاسة متحدث ناطق مراسل تقرير تقارير
+وسائل مصادرنا جهات مراقبون محللون خبراء دبلوماسي دبلوماسيون
+`);
+/** Relative pronouns: a mention after one belongs to a relative clause, not to the verb. */
+const RELATIVES = wordSet('الذي التي الذين اللذين اللتين اللذان اللتان');
+/** «دون أن», «قبل أن»: an أن that does not introduce reported words. */
+const NOT_REPORTING_THAT = wordSet('دون بدون قبل بعد حتى من منذ');
+/** Words a claim does not end on (a conjunction before the next claim). */
+const TRAILING = wordSet('و كما ثم');
+const MAX_SUBJECT_DISTANCE = 9;
+const MAX_CONTENT_DISTANCE = 20;
+
+interface Trigger {
+  /** The token whose verb (or according-word) starts the claim. */
+  verbToken: number;
+  verb: SpeechVerb | null;
+  /** Where the claim cuts the one before it. */
+  boundary: number;
+  subject: TokenMention | null;
+  /** An explicit subject that is not a person (an institution): the speaker is null. */
+  institution: boolean;
+  /** «بحسب X» at the end of a sentence: the words before it are X's. */
+  contentBefore: boolean;
+}
+
+interface Draft {
+  trigger: Trigger;
+  speaker: string | null;
+  reportedBy: string | null;
+  start: number;
+  sentence: number;
+}
+
+export function extractClaims(ctx: TextContext, officials: readonly Official[], lexicon: SpeechLexicon = defaultSpeech()): Claim[] {
+  if (ctx.tokens.length === 0) return [];
+  const extractor = new ClaimExtractor(ctx, analyseStructure(ctx), indexMentions(ctx, officials), lexicon);
+  return extractor.run();
+}
+
+class ClaimExtractor {
+  /** Per sentence: the first mention that can be the sentence's subject. */
+  private readonly sentenceSubject = new Map<number, TokenMention>();
+
+  constructor(
+    private readonly ctx: TextContext,
+    private readonly s: Structure,
+    private readonly mentions: MentionIndex,
+    private readonly lexicon: SpeechLexicon,
+  ) {
+    for (const m of mentions.all) {
+      const sentence = s.sentenceOf[m.first]!;
+      if (!this.sentenceSubject.has(sentence) && !this.isObject(m) && !s.insideQuotation(m.first, m.last)) this.sentenceSubject.set(sentence, m);
+    }
+  }
+
+  run(): Claim[] {
+    const triggers = this.findTriggers();
+    const drafts: Draft[] = [];
+    let last: Draft | null = null;
+    for (const trigger of triggers) {
+      const draft = this.resolve(trigger, last);
+      if (!draft) continue;
+      drafts.push(draft);
+      last = draft;
+    }
+    return this.finish(drafts);
+  }
+
+  // Triggers ----------------------------------------------------------------------------------------
+
+  private findTriggers(): Trigger[] {
+    const { tokens } = this.ctx;
+    const triggers: Trigger[] = [];
+    const svVerbs = new Map<number, TokenMention>();
+    for (const m of this.mentions.all) {
+      if (this.isObject(m)) continue;
+      let next = m.last + 1;
+      if (tokens[next]?.text === 'قد') next++;
+      const token = tokens[next];
+      if (!token || (token.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) continue;
+      const verb = speechVerbAt(this.lexicon, token);
+      if (verb && !verb.participle && token.text === conjunctionStems(token).at(-1) && !svVerbs.has(next)) svVerbs.set(next, m);
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.skip || token.kind !== 'word' || this.inQuote(i)) continue;
+      const verb = speechVerbAt(this.lexicon, token);
+      if (verb && !this.isPassive(i) && !this.afterPreposition(i)) {
+        const before = svVerbs.get(i);
+        if (before) triggers.push({ verbToken: i, verb, boundary: before.first, subject: before, institution: false, contentBefore: false });
+        else triggers.push(this.verbFirst(i, verb));
+        continue;
+      }
+      const according = this.according(i);
+      if (according) triggers.push(according);
+    }
+    return triggers;
+  }
+
+  /** «وقال X …»: the subject, if any, comes after the verb. */
+  private verbFirst(i: number, verb: SpeechVerb): Trigger {
+    const trigger: Trigger = { verbToken: i, verb, boundary: i, subject: null, institution: false, contentBefore: false };
+    if (verb.participle) return trigger;
+    const { tokens } = this.ctx;
+    const sentence = this.s.sentenceOf[i]!;
+    for (let j = i + 1; j <= i + MAX_SUBJECT_DISTANCE && j < tokens.length; j++) {
+      const token = tokens[j]!;
+      if (this.s.sentenceOf[j] !== sentence || token.skip) break;
+      if ((token.gapBefore & Gap.Comma) !== 0 || this.s.colonBefore(j) || this.isThat(token) || RELATIVES.has(token.text)) break;
+      const m = this.mentions.at.get(j);
+      if (m && !this.isObject(m)) {
+        trigger.subject = m;
+        return trigger;
+      }
+      if (j > i + 1 && speechVerbAt(this.lexicon, token)) break;
+    }
+    trigger.institution = this.institutionAt(i + 1, sentence);
+    return trigger;
+  }
+
+  /** «بحسب لافروف», «وفقا للمتحدث …»: an according-to phrase naming a person. */
+  private according(i: number): Trigger | null {
+    const { tokens } = this.ctx;
+    const token = tokens[i]!;
+    if (!conjunctionStems(token).some((w) => this.lexicon.according.has(w))) return null;
+    const sentence = this.s.sentenceOf[i]!;
+    for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
+      if (this.s.sentenceOf[j] !== sentence || tokens[j]!.text === 'ما') return null;
+      const m = this.mentions.at.get(j);
+      if (m) {
+        const atStart = i - this.s.sentences[sentence]!.first <= 1;
+        return { verbToken: i, verb: null, boundary: i, subject: m, institution: false, contentBefore: !atStart };
+      }
+    }
+    return null;
+  }
+
+  // Speaker and content ------------------------------------------------------------------------------
+
+  private resolve(trigger: Trigger, last: Draft | null): Draft | null {
+    const sentence = this.s.sentenceOf[trigger.verbToken]!;
+    let speaker: string | null = null;
+    let reportedBy: string | null = null;
+    let after = trigger.verbToken + 1;
+    if (trigger.subject) {
+      speaker = trigger.subject.id;
+      if (trigger.subject.first > trigger.verbToken) after = trigger.subject.last + 1;
+    } else if (!trigger.institution) {
+      const here = last && last.sentence === sentence ? last : null;
+      const subject = this.sentenceSubject.get(sentence);
+      if (here) [speaker, reportedBy] = [here.speaker, here.reportedBy];
+      else if (subject && subject.first < trigger.verbToken) speaker = subject.id;
+      else if (last) [speaker, reportedBy] = [last.speaker, last.reportedBy];
+      // «وأكدوا»: a plural verb with no named subject speaks for several people, none of them alone.
+      if (!trigger.verb?.participle && this.ctx.tokens[trigger.verbToken]!.text.endsWith('وا')) [speaker, reportedBy] = [null, null];
+    }
+    if (trigger.verb?.relay) {
+      const source = this.relaySource(after, sentence);
+      if (source) {
+        reportedBy = trigger.subject && trigger.subject.id !== source.id ? trigger.subject.id : null;
+        speaker = source.id;
+        after = source.last + 1;
+      }
+    }
+    if (trigger.contentBefore) {
+      const first = this.s.sentences[sentence]!.first;
+      if (first >= trigger.verbToken) return null;
+      return { trigger, speaker, reportedBy, start: first, sentence };
+    }
+    const start = this.contentStart(trigger, after, sentence);
+    if (start < 0) return null;
+    return { trigger, speaker, reportedBy, start, sentence };
+  }
+
+  /** «نقل X عن Y قوله»: Y, the person the words come from. */
+  private relaySource(from: number, sentence: number): TokenMention | null {
+    const { tokens } = this.ctx;
+    for (let j = from; j < from + 8 && j < tokens.length - 1; j++) {
+      if (this.s.sentenceOf[j] !== sentence || this.isThat(tokens[j]!)) return null;
+      if (this.lexicon.relayFrom.has(tokens[j]!.text)) {
+        const m = this.mentions.at.get(j + 1);
+        if (m) return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first token of the reported words, or -1 when the verb introduces none. Far from
+   * the verb only «أن» and a colon count (and a preposition of the verb's own, for verbs
+   * that need one: «شدد أثناء المكالمة، على أن»); an ordinary verb (زاد، تابع) with no
+   * named speaker is speech only when the words follow at once.
+   */
+  private contentStart(trigger: Trigger, from: number, sentence: number): number {
+    const { tokens } = this.ctx;
+    const verb = trigger.verb;
+    const strict = verb !== null && verb.weak && trigger.subject === null;
+    const limit = strict ? from + 1 : from + MAX_CONTENT_DISTANCE;
+    for (let j = from; j < limit && j < tokens.length; j++) {
+      const token = tokens[j]!;
+      const near = j === from;
+      if (this.s.sentenceOf[j] !== sentence) break;
+      if (j > from && speechVerbAt(this.lexicon, token)) break;
+      if (this.s.colonBefore(j)) return j;
+      if (this.opensQuote(j) && (near || !verb?.object)) return j;
+      // Far from the verb, «وأن» coordinates inside the words already reported; «دون أن» is no report.
+      if (THAT.has(token.text) && (near || (token.text !== 'وان' && !NOT_REPORTING_THAT.has(tokens[j - 1]?.text ?? ''))))
+        return this.inSentence(j + 1, sentence);
+      if (this.thatWithPronoun(token.text)) return j;
+      if (this.lexicon.relaySaying.has(token.text)) return this.afterSaying(j, sentence);
+      const complement = verb && (verb.complement.has(token.text) || (isCliticOnly(token.text) && verb.complement.has(token.text.slice(-1))));
+      if (complement && (near || !verb.object)) {
+        const next = tokens[j + 1];
+        return this.inSentence(next && THAT.has(next.text) ? j + 2 : j + 1, sentence);
+      }
+    }
+    if (verb && verb.object && !verb.weak) return this.inSentence(from, sentence);
+    if (!verb) return this.inSentence(this.skipComma(from), sentence);
+    return -1;
+  }
+
+  /** «قوله لبومبيو: "…"»: after «قوله», the words start at a colon or quote close by, else right after it. */
+  private afterSaying(j: number, sentence: number): number {
+    for (let k = j + 1; k <= j + 3 && k < this.ctx.tokens.length && this.s.sentenceOf[k] === sentence; k++) {
+      if (this.s.colonBefore(k) || this.opensQuote(k)) return k;
+    }
+    return this.inSentence(j + 1, sentence);
+  }
+
+  private skipComma(j: number): number {
+    const next = this.ctx.tokens[j];
+    return next && THAT.has(next.text) ? j + 1 : j;
+  }
+
+  private inSentence(j: number, sentence: number): number {
+    return j < this.ctx.tokens.length && this.s.sentenceOf[j] === sentence ? j : -1;
+  }
+
+  // The claims --------------------------------------------------------------------------------------
+
+  private finish(drafts: Draft[]): Claim[] {
+    const { tokens } = this.ctx;
+    const claims: Claim[] = [];
+    for (let d = 0; d < drafts.length; d++) {
+      const draft = drafts[d]!;
+      const next = drafts[d + 1];
+      let end = this.s.sentences[draft.sentence]!.last;
+      if (draft.trigger.contentBefore) end = draft.trigger.verbToken - 1;
+      else if (next && next.sentence === draft.sentence && next.trigger.boundary > draft.start - 1)
+        end = Math.min(end, next.trigger.boundary - 1);
+      while (end >= draft.start && TRAILING.has(tokens[end]!.text)) end--;
+      if (end < draft.start) {
+        // «ذكر X أن Y أكد …»: the words are Y's, relayed by X.
+        if (next && next.trigger.subject && next.trigger.boundary === draft.start && draft.speaker && next.speaker !== draft.speaker)
+          next.reportedBy ??= draft.speaker;
+        continue;
+      }
+      claims.push(this.claim(draft, end));
+    }
+    return claims;
+  }
+
+  private claim(draft: Draft, last: number): Claim {
+    const { tokens, norm } = this.ctx;
+    let from = tokens[draft.start]!.start;
+    let to = tokens[last]!.end;
+    const opening = this.s.quoteAt(from);
+    if (opening && opening.open < from && this.gapStart(draft.start) <= opening.open) from = opening.open;
+    const closing = this.s.quoteAt(to - 1);
+    if (closing && closing.close >= to && closing.open >= from) to = closing.close + 1;
+    const quotes = this.s.quotes.filter((q) => q.open >= from && q.close < to && q.close - q.open > 1);
+    const quote = quotes.length
+      ? quotes
+          .map((q) => {
+            const r = originalRange(norm, q.open + 1, q.close);
+            return norm.original.slice(r.start, r.end).trim();
+          })
+          .filter(Boolean)
+          .join(' … ')
+      : null;
+    const range = originalRange(norm, from, to);
+    const verbSpan = originalRange(norm, tokens[draft.trigger.verbToken]!.start, tokens[draft.trigger.verbToken]!.end);
+    return {
+      speaker: draft.speaker,
+      reportedBy: draft.reportedBy,
+      verb: norm.original.slice(verbSpan.start, verbSpan.end),
+      text: norm.original.slice(range.start, range.end),
+      quote: quote || null,
+      start: range.start,
+      end: range.end,
+    };
+  }
+
+  // Helpers -----------------------------------------------------------------------------------------
+
+  private gapStart(i: number): number {
+    return i > 0 ? this.ctx.tokens[i - 1]!.end : 0;
+  }
+
+  /** Whether a quotation opens in the gap before token i. */
+  private opensQuote(i: number): boolean {
+    const token = this.ctx.tokens[i]!;
+    if ((token.gapBefore & Gap.Quote) === 0) return false;
+    const q = this.s.quoteAt(token.start);
+    return q !== null && q.open >= this.gapStart(i);
+  }
+
+  /** «اعتُبرت»: a damma inside a past verb marks the passive, which reports nobody's words. */
+  private isPassive(i: number): boolean {
+    const token = this.ctx.tokens[i]!;
+    const { norm } = this.ctx;
+    const from = norm.toOriginal[token.start]!;
+    const to = norm.toOriginal[token.end - 1]!;
+    for (let p = from; p < to - 1; p++) if (norm.original.charCodeAt(p) === 0x064f) return true;
+    return false;
+  }
+
+  /** «على ذكر»: a verb form right after a preposition is a noun. */
+  private afterPreposition(i: number): boolean {
+    const token = this.ctx.tokens[i]!;
+    const before = this.ctx.tokens[i - 1];
+    return before !== undefined && (token.gapBefore & ~Gap.Space) === 0 && PREPOSITIONS.has(before.text);
+  }
+
+  private inQuote(i: number): boolean {
+    const token = this.ctx.tokens[i]!;
+    return this.s.quoteAt(token.start) !== null && !this.opensQuote(i);
+  }
+
+  private isThat(token: Token): boolean {
+    return THAT.has(token.text) || this.thatWithPronoun(token.text);
+  }
+
+  private thatWithPronoun(word: string): boolean {
+    for (const head of THAT) if (word.startsWith(head) && THAT_PRONOUNS.has(word.slice(head.length))) return true;
+    return false;
+  }
+
+  /** «لبومبيو», «مع بوتين»: a mention that is the object of a preposition. */
+  private isObject(m: TokenMention): boolean {
+    if (/[بلك]/.test(m.clitic)) return true;
+    const before = this.ctx.tokens[m.first - 1];
+    const adjacent = (this.ctx.tokens[m.first]!.gapBefore & ~(Gap.Space | Gap.Quote)) === 0;
+    return before !== undefined && adjacent && PREPOSITIONS.has(before.text);
+  }
+
+  /** An explicit subject after the verb that is no person: «أعلنت الخارجية», «قالت مصادر», «أعلنت واشنطن». */
+  private institutionAt(j: number, sentence: number): boolean {
+    const token = this.ctx.tokens[j];
+    if (!token || this.s.sentenceOf[j] !== sentence || token.kind !== 'word' || (token.gapBefore & ~Gap.Space) !== 0) return false;
+    if (NOT_SUBJECTS.has(token.text) || PREPOSITIONS.has(token.text) || this.isThat(token)) return false;
+    if (INSTITUTION_HEADS.has(token.text)) return true;
+    if (token.text.startsWith('ال') && token.text.length > 3) return true;
+    return this.ctx.k.countryNames.matchAt(this.ctx.tokens, j, { clitics: false }).length > 0;
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * Dates written in a sentence, resolved against the publication date: «أمس», «اليوم»,
+ * «الثلاثاء» / «يوم الثلاثاء» (the most recent Tuesday on or before publication),
+ * «أمس الثلاثاء», and written dates «14 مايو/أيار 2019», «29 أغسطس/ آب» (the year of
+ * publication when none is written). «غدا» and «المقبل» mark what has not happened yet.
+ */
+import type { TextContext } from './context.ts';
+import { normalizeKey } from './normalize.ts';
+import type { Token } from './tokens.ts';
+
+export interface FoundDate {
+  /** The token the expression starts at. */
+  token: number;
+  /** ISO date, or null for a vague past («الأسبوع الماضي»). */
+  date: string | null;
+  future: boolean;
+}
+
+const key = (w: string) => normalizeKey(w);
+const WEEKDAYS = new Map<string, number>(
+  [
+    ['الأحد', 0],
+    ['الاثنين', 1],
+    ['الإثنين', 1],
+    ['الثلاثاء', 2],
+    ['الأربعاء', 3],
+    ['الخميس', 4],
+    ['الجمعة', 5],
+    ['السبت', 6],
+  ].map(([w, d]) => [key(w as string), d as number]),
+);
+/** Gregorian month names as Egyptian/Gulf and Levantine/Iraqi copy write them. */
+const MONTHS = new Map<string, number>();
+[
+  ['يناير كانون_الثاني', 1],
+  ['فبراير شباط', 2],
+  ['مارس آذار', 3],
+  ['أبريل إبريل ابريل نيسان', 4],
+  ['مايو أيار', 5],
+  ['يونيو يونيه حزيران', 6],
+  ['يوليو يوليه تموز', 7],
+  ['أغسطس اغسطس آب', 8],
+  ['سبتمبر أيلول', 9],
+  ['أكتوبر تشرين_الأول', 10],
+  ['نوفمبر تشرين_الثاني', 11],
+  ['ديسمبر كانون_الأول', 12],
+].forEach(([names, month]) => {
+  for (const name of (names as string).split(' ')) MONTHS.set(key(name.split('_')[0]!), month as number);
+});
+const YESTERDAY = new Set(['امس', 'البارحه'].map(key));
+const TODAY = key('اليوم');
+const TOMORROW = new Set(['غدا', 'غد', 'غدًا'].map(key));
+const NEXT = new Set(['المقبل', 'المقبله', 'القادم', 'القادمه'].map(key));
+const LAST = new Set(['الماضي', 'الماضيه', 'المنصرم', 'المنصرمه'].map(key));
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function parse(date: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) : null;
+}
+
+const DAY = 86_400_000;
+
+export function addDays(date: string, days: number): string | null {
+  const ms = parse(date);
+  return ms === null ? null : iso(ms + days * DAY);
+}
+
+/** Days from a to b (b - a), or null when either is not a date. */
+export function daysBetween(a: string, b: string): number | null {
+  const x = parse(a.slice(0, 10));
+  const y = parse(b.slice(0, 10));
+  return x === null || y === null ? null : Math.round((y - x) / DAY);
+}
+
+/** The most recent `weekday` (0 = Sunday) on or before `published`. */
+function lastWeekday(published: string, weekday: number): string | null {
+  const ms = parse(published);
+  if (ms === null) return null;
+  const back = (new Date(ms).getUTCDay() - weekday + 7) % 7;
+  return iso(ms - back * DAY);
+}
+
+/** The nearest following weekday, strictly after `published`. */
+function nextWeekday(published: string, weekday: number): string | null {
+  const ms = parse(published);
+  if (ms === null) return null;
+  const ahead = (weekday - new Date(ms).getUTCDay() + 7) % 7 || 7;
+  return iso(ms + ahead * DAY);
+}
+
+/** Date expressions in tokens [first, last]; `published` is `YYYY-MM-DD` or ''. */
+export function findDates(ctx: TextContext, first: number, last: number, published: string): FoundDate[] {
+  const { tokens } = ctx;
+  const found: FoundDate[] = [];
+  const word = (i: number) => (i >= first && i <= last ? (tokens[i]?.text ?? '') : '');
+  for (let i = first; i <= last; i++) {
+    const token = tokens[i]!;
+    if (token.skip) continue;
+    const text = stemOf(token);
+    if (YESTERDAY.has(text)) {
+      // «أمس الثلاثاء»: the weekday only confirms the day.
+      if (WEEKDAYS.has(word(i + 1))) i++;
+      found.push({ token: i, date: published ? addDays(published, -1) : null, future: false });
+    } else if (text === TODAY && !afterName(ctx, i)) {
+      if (WEEKDAYS.has(word(i + 1))) i++;
+      found.push({ token: i, date: published || null, future: false });
+    } else if (TOMORROW.has(text)) {
+      found.push({ token: i, date: published ? addDays(published, 1) : null, future: true });
+    } else if (WEEKDAYS.has(text)) {
+      const weekday = WEEKDAYS.get(text)!;
+      const future = NEXT.has(word(i + 1));
+      const past = LAST.has(word(i + 1));
+      const date = !published ? null : future ? nextWeekday(published, weekday) : past ? lastWeekday(addDays(published, -1)!, weekday) : lastWeekday(published, weekday);
+      found.push({ token: i, date, future });
+    } else if (token.kind === 'number' && +token.text >= 1 && +token.text <= 31) {
+      const written = writtenDate(ctx, i, last, published);
+      if (written) found.push(written);
+    } else if ((text === 'الاسبوع' || text === 'الشهر' || text === 'العام') && (NEXT.has(word(i + 1)) || LAST.has(word(i + 1)))) {
+      found.push({ token: i, date: null, future: NEXT.has(word(i + 1)) });
+    }
+  }
+  return found;
+}
+
+/** The word without a leading و/ف/ب (وأمس، بالأمس is rare; «واليوم»). */
+function stemOf(token: Token): string {
+  const t = token.text;
+  return (t[0] === 'و' || t[0] === 'ف') && t.length > 3 ? t.slice(1) : t;
+}
+
+/**
+ * «موقع روسيا اليوم»: «اليوم» right after a country's name that is not a location
+ * («في موسكو اليوم» is a date) names a channel.
+ */
+function afterName(ctx: TextContext, i: number): boolean {
+  const { tokens } = ctx;
+  for (let back = 1; back <= 2 && i - back >= 0; back++) {
+    const start = i - back;
+    const match = ctx.k.countryNames.matchAt(tokens, start).find((m) => m.last === i - 1);
+    if (!match) continue;
+    const clitic = tokens[start]!.text.slice(0, match.prefix);
+    const before = tokens[start - 1]?.text ?? '';
+    return !clitic.includes('ب') && !LOCATIVE.has(before);
+  }
+  return false;
+}
+
+const LOCATIVE = new Set(['في', 'فى', 'من', 'الي', 'داخل'].map(key));
+
+/** «14 مايو/أيار 2019», «26 و27 أغسطس/آب الجاري». */
+function writtenDate(ctx: TextContext, i: number, last: number, published: string): FoundDate | null {
+  const { tokens } = ctx;
+  let j = i + 1;
+  // «26 و27 أغسطس»: a second day number.
+  if (tokens[j]?.text === 'و' && tokens[j + 1]?.kind === 'number') j += 2;
+  else if (tokens[j]?.kind === 'number' && (tokens[j]!.gapBefore & 64) !== 0) j += 1; // 26-27
+  const month = MONTHS.get(tokens[j]?.text ?? '');
+  if (!month || j > last) return null;
+  j++;
+  if (MONTHS.has(tokens[j]?.text ?? '')) j++; // مايو/أيار
+  let year = published ? +published.slice(0, 4) : NaN;
+  const next = tokens[j];
+  if (next?.kind === 'number' && /^\d{4}$/.test(next.text)) year = +next.text;
+  if (!Number.isFinite(year)) return null;
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(+tokens[i]!.text).padStart(2, '0')}`;
+  if (parse(date) === null) return null;
+  return { token: i, date, future: published !== '' && date > published };
+}

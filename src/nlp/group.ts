@@ -1,0 +1,144 @@
+/**
+ * Articles from different sources reporting one meeting, grouped. The same rule serves
+ * the CLI (a batch) and the background (one new article against what is stored).
+ *
+ * Two reports are of one meeting when their dates agree (within a day; an undated
+ * report by its publication date), their places do not disagree, and they share a
+ * participant (two when a place or a date is missing): one source says Putin–Pompeo,
+ * another Lavrov–Pompeo, same day, same city. A group never holds two meetings of one
+ * article: an article that tells a meeting and a phone call keeps them apart.
+ */
+import { daysBetween } from './dates.ts';
+import type { ArticleMeeting, IsoDate, MeetingKind } from './types.ts';
+
+export interface ArticleMeetings {
+  article: string;
+  published?: string | null;
+  meetings: ArticleMeeting[];
+}
+
+export interface MeetingGroup {
+  id: string;
+  kind: MeetingKind;
+  participants: string[];
+  place: string | null;
+  date: IsoDate | null;
+  articles: string[];
+  /** The article meetings in the group, as `article` and the article's meeting id. */
+  members: { article: string; meeting: string }[];
+}
+
+interface Report {
+  article: string;
+  published: string | null;
+  meeting: ArticleMeeting;
+}
+
+/** Days within which an undated report may be of a dated meeting (published after it). */
+const UNDATED_WINDOW = 3;
+
+function datesAgree(a: Report, b: Report): boolean {
+  const da = a.meeting.date;
+  const db = b.meeting.date;
+  if (da && db) return Math.abs(daysBetween(da, db) ?? 99) <= 1;
+  if (da || db) {
+    const [dated, undated] = da ? [a, b] : [b, a];
+    if (!undated.published) return false;
+    const gap = daysBetween(dated.meeting.date!, undated.published);
+    return gap !== null && gap >= 0 && gap <= UNDATED_WINDOW;
+  }
+  if (!a.published || !b.published) return false;
+  return Math.abs(daysBetween(a.published, b.published) ?? 99) <= UNDATED_WINDOW;
+}
+
+function kindsAgree(a: MeetingKind, b: MeetingKind): boolean {
+  return (a === 'phone call') === (b === 'phone call') || a === 'talks' || b === 'talks';
+}
+
+/** How strongly two reports are of one meeting; 0 when they are not. */
+function affinity(a: Report, b: Report): number {
+  if (a.article === b.article || !kindsAgree(a.meeting.kind, b.meeting.kind) || !datesAgree(a, b)) return 0;
+  const pa = a.meeting.place;
+  const pb = b.meeting.place;
+  if (pa && pb && pa !== pb) return 0;
+  const theirs = new Set(b.meeting.participants);
+  const shared = a.meeting.participants.filter((p) => theirs.has(p)).length;
+  const complete = pa && pb && a.meeting.date && b.meeting.date;
+  if (shared < (complete ? 1 : 2)) return 0;
+  return shared + (pa && pa === pb ? 1 : 0) + (a.meeting.date && a.meeting.date === b.meeting.date ? 1 : 0);
+}
+
+function mostCommon<T>(values: T[], order: (a: T, b: T) => number): T | null {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | null = null;
+  let bestCount = 0;
+  for (const [v, n] of [...counts].sort((x, y) => order(x[0], y[0]))) {
+    if (n > bestCount) [best, bestCount] = [v, n];
+  }
+  return best;
+}
+
+const byText = (a: unknown, b: unknown) => String(a).localeCompare(String(b));
+const KIND_ORDER: MeetingKind[] = ['phone call', 'meeting', 'conference', 'talks'];
+
+/** A readable id that any two runs over the same reports give alike. */
+export function groupId(kind: MeetingKind, date: string | null, place: string | null, participants: readonly string[]): string {
+  const slug = (place ?? 'unplaced').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return `${kind === 'phone call' ? 'call' : 'meeting'}-${date ?? 'undated'}-${slug}-${participants.join('+') || 'unnamed'}`;
+}
+
+export function groupMeetings(items: readonly ArticleMeetings[]): MeetingGroup[] {
+  const reports: Report[] = [];
+  const sorted = [...(items ?? [])].filter((i) => i && typeof i.article === 'string').sort((a, b) => byText(a.article, b.article));
+  for (const item of sorted) {
+    const meetings = Array.isArray(item.meetings) ? [...item.meetings].sort((a, b) => byText(a.id, b.id)) : [];
+    for (const meeting of meetings) reports.push({ article: item.article, published: item.published?.slice(0, 10) ?? null, meeting });
+  }
+  // Union of the closest pairs first; a cluster takes one meeting per article.
+  const pairs: { a: number; b: number; score: number }[] = [];
+  for (let a = 0; a < reports.length; a++)
+    for (let b = a + 1; b < reports.length; b++) {
+      const score = affinity(reports[a]!, reports[b]!);
+      if (score > 0) pairs.push({ a, b, score });
+    }
+  pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const cluster = reports.map((_, i) => i);
+  const find = (i: number): number => (cluster[i] === i ? i : (cluster[i] = find(cluster[i]!)));
+  const articlesOf = reports.map((r) => new Set([r.article]));
+  for (const { a, b } of pairs) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    if ([...articlesOf[rb]!].some((x) => articlesOf[ra]!.has(x))) continue;
+    cluster[rb] = ra;
+    for (const x of articlesOf[rb]!) articlesOf[ra]!.add(x);
+  }
+  const members = new Map<number, Report[]>();
+  reports.forEach((r, i) => {
+    const root = find(i);
+    members.set(root, [...(members.get(root) ?? []), r]);
+  });
+  const groups: MeetingGroup[] = [];
+  const ids = new Set<string>();
+  for (const list of members.values()) {
+    const participants = [...new Set(list.flatMap((r) => r.meeting.participants))].sort();
+    const place = mostCommon(list.map((r) => r.meeting.place).filter((p): p is string => !!p), byText);
+    const date = mostCommon(list.map((r) => r.meeting.date).filter((d): d is string => !!d), byText);
+    const kind = mostCommon(list.map((r) => r.meeting.kind), (a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b)) ?? 'meeting';
+    let id = groupId(kind, date, place, participants);
+    for (let n = 2; ids.has(id); n++) id = `${groupId(kind, date, place, participants)}-${n}`;
+    ids.add(id);
+    groups.push({
+      id,
+      kind,
+      participants,
+      place,
+      date,
+      articles: [...new Set(list.map((r) => r.article))].sort(),
+      members: list.map((r) => ({ article: r.article, meeting: r.meeting.id })),
+    });
+  }
+  groups.sort((a, b) => byText(a.date ?? '9999', b.date ?? '9999') || byText(a.id, b.id));
+  return groups;
+}

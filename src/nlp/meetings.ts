@@ -1,0 +1,265 @@
+/**
+ * Meetings, talks, calls and conferences an article reports, with who took part,
+ * where and when.
+ *
+ * Each sentence with a meeting word («التقى», «محادثات», «اتصال هاتفي», «قمة») gives a
+ * candidate: the officials named in the sentence, a place written as a location, and
+ * the date nearest the word (resolved against publication). Candidates then merge:
+ * - a definite noun with no owner («المحادثات», «اللقاء») refers back to the meeting
+ *   told just before it;
+ * - otherwise two candidates are one meeting when they share a participant and their
+ *   dates and places do not disagree (an undated mention may sit in another city:
+ *   headlines name the capital for the country).
+ * What has not happened yet («سيلتقي», «غدا», a date after publication) is left out.
+ */
+import type { TextContext } from './context.ts';
+import { findDates } from './dates.ts';
+import { indexMentions, type TokenMention } from './mentionIndex.ts';
+import { normalizeKey } from './normalize.ts';
+import { findPlaces } from './places.ts';
+import { analyseStructure, type Structure } from './structure.ts';
+import type { Token } from './tokens.ts';
+import type { ArticleMeeting, Claim, MeetingKind, Official } from './types.ts';
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalizeKey));
+
+interface NounForms {
+  kind: MeetingKind;
+  /** Definite and with no owner: a reference to a meeting already told. */
+  reference: boolean;
+  phoneOnly: boolean;
+}
+
+/** Nouns of meeting, in their bare, definite and possessive forms. */
+const NOUNS: ReadonlyMap<string, NounForms> = (() => {
+  const map = new Map<string, NounForms>();
+  const bases: [string, MeetingKind, boolean][] = [
+    ['لقاء', 'meeting', false],
+    ['اجتماع', 'meeting', false],
+    ['محادثات', 'talks', false],
+    ['مباحثات', 'talks', false],
+    ['مشاورات', 'talks', false],
+    ['مفاوضات', 'talks', false],
+    ['لقاءات', 'meeting', false],
+    ['اجتماعات', 'meeting', false],
+    ['قمة', 'conference', false],
+    ['مؤتمر', 'conference', false],
+    ['اتصال', 'phone call', true],
+    ['مكالمة', 'phone call', true],
+  ];
+  const owners = ['ه', 'ها', 'هما', 'هم'];
+  for (const [base, kind, phoneOnly] of bases) {
+    const word = normalizeKey(base);
+    const bound = word.endsWith('ه') ? word.slice(0, -1) + 'ت' : word.endsWith('اء') ? word.slice(0, -1) + 'ئ' : word;
+    map.set(word, { kind, reference: false, phoneOnly });
+    map.set(word + 'ا', { kind, reference: false, phoneOnly }); // اجتماعا، اتصالا
+    map.set('ال' + word, { kind, reference: true, phoneOnly });
+    for (const owner of owners) map.set(bound + owner, { kind, reference: false, phoneOnly });
+  }
+  return map;
+})();
+
+/** Past verbs of meeting (the present and future forms are not reports of a meeting that took place). */
+const VERBS: ReadonlyMap<string, MeetingKind> = new Map([
+  ...[...set('التقى التقت التقيا التقوا اجتمع اجتمعت اجتمعا اجتمعوا استقبل استقبلت')].map((w) => [w, 'meeting'] as const),
+  ...[...set('بحث بحثت بحثا بحثوا ناقش ناقشت ناقشا')].map((w) => [w, 'talks'] as const),
+]);
+const PHONE = set('هاتفي هاتفيا هاتفية الهاتفي الهاتفية هاتفيه الهاتفيه هاتفياً');
+/** «مؤتمر صحفي» is the press, not a meeting of officials. */
+const PRESS = set('صحفي صحافي الصحفي الصحافي صحفيا صحافيا');
+/** Words that put the sentence in the future or in intention. */
+const FUTURE = set(`
+سيلتقي ستلتقي سيلتقيان سيجتمع ستجتمع سيجري ستجري سيعقد ستعقد سيبحث ستبحث سيزور ستزور سيتوجه يتوجه يعتزم تعتزم
+المقرر المرتقب المرتقبة المزمع
+`);
+/** Verbs whose object is a meeting, not a subject who meets: «الرغبة بالتحضير لقمة». */
+const INTENT = set('للقاء لاجتماع لإجراء لعقد التحضير إمكانية امكانية');
+
+interface Candidate {
+  token: number;
+  kind: MeetingKind;
+  reference: boolean;
+  participants: Set<string>;
+  place: string | null;
+  date: string | null;
+}
+
+export function findMeetings(ctx: TextContext, officials: readonly Official[], claims: readonly Claim[]): ArticleMeeting[] {
+  if (ctx.tokens.length === 0) return [];
+  const s = analyseStructure(ctx);
+  const mentions = indexMentions(ctx, officials);
+  const candidates = findCandidates(ctx, s, mentions.all, claims);
+  const merged = merge(candidates);
+  return finish(merged);
+}
+
+/** «للقاء», «لقمة», «بالتحضير»: words of purpose; a meeting noun after ل is one aimed at. */
+function isIntent(token: Token): boolean {
+  return token.stems.some((st) => INTENT.has(st.text) || (st.prefix > 0 && token.text.slice(0, st.prefix).endsWith('ل') && NOUNS.has(st.text)));
+}
+
+/** A word of the future or of intention close before a meeting word (or right after it: «لقاء مرتقب»). */
+function futureAround(ctx: TextContext, i: number, first: number, last: number): boolean {
+  for (let j = Math.max(first, i - 6); j <= Math.min(last, i + 2); j++) {
+    const text = ctx.tokens[j]!.text;
+    if (FUTURE.has(text) || (text.length > 4 && FUTURE.has(text.slice(1)) && 'وف'.includes(text[0]!))) return true;
+  }
+  return false;
+}
+
+function meetingWord(ctx: TextContext, i: number): { kind: MeetingKind; reference: boolean } | null {
+  const token = ctx.tokens[i]!;
+  if (token.kind !== 'word' || token.skip) return null;
+  const next = ctx.tokens[i + 1];
+  const phone = next !== undefined && PHONE.has(next.text);
+  for (const stem of token.stems) {
+    const noun = NOUNS.get(stem.text);
+    if (noun) {
+      if (noun.phoneOnly && !phone) return null;
+      if (noun.kind === 'conference' && next && PRESS.has(next.text)) return null;
+      return { kind: phone ? 'phone call' : noun.kind, reference: noun.reference };
+    }
+    if (stem.prefix > 1) continue;
+    const verb = VERBS.get(stem.text);
+    if (verb && (stem.prefix === 0 || 'وف'.includes(token.text[0]!))) return { kind: phone ? 'phone call' : verb, reference: false };
+  }
+  return null;
+}
+
+function findCandidates(ctx: TextContext, s: Structure, mentions: readonly TokenMention[], claims: readonly Claim[]): Candidate[] {
+  const { tokens } = ctx;
+  const out: Candidate[] = [];
+  let m = 0;
+  for (let index = 0; index < s.sentences.length; index++) {
+    const { first, last } = s.sentences[index]!;
+    const words: { token: number; kind: MeetingKind; reference: boolean }[] = [];
+    for (let i = first; i <= last; i++) {
+      // «للقاء نظيره», «لإجراء محادثات»: a meeting intended, not one that took place.
+      if (isIntent(tokens[i]!) || (i > first && isIntent(tokens[i - 1]!))) continue;
+      if (futureAround(ctx, i, first, last)) continue;
+      const word = meetingWord(ctx, i);
+      if (word) words.push({ token: i, ...word });
+    }
+    while (m < mentions.length && mentions[m]!.first < first) m++;
+    if (words.length === 0) continue;
+    const people: TokenMention[] = [];
+    for (let k = m; k < mentions.length && mentions[k]!.first <= last; k++) {
+      // A name inside a quotation is talked about, not met.
+      if (!s.insideQuotation(mentions[k]!.first, mentions[k]!.last)) people.push(mentions[k]!);
+    }
+    const dates = findDates(ctx, first, last, ctx.date);
+    const places = findPlaces(ctx, first, last);
+    // One candidate per sentence: the first meeting word says what it is.
+    const word = words.find((w) => !w.reference) ?? words[0]!;
+    const kind = words.find((w) => w.kind === 'phone call')?.kind ?? word.kind;
+    const nearest = <T extends { token: number }>(list: T[]) =>
+      list.reduce<T | null>((best, x) => (!best || Math.abs(x.token - word.token) < Math.abs(best.token - word.token) ? x : best), null);
+    // «امتدح الوزير، الأربعاء، المحادثات التي أجراها … أمس الثلاثاء»: the date after the
+    // meeting word is the meeting's; one before it is often the day of the statement.
+    const date = nearest(dates.filter((d) => d.token > word.token)) ?? nearest(dates);
+    if (date?.future) continue;
+    const place = nearest(places.map((p) => ({ token: p.first, en: p.place.en })));
+    let participants = new Set(people.map((p) => p.id));
+    // «وذكر أنه ناقش مع …»: the speaker of the words that tell the meeting took part in it.
+    for (const speaker of speakersAround(ctx, claims, word.token)) participants.add(speaker);
+    if (word.reference) participants = withoutCommentators(ctx, participants, claims, word.token);
+    out.push({
+      token: word.token,
+      kind,
+      reference: words.every((w) => w.reference),
+      participants,
+      place: place?.en ?? null,
+      date: date?.date ?? null,
+    });
+  }
+  return out;
+}
+
+/** Speakers of the claims whose words hold token `token`. */
+function speakersAround(ctx: TextContext, claims: readonly Claim[], token: number): string[] {
+  const at = ctx.norm.toOriginal[ctx.tokens[token]!.start]!;
+  return claims.filter((c) => c.speaker && c.start <= at && at < c.end).map((c) => c.speaker!);
+}
+
+/**
+ * «وصفت المتحدثة … المحادثات بأنها بناءة»: someone speaking about talks, when nobody
+ * else is named, is commenting on them, not taking part.
+ */
+function withoutCommentators(ctx: TextContext, participants: Set<string>, claims: readonly Claim[], token: number): Set<string> {
+  const at = ctx.norm.toOriginal[ctx.tokens[token]!.start]!;
+  const original = ctx.norm.original;
+  // The meeting word is what the speaker talks about: after the verb, before or at the start of the words.
+  const about = (c: Claim) => {
+    const verb = original.lastIndexOf(c.verb, c.start);
+    return verb >= 0 && verb < at && (at < c.start || !/\s/.test(original.slice(c.start, at).trim()));
+  };
+  const commentators = new Set(claims.filter((c) => c.speaker && about(c)).map((c) => c.speaker!));
+  const others = [...participants].filter((p) => !commentators.has(p));
+  return others.length === 0 ? new Set() : participants;
+}
+
+const KIND_RANK: Record<MeetingKind, number> = { talks: 0, conference: 1, meeting: 2, 'phone call': 3 };
+
+function kindsAgree(a: MeetingKind, b: MeetingKind): boolean {
+  if (a === b || a === 'talks' || b === 'talks') return true;
+  return a !== 'phone call' && b !== 'phone call';
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+function sameMeeting(a: Candidate, b: Candidate, reference: boolean): boolean {
+  if (!kindsAgree(a.kind, b.kind)) return false;
+  if (a.date && b.date && a.date !== b.date) return false;
+  const shared = overlap(a.participants, b.participants);
+  if (a.place && b.place && a.place !== b.place && !((a.date === null || b.date === null) && shared > 0)) return false;
+  if (reference) return shared > 0 || b.participants.size <= 1;
+  return shared > 0;
+}
+
+function absorb(into: Candidate, from: Candidate): void {
+  for (const p of from.participants) into.participants.add(p);
+  if (from.place && (!into.place || (from.date && !into.date))) into.place = from.place;
+  into.date ??= from.date;
+  if (KIND_RANK[from.kind] > KIND_RANK[into.kind]) into.kind = from.kind;
+}
+
+function merge(candidates: Candidate[]): Candidate[] {
+  const meetings: Candidate[] = [];
+  for (const c of candidates) {
+    const previous = meetings[meetings.length - 1];
+    if (c.reference && previous && sameMeeting(previous, c, true)) {
+      absorb(previous, c);
+      continue;
+    }
+    const same = meetings.find((m) => sameMeeting(m, c, false));
+    if (same) absorb(same, c);
+    else meetings.push({ ...c, participants: new Set(c.participants) });
+  }
+  return meetings;
+}
+
+function finish(meetings: Candidate[]): ArticleMeeting[] {
+  const out: ArticleMeeting[] = [];
+  const ids = new Set<string>();
+  for (const m of meetings) {
+    const people = [...m.participants].sort();
+    const worth = people.length >= 2 || (people.length === 1 && (m.place || m.date)) || (m.place && m.date);
+    if (!worth) continue;
+    const base = articleMeetingId(m.kind, m.date, m.place, people);
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}#${n}`;
+    ids.add(id);
+    out.push({ id, kind: m.kind, participants: people, place: m.place, date: m.date });
+  }
+  return out;
+}
+
+/** A readable id, deterministic for one article: kind, date, place and participants. */
+export function articleMeetingId(kind: MeetingKind, date: string | null, place: string | null, participants: readonly string[]): string {
+  const slug = (place ?? 'unplaced').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return `${kind.replace(' ', '-')}:${date ?? 'undated'}:${slug}:${participants.join('+') || 'unnamed'}`;
+}

@@ -1,0 +1,85 @@
+/**
+ * Where a meeting took place: a city or venue of knowledge/places.json written as a
+ * location («في جنيف», «بجنيف», «في منتجع سوتشي», «في العاصمة السويسرية “جنيف”»,
+ * «في الكرملين»), not as a country's name for its government («موسكو ترفض»).
+ */
+import placesFile from './knowledge/places.json' with { type: 'json' };
+import type { TextContext } from './context.ts';
+import { phraseWords } from './knowledge.ts';
+import { normalizeKey } from './normalize.ts';
+import { PhraseTrie } from './trie.ts';
+import { Gap } from './tokens.ts';
+
+export interface PlaceEntry {
+  en: string;
+  ar: string[];
+  country: string;
+  /** The city a venue stands in (الكرملين → Moscow). */
+  within?: string;
+}
+
+export interface Place {
+  /** English name of the city (a venue gives its city, so that two reports of one place agree). */
+  en: string;
+  venue: string | null;
+}
+
+export interface FoundPlace {
+  first: number;
+  last: number;
+  place: Place;
+}
+
+export function compilePlaces(entries: readonly PlaceEntry[]): PhraseTrie<Place> {
+  const trie = new PhraseTrie<Place>();
+  for (const entry of entries) {
+    const place: Place = { en: entry.within ?? entry.en, venue: entry.within ? entry.en : null };
+    for (const name of entry.ar) trie.add(phraseWords(name), place);
+  }
+  return trie;
+}
+
+let compiled: PhraseTrie<Place> | null = null;
+
+export function defaultPlaces(): PhraseTrie<Place> {
+  compiled ??= compilePlaces((placesFile as { places: PlaceEntry[] }).places);
+  return compiled;
+}
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalizeKey));
+/** Nouns that describe a place before its name (منتجع سوتشي، العاصمة السويسرية جنيف). */
+const DESCRIPTORS = set('منتجع مدينة المدينة العاصمة عاصمة قصر مقر منطقة بلدة جزيرة');
+const LOCATIVE = set('في فى');
+
+/** Places written as locations in tokens [first, last]. */
+export function findPlaces(ctx: TextContext, first: number, last: number, trie: PhraseTrie<Place> = defaultPlaces()): FoundPlace[] {
+  const { tokens } = ctx;
+  const found: FoundPlace[] = [];
+  for (let i = first; i <= last; i++) {
+    const match = trie.matchAt(tokens, i)[0];
+    if (!match || match.last > last) continue;
+    if (isLocative(ctx, i, match.prefix)) found.push({ first: i, last: match.last, place: match.values[0]! });
+    i = match.last;
+  }
+  return found;
+}
+
+function isLocative(ctx: TextContext, i: number, prefix: number): boolean {
+  const { tokens } = ctx;
+  if (prefix > 0 && tokens[i]!.text.slice(0, prefix).includes('ب')) return true;
+  // Walk back over «منتجع», «العاصمة السويسرية»: a descriptor and its adjectives.
+  let j = i - 1;
+  let steps = 0;
+  while (j >= 0 && steps < 3) {
+    const token = tokens[j]!;
+    if ((tokens[j + 1]!.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) return false;
+    if (LOCATIVE.has(token.text)) return true;
+    const stem = token.stems.find((s) => DESCRIPTORS.has(s.text));
+    if (stem) {
+      if (stem.prefix > 0 && token.text.slice(0, stem.prefix).includes('ب')) return true;
+    } else if (!token.text.startsWith('ال')) return false;
+    j--;
+    steps++;
+  }
+  return false;
+}

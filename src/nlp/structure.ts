@@ -1,0 +1,111 @@
+/**
+ * Sentences and quotations of a normalised text, by token. Claims and meetings are read
+ * sentence by sentence, and a quotation is one stretch however many full stops it holds.
+ *
+ * Normalisation turns every quotation mark (« » “ ” " ') into ", so quotes pair up in
+ * order within a paragraph; an odd mark left at the end of a paragraph opens nothing.
+ */
+import type { TextContext } from './context.ts';
+
+export interface Quote {
+  /** Normalised offsets of the opening and the closing mark. */
+  open: number;
+  close: number;
+}
+
+export interface Structure {
+  /** Sentence number of each token. */
+  sentenceOf: Int32Array;
+  /** First and last token of each sentence. */
+  sentences: { first: number; last: number }[];
+  quotes: Quote[];
+  /** Whether a colon stands in the gap before token i. */
+  colonBefore: (i: number) => boolean;
+  /** The quote whose inside (between the marks) contains normalised offset `at`, if any. */
+  quoteAt: (at: number) => Quote | null;
+  /**
+   * Whether tokens [first, last] stand inside a quotation that holds more than them:
+   * «“جون بولتون”» is a name written in quotes, «“… قال الرئيس …”» is quoted speech.
+   */
+  insideQuotation: (first: number, last: number) => boolean;
+}
+
+const SENTENCE_END = /[.!?;\n]/;
+
+function findQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) open = -1;
+    else if (c === 0x22) {
+      if (open < 0) open = i;
+      else {
+        quotes.push({ open, close: i });
+        open = -1;
+      }
+    }
+  }
+  return quotes;
+}
+
+export function analyseStructure(ctx: TextContext): Structure {
+  const { tokens } = ctx;
+  const text = ctx.norm.text;
+  const quotes = findQuotes(text);
+  const quoteAt = (at: number): Quote | null => {
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid]!.close < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = quotes[lo];
+    return q && q.open < at && at < q.close ? q : null;
+  };
+  const sentenceOf = new Int32Array(tokens.length);
+  const sentences: { first: number; last: number }[] = [];
+  let current = 0;
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && endsBetween(text, tokens[i - 1]!.end, tokens[i]!.start, tokens[i - 1]!.kind, tokens[i]!.kind, quoteAt)) {
+      sentences.push({ first, last: i - 1 });
+      current++;
+      first = i;
+    }
+    sentenceOf[i] = current;
+  }
+  if (tokens.length > 0) sentences.push({ first, last: tokens.length - 1 });
+  const colonBefore = (i: number): boolean => {
+    const token = tokens[i];
+    if (!token) return false;
+    const from = i > 0 ? tokens[i - 1]!.end : 0;
+    return text.slice(from, token.start).includes(':');
+  };
+  const insideQuotation = (first: number, last: number): boolean => {
+    const from = tokens[first];
+    const to = tokens[last];
+    if (!from || !to) return false;
+    const q = quoteAt(from.start);
+    if (!q) return false;
+    const before = text.slice(q.open + 1, from.start);
+    const after = text.slice(to.end, q.close);
+    // Only clitics, spaces or nothing around the tokens: the quotes mark a name.
+    return !(/^[\s\u0621-\u064a]{0,3}$/.test(before) && /^\s*$/.test(after));
+  };
+  return { sentenceOf, sentences, quotes, colonBefore, quoteAt, insideQuotation };
+}
+
+/** Whether a sentence ends in the gap [from, to): a stop or a line break outside any quotation. */
+function endsBetween(text: string, from: number, to: number, before: string, after: string, quoteAt: (at: number) => Quote | null): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text[p]!;
+    if (!SENTENCE_END.test(c)) continue;
+    if (c === '\n') return true;
+    // 2.5, 1.000: a decimal point is not a full stop.
+    if (c === '.' && before === 'number' && after === 'number' && to - from === 1) continue;
+    if (!quoteAt(p)) return true;
+  }
+  return false;
+}
