@@ -8,6 +8,11 @@ const USAGE = `isnad — officials, agreements, claims and meetings in Arabic ne
 usage:
   isnad analyze [--json] [--published YYYY-MM-DD] FILE...   run the pipeline on .txt (first line is the title) or .html files
   isnad eval [--gold PATH]                                   score the pipeline against the gold annotations
+  isnad corpus DIR [-o OUT.json]                              analyse a folder of .txt/.html articles into one Isnad JSON document
+  isnad export --format json|csv|w3c [--meeting ID | --article URL] IN.json [-o OUT]
+                                                              export a document (or part of it) as Isnad JSON, CSV or W3C Web Annotation
+  isnad import IN.json|IN.jsonld... [--into LIB.json] [-o OUT.json]
+                                                              validate, migrate and merge Isnad JSON or Isnad's W3C export
   isnad help                                                  this text
 `;
 
@@ -20,6 +25,18 @@ export async function main(argv: string[]): Promise<number> {
     case 'eval': {
       const { runEval } = await import('./eval.ts');
       return runEval(rest);
+    }
+    case 'corpus': {
+      const { runCorpus } = await import('./corpus.ts');
+      return runCorpus(rest);
+    }
+    case 'export': {
+      const { runExport } = await import('./export.ts');
+      return runExport(rest);
+    }
+    case 'import': {
+      const { runImport } = await import('./export.ts');
+      return runImport(rest);
     }
     case undefined:
     case 'help':
