@@ -9,6 +9,7 @@ import { fileAddress, makeDocument, parseIsnadDocument, type IsnadArticle } from
 import { LIMITS } from '../messages.ts';
 import { readText } from './readArticle.ts';
 import { writeOutput } from './export.ts';
+import { sourceOf } from './sources.ts';
 
 const USAGE = 'usage: isnad corpus DIR [-o OUT.json]';
 const MAX_BYTES = 8 * 1024 * 1024;
@@ -75,6 +76,11 @@ export async function readCorpusFile(path: string): Promise<IsnadArticle | null>
   const name = basename(path);
   const read = /\.html?$/i.test(name) ? await readHtml(content, name) : readTxt(content, name);
   if (!read) return null;
+  // The folder's sources.json fills what the file cannot say of itself.
+  const source = await sourceOf(path);
+  if (source.url && read.url.startsWith('urn:')) read.url = source.url;
+  if (source.source && !read.host) [read.host, read.siteName] = [source.source.host, source.source.name];
+  if (source.published && !read.published) read.published = source.published;
   const analysis = analyze(read.text, { title: read.title, published: read.published ?? undefined, url: read.url });
   return {
     url: read.url,

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { sourceOf } from './sources.ts';
 
 /** One input file, read the way the extension reads a page. */
 export interface ArticleInput {
@@ -14,7 +15,10 @@ export interface ArticleInput {
 /** Files larger than this are refused: no news article is this long, and the pipeline must stay bounded. */
 const MAX_BYTES = 8 * 1024 * 1024;
 
-/** Reads a .txt (first line is the title) or .html file into the text the pipeline analyses. */
+/**
+ * Reads a .txt (first line is the title) or .html file into the text the pipeline analyses.
+ * `published` (from --published) wins over what the file or its folder says.
+ */
 export async function readArticle(path: string, published: string | null = null): Promise<ArticleInput> {
   const raw = await readFile(path);
   if (raw.byteLength > MAX_BYTES) throw new Error(`${path}: larger than ${MAX_BYTES / 1024 / 1024} MB, not an article`);
@@ -22,7 +26,9 @@ export async function readArticle(path: string, published: string | null = null)
   const file = basename(path);
   const ext = extname(path).toLowerCase();
   if (ext === '.html' || ext === '.htm') return { file, ...(await readHtml(content, path)), ...(published ? { published } : {}) };
-  return { file, ...readText(content, published) };
+  // A .txt file's address and date come from the folder's sources.json, when it has one.
+  const source = await sourceOf(path);
+  return { file, ...readText(content, published ?? source.published ?? null), url: source.url ?? null };
 }
 
 /**

@@ -38,6 +38,28 @@ describe('isnad analyze --json', () => {
     await expect(cli('analyze', '--json', join(dir, 'missing.txt'))).rejects.toMatchObject({ code: 1 });
   });
 
+  it('groups the reports of one meeting across files, dated by the folder\'s sources.json', async () => {
+    const { stdout } = await cli('analyze', '--json', 'seeds/000_38e987f5c572c68d.txt', 'seeds/001_d03d4948d1840004.txt',
+      'seeds/002_8a7ab05ce1722336.txt', 'seeds/003_fe08c59a11eb98b9.txt', 'seeds/004_ba5f0d9db12a2c2f.txt');
+    const out = JSON.parse(stdout);
+    expect(out.articles.map((a: { published: string }) => a.published)).toEqual(['2019-05-15', '2019-05-15', '2018-08-23', '2016-08-24', '2019-05-15']);
+    const shared = out.meetings.filter((m: { articles: string[] }) => m.articles.length > 1);
+    expect(shared).toHaveLength(1);
+    expect(shared[0].articles).toEqual(['000_38e987f5c572c68d.txt', '001_d03d4948d1840004.txt', '004_ba5f0d9db12a2c2f.txt']);
+    expect(shared[0]).toMatchObject({ place: 'Sochi', date: '2019-05-14' });
+    for (const article of out.articles)
+      for (const id of article.meetings) expect(out.meetings.some((m: { id: string; articles: string[] }) => m.id === id && m.articles.includes(article.file))).toBe(true);
+  });
+
+  it('refuses a sources.json that is not what it should be', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'isnad-cli-'));
+    await writeFile(join(dir, 'a.txt'), 'عنوان\nنص عربي قصير.\n');
+    await writeFile(join(dir, 'sources.json'), JSON.stringify({ files: { 'a.txt': { published: 'yesterday' } } }));
+    const failed = await cli('analyze', '--json', join(dir, 'a.txt')).catch((error) => error);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/sources\.json.*published/);
+  });
+
   it('refuses unknown options with a usage message', async () => {
     await expect(cli('analyze', '--frobnicate', 'x.txt')).rejects.toMatchObject({ code: 2 });
   });
