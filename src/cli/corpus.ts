@@ -81,6 +81,7 @@ export async function readCorpusFile(path: string): Promise<IsnadArticle | null>
   if (source.url && read.url.startsWith('urn:')) read.url = source.url;
   if (source.source && !read.host) [read.host, read.siteName] = [source.source.host, source.source.name];
   if (source.published && !read.published) read.published = source.published;
+  if (source.title && /\.txt$/i.test(name)) read.title = source.title;
   const analysis = analyze(read.text, { title: read.title, published: read.published ?? undefined, url: read.url });
   return {
     url: read.url,

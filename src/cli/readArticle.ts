@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { isBoilerplateLine } from '../nlp/boilerplate.ts';
 import { sourceOf } from './sources.ts';
 
 /** One input file, read the way the extension reads a page. */
@@ -28,7 +29,8 @@ export async function readArticle(path: string, published: string | null = null)
   if (ext === '.html' || ext === '.htm') return { file, ...(await readHtml(content, path)), ...(published ? { published } : {}) };
   // A .txt file's address and date come from the folder's sources.json, when it has one.
   const source = await sourceOf(path);
-  return { file, ...readText(content, published ?? source.published ?? null), url: source.url ?? null };
+  const article = readText(content, published ?? source.published ?? null);
+  return { file, ...article, title: source.title ?? article.title, url: source.url ?? null };
 }
 
 /**
@@ -37,7 +39,8 @@ export async function readArticle(path: string, published: string | null = null)
  */
 export function readText(content: string, published: string | null): Omit<ArticleInput, 'file'> {
   const text = content.replace(/^\uFEFF/, '');
-  const title = text.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() ?? '';
+  // The first line is the title, unless it is a cookie notice or a related link saved with the story.
+  const title = text.split(/\r?\n/).find((line) => !isBoilerplateLine(line))?.trim() ?? '';
   return {
     isArabicNews: looksLikeArabicProse(text),
     title,

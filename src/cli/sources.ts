@@ -3,7 +3,7 @@
  * no address, outlet or date of its own; without them the CLI could not group the reports of
  * one meeting by date, nor count sources, as the extension does from a page's metadata.
  *
- * { "files": { "name.txt": { "url": "https://…", "published": "2019-05-15", "source": { "host": "…", "name": "…" } } } }
+ * { "files": { "name.txt": { "url": "https://…", "title": "…", "published": "2019-05-15", "source": { "host": "…", "name": "…" } } } }
  */
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -11,6 +11,7 @@ import * as v from 'valibot';
 
 const FileSourceSchema = v.strictObject({
   url: v.optional(v.pipe(v.string(), v.url(), v.regex(/^https?:/i, 'an http(s) address'))),
+  title: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(500))),
   published: v.optional(v.pipe(v.string(), v.isoDate())),
   source: v.optional(v.strictObject({ host: v.pipe(v.string(), v.maxLength(253)), name: v.pipe(v.string(), v.maxLength(200)) })),
 });

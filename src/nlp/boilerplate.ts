@@ -4,6 +4,7 @@
  * "back to top" buttons. A name inside them is not a name the article reports.
  * Detected on the normalised text by general patterns, never by a site's wording.
  */
+import { normalize } from './normalize.ts';
 import type { Token } from './tokens.ts';
 
 export interface Range {
@@ -60,4 +61,14 @@ export function markBoilerplate(tokens: Token[], ranges: readonly Range[]): void
     if (!range) break;
     if (token.start >= range.start && token.end <= range.end) token.skip = true;
   }
+}
+
+/**
+ * Whether a whole line is site furniture or a related link (a cookie notice, «اقرأ أيضا …»):
+ * such a line is never an article's title.
+ */
+export function isBoilerplateLine(line: string): boolean {
+  const text = normalize(line).text.trim();
+  if (text === '') return true;
+  return boilerplateRanges(text).some((r) => r.start <= 0 && r.end >= text.length);
 }

@@ -51,6 +51,14 @@ describe('isnad analyze --json', () => {
       for (const id of article.meetings) expect(out.meetings.some((m: { id: string; articles: string[] }) => m.id === id && m.articles.includes(article.file))).toBe(true);
   });
 
+  it('does not take a cookie notice saved above the story for its title', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'isnad-cli-'));
+    const file = join(dir, 'story.txt');
+    await writeFile(file, 'نستخدم ملفات تعريف الارتباط لتحسين تجربتك\nلافروف يلتقي نظيره التركي في أنقرة\n' + 'وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات كانت مفيدة. '.repeat(8));
+    const [article] = JSON.parse((await cli('analyze', '--json', file)).stdout).articles;
+    expect(article.title).toBe('لافروف يلتقي نظيره التركي في أنقرة');
+  });
+
   it('refuses a sources.json that is not what it should be', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'isnad-cli-'));
     await writeFile(join(dir, 'a.txt'), 'عنوان\nنص عربي قصير.\n');
