@@ -5,7 +5,8 @@
  * reaching the database. Pure: no browser API here, so Node tests import it as it is.
  */
 import * as v from 'valibot';
-import type { Analysis } from './nlp/types.ts';
+import type { Divergence } from './nlp/crossSource.ts';
+import type { Analysis, MeetingKind } from './nlp/types.ts';
 
 /** Limits that no real article reaches: they bound what one message can make the background store. */
 export const LIMITS = {
@@ -88,6 +89,9 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('articles:list') }),
   v.object({ type: v.literal('article:get'), url: httpUrl }),
   v.object({ type: v.literal('article:delete'), url: httpUrl }),
+  v.object({ type: v.literal('crossSource:get'), url: httpUrl }),
+  v.object({ type: v.literal('library:byMeeting') }),
+  v.object({ type: v.literal('entities:sourceCounts'), ids: list(str(LIMITS.name), LIMITS.entities) }),
 ]);
 
 export type ArticlePayload = v.InferOutput<typeof ArticlePayloadSchema>;
@@ -156,12 +160,78 @@ export interface ArticleView {
   meetings: MeetingView[];
 }
 
+/** An entity named by its id and as an article writes it (Arabic when known). */
+export interface NamedEntity {
+  id: string;
+  name: string;
+}
+
+/** Another stored article reporting the same meeting. */
+export interface ReportView {
+  url: string;
+  title: string;
+  published: string | null;
+  source: string;
+}
+
+/** A meeting of the current article, with the other stored articles that report it. */
+export interface MeetingGroupView {
+  /** The group's id across articles (same id in `library:byMeeting`). */
+  id: string;
+  kind: MeetingKind;
+  participants: NamedEntity[];
+  /** The place as Arabic copy writes it, or the English name when no Arabic one is known. */
+  place: string | null;
+  date: string | null;
+  reports: ReportView[];
+}
+
+export type Verdict = 'corroborated' | 'only-here' | 'divergent';
+
+/** What another source says that matches a claim of the current article. */
+export interface OtherVersionView {
+  url: string;
+  title: string;
+  source: string;
+  published: string | null;
+  text: string;
+  quote: string | null;
+  speaker: NamedEntity | null;
+  relation: 'corroborated' | 'divergent';
+  divergence: Divergence | null;
+}
+
+/** One claim of the current article against the other sources. */
+export interface ClaimComparisonView {
+  claim: ClaimView;
+  speaker: NamedEntity | null;
+  verdict: Verdict;
+  others: OtherVersionView[];
+}
+
+/** The current article against the other stored sources. */
+export interface CrossSourceView {
+  meetings: MeetingGroupView[];
+  claims: ClaimComparisonView[];
+  /** Entity id → number of distinct stored sources (sites) that mention it. */
+  sourceCounts: Record<string, number>;
+}
+
+/** Stored articles under one meeting; `meeting` is null for the articles that report none. */
+export interface LibraryGroupView {
+  meeting: Omit<MeetingGroupView, 'reports'> | null;
+  articles: ArticleSummary[];
+}
+
 /** What the background answers to each message. */
 export interface Responses {
   'article:save': { created: boolean };
   'articles:list': ArticleSummary[];
   'article:get': ArticleView | null;
   'article:delete': { deleted: boolean };
+  'crossSource:get': CrossSourceView | null;
+  'library:byMeeting': LibraryGroupView[];
+  'entities:sourceCounts': Record<string, number>;
 }
 
 export class InvalidMessageError extends Error {

@@ -3,12 +3,16 @@
  * articles. Dexie over IndexedDB in the extension's origin (a content script would get the
  * page's origin), opened by the background only.
  *
- * Shaped for what comes next (comparison across sources): mentions are indexed by entity,
- * meetings by group and participant, claims by speaker. Schema changes go in a new
- * `db.version(n)` with an upgrade function; existing versions are never edited.
+ * Shaped for comparison across sources: mentions are indexed by entity and by (entity, source)
+ * so that "how many outlets name X" reads keys only; meetings by group, participant and
+ * (participant, day) so that the reports of one meeting are found without scanning the library.
+ * Schema changes go in a new `db.version(n)` with an upgrade function; existing versions are
+ * never edited.
  */
-import { Dexie, type EntityTable } from 'dexie';
-import type { ArticlePayload } from '../messages.ts';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { articleKey, type ArticlePayload } from '../messages.ts';
+import type { MeetingKind } from '../nlp/types.ts';
+import { assignGroups, meetingDay, participantDays, type StoredReport } from './meetingGroups.ts';
 
 export interface SourceRow {
   id: number;
@@ -58,6 +62,8 @@ export interface EntityRow {
 export interface MentionRow {
   id: number;
   articleId: number;
+  /** The article's source (v2): distinct outlets naming an entity are read from the index alone. */
+  sourceId: number;
   entityId: string;
   start: number;
   end: number;
@@ -81,12 +87,22 @@ export interface MeetingRow {
   articleId: number;
   /** The meeting's id within its article analysis. */
   key: string;
-  /** The meeting across articles (same event reported by several sources); set by grouping, null until then. */
+  /** The meeting across articles (same event reported by several sources); set when the article is saved (v2). */
   groupId: string | null;
-  kind: string;
+  kind: MeetingKind;
   participants: string[];
   place: string | null;
   date: string | null;
+  /** The article's publication day (v2): the day an undated meeting is looked up by. */
+  published: string | null;
+  /** `participant|YYYY-MM-DD` for each participant on the meeting's day (v2): finds reports of one meeting by index. */
+  participantDays: string[];
+}
+
+/** That a source (site) has at least one stored article mentioning an entity (v2): "named by n outlets" is a count. */
+export interface EntitySourceRow {
+  entityId: string;
+  sourceId: number;
 }
 
 export type IsnadDatabase = Dexie & {
@@ -96,6 +112,7 @@ export type IsnadDatabase = Dexie & {
   mentions: EntityTable<MentionRow, 'id'>;
   claims: EntityTable<ClaimRow, 'id'>;
   meetings: EntityTable<MeetingRow, 'id'>;
+  entitySources: Dexie.Table<EntitySourceRow, [string, number]>;
 };
 
 export const DATABASE_NAME = 'isnad';
@@ -110,7 +127,83 @@ export function openDatabase(name: string = DATABASE_NAME): IsnadDatabase {
     claims: '++id, articleId, speaker, reportedBy',
     meetings: '++id, articleId, groupId, *participants, date',
   });
+  db.version(2)
+    .stores({
+      mentions: '++id, articleId, entityId, [entityId+articleId], [entityId+sourceId]',
+      meetings: '++id, articleId, groupId, *participants, date, *participantDays',
+      entitySources: '[entityId+sourceId], entityId',
+    })
+    .upgrade(upgradeToVersion2);
   return db;
+}
+
+/**
+ * v1 → v2: mentions learn their article's source; meetings learn their day keys and the
+ * group of reports they belong to, found as saving does, article by article in save order.
+ */
+async function upgradeToVersion2(tx: Transaction): Promise<void> {
+  const articles = new Map<number, { sourceId: number; published: string | null }>();
+  await tx.table('articles').each((a: ArticleRow) => articles.set(a.id, { sourceId: a.sourceId, published: day(a.published) }));
+
+  const pairs = new Map<string, EntitySourceRow>();
+  await tx.table('mentions').toCollection().modify((m: MentionRow) => {
+    m.sourceId = articles.get(m.articleId)?.sourceId ?? 0;
+    pairs.set(`${m.entityId}\u0000${m.sourceId}`, { entityId: m.entityId, sourceId: m.sourceId });
+  });
+  await tx.table('entitySources').bulkPut([...pairs.values()]);
+
+  const meetings: MeetingRow[] = await tx.table('meetings').toArray();
+  const byArticle = new Map<number, MeetingRow[]>();
+  for (const m of meetings) {
+    m.published = articles.get(m.articleId)?.published ?? null;
+    m.participantDays = participantDays(m.participants, meetingDay(m));
+    m.groupId = null;
+    byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
+  }
+  // An in-memory index standing in for `participantDays` while the rows are rewritten.
+  const index = new Map<string, Set<number>>();
+  const used = new Set<string>();
+  for (const [articleId, rows] of [...byArticle].sort((a, b) => a[0] - b[0])) {
+    const candidates = new Set<number>();
+    for (const row of rows) for (const key of nearbyKeys(row)) for (const id of index.get(key) ?? []) candidates.add(id);
+    const stored = [...candidates].map((id) => reportOf(id, byArticle.get(id)!));
+    const { assigned, renamed } = assignGroups(reportOf(articleId, rows), stored, (id) => used.has(id));
+    for (const row of rows) row.groupId = assigned.get(row.key) ?? null;
+    for (const id of assigned.values()) used.add(id);
+    for (const [from, to] of renamed) for (const m of meetings) if (m.groupId === from) m.groupId = to;
+    for (const row of rows) for (const key of row.participantDays) index.set(key, (index.get(key) ?? new Set()).add(articleId));
+  }
+  await tx.table('meetings').bulkPut(meetings);
+}
+
+/** Every `participant|day` key under which a report of the same meeting may be stored. */
+export function nearbyKeys(meeting: Pick<MeetingRow, 'participants' | 'date' | 'published'>): string[] {
+  return participantDays(meeting.participants, meetingDay(meeting), true);
+}
+
+export function reportOf(articleId: number, rows: readonly MeetingRow[]): StoredReport {
+  return {
+    article: String(articleId),
+    published: rows[0]?.published ?? null,
+    meetings: rows.map((m) => ({ id: m.key, kind: m.kind, participants: m.participants, place: m.place, date: m.date })),
+    groupIds: new Map(rows.map((m) => [m.key, m.groupId])),
+  };
+}
+
+/** The other stored articles with a meeting that may be one of `meetings`, found by index. */
+export async function candidateReports(db: IsnadDatabase, articleId: number | null, meetings: readonly Pick<MeetingRow, 'participants' | 'date' | 'published'>[]): Promise<StoredReport[]> {
+  const keys = [...new Set(meetings.flatMap(nearbyKeys))];
+  if (keys.length === 0) return [];
+  // One exact lookup per key: a cursor jumping between keys (anyOf) is far slower in some IndexedDB implementations.
+  const found = await Promise.all(keys.map((key) => db.meetings.where('participantDays').equals(key).toArray()));
+  const byArticle = new Map<number, MeetingRow[]>();
+  const seen = new Set<number>();
+  for (const row of found.flat()) {
+    if (row.articleId === articleId || seen.has(row.id)) continue;
+    seen.add(row.id);
+    byArticle.set(row.articleId, [...(byArticle.get(row.articleId) ?? []), row]);
+  }
+  return [...byArticle].map(([id, list]) => reportOf(id, list));
 }
 
 /**
@@ -121,8 +214,9 @@ export function openDatabase(name: string = DATABASE_NAME): IsnadDatabase {
 export async function saveArticle(db: IsnadDatabase, article: ArticlePayload, now: number): Promise<{ articleId: number; created: boolean }> {
   const canonical = article.canonicalUrl;
   const { analysis } = article;
-  return db.transaction('rw', [db.sources, db.articles, db.entities, db.mentions, db.claims, db.meetings], async () => {
+  return db.transaction('rw', [db.sources, db.articles, db.entities, db.mentions, db.claims, db.meetings, db.entitySources], async () => {
     const sourceId = await upsertSource(db, hostOf(canonical), article.siteName);
+    const published = day(article.published);
     const existing = (await db.articles.where('url').equals(canonical).first()) ?? (await db.articles.where('urls').equals(article.url).first());
 
     const entities: ArticleEntity[] = [
@@ -156,17 +250,54 @@ export async function saveArticle(db: IsnadDatabase, article: ArticlePayload, no
     await upsertEntities(db, article);
     await db.mentions.bulkAdd(
       [...analysis.officials, ...analysis.agreements].flatMap((entity) =>
-        entity.mentions.map((m) => ({ articleId, entityId: entity.id, start: m.start, end: m.end, text: m.text }) as MentionRow),
+        entity.mentions.map((m) => ({ articleId, sourceId, entityId: entity.id, start: m.start, end: m.end, text: m.text }) as MentionRow),
       ),
     );
     await db.claims.bulkAdd(analysis.claims.map((c) => ({ ...c, articleId }) as ClaimRow));
-    await db.meetings.bulkAdd(
-      analysis.meetings.map(
-        (m) => ({ articleId, key: m.id, groupId: null, kind: m.kind, participants: m.participants, place: m.place, date: m.date }) as MeetingRow,
-      ),
+    const meetings = analysis.meetings.map(
+      (m) =>
+        ({
+          articleId,
+          key: m.id,
+          groupId: null,
+          kind: m.kind,
+          participants: m.participants,
+          place: m.place,
+          date: m.date,
+          published,
+          participantDays: participantDays(m.participants, meetingDay({ date: m.date, published })),
+        }) as MeetingRow,
     );
+    await groupWithStored(db, articleId, meetings);
+    await db.meetings.bulkAdd(meetings);
+    await refreshEntitySources(db, sourceId, [...entities, ...(existing?.entities ?? [])].map((e) => e.id));
     return { articleId, created: !existing };
   });
+}
+
+/** Records for each entity whether the source still has a stored article mentioning it (after a save or a delete). */
+export async function refreshEntitySources(db: IsnadDatabase, sourceId: number, entityIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(entityIds)];
+  const counts = await Promise.all(ids.map((id) => db.mentions.where('[entityId+sourceId]').equals([id, sourceId]).count()));
+  const keep = ids.filter((_, i) => counts[i]! > 0);
+  const drop = ids.filter((_, i) => counts[i] === 0);
+  await db.entitySources.bulkPut(keep.map((entityId) => ({ entityId, sourceId })));
+  if (drop.length > 0) await db.entitySources.bulkDelete(drop.map((entityId) => [entityId, sourceId] as [string, number]));
+}
+
+/**
+ * Gives each meeting of a new article its group: the group of the stored reports of the same
+ * meeting when there are some (merging two groups the article shows to be one), a new one if not.
+ */
+async function groupWithStored(db: IsnadDatabase, articleId: number, meetings: MeetingRow[]): Promise<void> {
+  const stored = await candidateReports(db, articleId, meetings);
+  const taken = new Set<string>();
+  const { assigned, renamed, created } = assignGroups(reportOf(articleId, meetings), stored, (id) => taken.has(id));
+  // A new id must not be one that an unrelated stored group already uses.
+  for (const id of created) if ((await db.meetings.where('groupId').equals(id).count()) > 0) taken.add(id);
+  const final = taken.size > 0 ? assignGroups(reportOf(articleId, meetings), stored, (id) => taken.has(id)) : { assigned, renamed };
+  for (const m of meetings) m.groupId = final.assigned.get(m.key) ?? null;
+  for (const [from, to] of final.renamed) await db.meetings.where('groupId').equals(from).modify({ groupId: to });
 }
 
 async function upsertSource(db: IsnadDatabase, host: string, siteName: string): Promise<number> {
@@ -194,6 +325,17 @@ async function upsertEntities(db: IsnadDatabase, article: ArticlePayload): Promi
     return newer && entity.role ? { ...old, ...entity, nameEn: entity.nameEn || old.nameEn } : { ...old, nameEn: old.nameEn || entity.nameEn };
   });
   await db.entities.bulkPut(rows);
+}
+
+/** The stored article read at `url` (its canonical address or any address it was read at). */
+export async function findArticle(db: IsnadDatabase, url: string): Promise<ArticleRow | undefined> {
+  const key = articleKey(url);
+  return (await db.articles.where('url').equals(key).first()) ?? (await db.articles.where('urls').equals(key).first());
+}
+
+/** `YYYY-MM-DD` of an ISO date or timestamp, as the page wrote it (whatever its time zone). */
+function day(iso: string | null | undefined): string | null {
+  return iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : null;
 }
 
 function hostOf(url: string): string {

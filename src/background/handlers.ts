@@ -3,7 +3,8 @@
  * id and a clock, so Node tests drive these with fake-indexeddb.
  */
 import { articleKey, parseMessage, type ArticleSummary, type ArticleView, type Message, type MessageOf, type Responses } from '../messages.ts';
-import { saveArticle, type ArticleRow, type IsnadDatabase } from './db.ts';
+import { crossSourceView, libraryByMeeting, sourceCounts } from './crossSource.ts';
+import { findArticle, refreshEntitySources, saveArticle, type IsnadDatabase } from './db.ts';
 
 export interface HandlerContext {
   db: IsnadDatabase;
@@ -41,6 +42,14 @@ async function dispatch(db: IsnadDatabase, message: Message, now: () => number):
       return getArticle(db, message.url);
     case 'article:delete':
       return deleteArticle(db, message.url);
+    case 'crossSource:get':
+      return crossSourceView(db, message.url);
+    case 'library:byMeeting': {
+      const { summaries, ids } = await summarize(db);
+      return libraryByMeeting(db, summaries, ids);
+    }
+    case 'entities:sourceCounts':
+      return sourceCounts(db, message.ids);
   }
 }
 
@@ -52,9 +61,15 @@ async function onSave(db: IsnadDatabase, { article }: MessageOf<'article:save'>,
 
 /** Every stored article, most recently read first. */
 export async function listArticles(db: IsnadDatabase): Promise<ArticleSummary[]> {
+  return (await summarize(db)).summaries;
+}
+
+/** The library's summaries, with each one's row id by URL. */
+async function summarize(db: IsnadDatabase): Promise<{ summaries: ArticleSummary[]; ids: Map<string, number> }> {
   const [articles, sources] = await Promise.all([db.articles.orderBy('savedAt').reverse().toArray(), db.sources.toArray()]);
   const sourceName = new Map(sources.map((s) => [s.id, s.name]));
-  return articles.map((a) => ({
+  const ids = new Map(articles.map((a) => [a.url, a.id]));
+  const summaries = articles.map((a) => ({
     url: a.url,
     title: a.title,
     published: a.published,
@@ -63,11 +78,7 @@ export async function listArticles(db: IsnadDatabase): Promise<ArticleSummary[]>
     officials: a.entities.filter((e) => e.kind === 'official').length,
     agreements: a.entities.filter((e) => e.kind === 'agreement').length,
   }));
-}
-
-async function findArticle(db: IsnadDatabase, url: string): Promise<ArticleRow | undefined> {
-  const key = articleKey(url);
-  return (await db.articles.where('url').equals(key).first()) ?? (await db.articles.where('urls').equals(key).first());
+  return { summaries, ids };
 }
 
 /** One article with its entities (mention counts from the mentions table), claims and meetings. */
@@ -112,7 +123,7 @@ export async function getArticle(db: IsnadDatabase, url: string): Promise<Articl
 
 /** Removes an article and everything found in it (entities stay: other articles may name them). */
 export async function deleteArticle(db: IsnadDatabase, url: string): Promise<Responses['article:delete']> {
-  return db.transaction('rw', [db.articles, db.mentions, db.claims, db.meetings], async () => {
+  return db.transaction('rw', [db.articles, db.mentions, db.claims, db.meetings, db.entitySources], async () => {
     const article = await findArticle(db, url);
     if (!article) return { deleted: false };
     await Promise.all([
@@ -121,6 +132,11 @@ export async function deleteArticle(db: IsnadDatabase, url: string): Promise<Res
       db.meetings.where('articleId').equals(article.id).delete(),
       db.articles.delete(article.id),
     ]);
+    await refreshEntitySources(
+      db,
+      article.sourceId,
+      article.entities.map((e) => e.id),
+    );
     return { deleted: true };
   });
 }

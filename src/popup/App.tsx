@@ -1,15 +1,21 @@
 /**
- * The popup: the article of the current tab (or of `?url=`), what was found in it, and the
- * library of stored articles. Everything from pages is rendered as text (JSX escapes it).
+ * The popup: the article of the current tab (or of `?url=`) against the other stored sources,
+ * and the library grouped by meeting. Everything from pages is rendered as text (JSX escapes it).
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { ArticleSummary, ArticleView } from '../messages.ts';
+import type { ArticleView, CrossSourceView, LibraryGroupView } from '../messages.ts';
 import { request } from '../request.ts';
 import { ArticleDetails } from './ArticleDetails.tsx';
+import { t } from './i18n.ts';
 import { Library } from './Library.tsx';
 
-type Current = { state: 'none' } | { state: 'loading'; url: string } | { state: 'missing'; url: string } | { state: 'found'; article: ArticleView } | { state: 'error'; message: string };
+type Current =
+  | { state: 'none' }
+  | { state: 'loading'; url: string }
+  | { state: 'missing'; url: string }
+  | { state: 'found'; article: ArticleView; cross: CrossSourceView | null }
+  | { state: 'error'; message: string };
 
 async function activeTabUrl(): Promise<string | null> {
   try {
@@ -20,15 +26,24 @@ async function activeTabUrl(): Promise<string | null> {
   }
 }
 
+/** Opens an article (or a sentence in it) in a new tab; the popup stays as it is. */
+function openTab(url: string): void {
+  browser.tabs.create({ url }).catch(() => window.open(url, '_blank', 'noopener'));
+}
+
 export function App({ initialUrl }: { initialUrl: string | null }) {
   const [current, setCurrent] = useState<Current>({ state: 'none' });
-  const [library, setLibrary] = useState<ArticleSummary[] | null>(null);
+  const [library, setLibrary] = useState<LibraryGroupView[] | null>(null);
 
   const show = async (url: string) => {
     setCurrent({ state: 'loading', url });
     try {
-      const article = await request({ type: 'article:get', url });
-      setCurrent(article ? { state: 'found', article } : { state: 'missing', url });
+      const [article, cross] = await Promise.all([
+        request({ type: 'article:get', url }),
+        // The comparison is an extra: the article is shown even if it fails.
+        request({ type: 'crossSource:get', url }).catch(() => null),
+      ]);
+      setCurrent(article ? { state: 'found', article, cross } : { state: 'missing', url });
     } catch (error) {
       setCurrent({ state: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -39,7 +54,7 @@ export function App({ initialUrl }: { initialUrl: string | null }) {
       const url = initialUrl ?? (await activeTabUrl());
       if (url) await show(url);
     })();
-    request({ type: 'articles:list' })
+    request({ type: 'library:byMeeting' })
       .then(setLibrary)
       .catch(() => setLibrary([]));
   }, []);
@@ -55,25 +70,25 @@ export function App({ initialUrl }: { initialUrl: string | null }) {
   return (
     <main class="popup">
       <header class="brand">
-        <span class="brand-name">إسناد</span>
-        <span class="brand-tagline">من قال ماذا في الأخبار</span>
+        <span class="brand-name">{t('brandName')}</span>
+        <span class="brand-tagline">{t('brandTagline')}</span>
       </header>
       <section class="current" aria-live="polite" aria-busy={current.state === 'loading'}>
-        {current.state === 'found' && <ArticleDetails article={current.article} />}
-        {current.state === 'loading' && <p class="notice">جارٍ التحميل…</p>}
+        {current.state === 'found' && <ArticleDetails article={current.article} cross={current.cross} onOpen={openTab} />}
+        {current.state === 'loading' && <p class="notice">{t('loading')}</p>}
         {current.state === 'missing' && (
           <p class="notice" data-testid="article-missing">
-            لم تُحفظ هذه الصفحة في المكتبة: إسناد يقرأ صفحات الأخبار العربية فقط.
+            {t('articleMissing')}
           </p>
         )}
-        {current.state === 'none' && <p class="notice">افتح خبرًا عربيًا، أو اختر مقالًا من المكتبة.</p>}
+        {current.state === 'none' && <p class="notice">{t('noArticle')}</p>}
         {current.state === 'error' && (
           <p class="notice error" role="alert">
-            تعذّر عرض المقال: {current.message}
+            {t('articleError', current.message)}
           </p>
         )}
       </section>
-      <Library articles={library} selected={current.state === 'found' ? current.article.url : null} onChoose={choose} />
+      <Library groups={library} selected={current.state === 'found' ? current.article.url : null} onChoose={choose} />
     </main>
   );
 }

@@ -1,11 +1,28 @@
-import type { ArticleView } from '../messages.ts';
-import { countLabel, formatDate, timesLabel } from './format.ts';
+import type { ArticleView, CrossSourceView } from '../messages.ts';
+import { Claims } from './Claims.tsx';
+import { countLabel, formatDate, sourcesLabel, timesLabel } from './format.ts';
+import { t } from './i18n.ts';
+import { Meetings } from './Meetings.tsx';
 
-export function ArticleDetails({ article }: { article: ArticleView }) {
+/** How many stored sources name an entity, when the cross-source view has come. */
+function SourceCount({ id, cross }: { id: string; cross: CrossSourceView | null }) {
+  const n = cross?.sourceCounts[id];
+  if (n === undefined) return null;
+  return (
+    <span class="entity-sources" data-testid="source-count" data-count={n}>
+      {sourcesLabel(n)}
+    </span>
+  );
+}
+
+/** The current article: its meetings, its claims against the other sources, its officials and agreements. */
+export function ArticleDetails({ article, cross, onOpen }: { article: ArticleView; cross: CrossSourceView | null; onOpen: (url: string) => void }) {
   const date = formatDate(article.published);
   return (
     <article class="article" data-testid="article">
-      <h1 data-testid="article-title">{article.title}</h1>
+      <h1 data-testid="article-title" dir="auto">
+        {article.title}
+      </h1>
       <p class="meta">
         <span data-testid="article-source">{article.source.name || article.source.host}</span>
         {date && (
@@ -18,16 +35,27 @@ export function ArticleDetails({ article }: { article: ArticleView }) {
         )}
       </p>
 
+      {cross && (
+        <>
+          <h2>{t('meetingsHeading')}</h2>
+          <Meetings meetings={cross.meetings} onOpen={onOpen} />
+          <h2>{t('claimsHeading')}</h2>
+          <Claims claims={cross.claims} onOpen={onOpen} />
+        </>
+      )}
+
       <h2 id="officials-heading">
-        المسؤولون <span class="count">({countLabel(article.officials.length)})</span>
+        {t('officialsHeading')} <span class="count">({countLabel(article.officials.length)})</span>
       </h2>
       {article.officials.length === 0 ? (
-        <p class="empty">لم يُعثر على مسؤولين في هذا المقال.</p>
+        <p class="empty">{t('noOfficials')}</p>
       ) : (
         <ul class="entities" data-testid="officials" aria-labelledby="officials-heading">
           {article.officials.map((o) => (
             <li key={o.id} data-testid="official">
-              <span class="entity-name">{o.name}</span>
+              <span class="entity-name" dir="auto">
+                {o.name}
+              </span>
               {(o.role || o.country) && (
                 <span class="entity-role" lang="en" dir="ltr">
                   {[o.role, o.country].filter(Boolean).join(', ')}
@@ -36,21 +64,24 @@ export function ArticleDetails({ article }: { article: ArticleView }) {
               <span class="entity-count" data-testid="mention-count" data-count={o.mentions}>
                 {timesLabel(o.mentions)}
               </span>
+              <SourceCount id={o.id} cross={cross} />
             </li>
           ))}
         </ul>
       )}
 
       <h2 id="agreements-heading">
-        الاتفاقات <span class="count">({countLabel(article.agreements.length)})</span>
+        {t('agreementsHeading')} <span class="count">({countLabel(article.agreements.length)})</span>
       </h2>
       {article.agreements.length === 0 ? (
-        <p class="empty">لم يُعثر على اتفاقات في هذا المقال.</p>
+        <p class="empty">{t('noAgreements')}</p>
       ) : (
         <ul class="entities" data-testid="agreements" aria-labelledby="agreements-heading">
           {article.agreements.map((a) => (
             <li key={a.id} data-testid="agreement">
-              <span class="entity-name">{a.name}</span>
+              <span class="entity-name" dir="auto">
+                {a.name}
+              </span>
               {a.nameEn && (
                 <span class="entity-role" lang="en" dir="ltr">
                   {a.nameEn}
@@ -59,13 +90,22 @@ export function ArticleDetails({ article }: { article: ArticleView }) {
               <span class="entity-count" data-testid="mention-count" data-count={a.mentions}>
                 {timesLabel(a.mentions)}
               </span>
+              <SourceCount id={a.id} cross={cross} />
             </li>
           ))}
         </ul>
       )}
       <p class="source-link">
-        <a href={article.url} target="_blank" rel="noopener noreferrer">
-          فتح المقال
+        <a
+          href={article.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          onClick={(event) => {
+            event.preventDefault();
+            onOpen(article.url);
+          }}
+        >
+          {t('openArticle')}
         </a>
       </p>
     </article>

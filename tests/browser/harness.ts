@@ -66,7 +66,12 @@ export function chromiumArgs(dist: string, headless: boolean): string[] {
   ];
 }
 
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /** The language Chromium gives the extension's messages in (`--lang`), e.g. 'ar'; the system's by default. */
+  uiLanguage?: string;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
   const fixtures = await startFixtureServer({ port: 0 });
   const userDataDir = mkdtempSync(join(tmpdir(), 'isnad-chromium-'));
@@ -74,7 +79,7 @@ export async function startHarness(): Promise<Harness> {
     executablePath: chromiumPath(),
     headless: false, // the real switch is --headless=new: the old headless mode loads no extension
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: chromiumArgs(DIST, true),
+    args: [...chromiumArgs(DIST, true), ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : [])],
     viewport: { width: 1280, height: 900 },
   });
   let [worker] = context.serviceWorkers();

@@ -1,0 +1,181 @@
+/**
+ * The current article against the other stored sources: the meetings it reports and who else
+ * reports them, claim by claim what the others say, and how many outlets name each of its
+ * officials and agreements. Everything is found through indexes (participant and day, entity
+ * and source): the cost grows with the reports of one meeting, not with the library.
+ */
+import type { ArticleSummary, ClaimComparisonView, CrossSourceView, LibraryGroupView, MeetingGroupView, NamedEntity, OtherVersionView, Verdict } from '../messages.ts';
+import { compareClaims, groupMeetings, type ClaimMatch, type MeetingGroup } from '../nlp/crossSource.ts';
+import places from '../nlp/knowledge/places.json' with { type: 'json' };
+import type { MeetingKind } from '../nlp/types.ts';
+import { candidateReports, findArticle, reportOf, type ArticleRow, type ClaimRow, type IsnadDatabase, type MeetingRow, type SourceRow } from './db.ts';
+
+/** English place name (as the NLP stores it) → the first Arabic spelling of the knowledge file. */
+const ARABIC_PLACE = new Map<string, string>((places as { places: { en: string; ar: string[] }[] }).places.map((p) => [p.en, p.ar[0] ?? p.en]));
+
+export function placeName(place: string | null): string | null {
+  return place === null ? null : (ARABIC_PLACE.get(place) ?? place);
+}
+
+/** Number of distinct stored sources (sites) mentioning each entity. */
+export async function sourceCounts(db: IsnadDatabase, ids: readonly string[]): Promise<Record<string, number>> {
+  const unique = [...new Set(ids)];
+  const counts = await Promise.all(unique.map((id) => db.entitySources.where('entityId').equals(id).count()));
+  return Object.fromEntries(unique.map((id, i) => [id, counts[i]!]));
+}
+
+/** Arabic names of entities: as `preferred` (the article at hand) writes them, else as the library last saw them. */
+async function namesOf(db: IsnadDatabase, ids: readonly string[], preferred: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const missing = [...new Set(ids)].filter((id) => {
+    const name = preferred.get(id);
+    if (name) names.set(id, name);
+    return !name;
+  });
+  const rows = await db.entities.bulkGet(missing);
+  missing.forEach((id, i) => names.set(id, rows[i]?.name || rows[i]?.nameEn || id));
+  return names;
+}
+
+function verdictOf(matches: readonly ClaimMatch[]): Verdict {
+  if (matches.length === 0) return 'only-here';
+  return matches.some((m) => m.relation === 'divergent') ? 'divergent' : 'corroborated';
+}
+
+const named = (id: string | null, names: ReadonlyMap<string, string>): NamedEntity | null => (id === null ? null : { id, name: names.get(id) ?? id });
+
+export async function crossSourceView(db: IsnadDatabase, url: string): Promise<CrossSourceView | null> {
+  return db.transaction('r', [db.articles, db.sources, db.entities, db.entitySources, db.claims, db.meetings], async () => {
+    const article = await findArticle(db, url);
+    if (!article) return null;
+    const [meetings, claims] = await Promise.all([
+      db.meetings.where('articleId').equals(article.id).toArray(),
+      db.claims.where('articleId').equals(article.id).toArray(),
+    ]);
+    const current = reportOf(article.id, meetings);
+    const groups = groupMeetings([current, ...(await candidateReports(db, article.id, meetings))]).filter((g) =>
+      g.articles.includes(current.article),
+    );
+    const otherIds = [...new Set(groups.flatMap((g) => g.articles))].filter((a) => a !== current.article).map(Number);
+    const others = (await db.articles.bulkGet(otherIds)).filter((a): a is ArticleRow => a !== undefined);
+    const sources = new Map<number, SourceRow>();
+    (await db.sources.bulkGet([...new Set([article.sourceId, ...others.map((a) => a.sourceId)])])).forEach((s) => s && sources.set(s.id, s));
+    const sourceName = (a: ArticleRow) => sources.get(a.sourceId)?.name || sources.get(a.sourceId)?.host || '';
+    const byId = new Map(others.map((a) => [a.id, a]));
+
+    // Other sources only: a second article of the same outlet does not corroborate it.
+    const otherSources = others.filter((a) => a.sourceId !== article.sourceId);
+    const otherClaims = await Promise.all(otherSources.map((a) => db.claims.where('articleId').equals(a.id).toArray()));
+    const claimsByArticle = new Map<number, ClaimRow[]>(otherSources.map((a, i) => [a.id, otherClaims[i]!]));
+    const ordered = claims.sort((a, b) => a.start - b.start);
+    const comparisons = compareClaims(
+      ordered,
+      otherSources.map((a) => ({ article: String(a.id), claims: (claimsByArticle.get(a.id) ?? []).sort((x, y) => x.start - y.start) })),
+    );
+
+    const ownNames = new Map(article.entities.map((e) => [e.id, e.name]));
+    const names = await namesOf(
+      db,
+      [...groups.flatMap((g) => g.participants), ...ordered.flatMap((c) => (c.speaker ? [c.speaker] : []))],
+      ownNames,
+    );
+    const speakerName = (id: string | null, row: ArticleRow): NamedEntity | null => {
+      if (id === null) return null;
+      return { id, name: row.entities.find((e) => e.id === id)?.name ?? names.get(id) ?? id };
+    };
+
+    const claimViews: ClaimComparisonView[] = comparisons.map(({ claim, matches }) => {
+      const seen = new Set<string>();
+      const versions: OtherVersionView[] = [];
+      // The closest claim of each other article (matches come best first).
+      for (const match of matches) {
+        const row = byId.get(Number(match.article));
+        if (!row || seen.has(match.article)) continue;
+        seen.add(match.article);
+        versions.push({
+          url: row.url,
+          title: row.title,
+          source: sourceName(row),
+          published: row.published,
+          text: match.claim.text,
+          quote: match.claim.quote,
+          speaker: speakerName(match.claim.speaker, row),
+          relation: match.relation,
+          divergence: match.divergence,
+        });
+      }
+      const { speaker, reportedBy, verb, text, quote } = claim;
+      return { claim: { speaker, reportedBy, verb, text, quote }, speaker: named(speaker, names), verdict: verdictOf(matches), others: versions };
+    });
+
+    const meetingViews: MeetingGroupView[] = groups.map((g) => ({
+      ...groupHead(g, names),
+      reports: g.articles
+        .filter((a) => a !== current.article)
+        .map((a) => byId.get(Number(a)))
+        .filter((a): a is ArticleRow => a !== undefined)
+        .map((a) => ({ url: a.url, title: a.title, published: a.published, source: sourceName(a) })),
+      // The library's id for the meeting, so that the popup can point at the same group there.
+      id: meetings.find((m) => g.members.some((x) => x.article === current.article && x.meeting === m.key))?.groupId ?? g.id,
+    }));
+
+    return {
+      meetings: meetingViews,
+      claims: claimViews,
+      sourceCounts: await sourceCounts(
+        db,
+        article.entities.map((e) => e.id),
+      ),
+    };
+  });
+}
+
+function groupHead(g: Pick<MeetingGroup, 'id' | 'kind' | 'participants' | 'place' | 'date'>, names: ReadonlyMap<string, string>): Omit<MeetingGroupView, 'reports'> {
+  return { id: g.id, kind: g.kind, participants: g.participants.map((p) => named(p, names)!), place: placeName(g.place), date: g.date };
+}
+
+/**
+ * Every stored article under the meeting it reports (by the group ids given at save time), an
+ * article reporting several under the one most sources report; the articles with no meeting last.
+ */
+export async function libraryByMeeting(db: IsnadDatabase, summaries: readonly ArticleSummary[], articleIds: ReadonlyMap<string, number>): Promise<LibraryGroupView[]> {
+  const meetings = await db.meetings.toArray();
+  const members = new Map<string, MeetingRow[]>();
+  for (const m of meetings) if (m.groupId) members.set(m.groupId, [...(members.get(m.groupId) ?? []), m]);
+  const size = (groupId: string) => new Set(members.get(groupId)!.map((m) => m.articleId)).size;
+  const mainGroup = new Map<number, string>();
+  for (const m of [...meetings].sort((a, b) => a.id - b.id)) {
+    if (!m.groupId) continue;
+    const held = mainGroup.get(m.articleId);
+    if (held === undefined || size(m.groupId) > size(held)) mainGroup.set(m.articleId, m.groupId);
+  }
+  const names = await namesOf(db, [...new Set(meetings.flatMap((m) => m.participants))], new Map());
+  const grouped = new Map<string | null, ArticleSummary[]>();
+  for (const summary of summaries) {
+    const id = articleIds.get(summary.url);
+    const group = (id !== undefined && mainGroup.get(id)) || null;
+    grouped.set(group, [...(grouped.get(group) ?? []), summary]);
+  }
+  const views: LibraryGroupView[] = [...grouped].map(([groupId, articles]) => ({
+    meeting: groupId === null ? null : groupHead(headOf(groupId, members.get(groupId)!), names),
+    articles,
+  }));
+  // Newest meeting first; the articles that report no meeting at the end.
+  return views.sort((a, b) => (b.meeting?.date ?? (b.meeting ? '0' : '')).localeCompare(a.meeting?.date ?? (a.meeting ? '0' : '')));
+}
+
+/** What the stored reports of one meeting agree on: most common kind, place and date, every participant. */
+function headOf(id: string, rows: readonly MeetingRow[]): Pick<MeetingGroup, 'id' | 'kind' | 'participants' | 'place' | 'date'> {
+  const common = <T>(values: T[]): T | null => {
+    const counts = new Map<T, number>();
+    for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))[0]?.[0] ?? null;
+  };
+  return {
+    id,
+    kind: common<MeetingKind>(rows.map((r) => r.kind)) ?? 'meeting',
+    participants: [...new Set(rows.flatMap((r) => r.participants))].sort(),
+    place: common(rows.map((r) => r.place)),
+    date: common(rows.map((r) => r.date ?? null)) ?? common(rows.map((r) => r.published)),
+  };
+}
