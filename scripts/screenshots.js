@@ -22,7 +22,8 @@ const context = await chromium.launchPersistentContext(userDataDir, {
   ignoreDefaultArgs: ['--disable-extensions'],
   viewport: { width: 1100, height: 760 },
   deviceScaleFactor: 1,
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  // An Arabic UI, as the extension's readers would mostly see it.
+  args: ['--headless=new', '--lang=ar', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
     `--host-resolver-rules=${HOST_RESOLVER_RULES}`, `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`],
 });
@@ -33,13 +34,15 @@ try {
   const popupPath = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')).action.default_popup;
 
   // The Sochi reports, so that the popup has other sources to compare with.
-  const seedIds = ['000', '004', '001'];
+  const seedIds = ['004', '000', '001'];
+  let popupFor = '';
   let url = '';
   for (const id of seedIds) {
     const fixture = fixtures.pages.find((p) => p.id === id);
     const tab = await context.newPage();
     await tab.goto(fixture.url);
     await tab.waitForFunction(() => document.documentElement.getAttribute('data-isnad') === 'annotated');
+    if (id === '000') popupFor = tab.url();
     if (id === '001') {
       url = tab.url();
       await tab.locator(fixture.zones.story).scrollIntoViewIfNeeded();
@@ -67,8 +70,9 @@ try {
     await tab.close();
   }
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 420, height: 720 });
-  await popup.goto(`chrome-extension://${extensionId}/${popupPath}?url=${encodeURIComponent(url)}`);
+  await popup.setViewportSize({ width: 440, height: 1400 });
+  // The popup of the first Sochi report: its claims corroborated by the other two sources.
+  await popup.goto(`chrome-extension://${extensionId}/${popupPath}?url=${encodeURIComponent(popupFor)}`);
   await popup.getByTestId('article-title').waitFor();
   await popup.waitForTimeout(300);
   await popup.screenshot({ path: join(OUT, 'popup.png') });

@@ -40,13 +40,18 @@ function OtherVersion({ version, claim, onOpen }: { version: OtherVersionView; c
           {date && <span class="version-date">{` · ${date}`}</span>}
         </span>
         {version.speaker && version.speaker.id !== claim.speaker?.id && <span class="version-speaker">{version.speaker.name}</span>}
-        <q class="version-text" dir="auto">
+        <q class={`version-text${hasOwnQuotes(version.text) ? ' own-quotes' : ''}`} dir="auto">
           {version.text}
         </q>
       </a>
       {detail && <p class="divergence">{detail}</p>}
     </li>
   );
+}
+
+/** A claim that opens with its own quotation mark is not wrapped in a second pair. */
+function hasOwnQuotes(text: string): boolean {
+  return /^[«"“”„]/.test(text.trim());
 }
 
 /** Each claim of the current article, with what the other sources that report the same meeting say. */
@@ -62,7 +67,7 @@ export function Claims({ claims, onOpen }: { claims: ClaimComparisonView[]; onOp
               {t(VERDICT_KEYS[c.verdict])}
             </span>
           </p>
-          <q class="claim-text" dir="auto">
+          <q class={`claim-text${hasOwnQuotes(c.claim.text) ? ' own-quotes' : ''}`} dir="auto">
             {c.claim.text}
           </q>
           {c.others.length > 0 && (

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { MeetingGroupView } from '../messages.ts';
 import { formatDate } from './format.ts';
 import { t } from './i18n.ts';
@@ -23,10 +24,11 @@ export function MeetingHead({ meeting }: { meeting: Omit<MeetingGroupView, 'repo
         <p class="meeting-who">
           <span class="label">{t('participants')}</span>{' '}
           {meeting.participants.map((p, i) => (
-            <span key={p.id} class="participant" dir="auto">
+            // The separator stays outside the name's own direction, or Arabic names run together in an English UI.
+            <Fragment key={p.id}>
               {i > 0 && t('listSeparator')}
-              {p.name}
-            </span>
+              <bdi class="participant">{p.name}</bdi>
+            </Fragment>
           ))}
         </p>
       )}
