@@ -12,6 +12,7 @@ import * as sanaReport from './templates/sanaReport.js';
 import * as englishNews from './templates/englishNews.js';
 import * as arabicRecipes from './templates/arabicRecipes.js';
 import * as fixtureIndex from './templates/fixtureIndex.js';
+import * as dynamicNews from './templates/dynamicNews.js';
 import { notFoundPage } from './templates/notFound.js';
 
 /**
@@ -23,11 +24,15 @@ import { notFoundPage } from './templates/notFound.js';
  *   published: string, publishedTime: string,
  * }} SeedPage
  * @typedef {{ id: string, template: keyof typeof OTHER_TEMPLATES, host: string, path: string, title: string, why: string }} OtherPage
+ * @typedef {{
+ *   id: string, template: 'lateStory' | 'spaNews', host: string, outlet: string, why: string, delayMs?: number,
+ *   stories: (Omit<SeedPage, 'id' | 'template' | 'host' | 'outlet'>)[],
+ * }} DynamicPage
  * @typedef {{ page: SeedPage, parts: import('./lib/seedBlocks.js').SeedParts, url: string }} SeedPageContext
  * @typedef {{ page: OtherPage, url: string, site: FixturePage[] }} OtherPageContext
  * @typedef {{
  *   id: string,
- *   kind: 'seed' | 'english' | 'recipe' | 'index',
+ *   kind: 'seed' | 'english' | 'recipe' | 'index' | 'dynamic',
  *   host: string,
  *   url: string,
  *   title: string,
@@ -36,6 +41,7 @@ import { notFoundPage } from './templates/notFound.js';
  *   seedFile: string | null,
  *   expect: 'annotated' | 'skipped',
  *   zones: Zones | null,
+ *   stories?: { url: string, title: string, seedFile: string }[],
  * }} FixturePage
  */
 
@@ -45,7 +51,7 @@ const OTHER_TEMPLATES = { englishNews, arabicRecipes, fixtureIndex };
 const INDEX_ALIASES = ['localhost', '127.0.0.1'];
 
 const here = new URL('.', import.meta.url);
-/** @type {{ seeds: SeedPage[], others: OtherPage[] }} */
+/** @type {{ seeds: SeedPage[], others: OtherPage[], dynamic?: DynamicPage[] }} */
 const catalogue = JSON.parse(readFileSync(new URL('pages.json', here), 'utf8'));
 
 /** @param {string} host @param {string} path @param {number} port */
@@ -96,6 +102,35 @@ export function createSite(port) {
       seedFile: page.seed,
       expect: 'annotated',
       zones: template.zones,
+    });
+  }
+  for (const site of catalogue.dynamic ?? []) {
+    const stories = site.stories.map((story) => {
+      const page = /** @type {SeedPage} */ ({ ...story, id: site.id, template: 'arabiPost', host: site.host, outlet: site.outlet });
+      const url = pageUrl(site.host, story.path, port);
+      return { page, parts: seedParts(readFileSync(new URL(`../${story.seed}`, here), 'utf8'), page), url };
+    });
+    stories.forEach((story, current) => {
+      const body =
+        site.template === 'lateStory'
+          ? dynamicNews.renderLate({ story, siteName: site.outlet, delayMs: site.delayMs ?? 800 })
+          : dynamicNews.renderSpa({ stories, current, siteName: site.outlet });
+      documents.set(`${site.host} ${story.page.path}`, body);
+    });
+    const [first] = stories;
+    if (!first) continue;
+    pages.push({
+      id: site.id,
+      kind: 'dynamic',
+      host: site.host,
+      url: first.url,
+      title: first.parts.headline,
+      outlet: site.outlet,
+      published: first.page.published,
+      seedFile: first.page.seed,
+      expect: 'annotated',
+      zones: dynamicNews.zones,
+      stories: stories.map((s) => ({ url: s.url, title: s.parts.headline, seedFile: s.page.seed })),
     });
   }
   const others = catalogue.others.map((page) => {

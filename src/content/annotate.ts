@@ -1,27 +1,61 @@
 /**
- * An Arabic news page: extract the story, analyse it, paint what was found, store it, then
- * report on `<html>` (data-isnad="annotated", data-isnad-officials, data-isnad-agreements).
+ * One reading of an Arabic news page: extract the story, analyse it, paint what was found.
+ * The session (session.ts) decides when to read and keeps what this returns.
  */
-import { extractStory } from '../extract/story.ts';
+import { readsLikeRecipeOrShop } from '../extract/detect.ts';
+import { extractStory, type Story } from '../extract/story.ts';
 import { analyze } from '../nlp/analyze.ts';
+import { knowledgeSource } from '../nlp/defaultKnowledge.ts';
 import type { Analysis } from '../nlp/types.ts';
 import { request } from '../request.ts';
-import { paint, type PaintSpan, type Painting } from './paint.ts';
+import { cardsFor, type Card } from './cards.ts';
+import { paint, type Painting } from './paint.ts';
 
-/** The current painting, so that a later run (or a future "pause on this site") can undo it. */
-let painting: Painting | null = null;
+export interface Reading {
+  story: Story;
+  analysis: Analysis;
+  cards: Card[];
+  painting: Painting;
+}
 
-export async function annotate(doc: Document, url: string): Promise<void> {
-  const root = doc.documentElement;
+/** Performance entries the footprint benchmark reads (names only; no data of the page): this one and its parts isnad:extract, isnad:analyze, isnad:paint. */
+export const MEASURE_ANNOTATE = 'isnad:annotate';
+
+/**
+ * Reads the page. Returns 'unchanged' when the story text is `previousText`, null when there is
+ * no story (or it reads like a recipe or a shop), else the new reading, already painted;
+ * `before()` runs just before painting so the caller can take down the previous painting.
+ */
+export function read(doc: Document, url: string, previousText: string | null, before: () => void): Reading | 'unchanged' | null {
+  const started = performance.now();
   const story = extractStory(doc, url);
-  if (!story) {
-    root.setAttribute('data-isnad', 'skipped');
-    return;
-  }
+  if (!story) return null;
+  if (story.text === previousText) return 'unchanged';
+  if (readsLikeRecipeOrShop(story.title, story.text)) return null;
+  const extracted = performance.now();
   const analysis = analyze(story.text, { title: story.title, published: story.published ?? undefined, url: story.canonicalUrl });
-  painting?.unpaint();
-  painting = paint(doc, story.segments, spansOf(analysis));
+  const { spans, cards } = cardsFor(analysis, agreementAliases);
+  const analysed = performance.now();
+  before();
+  const painting = paint(doc, story.segments, spans);
+  const painted = performance.now();
+  measure(MEASURE_ANNOTATE, started, painted);
+  measure('isnad:extract', started, extracted);
+  measure('isnad:analyze', extracted, analysed);
+  measure('isnad:paint', analysed, painted);
+  return { story, analysis, cards, painting };
+}
 
+function measure(name: string, start: number, end: number): void {
+  try {
+    performance.measure(name, { start, end });
+  } catch {
+    // An old browser without measure options: the timings are only for benchmarks.
+  }
+}
+
+/** Stores the article in the library; the highlights stand even when that fails. */
+export async function save(story: Story, analysis: Analysis): Promise<void> {
   try {
     await request({
       type: 'article:save',
@@ -37,17 +71,14 @@ export async function annotate(doc: Document, url: string): Promise<void> {
       },
     });
   } catch (error) {
-    // The highlights stand even when the library could not store the article.
     console.warn('Isnad: the article was not saved:', error instanceof Error ? error.message : error);
   }
-  root.setAttribute('data-isnad-officials', String(analysis.officials.length));
-  root.setAttribute('data-isnad-agreements', String(analysis.agreements.length));
-  root.setAttribute('data-isnad', 'annotated');
 }
 
-function spansOf(analysis: Analysis): PaintSpan[] {
-  return [
-    ...analysis.officials.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, kind: 'official' as const }))),
-    ...analysis.agreements.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, kind: 'agreement' as const }))),
-  ];
+let aliasIndex: Map<string, readonly string[]> | null = null;
+
+/** The Arabic names the knowledge lists for an agreement (already in this bundle for the analysis). */
+function agreementAliases(id: string): readonly string[] {
+  aliasIndex ??= new Map(knowledgeSource.agreements.map((a) => [a.id, a.ar ?? []]));
+  return aliasIndex.get(id) ?? [];
 }

@@ -1,26 +1,34 @@
 /**
  * The content script, on every http(s) page at document_idle. Most pages are not Arabic news:
- * for them this file is all that runs (a few attribute reads and a bounded text sample), it
- * leaves one attribute, `<html data-isnad="skipped">`, and nothing else: no listener, no style,
- * no highlight. Only an Arabic news page loads the rest (Readability, the NLP, painting).
+ * for them this file is all that runs (attribute reads and a few selector matches, a bounded
+ * text sample only when those do not decide), it leaves one attribute,
+ * `<html data-isnad="skipped">`, and nothing else: no listener, no style, no highlight.
+ * Only an Arabic news page loads the rest (Readability, the NLP, painting, the card).
  */
-import { assessNews, languageRulesOut, mightBeArabic } from '../extract/detect.ts';
+import { triage } from '../extract/triage.ts';
 
-function isArabicNews(doc: Document): boolean {
-  // Cheapest first: the declared language, then a sample of the text, then the page's structure.
-  return !languageRulesOut(doc) && mightBeArabic(doc) && assessNews(doc).news;
-}
+/** The decision's duration, as a performance entry the footprint benchmark reads. */
+const MEASURE_DECIDE = 'isnad:decide';
 
 async function main(): Promise<void> {
+  const started = performance.now();
   const root = document.documentElement;
   // Injected twice (an extension reload, a re-executed script): the first run stands.
   if (!root || root.hasAttribute('data-isnad')) return;
-  if (!isArabicNews(document)) {
-    root.setAttribute('data-isnad', 'skipped');
-    return;
+  const { verdict, newsShell } = triage(document);
+  if (verdict === 'skip') root.setAttribute('data-isnad', 'skipped');
+  measure(started);
+  if (verdict === 'skip') return;
+  const { startSession } = await import('./session.ts');
+  startSession(document, { newsShell });
+}
+
+function measure(started: number): void {
+  try {
+    performance.measure(MEASURE_DECIDE, { start: started, end: performance.now() });
+  } catch {
+    // Without measure options (old browsers) there is simply no timing.
   }
-  const { annotate } = await import('./annotate.ts');
-  await annotate(document, location.href);
 }
 
 void main();

@@ -8,56 +8,76 @@
  * that ignores the pointer. `unpaint()` undoes either completely.
  */
 import { rangeFor, type Segment } from '../extract/anchor.ts';
+import { HIGHLIGHT_COLOURS, css, type HighlightKind } from './colours.ts';
 
-export type PaintKind = 'official' | 'agreement';
+export type PaintKind = Exclude<HighlightKind, 'focus'>;
 
 export interface PaintSpan {
   start: number;
   end: number;
   kind: PaintKind;
+  /** What the span stands for: an index the caller understands (its card), carried through to `ranges`. */
+  ref: number;
+}
+
+export interface PaintedRange {
+  range: Range;
+  /** The span's offsets in the story text. */
+  start: number;
+  end: number;
+  kind: PaintKind;
+  ref: number;
 }
 
 export interface Painting {
   /** Ranges painted, by kind. */
   counts: Record<PaintKind, number>;
   method: 'highlight-api' | 'overlay' | 'none';
+  /** Every painted range, in document order. */
+  ranges: PaintedRange[];
+  /** Hides or shows every highlight (the registry entries are removed and restored). */
+  setVisible(visible: boolean): void;
+  /** Marks one range as the keyboard's current one (null: none). */
+  setFocus(range: Range | null): void;
   unpaint(): void;
 }
 
-export const HIGHLIGHT_NAMES: Record<PaintKind, string> = { official: 'isnad-official', agreement: 'isnad-agreement' };
-
-/**
- * Translucent backgrounds keep the page's own text colour readable on light and dark pages
- * alike (amber over white is pale yellow, over black a dark amber); the underline styles tell
- * the two kinds apart without relying on colour.
- */
-const COLOURS: Record<PaintKind, { background: string; line: string; style: string }> = {
-  official: { background: 'rgba(255, 184, 0, 0.36)', line: 'rgba(200, 120, 0, 0.95)', style: 'solid' },
-  agreement: { background: 'rgba(0, 160, 255, 0.28)', line: 'rgba(0, 110, 200, 0.95)', style: 'dotted' },
+export const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
+  official: 'isnad-official',
+  agreement: 'isnad-agreement',
+  speaker: 'isnad-speaker',
+  focus: 'isnad-focus',
 };
 
-const HIGHLIGHT_CSS = (Object.keys(COLOURS) as PaintKind[])
+/** Drawing order when ranges overlap: a name inside an agreement's title is drawn over it, the keyboard's focus over all. */
+const PRIORITY: Record<HighlightKind, number> = { agreement: 1, official: 2, speaker: 3, focus: 4 };
+
+const KINDS: readonly PaintKind[] = ['official', 'agreement', 'speaker'];
+
+const HIGHLIGHT_CSS = (Object.keys(HIGHLIGHT_COLOURS) as HighlightKind[])
   .map((kind) => {
-    const c = COLOURS[kind];
-    return `::highlight(${HIGHLIGHT_NAMES[kind]}) { background-color: ${c.background}; text-decoration: underline ${c.style} ${c.line}; }`;
+    const c = HIGHLIGHT_COLOURS[kind];
+    return `::highlight(${HIGHLIGHT_NAMES[kind]}) { background-color: ${css(c.background)}; text-decoration: underline ${c.style} ${css(c.line)}; }`;
   })
   .join('\n');
 
 export function paint(doc: Document, segments: readonly Segment[], spans: readonly PaintSpan[]): Painting {
-  const ranges = rangesByKind(segments, spans);
-  const counts = { official: ranges.official.length, agreement: ranges.agreement.length };
-  if (counts.official + counts.agreement === 0) return { counts, method: 'none', unpaint: () => {} };
+  const ranges = paintedRanges(segments, spans);
+  const counts = { official: 0, agreement: 0, speaker: 0 };
+  for (const r of ranges) counts[r.kind]++;
+  if (ranges.length === 0) return { counts, method: 'none', ranges, setVisible() {}, setFocus() {}, unpaint() {} };
   const view = doc.defaultView;
   if (view && supportsHighlights(view, doc)) return paintWithHighlights(view, doc, ranges, counts);
   return paintWithOverlay(doc, ranges, counts);
 }
 
-function rangesByKind(segments: readonly Segment[], spans: readonly PaintSpan[]): Record<PaintKind, Range[]> {
-  const out: Record<PaintKind, Range[]> = { official: [], agreement: [] };
-  for (const span of spans) {
+function paintedRanges(segments: readonly Segment[], spans: readonly PaintSpan[]): PaintedRange[] {
+  const out: PaintedRange[] = [];
+  // Spans come from the text in order of kinds, not of position; sorting by offset is document order.
+  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end || PRIORITY[a.kind] - PRIORITY[b.kind])) {
     try {
       const range = rangeFor(segments, span.start, span.end);
-      if (range) out[span.kind].push(range);
+      if (range) out.push({ range, start: span.start, end: span.end, kind: span.kind, ref: span.ref });
     } catch {
       // The page changed the node since extraction (offset out of bounds): that span is lost, the rest stands.
     }
@@ -65,39 +85,61 @@ function rangesByKind(segments: readonly Segment[], spans: readonly PaintSpan[])
   return out;
 }
 
-type HighlightWindow = Window & { Highlight?: new (...ranges: AbstractRange[]) => Set<AbstractRange> & { priority: number } };
+type HighlightObject = Set<AbstractRange> & { priority: number };
+type HighlightWindow = Window & { Highlight?: new (...ranges: AbstractRange[]) => HighlightObject };
 
 function supportsHighlights(view: Window, doc: Document): boolean {
-  const css = (view as Window & { CSS?: { highlights?: unknown } }).CSS;
+  const cssApi = (view as Window & { CSS?: { highlights?: unknown } }).CSS;
   return (
     typeof (view as HighlightWindow).Highlight === 'function' &&
-    css?.highlights instanceof Object &&
+    cssApi?.highlights instanceof Object &&
     Array.isArray(doc.adoptedStyleSheets) &&
     typeof CSSStyleSheet === 'function' &&
     typeof CSSStyleSheet.prototype.replaceSync === 'function'
   );
 }
 
-function paintWithHighlights(view: Window, doc: Document, ranges: Record<PaintKind, Range[]>, counts: Painting['counts']): Painting {
+function paintWithHighlights(view: Window, doc: Document, ranges: PaintedRange[], counts: Painting['counts']): Painting {
   const HighlightCtor = (view as HighlightWindow).Highlight!;
-  const registry = (view as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights;
-  const ours = new Map<string, unknown>();
-  (Object.keys(ranges) as PaintKind[]).forEach((kind) => {
-    if (ranges[kind].length === 0) return;
-    const highlight = new HighlightCtor(...ranges[kind]);
-    // A name inside an agreement's title is drawn over the agreement.
-    highlight.priority = kind === 'official' ? 2 : 1;
-    registry.set(HIGHLIGHT_NAMES[kind], highlight);
+  const registry = (view as unknown as { CSS: { highlights: Map<string, HighlightObject> } }).CSS.highlights;
+  const ours = new Map<string, HighlightObject>();
+  for (const kind of KINDS) {
+    const of = ranges.filter((r) => r.kind === kind).map((r) => r.range);
+    if (of.length === 0) continue;
+    const highlight = new HighlightCtor(...of);
+    highlight.priority = PRIORITY[kind];
     ours.set(HIGHLIGHT_NAMES[kind], highlight);
-  });
+  }
+  const focus = new HighlightCtor();
+  focus.priority = PRIORITY.focus;
+  ours.set(HIGHLIGHT_NAMES.focus, focus);
+  const register = () => {
+    for (const [name, highlight] of ours) registry.set(name, highlight);
+  };
+  const unregister = () => {
+    for (const [name, highlight] of ours) if (registry.get(name) === highlight) registry.delete(name);
+  };
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(HIGHLIGHT_CSS);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  register();
+  let visible = true;
   return {
     counts,
     method: 'highlight-api',
+    ranges,
+    setVisible(show) {
+      if (show === visible) return;
+      visible = show;
+      if (show) register();
+      else unregister();
+    },
+    setFocus(range) {
+      focus.clear();
+      if (range) focus.add(range);
+    },
     unpaint() {
-      for (const [name, highlight] of ours) if (registry.get(name) === highlight) registry.delete(name);
+      unregister();
       ours.clear();
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
     },
@@ -105,7 +147,7 @@ function paintWithHighlights(view: Window, doc: Document, ranges: Record<PaintKi
 }
 
 /** The fallback: boxes at the ranges' client rectangles, in page coordinates, redrawn on resize. */
-function paintWithOverlay(doc: Document, ranges: Record<PaintKind, Range[]>, counts: Painting['counts']): Painting {
+function paintWithOverlay(doc: Document, ranges: PaintedRange[], counts: Painting['counts']): Painting {
   const view = doc.defaultView;
   const container = doc.createElement('div');
   container.setAttribute('data-isnad-overlay', '');
@@ -115,19 +157,17 @@ function paintWithOverlay(doc: Document, ranges: Record<PaintKind, Range[]>, cou
     container.replaceChildren();
     const dx = view?.scrollX ?? 0;
     const dy = view?.scrollY ?? 0;
-    (Object.keys(ranges) as PaintKind[]).forEach((kind) => {
-      const c = COLOURS[kind];
-      for (const range of ranges[kind]) {
-        for (const rect of Array.from(range.getClientRects())) {
-          if (rect.width === 0 || rect.height === 0) continue;
-          const box = doc.createElement('div');
-          box.style.cssText =
-            `position:absolute;pointer-events:none;left:${rect.left + dx}px;top:${rect.top + dy}px;` +
-            `width:${rect.width}px;height:${rect.height}px;background:${c.background};border-bottom:2px ${c.style} ${c.line};`;
-          container.appendChild(box);
-        }
+    for (const { range, kind } of ranges) {
+      const c = HIGHLIGHT_COLOURS[kind];
+      for (const rect of Array.from(range.getClientRects())) {
+        if (rect.width === 0 || rect.height === 0) continue;
+        const box = doc.createElement('div');
+        box.style.cssText =
+          `position:absolute;pointer-events:none;left:${rect.left + dx}px;top:${rect.top + dy}px;` +
+          `width:${rect.width}px;height:${rect.height}px;background:${css(c.background)};border-bottom:2px ${c.style === 'wavy' || c.style === 'double' ? 'double' : c.style} ${css(c.line)};`;
+        container.appendChild(box);
       }
-    });
+    }
   };
   let frame = 0;
   const onResize = () => {
@@ -143,6 +183,12 @@ function paintWithOverlay(doc: Document, ranges: Record<PaintKind, Range[]>, cou
   return {
     counts,
     method: 'overlay',
+    ranges,
+    setVisible(show) {
+      container.style.display = show ? '' : 'none';
+    },
+    // The boxes have no focus style: the card alone shows the keyboard's place.
+    setFocus() {},
     unpaint() {
       view?.removeEventListener('resize', onResize);
       if (frame) view?.cancelAnimationFrame(frame);

@@ -184,6 +184,16 @@ export function assessNews(doc: Document): NewsAssessment {
   return { news: score >= 2, signals };
 }
 
+/**
+ * For a story already extracted from a page that passed on its metadata alone (blogs tag
+ * recipes og:type=article too): its words are those of cooking or shopping rather than reporting.
+ */
+export function readsLikeRecipeOrShop(title: string, text: string): boolean {
+  const vocabulary = labelKey(`${title} ${text.slice(0, VOCABULARY_SAMPLE_CHARS)}`);
+  const nonNewsHits = distinctHits(vocabulary, NON_NEWS_WORDS);
+  return nonNewsHits >= 3 && nonNewsHits >= distinctHits(vocabulary, NEWS_WORDS);
+}
+
 /** Right-to-left languages in Arabic script (or Hebrew script) that are not Arabic. */
 const OTHER_RTL_LANGUAGES = new Set(['fa', 'ur', 'ps', 'ckb', 'ku', 'sd', 'ug', 'dv', 'he', 'yi', 'pnb', 'bal', 'azb', 'lrc', 'mzn', 'glk']);
 
@@ -197,7 +207,10 @@ export function languageRulesOut(doc: Document): boolean {
   if (!root) return true;
   const lang = (root.getAttribute('lang') ?? '').trim().toLowerCase();
   if (lang === '') return false;
-  const primary = lang.split(/[-_]/)[0]!;
+  // No regular expression here: compiling one costs more than this whole check on a cold page.
+  let cut = 0;
+  while (cut < lang.length && lang[cut] !== '-' && lang[cut] !== '_') cut++;
+  const primary = lang.slice(0, cut);
   if (primary === 'ar') return false;
   if (OTHER_RTL_LANGUAGES.has(primary)) return true;
   const dir = (root.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').trim().toLowerCase();

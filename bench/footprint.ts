@@ -1,0 +1,144 @@
+/**
+ * What the content script costs a reader, measured in Debian's Chromium with the built
+ * extension (dist/) and the fixture site, as the browser tests run it:
+ *
+ * - bytes: the content script's loader and every chunk it loads on an Arabic news page
+ *   (static imports and the lazy chunk), and on a skipped page (no lazy chunk), gzip;
+ * - time from reading the story to highlights painted (`isnad:annotate`, measured by the
+ *   content script with performance.measure) on the longest fixture story;
+ * - time to decide to skip a page (`isnad:decide`) on the English and the recipe page;
+ * - JavaScript heap of an annotated page minus that of the same page without the extension.
+ *
+ *   npm run build && npx tsx bench/footprint.ts [--runs 9]
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { DIST, chromiumPath, startHarness, type Harness } from '../tests/browser/harness.ts';
+
+const AIMS = { bytesKb: 60, annotateMs: 16, decideMs: 0.3 };
+const runsFlag = process.argv.indexOf('--runs');
+const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 9;
+
+interface Chunk {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+/** The loader named in the manifest and the chunks it reaches: statically only, or with dynamic imports too. */
+function contentChunks(withLazy: boolean): Chunk[] {
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+  const seen = new Map<string, Chunk>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    const source = readFileSync(join(DIST, file));
+    seen.set(file, { file, raw: source.length, gzip: gzipSync(source, { level: 9 }).length });
+    const text = source.toString('utf8');
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    // The loader names its chunk with chrome.runtime.getURL("assets/…").
+    for (const m of text.matchAll(/getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) visit(m[1]!);
+    for (const m of text.matchAll(/(?:from|import)\s*["'`](\.\/[^"'`]+\.js)["'`]/g)) visit(dir + m[1]!.slice(2));
+    if (withLazy) for (const m of text.matchAll(/import\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g)) visit(dir + m[1]!.slice(2));
+  };
+  for (const script of manifest.content_scripts) for (const file of script.js) visit(file);
+  return [...seen.values()];
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+async function timings(harness: Harness, id: string, names: string[], state: 'annotated' | 'skipped'): Promise<Record<string, number[]>> {
+  const out: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (let i = 0; i < RUNS; i++) {
+    const tab = await harness.open(id);
+    await tab.waitForFunction((s) => document.documentElement.getAttribute('data-isnad') === s, state, { timeout: 20_000 });
+    const found = await tab.evaluate((ns) => ns.map((n) => performance.getEntriesByName(n)[0]?.duration ?? null), names);
+    found.forEach((ms, k) => ms !== null && out[names[k]!]!.push(ms));
+    await tab.close();
+  }
+  return out;
+}
+
+async function heapUsed(tab: Page): Promise<number> {
+  const cdp = await tab.context().newCDPSession(tab);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}
+
+async function main(): Promise<void> {
+  const newsChunks = contentChunks(true);
+  const skipped = contentChunks(false);
+  const kb = (chunks: Chunk[], key: 'raw' | 'gzip') => chunks.reduce((n, c) => n + c[key], 0) / 1024;
+
+  const harness = await startHarness();
+  try {
+    // The longest story of the fixture site (by its seed file).
+    const seeds = harness.pages.filter((p) => p.kind === 'seed' && p.seedFile);
+    const longest = seeds.reduce((a, b) => (readFileSync(join('seeds', b.seedFile!)).length > readFileSync(join('seeds', a.seedFile!)).length ? b : a));
+    await (await harness.open(longest.id)).close(); // warm the server and the disk cache
+
+    const news = await timings(harness, longest.id, ['isnad:annotate', 'isnad:extract', 'isnad:analyze', 'isnad:paint', 'isnad:decide'], 'annotated');
+    const annotate = news['isnad:annotate']!;
+    const decideNews = news['isnad:decide']!;
+    const decideEnglish = (await timings(harness, 'english', ['isnad:decide'], 'skipped'))['isnad:decide']!;
+    const decideRecipe = (await timings(harness, 'recipe', ['isnad:decide'], 'skipped'))['isnad:decide']!;
+    const part = (name: string) => median(news[`isnad:${name}`]!).toFixed(1);
+
+    // Heap: the same page with and without the extension, after a forced GC.
+    const withExtension: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const tab = await harness.open(longest.id);
+      await tab.waitForTimeout(300);
+      withExtension.push(await heapUsed(tab));
+      await tab.close();
+    }
+    const plain = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP *.test 127.0.0.1'],
+    });
+    const without: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const tab = await plain.newPage();
+      await tab.goto(longest.url);
+      await tab.waitForTimeout(300);
+      without.push(await heapUsed(tab));
+      await tab.close();
+    }
+    await plain.close();
+    const heapMb = (median(withExtension) - median(without)) / 1024 / 1024;
+
+    const row = (what: string, value: string, aim: string, ok: boolean | null) => `| ${what} | ${value} | ${aim} | ${ok === null ? '' : ok ? 'yes' : 'no'} |`;
+    const newsKb = kb(newsChunks, 'gzip');
+    const lines = [
+      `Content script footprint (Chromium ${harness.context.browser()?.version() ?? ''}, median of ${RUNS} runs; longest story: fixture ${longest.id})`,
+      '',
+      '| measure | value | aim | met |',
+      '|---|---|---|---|',
+      row('content script on an Arabic news page, gzip', `${newsKb.toFixed(1)} KB (${kb(newsChunks, 'raw').toFixed(0)} KB raw, ${newsChunks.length} files)`, `≤ ${AIMS.bytesKb} KB`, newsKb <= AIMS.bytesKb),
+      row('content script on a skipped page, gzip', `${kb(skipped, 'gzip').toFixed(1)} KB (${skipped.length} files)`, '', null),
+      row('story read → highlights painted (longest story)', `${median(annotate).toFixed(1)} ms (min ${Math.min(...annotate).toFixed(1)}, max ${Math.max(...annotate).toFixed(1)})`, `≤ ${AIMS.annotateMs} ms`, median(annotate) <= AIMS.annotateMs),
+      row('  of which: extract (Readability) / analyze (NLP) / paint', `${part('extract')} / ${part('analyze')} / ${part('paint')} ms`, '', null),
+      row('decide to skip: English news page', `${median(decideEnglish).toFixed(2)} ms (mean ${mean(decideEnglish).toFixed(2)})`, `≤ ${AIMS.decideMs} ms`, median(decideEnglish) <= AIMS.decideMs),
+      row('decide to skip: Arabic recipe page', `${median(decideRecipe).toFixed(2)} ms (mean ${mean(decideRecipe).toFixed(2)})`, `≤ ${AIMS.decideMs} ms`, median(decideRecipe) <= AIMS.decideMs),
+      row('decide to read: Arabic news page', `${median(decideNews).toFixed(2)} ms`, '', null),
+      row('JS heap, annotated page minus same page without Isnad', `${heapMb.toFixed(1)} MB`, '', null),
+      '',
+      'Timers in a content script are coarsened to 0.1 ms (with jitter): the decision times are at that resolution; the mean of many runs is closer to the truth.',
+      'Files on a news page: ' + newsChunks.map((c) => `${c.file} ${(c.gzip / 1024).toFixed(1)} KB`).join(', '),
+    ];
+    console.log(lines.join('\n'));
+  } finally {
+    await harness.close();
+  }
+}
+
+await main();
