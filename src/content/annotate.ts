@@ -4,8 +4,6 @@
  */
 import { readsLikeRecipeOrShop } from '../extract/detect.ts';
 import { extractStory, type Story } from '../extract/story.ts';
-import { analyze } from '../nlp/analyze.ts';
-import { knowledgeSource } from '../nlp/defaultKnowledge.ts';
 import type { Analysis } from '../nlp/types.ts';
 import { request } from '../request.ts';
 import { cardsFor, type Card } from './cards.ts';
@@ -18,47 +16,37 @@ export interface Reading {
   painting: Painting;
 }
 
-/** Performance entries the footprint benchmark reads (names only; no data of the page): this one and its parts isnad:extract, isnad:analyze, isnad:paint. */
+/**
+ * Performance entries the footprint benchmark reads (names only; no data of the page): this one,
+ * from the story's extraction to its highlights painted, and its parts isnad:extract,
+ * isnad:analyze (the round trip to the background) and isnad:paint.
+ */
 export const MEASURE_ANNOTATE = 'isnad:annotate';
 
 /**
- * Reads the page. Returns 'unchanged' when the story text is `previousText`, null when there is
- * no story (or it reads like a recipe or a shop), else the new reading, already painted;
- * `before()` runs just before painting so the caller can take down the previous painting.
+ * Takes the story out of the page. 'unchanged' when its text is `previousText`, null when there
+ * is no story (or it reads like a recipe or a shop).
  */
-export function read(doc: Document, url: string, previousText: string | null, before: () => void): Reading | 'unchanged' | null {
+export function extract(doc: Document, url: string, previousText: string | null): Story | 'unchanged' | null {
   const started = performance.now();
   const story = extractStory(doc, url);
   if (!story) return null;
   if (story.text === previousText) return 'unchanged';
   if (readsLikeRecipeOrShop(story.title, story.text)) return null;
-  const extracted = performance.now();
-  const analysis = analyze(story.text, { title: story.title, published: story.published ?? undefined, url: story.canonicalUrl });
-  const { spans, cards } = cardsFor(analysis, agreementAliases);
-  const analysed = performance.now();
-  before();
-  const painting = paint(doc, story.segments, spans);
-  const painted = performance.now();
-  measure(MEASURE_ANNOTATE, started, painted);
-  measure('isnad:extract', started, extracted);
-  measure('isnad:analyze', extracted, analysed);
-  measure('isnad:paint', analysed, painted);
-  return { story, analysis, cards, painting };
+  measure('isnad:extract', started, performance.now());
+  return story;
 }
 
-function measure(name: string, start: number, end: number): void {
+/**
+ * Sends the story to the background, which analyses and stores it: the knowledge stays compiled
+ * there between pages, and this script carries neither the pipeline nor the knowledge files.
+ * Null when the site is paused or the background cannot answer (the page is then left alone).
+ */
+export async function analyzeRemotely(story: Story): Promise<{ analysis: Analysis; aliases: Record<string, string[]> } | null> {
+  const started = performance.now();
   try {
-    performance.measure(name, { start, end });
-  } catch {
-    // An old browser without measure options: the timings are only for benchmarks.
-  }
-}
-
-/** Stores the article in the library; the highlights stand even when that fails. */
-export async function save(story: Story, analysis: Analysis): Promise<void> {
-  try {
-    await request({
-      type: 'article:save',
+    const result = await request({
+      type: 'article:read',
       article: {
         url: story.url,
         canonicalUrl: story.canonicalUrl,
@@ -67,18 +55,30 @@ export async function save(story: Story, analysis: Analysis): Promise<void> {
         siteName: story.siteName,
         lang: story.lang,
         text: story.text,
-        analysis,
       },
     });
+    measure('isnad:analyze', started, performance.now());
+    return result.paused ? null : { analysis: result.analysis, aliases: result.aliases };
   } catch (error) {
-    console.warn('Isnad: the article was not saved:', error instanceof Error ? error.message : error);
+    console.warn('Isnad: the article could not be analysed:', error instanceof Error ? error.message : error);
+    return null;
   }
 }
 
-let aliasIndex: Map<string, readonly string[]> | null = null;
+/** Paints an analysed story; `before()` runs just before, so the caller can take down the previous painting. */
+export function paintReading(doc: Document, story: Story, analysis: Analysis, aliases: Record<string, string[]>, before: () => void): Reading {
+  const started = performance.now();
+  const { spans, cards } = cardsFor(analysis, (id) => aliases[id] ?? []);
+  before();
+  const painting = paint(doc, story.segments, spans);
+  measure('isnad:paint', started, performance.now());
+  return { story, analysis, cards, painting };
+}
 
-/** The Arabic names the knowledge lists for an agreement (already in this bundle for the analysis). */
-function agreementAliases(id: string): readonly string[] {
-  aliasIndex ??= new Map(knowledgeSource.agreements.map((a) => [a.id, a.ar ?? []]));
-  return aliasIndex.get(id) ?? [];
+export function measure(name: string, start: number, end: number): void {
+  try {
+    performance.measure(name, { start, end });
+  } catch {
+    // An old browser without measure options: the timings are only for benchmarks.
+  }
 }

@@ -9,7 +9,7 @@
  * DOM, and the page is repainted only when the story text changed.
  */
 import type { Segment } from '../extract/anchor.ts';
-import { read, save, type Reading } from './annotate.ts';
+import { analyzeRemotely, extract, measure, MEASURE_ANNOTATE, paintReading, type Reading } from './annotate.ts';
 import type { Card } from './cards.ts';
 import { HitIndex } from './hitIndex.ts';
 import type { PaintedRange } from './paint.ts';
@@ -32,6 +32,8 @@ export function startSession(doc: Document, options: { newsShell: boolean }): Se
 export class Session {
   private reading: Reading | null = null;
   private url = '';
+  /** Counts readings, so that an answer from the background for an older one is dropped. */
+  private generation = 0;
   private index: HitIndex | null = null;
   private storyRoot: Node | null = null;
   private ui: PageUi | null = null;
@@ -58,23 +60,24 @@ export class Session {
   ) {}
 
   start(): void {
-    const root = this.doc.documentElement;
-    const found = this.readNow();
-    if (!found && !this.newsShell) {
-      root.setAttribute('data-isnad', 'skipped');
-      return;
-    }
-    // While waiting for a late story the page carries no attribute yet: data-isnad is the decision.
-    this.watchUntil = performance.now() + WATCH_MS;
-    this.observe();
-    if (!found) {
-      // A shell whose story never came is left alone, like any other page that is not news.
-      this.stopTimer = window.setTimeout(() => {
-        if (this.reading) return;
-        this.stop();
+    void this.readNow().then((found) => {
+      const root = this.doc.documentElement;
+      if (!found && !this.newsShell) {
         root.setAttribute('data-isnad', 'skipped');
-      }, WATCH_MS);
-    }
+        return;
+      }
+      // While waiting for a late story the page carries no attribute yet: data-isnad is the decision.
+      this.watchUntil = performance.now() + WATCH_MS;
+      this.observe();
+      if (!found) {
+        // A shell whose story never came is left alone, like any other page that is not news.
+        this.stopTimer = window.setTimeout(() => {
+          if (this.reading) return;
+          this.stop();
+          root.setAttribute('data-isnad', 'skipped');
+        }, WATCH_MS);
+      }
+    });
   }
 
   stop(): void {
@@ -84,24 +87,34 @@ export class Session {
     window.clearTimeout(this.stopTimer);
   }
 
-  /** Reads the page now; true when a story is (still) painted. */
-  private readNow(): boolean {
+  /**
+   * Reads the page now; true when a story is (still) painted. The analysis is made in the
+   * background, so a newer reading may start meanwhile: only the newest one paints.
+   */
+  private async readNow(): Promise<boolean> {
     const href = location.href;
-    let result: ReturnType<typeof read>;
+    const generation = ++this.generation;
+    const started = performance.now();
+    let story: ReturnType<typeof extract>;
     try {
-      result = read(this.doc, href, this.reading?.story.text ?? null, () => this.takeDown());
+      story = extract(this.doc, href, this.reading?.story.text ?? null);
     } catch (error) {
       // A page the reader cannot handle is left as it is (the pipeline itself never throws).
       console.warn('Isnad: could not read this page:', error instanceof Error ? error.message : error);
-      result = null;
+      story = null;
     }
-    if (result === 'unchanged') {
+    if (story === 'unchanged') {
       this.url = href;
       return true;
     }
-    if (!result) return this.reading !== null && storyConnected(this.reading.story.segments);
+    if (!story) return this.reading !== null && storyConnected(this.reading.story.segments);
+    const found = await analyzeRemotely(story);
+    if (generation !== this.generation) return this.reading !== null;
+    if (!found) return false;
+    const reading = paintReading(this.doc, story, found.analysis, found.aliases, () => this.takeDown());
+    measure(MEASURE_ANNOTATE, started, performance.now());
     this.url = href;
-    this.show(result);
+    this.show(reading);
     return true;
   }
 
@@ -130,7 +143,8 @@ export class Session {
     root.setAttribute('data-isnad-officials', String(reading.analysis.officials.length));
     root.setAttribute('data-isnad-agreements', String(reading.analysis.agreements.length));
     root.setAttribute('data-isnad', 'annotated');
-    void save(reading.story, reading.analysis).then(() => this.askCounts(reading));
+    // The background stored the article before it answered: the counts include this page.
+    this.askCounts(reading);
   }
 
   private takeDown(): void {
@@ -170,10 +184,12 @@ export class Session {
     if (gone && !moved) {
       // The painted story left the page: take its highlights down even if no new one is found.
       const before = this.reading;
-      if (!this.readNow() && this.reading === before) this.takeDown();
+      void this.readNow().then((found) => {
+        if (!found && this.reading === before) this.takeDown();
+      });
       return;
     }
-    this.readNow();
+    void this.readNow();
   }
 
   // ——— pointer and keyboard ———
