@@ -84,15 +84,64 @@ export const ArticlePayloadSchema = v.object({
   analysis: AnalysisSchema,
 });
 
+/** A story as the content script reads it, for the background to analyse and store. */
+export const StoryPayloadSchema = v.omit(ArticlePayloadSchema, ['analysis']);
+
+/** A site by its host name ("www.example.com"), as the address bar shows it: no scheme, port or path. */
+const host = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(253),
+  v.check((s) => /^[a-z0-9.-]+$/i.test(s) && !s.startsWith('.') && !s.endsWith('.'), 'must be a host name such as www.example.com'),
+  v.toLowerCase(),
+);
+
+/** What to export: the whole library, one meeting (its group id in the library) or one article. */
+export const ExportSelectionSchema = v.variant('kind', [
+  v.object({ kind: v.literal('all') }),
+  v.object({ kind: v.literal('meeting'), id: str(LIMITS.name) }),
+  v.object({ kind: v.literal('article'), url: httpUrl }),
+]);
+export const EXPORT_FORMATS = ['isnad', 'csv', 'w3c'] as const;
+const jobId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/, 'must be a job id'));
+
+/**
+ * Bound on an imported file sent in one message: Chromium refuses messages over 64 MiB once
+ * serialised as UTF-8, and Arabic text takes two bytes a character.
+ */
+export const IMPORT_MAX_CHARS = 24 * 1024 * 1024;
+
 export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('article:save'), article: ArticlePayloadSchema }),
+  v.object({ type: v.literal('article:read'), article: StoryPayloadSchema }),
   v.object({ type: v.literal('articles:list') }),
   v.object({ type: v.literal('article:get'), url: httpUrl }),
   v.object({ type: v.literal('article:delete'), url: httpUrl }),
   v.object({ type: v.literal('crossSource:get'), url: httpUrl }),
   v.object({ type: v.literal('library:byMeeting') }),
   v.object({ type: v.literal('entities:sourceCounts'), ids: list(str(LIMITS.name), LIMITS.entities) }),
+  v.object({ type: v.literal('sites:paused:list') }),
+  v.object({ type: v.literal('site:pause'), host }),
+  v.object({ type: v.literal('site:resume'), host }),
+  v.object({ type: v.literal('site:status'), host }),
+  v.object({ type: v.literal('site:delete'), host }),
+  v.object({ type: v.literal('sites:list') }),
+  v.object({ type: v.literal('library:delete-all') }),
+  v.object({ type: v.literal('export:start'), selection: ExportSelectionSchema, format: v.picklist(EXPORT_FORMATS) }),
+  v.object({ type: v.literal('export:status'), job: jobId }),
+  v.object({ type: v.literal('export:part'), job: jobId, index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)) }),
+  v.object({ type: v.literal('import:run'), fileName: str(LIMITS.name), text: v.pipe(v.string(), v.maxLength(IMPORT_MAX_CHARS, 'the file is too large to import at once')) }),
 ]);
+
+/**
+ * Messages a content script may send. Content scripts run inside web pages, whose renderer a
+ * hostile page may compromise: reading the whole library, deleting, importing, exporting and
+ * pausing are for the extension's own pages (popup, options) only.
+ */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['article:read', 'article:save', 'article:get', 'crossSource:get', 'entities:sourceCounts', 'site:status']);
+
+export type ExportSelection = v.InferOutput<typeof ExportSelectionSchema>;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ArticlePayload = v.InferOutput<typeof ArticlePayloadSchema>;
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -223,16 +272,57 @@ export interface LibraryGroupView {
   articles: ArticleSummary[];
 }
 
+export type StoryPayload = v.InferOutput<typeof StoryPayloadSchema>;
+
+/**
+ * The background's answer to a story: its analysis (made there, where the knowledge stays
+ * compiled between pages) with the other names of its agreements for the hover cards; or that
+ * the reader paused Isnad on this site. The article is stored after the answer.
+ */
+export type ReadResult =
+  | { paused: true }
+  | { paused: false; analysis: Analysis; aliases: Record<string, string[]> };
+
 /** What the background answers to each message. */
 export interface Responses {
   'article:save': { created: boolean };
+  'article:read': ReadResult;
   'articles:list': ArticleSummary[];
   'article:get': ArticleView | null;
   'article:delete': { deleted: boolean };
   'crossSource:get': CrossSourceView | null;
   'library:byMeeting': LibraryGroupView[];
   'entities:sourceCounts': Record<string, number>;
+  'sites:paused:list': string[];
+  'site:pause': { paused: true };
+  'site:resume': { paused: false };
+  'site:status': { paused: boolean };
+  'site:delete': { deleted: number };
+  'sites:list': SiteSummary[];
+  'library:delete-all': { deleted: number };
+  'export:start': { job: string };
+  'export:status': ExportStatus;
+  'export:part': { data: string };
+  'import:run': ImportResult;
 }
+
+/** A site of the library, for the options page. */
+export interface SiteSummary {
+  host: string;
+  name: string;
+  articles: number;
+}
+
+/** Where an export stands: being built (articles done of total), ready in `parts` strings, or failed. */
+export type ExportStatus =
+  | { state: 'running'; done: number; total: number }
+  | { state: 'ready'; parts: number; chars: number; fileName: string; mime: string; articles: number }
+  | { state: 'failed'; error: string };
+
+/** What an import did: articles added, replaced by a newer copy, equal already, or kept because the stored copy is newer. */
+export type ImportResult =
+  | { ok: true; format: 'isnad' | 'w3c'; added: number; updated: number; unchanged: number; skipped: number }
+  | { ok: false; errors: string[] };
 
 export class InvalidMessageError extends Error {
   override name = 'InvalidMessageError';
@@ -244,7 +334,13 @@ export function parseMessage(input: unknown): Message {
   if (result.success) return result.output;
   const type = typeof input === 'object' && input !== null && 'type' in input ? String((input as { type: unknown }).type) : '?';
   // The first few issues say enough; a huge bad payload must not make a huge error.
-  const issues = v.summarize(result.issues).split('\n').slice(0, 6).join('\n');
+  // A line quotes the value received: a huge string must not make a huge error either.
+  const issues = v
+    .summarize(result.issues)
+    .split('\n')
+    .slice(0, 6)
+    .map((line) => (line.length > 300 ? `${line.slice(0, 300)}…` : line))
+    .join('\n');
   throw new InvalidMessageError(`Isnad: malformed '${type.slice(0, 40)}' message: ${issues}`);
 }
 

@@ -28,6 +28,8 @@ export interface ArticleEntity {
   name: string;
   role: string;
   country: string;
+  /** The English name as this article's analysis gave it (v3 saves it; older rows fall back to the entities table). */
+  nameEn?: string;
 }
 
 export interface ArticleRow {
@@ -36,6 +38,8 @@ export interface ArticleRow {
   url: string;
   /** Every address the article was read at, canonical included. */
   urls: string[];
+  /** The address it was last read at (saved since v3; not indexed). */
+  readUrl?: string;
   title: string;
   published: string | null;
   sourceId: number;
@@ -105,6 +109,13 @@ export interface EntitySourceRow {
   sourceId: number;
 }
 
+/** A site on which the reader paused Isnad (v3). */
+export interface PausedSiteRow {
+  host: string;
+  /** Milliseconds since the epoch when it was paused. */
+  since: number;
+}
+
 export type IsnadDatabase = Dexie & {
   sources: EntityTable<SourceRow, 'id'>;
   articles: EntityTable<ArticleRow, 'id'>;
@@ -113,7 +124,13 @@ export type IsnadDatabase = Dexie & {
   claims: EntityTable<ClaimRow, 'id'>;
   meetings: EntityTable<MeetingRow, 'id'>;
   entitySources: Dexie.Table<EntitySourceRow, [string, number]>;
+  pausedSites: EntityTable<PausedSiteRow, 'host'>;
 };
+
+/** The tables that hold the library (everything but the reader's settings). */
+export function libraryTables(db: IsnadDatabase) {
+  return [db.sources, db.articles, db.entities, db.mentions, db.claims, db.meetings, db.entitySources];
+}
 
 export const DATABASE_NAME = 'isnad';
 
@@ -134,6 +151,8 @@ export function openDatabase(name: string = DATABASE_NAME): IsnadDatabase {
       entitySources: '[entityId+sourceId], entityId',
     })
     .upgrade(upgradeToVersion2);
+  // v3 adds the sites the reader paused Isnad on: a new table, so the v2 data stays as it is.
+  db.version(3).stores({ pausedSites: 'host' });
   return db;
 }
 
@@ -211,21 +230,23 @@ export async function candidateReports(db: IsnadDatabase, articleId: number | nu
  * found by canonical URL (or any address it was read at) and replaced, and its mentions,
  * claims and meetings are replaced wholesale, so a reload never duplicates anything.
  */
-export async function saveArticle(db: IsnadDatabase, article: ArticlePayload, now: number): Promise<{ articleId: number; created: boolean }> {
+export async function saveArticle(db: IsnadDatabase, article: ArticlePayload, now: number, otherUrls: readonly string[] = []): Promise<{ articleId: number; created: boolean }> {
   const canonical = article.canonicalUrl;
   const { analysis } = article;
-  return db.transaction('rw', [db.sources, db.articles, db.entities, db.mentions, db.claims, db.meetings, db.entitySources], async () => {
+  // Inside a caller's transaction (an import) this joins it: the import stays all or nothing.
+  return db.transaction('rw', libraryTables(db), async () => {
     const sourceId = await upsertSource(db, hostOf(canonical), article.siteName);
     const published = day(article.published);
     const existing = (await db.articles.where('url').equals(canonical).first()) ?? (await db.articles.where('urls').equals(article.url).first());
 
     const entities: ArticleEntity[] = [
-      ...analysis.officials.map((o) => ({ id: o.id, kind: 'official' as const, name: o.name, role: o.role, country: o.country })),
-      ...analysis.agreements.map((a) => ({ id: a.id, kind: 'agreement' as const, name: a.name, role: '', country: '' })),
+      ...analysis.officials.map((o) => ({ id: o.id, kind: 'official' as const, name: o.name, role: o.role, country: o.country, nameEn: o.nameEn })),
+      ...analysis.agreements.map((a) => ({ id: a.id, kind: 'agreement' as const, name: a.name, role: '', country: '', nameEn: a.nameEn })),
     ];
     const row = {
       url: canonical,
-      urls: [...new Set([...(existing?.urls ?? []), canonical, article.url])],
+      urls: [...new Set([...(existing?.urls ?? []), ...otherUrls, canonical, article.url])],
+      readUrl: article.url,
       title: article.title,
       published: article.published,
       sourceId,

@@ -2,40 +2,96 @@
  * One handler per message. No browser API here: main.ts passes the database, the extension's
  * id and a clock, so Node tests drive these with fake-indexeddb.
  */
-import { articleKey, parseMessage, type ArticleSummary, type ArticleView, type Message, type MessageOf, type Responses } from '../messages.ts';
+import { analyze } from '../nlp/analyze.ts';
+import { knowledgeSource } from '../nlp/defaultKnowledge.ts';
+import type { Analysis } from '../nlp/types.ts';
+import { articleKey, CONTENT_SCRIPT_MESSAGES, parseMessage, type ArticleSummary, type ArticleView, type Message, type MessageOf, type Responses } from '../messages.ts';
 import { crossSourceView, libraryByMeeting, sourceCounts } from './crossSource.ts';
 import { findArticle, refreshEntitySources, saveArticle, type IsnadDatabase } from './db.ts';
+import { importDocument, parseImportText } from './exchange.ts';
+import { ExportJobs } from './exportJobs.ts';
+import { deleteAll, deleteSite, listSites, pausedSites, pauseSite, resumeSite, siteStatus } from './library.ts';
+import { asStorageError } from './storageErrors.ts';
 
 export interface HandlerContext {
   db: IsnadDatabase;
   /** This extension's id: messages from anywhere else are refused. */
   extensionId: string;
+  /**
+   * The origin of the extension's own pages ("chrome-extension://<id>", "moz-extension://<uuid>"):
+   * only they may send the messages a content script may not. Defaults to Chromium's.
+   */
+  extensionOrigin?: string;
   now?: () => number;
+  /** Articles per chunk when exporting (tests make it small). */
+  exportChunk?: number;
+  /** Tells the reader of a failure no sender waits for (a page's article could not be stored). */
+  onBackgroundError?: (message: string) => void;
 }
 
 /** Who sent a message (the part of runtime.MessageSender that matters here). */
 export interface Sender {
   id?: string;
+  /** The sending page or frame: a web page for a content script, an extension page for the popup. */
+  url?: string;
 }
 
 export class ForeignSenderError extends Error {
   override name = 'ForeignSenderError';
 }
 
+/** What each message does to the library, for errors ("saving the article failed: …"). */
+const ACTIONS: Partial<Record<Message['type'], string>> = {
+  'article:save': 'saving the article',
+  'article:delete': 'deleting the article',
+  'site:delete': 'deleting the site',
+  'library:delete-all': 'deleting the library',
+  'site:pause': 'pausing the site',
+  'site:resume': 'resuming the site',
+  'import:run': 'the import',
+};
+
 /** Returns the onMessage listener body: validates the sender and the message, then answers it. */
 export function createHandler(context: HandlerContext): (message: unknown, sender: Sender) => Promise<unknown> {
   const now = context.now ?? Date.now;
+  const origin = context.extensionOrigin ?? `chrome-extension://${context.extensionId}`;
+  const jobs = new ExportJobs(context.db, now, context.exportChunk);
+  if (context.onBackgroundError) reportBackgroundError = context.onBackgroundError;
   return async (input, sender) => {
     if (sender.id !== context.extensionId) throw new ForeignSenderError('Isnad: message refused: not sent by this extension');
     const message = parseMessage(input);
-    return dispatch(context.db, message, now);
+    if (!CONTENT_SCRIPT_MESSAGES.has(message.type) && !fromExtensionPage(sender, origin))
+      throw new ForeignSenderError(`Isnad: message '${message.type}' refused: only Isnad's own pages may send it`);
+    try {
+      return await dispatch(context.db, message, now, jobs);
+    } catch (error) {
+      throw asStorageError(error, ACTIONS[message.type] ?? 'reading the library');
+    }
   };
 }
 
-async function dispatch(db: IsnadDatabase, message: Message, now: () => number): Promise<Responses[Message['type']]> {
+function fromExtensionPage(sender: Sender, origin: string): boolean {
+  if (typeof sender.url !== 'string') return false;
+  const expected = schemeAndHost(origin);
+  return expected !== null && schemeAndHost(sender.url) === expected;
+}
+
+/** "chrome-extension://id": URL.origin is "null" for such schemes in some engines, so it is built by hand. */
+function schemeAndHost(url: string): string | null {
+  try {
+    const { protocol, host } = new URL(url);
+    return host ? `${protocol}//${host}` : null;
+  } catch {
+    return null;
+  }
+}
+
+async function dispatch(db: IsnadDatabase, message: Message, now: () => number, jobs: ExportJobs): Promise<Responses[Message['type']]> {
   switch (message.type) {
     case 'article:save':
       return onSave(db, message, now());
+    case 'article:read':
+      return onRead(db, message, now());
     case 'articles:list':
       return listArticles(db);
     case 'article:get':
@@ -49,7 +105,34 @@ async function dispatch(db: IsnadDatabase, message: Message, now: () => number):
       return libraryByMeeting(db, summaries, ids);
     }
     case 'entities:sourceCounts':
+      // Counted after the article being stored, so that the page that asks counts itself.
+      await pendingSave;
       return sourceCounts(db, message.ids);
+    case 'sites:paused:list':
+      return pausedSites(db);
+    case 'site:pause':
+      return pauseSite(db, message.host, now());
+    case 'site:resume':
+      return resumeSite(db, message.host);
+    case 'site:status':
+      return siteStatus(db, message.host);
+    case 'site:delete':
+      return deleteSite(db, message.host);
+    case 'sites:list':
+      return listSites(db);
+    case 'library:delete-all':
+      return deleteAll(db);
+    case 'export:start':
+      return jobs.start(message.selection, message.format);
+    case 'export:status':
+      return jobs.status(message.job);
+    case 'export:part':
+      return jobs.part(message.job, message.index);
+    case 'import:run': {
+      const parsed = parseImportText(message.text);
+      if (!parsed.ok) return { ok: false, errors: parsed.errors };
+      return importDocument(db, parsed.doc, parsed.format);
+    }
   }
 }
 
@@ -57,6 +140,49 @@ async function onSave(db: IsnadDatabase, { article }: MessageOf<'article:save'>,
   const normalized = { ...article, url: articleKey(article.url), canonicalUrl: articleKey(article.canonicalUrl) };
   const { created } = await saveArticle(db, normalized, now);
   return { created };
+}
+
+/** The newest article:read save still running (its failure is reported where it happens). */
+let pendingSave: Promise<unknown> = Promise.resolve();
+
+let reportBackgroundError: (message: string) => void = (message) => console.warn(message);
+
+/** A page's article that could not be stored: no one awaits that save, so the reader is told. */
+function reportStorageError(error: unknown): void {
+  const said = asStorageError(error, 'saving the article');
+  reportBackgroundError(said instanceof Error ? said.message : String(said));
+}
+
+/**
+ * A story from a page: analysed here and sent back to be painted at once; it is stored
+ * meanwhile, so the highlights never wait for the disk.
+ */
+async function onRead(db: IsnadDatabase, { article }: MessageOf<'article:read'>, now: number): Promise<Responses['article:read']> {
+  if (await isPaused(db, article.url)) return { paused: true };
+  const analysis = analyze(article.text, { title: article.title, published: article.published ?? undefined, url: article.canonicalUrl });
+  const previous = pendingSave;
+  pendingSave = previous
+    .then(() => onSave(db, { type: 'article:save', article: { ...article, analysis } }, now))
+    .catch((error: unknown) => reportStorageError(error));
+  return { paused: false, analysis, aliases: agreementAliases(analysis) };
+}
+
+/** The other Arabic names the knowledge lists for each agreement found. */
+function agreementAliases(analysis: Analysis): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const a of analysis.agreements) out[a.id] = [...(aliasIndex().get(a.id) ?? [])];
+  return out;
+}
+
+let aliases: Map<string, readonly string[]> | null = null;
+function aliasIndex(): Map<string, readonly string[]> {
+  aliases ??= new Map(knowledgeSource.agreements.map((a) => [a.id, a.ar ?? []]));
+  return aliases;
+}
+
+/** Whether the reader paused Isnad on the page's site. */
+async function isPaused(db: IsnadDatabase, url: string): Promise<boolean> {
+  return (await siteStatus(db, new URL(url).hostname)).paused;
 }
 
 /** Every stored article, most recently read first. */

@@ -40,9 +40,10 @@ export function extract(doc: Document, url: string, previousText: string | null)
 /**
  * Sends the story to the background, which analyses and stores it: the knowledge stays compiled
  * there between pages, and this script carries neither the pipeline nor the knowledge files.
- * Null when the site is paused or the background cannot answer (the page is then left alone).
+ * 'paused' when the reader paused Isnad on this site; null when the background cannot answer
+ * (the page is then left alone).
  */
-export async function analyzeRemotely(story: Story): Promise<{ analysis: Analysis; aliases: Record<string, string[]> } | null> {
+export async function analyzeRemotely(story: Story): Promise<{ analysis: Analysis; aliases: Record<string, string[]> } | 'paused' | null> {
   const started = performance.now();
   try {
     const result = await request({
@@ -58,7 +59,7 @@ export async function analyzeRemotely(story: Story): Promise<{ analysis: Analysi
       },
     });
     measure('isnad:analyze', started, performance.now());
-    return result.paused ? null : { analysis: result.analysis, aliases: result.aliases };
+    return result.paused ? 'paused' : { analysis: result.analysis, aliases: result.aliases };
   } catch (error) {
     console.warn('Isnad: the article could not be analysed:', error instanceof Error ? error.message : error);
     return null;

@@ -34,6 +34,8 @@ export class Session {
   private url = '';
   /** Counts readings, so that an answer from the background for an older one is dropped. */
   private generation = 0;
+  /** The reader paused Isnad on this site (the background said so). */
+  private paused = false;
   private index: HitIndex | null = null;
   private storyRoot: Node | null = null;
   private ui: PageUi | null = null;
@@ -62,7 +64,7 @@ export class Session {
   start(): void {
     void this.readNow().then((found) => {
       const root = this.doc.documentElement;
-      if (!found && !this.newsShell) {
+      if (this.paused || (!found && !this.newsShell)) {
         root.setAttribute('data-isnad', 'skipped');
         return;
       }
@@ -110,6 +112,13 @@ export class Session {
     if (!story) return this.reading !== null && storyConnected(this.reading.story.segments);
     const found = await analyzeRemotely(story);
     if (generation !== this.generation) return this.reading !== null;
+    if (found === 'paused') {
+      // The reader paused Isnad on this site: leave the page as it is, and stop watching it.
+      this.paused = true;
+      this.stop();
+      this.takeDown();
+      return false;
+    }
     if (!found) return false;
     const reading = paintReading(this.doc, story, found.analysis, found.aliases, () => this.takeDown());
     measure(MEASURE_ANNOTATE, started, performance.now());
@@ -176,6 +185,7 @@ export class Session {
   }
 
   private onSettled(): void {
+    if (this.paused) return;
     const now = performance.now();
     const moved = location.href !== this.url;
     if (moved) this.watchUntil = now + WATCH_MS;

@@ -7,6 +7,8 @@ import browser from 'webextension-polyfill';
 import type { ArticleView, CrossSourceView, LibraryGroupView } from '../messages.ts';
 import { request } from '../request.ts';
 import { ArticleDetails } from './ArticleDetails.tsx';
+import { Exchange } from './Exchange.tsx';
+import { formatDate } from './format.ts';
 import { t } from './i18n.ts';
 import { Library } from './Library.tsx';
 
@@ -49,14 +51,17 @@ export function App({ initialUrl }: { initialUrl: string | null }) {
     }
   };
 
+  const loadLibrary = () =>
+    request({ type: 'library:byMeeting' })
+      .then(setLibrary)
+      .catch(() => setLibrary([]));
+
   useEffect(() => {
     void (async () => {
       const url = initialUrl ?? (await activeTabUrl());
       if (url) await show(url);
     })();
-    request({ type: 'library:byMeeting' })
-      .then(setLibrary)
-      .catch(() => setLibrary([]));
+    void loadLibrary();
   }, []);
 
   const choose = (url: string) => {
@@ -89,6 +94,18 @@ export function App({ initialUrl }: { initialUrl: string | null }) {
         )}
       </section>
       <Library groups={library} selected={current.state === 'found' ? current.article.url : null} onChoose={choose} />
+      <Exchange
+        articleUrl={current.state === 'found' ? current.article.url : null}
+        meetings={
+          current.state === 'found' && current.cross
+            ? current.cross.meetings.map((m) => ({ id: m.id, label: [m.participants.map((p) => p.name).join(t('listSeparator')), m.place, formatDate(m.date)].filter(Boolean).join(' · ') }))
+            : []
+        }
+        onImported={() => {
+          void loadLibrary();
+          if (current.state === 'missing') void show(current.url);
+        }}
+      />
     </main>
   );
 }

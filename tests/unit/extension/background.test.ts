@@ -58,7 +58,8 @@ function payload(over: Partial<ArticlePayload> = {}): ArticlePayload {
   };
 }
 
-const fromUs = { id: EXTENSION };
+// The popup: an extension page (a content script's sender has its page's url).
+const fromUs = { id: EXTENSION, url: `chrome-extension://${EXTENSION}/src/popup/popup.html` };
 
 describe('background handlers', () => {
   it('saves an article and shows it with its officials, agreements, claims and meetings', async () => {

@@ -7,7 +7,8 @@ import type { CrossSourceView, LibraryGroupView } from '../../../src/messages.ts
 import { AGREEMENT, elsewhere, laterMeeting, muscatA, muscatB, muscatC, UNDERSTANDING } from './crossSourceFixtures.ts';
 
 const EXTENSION = 'isnad-test-id';
-const fromUs = { id: EXTENSION };
+// The popup: an extension page (a content script's sender has its page's url).
+const fromUs = { id: EXTENSION, url: `chrome-extension://${EXTENSION}/src/popup/popup.html` };
 let db: IsnadDatabase;
 let counter = 0;
 
@@ -110,7 +111,7 @@ describe('cross-source queries', () => {
 });
 
 describe('database versions', () => {
-  it('a version 1 database opens as version 2 with all its data, regrouped', async () => {
+  it('a version 1 database opens as the current version (3) with all its data, regrouped', async () => {
     const name = `isnad-v1-${++counter}`;
     const v1 = new Dexie(name);
     // The schema as version 1 shipped it.
@@ -140,7 +141,7 @@ describe('database versions', () => {
 
     db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     for (const [table, n] of Object.entries(counts)) expect(await db.table(table).count(), table).toBe(n);
     const mentions = await db.mentions.toArray();
     expect(mentions.every((m) => m.sourceId > 0)).toBe(true);
