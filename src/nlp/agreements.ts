@@ -6,8 +6,8 @@
  *   just before a name that lacks one (معاهدة «ستارت 3») joins the mention.
  * - Security Council resolutions by number: «قرار مجلس الأمن (الدولي) (رقم|الرقم) 2254»,
  *   «القرار (الدولي|الأممي) 2254», lists «القرارين 242 و338»; digits of any script.
- * - Descriptions whose wording changes («معاهدة تقليص الأسلحة النووية المتوسطة
- *   والقصيرة» for the INF treaty): a treaty noun and the words after it, compared
+ * - Descriptions whose wording changes («معاهدة خفض الصواريخ النووية القصيرة
+ *   والمتوسطة» for the INF treaty): a treaty noun and the words after it, compared
  *   as content words with the names of each agreement.
  * - Agreements no file lists, named after a place or in quotes (اتفاق الطائف،
  *   اتفاقات مينسك، اتفاقية «أوكوس»), with an `ar:` id.

@@ -3,7 +3,7 @@
  *
  * Order of reasoning (each step uses what the previous ones established):
  * 1. full names of known people (exact or skeleton spelling);
- * 2. titles: the name after a title (or before it: «يوري أوشاكوف مساعد الرئيس الروسي»)
+ * 2. titles: the name after a title (or before it: «كريم خان مستشار الرئيس الإيراني»)
  *    gets the title as evidence; an unlisted name next to a specific title becomes a
  *    person of its own (`ar:` id);
  * 3. short forms (surnames): kept for people named in full somewhere in the article,
@@ -198,7 +198,7 @@ class Recognition {
     };
   }
 
-  /** «يوري أوشاكوف مساعد الرئيس الروسي»: the name right before a title that no name follows. */
+  /** «كريم خان مستشار الرئيس الإيراني»: the name right before a title that no name follows. */
   private resolveNameBefore(title: TitleMatch): boolean {
     const at = this.ctx.tokens[title.first];
     if (!at || title.prefix !== 0 || title.counterpart || (at.gapBefore & ~(Gap.Space | Gap.Comma)) !== 0) return false;
@@ -212,7 +212,7 @@ class Recognition {
       return true;
     }
     // An unlisted name before a title: only as an apposition the clause then goes on from
-    // («يوري أوشاكوف مساعد الرئيس الروسي في تصريح»), with a country in the title.
+    // («كريم خان مستشار الرئيس الإيراني في بيان»), with a country in the title.
     if (!this.introducesStrangers(title) || title.country === null || !endsClause(this.ctx, title.last)) return false;
     const words = readNameBackward(this.ctx, title.first - 1, 2);
     return words !== null && this.resolveWrittenName(words, title, evidence);

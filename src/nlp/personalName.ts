@@ -1,6 +1,6 @@
 /**
  * A personal name that no knowledge file lists, read next to a title:
- * «سكرتير مجلس الأمن القومي الروسي “نيقولاي باتروشيف”», «يوري أوشاكوف مساعد الرئيس الروسي».
+ * «المتحدث باسم الخارجية الصينية “وانغ ون بين”», «كريم خان مستشار الرئيس الإيراني».
  *
  * Arabic has no capital letters, so a name is told from the words around it by
  * what it is not: not a particle, verb, day, month, common noun of the news, title,
