@@ -4,10 +4,12 @@
  * previous/next) and the card of the hovered or focused highlight. The shadow root keeps the
  * page's CSS out (and ours in); the host's own box is pinned with !important inline styles,
  * which outrank any page rule. Styles are a constructed sheet, which a page's CSP does not block.
- * Labels are Arabic: this only ever appears on Arabic pages.
+ * Labels come from the extension's locales (labels.ts); the card itself is always right to left,
+ * as the names in it are Arabic.
  */
 import { HIGHLIGHT_COLOURS, THEMES, css, luminance, over, parseComputedColour, type Theme } from './colours.ts';
 import type { Card } from './cards.ts';
+import { label, labelsAreRtl, sourcesLabel, type LabelKey } from './labels.ts';
 import type { PaintKind } from './paint.ts';
 
 export interface UiHandlers {
@@ -16,7 +18,7 @@ export interface UiHandlers {
   onDismiss(): void;
 }
 
-const LEGEND: Record<PaintKind, string> = { official: 'مسؤولون', agreement: 'اتفاقات وقرارات', speaker: 'أصحاب تصريحات' };
+const LEGEND: Record<PaintKind, LabelKey> = { official: 'pageLegendOfficials', agreement: 'pageLegendAgreements', speaker: 'pageLegendSpeakers' };
 const HOST_STYLE =
   'all:initial !important;display:block !important;position:fixed !important;top:0 !important;left:0 !important;' +
   'width:0 !important;height:0 !important;margin:0 !important;padding:0 !important;border:0 !important;' +
@@ -44,19 +46,19 @@ export class PageUi {
     this.shadow = this.host.attachShadow({ mode: 'open' });
     adoptStyles(doc, this.shadow, stylesFor(theme));
 
-    const panel = el(doc, 'section', { class: 'panel', dir: 'rtl', lang: 'ar', 'aria-label': 'إسناد' });
+    const panel = el(doc, 'section', { class: 'panel', dir: labelsAreRtl() ? 'rtl' : 'ltr', 'aria-label': 'إسناد' });
     const title = el(doc, 'div', { class: 'title' }, 'إسناد');
     const legend = el(doc, 'ul', { class: 'legend' });
     this.counts = {} as Record<PaintKind, HTMLElement>;
     for (const kind of Object.keys(LEGEND) as PaintKind[]) {
       const count = el(doc, 'span', { class: 'count', 'data-kind': kind }, '0');
       this.counts[kind] = count;
-      legend.append(el(doc, 'li', { 'data-kind': kind }, el(doc, 'span', { class: `swatch ${kind}`, 'aria-hidden': 'true' }, 'أ'), LEGEND[kind], count));
+      legend.append(el(doc, 'li', { 'data-kind': kind }, el(doc, 'span', { class: `swatch ${kind}`, 'aria-hidden': 'true' }, 'أ'), label(LEGEND[kind]), count));
     }
-    this.toggle = el(doc, 'button', { type: 'button', class: 'toggle', 'aria-pressed': 'true' }, 'إخفاء التظليل') as HTMLButtonElement;
+    this.toggle = el(doc, 'button', { type: 'button', class: 'toggle', 'aria-pressed': 'true' }, label('pageHide')) as HTMLButtonElement;
     this.toggle.addEventListener('click', () => this.setVisible(!this.visible));
-    const previous = el(doc, 'button', { type: 'button', class: 'step', 'data-step': 'previous', 'aria-label': 'التظليل السابق' }, 'السابق');
-    const next = el(doc, 'button', { type: 'button', class: 'step', 'data-step': 'next', 'aria-label': 'التظليل التالي' }, 'التالي');
+    const previous = el(doc, 'button', { type: 'button', class: 'step', 'data-step': 'previous', 'aria-label': label('pagePreviousLabel') }, label('pagePrevious'));
+    const next = el(doc, 'button', { type: 'button', class: 'step', 'data-step': 'next', 'aria-label': label('pageNextLabel') }, label('pageNext'));
     previous.addEventListener('click', () => handlers.onStep(-1));
     next.addEventListener('click', () => handlers.onStep(1));
     this.status = el(doc, 'span', { class: 'status', role: 'status', 'aria-live': 'polite' });
@@ -81,7 +83,7 @@ export class PageUi {
   setVisible(visible: boolean): void {
     if (visible === this.visible) return;
     this.visible = visible;
-    this.toggle.textContent = visible ? 'إخفاء التظليل' : 'إظهار التظليل';
+    this.toggle.textContent = label(visible ? 'pageHide' : 'pageShow');
     this.toggle.setAttribute('aria-pressed', String(visible));
     if (!visible) this.hideCard();
     this.handlers.onToggle(visible);
@@ -102,7 +104,7 @@ export class PageUi {
     this.card.replaceChildren(...cardContent(this.doc, card, sources));
     this.card.hidden = false;
     this.place(anchor);
-    if (announce) this.status.textContent = card.kind === 'official' ? `${card.name}، ${card.role}` : card.name;
+    if (announce) this.status.textContent = card.kind === 'official' ? `${card.name}${label('listSeparator')}${card.role}` : card.name;
   }
 
   /** Puts the card next to `anchor` (a viewport rectangle), inside the viewport. */
@@ -125,7 +127,7 @@ export class PageUi {
   updateSources(card: Card, sources: number): void {
     if (this.shownCard !== card) return;
     const line = this.card.querySelector('.sources');
-    if (line) line.textContent = sourcesText(sources);
+    if (line) line.textContent = sourcesLabel(sources);
   }
 
   hideCard(): void {
@@ -148,17 +150,10 @@ function cardContent(doc: Document, card: Card, sources: number | null): Node[] 
     if (role) out.push(el(doc, 'div', { class: 'role', lang: 'en', dir: 'ltr' }, role));
     if (card.claim) out.push(el(doc, 'div', { class: 'claim' }, `${card.claim.verb}: ${quoted(truncate(card.claim.text.trim(), 180))}`));
   } else if (card.aliases.length > 0) {
-    out.push(el(doc, 'div', { class: 'aliases' }, `أسماء أخرى: ${card.aliases.join('، ')}`));
+    out.push(el(doc, 'div', { class: 'aliases' }, label('cardAliases', card.aliases.join(label('listSeparator')))));
   }
-  out.push(el(doc, 'div', { class: 'sources' }, sources === null ? '' : sourcesText(sources)));
+  out.push(el(doc, 'div', { class: 'sources' }, sources === null ? '' : sourcesLabel(sources)));
   return out;
-}
-
-function sourcesText(n: number): string {
-  if (n <= 0) return '';
-  if (n === 1) return 'ورد في مصدر محفوظ واحد';
-  if (n === 2) return 'ورد في مصدرين محفوظين';
-  return n <= 10 ? `ورد في ${n} مصادر محفوظة` : `ورد في ${n} مصدرا محفوظا`;
 }
 
 /** In guillemets, unless the claim already is a quotation. */
