@@ -5,7 +5,9 @@
  * synthetic articles: 40 outlets, 400 officials, 3,000 meetings over three years, each reported
  * by 1–6 outlets, claims taken from the meeting's statements with the outlets' own variations,
  * 5 KB of text each. Then times, for articles of much-reported meetings, what the popup does:
- * `article:get` + `crossSource:get` + rendering the article's view to an HTML string.
+ * `article:get` + `crossSource:get` + rendering the article's view to an HTML string; and the
+ * popup's library: `articles:list` and `library:byMeeting` (every article row; since v4 the
+ * texts are not in them).
  * Prints medians; a script that prints figures, not a timed test: machines differ.
  */
 import 'fake-indexeddb/auto';
@@ -13,7 +15,7 @@ import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { crossSourceView } from '../src/background/crossSource.ts';
 import { openDatabase, saveArticle } from '../src/background/db.ts';
-import { getArticle } from '../src/background/handlers.ts';
+import { createHandler, getArticle } from '../src/background/handlers.ts';
 import type { ArticlePayload } from '../src/messages.ts';
 import type { Claim, MeetingKind, Official } from '../src/nlp/types.ts';
 import { ArticleDetails } from '../src/popup/ArticleDetails.tsx';
@@ -171,4 +173,19 @@ console.log(`sampled ${sample.length} articles of meetings reported by ≥3 outl
 console.log(`median article:get + crossSource:get: ${median(query).toFixed(1)} ms`);
 console.log(`median render to string:            ${median(render).toFixed(1)} ms`);
 console.log(`median total:                       ${median(total).toFixed(1)} ms (max ${Math.max(...total).toFixed(1)} ms)`);
+
+// The popup's library: every article's summary, flat and under its meeting.
+const handle = createHandler({ db, extensionId: 'bench' });
+const popup = { id: 'bench', url: 'chrome-extension://bench/src/popup/popup.html' };
+const LIST_RUNS = 9;
+for (const type of ['articles:list', 'library:byMeeting'] as const) {
+  const times: number[] = [];
+  for (let i = 0; i <= LIST_RUNS; i++) {
+    const started = performance.now();
+    await handle({ type }, popup);
+    // The first run warms up.
+    if (i > 0) times.push(performance.now() - started);
+  }
+  console.log(`median library list (${type}, ${ARTICLES} articles):`.padEnd(36) + ` ${median(times).toFixed(1)} ms`);
+}
 await db.delete();

@@ -44,7 +44,6 @@ export interface ArticleRow {
   published: string | null;
   sourceId: number;
   lang: string;
-  text: string;
   /** Milliseconds since the epoch of the last save. */
   savedAt: number;
   entities: ArticleEntity[];
@@ -109,6 +108,15 @@ export interface EntitySourceRow {
   sourceId: number;
 }
 
+/**
+ * An article's text (v4), apart from its row: the library list reads every article row, and
+ * with the texts inside, thousands of rows meant megabytes read for titles and counts.
+ */
+export interface TextRow {
+  articleId: number;
+  text: string;
+}
+
 /** A site on which the reader paused Isnad (v3). */
 export interface PausedSiteRow {
   host: string;
@@ -125,11 +133,12 @@ export type IsnadDatabase = Dexie & {
   meetings: EntityTable<MeetingRow, 'id'>;
   entitySources: Dexie.Table<EntitySourceRow, [string, number]>;
   pausedSites: EntityTable<PausedSiteRow, 'host'>;
+  texts: EntityTable<TextRow, 'articleId'>;
 };
 
 /** The tables that hold the library (everything but the reader's settings). */
 export function libraryTables(db: IsnadDatabase) {
-  return [db.sources, db.articles, db.entities, db.mentions, db.claims, db.meetings, db.entitySources];
+  return [db.sources, db.articles, db.texts, db.entities, db.mentions, db.claims, db.meetings, db.entitySources];
 }
 
 export const DATABASE_NAME = 'isnad';
@@ -153,7 +162,19 @@ export function openDatabase(name: string = DATABASE_NAME): IsnadDatabase {
     .upgrade(upgradeToVersion2);
   // v3 adds the sites the reader paused Isnad on: a new table, so the v2 data stays as it is.
   db.version(3).stores({ pausedSites: 'host' });
+  // v4 moves the article texts out of the article rows, which the library list reads in full.
+  db.version(4).stores({ texts: 'articleId' }).upgrade(upgradeToVersion4);
   return db;
+}
+
+/** v3 → v4: each article's text goes to the texts table, and leaves its row. */
+async function upgradeToVersion4(tx: Transaction): Promise<void> {
+  const texts: TextRow[] = [];
+  await tx.table('articles').toCollection().modify((a: ArticleRow & { text?: string }) => {
+    texts.push({ articleId: a.id, text: a.text ?? '' });
+    delete a.text;
+  });
+  await tx.table('texts').bulkPut(texts);
 }
 
 /**
@@ -251,7 +272,6 @@ export async function saveArticle(db: IsnadDatabase, article: ArticlePayload, no
       published: article.published,
       sourceId,
       lang: article.lang,
-      text: article.text,
       savedAt: now,
       entities,
     };
@@ -267,6 +287,7 @@ export async function saveArticle(db: IsnadDatabase, article: ArticlePayload, no
     } else {
       articleId = await db.articles.add(row as ArticleRow);
     }
+    await db.texts.put({ articleId, text: article.text });
 
     await upsertEntities(db, article);
     await db.mentions.bulkAdd(

@@ -61,9 +61,10 @@ export async function buildDocument(db: IsnadDatabase, selection: ExportSelectio
 
 /** Some articles with everything found in them, in one read transaction. */
 async function readArticles(db: IsnadDatabase, ids: number[]): Promise<IsnadArticle[]> {
-  return db.transaction('r', [db.articles, db.sources, db.entities, db.mentions, db.claims, db.meetings], async () => {
+  return db.transaction('r', [db.articles, db.texts, db.sources, db.entities, db.mentions, db.claims, db.meetings], async () => {
     const rows = (await db.articles.bulkGet(ids)).filter((a): a is ArticleRow => a !== undefined);
-    const [sources, mentions, claims, meetings, entities] = await Promise.all([
+    const [texts, sources, mentions, claims, meetings, entities] = await Promise.all([
+      db.texts.bulkGet(rows.map((a) => a.id)),
       db.sources.bulkGet([...new Set(rows.map((a) => a.sourceId))]),
       db.mentions.where('articleId').anyOf(ids).toArray(),
       db.claims.where('articleId').anyOf(ids).toArray(),
@@ -81,7 +82,9 @@ async function readArticles(db: IsnadDatabase, ids: number[]): Promise<IsnadArti
     const mentionsOf = by<MentionRow>(mentions);
     const claimsOf = by<ClaimRow>(claims);
     const meetingsOf = by<MeetingRow>(meetings);
-    return rows.map((row) => toIsnadArticle(row, sourceById.get(row.sourceId), mentionsOf.get(row.id) ?? [], claimsOf.get(row.id) ?? [], meetingsOf.get(row.id) ?? [], nameEn));
+    return rows.map((row, i) =>
+      toIsnadArticle(row, texts[i]?.text ?? '', sourceById.get(row.sourceId), mentionsOf.get(row.id) ?? [], claimsOf.get(row.id) ?? [], meetingsOf.get(row.id) ?? [], nameEn),
+    );
   });
 }
 
@@ -94,7 +97,7 @@ function publishedOf(value: string | null): string | null {
   return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
 }
 
-function toIsnadArticle(row: ArticleRow, source: SourceRow | undefined, mentions: MentionRow[], claims: ClaimRow[], meetings: MeetingRow[], nameEn: ReadonlyMap<string, string>): IsnadArticle {
+function toIsnadArticle(row: ArticleRow, text: string, source: SourceRow | undefined, mentions: MentionRow[], claims: ClaimRow[], meetings: MeetingRow[], nameEn: ReadonlyMap<string, string>): IsnadArticle {
   const spans = new Map<string, { start: number; end: number; text: string }[]>();
   for (const m of mentions) spans.set(m.entityId, [...(spans.get(m.entityId) ?? []), { start: m.start, end: m.end, text: m.text }]);
   const english = (e: ArticleRow['entities'][number]) => e.nameEn ?? nameEn.get(e.id) ?? '';
@@ -106,7 +109,7 @@ function toIsnadArticle(row: ArticleRow, source: SourceRow | undefined, mentions
     published: publishedOf(row.published),
     source: { host: source?.host ?? '', name: source?.name ?? '' },
     lang: row.lang,
-    text: row.text,
+    text,
     savedAt: new Date(row.savedAt).toISOString(),
     officials: row.entities
       .filter((e) => e.kind === 'official')

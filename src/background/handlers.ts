@@ -10,7 +10,7 @@ import { crossSourceView, libraryByMeeting, sourceCounts } from './crossSource.t
 import { findArticle, refreshEntitySources, saveArticle, type IsnadDatabase } from './db.ts';
 import { importDocument, parseImportText } from './exchange.ts';
 import { ExportJobs } from './exportJobs.ts';
-import { deleteAll, deleteSite, listSites, pausedSites, pauseSite, resumeSite, siteStatus } from './library.ts';
+import { deleteAll, deleteSite, listSites, PausedSites, pausedSites, pauseSite, resumeSite, siteStatus } from './library.ts';
 import { asStorageError } from './storageErrors.ts';
 
 export interface HandlerContext {
@@ -55,7 +55,7 @@ const ACTIONS: Partial<Record<Message['type'], string>> = {
 export function createHandler(context: HandlerContext): (message: unknown, sender: Sender) => Promise<unknown> {
   const now = context.now ?? Date.now;
   const origin = context.extensionOrigin ?? `chrome-extension://${context.extensionId}`;
-  const jobs = new ExportJobs(context.db, now, context.exportChunk);
+  const state: HandlerState = { jobs: new ExportJobs(context.db, now, context.exportChunk), paused: new PausedSites(context.db) };
   if (context.onBackgroundError) reportBackgroundError = context.onBackgroundError;
   return async (input, sender) => {
     if (sender.id !== context.extensionId) throw new ForeignSenderError('Isnad: message refused: not sent by this extension');
@@ -63,7 +63,7 @@ export function createHandler(context: HandlerContext): (message: unknown, sende
     if (!CONTENT_SCRIPT_MESSAGES.has(message.type) && !fromExtensionPage(sender, origin))
       throw new ForeignSenderError(`Isnad: message '${message.type}' refused: only Isnad's own pages may send it`);
     try {
-      return await dispatch(context.db, message, now, jobs);
+      return await dispatch(context.db, message, now, state);
     } catch (error) {
       throw asStorageError(error, ACTIONS[message.type] ?? 'reading the library');
     }
@@ -86,12 +86,18 @@ function schemeAndHost(url: string): string | null {
   }
 }
 
-async function dispatch(db: IsnadDatabase, message: Message, now: () => number, jobs: ExportJobs): Promise<Responses[Message['type']]> {
+/** What one handler keeps between messages (the worker may be stopped at any time: nothing here is the only copy). */
+interface HandlerState {
+  jobs: ExportJobs;
+  paused: PausedSites;
+}
+
+async function dispatch(db: IsnadDatabase, message: Message, now: () => number, { jobs, paused }: HandlerState): Promise<Responses[Message['type']]> {
   switch (message.type) {
     case 'article:save':
       return onSave(db, message, now());
     case 'article:read':
-      return onRead(db, message, now());
+      return onRead(db, message, now(), paused);
     case 'articles:list':
       return listArticles(db);
     case 'article:get':
@@ -111,9 +117,17 @@ async function dispatch(db: IsnadDatabase, message: Message, now: () => number, 
     case 'sites:paused:list':
       return pausedSites(db);
     case 'site:pause':
-      return pauseSite(db, message.host, now());
+      try {
+        return await pauseSite(db, message.host, now());
+      } finally {
+        paused.forget();
+      }
     case 'site:resume':
-      return resumeSite(db, message.host);
+      try {
+        return await resumeSite(db, message.host);
+      } finally {
+        paused.forget();
+      }
     case 'site:status':
       return siteStatus(db, message.host);
     case 'site:delete':
@@ -145,6 +159,11 @@ async function onSave(db: IsnadDatabase, { article }: MessageOf<'article:save'>,
 /** The newest article:read save still running (its failure is reported where it happens). */
 let pendingSave: Promise<unknown> = Promise.resolve();
 
+/** Resolves when the articles that pages sent have been stored (tests compare the library after). */
+export async function backgroundWritesSettled(): Promise<void> {
+  await pendingSave;
+}
+
 let reportBackgroundError: (message: string) => void = (message) => console.warn(message);
 
 /** A page's article that could not be stored: no one awaits that save, so the reader is told. */
@@ -154,17 +173,28 @@ function reportStorageError(error: unknown): void {
 }
 
 /**
- * A story from a page: analysed here and sent back to be painted at once; it is stored
- * meanwhile, so the highlights never wait for the disk.
+ * A story from a page: analysed here and sent back to be painted at once. It is stored after
+ * the answer has gone (a task later, so that no storage work delays the reply), and the
+ * highlights never wait for the disk.
  */
-async function onRead(db: IsnadDatabase, { article }: MessageOf<'article:read'>, now: number): Promise<Responses['article:read']> {
-  if (await isPaused(db, article.url)) return { paused: true };
+async function onRead(db: IsnadDatabase, { article }: MessageOf<'article:read'>, now: number, paused: PausedSites): Promise<Responses['article:read']> {
+  if (await paused.has(hostOf(article.url))) return { paused: true };
   const analysis = analyze(article.text, { title: article.title, published: article.published ?? undefined, url: article.canonicalUrl });
   const previous = pendingSave;
   pendingSave = previous
+    .then(afterReply)
     .then(() => onSave(db, { type: 'article:save', article: { ...article, analysis } }, now))
     .catch((error: unknown) => reportStorageError(error));
   return { paused: false, analysis, aliases: agreementAliases(analysis) };
+}
+
+/** Resolves a task later: by then the answer of the current message has been sent. */
+function afterReply(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function hostOf(url: string): string {
+  return new URL(url).hostname;
 }
 
 /** The other Arabic names the knowledge lists for each agreement found. */
@@ -178,11 +208,6 @@ let aliases: Map<string, readonly string[]> | null = null;
 function aliasIndex(): Map<string, readonly string[]> {
   aliases ??= new Map(knowledgeSource.agreements.map((a) => [a.id, a.ar ?? []]));
   return aliases;
-}
-
-/** Whether the reader paused Isnad on the page's site. */
-async function isPaused(db: IsnadDatabase, url: string): Promise<boolean> {
-  return (await siteStatus(db, new URL(url).hostname)).paused;
 }
 
 /** Every stored article, most recently read first. */
@@ -249,10 +274,11 @@ export async function getArticle(db: IsnadDatabase, url: string): Promise<Articl
 
 /** Removes an article and everything found in it (entities stay: other articles may name them). */
 export async function deleteArticle(db: IsnadDatabase, url: string): Promise<Responses['article:delete']> {
-  return db.transaction('rw', [db.articles, db.mentions, db.claims, db.meetings, db.entitySources], async () => {
+  return db.transaction('rw', [db.articles, db.texts, db.mentions, db.claims, db.meetings, db.entitySources], async () => {
     const article = await findArticle(db, url);
     if (!article) return { deleted: false };
     await Promise.all([
+      db.texts.delete(article.id),
       db.mentions.where('articleId').equals(article.id).delete(),
       db.claims.where('articleId').equals(article.id).delete(),
       db.meetings.where('articleId').equals(article.id).delete(),

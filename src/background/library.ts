@@ -29,6 +29,7 @@ export async function deleteSite(db: IsnadDatabase, host: string): Promise<{ del
       db.claims.where('articleId').anyOf(ids).delete(),
       db.meetings.where('articleId').anyOf(ids).delete(),
       db.articles.bulkDelete(ids),
+      db.texts.bulkDelete(ids),
     ]);
     await refreshEntitySources(db, source.id, [...new Set(articles.flatMap((a) => a.entities.map((e) => e.id)))]);
     await db.sources.delete(source.id);
@@ -61,8 +62,48 @@ export async function resumeSite(db: IsnadDatabase, host: string): Promise<{ pau
 
 /** Whether Isnad is paused on a host: the host itself or a site it belongs to ("news.example" pauses "www.news.example"). */
 export async function siteStatus(db: IsnadDatabase, host: string): Promise<{ paused: boolean }> {
-  const labels = host.split('.');
-  const candidates = labels.map((_, i) => labels.slice(i).join('.')).filter((h) => h.includes('.') || h === host);
-  const found = await db.pausedSites.bulkGet(candidates);
+  const found = await db.pausedSites.bulkGet(sitesOf(host));
   return { paused: found.some((row) => row !== undefined) };
+}
+
+/** The host and every site it belongs to ("www.news.example" → itself and "news.example"). */
+function sitesOf(host: string): string[] {
+  const labels = host.split('.');
+  return labels.map((_, i) => labels.slice(i).join('.')).filter((h) => h.includes('.') || h === host);
+}
+
+/**
+ * The paused sites, read once and kept in memory: every page's story asks before it is
+ * analysed, and a database read there would delay the highlights. Only the background writes
+ * the list (site:pause, site:resume), and it calls `forget()` after each change.
+ */
+export class PausedSites {
+  private hosts: Promise<ReadonlySet<string>> | null = null;
+
+  constructor(private readonly db: IsnadDatabase) {}
+
+  async has(host: string): Promise<boolean> {
+    const hosts = await this.load();
+    return sitesOf(host).some((h) => hosts.has(h));
+  }
+
+  /** Read the list again on the next question. */
+  forget(): void {
+    this.hosts = null;
+  }
+
+  private load(): Promise<ReadonlySet<string>> {
+    if (!this.hosts) {
+      const loading = this.db.pausedSites
+        .toCollection()
+        .primaryKeys()
+        .then((keys) => new Set(keys as string[]));
+      // A failed read is not kept: the next question tries again.
+      this.hosts = loading.catch((error: unknown) => {
+        if (this.hosts === loading) this.hosts = null;
+        throw error;
+      });
+    }
+    return this.hosts;
+  }
 }

@@ -64,7 +64,8 @@ function extract(doc: Document, url: string): Story | null {
   const root = doc.documentElement;
   if (!root) return null;
   const { clone, originalOf } = cloneWithTextPairs(doc);
-  const article = new Readability<Node>(clone, { serializer: (node) => node, maxElemsToParse: MAX_ELEMENTS }).parse();
+  // keepClasses: only the kept text nodes matter here, so Readability need not walk the result to strip classes.
+  const article = new Readability<Node>(clone, { serializer: (node) => node, maxElemsToParse: MAX_ELEMENTS, keepClasses: true }).parse();
   const content = article?.content;
   if (!article || !content) return null;
 

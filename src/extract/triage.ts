@@ -91,7 +91,7 @@ export function newsMetadata(doc: Document): MetadataFinding {
     else if (otherType === null && NON_NEWS_TYPES.has(t)) otherType = t;
   };
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length && i < 8; i++) jsonLdTypes((scripts[i]!.textContent ?? '').slice(0, JSON_LD_CHARS), classify);
+  for (let i = 0; i < scripts.length && i < 8; i++) jsonLdTypes(scriptText(scripts[i]!), classify);
   if (otherType !== null && !newsType) return notNews(otherType);
   // Microdata says the same in itemtype attributes ("https://schema.org/NewsArticle").
   const itemType = doc.querySelector('[itemtype]')?.getAttribute('itemtype')?.trim() ?? '';
@@ -127,6 +127,16 @@ export function newsMetadata(doc: Document): MetadataFinding {
 
 function notNews(type: string): MetadataFinding {
   return { score: 0, notNews: true, signals: [`type:${type}`] };
+}
+
+/**
+ * The start of a script's text. A script is one text node: its data is the string the page
+ * already holds, where textContent would build a copy of the whole block first.
+ */
+function scriptText(script: Element): string {
+  const only = script.firstChild;
+  const text = only !== null && only === script.lastChild && only.nodeType === 3 ? (only as Text).data : (script.textContent ?? '');
+  return text.length > JSON_LD_CHARS ? text.slice(0, JSON_LD_CHARS) : text;
 }
 
 /** Calls `found` with the first type of each `"@type": "X"` or `"@type": ["X", …]` in JSON-LD text. */

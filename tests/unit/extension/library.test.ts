@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type IsnadDatabase } from '../../../src/background/db.ts';
+import { buildDocument } from '../../../src/background/exchange.ts';
 import { createHandler } from '../../../src/background/handlers.ts';
 import { elsewhere, muscatA, muscatB, muscatC } from './crossSourceFixtures.ts';
 
@@ -69,14 +70,14 @@ describe('the options page’s messages', () => {
     await expect(handle({ type: 'site:delete', host: 'daily-two.example' }, fromOptions)).resolves.toEqual({ deleted: 0 });
     await expect(handle({ type: 'article:delete', url: muscatA.url }, fromOptions)).resolves.toEqual({ deleted: true });
     await expect(handle({ type: 'library:delete-all' }, fromOptions)).resolves.toEqual({ deleted: 1 });
-    for (const table of ['articles', 'sources', 'entities', 'mentions', 'claims', 'meetings', 'entitySources']) expect(await db.table(table).count(), table).toBe(0);
+    for (const table of ['articles', 'texts', 'sources', 'entities', 'mentions', 'claims', 'meetings', 'entitySources']) expect(await db.table(table).count(), table).toBe(0);
     // The reader's settings are not the library.
     await expect(handle({ type: 'sites:paused:list' }, fromOptions)).resolves.toEqual(['paused.example']);
   });
 });
 
 describe('database version 3', () => {
-  it('a version 2 database opens as version 3 with its data, and no site paused', async () => {
+  it('a version 2 database opens as the current version with its data, and no site paused', async () => {
     const name = `isnad-v2-${++counter}`;
     // The schema as versions 1 and 2 shipped it.
     const old = new Dexie(name);
@@ -102,11 +103,67 @@ describe('database version 3', () => {
 
     db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.articles.count()).toBe(1);
     expect(await db.claims.count()).toBe(1);
     expect(await db.pausedSites.count()).toBe(0);
     const handle = createHandler({ db, extensionId: EXTENSION });
     await expect(handle({ type: 'article:get', url: muscatA.url }, fromOptions)).resolves.toMatchObject({ title: muscatA.title });
+  });
+});
+
+describe('database version 4', () => {
+  it('a version 3 database opens as version 4: texts move to their own table, and export, delete and list still see them', async () => {
+    const name = `isnad-v3-${++counter}`;
+    // The schema as versions 1 to 3 shipped it.
+    const old = new Dexie(name);
+    old.version(1).stores({
+      sources: '++id, &host',
+      articles: '++id, &url, *urls, sourceId, published, savedAt',
+      entities: 'id, kind, nameEn',
+      mentions: '++id, articleId, entityId, [entityId+articleId]',
+      claims: '++id, articleId, speaker, reportedBy',
+      meetings: '++id, articleId, groupId, *participants, date',
+    });
+    old.version(2).stores({
+      mentions: '++id, articleId, entityId, [entityId+articleId], [entityId+sourceId]',
+      meetings: '++id, articleId, groupId, *participants, date, *participantDays',
+      entitySources: '[entityId+sourceId], entityId',
+    });
+    old.version(3).stores({ pausedSites: 'host' });
+    await old.open();
+    expect(old.verno).toBe(3);
+    await old.table('sources').add({ host: 'wire-one.example', name: 'وكالة الأولى' });
+    const row = (payload: typeof muscatA, savedAt: number) => ({ url: payload.url, urls: [payload.url], readUrl: payload.url, title: payload.title, published: payload.published, sourceId: 1, lang: 'ar', text: payload.text, savedAt, entities: [] });
+    await old.table('articles').bulkAdd([row(muscatA, 5), row(muscatB, 6)]);
+    await old.table('pausedSites').add({ host: 'paused.example', since: 1 });
+    old.close();
+
+    db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const rows = await db.articles.toArray();
+    expect(rows).toHaveLength(2);
+    for (const r of rows) expect('text' in r).toBe(false);
+    const texts = await db.texts.toArray();
+    expect(new Map(texts.map((t) => [t.articleId, t.text]))).toEqual(new Map([[rows[0]!.id, muscatA.text], [rows[1]!.id, muscatB.text]]));
+
+    const handle = createHandler({ db, extensionId: EXTENSION });
+    await expect(handle({ type: 'sites:paused:list' }, fromOptions)).resolves.toEqual(['paused.example']);
+    const list = (await handle({ type: 'articles:list' }, fromOptions)) as { url: string }[];
+    expect(list.map((a) => a.url)).toEqual([muscatB.url, muscatA.url]);
+
+    // The export reads the moved texts.
+    const built = await buildDocument(db, { kind: 'all' });
+    if (!built.ok) throw new Error(built.error);
+    expect(built.doc.articles.map((a) => a.text)).toEqual([muscatA.text, muscatB.text]);
+
+    // Deleting an article takes its text too; saving a new one writes one.
+    await expect(handle({ type: 'article:delete', url: muscatA.url }, fromOptions)).resolves.toEqual({ deleted: true });
+    expect(await db.texts.count()).toBe(1);
+    await handle({ type: 'article:save', article: muscatC }, fromOptions);
+    const saved = await db.articles.where('url').equals(muscatC.url).first();
+    expect(saved && 'text' in saved).toBe(false);
+    expect((await db.texts.get(saved!.id))?.text).toBe(muscatC.text);
   });
 });

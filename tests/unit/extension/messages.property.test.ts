@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type IsnadDatabase } from '../../../src/background/db.ts';
-import { createHandler, type Sender } from '../../../src/background/handlers.ts';
+import { backgroundWritesSettled, createHandler, type Sender } from '../../../src/background/handlers.ts';
 import { muscatA, muscatB } from './crossSourceFixtures.ts';
 
 const EXTENSION = 'isnad-test-id';
@@ -27,6 +27,8 @@ afterAll(async () => {
 
 /** Everything in the database, as one string: equal strings, equal libraries. */
 async function snapshot(): Promise<string> {
+  // An accepted article:read stores its article after answering: compare once that is done.
+  await backgroundWritesSettled();
   const tables = await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const));
   return JSON.stringify(tables);
 }
