@@ -353,13 +353,4 @@ function isHttpUrl(s: string): boolean {
   }
 }
 
-/** The form in which article addresses are stored and looked up: parsed, no fragment. */
-export function articleKey(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.hash = '';
-    return parsed.href;
-  } catch {
-    return url;
-  }
-}
+export { articleKey } from './articleKey.ts';

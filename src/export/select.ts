@@ -3,6 +3,7 @@
  * address it was read at). A selection is itself a valid document: groups keep only the articles
  * and members that are in it.
  */
+import { articleKey } from '../articleKey.ts';
 import type { IsnadArticle, IsnadDocument, IsnadMeeting } from './document.ts';
 
 export type Selection = { kind: 'all' } | { kind: 'meeting'; id: string } | { kind: 'article'; url: string };
@@ -29,7 +30,7 @@ export function select(doc: IsnadDocument, selection: Selection): SelectResult {
 
 /** The article whose canonical URL, or one of whose addresses, is `url` (a fragment does not count). */
 export function findArticle(articles: readonly IsnadArticle[], url: string): IsnadArticle | undefined {
-  const key = withoutFragment(url);
+  const key = articleKey(url);
   return articles.find((a) => a.canonicalUrl === key) ?? articles.find((a) => a.urls.includes(key) || a.url === key);
 }
 
@@ -39,7 +40,3 @@ function restrictGroups(groups: readonly IsnadMeeting[], articles: ReadonlySet<s
     .map((g) => ({ ...g, articles: g.articles.filter((a) => articles.has(a)), members: g.members.filter((m) => articles.has(m.article)) }));
 }
 
-function withoutFragment(url: string): string {
-  const hash = url.indexOf('#');
-  return hash < 0 ? url : url.slice(0, hash);
-}

@@ -10,6 +10,7 @@
  * the text becomes a DOM Range on the page, and a clone or a linkedom document (the CLI) works
  * the same way.
  */
+import { articleKey } from '../articleKey.ts';
 import { Readability } from '@mozilla/readability';
 import { AnchoredTextBuilder, type Segment } from './anchor.ts';
 import { collectUnits, type TextUnit } from './units.ts';
@@ -83,7 +84,7 @@ function extract(doc: Document, url: string): Story | null {
   const { text, segments } = buildText(units);
   if (text.replace(/\s+/g, '').length < MIN_STORY_CHARS) return null;
 
-  const location = withoutFragment(url);
+  const location = articleKey(url);
   return {
     title,
     published: publishedTime(doc) ?? normalizeDate(article.publishedTime),
@@ -279,22 +280,12 @@ function canonicalUrl(doc: Document, location: string): string {
     if (!href) continue;
     try {
       const resolved = new URL(href.trim(), location);
-      if (resolved.protocol === 'http:' || resolved.protocol === 'https:') return withoutFragment(resolved.href);
+      if (resolved.protocol === 'http:' || resolved.protocol === 'https:') return articleKey(resolved.href);
     } catch {
       // an unparsable canonical link is ignored
     }
   }
   return location;
-}
-
-function withoutFragment(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.hash = '';
-    return parsed.href;
-  } catch {
-    return url;
-  }
 }
 
 function hostOf(url: string): string | null {
