@@ -100,6 +100,10 @@ export interface Knowledge {
   agreementBags: readonly AgreementBag[];
   /** Every content word of every name of each agreement, by id. */
   agreementVocabulary: ReadonlyMap<string, ReadonlySet<string>>;
+  /** First words of the full names listed (ميخائيل، سيرغي، محمد): a word that opens a personal name. */
+  givenNames: ReadonlySet<string>;
+  /** Last words of the full names listed, to the people who bear them (عون → Michel and Joseph Aoun). */
+  familyNames: ReadonlyMap<string, readonly Person[]>;
 }
 
 /** Words of a knowledge phrase, normalised the way the text is. */
@@ -221,7 +225,8 @@ function compileRoles(entries: readonly RoleEntry[], titles: PhraseTrie<TitleDef
         role: entry.key,
         country: typeof title === 'string' ? null : (title.country ?? null),
         en: typeof title === 'string' ? null : (title.en ?? null),
-        needsGenitive: !last.startsWith('ال'),
+        // «وزير الخارجية والمغتربين», «وزير الزراعة والري»: a last word of و + article is definite too.
+        needsGenitive: !/^و?ال/.test(last),
       });
     }
   }
@@ -289,6 +294,26 @@ function compileAgreements(
   return { agreements, bags, vocabulary };
 }
 
+/** First and last words of the full names of two or more words (not titled forms such as «الرئيس عون»). */
+function compileNameParts(entries: readonly OfficialEntry[], people: ReadonlyMap<string, Person>) {
+  const givenNames = new Set<string>();
+  const familyNames = new Map<string, Person[]>();
+  for (const entry of entries) {
+    const person = people.get(entry.id);
+    if (!person) continue;
+    for (const name of entry.ar) {
+      const words = phraseWords(name);
+      if (words.length < 2 || words[0]!.startsWith('ال')) continue;
+      givenNames.add(words[0]!);
+      const last = words[words.length - 1]!;
+      const bearers = familyNames.get(last) ?? [];
+      if (!bearers.includes(person)) bearers.push(person);
+      familyNames.set(last, bearers);
+    }
+  }
+  return { givenNames, familyNames };
+}
+
 /** Builds every lookup from the knowledge files (or a small object in a test). */
 export function compileKnowledge(source: KnowledgeSource): Knowledge {
   const names = new PhraseTrie<NameHit>();
@@ -298,6 +323,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
 
   const titles = new PhraseTrie<TitleDef>();
   const roles = compileRoles(source.roles, titles);
+  const { givenNames, familyNames } = compileNameParts(source.officials, people);
 
   const countries = new Map<string, CountryInfo>();
   const countryAdjectives = new PhraseTrie<string>();
@@ -332,5 +358,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     agreementNames,
     agreementBags: bags,
     agreementVocabulary: vocabulary,
+    givenNames,
+    familyNames,
   };
 }

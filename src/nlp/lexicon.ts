@@ -103,7 +103,7 @@ export const DESTINATION_PREPOSITIONS: ReadonlySet<string> = wordSet('لدى إ�
 export const PORTFOLIO_HEADS: ReadonlySet<string> = wordSet('شؤون الشؤون ملف');
 
 /** «نظيره الأمريكي»: the counterpart of the person just named. */
-export const COUNTERPART_WORDS: ReadonlySet<string> = wordSet('نظيره نظيرها نظيرهم نظيريه نظيرتها نظيرته نظيرتهم');
+export const COUNTERPART_WORDS: ReadonlySet<string> = wordSet('نظيره نظيرها نظيرهم نظيريه نظيرتها نظيرته نظيرتهم نظيريهما نظيراهما');
 
 /** Nouns that name a negotiating process by its place (مسار أستانا، صيغة نورماندي). */
 export const PROCESS_NOUNS: ReadonlySet<string> = wordSet('مسار محادثات مفاوضات صيغة عملية منصة مؤتمر اجتماعات');

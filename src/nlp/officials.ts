@@ -17,7 +17,7 @@ import { tokenSpan, type TextContext } from './context.ts';
 import type { Person, Term } from './knowledge.ts';
 import { findNameCandidates, type NameCandidate } from './names.ts';
 import { normalizeKey } from './normalize.ts';
-import { endsClause, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
+import { endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
 import { STOP_WORDS } from './lexicon.ts';
 import { fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence } from './terms.ts';
 import { findTitles, NAME_GAP, type TitleMatch } from './titles.ts';
@@ -64,6 +64,9 @@ function sameEvidence(a: TitleEvidence, b: TitleEvidence): boolean {
 function pushEvidence(entity: Entity, evidence: TitleEvidence): void {
   if (!entity.evidence.some((e) => sameEvidence(e, evidence))) entity.evidence.push(evidence);
 }
+
+/** Prepositions after which words name a place, not a person («في», «إلى», «قرب»). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'الي', 'نحو', 'عبر', 'قرب', 'داخل', 'خارج', 'امام']);
 
 /** Roles that a bare reference resolves through (preferred for an unknown person's label). */
 const CATCH_ALL_ROLES = ['minister', 'spokesperson'];
@@ -154,9 +157,12 @@ class Recognition {
       const words = readNameForward(this.ctx, title.nameStart, title.honorific ? 1 : 2);
       const closed =
         words !== null &&
-        endsClause(this.ctx, words.last) &&
+        (endsClause(this.ctx, words.last) || this.endsGivenName(words)) &&
         (!apposition || (gapAfter(this.ctx.tokens, words.last) & Gap.Comma) !== 0);
-      if (words && closed && this.resolveWrittenName(words, title, evidence)) return words.last;
+      // A title that names no country (ولي العهد، وزير الخارجية) is often followed by the
+      // sentence's object («افتتح وزير الخارجية أعمال الدورة»): only a known first name opens a name there.
+      const plausible = words !== null && (title.country !== null || title.honorific || title.rank === true || this.opensWithGivenName(words));
+      if (words && closed && plausible && this.resolveWrittenName(words, title, evidence)) return words.last;
     }
     if (apposition) return -1;
     if (known && known.hits.some((h) => h.kind === 'full')) {
@@ -215,7 +221,30 @@ class Recognition {
     // («كريم خان مستشار الرئيس الإيراني في بيان»), with a country in the title.
     if (!this.introducesStrangers(title) || title.country === null || !endsClause(this.ctx, title.last)) return false;
     const words = readNameBackward(this.ctx, title.first - 1, 2);
+    // «استقبل الرئيس في قصر الشعب المبعوث الأمريكي»: after a preposition of place the words are a place.
+    const before = words ? this.ctx.tokens[words.first - 1] : undefined;
+    if (before && PLACE_PREPOSITIONS.has(before.text)) return false;
     return words !== null && this.resolveWrittenName(words, title, evidence);
+  }
+
+  /** Whether a name read after a title opens with a first name some listed person bears (ميخائيل، علي). */
+  private opensWithGivenName(words: NameWords): boolean {
+    const first = this.ctx.tokens[words.first]!;
+    return first.stems.some((s) => this.ctx.k.givenNames.has(s.text));
+  }
+
+  /**
+   * A name of two plain words that opens with a known first name also ends where the clause
+   * goes on with its object or a second name: «وصف … ماريا كوزلوفا الاجتماع بأنه …»
+   * (a family name with the article never comes third), «… عادل النور وجمال حامد».
+   */
+  private endsGivenName(words: NameWords): boolean {
+    const { tokens } = this.ctx;
+    if (words.last === words.first || !this.opensWithGivenName(words)) return false;
+    const next = tokens[words.last + 1];
+    if (!next || (next.gapBefore & ~Gap.Space) !== 0 || next.kind !== 'word') return false;
+    if (next.text.startsWith('و') && isNameWord(this.ctx, next, 0)) return true;
+    return words.last === words.first + 1 && !hasArticle(this.ctx, tokens[words.last]!) && hasArticle(this.ctx, next);
   }
 
   /** A title specific enough to introduce a person nobody listed (not «الوزير» alone, not «نظيره»). */
@@ -279,6 +308,14 @@ class Recognition {
         return true;
       }
     }
+    // A first name spelled as nobody listed (جوزاف for جوزيف) with the family name and the
+    // office on the article's date of one listed person.
+    const namesake = this.namesakeInOffice(words, roles, title.country);
+    if (namesake) {
+      this.addMention(this.entityFor(namesake), words.first, 0, words.last, true);
+      pushEvidence(this.entityFor(namesake), evidence);
+      return true;
+    }
     const span = tokenSpan(this.ctx, words.first, 0, words.last);
     const id = `ar:${normalizeKey(span.text)}`;
     let entity = this.entities.get(id);
@@ -298,6 +335,15 @@ class Recognition {
       if (inner) this.used.add(inner);
     }
     return true;
+  }
+
+  /** The one listed person with the name's last word as family name, holding the title's office (with its country) on the date. */
+  private namesakeInOffice(words: NameWords, roles: readonly string[], country: string | null): Person | null {
+    const { k, date, tokens } = this.ctx;
+    if (country === null || date === '' || words.last === words.first) return null;
+    const bearers = k.familyNames.get(tokens[words.last]!.text) ?? [];
+    const holders = bearers.filter((p) => fitsRole(p.terms, date, roles, country));
+    return holders.length === 1 ? holders[0]! : null;
   }
 
   // 3. Short forms ----------------------------------------------------------------------------------

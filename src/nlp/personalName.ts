@@ -22,14 +22,27 @@ export interface NameWords {
 const MAX_UNITS = 3;
 const MIN_LETTERS = 2;
 
+/**
+ * Whether a word opens with the definite article as written. Normalisation folds أ and إ
+ * into ا, so «ألكسندر» and «إلهام» look like «ال…»; the article itself is always written
+ * with a bare alef, so a hamza on the first letter of the original means a name.
+ */
+export function hasArticle(ctx: TextContext, token: Token): boolean {
+  if (!token.text.startsWith('ال')) return false;
+  const original = ctx.norm.original.charCodeAt(ctx.norm.toOriginal[token.start]!);
+  return original !== 0x0623 && original !== 0x0625 && original !== 0x0622;
+}
+
 /** Whether a word could be part of a personal name in `position` (0 = first word). */
 export function isNameWord(ctx: TextContext, token: Token | undefined, position: number): boolean {
   if (!token || token.skip || token.kind !== 'word' || token.text.length < MIN_LETTERS) return false;
   const word = token.text;
   if (STOP_WORDS.has(word) || HONORIFICS.has(word) || COUNTERPART_WORDS.has(word)) return false;
-  if (position === 0 && word.startsWith('ال')) return false;
+  if (position === 0 && hasArticle(ctx, token)) return false;
   for (const stem of token.stems) {
     if (stem.prefix === 0) continue;
+    // A family name may open with «فال» (فالستروم، فالديز): ف + the article is rarely a word after a first name.
+    if (position === 1 && word.startsWith('فال') && stem.prefix === 1 && !STOP_WORDS.has(stem.text)) continue;
     // و/ف/ب/ل/ك in front of the article or of a verb or particle: not a name (والأميركي، وقال، وفي).
     if (stem.text.startsWith('ال') || VERB_WORDS.has(stem.text) || STOP_WORDS.has(stem.text)) return false;
   }
@@ -83,7 +96,7 @@ export function readNameForward(ctx: TextContext, start: number, minUnits: numbe
       continue;
     }
     // A family name with the article comes second (عادل الجبير), never third after two plain words.
-    if (!isNameWord(ctx, t, units) || (units >= 2 && t.text.startsWith('ال'))) break;
+    if (!isNameWord(ctx, t, units) || (units >= 2 && hasArticle(ctx, t))) break;
     last = j;
     j++;
     units++;
@@ -110,6 +123,8 @@ export function endsClause(ctx: TextContext, i: number): boolean {
   if (!next || (next.gapBefore & ~Gap.Space) !== 0) return true;
   if (STOP_WORDS.has(next.text) || next.kind !== 'word') return true;
   if (next.stems.some((s) => s.prefix > 0 && (VERB_WORDS.has(s.text) || STOP_WORDS.has(s.text)))) return true;
+  // «… ونظيره», «… ووزير الخارجية»: the next person's title.
+  if (next.stems.some((s) => COUNTERPART_WORDS.has(s.text))) return true;
   return ctx.k.titles.matchAt(ctx.tokens, i + 1).length > 0;
 }
 
@@ -148,7 +163,7 @@ export function readNameBackward(ctx: TextContext, end: number, minUnits: number
   for (let start = first; start <= end; start++) {
     if (end - start + 1 < minUnits) break;
     // A first word opening with the article, or with و/ف, is more likely the clause's own word (وتولى منصب …).
-    if (/^(ال|و|ف)/.test(tokens[start]!.text)) continue;
+    if (hasArticle(ctx, tokens[start]!) || /^(و|ف)/.test(tokens[start]!.text)) continue;
     if (beginsClause(ctx, start)) return { first: start, last: end };
   }
   return null;

@@ -22,6 +22,7 @@ import {
   STOP_WORDS,
   TITLE_QUALIFIERS,
 } from './lexicon.ts';
+import { readNameForward } from './personalName.ts';
 import { Gap, type Token } from './tokens.ts';
 
 export interface TitleMatch {
@@ -44,7 +45,20 @@ export interface TitleMatch {
   honorific: boolean;
   /** The first token after the title and honorifics: where a name may start. */
   nameStart: number;
+  /** A rank written like a title stands before the name («… السفير أحمد فهمي»): the title owns it. */
+  rank?: boolean;
 }
+
+/**
+ * Roles whose holder serves someone named after the title with ل (an envoy of the Secretary-General,
+ * an adviser to the president); other titles followed by ل + a title name two people
+ * («قال وزير الخارجية لرئيس الحكومة …»).
+ */
+const SERVING_ROLES: ReadonlySet<string> = new Set(['envoy', 'presidential-aide', 'presidential-spokesperson', 'spokesperson', 'national-security-adviser']);
+/** Codes of countries.json that are organisations, not places an envoy is sent to. */
+const ORGANISATIONS: ReadonlySet<string> = new Set(['UN', 'EU', 'NATO', 'AL', 'GCC', 'AU-ORG', 'OIC', 'IAEA']);
+/** The role whose one-word title is also a rank kept for life (السفير), written before a name after another title. */
+const RANK_ROLE = 'ambassador';
 
 /** Gaps allowed between the parts of a title: spaces only. */
 const TITLE_GAP = Gap.Space;
@@ -84,7 +98,7 @@ export function findTitles(ctx: TextContext): TitleMatch[] {
     const title = parseTitleAt(ctx, i);
     if (title) {
       found.push(title);
-      i = title.last;
+      i = title.rank ? title.nameStart - 1 : title.last;
     }
   }
   return found;
@@ -139,6 +153,8 @@ function finishTitle(ctx: TextContext, head: TitleHead): TitleMatch {
   const posted = head.defs.some((d) => k.roles.get(d.role)?.destination === true);
   let { country, last, generic } = head;
   let former = false;
+  /** A title of the person the holder serves has been read («… للأمين العام»); a country after it is theirs. */
+  let principal = false;
   for (let steps = 0; steps < 8; steps++) {
     const j = last + 1;
     const t = tokens[j];
@@ -162,16 +178,17 @@ function finishTitle(ctx: TextContext, head: TitleHead): TitleMatch {
       continue;
     }
     if (posted && DESTINATION_PREPOSITIONS.has(t.text)) {
-      const place = gapOk(tokens[j + 1], TITLE_GAP) ? k.countryNames.matchAt(tokens, j + 1, { clitics: false })[0] : undefined;
-      if (!place) break;
-      last = place.last;
+      const end = destinationEnd(ctx, j);
+      if (end < 0) break;
+      last = end;
       continue;
     }
     // «للأمم المتحدة», «لسوريا»: the holder's organisation, or for an envoy where they are sent.
     if (t.text.startsWith('ل')) {
       const viaLam = k.countryNames.matchAt(tokens, j).find((m) => m.prefix > 0);
       if (viaLam) {
-        if (!posted) {
+        // An envoy is sent to a country but works for an organisation («المبعوث الخاص للأمم المتحدة إلى ليبيا»).
+        if (!posted || principal || ORGANISATIONS.has(viaLam.values[0]!)) {
           if (country !== null && country !== viaLam.values[0]) break;
           country = viaLam.values[0]!;
           generic = false;
@@ -179,15 +196,42 @@ function finishTitle(ctx: TextContext, head: TitleHead): TitleMatch {
         last = viaLam.last;
         continue;
       }
+      // «الممثلة الخاصة للأمين العام …», «مستشار للرئيس الروسي»: the person the holder serves.
+      const serves = head.defs.some((d) => SERVING_ROLES.has(d.role));
+      const served = principal || !serves ? undefined : k.titles.matchAt(tokens, j).find((m) => m.prefix > 0);
+      if (served) {
+        const servedCountry = commonCountry(served.values);
+        if (country === null && servedCountry !== null) country = servedCountry;
+        principal = true;
+        generic = false;
+        last = served.last;
+        continue;
+      }
       const portfolio = t.stems.some((s) => s.prefix > 0 && PORTFOLIO_HEADS.has(s.text));
       if (portfolio) {
         last = j;
-        // «للشؤون الدولية», «لشؤون الشرق الأوسط»: up to three definite words.
-        for (let n = 0; n < 3; n++) {
-          const w = tokens[last + 1];
-          if (!gapOk(w, TITLE_GAP) || !w.text.startsWith('ال') || STOP_WORDS.has(w.text)) break;
-          last++;
+        // «للشؤون الدولية», «لشؤون الشرق الأوسط»: up to three definite words;
+        // «لشؤون إيران»: a country; «لشؤون مجلس الأمة»: a construct, when a name still follows.
+        const place = gapOk(tokens[j + 1], TITLE_GAP) ? k.countryNames.matchAt(tokens, j + 1, { clitics: false })[0] : undefined;
+        if (place) {
+          last = place.last;
+          continue;
         }
+        const end = definiteRun(ctx, j + 1, 3);
+        if (end > j) last = end;
+        else {
+          const construct = constructEnd(ctx, j + 1);
+          if (construct > j && nameFollows(ctx, construct + 1)) last = construct;
+        }
+        continue;
+      }
+      // «لمكتب الشؤون الخارجية الصيني»: the institution the holder works in, when a name follows it.
+      const institution = constructEnd(ctx, j, true);
+      if (institution > j && nameFollows(ctx, institution + 1)) {
+        const adjective = k.countryAdjectives.matchAt(tokens, institution, { clitics: false })[0];
+        if (country === null && adjective) country = adjective.values[0]!;
+        generic = false;
+        last = institution;
         continue;
       }
     }
@@ -201,5 +245,62 @@ function finishTitle(ctx: TextContext, head: TitleHead): TitleMatch {
     honorific = true;
     nameStart += length;
   }
-  return { ...head, country, last, generic, former, honorific, nameStart };
+  // «المتحدث باسم الرئاسة السفير بسام راضي»: a one-word title used as a rank before the name.
+  let rank = false;
+  const next = tokens[nameStart];
+  if (!head.counterpart && head.defs.length > 0 && gapOk(next, TITLE_GAP)) {
+    const rankTitle = k.titles.matchAt(tokens, nameStart, { clitics: false })[0];
+    const isRank = rankTitle !== undefined && rankTitle.last === nameStart && rankTitle.values.every((d) => d.role === RANK_ROLE);
+    if (isRank && nameFollows(ctx, nameStart + 1)) {
+      rank = true;
+      nameStart++;
+    }
+  }
+  return { ...head, country, last, generic, former, honorific, nameStart, rank };
+}
+
+/** The last of up to `max` definite words from `start` (not particles); `start - 1` when there is none. */
+function definiteRun(ctx: TextContext, start: number, max: number): number {
+  let last = start - 1;
+  for (let n = 0; n < max; n++) {
+    const w = ctx.tokens[last + 1];
+    if (!gapOk(w, TITLE_GAP) || w.kind !== 'word' || !w.text.startsWith('ال') || STOP_WORDS.has(w.text)) break;
+    last++;
+  }
+  return last;
+}
+
+/**
+ * A noun in construct with definite words: «مجلس الوزراء», with `lam` «لمكتب الشؤون الخارجية».
+ * Returns its last token, or `start - 1` when the words at `start` are not one.
+ */
+function constructEnd(ctx: TextContext, start: number, lam = false): number {
+  const head = ctx.tokens[start];
+  if (!gapOk(head, TITLE_GAP) || head.kind !== 'word' || head.text.startsWith('ال')) return start - 1;
+  const word = lam ? head.stems.find((s) => s.prefix === 1 && head.text.startsWith('ل'))?.text : head.text;
+  if (!word || word.startsWith('ال') || STOP_WORDS.has(word) || word.length < 3) return start - 1;
+  const end = definiteRun(ctx, start + 1, 3);
+  return end > start ? end : start - 1;
+}
+
+/** Whether a personal name of two words (or one after an honorific) starts at token `i`. */
+function nameFollows(ctx: TextContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!gapOk(t, NAME_GAP | Gap.Comma)) return false;
+  const honorific = honorificAt(ctx.tokens, i);
+  return readNameForward(ctx, i + honorific, honorific > 0 ? 1 : 2) !== null;
+}
+
+/**
+ * Where an envoy or ambassador is posted, after «لدى/إلى/في» at `j`: a country or city,
+ * or after «لدى» an organisation («لدى الوكالات الأممية»). Returns the last token, or -1.
+ */
+function destinationEnd(ctx: TextContext, j: number): number {
+  const { tokens, k } = ctx;
+  if (!gapOk(tokens[j + 1], TITLE_GAP)) return -1;
+  const place = k.countryNames.matchAt(tokens, j + 1, { clitics: false })[0] ?? k.places.matchAt(tokens, j + 1, { clitics: false })[0];
+  if (place) return place.last;
+  if (tokens[j]!.text !== 'لدي') return -1;
+  const end = definiteRun(ctx, j + 1, 3);
+  return end > j ? end : -1;
 }
