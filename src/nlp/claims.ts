@@ -11,11 +11,15 @@
  * - no subject: «وأضاف», «وتابع», «مؤكدا أن» continue the speaker of the sentence, else
  *   the previous speaker;
  * - relayed: «نقل X عن Y قوله», «ذكر X أن Y أكد …»: Y speaks, X reported it;
- * - an institution as subject («أعلنت الخارجية», «قالت مصادر») gives speaker null; the
+ * - an institution as subject («أعلنت الخارجية», «قالت مصادر», «ونقلت وكالة … عن مسؤول»,
+ *   «وكانت وزارة الخارجية … قد أعلنت») gives speaker null; the
  *   words of a person it quotes are theirs only when the text names them («… أن لافروف شدد»);
  * - «بحسب X», «وفق X»: X speaks.
  * The reported words start after أن/إن, a colon, an opening quote or the verb's
- * preposition (أشار إلى أن), and run to the end of the sentence or the next claim.
+ * preposition (أشار إلى أن), and run to the end of the sentence or the next claim; a
+ * clause turning to someone else («، فيما …»), an attribution at the end («، وفق ما …») and
+ * the frame of the statement before words that follow the verb directly («مجددا خلال
+ * لقائه … أمس») are left out.
  */
 import type { TextContext } from './context.ts';
 import { indexMentions, type MentionIndex, type TokenMention } from './mentionIndex.ts';
@@ -44,14 +48,36 @@ const INSTITUTION_HEADS = wordSet(`
 مصدر مصادر مسؤول مسؤولون مسؤولين وزارة وكالة بيان صحيفة مكتب حكومة رئاسة متحدث ناطق مراسل تقرير تقارير
 وسائل مصادرنا جهات مراقبون محللون خبراء دبلوماسي دبلوماسيون
 `);
+/**
+ * Heads of a subject that is never a person's title: right after the verb they make the
+ * subject an institution even when a person is named later in the clause («ونقلت وكالة …
+ * عن مسؤول رافق الوزير قوله»). Titles that head a named person (المتحدث، الوزير) are not here.
+ */
+const NON_PERSON_HEADS = wordSet(`
+وكالة وكالات صحيفة صحف مصادر مصدر وسائل تقرير تقارير بيان موقع قناة مراسل مسؤول مسؤولون دبلوماسي دبلوماسيون
+وزارة خارجية رئاسة حكومة مكتب
+`);
+/** «وكانت الخارجية … قد أعلنت»: the auxiliary of a subject told before its verb. */
+const AUXILIARIES = wordSet('كان كانت وكان وكانت فكان فكانت');
+/** Words that open a clause about someone else: the reported words end before them («، فيما جدد …»). */
+const CONTRAST = wordSet('فيما بينما');
+/** «فيما يتعلق ب»: فيما as «as for», which continues the words. */
+const NOT_CONTRAST_AFTER = wordSet('يتعلق يخص يتصل يتعلقان');
+/** Prepositions that open the frame of a statement (when and where it was made), not its content. */
+const FRAME = wordSet('خلال أثناء اثناء عقب إثر بعد لدى في');
+const FRAME_DISTANCE = 8;
+const MAX_FRAME_PARTS = 6;
 /** Relative pronouns: a mention after one belongs to a relative clause, not to the verb. */
 const RELATIVES = wordSet('الذي التي الذين اللذين اللتين اللذان اللتان');
 /** «دون أن», «قبل أن»: an أن that does not introduce reported words. */
 const NOT_REPORTING_THAT = wordSet('دون بدون قبل بعد حتى من منذ');
 /** Words a claim does not end on (a conjunction before the next claim). */
-const TRAILING = wordSet('و كما ثم');
+const TRAILING = wordSet('و كما ثم فيما بينما حين في حيث إذ لكن لكنه لكنها لكنهم');
 const MAX_SUBJECT_DISTANCE = 9;
 const MAX_CONTENT_DISTANCE = 20;
+const ACCORDING_DISTANCE = 8;
+/** How far before its verb an institution may stand as the subject («وكانت وزارة الخارجية الروسية قد أعلنت»). */
+const INSTITUTION_BEFORE_DISTANCE = 6;
 
 interface Trigger {
   /** The token whose verb (or according-word) starts the claim. */
@@ -115,6 +141,7 @@ class ClaimExtractor {
     const { tokens } = this.ctx;
     const triggers: Trigger[] = [];
     const svVerbs = new Map<number, TokenMention>();
+    const svBoundary = new Map<number, number>();
     for (const m of this.mentions.all) {
       if (this.isObject(m)) continue;
       let next = m.last + 1;
@@ -123,6 +150,8 @@ class ClaimExtractor {
       if (!token || (token.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) continue;
       const verb = speechVerbAt(this.lexicon, token);
       if (verb && !verb.participle && token.text === conjunctionStems(token).at(-1) && !svVerbs.has(next)) svVerbs.set(next, m);
+      else continue;
+      svBoundary.set(next, this.titleStart(m));
     }
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
@@ -130,7 +159,7 @@ class ClaimExtractor {
       const verb = speechVerbAt(this.lexicon, token);
       if (verb && !this.isPassive(i) && !this.afterPreposition(i)) {
         const before = svVerbs.get(i);
-        if (before) triggers.push({ verbToken: i, verb, boundary: before.first, subject: before, institution: false, contentBefore: false });
+        if (before) triggers.push({ verbToken: i, verb, boundary: svBoundary.get(i) ?? before.first, subject: before, institution: false, contentBefore: false });
         else triggers.push(this.verbFirst(i, verb));
         continue;
       }
@@ -146,6 +175,10 @@ class ClaimExtractor {
     if (verb.participle) return trigger;
     const { tokens } = this.ctx;
     const sentence = this.s.sentenceOf[i]!;
+    if (this.nonPersonHeadAt(i + 1, sentence)) {
+      trigger.institution = true;
+      return trigger;
+    }
     for (let j = i + 1; j <= i + MAX_SUBJECT_DISTANCE && j < tokens.length; j++) {
       const token = tokens[j]!;
       if (this.s.sentenceOf[j] !== sentence || token.skip) break;
@@ -157,7 +190,7 @@ class ClaimExtractor {
       }
       if (j > i + 1 && speechVerbAt(this.lexicon, token)) break;
     }
-    trigger.institution = this.institutionAt(i + 1, sentence);
+    trigger.institution = this.institutionAt(i + 1, sentence) || this.institutionBefore(i);
     return trigger;
   }
 
@@ -167,8 +200,14 @@ class ClaimExtractor {
     const token = tokens[i]!;
     if (!conjunctionStems(token).some((w) => this.lexicon.according.has(w))) return null;
     const sentence = this.s.sentenceOf[i]!;
-    for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
-      if (this.s.sentenceOf[j] !== sentence || tokens[j]!.text === 'ما') return null;
+    // «بحسب المتحدث باسم الخارجية التركية فلان»: a title of a few words may come before the name.
+    for (let j = i + 1; j <= i + ACCORDING_DISTANCE && j < tokens.length; j++) {
+      const word = tokens[j]!;
+      if (this.s.sentenceOf[j] !== sentence || word.text === 'ما' || (j > i + 1 && (word.gapBefore & Gap.Comma) !== 0)) return null;
+      // «بحسب بيان …», «وفق وزارة …»: the words are an institution's.
+      if (this.isThat(word) || RELATIVES.has(word.text) || (j === i + 1 && !this.mentions.at.has(j) && this.isNonPersonHead(word))) return null;
+      // «حسبما نقلت وكالة … عن X»: the verb gives the claim, with its relay.
+      if (!this.mentions.at.has(j) && speechVerbAt(this.lexicon, word)) return null;
       const m = this.mentions.at.get(j);
       if (m) {
         const atStart = i - this.s.sentences[sentence]!.first <= 1;
@@ -237,7 +276,8 @@ class ClaimExtractor {
   private contentStart(trigger: Trigger, from: number, sentence: number): number {
     const { tokens } = this.ctx;
     const verb = trigger.verb;
-    const strict = verb !== null && verb.weak && trigger.subject === null;
+    // A weak verb (زاد، تابع، نقل) is speech far from its words only with a subject of its own: a person or an institution.
+    const strict = verb !== null && verb.weak && trigger.subject === null && !trigger.institution;
     const limit = strict ? from + 1 : from + MAX_CONTENT_DISTANCE;
     for (let j = from; j < limit && j < tokens.length; j++) {
       const token = tokens[j]!;
@@ -257,7 +297,7 @@ class ClaimExtractor {
         return this.inSentence(next && THAT.has(next.text) ? j + 2 : j + 1, sentence);
       }
     }
-    if (verb && verb.object && !verb.weak) return this.inSentence(from, sentence);
+    if (verb && verb.object && !verb.weak) return this.inSentence(this.afterFrame(from, sentence, trigger.subject?.id ?? null), sentence);
     if (!verb) return this.inSentence(this.skipComma(from), sentence);
     return -1;
   }
@@ -267,7 +307,9 @@ class ClaimExtractor {
     for (let k = j + 1; k <= j + 3 && k < this.ctx.tokens.length && this.s.sentenceOf[k] === sentence; k++) {
       if (this.s.colonBefore(k) || this.opensQuote(k)) return k;
     }
-    return this.inSentence(j + 1, sentence);
+    // «قوله إن …»: the words start after إن.
+    const next = this.ctx.tokens[j + 1];
+    return this.inSentence(next && THAT.has(next.text) ? j + 2 : j + 1, sentence);
   }
 
   private skipComma(j: number): number {
@@ -291,6 +333,7 @@ class ClaimExtractor {
       if (draft.trigger.contentBefore) end = draft.trigger.verbToken - 1;
       else if (next && next.sentence === draft.sentence && next.trigger.boundary > draft.start - 1)
         end = Math.min(end, next.trigger.boundary - 1);
+      end = this.beforeContrast(draft.start, end);
       while (end >= draft.start && TRAILING.has(tokens[end]!.text)) end--;
       if (end < draft.start) {
         // «ذكر X أن Y أكد …»: the words are Y's, relayed by X.
@@ -335,6 +378,137 @@ class ClaimExtractor {
   }
 
   // Helpers -----------------------------------------------------------------------------------------
+
+  /**
+   * «أكد مجددا خلال لقائه نظيره الروسي أمس ضرورة …», «أكد … لنظيره الأمريكي X، خلال اتصال
+   * هاتفي أمس، أهمية …»: before words that follow the verb directly, the adverbs, the
+   * speaker named again, the addressee (ل) and the frame phrase (خلال/أثناء/عقب …) are not
+   * what was said.
+   */
+  private afterFrame(from: number, sentence: number, speaker: string | null): number {
+    let j = from;
+    for (let parts = 0; parts < MAX_FRAME_PARTS; parts++) {
+      const next = this.framePart(j, sentence, speaker);
+      if (next === j) break;
+      j = next;
+    }
+    // Nothing left after the frame: keep the words as they are.
+    return j < this.ctx.tokens.length && this.s.sentenceOf[j] === sentence ? j : from;
+  }
+
+  /** The token after one part of a statement's frame starting at j, or j when none starts there. */
+  private framePart(j: number, sentence: number, speaker: string | null): number {
+    const { tokens } = this.ctx;
+    const inside = (k: number) => k < tokens.length && this.s.sentenceOf[k] === sentence;
+    if (!inside(j) || this.opensQuote(j)) return j;
+    const token = tokens[j]!;
+    if (NOT_SUBJECTS.has(token.text)) return j + 1;
+    const m = this.mentions.at.get(j);
+    if (m && (m.id === speaker || m.clitic.includes('ل'))) return m.last + 1;
+    // «لنظيره الأمريكي»: an addressee and its adjectives.
+    if (token.text.startsWith('ل') && this.possessed(j)) {
+      let k = j + 1;
+      while (inside(k) && tokens[k]!.text.startsWith('ال') && !this.mentions.at.has(k)) k++;
+      const named = this.mentions.at.get(k);
+      return named ? named.last + 1 : k;
+    }
+    if (!FRAME.has(token.text)) return j;
+    // «، خلال اتصال هاتفي أمس،»: a frame between commas, whatever its words.
+    if ((token.gapBefore & Gap.Comma) !== 0) {
+      for (let k = j + 1; inside(k) && k - j <= FRAME_DISTANCE; k++) if ((tokens[k]!.gapBefore & Gap.Comma) !== 0) return k;
+    }
+    let k = j + 1;
+    while (inside(k) && k - j <= FRAME_DISTANCE && !this.opensQuote(k) && (tokens[k]!.gapBefore & Gap.Comma) === 0) {
+      const inner = this.mentions.at.get(k);
+      if (inner) {
+        k = inner.last + 1;
+        continue;
+      }
+      const text = tokens[k]!.text;
+      if (!(text.startsWith('ال') || NOT_SUBJECTS.has(text) || this.possessed(k) || PREPOSITIONS.has(text))) break;
+      k++;
+    }
+    return k - j > FRAME_DISTANCE ? j : k;
+  }
+
+  /**
+   * «…، فيما جدد ماكرون دعم …», «…، في حين أوضح لافروف …»: a clause after a comma that
+   * turns to someone else ends the reported words (outside a quotation).
+   */
+  private beforeContrast(start: number, end: number): number {
+    const { tokens } = this.ctx;
+    for (let k = start + 1; k <= end; k++) {
+      const token = tokens[k]!;
+      if ((token.gapBefore & Gap.Comma) === 0 || this.s.quoteAt(token.start)) continue;
+      const next = tokens[k + 1]?.text ?? '';
+      if ((CONTRAST.has(token.text) && !NOT_CONTRAST_AFTER.has(next)) || (token.text === 'في' && next === 'حين')) return k - 1;
+      // «…، وفق ما أوردته الوكالة»: the attribution at the end is not part of the words.
+      if (conjunctionStems(token).some((w) => this.lexicon.according.has(w)) && (next === 'ما' || this.mentions.at.has(k + 1))) return k - 1;
+    }
+    return end;
+  }
+
+  /**
+   * Where an SV subject starts, title included: in «بأن الوزير شكري أكد» the mention is
+   * «شكري», but «الوزير» belongs to it, not to the words before. Only a title that reaches
+   * back to أن/إن, a colon or the start of the sentence is taken.
+   */
+  private titleStart(m: TokenMention): number {
+    const { tokens } = this.ctx;
+    const sentence = this.s.sentenceOf[m.first]!;
+    const first = this.s.sentences[sentence]!.first;
+    for (let j = m.first; j > first && m.first - j < 4; j--) {
+      const token = tokens[j]!;
+      if ((token.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0 || this.s.colonBefore(j)) return j;
+      const before = tokens[j - 1]!;
+      if (this.isThat(before)) return j;
+      if (before.kind !== 'word' || this.mentions.at.has(j - 1) || speechVerbAt(this.lexicon, before)) return m.first;
+    }
+    return m.first;
+  }
+
+  /** «لقائه», «زيارتها»: a noun with a pronoun suffix (read in the original, where ة is not ه). */
+  private possessed(k: number): boolean {
+    const { norm } = this.ctx;
+    const token = this.ctx.tokens[k]!;
+    const last = norm.original.slice(norm.toOriginal[token.start]!, norm.toOriginal[token.end - 1]! + 1).replace(/[\u064b-\u0652\u0640]/g, '');
+    return /(ه|ها|هما|هم)$/.test(last) && last.length > 3;
+  }
+
+  private isNonPersonHead(token: Token): boolean {
+    for (const stem of conjunctionStems(token)) {
+      const bare = stem.startsWith('ال') ? stem.slice(2) : stem;
+      if (NON_PERSON_HEADS.has(bare)) return true;
+    }
+    return false;
+  }
+
+  /** «ونقلت وكالة …», «وقال مسؤول …» right after the verb: a subject that is no person. */
+  private nonPersonHeadAt(j: number, sentence: number): boolean {
+    const token = this.ctx.tokens[j];
+    if (!token || this.s.sentenceOf[j] !== sentence || this.mentions.at.has(j) || (token.gapBefore & ~Gap.Space) !== 0) return false;
+    return this.isNonPersonHead(token);
+  }
+
+  /** «وكانت وزارة الخارجية الروسية قد أعلنت …»: an institution as the subject, before its verb. */
+  private institutionBefore(i: number): boolean {
+    const { tokens } = this.ctx;
+    const sentence = this.s.sentenceOf[i]!;
+    const first = this.s.sentences[sentence]!.first;
+    if ((tokens[i]!.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) return false;
+    for (let k = i - 1; k >= first && i - k <= INSTITUTION_BEFORE_DISTANCE; k--) {
+      const token = tokens[k]!;
+      if (this.mentions.at.has(k) || this.isThat(token) || speechVerbAt(this.lexicon, token)) return false;
+      if (this.isNonPersonHead(token)) {
+        // «وزارة الخارجية»: walk to the first head of the phrase, then ask what stands before it.
+        while (k > first && this.isNonPersonHead(tokens[k - 1]!) && (token.gapBefore & ~Gap.Space) === 0) k--;
+        const before = tokens[k - 1];
+        return k === first || (before !== undefined && AUXILIARIES.has(before.text));
+      }
+      if ((token.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) return false;
+    }
+    return false;
+  }
 
   private gapStart(i: number): number {
     return i > 0 ? this.ctx.tokens[i - 1]!.end : 0;

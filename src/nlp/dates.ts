@@ -11,9 +11,13 @@ import type { Token } from './tokens.ts';
 export interface FoundDate {
   /** The token the expression starts at. */
   token: number;
-  /** ISO date, or null for a vague past («الأسبوع الماضي»). */
+  /** ISO date, or null for a vague past («الأسبوع الماضي») or a reference to a day already named. */
   date: string | null;
   future: boolean;
+  /** A vague time before the news («قبل أيام», «الشهر الماضي», «في يوليو/تموز 2021»): another occasion. */
+  earlier?: boolean;
+  /** «في اليوم نفسه»: the day the text named last. */
+  sameDay?: boolean;
 }
 
 const key = (w: string) => normalizeKey(w);
@@ -52,6 +56,12 @@ const TODAY = key('اليوم');
 const TOMORROW = new Set(['غدا', 'غد', 'غدًا'].map(key));
 const NEXT = new Set(['المقبل', 'المقبله', 'القادم', 'القادمه'].map(key));
 const LAST = new Set(['الماضي', 'الماضيه', 'المنصرم', 'المنصرمه'].map(key));
+/** «اليوم نفسه», «نفس اليوم», «اليوم ذاته». */
+const SAME = new Set(['نفسه', 'ذاته', 'نفس', 'ذات'].map(key));
+/** «قبل أيام», «قبل أسبوعين»: units of a span back from the news. */
+const SPANS = new Set(['ايام', 'يومين', 'اسبوع', 'اسبوعين', 'اسابيع', 'شهر', 'شهرين', 'اشهر', 'شهور', 'عام', 'عامين', 'اعوام', 'سنه', 'سنتين', 'سنوات'].map(key));
+const BEFORE = key('قبل');
+const ORDINALS = new Set(['الأول', 'الثاني'].map(key));
 
 function iso(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
@@ -101,7 +111,14 @@ export function findDates(ctx: TextContext, first: number, last: number, publish
     const token = tokens[i]!;
     if (token.skip) continue;
     const text = stemOf(token);
-    if (YESTERDAY.has(text)) {
+    if (text === TODAY && (SAME.has(word(i + 1)) || SAME.has(word(i - 1)))) {
+      // «في اليوم نفسه»: the day already named, not the day of publication.
+      found.push({ token: i, date: null, future: false, sameDay: true });
+      if (SAME.has(word(i + 1))) i++;
+    } else if (text === BEFORE && SPANS.has(word(i + 1))) {
+      found.push({ token: i, date: null, future: false, earlier: true });
+      i++;
+    } else if (YESTERDAY.has(text)) {
       // «أمس الثلاثاء»: the weekday only confirms the day.
       if (WEEKDAYS.has(word(i + 1))) i++;
       found.push({ token: i, date: published ? addDays(published, -1) : null, future: false });
@@ -120,7 +137,12 @@ export function findDates(ctx: TextContext, first: number, last: number, publish
       const written = writtenDate(ctx, i, last, published);
       if (written) found.push(written);
     } else if ((text === 'الاسبوع' || text === 'الشهر' || text === 'العام') && (NEXT.has(word(i + 1)) || LAST.has(word(i + 1)))) {
-      found.push({ token: i, date: null, future: NEXT.has(word(i + 1)) });
+      found.push({ token: i, date: null, future: NEXT.has(word(i + 1)), earlier: LAST.has(word(i + 1)) });
+    } else if (MONTHS.has(text) && !(i > first && tokens[i - 1]!.kind === 'number')) {
+      // «في يوليو/تموز الماضي», «في ديسمبر/كانون الأول 2021»: a month with no day.
+      const month = monthOnly(ctx, i, last, published);
+      if (month) found.push(month);
+      if (MONTHS.has(word(i + 1))) i++;
     }
   }
   return found;
@@ -150,6 +172,27 @@ function afterName(ctx: TextContext, i: number): boolean {
 }
 
 const LOCATIVE = new Set(['في', 'فى', 'من', 'الي', 'داخل'].map(key));
+
+/** A month named without a day: earlier than publication when its month is, future when «المقبل». */
+function monthOnly(ctx: TextContext, i: number, last: number, published: string): FoundDate | null {
+  const { tokens } = ctx;
+  let j = i + 1;
+  if (MONTHS.has(tokens[j]?.text ?? '') && j <= last) j++;
+  // «كانون الثاني», «تشرين الأول»: the ordinal is part of the name.
+  if (ORDINALS.has(tokens[j]?.text ?? '') && j <= last) j++;
+  const next = tokens[j];
+  const month = MONTHS.get(tokens[i]!.text)!;
+  const current = published ? +published.slice(5, 7) : NaN;
+  const year = published ? +published.slice(0, 4) : NaN;
+  if (next && j <= last && LAST.has(next.text)) return { token: i, date: null, future: false, earlier: true };
+  if (next && j <= last && NEXT.has(next.text)) return { token: i, date: null, future: true };
+  if (next && j <= last && next.kind === 'number' && /^\d{4}$/.test(next.text) && Number.isFinite(year)) {
+    const written = +next.text;
+    const before = written < year || (written === year && month < current);
+    return before ? { token: i, date: null, future: false, earlier: true } : null;
+  }
+  return null;
+}
 
 /** «14 مايو/أيار 2019», «26 و27 أغسطس/آب الجاري». */
 function writtenDate(ctx: TextContext, i: number, last: number, published: string): FoundDate | null {

@@ -11,6 +11,10 @@
  *   dates and places do not disagree (an undated mention may sit in another city:
  *   headlines name the capital for the country).
  * What has not happened yet («سيلتقي», «غدا», a date after publication) is left out.
+ * Kept apart: a call and a meeting told at a place; an earlier occasion («وكان … قد التقى»,
+ * «قبل أيام», «الشهر الماضي») and a dated meeting. Not participants: names after ل
+ * («لزيارة مرتقبة للرئيس …») and whoever reports a meeting others held («وذكر X أن
+ * الوزيرين ناقشا …»). Photo captions tell no meeting.
  */
 import type { TextContext } from './context.ts';
 import { findDates } from './dates.ts';
@@ -18,7 +22,7 @@ import { indexMentions, type TokenMention } from './mentionIndex.ts';
 import { normalizeKey } from './normalize.ts';
 import { findPlaces } from './places.ts';
 import { analyseStructure, type Structure } from './structure.ts';
-import type { Token } from './tokens.ts';
+import { Gap, type Token } from './tokens.ts';
 import type { ArticleMeeting, Claim, MeetingKind, Official } from './types.ts';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalizeKey));
@@ -72,6 +76,9 @@ const FUTURE = set(`
 سيلتقي ستلتقي سيلتقيان سيجتمع ستجتمع سيجري ستجري سيعقد ستعقد سيبحث ستبحث سيزور ستزور سيتوجه يتوجه يعتزم تعتزم
 المقرر المرتقب المرتقبة المزمع
 `);
+/** «وكان الوزيران قد بحثا»: the auxiliary of the pluperfect, which tells what happened before the news. */
+const AUXILIARIES = set('كان كانت كانا كانتا كانوا وكان وكانت وكانا وكانتا وكانوا');
+const ALREADY = set('سبق وسبق');
 /** Verbs whose object is a meeting, not a subject who meets: «الرغبة بالتحضير لقمة». */
 const INTENT = set('للقاء لاجتماع لإجراء لعقد التحضير إمكانية امكانية');
 
@@ -82,6 +89,11 @@ interface Candidate {
   participants: Set<string>;
   place: string | null;
   date: string | null;
+  /**
+   * Told as an earlier occasion with no day of its own: «وكان … قد التقى», «سبق أن التقى»,
+   * «قبل أيام», «الشهر الماضي». It is not the meeting of a dated report.
+   */
+  background: boolean;
 }
 
 export function findMeetings(ctx: TextContext, officials: readonly Official[], claims: readonly Claim[]): ArticleMeeting[] {
@@ -107,7 +119,7 @@ function futureAround(ctx: TextContext, i: number, first: number, last: number):
   return false;
 }
 
-function meetingWord(ctx: TextContext, i: number): { kind: MeetingKind; reference: boolean } | null {
+function meetingWord(ctx: TextContext, i: number): { kind: MeetingKind; reference: boolean; verb: boolean } | null {
   const token = ctx.tokens[i]!;
   if (token.kind !== 'word' || token.skip) return null;
   const next = ctx.tokens[i + 1];
@@ -117,11 +129,11 @@ function meetingWord(ctx: TextContext, i: number): { kind: MeetingKind; referenc
     if (noun) {
       if (noun.phoneOnly && !phone) return null;
       if (noun.kind === 'conference' && next && PRESS.has(next.text)) return null;
-      return { kind: phone ? 'phone call' : noun.kind, reference: noun.reference };
+      return { kind: phone ? 'phone call' : noun.kind, reference: noun.reference, verb: false };
     }
     if (stem.prefix > 1) continue;
     const verb = VERBS.get(stem.text);
-    if (verb && (stem.prefix === 0 || 'وف'.includes(token.text[0]!))) return { kind: phone ? 'phone call' : verb, reference: false };
+    if (verb && (stem.prefix === 0 || 'وف'.includes(token.text[0]!))) return { kind: phone ? 'phone call' : verb, reference: false, verb: true };
   }
   return null;
 }
@@ -130,9 +142,16 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
   const { tokens } = ctx;
   const out: Candidate[] = [];
   let m = 0;
+  // The last day the text named, for «في اليوم نفسه».
+  let lastDate: string | null = null;
   for (let index = 0; index < s.sentences.length; index++) {
     const { first, last } = s.sentences[index]!;
-    const words: { token: number; kind: MeetingKind; reference: boolean }[] = [];
+    const dates = findDates(ctx, first, last, ctx.date);
+    for (const d of dates) {
+      if (d.sameDay) d.date = lastDate;
+      else if (d.date && !d.future) lastDate = d.date;
+    }
+    const words: { token: number; kind: MeetingKind; reference: boolean; verb: boolean }[] = [];
     for (let i = first; i <= last; i++) {
       // «للقاء نظيره», «لإجراء محادثات»: a meeting intended, not one that took place.
       if (isIntent(tokens[i]!) || (i > first && isIntent(tokens[i - 1]!))) continue;
@@ -141,13 +160,13 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       if (word) words.push({ token: i, ...word });
     }
     while (m < mentions.length && mentions[m]!.first < first) m++;
-    if (words.length === 0) continue;
+    if (words.length === 0 || isCaption(ctx, first)) continue;
     const people: TokenMention[] = [];
     for (let k = m; k < mentions.length && mentions[k]!.first <= last; k++) {
-      // A name inside a quotation is talked about, not met.
-      if (!s.insideQuotation(mentions[k]!.first, mentions[k]!.last)) people.push(mentions[k]!);
+      // A name inside a quotation is talked about, not met; «لزيارة مرتقبة للرئيس …»,
+      // «تصريحات لبوتين»: a name after ل is someone the talk is about or for.
+      if (!s.insideQuotation(mentions[k]!.first, mentions[k]!.last) && !afterLam(ctx, mentions[k]!)) people.push(mentions[k]!);
     }
-    const dates = findDates(ctx, first, last, ctx.date);
     const places = findPlaces(ctx, first, last);
     // One candidate per sentence: the first meeting word says what it is.
     const word = words.find((w) => !w.reference) ?? words[0]!;
@@ -159,9 +178,11 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     const date = nearest(dates.filter((d) => d.token > word.token)) ?? nearest(dates);
     if (date?.future) continue;
     const place = nearest(places.map((p) => ({ token: p.first, en: p.place.en })));
+    const background = (pluperfect(ctx, first, word.token) && !date?.date) || date?.earlier === true;
     let participants = new Set(people.map((p) => p.id));
     // «وذكر أنه ناقش مع …»: the speaker of the words that tell the meeting took part in it.
     for (const speaker of speakersAround(ctx, claims, word.token)) participants.add(speaker);
+    for (const w of words) if (w.verb) for (const reporter of reportersAround(ctx, claims, w.token, people)) participants.delete(reporter);
     if (word.reference) participants = withoutCommentators(ctx, participants, claims, word.token);
     out.push({
       token: word.token,
@@ -170,16 +191,85 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       participants,
       place: place?.en ?? null,
       date: date?.date ?? null,
+      background,
     });
   }
   return out;
 }
 
-/** Speakers of the claims whose words hold token `token`. */
-function speakersAround(ctx: TextContext, claims: readonly Claim[], token: number): string[] {
-  const at = ctx.norm.toOriginal[ctx.tokens[token]!.start]!;
-  return claims.filter((c) => c.speaker && c.start <= at && at < c.end).map((c) => c.speaker!);
+/** «لبوتين», «للرئيس بوتين»: ل on the name or on its title right before it. */
+function afterLam(ctx: TextContext, m: TokenMention): boolean {
+  if (m.clitic.includes('ل')) return true;
+  const before = ctx.tokens[m.first - 1];
+  return before !== undefined && before.kind === 'word' && before.text.startsWith('لل') && ctx.tokens[m.first]!.gapBefore === Gap.Space;
 }
+
+/** «وكان الوزيران قد بحثا …», «سبق أن التقى»: the meeting word is told in the pluperfect. */
+function pluperfect(ctx: TextContext, first: number, token: number): boolean {
+  let auxiliary = false;
+  for (let j = first; j < token; j++) {
+    const text = ctx.tokens[j]!.text;
+    if (ALREADY.has(text)) return true;
+    if (AUXILIARIES.has(text)) auxiliary = true;
+    else if (auxiliary && text === 'قد') return true;
+  }
+  return false;
+}
+
+/**
+ * A photo caption: a line with no full stop that ends on a credit in brackets
+ * («… أثناء لقائهما في الكرملين (أسوشيتد برس)»). It tells what a picture shows, often an
+ * archive one, not what the article reports.
+ */
+function isCaption(ctx: TextContext, first: number): boolean {
+  const text = ctx.norm.text;
+  const at = ctx.tokens[first]!.start;
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  const line = text.slice(from, to).trim();
+  return /\([^()\n]{2,40}\)$/.test(line) && !/[.!?؟:]/.test(line.slice(0, line.lastIndexOf('(')));
+}
+
+/**
+ * «وذكر أنه ناقش مع …», «قال: "بحثت مع نظيري …"»: the speaker of words that begin by
+ * telling a meeting, with no other subject, took part in it. «وذكر برايس أن الوزيرين
+ * ناقشا …» names the ones who met: the speaker only reports.
+ */
+function speakersAround(ctx: TextContext, claims: readonly Claim[], token: number): string[] {
+  const { tokens, norm } = ctx;
+  const at = norm.toOriginal[tokens[token]!.start]!;
+  return claims
+    .filter((c) => {
+      if (!c.speaker || c.start > at || at >= c.end) return false;
+      const before = norm.original.slice(c.start, at).replace(/["«»“”]/g, ' ').trim().split(/\s+/).filter(Boolean);
+      if (before.length === 0) return true;
+      return before.length <= SELF_DISTANCE && SELF.has(normalizeKey(before[0]!));
+    })
+    .map((c) => c.speaker!);
+}
+
+/**
+ * «وذكر برايس في بيان أن الوزيرين "ناقشا …"»: the speaker of words whose own verb of
+ * meeting has another subject reports the meeting; named only outside those words, they
+ * did not take part. (A noun, «خلال المحادثات», may be the speaker's own talks.)
+ */
+function reportersAround(ctx: TextContext, claims: readonly Claim[], token: number, people: readonly TokenMention[]): string[] {
+  const { tokens, norm } = ctx;
+  const at = norm.toOriginal[tokens[token]!.start]!;
+  const self = new Set(speakersAround(ctx, claims, token));
+  const out: string[] = [];
+  for (const c of claims) {
+    if (!c.speaker || self.has(c.speaker) || c.start > at || at >= c.end) continue;
+    const inside = people.some((p) => p.id === c.speaker && norm.toOriginal[tokens[p.first]!.start]! >= c.start && norm.toOriginal[tokens[p.first]!.start]! < c.end);
+    if (!inside) out.push(c.speaker);
+  }
+  return out;
+}
+
+/** «أنه», «إنه», «أنها»: a report whose subject is the speaker. */
+const SELF_DISTANCE = 5;
+const SELF = set('أنه إنه بأنه وأنه أنها إنها بأنها وأنها');
 
 /**
  * «وصفت المتحدثة … المحادثات بأنها بناءة»: someone speaking about talks, when nobody
@@ -213,6 +303,10 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 function sameMeeting(a: Candidate, b: Candidate, reference: boolean): boolean {
   if (!kindsAgree(a.kind, b.kind)) return false;
+  // A call has no place: one told at a place was held face to face.
+  if ((a.kind === 'phone call') !== (b.kind === 'phone call') && !reference && (a.kind === 'phone call' ? b.place : a.place)) return false;
+  // An earlier occasion is not the dated meeting the article reports.
+  if (a.background !== b.background && (a.background ? b.date : a.date)) return false;
   if (a.date && b.date && a.date !== b.date) return false;
   const shared = overlap(a.participants, b.participants);
   if (a.place && b.place && a.place !== b.place && !((a.date === null || b.date === null) && shared > 0)) return false;

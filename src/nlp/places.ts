@@ -48,7 +48,10 @@ export function defaultPlaces(): PhraseTrie<Place> {
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalizeKey));
 /** Nouns that describe a place before its name (منتجع سوتشي، العاصمة السويسرية جنيف). */
-const DESCRIPTORS = set('منتجع مدينة المدينة العاصمة عاصمة قصر مقر منطقة بلدة جزيرة');
+const DESCRIPTORS = set('منتجع مدينة المدينة العاصمة عاصمة قصر مقر منطقة بلدة جزيرة ولاية محافظة إقليم');
+const WHERE = set('حيث');
+/** «أنقرة أمس، حيث»: a date word may stand between the city and «حيث». */
+const WHERE_DISTANCE = 3;
 const LOCATIVE = set('في فى');
 
 /** Places written as locations in tokens [first, last]. */
@@ -58,10 +61,19 @@ export function findPlaces(ctx: TextContext, first: number, last: number, trie: 
   for (let i = first; i <= last; i++) {
     const match = trie.matchAt(tokens, i)[0];
     if (!match || match.last > last) continue;
-    if (isLocative(ctx, i, match.prefix)) found.push({ first: i, last: match.last, place: match.values[0]! });
+    if (isLocative(ctx, i, match.prefix) || isDestinationWhere(ctx, match.last, last)) found.push({ first: i, last: match.last, place: match.values[0]! });
     i = match.last;
   }
   return found;
+}
+
+/** «زار لافروف أنقرة أمس، حيث التقى …», «وصل إلى الرياض حيث …»: a city followed by «حيث» is where what follows happened. */
+function isDestinationWhere(ctx: TextContext, end: number, last: number): boolean {
+  const { tokens } = ctx;
+  for (let j = end + 1; j <= last && j <= end + WHERE_DISTANCE; j++) {
+    if (WHERE.has(tokens[j]!.text)) return true;
+  }
+  return false;
 }
 
 function isLocative(ctx: TextContext, i: number, prefix: number): boolean {

@@ -1,0 +1,122 @@
+/**
+ * Rules added after reading the held-out corpus (tests/corpus/claims): each block tests one
+ * rule on sentences of our own, in the style of Arabic wire copy.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse, said } from './helpers.ts';
+
+const meetings = (text: string, published = '2019-05-15') =>
+  analyse(text, published).meetings.map(({ kind, participants, place, date }) => ({ kind, participants, place, date }));
+
+describe('claims: who speaks', () => {
+  it('an institution told before its verb speaks for itself («وكانت وزارة الخارجية … قد أعلنت»)', () => {
+    const r = said('وقال لافروف إن المحادثات كانت مفيدة. وكانت وزارة الخارجية الروسية قد أعلنت في بيان أن لافروف سيزور أنقرة الشهر المقبل.');
+    expect(r).toEqual([
+      ['sergey-lavrov', 'المحادثات كانت مفيدة'],
+      [null, 'لافروف سيزور أنقرة الشهر المقبل'],
+    ]);
+    expect(said('وكانت الخارجية الأمريكية قد قالت إن بومبيو سيلتقي نظيره الروسي.')[0]![0]).toBeNull();
+  });
+
+  it('an agency or an unnamed official right after the verb is the subject, whoever is named later', () => {
+    expect(said('ونقلت وكالة الأنباء الرسمية عن مسؤول رافق بومبيو قوله إن الزيارة كانت ناجحة.')).toEqual([[null, 'الزيارة كانت ناجحة']]);
+    expect(said('ونقلت وكالة تاس عن لافروف قوله إن الحوار مستمر.')).toEqual([['sergey-lavrov', 'الحوار مستمر']]);
+  });
+
+  it('«حسبما نقلت وكالة … عن X»: one claim, from the verb', () => {
+    expect(said('وحسبما نقلت وكالة تاس عن لافروف، فإن اللقاء جرى في أجواء إيجابية.')).toEqual([['sergey-lavrov', 'اللقاء جرى في أجواء إيجابية']]);
+  });
+
+  it('«بحسب» with a title of several words before the name', () => {
+    expect(said('وبحسب المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا، فإن الجولة المقبلة ستعقد في جنيف.')).toEqual([
+      ['maria-zakharova', 'الجولة المقبلة ستعقد في جنيف'],
+    ]);
+    // «بحسب بيان …»: an institution's words.
+    expect(said('وبحسب بيان للخارجية الروسية، فإن لافروف بحث الوضع في سوريا.')).toEqual([]);
+  });
+
+  it('a title before a relayed speaker belongs to the speaker, not to the words of the relay', () => {
+    const r = analyse('وصرح المتحدث الرسمي بأن الوزير لافروف أكد أن موسكو منفتحة على الحوار.');
+    expect(r.claims.map((c) => [c.speaker, c.text])).toEqual([['sergey-lavrov', 'موسكو منفتحة على الحوار']]);
+  });
+});
+
+describe('claims: where the words end and begin', () => {
+  it('a clause turning to someone else («، فيما …», «، في حين …») ends the words', () => {
+    expect(said('وأكد لافروف أن الهدنة صامدة، فيما جدد بومبيو قلقه من التصعيد.')[0]).toEqual(['sergey-lavrov', 'الهدنة صامدة']);
+    expect(said('ودعا جاويش أوغلو إلى وقف الهجمات، في حين رأى لافروف أن الهدنة صامدة.')[0]).toEqual(['mevlut-cavusoglu', 'وقف الهجمات']);
+    // «فيما يتعلق ب» goes on with the same words.
+    expect(said('وقال لافروف إن موقف بلاده ثابت، فيما يتعلق بسوريا.')[0]![1]).toBe('موقف بلاده ثابت، فيما يتعلق بسوريا');
+  });
+
+  it('drops a dangling connector before the next verb («، لكنه شدد …»)', () => {
+    const r = said('وأكد جاويش أوغلو ضرورة انسحاب المقاتلين الأجانب، لكنه شدد على أن الوجود التركي مشروع.');
+    expect(r).toEqual([
+      ['mevlut-cavusoglu', 'ضرورة انسحاب المقاتلين الأجانب'],
+      ['mevlut-cavusoglu', 'الوجود التركي مشروع'],
+    ]);
+  });
+
+  it('an attribution at the end («، وفق ما نقلته …») is not part of the words', () => {
+    expect(said('وأكد لافروف ضرورة احترام الهدنة في إدلب، وفق ما نقلته وكالة تاس.')).toEqual([['sergey-lavrov', 'ضرورة احترام الهدنة في إدلب']]);
+  });
+
+  it('the frame of a statement (adverbs, «خلال لقائه …», the day) is not what was said', () => {
+    expect(said('وأكد بومبيو مجددا خلال لقائه الرئيس بوتين أمس ضرورة الحل السياسي في سوريا.')).toEqual([
+      ['mike-pompeo', 'ضرورة الحل السياسي في سوريا'],
+    ]);
+    expect(said('وأكد لافروف خلال المحادثات "تمسك موسكو بالحوار".')[0]![1]).toBe('"تمسك موسكو بالحوار"');
+    // The addressee (ل) and a frame between commas.
+    expect(said('وأكد وزير الخارجية الروسي سيرغي لافروف لنظيره الأمريكي مايك بومبيو، خلال اتصال هاتفي أمس، أهمية الحوار.')).toEqual([
+      ['sergey-lavrov', 'أهمية الحوار'],
+    ]);
+    // A frame between commas right after the subject.
+    expect(said('وأكد بومبيو، خلال زيارته، ضرورة الحوار.')[0]![1]).toBe('ضرورة الحوار');
+  });
+});
+
+describe('meetings: what is one meeting', () => {
+  it('a phone call does not join a meeting held at a place', () => {
+    expect(meetings('التقى لافروف جاويش أوغلو في أنطاليا أمس. وكان لافروف قد أجرى قبل أيام اتصالا هاتفيا مع بومبيو.')).toEqual([
+      { kind: 'meeting', participants: ['mevlut-cavusoglu', 'sergey-lavrov'], place: 'Antalya', date: '2019-05-14' },
+      { kind: 'phone call', participants: ['mike-pompeo', 'sergey-lavrov'], place: null, date: null },
+    ]);
+  });
+
+  it('an earlier occasion told in the pluperfect or with a vague past is not the dated meeting', () => {
+    expect(meetings('التقى لافروف جاويش أوغلو في أنطاليا أمس. وكان لافروف قد التقى جاويش أوغلو في سوتشي.')).toHaveLength(2);
+    expect(meetings('التقى بوتين ترامب في هلسنكي أمس. والتقى بوتين ترامب في أوساكا في يونيو/حزيران 2018.', '2019-05-15')).toHaveLength(2);
+    expect(meetings('التقى لافروف بومبيو في جنيف أمس. وبحث لافروف مع بومبيو في موسكو الشهر الماضي ملف سوريا.')).toHaveLength(2);
+  });
+
+  it('«في اليوم نفسه» is the day named before, not the day of publication', () => {
+    const m = meetings('التقى لافروف بومبيو في سوتشي أمس. وفي اليوم نفسه، بحث بوتين مع ترامب في اتصال هاتفي الوضع في سوريا.');
+    expect(m[1]).toEqual({ kind: 'phone call', participants: ['donald-trump', 'vladimir-putin'], place: null, date: '2019-05-14' });
+  });
+});
+
+describe('meetings: who took part', () => {
+  it('a name after ل is talked about («لزيارة مرتقبة للرئيس …»)', () => {
+    const m = meetings('التقى لافروف جاويش أوغلو في أنطاليا أمس، وبحثا التحضير لزيارة مرتقبة للرئيس بوتين إلى تركيا.');
+    expect(m[0]!.participants).toEqual(['mevlut-cavusoglu', 'sergey-lavrov']);
+  });
+
+  it('who reports a meeting others held is no participant; who tells their own is', () => {
+    expect(meetings('وذكرت زاخاروفا أن لافروف وبومبيو ناقشا الوضع في سوريا أمس.')[0]!.participants).toEqual(['mike-pompeo', 'sergey-lavrov']);
+    expect(meetings('وقال لافروف إنه ناقش مع بومبيو الوضع في سوريا أمس.')[0]!.participants).toEqual(['mike-pompeo', 'sergey-lavrov']);
+  });
+
+  it('a photo caption (a line ending on a credit in brackets) tells no meeting', () => {
+    expect(meetings('بوتين وترامب خلال لقائهما في هلسنكي (أرشيف)\nوقال بوتين إن العلاقات مع واشنطن تتحسن.')).toEqual([]);
+  });
+});
+
+describe('meetings: where', () => {
+  it('an administrative descriptor before the city (ولاية، محافظة)', () => {
+    expect(meetings('التقى لافروف جاويش أوغلو في ولاية أنطاليا أمس.')[0]!.place).toBe('Antalya');
+  });
+
+  it('a destination followed by «حيث» is where the meeting took place', () => {
+    expect(meetings('وزار لافروف أنقرة أمس، حيث التقى جاويش أوغلو.')[0]!.place).toBe('Ankara');
+  });
+});
