@@ -33,11 +33,24 @@ export function hasArticle(ctx: TextContext, token: Token): boolean {
   return original !== 0x0623 && original !== 0x0625 && original !== 0x0622;
 }
 
+/**
+ * Particles that matching folds into names: «على» becomes «علي» once ى and ي are one letter.
+ * Written with alef maqsura they are the particle, never the name (which is written «علي»).
+ */
+const MAQSURA_PARTICLES = new Set(['علي', 'الي', 'لدي', 'حتي', 'متي', 'سوي']);
+const ALEF_MAQSURA = 0x0649;
+
+function writtenAsParticle(ctx: TextContext, token: Token): boolean {
+  if (!MAQSURA_PARTICLES.has(token.text)) return false;
+  return ctx.norm.original.charCodeAt(ctx.norm.toOriginal[token.end - 1]!) === ALEF_MAQSURA;
+}
+
 /** Whether a word could be part of a personal name in `position` (0 = first word). */
 export function isNameWord(ctx: TextContext, token: Token | undefined, position: number): boolean {
   if (!token || token.skip || token.kind !== 'word' || token.text.length < MIN_LETTERS) return false;
   const word = token.text;
   if (STOP_WORDS.has(word) || HONORIFICS.has(word) || COUNTERPART_WORDS.has(word)) return false;
+  if (writtenAsParticle(ctx, token)) return false;
   if (position === 0 && hasArticle(ctx, token)) return false;
   for (const stem of token.stems) {
     if (stem.prefix === 0) continue;
@@ -85,6 +98,7 @@ export function readNameForward(ctx: TextContext, start: number, minUnits: numbe
     const after = tokens[j + 1];
     if (
       NAME_LIKE_PARTICLES.has(t.text) &&
+      !writtenAsParticle(ctx, t) &&
       after !== undefined &&
       !after.text.startsWith('ال') && // «على القمة» is the preposition
       isNameWord(ctx, after, units + 1) &&

@@ -163,3 +163,13 @@ describe('the shipped knowledge', () => {
     expect(r.officials.map((o) => o.mentions.map((m) => m.text)).flat()).not.toContain('ترأس');
   });
 });
+
+describe('a particle folded into a name by matching', () => {
+  it('does not read «على» (written with alef maqsura) after a title as the name «علي»', () => {
+    const r = run('وشدد الوزير السعودي على رفض بلاده أي إجراء أحادي.', '2019-05-15');
+    expect(ids(r).filter((id) => id.startsWith('ar:'))).toEqual([]);
+    const later = run('وقال وزير الخارجية السعودي عادل الجبير إن المحادثات مثمرة. وشدد الوزير السعودي على رفض بلاده أي إجراء أحادي.', '2016-05-15');
+    expect(ids(r).concat(ids(later)).filter((id) => id.startsWith('ar:'))).toEqual([]);
+    expect(mentionTexts(later, 'adel-al-jubeir')).toContain('الوزير السعودي');
+  });
+});
