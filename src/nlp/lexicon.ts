@@ -96,6 +96,9 @@ export const TITLE_QUALIFIERS: ReadonlySet<string> = wordSet(`
 الرسمي الرسمية المنتخب المنتخبة المقبل المقبلة
 `);
 
+/** «العربية» before a nationality is part of a state's name (القوات المسلحة العربية الليبية، الجمهورية العربية السورية). */
+export const ARAB_ADJECTIVES: ReadonlySet<string> = wordSet('العربي العربية');
+
 /** Prepositions that introduce where an envoy or ambassador is posted (لدى دمشق، إلى سوريا). */
 export const DESTINATION_PREPOSITIONS: ReadonlySet<string> = wordSet('لدى إلى الى في فى بشأن حول');
 

@@ -13,6 +13,7 @@
 import type { TextContext } from './context.ts';
 import type { NameHit, Person } from './knowledge.ts';
 import { skeletonWord } from './skeleton.ts';
+import { Gap } from './tokens.ts';
 
 export type Evidence = 'exact' | 'skeleton' | 'typo';
 
@@ -48,8 +49,11 @@ function longest(candidates: (NameCandidate | null)[]): NameCandidate | null {
   return best;
 }
 
+/** A listed name may carry a hyphen between its words (هينيس-بلاسخارت) as well as spaces. */
+const LISTED_NAME_GAPS = { allowedGaps: Gap.Space | Gap.Dash };
+
 function exactAt(ctx: TextContext, i: number): NameCandidate | null {
-  const match = ctx.k.names.matchAt(ctx.tokens, i)[0];
+  const match = ctx.k.names.matchAt(ctx.tokens, i, LISTED_NAME_GAPS)[0];
   if (!match) return null;
   return { first: i, last: match.last, prefix: match.prefix, evidence: 'exact', hits: match.values };
 }

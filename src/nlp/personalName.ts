@@ -34,6 +34,27 @@ export function hasArticle(ctx: TextContext, token: Token): boolean {
 }
 
 /**
+ * «آبي أحمد»: a word written with alef madda is a name, never the kunya joiner «أبي/أبو»
+ * (written with a hamza); matching folds both to «ابي».
+ */
+const KUNYA_JOINERS = new Set(['ابي', 'ابو']);
+const ALEF_MADDA = 0x0622;
+
+function isJoiner(ctx: TextContext, token: Token): boolean {
+  if (!NAME_JOINERS.has(token.text)) return false;
+  if (!KUNYA_JOINERS.has(token.text)) return true;
+  return ctx.norm.original.charCodeAt(ctx.norm.toOriginal[token.start]!) !== ALEF_MADDA;
+}
+
+/**
+ * Whether the gap before a word ends a name: anything but spaces, except a hyphen with
+ * no space around it, which joins a compound family name (هينيس-بلاسخارت).
+ */
+function breaksName(token: Token): boolean {
+  return (token.gapBefore & ~Gap.Space) !== 0 && token.gapBefore !== Gap.Dash;
+}
+
+/**
  * Particles that matching folds into names: «على» becomes «علي» once ى and ي are one letter.
  * Written with alef maqsura they are the particle, never the name (which is written «علي»).
  */
@@ -76,8 +97,8 @@ export function readNameForward(ctx: TextContext, start: number, minUnits: numbe
   let last = -1;
   while (units < MAX_UNITS) {
     const t = tokens[j];
-    if (!t || (units > 0 && (t.gapBefore & ~Gap.Space) !== 0)) break;
-    if (NAME_JOINERS.has(t.text) && units > 0) {
+    if (!t || (units > 0 && breaksName(t))) break;
+    if (isJoiner(ctx, t) && units > 0) {
       // «محمد بن سلمان», «أحمد أبو الغيط»: the joiner and the next word make one unit.
       const joined = tokens[j + 1];
       if (!joined || (joined.gapBefore & ~Gap.Space) !== 0 || !isNameWord(ctx, joined, 1)) break;
@@ -86,7 +107,7 @@ export function readNameForward(ctx: TextContext, start: number, minUnits: numbe
       units++;
       continue;
     }
-    if (NAME_JOINERS.has(t.text) && units === 0) {
+    if (isJoiner(ctx, t) && units === 0) {
       // «عبد الله …», «أبو …» opening a name.
       const joined = tokens[j + 1];
       if (!joined || (joined.gapBefore & ~Gap.Space) !== 0 || !isNameWord(ctx, joined, 1)) break;
@@ -137,6 +158,9 @@ export function endsClause(ctx: TextContext, i: number): boolean {
   if (!next || (next.gapBefore & ~Gap.Space) !== 0) return true;
   if (STOP_WORDS.has(next.text) || next.kind !== 'word') return true;
   if (next.stems.some((s) => s.prefix > 0 && (VERB_WORDS.has(s.text) || STOP_WORDS.has(s.text)))) return true;
+  // «… خليفة حفتر بالاتفاق»: a preposition on the article opens a phrase of the sentence, not a
+  // further name word, after a name whose last word has no article of its own.
+  if (/^(بال|لل)/.test(next.text) && !hasArticle(ctx, ctx.tokens[i]!)) return true;
   // «… ونظيره», «… ووزير الخارجية»: the next person's title.
   if (next.stems.some((s) => COUNTERPART_WORDS.has(s.text))) return true;
   return ctx.k.titles.matchAt(ctx.tokens, i + 1).length > 0;

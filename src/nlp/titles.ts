@@ -13,6 +13,7 @@
 import type { TextContext } from './context.ts';
 import type { TitleDef } from './knowledge.ts';
 import {
+  ARAB_ADJECTIVES,
   COUNTERPART_WORDS,
   DESTINATION_PREPOSITIONS,
   FORMER_QUALIFIERS,
@@ -159,7 +160,9 @@ function finishTitle(ctx: TextContext, head: TitleHead): TitleMatch {
     const j = last + 1;
     const t = tokens[j];
     if (!gapOk(t, TITLE_GAP) || t.kind !== 'word') break;
-    const adjective = k.countryAdjectives.matchAt(tokens, j, { clitics: false })[0];
+    // «القوات المسلحة العربية الليبية»: «العربية» goes with the nationality after it.
+    const arab = ARAB_ADJECTIVES.has(t.text) && gapOk(tokens[j + 1], TITLE_GAP) ? 1 : 0;
+    const adjective = k.countryAdjectives.matchAt(tokens, j + arab, { clitics: false })[0];
     if (adjective) {
       const code = adjective.values[0]!;
       if (country !== null && country !== code) break;

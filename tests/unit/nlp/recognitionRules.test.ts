@@ -173,3 +173,79 @@ describe('a particle folded into a name by matching', () => {
     expect(mentionTexts(later, 'adel-al-jubeir')).toContain('الوزير السعودي');
   });
 });
+
+describe('names joined by a hyphen', () => {
+  it('reads a compound family name written with a hyphen, and a listed name so written', async () => {
+    const r = run('وقال وزير الخارجية الفرنسي بيار-أوليفييه دوران إن باريس تتابع الوضع.', '2019-05-15');
+    expect(ids(r)).toEqual(['ar:بيار اوليفييه دوران']);
+    expect(mentionTexts(r, 'ar:بيار اوليفييه دوران')).toEqual(['بيار-أوليفييه دوران']);
+    const { analyze } = await import('../../../src/nlp/analyze.ts');
+    const listed = analyze('واستقبل الرئيس العراقي الممثلة الأممية جينين هينيس-بلاسخارت في بغداد.', { published: '2022-03-01' });
+    expect(listed.officials.map((o) => o.id)).toContain('jeanine-hennis-plasschaert');
+  });
+
+  it('still ends a name at a dash with spaces around it (a dateline)', () => {
+    const r = run('وقال وزير الخارجية الفرنسي بيار دوران - وكالات', '2019-05-15');
+    expect(mentionTexts(r, 'ar:بيار دوران')).toEqual(['بيار دوران']);
+  });
+});
+
+describe('a first name written with alef madda', () => {
+  it('reads «آبي» as a name, not the kunya joiner «أبي»', () => {
+    const r = run('والتقى الوزير رئيس الوزراء الإثيوبي آبي أحمد في أديس أبابا.', '2019-05-15');
+    expect(ids(r)).toContain('ar:ابي احمد');
+  });
+
+  it('still joins «أبو» written with a hamza to the next word', () => {
+    const r = run('وقال رئيس الوزراء الإثيوبي أبو بكر سالم إن بلاده مستعدة.', '2019-05-15');
+    expect(mentionTexts(r, 'ar:ابو بكر سالم')).toEqual(['أبو بكر سالم']);
+  });
+});
+
+describe('a name followed by a prepositional phrase', () => {
+  it('closes the name before «بال…» / «لل…»', () => {
+    const r = run('ورحب وزير الخارجية الليبي نجيب عثمان بالاتفاق الجديد.', '2019-05-15');
+    expect(ids(r)).toEqual(['ar:نجيب عثمان']);
+    const lam = run('وأوضح وزير الخارجية الليبي نجيب عثمان للصحفيين أن الاتفاق صامد.', '2019-05-15');
+    expect(ids(lam)).toEqual(['ar:نجيب عثمان']);
+  });
+
+  it('does not take a noun and its definite complement for a name', () => {
+    const r = run('وافتتح وزير الخارجية الليبي أعمال الدورة بالعاصمة طرابلس.', '2019-05-15');
+    expect(ids(r)).toEqual([]);
+  });
+});
+
+describe('«العربية» before a nationality', () => {
+  it('reads «القوات المسلحة العربية الليبية» as Libya and the commander after it', async () => {
+    const { analyze } = await import('../../../src/nlp/analyze.ts');
+    const r = analyze('وقال القائد العام للقوات المسلحة العربية الليبية المشير سالم الورفلي إن قواته مستعدة.', { published: '2021-02-01' });
+    expect(r.officials.map((o) => [o.id, o.role, o.country])).toEqual([
+      ['ar:سالم الورفلي', 'Commander-in-Chief of the Armed Forces', 'Libya'],
+    ]);
+  });
+});
+
+describe('the Kurdistan Region', () => {
+  it('reads the heads of the region and of its government, also as «الإقليم»', async () => {
+    const { analyze } = await import('../../../src/nlp/analyze.ts');
+    const r = analyze(
+      'وأكد رئيس حكومة الإقليم كاوه حسين أن الرواتب ستصرف، فيما قال رئيس إقليم كردستان آزاد كريم إن الحوار مستمر.',
+      { published: '2021-02-01' },
+    );
+    expect(r.officials.map((o) => [o.id, o.role, o.country]).sort()).toEqual([
+      ['ar:ازاد كريم', 'President', 'Kurdistan Region'],
+      ['ar:كاوه حسين', 'Prime Minister', 'Kurdistan Region'],
+    ]);
+  });
+});
+
+describe('a deputy who serves a minister', () => {
+  it('reads «المساعدة الأولى لوزير الخارجية» as the deputy, not the minister', async () => {
+    const { analyze } = await import('../../../src/nlp/analyze.ts');
+    const r = analyze('وأعلنت المساعدة الأولى لوزير الخارجية الأمريكي للشؤون الأفريقية سارة ميلر أنها ستزور الخرطوم.', {
+      published: '2023-06-01',
+    });
+    expect(r.officials.map((o) => [o.id, o.role])).toEqual([['ar:ساره ميلر', 'Deputy Minister']]);
+  });
+});
