@@ -46,7 +46,7 @@ const NOT_SUBJECTS = wordSet(`
 /** Nouns that head an institution or an anonymous source as a subject (قالت مصادر، أعلن مسؤول). */
 const INSTITUTION_HEADS = wordSet(`
 مصدر مصادر مسؤول مسؤولون مسؤولين وزارة وكالة بيان صحيفة مكتب حكومة رئاسة متحدث ناطق مراسل تقرير تقارير
-وسائل مصادرنا جهات مراقبون محللون خبراء دبلوماسي دبلوماسيون
+وسائل مصادرنا جهات مراقبون محللون خبراء دبلوماسي دبلوماسيون دول
 `);
 /**
  * Heads of a subject that is never a person's title: right after the verb they make the
@@ -57,6 +57,11 @@ const NON_PERSON_HEADS = wordSet(`
 وكالة وكالات صحيفة صحف مصادر مصدر وسائل تقرير تقارير بيان موقع قناة مراسل مسؤول مسؤولون دبلوماسي دبلوماسيون
 وزارة خارجية رئاسة حكومة مكتب
 `);
+/**
+ * Honorifics with a pronoun («سموه», «معاليه», «فخامته»): right after a verb they are its
+ * subject, the dignitary the text is already about, and not the start of the words.
+ */
+const HONORIFIC_PRONOUNS = wordSet('سموه سموها فخامته فخامتها معاليه معاليها سيادته سيادتها جلالته جلالتها دولته سماحته');
 /** «وكانت الخارجية … قد أعلنت»: the auxiliary of a subject told before its verb. */
 const AUXILIARIES = wordSet('كان كانت وكان وكانت فكان فكانت');
 /** Words that open a clause about someone else: the reported words end before them («، فيما جدد …»). */
@@ -76,6 +81,8 @@ const TRAILING = wordSet('و كما ثم فيما بينما حين في حيث 
 const MAX_SUBJECT_DISTANCE = 9;
 const MAX_CONTENT_DISTANCE = 20;
 const ACCORDING_DISTANCE = 8;
+/** Words of a title between «عن» and the name of the person quoted («عن وزير الخارجية الإيراني حسين …»). */
+const RELAY_TITLE_WORDS = 4;
 /** How far before its verb an institution may stand as the subject («وكانت وزارة الخارجية الروسية قد أعلنت»). */
 const INSTITUTION_BEFORE_DISTANCE = 6;
 
@@ -90,6 +97,8 @@ interface Trigger {
   institution: boolean;
   /** «بحسب X» at the end of a sentence: the words before it are X's. */
   contentBefore: boolean;
+  /** «ودعا سموه»: an honorific pronoun stands for the subject, the person already speaking. */
+  pronoun: boolean;
 }
 
 interface Draft {
@@ -159,7 +168,7 @@ class ClaimExtractor {
       const verb = speechVerbAt(this.lexicon, token);
       if (verb && !this.isPassive(i) && !this.afterPreposition(i)) {
         const before = svVerbs.get(i);
-        if (before) triggers.push({ verbToken: i, verb, boundary: svBoundary.get(i) ?? before.first, subject: before, institution: false, contentBefore: false });
+        if (before) triggers.push({ verbToken: i, verb, boundary: svBoundary.get(i) ?? before.first, subject: before, institution: false, contentBefore: false, pronoun: false });
         else triggers.push(this.verbFirst(i, verb));
         continue;
       }
@@ -171,9 +180,13 @@ class ClaimExtractor {
 
   /** «وقال X …»: the subject, if any, comes after the verb. */
   private verbFirst(i: number, verb: SpeechVerb): Trigger {
-    const trigger: Trigger = { verbToken: i, verb, boundary: i, subject: null, institution: false, contentBefore: false };
+    const trigger: Trigger = { verbToken: i, verb, boundary: i, subject: null, institution: false, contentBefore: false, pronoun: false };
     if (verb.participle) return trigger;
     const { tokens } = this.ctx;
+    if (HONORIFIC_PRONOUNS.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === this.s.sentenceOf[i]) {
+      trigger.pronoun = true;
+      return trigger;
+    }
     const sentence = this.s.sentenceOf[i]!;
     if (this.nonPersonHeadAt(i + 1, sentence)) {
       trigger.institution = true;
@@ -211,7 +224,7 @@ class ClaimExtractor {
       const m = this.mentions.at.get(j);
       if (m) {
         const atStart = i - this.s.sentences[sentence]!.first <= 1;
-        return { verbToken: i, verb: null, boundary: i, subject: m, institution: false, contentBefore: !atStart };
+        return { verbToken: i, verb: null, boundary: i, subject: m, institution: false, contentBefore: !atStart, pronoun: false };
       }
     }
     return null;
@@ -223,16 +236,16 @@ class ClaimExtractor {
     const sentence = this.s.sentenceOf[trigger.verbToken]!;
     let speaker: string | null = null;
     let reportedBy: string | null = null;
-    let after = trigger.verbToken + 1;
+    let after = trigger.verbToken + (trigger.pronoun ? 2 : 1);
     if (trigger.subject) {
       speaker = trigger.subject.id;
       if (trigger.subject.first > trigger.verbToken) after = trigger.subject.last + 1;
-    } else if (!trigger.institution) {
+    } else if (!trigger.institution || this.addresseeAfterShared(trigger, last, sentence)) {
       const here = last && last.sentence === sentence ? last : null;
       const subject = this.sentenceSubject.get(sentence);
       if (here) [speaker, reportedBy] = [here.speaker, here.reportedBy];
       else if (subject && subject.first < trigger.verbToken) speaker = subject.id;
-      else if (last) [speaker, reportedBy] = [last.speaker, last.reportedBy];
+      else if (last && !this.ledByOther(sentence, trigger.verbToken)) [speaker, reportedBy] = [last.speaker, last.reportedBy];
       // «وأكدوا»: a plural verb with no named subject speaks for several people, none of them alone.
       if (!trigger.verb?.participle && this.ctx.tokens[trigger.verbToken]!.text.endsWith('وا')) [speaker, reportedBy] = [null, null];
     }
@@ -254,14 +267,54 @@ class ClaimExtractor {
     return { trigger, speaker, reportedBy, start, sentence };
   }
 
+  /**
+   * «وشدد الوزير على …، ودعا المجتمع الدولي إلى …»: a verb of appeal joined by «و» after a
+   * comma shares the subject of the words before it, so the noun after it is the one
+   * addressed, not an institution speaking.
+   */
+  private addresseeAfterShared(trigger: Trigger, last: Draft | null, sentence: number): boolean {
+    const token = this.ctx.tokens[trigger.verbToken]!;
+    const verb = trigger.verb;
+    if (!last || last.sentence !== sentence || last.speaker === null || !verb || verb.complement.size === 0) return false;
+    if (!token.text.startsWith('و') || (token.gapBefore & Gap.Comma) === 0 || this.nonPersonHeadAt(trigger.verbToken + 1, sentence)) return false;
+    // The preposition of the appeal follows the addressee closely: «دعا المجتمع الدولي إلى».
+    for (let j = trigger.verbToken + 2; j <= trigger.verbToken + 4 && j < this.ctx.tokens.length; j++) {
+      if (this.s.sentenceOf[j] !== sentence) return false;
+      if (verb.complement.has(this.ctx.tokens[j]!.text)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * «ورحبت الولايات المتحدة بالتقارب، إذ قالت إنها …»: a sentence that opens on a verb
+   * whose subject is a country or an institution is about them, so a verb later in it
+   * with no subject does not continue the person quoted before.
+   */
+  private ledByOther(sentence: number, verbToken: number): boolean {
+    const { tokens } = this.ctx;
+    const first = this.s.sentences[sentence]!.first;
+    const subject = first + 1;
+    if (subject >= verbToken || tokens[first]!.kind !== 'word' || this.mentions.at.has(subject)) return false;
+    if (PREPOSITIONS.has(tokens[first]!.text) || this.isThat(tokens[first]!) || (tokens[subject]!.gapBefore & ~Gap.Space) !== 0) return false;
+    return this.nonPersonHeadAt(subject, sentence) || INSTITUTION_HEADS.has(tokens[subject]!.text) || this.ctx.k.countryNames.matchAt(tokens, subject, { clitics: false }).length > 0;
+  }
+
   /** «نقل X عن Y قوله»: Y, the person the words come from. */
   private relaySource(from: number, sentence: number): TokenMention | null {
     const { tokens } = this.ctx;
     for (let j = from; j < from + 8 && j < tokens.length - 1; j++) {
       if (this.s.sentenceOf[j] !== sentence || this.isThat(tokens[j]!)) return null;
       if (this.lexicon.relayFrom.has(tokens[j]!.text)) {
-        const m = this.mentions.at.get(j + 1);
-        if (m) return m;
+        // «عن وزير الخارجية حسين …»: a title of a few words may stand before the name.
+        for (let k = j + 1; k <= j + 1 + RELAY_TITLE_WORDS && k < tokens.length; k++) {
+          const token = tokens[k]!;
+          if (this.s.sentenceOf[k] !== sentence || (token.gapBefore & ~Gap.Space) !== 0 || this.isThat(token)) break;
+          if (this.lexicon.relaySaying.has(token.text)) break;
+          const m = this.mentions.at.get(k);
+          // «عن مسؤول رافق الوزير …»: the words are the unnamed official's, not the minister's.
+          if (!m && k === j + 1 && this.isNonPersonHead(token)) break;
+          if (m) return m;
+        }
       }
     }
     return null;
@@ -277,7 +330,7 @@ class ClaimExtractor {
     const { tokens } = this.ctx;
     const verb = trigger.verb;
     // A weak verb (زاد، تابع، نقل) is speech far from its words only with a subject of its own: a person or an institution.
-    const strict = verb !== null && verb.weak && trigger.subject === null && !trigger.institution;
+    const strict = verb !== null && verb.weak && trigger.subject === null && !trigger.institution && !trigger.pronoun;
     const limit = strict ? from + 1 : from + MAX_CONTENT_DISTANCE;
     for (let j = from; j < limit && j < tokens.length; j++) {
       const token = tokens[j]!;

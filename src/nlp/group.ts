@@ -6,7 +6,8 @@
  * report by its publication date), their places do not disagree, and they share a
  * participant (two when a place or a date is missing): one source says Putin–Pompeo,
  * another Lavrov–Pompeo, same day, same city. A group never holds two meetings of one
- * article: an article that tells a meeting and a phone call keeps them apart.
+ * article: an article that tells a meeting and a phone call keeps them apart. A report
+ * that names nobody joins only one with its own city and day.
  */
 import { daysBetween } from './dates.ts';
 import type { ArticleMeeting, IsoDate, MeetingKind } from './types.ts';
@@ -36,6 +37,8 @@ interface Report {
 
 /** Days within which an undated report may be of a dated meeting (published after it). */
 const UNDATED_WINDOW = 3;
+/** Below any tie by a shared participant (which scores at least 1). */
+const UNNAMED_AFFINITY = 0.5;
 
 function datesAgree(a: Report, b: Report): boolean {
   const da = a.meeting.date;
@@ -64,6 +67,10 @@ function affinity(a: Report, b: Report): number {
   const theirs = new Set(b.meeting.participants);
   const shared = a.meeting.participants.filter((p) => theirs.has(p)).length;
   const complete = pa && pb && a.meeting.date && b.meeting.date;
+  // «عقد وزيرا خارجية البلدين اجتماعا في العاصمة الصينية الخميس»: a report naming nobody
+  // joins one of the same city on the same day, weakest of all ties.
+  const unnamed = a.meeting.participants.length === 0 || b.meeting.participants.length === 0;
+  if (complete && unnamed && pa === pb && a.meeting.date === b.meeting.date) return UNNAMED_AFFINITY;
   if (shared < (complete ? 1 : 2)) return 0;
   return shared + (pa && pa === pb ? 1 : 0) + (a.meeting.date && a.meeting.date === b.meeting.date ? 1 : 0);
 }

@@ -4,6 +4,8 @@
  * whether a clitic stands before the mention («لبومبيو»: a preposition, so an object).
  */
 import type { TextContext } from './context.ts';
+import { normalizeKey } from './normalize.ts';
+import { Gap, type Token } from './tokens.ts';
 import type { Official } from './types.ts';
 
 export interface TokenMention {
@@ -50,7 +52,62 @@ export function indexMentions(ctx: TextContext, officials: readonly Official[]):
     }
   }
   all.sort((a, b) => a.first - b.first);
+  all.push(...echoes(ctx, all, officials));
+  all.sort((a, b) => a.first - b.first);
   const at = new Map<number, TokenMention>();
   for (const m of all) if (!at.has(m.first)) at.set(m.first, m);
   return { all, at };
+}
+
+/** Shortest surname taken alone («كنعاني»); shorter words are too often common ones. */
+const MIN_SURNAME = 4;
+
+/** The token's text without a conjunction («وكنعاني»), and that conjunction. */
+function bare(token: Token): { text: string; clitic: string } {
+  const first = token.text[0];
+  if ((first === 'و' || first === 'ف') && token.text.length > MIN_SURNAME) return { text: token.text.slice(1), clitic: first };
+  return { text: token.text, clitic: '' };
+}
+
+/**
+ * A name given in full is then shortened: «ناصر كنعاني» … «وذكر كنعاني», «الأمير فيصل بن
+ * فرحان» … «وأضاف الأمير فيصل». After a full mention of two words or more, its last word
+ * alone (not a definite noun: «الأسد» is also a word) and its first two words stand for the
+ * same person, when no other official named in the article shares them.
+ */
+function echoes(ctx: TextContext, mentions: readonly TokenMention[], officials: readonly Official[]): TokenMention[] {
+  const { tokens } = ctx;
+  // Only a mention that writes the person's name teaches a short form: «وزير خارجية روسيا» does not make «روسيا» a name.
+  const names = new Map(officials.map((o) => [o.id, normalizeKey(o.name ?? '').split(/\s+/).filter(Boolean)] as const));
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) for (let k = m.first; k <= m.last; k++) covered[k] = 1;
+  const surnames = new Map<string, string | null>();
+  const openings = new Map<string, string | null>();
+  const learn = (map: Map<string, string | null>, key: string, id: string) => map.set(key, map.has(key) && map.get(key) !== id ? null : id);
+  const found: TokenMention[] = [];
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    // Names are learnt once their mention has ended, so that only later words echo them.
+    while (next < mentions.length && mentions[next]!.last < i) {
+      const m = mentions[next++]!;
+      const name = names.get(m.id) ?? [];
+      if (m.last === m.first || name.length < 2) continue;
+      const last = tokens[m.last]!.text;
+      if (last === name.at(-1) && last.length >= MIN_SURNAME && !last.startsWith('ال')) learn(surnames, last, m.id);
+      const opening = `${bare(tokens[m.first]!).text} ${tokens[m.first + 1]!.text}`;
+      if (m.last - m.first >= 2 && name.length >= 3 && opening === `${name[0]} ${name[1]}`) learn(openings, opening, m.id);
+    }
+    if (covered[i] || tokens[i]!.kind !== 'word') continue;
+    const word = bare(tokens[i]!);
+    const second = tokens[i + 1];
+    const pair = second && !covered[i + 1] && (second.gapBefore & ~Gap.Space) === 0 ? openings.get(`${word.text} ${second.text}`) : undefined;
+    if (pair) {
+      found.push({ id: pair, first: i, last: i + 1, clitic: word.clitic });
+      i++;
+      continue;
+    }
+    const single = surnames.get(word.text);
+    if (single) found.push({ id: single, first: i, last: i, clitic: word.clitic });
+  }
+  return found;
 }

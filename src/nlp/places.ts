@@ -16,6 +16,8 @@ export interface PlaceEntry {
   country: string;
   /** The city a venue stands in (الكرملين → Moscow). */
   within?: string;
+  /** The country's capital: «في العاصمة الصينية» alone names it. */
+  capital?: boolean;
 }
 
 export interface Place {
@@ -40,6 +42,19 @@ export function compilePlaces(entries: readonly PlaceEntry[]): PhraseTrie<Place>
 }
 
 let compiled: PhraseTrie<Place> | null = null;
+let capitals: ReadonlyMap<string, Place> | null = null;
+
+/** Capitals by country code, from the entries marked `capital`. */
+export function compileCapitals(entries: readonly PlaceEntry[]): ReadonlyMap<string, Place> {
+  const map = new Map<string, Place>();
+  for (const entry of entries) if (entry.capital && !map.has(entry.country)) map.set(entry.country, { en: entry.en, venue: null });
+  return map;
+}
+
+function defaultCapitals(): ReadonlyMap<string, Place> {
+  capitals ??= compileCapitals((placesFile as { places: PlaceEntry[] }).places);
+  return capitals;
+}
 
 export function defaultPlaces(): PhraseTrie<Place> {
   compiled ??= compilePlaces((placesFile as { places: PlaceEntry[] }).places);
@@ -59,12 +74,39 @@ export function findPlaces(ctx: TextContext, first: number, last: number, trie: 
   const { tokens } = ctx;
   const found: FoundPlace[] = [];
   for (let i = first; i <= last; i++) {
+    const capital = capitalAt(ctx, i, last, trie);
+    if (capital) {
+      found.push(capital);
+      i = capital.last;
+      continue;
+    }
     const match = trie.matchAt(tokens, i)[0];
     if (!match || match.last > last) continue;
     if (isLocative(ctx, i, match.prefix) || isDestinationWhere(ctx, match.last, last)) found.push({ first: i, last: match.last, place: match.values[0]! });
     i = match.last;
   }
   return found;
+}
+
+const CAPITAL = set('العاصمة');
+
+/**
+ * «في العاصمة الصينية», «بالعاصمة الروسية»: the capital named by its country's adjective
+ * alone. When the name follows («العاصمة السويسرية جنيف») the name is the place.
+ */
+function capitalAt(ctx: TextContext, i: number, last: number, trie: PhraseTrie<Place>): FoundPlace | null {
+  const { tokens } = ctx;
+  const token = tokens[i]!;
+  const stem = token.stems.find((s) => CAPITAL.has(s.text));
+  if (!stem) return null;
+  const located = (stem.prefix > 0 && token.text.slice(0, stem.prefix).includes('ب')) || (i > 0 && LOCATIVE.has(tokens[i - 1]!.text) && (token.gapBefore & ~Gap.Space) === 0);
+  if (!located) return null;
+  const adjective = ctx.k.countryAdjectives.matchAt(tokens, i + 1, { clitics: false })[0];
+  if (!adjective || adjective.last > last) return null;
+  const next = adjective.last + 1;
+  if (next < tokens.length && (tokens[next]!.gapBefore & ~(Gap.Space | Gap.Quote)) === 0 && trie.matchAt(tokens, next).length > 0) return null;
+  const place = defaultCapitals().get(adjective.values[0]!);
+  return place ? { first: i, last: adjective.last, place } : null;
 }
 
 /** «زار لافروف أنقرة أمس، حيث التقى …», «وصل إلى الرياض حيث …»: a city followed by «حيث» is where what follows happened. */

@@ -3,6 +3,7 @@
  * rule on sentences of our own, in the style of Arabic wire copy.
  */
 import { describe, expect, it } from 'vitest';
+import { groupMeetings } from '../../../src/nlp/group.ts';
 import { analyse, said } from './helpers.ts';
 
 const meetings = (text: string, published = '2019-05-15') =>
@@ -118,5 +119,82 @@ describe('meetings: where', () => {
 
   it('a destination followed by «حيث» is where the meeting took place', () => {
     expect(meetings('وزار لافروف أنقرة أمس، حيث التقى جاويش أوغلو.')[0]!.place).toBe('Ankara');
+  });
+});
+
+describe('claims: held-out corpus, second round', () => {
+  it('a name given in full is later shortened to its surname or its first two words', () => {
+    const spokesman = said('وقال المتحدث باسم الخارجية الإيرانية ناصر كنعاني إن اللقاء كان مفيدا. وذكر كنعاني في بيان أن الجانبين اتفقا على تشكيل لجنة.');
+    expect(spokesman.map(([, text]) => text)).toEqual(['اللقاء كان مفيدا', 'الجانبين اتفقا على تشكيل لجنة']);
+    expect(spokesman[0]![0]).not.toBeNull();
+    expect(spokesman[1]![0]).toBe(spokesman[0]![0]);
+    const r = said('وقال مولود جاويش أوغلو إن أنقرة ملتزمة بالتفاهمات. وأضاف مولود جاويش أن الحوار مستمر.');
+    expect(r).toEqual([
+      ['mevlut-cavusoglu', 'أنقرة ملتزمة بالتفاهمات'],
+      ['mevlut-cavusoglu', 'الحوار مستمر'],
+    ]);
+    // A word of a title is no surname: «روسيا» after «وزير خارجية روسيا» names nobody.
+    expect(said('وقال وزير خارجية روسيا سيرغي لافروف إن الحوار مستمر. وأعلنت روسيا أنها سترد.')[1]![0]).toBeNull();
+  });
+
+  it('«نقلت وكالة … عن وزير الخارجية X قوله»: a title may stand between «عن» and the name', () => {
+    expect(said('ونقلت وكالة الأنباء الرسمية عن وزير الخارجية الروسي سيرغي لافروف قوله: «كان لقاء مثمرا. ناقشنا كل الملفات».')).toEqual([
+      ['sergey-lavrov', '«كان لقاء مثمرا. ناقشنا كل الملفات»'],
+    ]);
+    // An unnamed official right after «عن» keeps the words, whoever is named after.
+    expect(said('ونقلت الوكالة عن مسؤول رافق الوزير لافروف قوله إن الزيارة ناجحة.')[0]![0]).toBeNull();
+  });
+
+  it('an honorific with a pronoun after the verb («ودعا سموه», «وأضاف معاليه») is the speaker already speaking', () => {
+    expect(said('وأكد عادل الجبير أن المملكة حريصة على الاستقرار. ودعا سموه إلى "تكثيف التعاون"، وأضاف معاليه: "نتطلع إلى علاقات جيدة".')).toEqual([
+      ['adel-al-jubeir', 'المملكة حريصة على الاستقرار'],
+      ['adel-al-jubeir', '"تكثيف التعاون"'],
+      ['adel-al-jubeir', '"نتطلع إلى علاقات جيدة"'],
+    ]);
+  });
+
+  it('«…، ودعا المجتمع الدولي إلى …»: the noun after a joined verb of appeal is addressed, not speaking', () => {
+    expect(said('وشدد لافروف على رفض بلاده العقوبات، ودعا المجتمع الدولي إلى "تحمل مسؤولياته".')).toEqual([
+      ['sergey-lavrov', 'رفض بلاده العقوبات'],
+      ['sergey-lavrov', '"تحمل مسؤولياته"'],
+    ]);
+    // A new sentence with an institution as subject keeps it.
+    expect(said('وقال لافروف إن الحوار مستمر. ودعت الخارجية الروسية إلى ضبط النفس.')[1]![0]).toBeNull();
+  });
+});
+
+describe('claims: a sentence about a country', () => {
+  it('«ورحبت الولايات المتحدة …، إذ قالت إنها …» does not continue the minister quoted before', () => {
+    const r = said('وقال لافروف إن الحوار مستمر. ورحبت الولايات المتحدة بحذر بالتقارب، إذ قالت إنها تدعم أي جهود للتهدئة، فيما أبدت دول أخرى تأييدها.');
+    expect(r[0]).toEqual(['sergey-lavrov', 'الحوار مستمر']);
+    expect(r.slice(1).map(([speaker]) => speaker)).toEqual(r.slice(1).map(() => null));
+    // A sentence opening on a person keeps the thread.
+    expect(said('وقال لافروف إن الحوار مستمر. ورحب بالتقارب، إذ قال إنه خطوة مهمة.')[1]![0]).toBe('sergey-lavrov');
+  });
+});
+
+describe('meetings: held-out corpus, second round', () => {
+  it('«في العاصمة الصينية»: a capital named by its country alone', () => {
+    expect(meetings('التقى لافروف بومبيو أمس في العاصمة الصينية.')[0]!.place).toBe('Beijing');
+    expect(meetings('التقى لافروف بومبيو أمس في العاصمة السويسرية جنيف.')[0]!.place).toBe('Geneva');
+  });
+});
+
+describe('meeting groups: a report naming nobody', () => {
+  const report = (article: string, participants: string[], place: string | null, date: string | null) => ({
+    article,
+    published: '2019-05-15',
+    meetings: [{ id: `${article}-m`, kind: 'meeting' as const, participants, place, date }],
+  });
+
+  it('joins a named report of the same city and day, and no other', () => {
+    const groups = groupMeetings([
+      report('a', ['mike-pompeo', 'sergey-lavrov'], 'Geneva', '2019-05-14'),
+      report('b', [], 'Geneva', '2019-05-14'),
+      report('c', [], 'Geneva', '2019-05-13'),
+      report('d', [], null, '2019-05-14'),
+    ]);
+    expect(groups.map((g) => g.articles)).toContainEqual(['a', 'b']);
+    expect(groups.filter((g) => g.articles.length > 1)).toHaveLength(1);
   });
 });
