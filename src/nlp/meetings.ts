@@ -138,10 +138,21 @@ function meetingWord(ctx: TextContext, i: number): { kind: MeetingKind; referenc
   return null;
 }
 
+/**
+ * How far (in characters) before or after a sentence a claim may start and still bear on its
+ * meeting: a claim that starts before the sentence and runs into it (a long quotation), or the
+ * words a speaker says about talks named just before them.
+ */
+const CLAIM_REACH = 2000;
+
 function findCandidates(ctx: TextContext, s: Structure, mentions: readonly TokenMention[], claims: readonly Claim[]): Candidate[] {
   const { tokens } = ctx;
   const out: Candidate[] = [];
   let m = 0;
+  // Claims by start, walked with the sentences: each sentence looks only at the claims near it,
+  // or a long page costs sentences × claims.
+  const byStart = [...claims].sort((a, b) => a.start - b.start);
+  let c0 = 0;
   // The last day the text named, for «في اليوم نفسه».
   let lastDate: string | null = null;
   for (let index = 0; index < s.sentences.length; index++) {
@@ -167,6 +178,14 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       // «تصريحات لبوتين»: a name after ل is someone the talk is about or for.
       if (!s.insideQuotation(mentions[k]!.first, mentions[k]!.last) && !afterLam(ctx, mentions[k]!)) people.push(mentions[k]!);
     }
+    const sentenceStart = ctx.norm.toOriginal[tokens[first]!.start]!;
+    const sentenceEnd = ctx.norm.toOriginal[Math.max(tokens[last]!.end - 1, tokens[last]!.start)]! + 1;
+    while (c0 < byStart.length && byStart[c0]!.start < sentenceStart - CLAIM_REACH) c0++;
+    const near: Claim[] = [];
+    for (let k = c0; k < byStart.length && byStart[k]!.start <= sentenceEnd + CLAIM_REACH; k++) {
+      const c = byStart[k]!;
+      if (c.end > sentenceStart - CLAIM_REACH) near.push(c);
+    }
     const places = findPlaces(ctx, first, last);
     // One candidate per sentence: the first meeting word says what it is.
     const word = words.find((w) => !w.reference) ?? words[0]!;
@@ -181,9 +200,9 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     const background = (pluperfect(ctx, first, word.token) && !date?.date) || date?.earlier === true;
     let participants = new Set(people.map((p) => p.id));
     // «وذكر أنه ناقش مع …»: the speaker of the words that tell the meeting took part in it.
-    for (const speaker of speakersAround(ctx, claims, word.token)) participants.add(speaker);
-    for (const w of words) if (w.verb) for (const reporter of reportersAround(ctx, claims, w.token, people)) participants.delete(reporter);
-    if (word.reference) participants = withoutCommentators(ctx, participants, claims, word.token);
+    for (const speaker of speakersAround(ctx, near, word.token)) participants.add(speaker);
+    for (const w of words) if (w.verb) for (const reporter of reportersAround(ctx, near, w.token, people)) participants.delete(reporter);
+    if (word.reference) participants = withoutCommentators(ctx, participants, near, word.token);
     out.push({
       token: word.token,
       kind,
