@@ -88,6 +88,20 @@ describe('the popup compares the article with the other stored sources', () => {
     expect(new Set(sochi).size).toBe(1);
     await popup.close();
   });
+
+  it('fits a toolbar popup’s width: nothing, not even a long meeting name, scrolls sideways', async () => {
+    const popup = await harness.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 700 });
+    const opened = await harness.popup(harness.page('000').url);
+    const path = opened.url();
+    await opened.close();
+    await popup.goto(path);
+    await popup.getByTestId('article-title').waitFor({ timeout: 10_000 });
+    await popup.getByTestId('export-scope').waitFor();
+    const widths = await popup.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    await popup.close();
+  });
 });
 
 describe('in a browser whose language is Arabic', () => {
