@@ -2,18 +2,18 @@
 // Takes the README's screenshots from the built extension (run `npm run build` first):
 // a highlighted seed page and the popup for it, written to docs/screenshots/.
 //   node scripts/screenshots.js
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { HOST_RESOLVER_RULES, startFixtureServer } from './serve-fixtures.js';
+import { chromiumArgs, chromiumPath } from './chromium.js';
+import { startFixtureServer } from './serve-fixtures.js';
 
 const DIST = resolve('dist');
 const OUT = resolve('docs/screenshots');
 mkdirSync(OUT, { recursive: true });
 
-const executablePath = process.env.CHROMIUM_PATH || execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+const executablePath = chromiumPath();
 const fixtures = await startFixtureServer({ port: 0 });
 const userDataDir = mkdtempSync(join(tmpdir(), 'isnad-shots-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
@@ -23,9 +23,7 @@ const context = await chromium.launchPersistentContext(userDataDir, {
   viewport: { width: 1100, height: 760 },
   deviceScaleFactor: 1,
   // An Arabic UI, as the extension's readers would mostly see it.
-  args: ['--headless=new', '--lang=ar', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    `--host-resolver-rules=${HOST_RESOLVER_RULES}`, `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`],
+  args: chromiumArgs(DIST, { lang: 'ar' }),
 });
 try {
   let [worker] = context.serviceWorkers();

@@ -3,23 +3,22 @@
 // Isnad loaded on the five seed articles (and the two pages it must leave alone).
 // Without a display (or with --headless) it visits every page headless, prints what Isnad
 // did on each, and exits: a smoke check for machines with no screen.
-import { spawnSync, execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { HOST_RESOLVER_RULES, startFixtureServer } from './serve-fixtures.js';
+import { chromiumArgs, chromiumPath } from './chromium.js';
+import { startFixtureServer } from './serve-fixtures.js';
 
 const DIST = resolve('dist');
 const headless = process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 function findChromium() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
-  } catch {
-    console.error('Isnad needs Chromium. On Debian or Ubuntu: sudo apt-get update && sudo apt-get install -y chromium');
-    console.error('(or set CHROMIUM_PATH to a Chromium or Chrome binary), then run npm start again.');
+    return chromiumPath();
+  } catch (error) {
+    console.error(`${error.message} Then run npm start again.`);
     process.exit(1);
   }
 }
@@ -42,14 +41,7 @@ const context = await chromium.launchPersistentContext(userDataDir, {
   headless: false,
   ignoreDefaultArgs: ['--disable-extensions'],
   viewport: null,
-  args: [
-    ...(headless ? ['--headless=new'] : []),
-    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    `--host-resolver-rules=${HOST_RESOLVER_RULES}`,
-    `--disable-extensions-except=${DIST}`,
-    `--load-extension=${DIST}`,
-  ],
+  args: chromiumArgs(DIST, { headless }),
 });
 
 async function shutdown(code = 0) {

@@ -192,7 +192,7 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     const kind = words.find((w) => w.kind === 'phone call')?.kind ?? word.kind;
     const nearest = <T extends { token: number }>(list: T[]) =>
       list.reduce<T | null>((best, x) => (!best || Math.abs(x.token - word.token) < Math.abs(best.token - word.token) ? x : best), null);
-    // «امتدح الوزير، الأربعاء، المحادثات التي أجراها … أمس الثلاثاء»: the date after the
+    // «أشاد الوزير، الخميس، بالاجتماع الذي عقده … أمس الأربعاء»: the date after the
     // meeting word is the meeting's; one before it is often the day of the statement.
     const date = nearest(dates.filter((d) => d.token > word.token)) ?? nearest(dates);
     if (date?.future) continue;
@@ -237,7 +237,7 @@ function pluperfect(ctx: TextContext, first: number, token: number): boolean {
 
 /**
  * A photo caption: a line with no full stop that ends on a credit in brackets
- * («… أثناء لقائهما في الكرملين (أسوشيتد برس)»). It tells what a picture shows, often an
+ * («… خلال اجتماع سابق في أنقرة (رويترز)»). It tells what a picture shows, often an
  * archive one, not what the article reports.
  */
 function isCaption(ctx: TextContext, first: number): boolean {

@@ -3,13 +3,14 @@
  * downloaded browser) driven by playwright-core, with the built extension from `dist/`
  * loaded and the fixture site served on one port for every `*.test` host name.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 // @ts-expect-error: a plain JavaScript module without type declarations
-import { HOST_RESOLVER_RULES, startFixtureServer } from '../../scripts/serve-fixtures.js';
+import { startFixtureServer } from '../../scripts/serve-fixtures.js';
+// @ts-expect-error: a plain JavaScript module without type declarations
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
 
 export interface FixturePage {
   id: string;
@@ -39,32 +40,7 @@ export interface Harness {
 
 export const DIST = resolve('dist');
 
-/** The Chromium to drive: $CHROMIUM_PATH, else the `chromium` on the PATH. */
-export function chromiumPath(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error('No chromium on the PATH: install it with `sudo apt-get install -y chromium` (Debian), or set CHROMIUM_PATH.');
-  }
-}
-
-export function chromiumArgs(dist: string, headless: boolean): string[] {
-  return [
-    ...(headless ? ['--headless=new'] : []),
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--host-resolver-rules=${HOST_RESOLVER_RULES}`,
-    `--disable-extensions-except=${dist}`,
-    `--load-extension=${dist}`,
-  ];
-}
+export { chromiumPath };
 
 export interface HarnessOptions {
   /** The language Chromium gives the extension's messages in (`--lang`), e.g. 'ar'; the system's by default. */
@@ -79,7 +55,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     executablePath: chromiumPath(),
     headless: false, // the real switch is --headless=new: the old headless mode loads no extension
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...chromiumArgs(DIST, true), ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : [])],
+    args: chromiumArgs(DIST, { headless: true, lang: options.uiLanguage }),
     viewport: { width: 1280, height: 900 },
   });
   let [worker] = context.serviceWorkers();
