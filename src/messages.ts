@@ -5,7 +5,7 @@
  * reaching the database. Pure: no browser API here, so Node tests import it as it is.
  */
 import * as v from 'valibot';
-import type { Divergence } from './nlp/crossSource.ts';
+import type { Divergence } from './nlp/sources/crossSource.ts';
 import type { Analysis, MeetingKind } from './nlp/types.ts';
 
 /** Limits that no real article reaches: they bound what one message can make the background store. */

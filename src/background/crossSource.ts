@@ -5,7 +5,7 @@
  * and source): the cost grows with the reports of one meeting, not with the library.
  */
 import type { ArticleSummary, ClaimComparisonView, CrossSourceView, LibraryGroupView, MeetingGroupView, NamedEntity, OtherVersionView, Verdict } from '../messages.ts';
-import { compareClaims, groupMeetings, type ClaimMatch, type MeetingGroup } from '../nlp/crossSource.ts';
+import { compareClaims, groupMeetings, type ClaimMatch, type MeetingGroup } from '../nlp/sources/crossSource.ts';
 import places from '../nlp/knowledge/places.json' with { type: 'json' };
 import type { MeetingKind } from '../nlp/types.ts';
 import { candidateReports, findArticle, reportOf, type ArticleRow, type ClaimRow, type IsnadDatabase, type MeetingRow, type SourceRow } from './db.ts';

@@ -3,7 +3,7 @@
  * id and a clock, so Node tests drive these with fake-indexeddb.
  */
 import { analyze } from '../nlp/analyze.ts';
-import { knowledgeSource } from '../nlp/defaultKnowledge.ts';
+import { knowledgeSource } from '../nlp/knowledge/defaultKnowledge.ts';
 import type { Analysis } from '../nlp/types.ts';
 import { articleKey, CONTENT_SCRIPT_MESSAGES, parseMessage, type ArticleSummary, type ArticleView, type Message, type MessageOf, type Responses } from '../messages.ts';
 import { crossSourceView, libraryByMeeting, sourceCounts } from './crossSource.ts';

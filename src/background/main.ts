@@ -4,7 +4,7 @@
  * built, because the worker is stopped when idle and started again by the next message.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { defaultKnowledge } from '../nlp/defaultKnowledge.ts';
+import { defaultKnowledge } from '../nlp/knowledge/defaultKnowledge.ts';
 import { openDatabase } from './db.ts';
 import { createHandler } from './handlers.ts';
 

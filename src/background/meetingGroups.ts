@@ -4,7 +4,7 @@
  * stable: a group keeps the id it was given first, and an article that shows two stored groups
  * to be one meeting merges them. Pure: the database code feeds it the candidates it found by index.
  */
-import { groupMeetings, type ArticleMeetings } from '../nlp/crossSource.ts';
+import { groupMeetings, type ArticleMeetings } from '../nlp/sources/crossSource.ts';
 
 /** An article's meetings as stored, with the group each meeting (by its key) belongs to. */
 export interface StoredReport extends ArticleMeetings {

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyze } from '../nlp/analyze.ts';
 import type { Analysis } from '../nlp/types.ts';
-import { groupMeetings } from '../nlp/crossSource.ts';
+import { groupMeetings } from '../nlp/sources/crossSource.ts';
 import { pairwiseF1, scoreClaims, type ClaimScore, type GoldClaim, type PairScore } from '../eval/claims.ts';
 import { add, compare, prf, zero, type Comparison, type Counts, type GoldItem, type PredictedItem } from '../eval/score.ts';
 

@@ -1,5 +1,5 @@
 import { analyze } from '../nlp/analyze.ts';
-import { groupMeetings, type MeetingGroup } from '../nlp/crossSource.ts';
+import { groupMeetings, type MeetingGroup } from '../nlp/sources/crossSource.ts';
 import type { Analysis } from '../nlp/types.ts';
 import { readArticle, type ArticleInput } from './readArticle.ts';
 

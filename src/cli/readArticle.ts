@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { isBoilerplateLine } from '../nlp/boilerplate.ts';
+import { isBoilerplateLine } from '../nlp/text/boilerplate.ts';
 import { sourceOf } from './sources.ts';
 
 /** One input file, read the way the extension reads a page. */

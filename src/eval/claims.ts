@@ -8,7 +8,7 @@
  * Meeting grouping is scored over pairs of articles: a pair is positive when the two
  * articles report one same meeting.
  */
-import { normalizeKey } from '../nlp/normalize.ts';
+import { normalizeKey } from '../nlp/text/normalize.ts';
 import type { Claim } from '../nlp/types.ts';
 
 export interface GoldClaim {

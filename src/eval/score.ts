@@ -8,7 +8,7 @@
  * title only (ids `ar:…`, which cannot equal a gold slug), when one of its mentions
  * is one of the optional item's surfaces.
  */
-import { normalizeKey } from '../nlp/normalize.ts';
+import { normalizeKey } from '../nlp/text/normalize.ts';
 
 export interface GoldItem {
   id: string;

@@ -27,7 +27,7 @@
  */
 import * as v from 'valibot';
 import { LIMITS } from '../messages.ts';
-import { groupMeetings } from '../nlp/group.ts';
+import { groupMeetings } from '../nlp/sources/group.ts';
 import type { Agreement, ArticleMeeting, Claim, MeetingKind, Official } from '../nlp/types.ts';
 
 export const ISNAD_FORMAT = 'isnad';

@@ -1,5 +1,5 @@
-import { defaultKnowledge } from './defaultKnowledge.ts';
-import type { Knowledge } from './knowledge.ts';
+import { defaultKnowledge } from './knowledge/defaultKnowledge.ts';
+import type { Knowledge } from './knowledge/knowledge.ts';
 import { analyzeWith } from './pipeline.ts';
 import type { Analysis, ArticleMeta } from './types.ts';
 

@@ -3,15 +3,15 @@
  * deterministic; it never throws and stays linear in the length of the text.
  * (`analyze.ts` binds it to the shipped knowledge files.)
  */
-import { recognizeAgreements } from './agreements.ts';
-import { extractClaims } from './claims.ts';
-import { findMeetings } from './meetings.ts';
-import { boilerplateRanges, markBoilerplate } from './boilerplate.ts';
-import { articleDate, type TextContext } from './context.ts';
-import type { Knowledge } from './knowledge.ts';
-import { normalize } from './normalize.ts';
-import { recognizeOfficials } from './officials.ts';
-import { tokenize } from './tokens.ts';
+import { recognizeAgreements } from './entities/agreements.ts';
+import { extractClaims } from './statements/claims.ts';
+import { findMeetings } from './statements/meetings.ts';
+import { boilerplateRanges, markBoilerplate } from './text/boilerplate.ts';
+import { articleDate, type TextContext } from './entities/context.ts';
+import type { Knowledge } from './knowledge/knowledge.ts';
+import { normalize } from './text/normalize.ts';
+import { recognizeOfficials } from './entities/officials.ts';
+import { tokenize } from './text/tokens.ts';
 import { emptyAnalysis, type Agreement, type Analysis, type ArticleMeta, type Official, type Span } from './types.ts';
 
 /**

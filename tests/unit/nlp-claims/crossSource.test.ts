@@ -1,6 +1,6 @@
 /** Grouping meetings across sources and aligning their claims, on data of our own. */
 import { describe, expect, it } from 'vitest';
-import { claimWords, compareClaims, groupMeetings, lightStem } from '../../../src/nlp/crossSource.ts';
+import { claimWords, compareClaims, groupMeetings, lightStem } from '../../../src/nlp/sources/crossSource.ts';
 import type { ArticleMeeting, Claim } from '../../../src/nlp/types.ts';
 import { analyse } from './helpers.ts';
 

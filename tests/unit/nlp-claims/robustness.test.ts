@@ -3,7 +3,7 @@
  * rule on sentences of our own, in the style of Arabic wire copy.
  */
 import { describe, expect, it } from 'vitest';
-import { groupMeetings } from '../../../src/nlp/group.ts';
+import { groupMeetings } from '../../../src/nlp/sources/group.ts';
 import { analyse, said } from './helpers.ts';
 
 const meetings = (text: string, published = '2019-05-15') =>

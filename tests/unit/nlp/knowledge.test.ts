@@ -1,7 +1,7 @@
 /** Integrity of the shipped knowledge files: what the recogniser relies on. */
 import { describe, expect, it } from 'vitest';
-import { knowledgeSource } from '../../../src/nlp/defaultKnowledge.ts';
-import { phraseWords } from '../../../src/nlp/knowledge.ts';
+import { knowledgeSource } from '../../../src/nlp/knowledge/defaultKnowledge.ts';
+import { phraseWords } from '../../../src/nlp/knowledge/knowledge.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -87,7 +87,7 @@ const COMMON_WORDS = [
 
 describe('short forms', () => {
   it('are never an ordinary word or a very common first name', async () => {
-    const { normalizeKey } = await import('../../../src/nlp/normalize.ts');
+    const { normalizeKey } = await import('../../../src/nlp/text/normalize.ts');
     const common = new Set(COMMON_WORDS.map(normalizeKey));
     const clashes: string[] = [];
     for (const o of officials) {

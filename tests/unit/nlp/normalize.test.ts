@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, normalizeKey, originalRange } from '../../../src/nlp/normalize.ts';
+import { normalize, normalizeKey, originalRange } from '../../../src/nlp/text/normalize.ts';
 
 /** The original characters of a normalised substring found by indexOf. */
 function back(original: string, needle: string): string {

@@ -3,8 +3,8 @@
  * sentences written for this file, in the style of Arabic wire copy.
  */
 import { describe, expect, it } from 'vitest';
-import { compileKnowledge } from '../../../src/nlp/knowledge.ts';
-import type { OfficialEntry } from '../../../src/nlp/knowledgeTypes.ts';
+import { compileKnowledge } from '../../../src/nlp/knowledge/knowledge.ts';
+import type { OfficialEntry } from '../../../src/nlp/knowledge/knowledgeTypes.ts';
 import { analyzeWith } from '../../../src/nlp/pipeline.ts';
 import { testSource } from './fixtures/knowledge.ts';
 import { agreementIds, ids, mentionTexts, official, run } from './helpers.ts';

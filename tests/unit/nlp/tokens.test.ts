@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../../src/nlp/normalize.ts';
-import { cliticStems, Gap, isCliticOnly, tokenize } from '../../../src/nlp/tokens.ts';
+import { normalize } from '../../../src/nlp/text/normalize.ts';
+import { cliticStems, Gap, isCliticOnly, tokenize } from '../../../src/nlp/text/tokens.ts';
 
 const stems = (word: string) => cliticStems(normalize(word).text).map((s) => `${s.prefix}:${s.text}`);
 

@@ -4,9 +4,9 @@
  * clitics (ب ل ك) never stand before a verb, and stripping them would read «لافتا»
  * as ل + «افتا».
  */
-import speechFile from './knowledge/speech.json' with { type: 'json' };
-import { normalizeKey } from './normalize.ts';
-import type { Token } from './tokens.ts';
+import speechFile from '../knowledge/speech.json' with { type: 'json' };
+import { normalizeKey } from '../text/normalize.ts';
+import type { Token } from '../text/tokens.ts';
 
 export interface SpeechVerbEntry {
   lemma: string;

@@ -14,10 +14,10 @@
  * Generic phrases (اتفاقا بين بلديهما، بيان مشترك، الاتفاقات الدولية) name nothing.
  */
 import { tokenSpan, type TextContext } from './context.ts';
-import { contentWords, lightStem, type AgreementInfo } from './knowledge.ts';
-import { AGREEMENT_NOUNS, PROCESS_NOUNS, STOP_WORDS } from './lexicon.ts';
-import { Gap, type Token } from './tokens.ts';
-import type { Agreement, Span } from './types.ts';
+import { contentWords, lightStem, type AgreementInfo } from '../knowledge/knowledge.ts';
+import { AGREEMENT_NOUNS, PROCESS_NOUNS, STOP_WORDS } from '../text/lexicon.ts';
+import { Gap, type Token } from '../text/tokens.ts';
+import type { Agreement, Span } from '../types.ts';
 
 interface Found {
   id: string;

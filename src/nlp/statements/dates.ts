@@ -4,9 +4,9 @@
  * «أمس الثلاثاء», and written dates «14 مايو/أيار 2019», «29 أغسطس/ آب» (the year of
  * publication when none is written). «غدا» and «المقبل» mark what has not happened yet.
  */
-import type { TextContext } from './context.ts';
-import { normalizeKey } from './normalize.ts';
-import type { Token } from './tokens.ts';
+import type { TextContext } from '../entities/context.ts';
+import { normalizeKey } from '../text/normalize.ts';
+import type { Token } from '../text/tokens.ts';
 
 export interface FoundDate {
   /** The token the expression starts at. */

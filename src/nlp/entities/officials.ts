@@ -14,15 +14,15 @@
  *    person who held that office on the article's date.
  */
 import { tokenSpan, type TextContext } from './context.ts';
-import type { Person, Term } from './knowledge.ts';
+import type { Person, Term } from '../knowledge/knowledge.ts';
 import { findNameCandidates, type NameCandidate } from './names.ts';
-import { normalizeKey } from './normalize.ts';
+import { normalizeKey } from '../text/normalize.ts';
 import { endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
-import { STOP_WORDS } from './lexicon.ts';
-import { fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence } from './terms.ts';
+import { STOP_WORDS } from '../text/lexicon.ts';
+import { fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence } from '../knowledge/terms.ts';
 import { findTitles, NAME_GAP, type TitleMatch } from './titles.ts';
-import { Gap, gapAfter } from './tokens.ts';
-import type { Official, Span } from './types.ts';
+import { Gap, gapAfter } from '../text/tokens.ts';
+import type { Official, Span } from '../types.ts';
 
 interface Mention extends Span {
   /** Token index of the mention's first word, for ordering references. */

@@ -3,10 +3,10 @@
  * meeting stages read tokens. This index says which person a token starts, and
  * whether a clitic stands before the mention («لبومبيو»: a preposition, so an object).
  */
-import type { TextContext } from './context.ts';
-import { normalizeKey } from './normalize.ts';
-import { Gap, type Token } from './tokens.ts';
-import type { Official } from './types.ts';
+import type { TextContext } from '../entities/context.ts';
+import { normalizeKey } from '../text/normalize.ts';
+import { Gap, type Token } from '../text/tokens.ts';
+import type { Official } from '../types.ts';
 
 export interface TokenMention {
   id: string;

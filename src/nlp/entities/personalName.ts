@@ -11,8 +11,8 @@
  * next to a specific title; this module only reads words.
  */
 import type { TextContext } from './context.ts';
-import { COUNTERPART_WORDS, HONORIFICS, NAME_JOINERS, NAME_LIKE_PARTICLES, STOP_WORDS, VERB_WORDS } from './lexicon.ts';
-import { Gap, type Token } from './tokens.ts';
+import { COUNTERPART_WORDS, HONORIFICS, NAME_JOINERS, NAME_LIKE_PARTICLES, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
+import { Gap, type Token } from '../text/tokens.ts';
 
 export interface NameWords {
   first: number;

@@ -3,10 +3,10 @@
  * knowledge and the article's date; and the one way to turn tokens into a Span of
  * the original text.
  */
-import type { Knowledge } from './knowledge.ts';
-import { originalRange, type Normalized } from './normalize.ts';
-import type { Token } from './tokens.ts';
-import type { Span } from './types.ts';
+import type { Knowledge } from '../knowledge/knowledge.ts';
+import { originalRange, type Normalized } from '../text/normalize.ts';
+import type { Token } from '../text/tokens.ts';
+import type { Span } from '../types.ts';
 
 export interface TextContext {
   readonly norm: Normalized;

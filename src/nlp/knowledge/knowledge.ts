@@ -4,10 +4,10 @@
  * knowledge object (the default one lazily, on first use); recognition is then
  * hash lookups only.
  */
-import { normalizeKey } from './normalize.ts';
-import { PhraseTrie } from './trie.ts';
+import { normalizeKey } from '../text/normalize.ts';
+import { PhraseTrie } from '../text/trie.ts';
 import type { AgreementEntry, KnowledgeSource, OfficialEntry, RoleEntry, TermEntry } from './knowledgeTypes.ts';
-import { skeletonWord } from './skeleton.ts';
+import { skeletonWord } from '../text/skeleton.ts';
 
 export interface Term {
   role: string;

@@ -21,13 +21,13 @@
  * the frame of the statement before words that follow the verb directly («مجددا خلال
  * لقائه … أمس») are left out.
  */
-import type { TextContext } from './context.ts';
+import type { TextContext } from '../entities/context.ts';
 import { indexMentions, type MentionIndex, type TokenMention } from './mentionIndex.ts';
-import { normalizeKey, originalRange } from './normalize.ts';
+import { normalizeKey, originalRange } from '../text/normalize.ts';
 import { defaultSpeech, speechVerbAt, conjunctionStems, type SpeechLexicon, type SpeechVerb } from './speech.ts';
 import { analyseStructure, type Structure } from './structure.ts';
-import { Gap, isCliticOnly, type Token } from './tokens.ts';
-import type { Claim, Official } from './types.ts';
+import { Gap, isCliticOnly, type Token } from '../text/tokens.ts';
+import type { Claim, Official } from '../types.ts';
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeKey));

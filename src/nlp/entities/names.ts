@@ -11,9 +11,9 @@
  * bare) is decided later, when the whole article has been read.
  */
 import type { TextContext } from './context.ts';
-import type { NameHit, Person } from './knowledge.ts';
-import { skeletonWord } from './skeleton.ts';
-import { Gap } from './tokens.ts';
+import type { NameHit, Person } from '../knowledge/knowledge.ts';
+import { skeletonWord } from '../text/skeleton.ts';
+import { Gap } from '../text/tokens.ts';
 
 export type Evidence = 'exact' | 'skeleton' | 'typo';
 

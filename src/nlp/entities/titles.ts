@@ -11,7 +11,7 @@
  * (لدى دمشق). Honorifics (الملك، الشيخ) may stand between the title and the name.
  */
 import type { TextContext } from './context.ts';
-import type { TitleDef } from './knowledge.ts';
+import type { TitleDef } from '../knowledge/knowledge.ts';
 import {
   ARAB_ADJECTIVES,
   COUNTERPART_WORDS,
@@ -22,9 +22,9 @@ import {
   PORTFOLIO_HEADS,
   STOP_WORDS,
   TITLE_QUALIFIERS,
-} from './lexicon.ts';
+} from '../text/lexicon.ts';
 import { readNameForward } from './personalName.ts';
-import { Gap, type Token } from './tokens.ts';
+import { Gap, type Token } from '../text/tokens.ts';
 
 export interface TitleMatch {
   /** The token the title starts at, and the characters of clitics in front of it (ووزير). */

@@ -7,8 +7,8 @@
  *   given to another speaker, or attributed by one source and not by the other;
  * and whether only this source reports it. No network, no model: set arithmetic on words.
  */
-import { claimWords, type ClaimWords, type NumberFact } from './stem.ts';
-import type { Claim } from './types.ts';
+import { claimWords, type ClaimWords, type NumberFact } from '../text/stem.ts';
+import type { Claim } from '../types.ts';
 
 export type Divergence = 'numbers' | 'speaker' | 'attribution';
 

@@ -2,10 +2,10 @@
  * The knowledge files shipped with Isnad, compiled once on first use.
  * JSON imports are bundled by Vite for the extension and read by tsx/Vitest in Node.
  */
-import agreements from './knowledge/agreements.json' with { type: 'json' };
-import countries from './knowledge/countries.json' with { type: 'json' };
-import officials from './knowledge/officials.json' with { type: 'json' };
-import roles from './knowledge/roles.json' with { type: 'json' };
+import agreements from './agreements.json' with { type: 'json' };
+import countries from './countries.json' with { type: 'json' };
+import officials from './officials.json' with { type: 'json' };
+import roles from './roles.json' with { type: 'json' };
 import { compileKnowledge, type Knowledge } from './knowledge.ts';
 import type { KnowledgeSource } from './knowledgeTypes.ts';
 

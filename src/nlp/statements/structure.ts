@@ -5,7 +5,7 @@
  * Normalisation turns every quotation mark (« » “ ” " ') into ", so quotes pair up in
  * order within a paragraph; an odd mark left at the end of a paragraph opens nothing.
  */
-import type { TextContext } from './context.ts';
+import type { TextContext } from '../entities/context.ts';
 
 export interface Quote {
   /** Normalised offsets of the opening and the closing mark. */

@@ -4,4 +4,4 @@
  */
 export { groupMeetings, groupId, type ArticleMeetings, type MeetingGroup } from './group.ts';
 export { compareClaims, type ClaimComparison, type ClaimMatch, type Divergence } from './align.ts';
-export { claimWords, lightStem, type ClaimWords, type NumberFact } from './stem.ts';
+export { claimWords, lightStem, type ClaimWords, type NumberFact } from '../text/stem.ts';

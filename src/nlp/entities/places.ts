@@ -3,12 +3,12 @@
  * location («في جنيف», «بجنيف», «في منتجع سوتشي», «في العاصمة السويسرية “جنيف”»,
  * «في الكرملين»), not as a country's name for its government («موسكو ترفض»).
  */
-import placesFile from './knowledge/places.json' with { type: 'json' };
+import placesFile from '../knowledge/places.json' with { type: 'json' };
 import type { TextContext } from './context.ts';
-import { phraseWords } from './knowledge.ts';
-import { normalizeKey } from './normalize.ts';
-import { PhraseTrie } from './trie.ts';
-import { Gap } from './tokens.ts';
+import { phraseWords } from '../knowledge/knowledge.ts';
+import { normalizeKey } from '../text/normalize.ts';
+import { PhraseTrie } from '../text/trie.ts';
+import { Gap } from '../text/tokens.ts';
 
 export interface PlaceEntry {
   en: string;

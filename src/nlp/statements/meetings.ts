@@ -16,14 +16,14 @@
  * («لزيارة مرتقبة للرئيس …») and whoever reports a meeting others held («وذكر X أن
  * الوزيرين ناقشا …»). Photo captions tell no meeting.
  */
-import type { TextContext } from './context.ts';
+import type { TextContext } from '../entities/context.ts';
 import { findDates } from './dates.ts';
 import { indexMentions, type TokenMention } from './mentionIndex.ts';
-import { normalizeKey } from './normalize.ts';
-import { findPlaces } from './places.ts';
+import { normalizeKey } from '../text/normalize.ts';
+import { findPlaces } from '../entities/places.ts';
 import { analyseStructure, type Structure } from './structure.ts';
-import { Gap, type Token } from './tokens.ts';
-import type { ArticleMeeting, Claim, MeetingKind, Official } from './types.ts';
+import { Gap, type Token } from '../text/tokens.ts';
+import type { ArticleMeeting, Claim, MeetingKind, Official } from '../types.ts';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalizeKey));
 
