@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import type { Divergence } from './nlp/sources/crossSource.ts';
-import type { Analysis, MeetingKind } from './nlp/types.ts';
+import { MEETING_KINDS, type Analysis, type MeetingKind } from './nlp/types.ts';
 
 /** Limits that no real article reaches: they bound what one message can make the background store. */
 export const LIMITS = {
@@ -57,10 +57,11 @@ const ClaimSchema = v.object({
 
 const MeetingSchema = v.object({
   id: str(LIMITS.name),
-  kind: v.picklist(['meeting', 'talks', 'phone call', 'conference']),
+  kind: v.picklist(MEETING_KINDS),
   participants: list(str(LIMITS.name), LIMITS.entities),
   place: v.nullable(str(LIMITS.name)),
   date: v.nullable(str(40)),
+  mentioned: v.optional(v.literal(true)),
 });
 
 export const AnalysisSchema = v.object({

@@ -28,7 +28,7 @@
 import * as v from 'valibot';
 import { LIMITS } from '../messages.ts';
 import { groupMeetings } from '../nlp/sources/group.ts';
-import type { Agreement, ArticleMeeting, Claim, MeetingKind, Official } from '../nlp/types.ts';
+import { MEETING_KINDS, type Agreement, type ArticleMeeting, type Claim, type MeetingKind, type Official } from '../nlp/types.ts';
 
 export const ISNAD_FORMAT = 'isnad';
 export const ISNAD_VERSION = 1;
@@ -165,7 +165,6 @@ const ClaimSchema = v.strictObject({
   end: offset,
 });
 
-const MEETING_KINDS = ['meeting', 'talks', 'phone call', 'conference'] as const satisfies readonly MeetingKind[];
 const kind = v.picklist(MEETING_KINDS, `must be one of ${MEETING_KINDS.join(', ')}`);
 
 const ArticleMeetingSchema = v.strictObject({
@@ -174,6 +173,7 @@ const ArticleMeetingSchema = v.strictObject({
   participants: list(id, LIMITS.entities),
   place: v.nullable(str(LIMITS.name)),
   date: v.nullable(isoDate),
+  mentioned: v.optional(v.literal(true)),
 });
 
 export const ArticleSchema = v.strictObject({

@@ -68,15 +68,27 @@ export interface Claim {
   end: number;
 }
 
-export type MeetingKind = 'meeting' | 'talks' | 'phone call' | 'conference';
+/**
+ * What kind of occasion: face to face (a meeting, talks, a visit, a summit, a conference,
+ * a signing, all of which may be one event told in other words) or a phone call (never
+ * the same event as a face-to-face one).
+ */
+export const MEETING_KINDS = ['meeting', 'talks', 'visit', 'summit', 'conference', 'signing', 'phone call'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
 
-/** A meeting, talks or call that the article reports. Filled by the meetings stage (a later issue). */
+/** A meeting, talks, visit, summit, signing or call that the article tells of. */
 export interface ArticleMeeting {
   id: string;
   kind: MeetingKind;
   participants: string[];
   place: string | null;
   date: IsoDate | null;
+  /**
+   * Only mentioned, not reported: an earlier occasion recalled («منذ لقائهما في …») or one
+   * planned for later. Kept apart: it never groups across sources nor lends its cast to the
+   * meeting the article reports. Absent when the article reports it.
+   */
+  mentioned?: true;
 }
 
 /** Everything the pipeline finds in one article. */

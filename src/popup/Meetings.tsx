@@ -1,9 +1,18 @@
 import { Fragment } from 'preact';
 import type { MeetingGroupView } from '../messages.ts';
+import type { MeetingKind } from '../nlp/types.ts';
 import { formatDate } from './format.ts';
 import { t } from './i18n.ts';
 
-const KIND_KEYS: Record<string, string> = { meeting: 'kindMeeting', talks: 'kindTalks', 'phone call': 'kindCall', conference: 'kindConference' };
+const KIND_KEYS: Record<MeetingKind, string> = {
+  meeting: 'kindMeeting',
+  talks: 'kindTalks',
+  visit: 'kindVisit',
+  summit: 'kindSummit',
+  conference: 'kindConference',
+  signing: 'kindSigning',
+  'phone call': 'kindCall',
+};
 
 /** What kind of meeting, where and when, and who took part: one line each. */
 export function MeetingHead({ meeting }: { meeting: Omit<MeetingGroupView, 'reports'> }) {
@@ -11,7 +20,7 @@ export function MeetingHead({ meeting }: { meeting: Omit<MeetingGroupView, 'repo
   return (
     <>
       <p class="meeting-what">
-        <span class="meeting-kind">{t(KIND_KEYS[meeting.kind] ?? 'kindMeeting')}</span>
+        <span class="meeting-kind">{t(KIND_KEYS[meeting.kind as MeetingKind] ?? 'kindMeeting')}</span>
         {meeting.place && <span class="meeting-place">{` · ${meeting.place}`}</span>}
         {date && (
           <>

@@ -87,7 +87,7 @@ function mostCommon<T>(values: T[], order: (a: T, b: T) => number): T | null {
 }
 
 const byText = (a: unknown, b: unknown) => String(a).localeCompare(String(b));
-const KIND_ORDER: MeetingKind[] = ['phone call', 'meeting', 'conference', 'talks'];
+const KIND_ORDER: MeetingKind[] = ['phone call', 'summit', 'signing', 'visit', 'meeting', 'conference', 'talks'];
 
 /** A readable id that any two runs over the same reports give alike. */
 export function groupId(kind: MeetingKind, date: string | null, place: string | null, participants: readonly string[]): string {

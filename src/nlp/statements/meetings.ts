@@ -307,7 +307,8 @@ function withoutCommentators(ctx: TextContext, participants: Set<string>, claims
   return others.length === 0 ? new Set() : participants;
 }
 
-const KIND_RANK: Record<MeetingKind, number> = { talks: 0, conference: 1, meeting: 2, 'phone call': 3 };
+/** When two sentences tell one occasion, the more telling word names its kind. */
+const KIND_RANK: Record<MeetingKind, number> = { talks: 0, meeting: 1, conference: 2, visit: 3, signing: 4, summit: 5, 'phone call': 6 };
 
 function kindsAgree(a: MeetingKind, b: MeetingKind): boolean {
   if (a === b || a === 'talks' || b === 'talks') return true;
