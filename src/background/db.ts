@@ -100,6 +100,8 @@ export interface MeetingRow {
   published: string | null;
   /** `participant|YYYY-MM-DD` for each participant on the meeting's day (v2): finds reports of one meeting by index. */
   participantDays: string[];
+  /** Only mentioned by the article (recalled or planned): stored for export, never grouped nor indexed. */
+  mentioned?: true;
 }
 
 /** That a source (site) has at least one stored article mentioning an entity (v2): "named by n outlets" is a count. */
@@ -196,7 +198,7 @@ async function upgradeToVersion2(tx: Transaction): Promise<void> {
   const byArticle = new Map<number, MeetingRow[]>();
   for (const m of meetings) {
     m.published = articles.get(m.articleId)?.published ?? null;
-    m.participantDays = participantDays(m.participants, meetingDay(m));
+    m.participantDays = m.mentioned ? [] : participantDays(m.participants, meetingDay(m));
     m.groupId = null;
     byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
   }
@@ -225,7 +227,7 @@ export function reportOf(articleId: number, rows: readonly MeetingRow[]): Stored
   return {
     article: String(articleId),
     published: rows[0]?.published ?? null,
-    meetings: rows.map((m) => ({ id: m.key, kind: m.kind, participants: m.participants, place: m.place, date: m.date })),
+    meetings: rows.map((m) => ({ id: m.key, kind: m.kind, participants: m.participants, place: m.place, date: m.date, ...(m.mentioned ? { mentioned: true as const } : {}) })),
     groupIds: new Map(rows.map((m) => [m.key, m.groupId])),
   };
 }
@@ -307,7 +309,8 @@ export async function saveArticle(db: IsnadDatabase, article: ArticlePayload, no
           place: m.place,
           date: m.date,
           published,
-          participantDays: participantDays(m.participants, meetingDay({ date: m.date, published })),
+          participantDays: m.mentioned ? [] : participantDays(m.participants, meetingDay({ date: m.date, published })),
+          ...(m.mentioned ? { mentioned: true } : {}),
         }) as MeetingRow,
     );
     await groupWithStored(db, articleId, meetings);

@@ -100,7 +100,8 @@ export function groupMeetings(items: readonly ArticleMeetings[]): MeetingGroup[]
   const sorted = [...(items ?? [])].filter((i) => i && typeof i.article === 'string').sort((a, b) => byText(a.article, b.article));
   for (const item of sorted) {
     const meetings = Array.isArray(item.meetings) ? [...item.meetings].sort((a, b) => byText(a.id, b.id)) : [];
-    for (const meeting of meetings) reports.push({ article: item.article, published: item.published?.slice(0, 10) ?? null, meeting });
+    // A meeting only mentioned (recalled, planned) is not a report of it.
+    for (const meeting of meetings) if (!meeting.mentioned) reports.push({ article: item.article, published: item.published?.slice(0, 10) ?? null, meeting });
   }
   // Union of the closest pairs first; a cluster takes one meeting per article.
   const pairs: { a: number; b: number; score: number }[] = [];
