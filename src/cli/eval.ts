@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { analyze } from '../nlp/analyze.ts';
 import type { Analysis } from '../nlp/types.ts';
 import { groupMeetings } from '../nlp/sources/crossSource.ts';
-import { pairwiseF1, scoreClaims, type ClaimScore, type GoldClaim, type PairScore } from '../eval/claims.ts';
+import { pairsOf, pairwiseF1, scoreClaims, type ClaimScore, type GoldClaim, type PairScore } from '../eval/claims.ts';
 import { add, compare, prf, zero, type Comparison, type Counts, type GoldItem, type PredictedItem } from '../eval/score.ts';
 
 interface GoldArticle {
@@ -23,6 +23,10 @@ interface GoldArticle {
   claims?: GoldClaim[];
   /** Ids of the gold meetings the article reports. */
   meetings?: string[];
+  /** Ids of the gold meetings the article only recalls or announces: not scored as reports. */
+  mentioned_meetings?: string[];
+  /** The real published report a corpus article was modelled on. */
+  modelledOn?: string;
 }
 
 interface Gold {
@@ -44,6 +48,8 @@ export interface EvalResult {
   claimRecall: number;
   claimsExtracted: number;
   meetings: PairScore;
+  /** Article pairs grouped that the gold keeps apart, and pairs the gold groups that were not. */
+  meetingPairs: { extra: string[]; missed: string[] };
 }
 
 const DEFAULT_GOLD = '../shared/gold/seeds.gold.json';
@@ -76,6 +82,8 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
   const found = articles.reduce((n, a) => n + a.claims.found, 0);
   const total = articles.reduce((n, a) => n + a.claims.total, 0);
   const predictedGroups = groupMeetings(reported).map((g) => g.articles);
+  const predictedPairs = pairsOf(predictedGroups);
+  const goldPairs = pairsOf(goldMeetings.values());
   return {
     articles,
     officials,
@@ -83,6 +91,10 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
     claimRecall: total === 0 ? 1 : found / total,
     claimsExtracted: articles.reduce((n, a) => n + a.claims.extracted, 0),
     meetings: pairwiseF1(predictedGroups, goldMeetings.values()),
+    meetingPairs: {
+      extra: [...predictedPairs].filter((p) => !goldPairs.has(p)).sort(),
+      missed: [...goldPairs].filter((p) => !predictedPairs.has(p)).sort(),
+    },
   };
 }
 
@@ -128,6 +140,8 @@ export function formatEval(result: EvalResult): string[] {
   lines.push(`  claims      R ${f3(result.claimRecall)}  (${result.claimsExtracted} extracted)`);
   const m = result.meetings;
   lines.push(`  meetings    pairwise F1 ${f3(m.f1)}  (tp ${m.tp}, fp ${m.fp}, fn ${m.fn} article pairs)`);
+  for (const pair of result.meetingPairs.missed) lines.push(`      not grouped: ${pair.replace('|', ' + ')}`);
+  for (const pair of result.meetingPairs.extra) lines.push(`      wrongly grouped: ${pair.replace('|', ' + ')}`);
   lines.push(
     `officials F1 ${f3(prf(result.officials).f1)} agreements F1 ${f3(prf(result.agreements).f1)} claims ${f3(result.claimRecall)} meetings F1 ${f3(m.f1)}`,
   );
