@@ -5,6 +5,7 @@
  */
 import { recognizeAgreements } from './entities/agreements.ts';
 import { extractClaims } from './statements/claims.ts';
+import { findDates } from './statements/dates.ts';
 import { findMeetings } from './statements/meetings.ts';
 import { boilerplateRanges, markBoilerplate } from './text/boilerplate.ts';
 import { articleDate, type TextContext } from './entities/context.ts';
@@ -34,11 +35,21 @@ export function analyzeWith(text: string, meta: ArticleMeta, knowledge: Knowledg
     const agreements = recognizeAgreements(ctx);
     const found = withoutOverlaps(officials, agreements);
     const claims = extractClaims(ctx, found.officials);
-    return { ...found, claims, meetings: findMeetings(ctx, found.officials, claims) };
+    return { ...found, claims, meetings: findMeetings(ctx, found.officials, claims, headlineDate(meta?.title, ctx)) };
   } catch {
     // A bug must cost the reader the annotations of one page, never the page.
     return emptyAnalysis();
   }
+}
+
+/** The day a headline gives («… يبحثان في الرياض أمس»), when it gives one that has happened. */
+function headlineDate(title: string | undefined, story: TextContext): string | null {
+  if (typeof title !== 'string' || !ARABIC_LETTER.test(title)) return null;
+  const norm = normalize(title.slice(0, 1000));
+  const tokens = tokenize(norm.text);
+  if (tokens.length === 0) return null;
+  const ctx: TextContext = { ...story, norm, tokens };
+  return findDates(ctx, 0, tokens.length - 1, story.date).find((d) => d.date && !d.future && !d.earlier)?.date ?? null;
 }
 
 /**

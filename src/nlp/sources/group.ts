@@ -2,10 +2,14 @@
  * Articles from different sources reporting one meeting, grouped. The same rule serves
  * the CLI (a batch) and the background (one new article against what is stored).
  *
- * Two reports are of one meeting when their dates agree (within a day; an undated
- * report by its publication date), their places do not disagree, and they share a
- * participant (two when a place or a date is missing): one source says Putin–Pompeo,
- * another Lavrov–Pompeo, same day, same city. A group never holds two meetings of one
+ * Two reports are of one meeting when they are both calls or both face to face (a visit,
+ * talks, a summit, a signing may be one event told in other words), their dates agree
+ * (within a day; an undated report by its publication date), their places do not
+ * disagree, and they share a participant (two when a place or a date is missing): one
+ * source says Putin–Pompeo, another Lavrov–Pompeo, same day, same city. Two summits of
+ * one city and day are one, whoever each outlet names; two calls of one person on one
+ * day with different people are two. Meetings only mentioned (recalled, planned) are
+ * not reports and never group. A group never holds two meetings of one
  * article: an article that tells a meeting and a phone call keeps them apart. A report
  * that names nobody joins only one with its own city and day.
  */
@@ -54,8 +58,9 @@ function datesAgree(a: Report, b: Report): boolean {
   return Math.abs(daysBetween(a.published, b.published) ?? 99) <= UNDATED_WINDOW;
 }
 
+/** A call is never the same event as a face-to-face one; all face-to-face kinds may be (a visit told as talks, a summit as a meeting). */
 function kindsAgree(a: MeetingKind, b: MeetingKind): boolean {
-  return (a === 'phone call') === (b === 'phone call') || a === 'talks' || b === 'talks';
+  return (a === 'phone call') === (b === 'phone call');
 }
 
 /** How strongly two reports are of one meeting; 0 when they are not. */
@@ -66,13 +71,22 @@ function affinity(a: Report, b: Report): number {
   if (pa && pb && pa !== pb) return 0;
   const theirs = new Set(b.meeting.participants);
   const shared = a.meeting.participants.filter((p) => theirs.has(p)).length;
-  const complete = pa && pb && a.meeting.date && b.meeting.date;
+  const dated = a.meeting.date !== null && b.meeting.date !== null;
+  const call = a.meeting.kind === 'phone call';
+  // A call has no place: both dated, it is as complete as a report can be.
+  const complete = dated && (call || (pa && pb));
+  const samePlace = pa !== null && pa === pb;
+  const sameDay = dated && a.meeting.date === b.meeting.date;
   // «عقد وزيرا خارجية البلدين اجتماعا في العاصمة الصينية الخميس»: a report naming nobody
   // joins one of the same city on the same day, weakest of all ties.
   const unnamed = a.meeting.participants.length === 0 || b.meeting.participants.length === 0;
-  if (complete && unnamed && pa === pb && a.meeting.date === b.meeting.date) return UNNAMED_AFFINITY;
+  if (complete && unnamed && samePlace && sameDay) return UNNAMED_AFFINITY;
+  // A summit in one city on one day is one summit, whichever leaders each outlet names.
+  if (a.meeting.kind === 'summit' && b.meeting.kind === 'summit' && samePlace && sameDay && shared === 0) return UNNAMED_AFFINITY;
   if (shared < (complete ? 1 : 2)) return 0;
-  return shared + (pa && pa === pb ? 1 : 0) + (a.meeting.date && a.meeting.date === b.meeting.date ? 1 : 0);
+  // Two calls of one person on one day with two different people are two calls.
+  if (call && shared < 2 && Math.min(a.meeting.participants.length, b.meeting.participants.length) > 1) return 0;
+  return shared + (samePlace ? 1 : 0) + (sameDay ? 1 : 0);
 }
 
 function mostCommon<T>(values: T[], order: (a: T, b: T) => number): T | null {

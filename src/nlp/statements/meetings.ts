@@ -1,8 +1,8 @@
 /**
- * Meetings, talks, calls and conferences an article reports, with who took part,
- * where and when.
+ * Meetings, talks, visits, summits, signings, conferences and calls an article tells of,
+ * with who took part, where and when.
  *
- * Each sentence with a meeting word («التقى», «محادثات», «اتصال هاتفي», «قمة») gives a
+ * Each sentence with a meeting word («التقى», «محادثات», «زيارة», «وقع», «اتصال هاتفي», «قمة») gives a
  * candidate: the officials named in the sentence, a place written as a location, and
  * the date nearest the word (resolved against publication). Candidates then merge:
  * - a definite noun with no owner («المحادثات», «اللقاء») refers back to the meeting
@@ -10,17 +10,20 @@
  * - otherwise two candidates are one meeting when they share a participant and their
  *   dates and places do not disagree (an undated mention may sit in another city:
  *   headlines name the capital for the country).
- * What has not happened yet («سيلتقي», «غدا», a date after publication) is left out.
- * Kept apart: a call and a meeting told at a place; an earlier occasion («وكان … قد التقى»,
- * «قبل أيام», «الشهر الماضي») and a dated meeting. Not participants: names after ل
+ * What has not happened yet («سيلتقي», «غدا», «القمة المقبلة», a date after publication) and an
+ * earlier occasion («وكان … قد التقى», «منذ لقائهما», «قبل أيام», «القمة السابقة») are kept as
+ * meetings only mentioned: they never merge with the one reported nor lend it their cast.
+ * Kept apart too: a call and a meeting told at a place; a meeting «على هامش» a summit and the summit.
+ * Sentences of attendance with no meeting word of their own («وشارك في القمة …», «بحضور …»)
+ * add their people to the meeting told just before. Not participants: names after ل
  * («لزيارة مرتقبة للرئيس …») and whoever reports a meeting others held («وذكر X أن
  * الوزيرين ناقشا …»). Photo captions tell no meeting.
  */
 import type { TextContext } from '../entities/context.ts';
-import { findDates } from './dates.ts';
+import { daysBetween, findDates } from './dates.ts';
 import { indexMentions, type TokenMention } from './mentionIndex.ts';
 import { normalizeKey } from '../text/normalize.ts';
-import { findPlaces } from '../entities/places.ts';
+import { defaultPlaces, findPlaces } from '../entities/places.ts';
 import { analyseStructure, type Structure } from './structure.ts';
 import { Gap, type Token } from '../text/tokens.ts';
 import type { ArticleMeeting, Claim, MeetingKind, Official } from '../types.ts';
@@ -46,8 +49,12 @@ const NOUNS: ReadonlyMap<string, NounForms> = (() => {
     ['مفاوضات', 'talks', false],
     ['لقاءات', 'meeting', false],
     ['اجتماعات', 'meeting', false],
-    ['قمة', 'conference', false],
+    ['قمة', 'summit', false],
+    ['قمم', 'summit', false],
     ['مؤتمر', 'conference', false],
+    ['زيارة', 'visit', false],
+    ['استقبال', 'meeting', false],
+    ['توقيع', 'signing', false],
     ['اتصال', 'phone call', true],
     ['مكالمة', 'phone call', true],
   ];
@@ -66,14 +73,38 @@ const NOUNS: ReadonlyMap<string, NounForms> = (() => {
 /** Past verbs of meeting (the present and future forms are not reports of a meeting that took place). */
 const VERBS: ReadonlyMap<string, MeetingKind> = new Map([
   ...[...set('التقى التقت التقيا التقوا اجتمع اجتمعت اجتمعا اجتمعوا استقبل استقبلت')].map((w) => [w, 'meeting'] as const),
-  ...[...set('بحث بحثت بحثا بحثوا ناقش ناقشت ناقشا')].map((w) => [w, 'talks'] as const),
+  ...[...set('بحث بحثت بحثا بحثوا ناقش ناقشت ناقشا تباحث تباحثت تباحثا')].map((w) => [w, 'talks'] as const),
+  ...[...set('زار زارت وصل وصلت')].map((w) => [w, 'visit'] as const),
+  ...[...set('وقع وقعت وقعا وقعوا')].map((w) => [w, 'signing'] as const),
+  ...[...set('هاتف هاتفت')].map((w) => [w, 'phone call'] as const),
 ]);
+/**
+ * «وقع» also means "happened" («وقع انفجار», «وقع الهجوم على …»): it signs only with what is
+ * signed named after it («وقع … على بيان مشترك»).
+ */
+const SIGNED = set('اتفاق اتفاقا اتفاقية مذكرة مذكرات بيان بيانا اعلان إعلانا معاهدة وثيقة ميثاق عقد عقود اتفاقيات اتفاقات');
+const SIGNED_DISTANCE = 10;
+/** «وصل إلى الرياض»: arriving is a visit only on the way to a place. */
+const ARRIVED_AT = set('إلى الى');
+/**
+ * Attendance with no meeting word of its own: «وشارك في القمة …», «بحضور …», «ترأس وفد بلاده …».
+ * Such a sentence adds its people to the meeting told just before it.
+ */
+const ATTEND = set('شارك شاركت شاركا شاركوا بمشاركة ومشاركة حضر حضرت حضرها حضره بحضور وبحضور ترأس ترأست برئاسة وبرئاسة ضمت ضم يضم تضم رافق رافقه يرافقه');
+/** «على هامش القمة»: what follows is the occasion, not the meeting told. */
+const SIDELINES = set('هامش الهامش');
+/** «القمة المقبلة», «اللقاء المرتقب» / «القمة السابقة», «لقائهما الأخير»: after the word, another occasion. */
+const NEXT_AFTER = set('المقبل المقبلة القادم القادمة المرتقب المرتقبة المزمع المزمعة المنتظر المنتظرة');
+const EARLIER_AFTER = set('السابق السابقة الماضي الماضية الأخير الأخيرة الأول الأولى الماضيين');
+/** «منذ لقائهما», «عقب قمة»: the word names an occasion the news is measured from. */
+const SINCE = set('منذ');
 const PHONE = set('هاتفي هاتفيا هاتفية الهاتفي الهاتفية هاتفيه الهاتفيه هاتفياً');
 /** «مؤتمر صحفي» is the press, not a meeting of officials. */
 const PRESS = set('صحفي صحافي الصحفي الصحافي صحفيا صحافيا');
 /** Words that put the sentence in the future or in intention. */
 const FUTURE = set(`
 سيلتقي ستلتقي سيلتقيان سيجتمع ستجتمع سيجري ستجري سيعقد ستعقد سيبحث ستبحث سيزور ستزور سيتوجه يتوجه يعتزم تعتزم
+سيوقع ستوقع سيوقعان سيشارك ستشارك ستستضيف سيستضيف ستنعقد
 المقرر المرتقب المرتقبة المزمع
 `);
 /** «وكان الوزيران قد بحثا»: the auxiliary of the pluperfect, which tells what happened before the news. */
@@ -84,25 +115,37 @@ const INTENT = set('للقاء لاجتماع لإجراء لعقد التحضي
 
 interface Candidate {
   token: number;
+  /** The sentence it was told in. */
+  sentence: number;
   kind: MeetingKind;
   reference: boolean;
+  /** A sentence of attendance only («وشارك في القمة …»): its people join the meeting before it. */
+  attendance: boolean;
   participants: Set<string>;
   place: string | null;
   date: string | null;
   /**
-   * Told as an earlier occasion with no day of its own: «وكان … قد التقى», «سبق أن التقى»,
-   * «قبل أيام», «الشهر الماضي». It is not the meeting of a dated report.
+   * Told as an earlier occasion: «وكان … قد التقى», «سبق أن التقى», «منذ لقائهما»,
+   * «قبل أيام», «الشهر الماضي», «القمة السابقة». Only mentioned.
    */
   background: boolean;
+  /** Not yet happened: «سيلتقي», «القمة المقبلة», «غدا», a date after publication. Only mentioned. */
+  future: boolean;
+  /** «على هامش القمة»: a meeting held beside another occasion, never that occasion itself. */
+  sideline: boolean;
 }
 
-export function findMeetings(ctx: TextContext, officials: readonly Official[], claims: readonly Claim[]): ArticleMeeting[] {
+/**
+ * `headlineDate`: the day the headline gives («… يبحثان في الرياض أمس»), for a reported
+ * meeting whose own sentences give none.
+ */
+export function findMeetings(ctx: TextContext, officials: readonly Official[], claims: readonly Claim[], headlineDate: string | null = null): ArticleMeeting[] {
   if (ctx.tokens.length === 0) return [];
   const s = analyseStructure(ctx);
   const mentions = indexMentions(ctx, officials);
   const candidates = findCandidates(ctx, s, mentions.all, claims);
   const merged = merge(candidates);
-  return finish(merged);
+  return finish(merged, ctx.date, headlineDate);
 }
 
 /** «للقاء», «لقمة», «بالتحضير»: words of purpose; a meeting noun after ل is one aimed at. */
@@ -119,7 +162,17 @@ function futureAround(ctx: TextContext, i: number, first: number, last: number):
   return false;
 }
 
-function meetingWord(ctx: TextContext, i: number): { kind: MeetingKind; reference: boolean; verb: boolean } | null {
+interface MeetingWord {
+  token: number;
+  kind: MeetingKind;
+  reference: boolean;
+  verb: boolean;
+  /** Told as not yet happened, or as an earlier occasion. */
+  future: boolean;
+  earlier: boolean;
+}
+
+function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWord, 'token' | 'future' | 'earlier'> | null {
   const token = ctx.tokens[i]!;
   if (token.kind !== 'word' || token.skip) return null;
   const next = ctx.tokens[i + 1];
@@ -133,9 +186,67 @@ function meetingWord(ctx: TextContext, i: number): { kind: MeetingKind; referenc
     }
     if (stem.prefix > 1) continue;
     const verb = VERBS.get(stem.text);
-    if (verb && (stem.prefix === 0 || 'وف'.includes(token.text[0]!))) return { kind: phone ? 'phone call' : verb, reference: false, verb: true };
+    if (!verb || !(stem.prefix === 0 || 'وف'.includes(token.text[0]!))) continue;
+    if (verb === 'signing' && !followedBy(ctx, i, last, SIGNED, SIGNED_DISTANCE)) continue;
+    if (verb === 'visit' && stem.text.startsWith('وصل') && !destinationAfter(ctx, i, last)) continue;
+    return { kind: phone ? 'phone call' : verb, reference: false, verb: true };
   }
   return null;
+}
+
+/**
+ * «زار بوتين الرياض», «وصل الرئيس إلى الرياض»: the first city after a verb of visiting,
+ * written as its object or after «إلى», is where the visit took place.
+ */
+function destinationAfter(ctx: TextContext, i: number, last: number): { token: number; en: string } | null {
+  const { tokens } = ctx;
+  for (let j = i + 1; j <= Math.min(last, i + VISIT_DISTANCE); j++) {
+    const match = defaultPlaces().matchAt(tokens, j)[0];
+    if (!match || match.last > last) continue;
+    const clitic = tokens[j]!.text.slice(0, match.prefix);
+    const toward = clitic === '' || clitic === 'ال' ? j > i + 1 && ARRIVED_AT.has(tokens[j - 1]!.text) : false;
+    const object = match.prefix === 0 && tokens[i]!.stems.some((st) => st.prefix <= 1 && VISITED.has(st.text));
+    if (toward || object) return { token: j, en: match.values[0]!.en };
+  }
+  return null;
+}
+
+/** Verbs whose object is the place visited («زار موسكو»). */
+const VISITED = set('زار زارت');
+/** Gulf copy writes a visitor’s honorifics and titles in full between the verb and the city. */
+const VISIT_DISTANCE = 20;
+
+/** One of `words` among the `distance` tokens after token i, within the sentence. */
+function followedBy(ctx: TextContext, i: number, last: number, words: ReadonlySet<string>, distance: number): boolean {
+  for (let j = i + 1; j <= Math.min(last, i + distance); j++) {
+    const t = ctx.tokens[j]!;
+    if (words.has(t.text) || t.stems.some((st) => words.has(st.text))) return true;
+  }
+  return false;
+}
+
+/** «منذ لقائهما», «القمة السابقة», «اللقاء المقبل»: how the words around a meeting word place it in time. */
+function timeAround(ctx: TextContext, i: number, first: number, last: number): { future: boolean; earlier: boolean } {
+  const { tokens } = ctx;
+  const after = i < last ? tokens[i + 1]! : null;
+  const before = i > first ? tokens[i - 1]! : null;
+  // «القمة الخليجية السابقة»: an adjective of place or people may stand between.
+  const after2 = i + 1 < last ? tokens[i + 2]! : null;
+  const isAfter = (words: ReadonlySet<string>) =>
+    (after !== null && words.has(after.text)) || (after2 !== null && after !== null && after.text.startsWith('ال') && words.has(after2.text));
+  return {
+    future: futureAround(ctx, i, first, last) || isAfter(NEXT_AFTER),
+    earlier: isAfter(EARLIER_AFTER) || (before !== null && SINCE.has(before.text)),
+  };
+}
+
+/** The token right after «هامش»: the occasion beside which a meeting was held. */
+function isOccasion(ctx: TextContext, i: number, first: number): boolean {
+  return i > first && SIDELINES.has(ctx.tokens[i - 1]!.text);
+}
+
+function isAttendance(token: Token): boolean {
+  return ATTEND.has(token.text) || token.stems.some((st) => st.prefix <= 1 && ATTEND.has(st.text));
 }
 
 /**
@@ -162,21 +273,30 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       if (d.sameDay) d.date = lastDate;
       else if (d.date && !d.future) lastDate = d.date;
     }
-    const words: { token: number; kind: MeetingKind; reference: boolean; verb: boolean }[] = [];
+    const words: MeetingWord[] = [];
+    let sideline = false;
+    let attendance = false;
     for (let i = first; i <= last; i++) {
+      if (SIDELINES.has(tokens[i]!.text)) sideline = true;
+      if (isAttendance(tokens[i]!)) attendance = true;
       // «للقاء نظيره», «لإجراء محادثات»: a meeting intended, not one that took place.
       if (isIntent(tokens[i]!) || (i > first && isIntent(tokens[i - 1]!))) continue;
-      if (futureAround(ctx, i, first, last)) continue;
-      const word = meetingWord(ctx, i);
-      if (word) words.push({ token: i, ...word });
+      if (isOccasion(ctx, i, first)) continue;
+      const word = meetingWord(ctx, i, last);
+      if (word) words.push({ token: i, ...word, ...timeAround(ctx, i, first, last) });
     }
     while (m < mentions.length && mentions[m]!.first < first) m++;
-    if (words.length === 0 || isCaption(ctx, first)) continue;
+    if ((words.length === 0 && !attendance) || isCaption(ctx, first)) continue;
     const people: TokenMention[] = [];
     for (let k = m; k < mentions.length && mentions[k]!.first <= last; k++) {
       // A name inside a quotation is talked about, not met; «لزيارة مرتقبة للرئيس …»,
       // «تصريحات لبوتين»: a name after ل is someone the talk is about or for.
       if (!s.insideQuotation(mentions[k]!.first, mentions[k]!.last) && !afterLam(ctx, mentions[k]!)) people.push(mentions[k]!);
+    }
+    if (words.length === 0) {
+      // «وشارك في القمة أمير الكويت …»: people who attended what was told just before.
+      if (people.length > 0) out.push(attendanceOf(index, people));
+      continue;
     }
     const sentenceStart = ctx.norm.toOriginal[tokens[first]!.start]!;
     const sentenceEnd = ctx.norm.toOriginal[Math.max(tokens[last]!.end - 1, tokens[last]!.start)]! + 1;
@@ -187,17 +307,23 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       if (c.end > sentenceStart - CLAIM_REACH) near.push(c);
     }
     const places = findPlaces(ctx, first, last);
-    // One candidate per sentence: the first meeting word says what it is.
-    const word = words.find((w) => !w.reference) ?? words[0]!;
+    // One candidate per sentence: the first word that tells a meeting that took place says what it is.
+    // «وفي اللقاء الأخير بينهما بحثا …»: an earlier occasion named first is what the sentence is about.
+    const firstWord = words[0]!;
+    const aboutEarlier = firstWord.earlier && firstWord.reference;
+    const told = aboutEarlier ? [] : words.filter((w) => !w.future && !w.earlier);
+    const word = told.find((w) => !w.reference) ?? told[0] ?? words.find((w) => !w.reference) ?? words[0]!;
     const kind = words.find((w) => w.kind === 'phone call')?.kind ?? word.kind;
     const nearest = <T extends { token: number }>(list: T[]) =>
       list.reduce<T | null>((best, x) => (!best || Math.abs(x.token - word.token) < Math.abs(best.token - word.token) ? x : best), null);
     // «أشاد الوزير، الخميس، بالاجتماع الذي عقده … أمس الأربعاء»: the date after the
     // meeting word is the meeting's; one before it is often the day of the statement.
     const date = nearest(dates.filter((d) => d.token > word.token)) ?? nearest(dates);
-    if (date?.future) continue;
-    const place = nearest(places.map((p) => ({ token: p.first, en: p.place.en })));
-    const background = (pluperfect(ctx, first, word.token) && !date?.date) || date?.earlier === true;
+    // «زار بوتين الرياض», «وصل إلى الرياض»: a visit's destination is where it happened.
+    const destination = word.kind === 'visit' && word.verb ? destinationAfter(ctx, word.token, last) : null;
+    const place = destination ?? nearest(places.map((p) => ({ token: p.first, en: p.place.en })));
+    const future = word.future || date?.future === true;
+    const background = aboutEarlier || word.earlier || (pluperfect(ctx, first, word.token) && !date?.date) || date?.earlier === true;
     let participants = new Set(people.map((p) => p.id));
     // «وذكر أنه ناقش مع …»: the speaker of the words that tell the meeting took part in it.
     for (const speaker of speakersAround(ctx, near, word.token)) participants.add(speaker);
@@ -205,15 +331,37 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     if (word.reference) participants = withoutCommentators(ctx, participants, near, word.token);
     out.push({
       token: word.token,
+      sentence: index,
       kind,
       reference: words.every((w) => w.reference),
+      // «وحضر القمة …», «وشارك في الاجتماع …»: the occasion already told, and who attended it.
+      attendance: attendance && words.every((w) => w.reference),
       participants,
       place: place?.en ?? null,
-      date: date?.date ?? null,
-      background,
+      date: future ? null : (date?.date ?? null),
+      background: background && !future,
+      future,
+      sideline: sideline && !word.reference && words.every((w) => w.kind !== 'summit' || w.token !== word.token),
     });
   }
   return out;
+}
+
+function attendanceOf(sentence: number, people: readonly TokenMention[]): Candidate {
+  return {
+    // No meeting word of its own: it can only join another.
+    token: -1,
+    sentence,
+    kind: 'meeting',
+    reference: true,
+    attendance: true,
+    participants: new Set(people.map((p) => p.id)),
+    place: null,
+    date: null,
+    background: false,
+    future: false,
+    sideline: false,
+  };
 }
 
 /** «لبوتين», «للرئيس بوتين»: ل on the name or on its title right before it. */
@@ -310,9 +458,12 @@ function withoutCommentators(ctx: TextContext, participants: Set<string>, claims
 /** When two sentences tell one occasion, the more telling word names its kind. */
 const KIND_RANK: Record<MeetingKind, number> = { talks: 0, meeting: 1, conference: 2, visit: 3, signing: 4, summit: 5, 'phone call': 6 };
 
+/**
+ * Within one article: a call is never the same occasion as a face-to-face one, but talks
+ * («بحث», «محادثات») may be either («وبحث الرئيسان خلال الاتصال …»).
+ */
 function kindsAgree(a: MeetingKind, b: MeetingKind): boolean {
-  if (a === b || a === 'talks' || b === 'talks') return true;
-  return a !== 'phone call' && b !== 'phone call';
+  return a === b || a === 'talks' || b === 'talks' || (a !== 'phone call' && b !== 'phone call');
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -321,12 +472,16 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
+const mentionedOnly = (c: Candidate) => c.background || c.future;
+
 function sameMeeting(a: Candidate, b: Candidate, reference: boolean): boolean {
   if (!kindsAgree(a.kind, b.kind)) return false;
   // A call has no place: one told at a place was held face to face.
   if ((a.kind === 'phone call') !== (b.kind === 'phone call') && !reference && (a.kind === 'phone call' ? b.place : a.place)) return false;
-  // An earlier occasion is not the dated meeting the article reports.
-  if (a.background !== b.background && (a.background ? b.date : a.date)) return false;
+  // What only happened before, or is still to come, is not what the article reports.
+  if (!reference && (mentionedOnly(a) !== mentionedOnly(b) || a.future !== b.future)) return false;
+  // A meeting on the sidelines of a summit is not the summit.
+  if (!reference && a.sideline !== b.sideline) return false;
   if (a.date && b.date && a.date !== b.date) return false;
   const shared = overlap(a.participants, b.participants);
   if (a.place && b.place && a.place !== b.place && !((a.date === null || b.date === null) && shared > 0)) return false;
@@ -339,35 +494,68 @@ function absorb(into: Candidate, from: Candidate): void {
   if (from.place && (!into.place || (from.date && !into.date))) into.place = from.place;
   into.date ??= from.date;
   if (KIND_RANK[from.kind] > KIND_RANK[into.kind]) into.kind = from.kind;
+  into.sentence = Math.max(into.sentence, from.sentence);
 }
+
+/** How many sentences after a meeting a list of who attended may still be about it. */
+const ATTENDANCE_REACH = 4;
 
 function merge(candidates: Candidate[]): Candidate[] {
   const meetings: Candidate[] = [];
+  let latest: Candidate | null = null;
   for (const c of candidates) {
+    if (c.attendance) {
+      // «وشارك في القمة …»: attendance joins the face-to-face meeting told just before,
+      // whoever it names (each outlet lists other leaders).
+      if (latest && latest.kind !== 'phone call' && !mentionedOnly(latest) && c.sentence - latest.sentence <= ATTENDANCE_REACH) {
+        absorb(latest, c);
+        continue;
+      }
+      if (c.participants.size === 0 || c.token === -1) continue;
+    }
     const previous = meetings[meetings.length - 1];
     if (c.reference && previous && sameMeeting(previous, c, true)) {
       absorb(previous, c);
+      latest = previous;
       continue;
     }
     const same = meetings.find((m) => sameMeeting(m, c, false));
-    if (same) absorb(same, c);
-    else meetings.push({ ...c, participants: new Set(c.participants) });
+    if (same) {
+      absorb(same, c);
+      latest = same;
+    } else {
+      latest = { ...c, participants: new Set(c.participants) };
+      meetings.push(latest);
+    }
   }
   return meetings;
 }
 
-function finish(meetings: Candidate[]): ArticleMeeting[] {
+/** Older than this before publication, a dated meeting is recalled, not reported: news is of the last days. */
+const RECALLED_AFTER_DAYS = 10;
+
+function finish(meetings: Candidate[], published: string, headlineDate: string | null): ArticleMeeting[] {
   const out: ArticleMeeting[] = [];
   const ids = new Set<string>();
+  let headlineUsed = false;
   for (const m of meetings) {
     const people = [...m.participants].sort();
-    const worth = people.length >= 2 || (people.length === 1 && (m.place || m.date)) || (m.place && m.date);
+    let date = m.date;
+    let mentioned = mentionedOnly(m);
+    if (!mentioned && date && published) {
+      const age = daysBetween(date, published);
+      if (age !== null && age > RECALLED_AFTER_DAYS) mentioned = true;
+    }
+    // The headline dates the first meeting reported when its sentences do not.
+    if (!mentioned && !date && headlineDate && !headlineUsed) date = headlineDate;
+    if (!mentioned) headlineUsed = true;
+    const worth = people.length >= 2 || (people.length === 1 && (m.place || date)) || (m.place && date);
     if (!worth) continue;
-    const base = articleMeetingId(m.kind, m.date, m.place, people);
-    let id = base;
-    for (let n = 2; ids.has(id); n++) id = `${base}#${n}`;
+    const base = articleMeetingId(m.kind, date, m.place, people);
+    let id = mentioned ? `mentioned:${base}` : base;
+    for (let n = 2; ids.has(id); n++) id = `${mentioned ? 'mentioned:' : ''}${base}#${n}`;
     ids.add(id);
-    out.push({ id, kind: m.kind, participants: people, place: m.place, date: m.date });
+    out.push({ id, kind: m.kind, participants: people, place: m.place, date, ...(mentioned ? { mentioned: true as const } : {}) });
   }
   return out;
 }

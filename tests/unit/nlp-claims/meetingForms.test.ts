@@ -1,0 +1,119 @@
+/**
+ * How Arabic desks tell a meeting: as a reception and a visit, a summit, a signing, a call
+ * with one side named by title, with earlier and planned occasions beside it. Sentences of
+ * our own, in the constructions of real wire copy.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeWith } from '../../../src/nlp/pipeline.ts';
+import { testKnowledge } from '../nlp/fixtures/knowledge.ts';
+import { analyse } from './helpers.ts';
+
+const meetings = (text: string, published: string) =>
+  analyse(text, published).meetings.map(({ kind, participants, place, date, mentioned }) => ({ kind, participants, place, date, ...(mentioned ? { mentioned } : {}) }));
+const reported = (text: string, published: string) => meetings(text, published).filter((m) => !m.mentioned);
+
+describe('a visit told as a reception, then talks', () => {
+  it('arrival, reception at a palace and talks are one visit', () => {
+    const m = reported(
+      'وصل الرئيس الصيني شي جين بينغ إلى الرياض اليوم في زيارة رسمية.\n' +
+        'واستقبل ولي العهد الأمير محمد بن سلمان الرئيس الصيني في قصر اليمامة، ثم عقد الجانبان جلسة مباحثات رسمية تناولت العلاقات الثنائية.',
+      '2022-12-08',
+    );
+    expect(m).toEqual([{ kind: 'visit', participants: ['mohammed-bin-salman', 'xi-jinping'], place: 'Riyadh', date: '2022-12-08' }]);
+  });
+
+  it('«وصل» is a visit only on the way to a place', () => {
+    expect(reported('وصل عدد الضحايا إلى مئة اليوم، بحسب بوتين.', '2022-12-08')).toEqual([]);
+  });
+});
+
+describe('a summit of many leaders', () => {
+  const summit =
+    'انطلقت في جدة اليوم أعمال القمة العربية برئاسة ولي العهد السعودي الأمير محمد بن سلمان.\n' +
+    'وشارك في القمة الرئيس المصري عبد الفتاح السيسي وأمير الكويت الشيخ مشعل الأحمد الجابر الصباح.';
+
+  it('the leaders named in sentences of attendance are the summit’s', () => {
+    expect(reported(summit, '2024-05-16')).toEqual([
+      { kind: 'summit', participants: ['abdel-fattah-el-sisi', 'mishal-al-ahmad', 'mohammed-bin-salman'], place: 'Jeddah', date: '2024-05-16' },
+    ]);
+  });
+
+  it('a meeting on the sidelines is not the summit', () => {
+    const m = reported(summit + '\nوعلى هامش القمة، التقى الرئيس السيسي ولي العهد السعودي وبحثا العلاقات الثنائية.', '2024-05-16');
+    expect(m).toHaveLength(2);
+    expect(m[0]!.kind).toBe('summit');
+    expect(m[1]).toMatchObject({ kind: 'meeting', participants: ['abdel-fattah-el-sisi', 'mohammed-bin-salman'] });
+  });
+});
+
+describe('a signing', () => {
+  it('«وقع … على» is a signing', () => {
+    expect(reported('وقع لافروف وبومبيو في جنيف اليوم على بيان مشترك بشأن الحد من التسلح.', '2019-05-15')).toEqual([
+      { kind: 'signing', participants: ['mike-pompeo', 'sergey-lavrov'], place: 'Geneva', date: '2019-05-15' },
+    ]);
+  });
+
+  it('«وقع» that happened is no signing', () => {
+    expect(reported('وقع انفجار في الرياض اليوم أثناء مرور موكب بوتين.', '2019-05-15')).toEqual([]);
+  });
+});
+
+describe('a phone call', () => {
+  it('one side named only by title, resolved by the date', () => {
+    expect(reported('تلقى ولي العهد السعودي اتصالا هاتفيا اليوم من الرئيس الإيراني إبراهيم رئيسي.', '2023-03-20')).toEqual([
+      { kind: 'phone call', participants: ['ebrahim-raisi', 'mohammed-bin-salman'], place: null, date: '2023-03-20' },
+    ]);
+  });
+
+  it('«هاتف» as a verb is a call', () => {
+    expect(reported('وهاتف بوتين ترامب أمس.', '2019-05-15')[0]).toMatchObject({ kind: 'phone call', date: '2019-05-14' });
+  });
+});
+
+describe('meetings only mentioned', () => {
+  it('an earlier occasion is kept, marked as mentioned, and lends no one to the meeting reported', () => {
+    const m = meetings(
+      'التقى الرئيس الروسي فلاديمير بوتين نظيره الأمريكي دونالد ترامب في هلسنكي اليوم.\n' +
+        'وكان لافروف وبومبيو قد التقيا في سوتشي.',
+      '2018-07-16',
+    );
+    expect(m).toEqual([
+      { kind: 'meeting', participants: ['donald-trump', 'vladimir-putin'], place: 'Helsinki', date: '2018-07-16' },
+      { kind: 'meeting', participants: ['mike-pompeo', 'sergey-lavrov'], place: 'Sochi', date: null, mentioned: true },
+    ]);
+  });
+
+  it('«منذ لقائهما», «القمة السابقة», «لقاؤهما الأخير» are earlier occasions', () => {
+    expect(meetings('وهذا أول اتصال بين بوتين وترامب منذ لقائهما في هلسنكي.', '2019-05-15').find((x) => x.place === 'Helsinki')).toMatchObject({
+      mentioned: true,
+    });
+    expect(meetings('وفي اللقاء الأخير بين لافروف وبومبيو في سوتشي، بحثا الأزمة السورية.', '2019-05-15')[0]).toMatchObject({ mentioned: true });
+  });
+
+  it('a planned meeting is mentioned, not reported', () => {
+    expect(meetings('واتفق بوتين وترامب على أن تعقد القمة المقبلة بينهما في موسكو.', '2025-08-16')[0]).toMatchObject({ mentioned: true, date: null });
+    expect(reported('ومن المرتقب أن يعقد لقاء بين لافروف وبومبيو في جنيف الأسبوع المقبل.', '2019-05-15')).toEqual([]);
+  });
+
+  it('a meeting dated weeks before publication is recalled, not reported', () => {
+    expect(meetings('والتقى بوتين ترامب في هلسنكي في 16 يوليو 2018.', '2019-05-15')[0]).toMatchObject({ date: '2018-07-16', mentioned: true });
+  });
+});
+
+describe('places and dates', () => {
+  it('a capital by description, with or without its name', () => {
+    expect(reported('والتقى بوتين ولي العهد السعودي بالعاصمة السعودية الرياض اليوم.', '2023-12-06')[0]!.place).toBe('Riyadh');
+    expect(reported('وعقد لافروف وبومبيو اجتماعا في العاصمة الصينية أمس.', '2019-05-15')[0]!.place).toBe('Beijing');
+  });
+
+  it('a title is not a venue: «مستشار البيت الأبيض» does not put a meeting in Washington', () => {
+    expect(reported('والتقى لافروف مستشار البيت الأبيض للأمن القومي جون بولتون أمس.', '2019-05-15')[0]!.place).toBeNull();
+  });
+
+  it('the headline dates a meeting its story leaves undated', () => {
+    const title = 'بوتين وترامب يبحثان في هلسنكي أمس الأزمة السورية';
+    const text = 'بحث الرئيس الروسي فلاديمير بوتين مع نظيره الأمريكي دونالد ترامب في هلسنكي الأزمة السورية.';
+    const result = analyzeWith(text, { published: '2018-07-17', title }, testKnowledge());
+    expect(result.meetings[0]).toMatchObject({ date: '2018-07-16', place: 'Helsinki' });
+  });
+});
