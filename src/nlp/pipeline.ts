@@ -6,7 +6,7 @@
 import { recognizeAgreements } from './entities/agreements.ts';
 import { extractClaims } from './statements/claims.ts';
 import { findDates } from './statements/dates.ts';
-import { findMeetings } from './statements/meetings.ts';
+import { findMeetings, type Headline } from './statements/meetings.ts';
 import { boilerplateRanges, markBoilerplate } from './text/boilerplate.ts';
 import { articleDate, type TextContext } from './entities/context.ts';
 import type { Knowledge } from './knowledge/knowledge.ts';
@@ -35,21 +35,28 @@ export function analyzeWith(text: string, meta: ArticleMeta, knowledge: Knowledg
     const agreements = recognizeAgreements(ctx);
     const found = withoutOverlaps(officials, agreements);
     const claims = extractClaims(ctx, found.officials);
-    return { ...found, claims, meetings: findMeetings(ctx, found.officials, claims, headlineDate(meta?.title, ctx)) };
+    return { ...found, claims, meetings: findMeetings(ctx, found.officials, claims, headline(meta?.title, ctx)) };
   } catch {
     // A bug must cost the reader the annotations of one page, never the page.
     return emptyAnalysis();
   }
 }
 
-/** The day a headline gives («… يبحثان في الرياض أمس»), when it gives one that has happened. */
-function headlineDate(title: string | undefined, story: TextContext): string | null {
-  if (typeof title !== 'string' || !ARABIC_LETTER.test(title)) return null;
+/**
+ * What the meetings stage needs of the headline: the day it gives («… يبحثان في الرياض أمس»),
+ * when that day has happened, and where the story starts when the text begins with the headline.
+ */
+function headline(title: string | undefined, story: TextContext): Headline {
+  if (typeof title !== 'string' || !ARABIC_LETTER.test(title)) return { date: null, storyStart: 0 };
   const norm = normalize(title.slice(0, 1000));
   const tokens = tokenize(norm.text);
-  if (tokens.length === 0) return null;
+  if (tokens.length === 0) return { date: null, storyStart: 0 };
   const ctx: TextContext = { ...story, norm, tokens };
-  return findDates(ctx, 0, tokens.length - 1, story.date).find((d) => d.date && !d.future && !d.earlier)?.date ?? null;
+  const date = findDates(ctx, 0, tokens.length - 1, story.date).find((d) => d.date && !d.future && !d.earlier)?.date ?? null;
+  // A saved .txt starts with its headline line: the story begins after it.
+  const begins = story.norm.text.trimStart().startsWith(norm.text.trim());
+  const storyStart = begins ? story.tokens.findIndex((t) => t.start >= story.norm.text.indexOf(norm.text.trim()) + norm.text.trim().length) : 0;
+  return { date, storyStart: storyStart < 0 ? story.tokens.length : storyStart };
 }
 
 /**

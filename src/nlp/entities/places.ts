@@ -68,6 +68,8 @@ const WHERE = set('حيث');
 /** «أنقرة أمس، حيث»: a date word may stand between the city and «حيث». */
 const WHERE_DISTANCE = 3;
 const LOCATIVE = set('في فى');
+/** «التي احتضنتها العاصمة السعودية الرياض», «تستضيفها مدينة جدة»: the city that hosts is where it happens. */
+const HOSTED = set('استضافت استضاف احتضنت احتضن تستضيف يستضيف تحتضن يحتضن استضافتها احتضنتها تستضيفها تحتضنها استضافها احتضنها يستضيفها يحتضنها');
 
 /** Places written as locations in tokens [first, last]. */
 export function findPlaces(ctx: TextContext, first: number, last: number, trie: PhraseTrie<Place> = defaultPlaces()): FoundPlace[] {
@@ -127,7 +129,7 @@ function isLocative(ctx: TextContext, i: number, prefix: number): boolean {
   while (j >= 0 && steps < 3) {
     const token = tokens[j]!;
     if ((tokens[j + 1]!.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) return false;
-    if (LOCATIVE.has(token.text)) return true;
+    if (LOCATIVE.has(token.text) || HOSTED.has(token.text)) return true;
     const stem = token.stems.find((s) => DESCRIPTORS.has(s.text));
     if (stem) {
       if (stem.prefix > 0 && token.text.slice(0, stem.prefix).includes('ب')) return true;

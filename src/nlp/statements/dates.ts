@@ -61,6 +61,7 @@ const SAME = new Set(['نفسه', 'ذاته', 'نفس', 'ذات'].map(key));
 /** «قبل أيام», «قبل أسبوعين»: units of a span back from the news. */
 const SPANS = new Set(['ايام', 'يومين', 'اسبوع', 'اسبوعين', 'اسابيع', 'شهر', 'شهرين', 'اشهر', 'شهور', 'عام', 'عامين', 'اعوام', 'سنه', 'سنتين', 'سنوات'].map(key));
 const BEFORE = key('قبل');
+const SINCE = key('منذ');
 const ORDINALS = new Set(['الأول', 'الثاني'].map(key));
 
 function iso(ms: number): string {
@@ -135,7 +136,8 @@ export function findDates(ctx: TextContext, first: number, last: number, publish
       found.push({ token: i, date, future });
     } else if (token.kind === 'number' && +token.text >= 1 && +token.text <= 31) {
       const written = writtenDate(ctx, i, last, published);
-      if (written) found.push(written);
+      // «منذ 7 أكتوبر»: the day something began, not the day of an event told.
+      if (written && SINCE !== (tokens[i - 1]?.text ?? '')) found.push(written);
     } else if ((text === 'الاسبوع' || text === 'الشهر' || text === 'العام') && (NEXT.has(word(i + 1)) || LAST.has(word(i + 1)))) {
       found.push({ token: i, date: null, future: NEXT.has(word(i + 1)), earlier: LAST.has(word(i + 1)) });
     } else if (MONTHS.has(text) && !(i > first && tokens[i - 1]!.kind === 'number')) {

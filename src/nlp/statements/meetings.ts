@@ -139,14 +139,39 @@ interface Candidate {
  * `headlineDate`: the day the headline gives («… يبحثان في الرياض أمس»), for a reported
  * meeting whose own sentences give none.
  */
-export function findMeetings(ctx: TextContext, officials: readonly Official[], claims: readonly Claim[], headlineDate: string | null = null): ArticleMeeting[] {
+export interface Headline {
+  /** The day the headline gives, if any. */
+  date: string | null;
+  /** The first token after the headline when the text begins with it (a saved .txt), else 0. */
+  storyStart: number;
+}
+
+/**
+ * The headline (when the text begins with it) tells no meeting of its own: it compresses the
+ * story, and a page's story comes without it. It only dates a reported meeting that the story
+ * leaves undated.
+ */
+export function findMeetings(ctx: TextContext, officials: readonly Official[], claims: readonly Claim[], headline: Headline = { date: null, storyStart: 0 }): ArticleMeeting[] {
   if (ctx.tokens.length === 0) return [];
   const s = analyseStructure(ctx);
   const mentions = indexMentions(ctx, officials);
-  const candidates = findCandidates(ctx, s, mentions.all, claims);
+  const candidates = findCandidates(ctx, s, mentions.all, claims).filter((c) => c.token >= headline.storyStart || c.token === -1);
   const merged = merge(candidates);
-  return finish(merged, ctx.date, headlineDate);
+  return finish(merged, ctx.date, headline.date);
 }
+
+/**
+ * «دعا إلى عقد مؤتمر دولي», «يتطلع إلى لقاء»: a meeting noun after «إلى» (with or without a verbal
+ * noun of holding between) is one aimed at, not one held.
+ */
+function aimedAt(ctx: TextContext, i: number, first: number): boolean {
+  const { tokens } = ctx;
+  const before = i > first ? tokens[i - 1]!.text : '';
+  if (TOWARD.has(before)) return true;
+  return HOLDING.has(before) && i - 1 > first && TOWARD.has(tokens[i - 2]!.text);
+}
+const TOWARD = set('إلى الى');
+const HOLDING = set('عقد إجراء اجراء تنظيم');
 
 /** «للقاء», «لقمة», «بالتحضير»: words of purpose; a meeting noun after ل is one aimed at. */
 function isIntent(token: Token): boolean {
@@ -283,6 +308,7 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       if (isIntent(tokens[i]!) || (i > first && isIntent(tokens[i - 1]!))) continue;
       if (isOccasion(ctx, i, first)) continue;
       const word = meetingWord(ctx, i, last);
+      if (word && !word.verb && aimedAt(ctx, i, first)) continue;
       if (word) words.push({ token: i, ...word, ...timeAround(ctx, i, first, last) });
     }
     while (m < mentions.length && mentions[m]!.first < first) m++;
@@ -514,6 +540,12 @@ function merge(candidates: Candidate[]): Candidate[] {
       if (c.participants.size === 0 || c.token === -1) continue;
     }
     const previous = meetings[meetings.length - 1];
+    // «وعقب الجلسة وقع القادة البيان الختامي»: a meeting word with nobody named goes on telling
+    // the occasion before it.
+    if (c.participants.size === 0 && !c.reference && latest && !mentionedOnly(c) && sameMeeting(latest, c, true)) {
+      absorb(latest, c);
+      continue;
+    }
     if (c.reference && previous && sameMeeting(previous, c, true)) {
       absorb(previous, c);
       latest = previous;
@@ -538,6 +570,10 @@ function finish(meetings: Candidate[], published: string, headlineDate: string |
   const out: ArticleMeeting[] = [];
   const ids = new Set<string>();
   let headlineUsed = false;
+  // The story's first meeting reported is its news (wire copy leads with it); one dated before
+  // it is background the story gives («المحادثات التي احتضنتها الرياض في 18 فبراير»).
+  const main = meetings.find((m) => !mentionedOnly(m) && m.participants.size > 0);
+  const mainDate = main ? (main.date ?? headlineDate ?? null) : null;
   for (const m of meetings) {
     const people = [...m.participants].sort();
     let date = m.date;
@@ -546,6 +582,7 @@ function finish(meetings: Candidate[], published: string, headlineDate: string |
       const age = daysBetween(date, published);
       if (age !== null && age > RECALLED_AFTER_DAYS) mentioned = true;
     }
+    if (!mentioned && m !== main && date && mainDate && date < mainDate) mentioned = true;
     // The headline dates the first meeting reported when its sentences do not.
     if (!mentioned && !date && headlineDate && !headlineUsed) date = headlineDate;
     if (!mentioned) headlineUsed = true;
