@@ -68,15 +68,22 @@ const WHERE = set('حيث');
 /** «أنقرة أمس، حيث»: a date word may stand between the city and «حيث». */
 const WHERE_DISTANCE = 3;
 const LOCATIVE = set('في فى');
+const LOCATIVE_OR_TOWARD = set('في فى إلى الى');
 /** «التي احتضنتها العاصمة السعودية الرياض», «تستضيفها مدينة جدة»: the city that hosts is where it happens. */
 const HOSTED = set('استضافت استضاف احتضنت احتضن تستضيف يستضيف تحتضن يحتضن استضافتها احتضنتها تستضيفها تحتضنها استضافها احتضنها يستضيفها يحتضنها');
 
+export interface PlaceOptions {
+  /** Also a place written as a destination («إلى الرياض», «إلى العاصمة التركية»): where a visit went. */
+  toward?: boolean;
+}
+
 /** Places written as locations in tokens [first, last]. */
-export function findPlaces(ctx: TextContext, first: number, last: number, trie: PhraseTrie<Place> = defaultPlaces()): FoundPlace[] {
+export function findPlaces(ctx: TextContext, first: number, last: number, trie: PhraseTrie<Place> = defaultPlaces(), options: PlaceOptions = {}): FoundPlace[] {
   const { tokens } = ctx;
   const found: FoundPlace[] = [];
+  const locatives = options.toward ? LOCATIVE_OR_TOWARD : LOCATIVE;
   for (let i = first; i <= last; i++) {
-    const capital = capitalAt(ctx, i, last, trie);
+    const capital = capitalAt(ctx, i, last, trie, locatives);
     if (capital) {
       found.push(capital);
       i = capital.last;
@@ -84,7 +91,7 @@ export function findPlaces(ctx: TextContext, first: number, last: number, trie: 
     }
     const match = trie.matchAt(tokens, i)[0];
     if (!match || match.last > last) continue;
-    if (isLocative(ctx, i, match.prefix) || isDestinationWhere(ctx, match.last, last)) found.push({ first: i, last: match.last, place: match.values[0]! });
+    if (isLocative(ctx, i, match.prefix, locatives) || isDestinationWhere(ctx, match.last, last)) found.push({ first: i, last: match.last, place: match.values[0]! });
     i = match.last;
   }
   return found;
@@ -96,12 +103,15 @@ const CAPITAL = set('العاصمة');
  * «في العاصمة الصينية», «بالعاصمة الروسية»: the capital named by its country's adjective
  * alone. When the name follows («العاصمة السويسرية جنيف») the name is the place.
  */
-function capitalAt(ctx: TextContext, i: number, last: number, trie: PhraseTrie<Place>): FoundPlace | null {
+function capitalAt(ctx: TextContext, i: number, last: number, trie: PhraseTrie<Place>, locatives: ReadonlySet<string>): FoundPlace | null {
   const { tokens } = ctx;
   const token = tokens[i]!;
   const stem = token.stems.find((s) => CAPITAL.has(s.text));
   if (!stem) return null;
-  const located = (stem.prefix > 0 && token.text.slice(0, stem.prefix).includes('ب')) || (i > 0 && LOCATIVE.has(tokens[i - 1]!.text) && (token.gapBefore & ~Gap.Space) === 0);
+  const before = i > 0 ? tokens[i - 1]!.text : '';
+  const located =
+    (stem.prefix > 0 && token.text.slice(0, stem.prefix).includes('ب')) ||
+    ((locatives.has(before) || HOSTED.has(before)) && (token.gapBefore & ~Gap.Space) === 0);
   if (!located) return null;
   const adjective = ctx.k.countryAdjectives.matchAt(tokens, i + 1, { clitics: false })[0];
   if (!adjective || adjective.last > last) return null;
@@ -120,7 +130,7 @@ function isDestinationWhere(ctx: TextContext, end: number, last: number): boolea
   return false;
 }
 
-function isLocative(ctx: TextContext, i: number, prefix: number): boolean {
+function isLocative(ctx: TextContext, i: number, prefix: number, locatives: ReadonlySet<string> = LOCATIVE): boolean {
   const { tokens } = ctx;
   if (prefix > 0 && tokens[i]!.text.slice(0, prefix).includes('ب')) return true;
   // Walk back over «منتجع», «العاصمة السويسرية»: a descriptor and its adjectives.
@@ -129,7 +139,7 @@ function isLocative(ctx: TextContext, i: number, prefix: number): boolean {
   while (j >= 0 && steps < 3) {
     const token = tokens[j]!;
     if ((tokens[j + 1]!.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) return false;
-    if (LOCATIVE.has(token.text) || HOSTED.has(token.text)) return true;
+    if (locatives.has(token.text) || HOSTED.has(token.text)) return true;
     const stem = token.stems.find((s) => DESCRIPTORS.has(s.text));
     if (stem) {
       if (stem.prefix > 0 && token.text.slice(0, stem.prefix).includes('ب')) return true;

@@ -68,10 +68,13 @@ function affinity(a: Report, b: Report): number {
   if (a.article === b.article || !kindsAgree(a.meeting.kind, b.meeting.kind) || !datesAgree(a, b)) return 0;
   const pa = a.meeting.place;
   const pb = b.meeting.place;
-  if (pa && pb && pa !== pb) return 0;
   const theirs = new Set(b.meeting.participants);
   const shared = a.meeting.participants.filter((p) => theirs.has(p)).length;
   const dated = a.meeting.date !== null && b.meeting.date !== null;
+  // Two people are not face to face in two cities on one day: on the same day, two shared
+  // participants outweigh a place one outlet gives wrongly (the city of the next meeting, a capital
+  // standing for its government).
+  if (pa && pb && pa !== pb && !(dated && a.meeting.date === b.meeting.date && shared >= 2)) return 0;
   const call = a.meeting.kind === 'phone call';
   // A call has no place: both dated, it is as complete as a report can be.
   const complete = dated && (call || (pa && pb));
@@ -82,8 +85,10 @@ function affinity(a: Report, b: Report): number {
   const unnamed = a.meeting.participants.length === 0 || b.meeting.participants.length === 0;
   if (complete && unnamed && samePlace && sameDay) return UNNAMED_AFFINITY;
   // A summit in one city on one day is one summit, whichever leaders each outlet names.
-  if (a.meeting.kind === 'summit' && b.meeting.kind === 'summit' && samePlace && sameDay && shared === 0) return UNNAMED_AFFINITY;
-  if (shared < (complete ? 1 : 2)) return 0;
+  const summits = a.meeting.kind === 'summit' && b.meeting.kind === 'summit';
+  if (summits && samePlace && sameDay && shared === 0) return UNNAMED_AFFINITY;
+  // Each outlet names its own leaders at a summit: one shared on the same day is enough.
+  if (shared < (complete || (summits && sameDay) ? 1 : 2)) return 0;
   // Two calls of one person on one day with two different people are two calls.
   if (call && shared < 2 && Math.min(a.meeting.participants.length, b.meeting.participants.length) > 1) return 0;
   return shared + (samePlace ? 1 : 0) + (sameDay ? 1 : 0);

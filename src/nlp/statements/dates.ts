@@ -62,6 +62,10 @@ const SAME = new Set(['نفسه', 'ذاته', 'نفس', 'ذات'].map(key));
 const SPANS = new Set(['ايام', 'يومين', 'اسبوع', 'اسبوعين', 'اسابيع', 'شهر', 'شهرين', 'اشهر', 'شهور', 'عام', 'عامين', 'اعوام', 'سنه', 'سنتين', 'سنوات'].map(key));
 const BEFORE = key('قبل');
 const SINCE = key('منذ');
+/** What a date after «منذ» is made of: numbers, month names, «عام», «الماضي». */
+const SINCE_DATE = new RegExp(
+  `^(?:0|${['عام', 'العام', 'سنة', 'مطلع', 'بداية', 'أواخر', 'الماضي', 'الماضية', 'الأول', 'الثاني', 'كانون', 'تشرين', 'يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول'].map(key).join('|')})$`,
+);
 const ORDINALS = new Set(['الأول', 'الثاني'].map(key));
 
 function iso(ms: number): string {
@@ -112,6 +116,11 @@ export function findDates(ctx: TextContext, first: number, last: number, publish
     const token = tokens[i]!;
     if (token.skip) continue;
     const text = stemOf(token);
+    if (text === SINCE) {
+      // «منذ 7 أكتوبر/تشرين الأول الماضي», «منذ عام 2010»: the day something began, not the day of an event told.
+      while (i + 1 <= last && SINCE_DATE.test(tokens[i + 1]!.kind === 'number' ? '0' : tokens[i + 1]!.text)) i++;
+      continue;
+    }
     if (text === TODAY && (SAME.has(word(i + 1)) || SAME.has(word(i - 1)))) {
       // «في اليوم نفسه»: the day already named, not the day of publication.
       found.push({ token: i, date: null, future: false, sameDay: true });
@@ -136,8 +145,7 @@ export function findDates(ctx: TextContext, first: number, last: number, publish
       found.push({ token: i, date, future });
     } else if (token.kind === 'number' && +token.text >= 1 && +token.text <= 31) {
       const written = writtenDate(ctx, i, last, published);
-      // «منذ 7 أكتوبر»: the day something began, not the day of an event told.
-      if (written && SINCE !== (tokens[i - 1]?.text ?? '')) found.push(written);
+      if (written) found.push(written);
     } else if ((text === 'الاسبوع' || text === 'الشهر' || text === 'العام') && (NEXT.has(word(i + 1)) || LAST.has(word(i + 1)))) {
       found.push({ token: i, date: null, future: NEXT.has(word(i + 1)), earlier: LAST.has(word(i + 1)) });
     } else if (MONTHS.has(text) && !(i > first && tokens[i - 1]!.kind === 'number')) {

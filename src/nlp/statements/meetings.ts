@@ -83,7 +83,8 @@ const VERBS: ReadonlyMap<string, MeetingKind> = new Map([
  * signed named after it («وقع … على بيان مشترك»).
  */
 const SIGNED = set('اتفاق اتفاقا اتفاقية مذكرة مذكرات بيان بيانا اعلان إعلانا معاهدة وثيقة ميثاق عقد عقود اتفاقيات اتفاقات');
-const SIGNED_DISTANCE = 10;
+/** Gulf and Iranian copy name the signatories, their titles and the day before what was signed. */
+const SIGNED_DISTANCE = 40;
 /** «وصل إلى الرياض»: arriving is a visit only on the way to a place. */
 const ARRIVED_AT = set('إلى الى');
 /**
@@ -99,6 +100,8 @@ const EARLIER_AFTER = set('السابق السابقة الماضي الماضي
 /** «منذ لقائهما», «عقب قمة»: the word names an occasion the news is measured from. */
 const SINCE = set('منذ');
 const PHONE = set('هاتفي هاتفيا هاتفية الهاتفي الهاتفية هاتفيه الهاتفيه هاتفياً');
+/** «مؤتمر صحفي مشترك»: held together. */
+const JOINT = set('مشترك المشترك');
 /** «مؤتمر صحفي» is the press, not a meeting of officials. */
 const PRESS = set('صحفي صحافي الصحفي الصحافي صحفيا صحافيا');
 /** Words that put the sentence in the future or in intention. */
@@ -206,7 +209,11 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
     const noun = NOUNS.get(stem.text);
     if (noun) {
       if (noun.phoneOnly && !phone) return null;
-      if (noun.kind === 'conference' && next && PRESS.has(next.text)) return null;
+      if (noun.kind === 'conference' && next && PRESS.has(next.text)) {
+        // «مؤتمر صحفي مشترك مع نظيره»: a joint press conference is held by two who met.
+        const after = ctx.tokens[i + 2];
+        return after && i + 2 <= last && JOINT.has(after.text) ? { kind: 'meeting', reference: false, verb: false } : null;
+      }
       return { kind: phone ? 'phone call' : noun.kind, reference: noun.reference, verb: false };
     }
     if (stem.prefix > 1) continue;
@@ -220,18 +227,19 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
 }
 
 /**
- * «زار بوتين الرياض», «وصل الرئيس إلى الرياض»: the first city after a verb of visiting,
- * written as its object or after «إلى», is where the visit took place.
+ * «زار بوتين الرياض», «وصل الرئيس إلى الرياض», «خلال زيارته إلى العاصمة التركية أنقرة»: the
+ * first city after a word of visiting, written as its object or after «إلى», is where the visit
+ * took place.
  */
 function destinationAfter(ctx: TextContext, i: number, last: number): { token: number; en: string } | null {
   const { tokens } = ctx;
-  for (let j = i + 1; j <= Math.min(last, i + VISIT_DISTANCE); j++) {
+  const end = Math.min(last, i + VISIT_DISTANCE);
+  const toward = findPlaces(ctx, i + 1, end, defaultPlaces(), { toward: true })[0];
+  if (toward) return { token: toward.first, en: toward.place.en };
+  if (!tokens[i]!.stems.some((st) => st.prefix <= 1 && VISITED.has(st.text))) return null;
+  for (let j = i + 1; j <= end; j++) {
     const match = defaultPlaces().matchAt(tokens, j)[0];
-    if (!match || match.last > last) continue;
-    const clitic = tokens[j]!.text.slice(0, match.prefix);
-    const toward = clitic === '' || clitic === 'ال' ? j > i + 1 && ARRIVED_AT.has(tokens[j - 1]!.text) : false;
-    const object = match.prefix === 0 && tokens[i]!.stems.some((st) => st.prefix <= 1 && VISITED.has(st.text));
-    if (toward || object) return { token: j, en: match.values[0]!.en };
+    if (match && match.last <= last && match.prefix === 0) return { token: j, en: match.values[0]!.en };
   }
   return null;
 }
@@ -346,7 +354,7 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     // meeting word is the meeting's; one before it is often the day of the statement.
     const date = nearest(dates.filter((d) => d.token > word.token)) ?? nearest(dates);
     // «زار بوتين الرياض», «وصل إلى الرياض»: a visit's destination is where it happened.
-    const destination = word.kind === 'visit' && word.verb ? destinationAfter(ctx, word.token, last) : null;
+    const destination = word.kind === 'visit' ? destinationAfter(ctx, word.token, last) : null;
     const place = destination ?? nearest(places.map((p) => ({ token: p.first, en: p.place.en })));
     const future = word.future || date?.future === true;
     const background = aboutEarlier || word.earlier || (pluperfect(ctx, first, word.token) && !date?.date) || date?.earlier === true;
