@@ -109,8 +109,9 @@ function capitalAt(ctx: TextContext, i: number, last: number, trie: PhraseTrie<P
   const stem = token.stems.find((s) => CAPITAL.has(s.text));
   if (!stem) return null;
   const before = i > 0 ? tokens[i - 1]!.text : '';
+  const clitic = token.text.slice(0, stem.prefix);
   const located =
-    (stem.prefix > 0 && token.text.slice(0, stem.prefix).includes('ب')) ||
+    (stem.prefix > 0 && (clitic.includes('ب') || (locatives === LOCATIVE_OR_TOWARD && clitic.startsWith('ل')))) ||
     ((locatives.has(before) || HOSTED.has(before)) && (token.gapBefore & ~Gap.Space) === 0);
   if (!located) return null;
   const adjective = ctx.k.countryAdjectives.matchAt(tokens, i + 1, { clitics: false })[0];
@@ -132,7 +133,9 @@ function isDestinationWhere(ctx: TextContext, end: number, last: number): boolea
 
 function isLocative(ctx: TextContext, i: number, prefix: number, locatives: ReadonlySet<string> = LOCATIVE): boolean {
   const { tokens } = ctx;
-  if (prefix > 0 && tokens[i]!.text.slice(0, prefix).includes('ب')) return true;
+  const clitic = tokens[i]!.text.slice(0, prefix);
+  // «بجنيف»; toward a destination also «للرياض» («زيارته للعاصمة الإيرانية»).
+  if (prefix > 0 && (clitic.includes('ب') || (locatives === LOCATIVE_OR_TOWARD && clitic.startsWith('ل')))) return true;
   // Walk back over «منتجع», «العاصمة السويسرية»: a descriptor and its adjectives.
   let j = i - 1;
   let steps = 0;
@@ -142,7 +145,8 @@ function isLocative(ctx: TextContext, i: number, prefix: number, locatives: Read
     if (locatives.has(token.text) || HOSTED.has(token.text)) return true;
     const stem = token.stems.find((s) => DESCRIPTORS.has(s.text));
     if (stem) {
-      if (stem.prefix > 0 && token.text.slice(0, stem.prefix).includes('ب')) return true;
+      const before = token.text.slice(0, stem.prefix);
+      if (stem.prefix > 0 && (before.includes('ب') || (locatives === LOCATIVE_OR_TOWARD && before.startsWith('ل')))) return true;
     } else if (!token.text.startsWith('ال')) return false;
     j--;
     steps++;

@@ -107,7 +107,7 @@ const PRESS = set('صحفي صحافي الصحفي الصحافي صحفيا ص
 /** Words that put the sentence in the future or in intention. */
 const FUTURE = set(`
 سيلتقي ستلتقي سيلتقيان سيجتمع ستجتمع سيجري ستجري سيعقد ستعقد سيبحث ستبحث سيزور ستزور سيتوجه يتوجه يعتزم تعتزم
-سيوقع ستوقع سيوقعان سيشارك ستشارك ستستضيف سيستضيف ستنعقد
+سيوقع ستوقع سيوقعان سيشارك ستشارك ستستضيف سيستضيف ستنعقد سيستقبل ستستقبل سيزور سيلتقيان سيجتمعان
 المقرر المرتقب المرتقبة المزمع
 `);
 /** «وكان الوزيران قد بحثا»: the auxiliary of the pluperfect, which tells what happened before the news. */
@@ -258,6 +258,15 @@ function followedBy(ctx: TextContext, i: number, last: number, words: ReadonlySe
   return false;
 }
 
+/** A word of the next occasion («القادمة», «المقبل», «سيلتقيان») just before token i. */
+function futureBefore(ctx: TextContext, i: number, first: number): boolean {
+  for (let j = Math.max(first, i - 3); j < i; j++) {
+    const text = ctx.tokens[j]!.text;
+    if (NEXT_AFTER.has(text) || FUTURE.has(text)) return true;
+  }
+  return false;
+}
+
 /** «منذ لقائهما», «القمة السابقة», «اللقاء المقبل»: how the words around a meeting word place it in time. */
 function timeAround(ctx: TextContext, i: number, first: number, last: number): { future: boolean; earlier: boolean } {
   const { tokens } = ctx;
@@ -340,7 +349,8 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       const c = byStart[k]!;
       if (c.end > sentenceStart - CLAIM_REACH) near.push(c);
     }
-    const places = findPlaces(ctx, first, last);
+    // «أن يلتقيا في المرة القادمة بالعاصمة الروسية»: a place told of the next occasion is not this one's.
+    const places = findPlaces(ctx, first, last).filter((p) => !futureBefore(ctx, p.first, first));
     // One candidate per sentence: the first word that tells a meeting that took place says what it is.
     // «وفي اللقاء الأخير بينهما بحثا …»: an earlier occasion named first is what the sentence is about.
     const firstWord = words[0]!;
@@ -513,7 +523,7 @@ function sameMeeting(a: Candidate, b: Candidate, reference: boolean): boolean {
   // A call has no place: one told at a place was held face to face.
   if ((a.kind === 'phone call') !== (b.kind === 'phone call') && !reference && (a.kind === 'phone call' ? b.place : a.place)) return false;
   // What only happened before, or is still to come, is not what the article reports.
-  if (!reference && (mentionedOnly(a) !== mentionedOnly(b) || a.future !== b.future)) return false;
+  if (mentionedOnly(a) !== mentionedOnly(b) || a.future !== b.future) return false;
   // A meeting on the sidelines of a summit is not the summit.
   if (!reference && a.sideline !== b.sideline) return false;
   if (a.date && b.date && a.date !== b.date) return false;
