@@ -238,14 +238,15 @@ export async function candidateReports(db: IsnadDatabase, articleId: number | nu
   if (keys.length === 0) return [];
   // One exact lookup per key: a cursor jumping between keys (anyOf) is far slower in some IndexedDB implementations.
   const found = await Promise.all(keys.map((key) => db.meetings.where('participantDays').equals(key).toArray()));
-  const byArticle = new Map<number, MeetingRow[]>();
-  const seen = new Set<number>();
-  for (const row of found.flat()) {
-    if (row.articleId === articleId || seen.has(row.id)) continue;
-    seen.add(row.id);
-    byArticle.set(row.articleId, [...(byArticle.get(row.articleId) ?? []), row]);
-  }
-  return [...byArticle].map(([id, list]) => reportOf(id, list));
+  // Every member of the groups found, not only the rows found by key: a group is named by all its
+  // reports, and the name must be the one the CLI gives the same reports.
+  const groupIds = [...new Set(found.flat().map((r) => r.groupId).filter((g): g is string => g !== null))];
+  const members = await Promise.all(groupIds.map((g) => db.meetings.where('groupId').equals(g).toArray()));
+  const rows = [...found.flat(), ...members.flat()];
+  // All of an article's meetings: grouping takes at most one of them per group.
+  const articles = [...new Set(rows.map((r) => r.articleId))].filter((id) => id !== articleId);
+  const all = await Promise.all(articles.map((id) => db.meetings.where('articleId').equals(id).toArray()));
+  return articles.map((id, i) => reportOf(id, all[i]!));
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * Which stored meeting group a newly saved article's meetings join. The NLP's groupMeetings
- * decides which reports are of one meeting; this module only keeps the library's group ids
- * stable: a group keeps the id it was given first, and an article that shows two stored groups
- * to be one meeting merges them. Pure: the database code feeds it the candidates it found by index.
+ * decides which reports are of one meeting and names the group (kind, date, place, cast), as the
+ * CLI does: the library and `isnad analyze` show one meeting under one id. When a new report
+ * changes what a group is (a participant more, two groups found to be one), the stored group is
+ * renamed, its rows kept. Pure: the database code feeds it the stored reports it found by index,
+ * with every other member of their groups.
  */
 import { groupMeetings, type ArticleMeetings } from '../nlp/sources/crossSource.ts';
 
@@ -50,14 +52,6 @@ export function participantDays(participants: readonly string[], day: string | n
   return [...new Set(participants)].flatMap((p) => days.map((d) => `${p}|${d}`));
 }
 
-function mostCommon(values: string[]): string | null {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [v, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best) && v < best)) best = v;
-  return best;
-}
-
 export function assignGroups(current: StoredReport, stored: readonly StoredReport[], isTaken: (id: string) => boolean): GroupAssignment {
   const byArticle = new Map(stored.map((r) => [r.article, r]));
   const assigned = new Map<string, string>();
@@ -71,14 +65,12 @@ export function assignGroups(current: StoredReport, stored: readonly StoredRepor
       .filter((m) => m.article !== current.article)
       .map((m) => byArticle.get(m.article)?.groupIds.get(m.meeting) ?? null)
       .filter((id): id is string => id !== null);
-    let id = mostCommon(existing);
-    if (id === null) {
-      id = group.id;
-      for (let n = 2; isTaken(id) || chosen.has(id); n++) id = `${group.id}-${n}`;
-      created.push(id);
-    } else {
-      for (const other of new Set(existing)) if (other !== id && !chosen.has(other) && !renamed.has(other)) renamed.set(other, id);
-    }
+    const theirs = new Set(existing);
+    // The group's own name, unless an unrelated stored group already has it.
+    let id = group.id;
+    for (let n = 2; (isTaken(id) && !theirs.has(id)) || chosen.has(id); n++) id = `${group.id}-${n}`;
+    if (!theirs.has(id)) created.push(id);
+    for (const other of theirs) if (other !== id && !renamed.has(other)) renamed.set(other, id);
     chosen.add(id);
     for (const m of mine) assigned.set(m.meeting, id);
   }

@@ -70,7 +70,7 @@ const WHERE_DISTANCE = 3;
 const LOCATIVE = set('في فى');
 const LOCATIVE_OR_TOWARD = set('في فى إلى الى');
 /** «التي احتضنتها العاصمة السعودية الرياض», «تستضيفها مدينة جدة»: the city that hosts is where it happens. */
-const HOSTED = set('استضافت استضاف احتضنت احتضن تستضيف يستضيف تحتضن يحتضن استضافتها احتضنتها تستضيفها تحتضنها استضافها احتضنها يستضيفها يحتضنها');
+export const HOSTED: ReadonlySet<string> = set('استضافت استضاف احتضنت احتضن تستضيف يستضيف تحتضن يحتضن استضافتها احتضنتها تستضيفها تحتضنها استضافها احتضنها يستضيفها يحتضنها');
 
 export interface PlaceOptions {
   /** Also a place written as a destination («إلى الرياض», «إلى العاصمة التركية»): where a visit went. */

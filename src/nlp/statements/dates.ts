@@ -5,6 +5,7 @@
  * publication when none is written). «غدا» and «المقبل» mark what has not happened yet.
  */
 import type { TextContext } from '../entities/context.ts';
+import { HOSTED } from '../entities/places.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import type { Token } from '../text/tokens.ts';
 
@@ -176,7 +177,8 @@ function afterName(ctx: TextContext, i: number): boolean {
     if (!match) continue;
     const clitic = tokens[start]!.text.slice(0, match.prefix);
     const before = tokens[start - 1]?.text ?? '';
-    return !clitic.includes('ب') && !LOCATIVE.has(before);
+    // «في موسكو اليوم», «احتضنتها الرياض اليوم»: a place, then the day.
+    return !clitic.includes('ب') && !LOCATIVE.has(before) && !HOSTED.has(before);
   }
   return false;
 }

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type IsnadDatabase } from '../../../src/background/db.ts';
 import { createHandler } from '../../../src/background/handlers.ts';
 import type { CrossSourceView, LibraryGroupView } from '../../../src/messages.ts';
+import { groupMeetings } from '../../../src/nlp/sources/crossSource.ts';
+import { buildDocument } from '../../../src/background/exchange.ts';
 import { AGREEMENT, elsewhere, laterMeeting, muscatA, muscatB, muscatC, UNDERSTANDING } from './crossSourceFixtures.ts';
 
 const EXTENSION = 'isnad-test-id';
@@ -107,6 +109,52 @@ describe('cross-source queries', () => {
     expect(new Set((await db.meetings.toArray()).map((m) => m.groupId)).size).toBe(2);
     await handle({ type: 'article:save', article: muscatB }, fromUs);
     expect(new Set((await db.meetings.toArray()).map((m) => m.groupId)).size).toBe(1);
+  });
+});
+
+describe('meeting groups in the library and in the CLI', () => {
+  it('the library names each group as groupMeetings (the CLI) names it over the same reports', async () => {
+    const handle = setup();
+    await saveAll(handle);
+    const stored = new Set((await db.meetings.toArray()).map((m) => m.groupId));
+    const cli = groupMeetings(
+      [muscatA, laterMeeting, muscatB, elsewhere, muscatC].map((a) => ({ article: a.url, published: a.published, meetings: a.analysis.meetings })),
+    );
+    expect([...stored].sort()).toEqual(cli.map((g) => g.id).sort());
+  });
+
+  it('a report saved later that widens a group renames it and keeps every claim', async () => {
+    const handle = setup();
+    const left = { ...muscatA, analysis: { ...muscatA.analysis, meetings: [{ id: 'm1', kind: 'talks' as const, participants: ['envoy-b', 'minister-a'], place: null, date: null }] } };
+    await handle({ type: 'article:save', article: left }, fromUs);
+    await handle({ type: 'article:save', article: muscatB }, fromUs);
+    const claimsBefore = await db.claims.count();
+    const before = new Set((await db.meetings.toArray()).map((m) => m.groupId));
+    expect(before.size).toBe(1);
+    await handle({ type: 'article:save', article: muscatC }, fromUs);
+    const after = new Set((await db.meetings.toArray()).map((m) => m.groupId));
+    expect(after.size).toBe(1);
+    expect(await db.claims.count()).toBe(claimsBefore + muscatC.analysis.claims.length);
+    const view = (await handle({ type: 'crossSource:get', url: muscatA.url }, fromUs)) as CrossSourceView;
+    expect(view.meetings[0]!.reports.map((r) => r.url).sort()).toEqual([muscatB.url, muscatC.url].sort());
+    expect(view.meetings[0]!.id).toBe([...after][0]);
+  });
+
+  it('a meeting only mentioned is stored, exported, and never grouped', async () => {
+    const handle = setup();
+    const recalled = { id: 'earlier', kind: 'meeting' as const, participants: ['envoy-b', 'minister-a'], place: 'Muscat', date: '2024-03-10', mentioned: true as const };
+    const withRecall = { ...elsewhere, analysis: { ...elsewhere.analysis, meetings: [...elsewhere.analysis.meetings, recalled] } };
+    await saveAll(handle);
+    await handle({ type: 'article:save', article: withRecall }, fromUs);
+    const row = (await db.meetings.toArray()).find((m) => m.key === 'earlier')!;
+    expect(row).toMatchObject({ mentioned: true, groupId: null, participantDays: [] });
+    const built = await buildDocument(db, { kind: 'all' });
+    if (!built.ok) throw new Error(built.error);
+    const exported = built.doc.articles.find((a) => a.url === elsewhere.url)!;
+    expect(exported.meetings.find((m) => m.id === 'earlier')).toMatchObject({ mentioned: true });
+    expect(built.doc.meetings.some((g) => g.members.some((m) => m.meeting === 'earlier'))).toBe(false);
+    const view = (await handle({ type: 'crossSource:get', url: muscatA.url }, fromUs)) as CrossSourceView;
+    expect(view.meetings[0]!.reports.map((r) => r.url)).not.toContain(elsewhere.url);
   });
 });
 

@@ -85,6 +85,63 @@ describe('groupMeetings', () => {
   });
 });
 
+describe('groupMeetings on real-reporting shapes', () => {
+  const report = (article: string, published: string, m: ArticleMeeting) => ({ article, published, meetings: [m] });
+
+  it('a summit: each outlet names its own leaders, one shared leader on the day is enough', () => {
+    const groups = groupMeetings([
+      report('a', '2021-01-05', meeting('m', ['mbs', 'tamim'], 'AlUla', '2021-01-05', 'summit')),
+      report('b', '2021-01-05', meeting('m', ['mbs', 'nawaf'], null, '2021-01-05', 'summit')),
+      report('c', '2021-01-05', meeting('m', ['hamad'], 'AlUla', '2021-01-05', 'summit')),
+    ]);
+    expect(groups.map((g) => g.articles)).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('a visit, talks and a signing of one day are one event; a call of the same day is not', () => {
+    const groups = groupMeetings([
+      report('a', '2022-12-08', meeting('m', ['mbs', 'xi'], 'Riyadh', '2022-12-08', 'visit')),
+      report('b', '2022-12-08', meeting('m', ['xi', 'salman'], 'Riyadh', '2022-12-08', 'signing')),
+      report('c', '2022-12-09', meeting('m', ['mbs', 'xi', 'wang'], null, '2022-12-08', 'talks')),
+      report('d', '2022-12-08', meeting('m', ['mbs', 'xi'], null, '2022-12-08', 'phone call')),
+    ]);
+    expect(groups.map((g) => g.articles).sort()).toEqual([['a', 'b', 'c'], ['d']]);
+  });
+
+  it('two people on one day: two shared participants outweigh a wrong place', () => {
+    const groups = groupMeetings([
+      report('a', '2025-08-16', meeting('m', ['putin', 'trump'], 'Anchorage', '2025-08-15', 'summit')),
+      report('b', '2025-08-16', meeting('m', ['putin', 'trump', 'rubio'], 'Washington', '2025-08-15', 'talks')),
+    ]);
+    expect(groups).toHaveLength(1);
+  });
+
+  it('two calls of one leader on one day with different people are two calls', () => {
+    const groups = groupMeetings([
+      report('a', '2025-02-20', meeting('m', ['putin', 'mbs'], null, '2025-02-20', 'phone call')),
+      report('b', '2025-02-20', meeting('m', ['putin', 'erdogan'], null, '2025-02-20', 'phone call')),
+      report('c', '2025-02-21', meeting('m', ['mbs', 'putin'], null, '2025-02-20', 'phone call')),
+    ]);
+    expect(groups.map((g) => g.articles).sort()).toEqual([['a', 'c'], ['b']]);
+  });
+
+  it('the same two presidents in the same city two years apart stay apart', () => {
+    const groups = groupMeetings([
+      report('a', '2021-09-29', meeting('m', ['putin', 'erdogan'], 'Sochi', '2021-09-29', 'summit')),
+      report('b', '2023-09-04', meeting('m', ['putin', 'erdogan'], 'Sochi', '2023-09-04', 'summit')),
+      report('c', '2023-09-05', meeting('m', ['erdogan', 'putin'], null, null, 'talks')),
+    ]);
+    expect(groups.map((g) => g.articles)).toEqual([['a'], ['b', 'c']]);
+  });
+
+  it('a meeting only mentioned is no report of it', () => {
+    const groups = groupMeetings([
+      report('a', '2025-02-18', meeting('m', ['lavrov', 'rubio'], 'Riyadh', '2025-02-18', 'talks')),
+      report('b', '2025-02-20', { ...meeting('m', ['lavrov', 'rubio'], 'Riyadh', '2025-02-18', 'talks'), mentioned: true }),
+    ]);
+    expect(groups.map((g) => g.articles)).toEqual([['a']]);
+  });
+});
+
 describe('claim words', () => {
   it('strips clitics, the article and common suffixes', () => {
     expect(lightStem('والمحادثات')).toBe(lightStem('محادثات'));

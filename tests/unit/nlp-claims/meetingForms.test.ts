@@ -117,3 +117,65 @@ describe('places and dates', () => {
     expect(result.meetings[0]).toMatchObject({ date: '2018-07-16', place: 'Helsinki' });
   });
 });
+
+describe('the story’s own meeting, apart from what it recalls', () => {
+  it('the headline tells no meeting of its own; the story’s lead does', () => {
+    const title = 'بوتين يشكر ولي العهد السعودي على استضافة محادثات جنيف';
+    const text = `${title}\n\nأجرى الرئيس الروسي فلاديمير بوتين اليوم اتصالا هاتفيا مع ولي العهد السعودي.`;
+    const m = analyzeWith(text, { published: '2023-03-20', title }, testKnowledge()).meetings;
+    expect(m.map((x) => x.kind)).toEqual(['phone call']);
+  });
+
+  it('a meeting dated before the lead meeting is background the story gives', () => {
+    const m = meetings(
+      'أجرى الرئيس الروسي فلاديمير بوتين اليوم الخميس اتصالا هاتفيا مع ولي العهد السعودي.\n' +
+        'وجاء الاتصال بعد المحادثات التي جمعت لافروف وبومبيو في جدة يوم الثلاثاء.',
+      '2019-05-16',
+    );
+    expect(m[0]).toMatchObject({ kind: 'phone call', participants: ['mohammed-bin-salman', 'vladimir-putin'] });
+    expect(m[1]).toMatchObject({ participants: ['mike-pompeo', 'sergey-lavrov'], date: '2019-05-14', mentioned: true });
+  });
+
+  it('a meeting word with nobody named goes on telling the occasion before it', () => {
+    const m = reported(
+      'ترأس ولي العهد السعودي الأمير محمد بن سلمان اليوم في جدة أعمال القمة العربية بمشاركة الرئيس السيسي.\n' +
+        'وعقب الجلسة المغلقة وقع القادة البيان الختامي للقمة.',
+      '2024-05-16',
+    );
+    expect(m).toHaveLength(1);
+  });
+
+  it('a conference called for is an aim, not a meeting; «منذ 7 أكتوبر» dates nothing', () => {
+    const m = reported(
+      'دعا الرئيس المصري عبد الفتاح السيسي إلى عقد مؤتمر دولي للسلام.\n' +
+        'جاء ذلك في كلمته أمام القمة التي احتضنتها الرياض اليوم لبحث الحرب المستمرة منذ 7 أكتوبر الماضي بمشاركة ولي العهد السعودي.',
+      '2023-11-11',
+    );
+    expect(m).toEqual([{ kind: 'summit', participants: ['mohammed-bin-salman'], place: 'Riyadh', date: '2023-11-11' }]);
+  });
+
+  it('a place told of the next occasion is not this one’s, and a planned sequel joins nothing', () => {
+    const m = meetings(
+      'عقد بوتين وترامب قمة في هلسنكي أمس، واقترح بوتين أن يلتقيا في المرة القادمة بالعاصمة الروسية.\n' +
+        'وسيستقبل ترامب بوتين في البيت الأبيض الأسبوع المقبل لبحث نتائج القمة.',
+      '2018-07-17',
+    );
+    expect(m[0]).toMatchObject({ kind: 'summit', place: 'Helsinki', date: '2018-07-16' });
+    expect(m.filter((x) => !x.mentioned)).toHaveLength(1);
+  });
+});
+
+describe('where a visit went', () => {
+  it('«خلال زيارته إلى العاصمة التركية», «زيارته للعاصمة الإيرانية»', () => {
+    expect(reported('وقال لافروف اليوم خلال زيارته إلى العاصمة التركية أنقرة إن بلاده تريد الحوار مع بومبيو.', '2019-05-15')[0]!.place).toBe('Ankara');
+    expect(reported('وذلك خلال الزيارة التي يقوم بها بوتين اليوم للعاصمة الإيرانية.', '2019-05-15')[0]!.place).toBe('Tehran');
+  });
+
+  it('a joint press conference is held by two who met', () => {
+    expect(reported('وقال لافروف خلال مؤتمر صحفي مشترك مع نظيره الأمريكي مايك بومبيو في موسكو اليوم إن المحادثات كانت صريحة.', '2019-05-15')[0]).toMatchObject({
+      participants: ['mike-pompeo', 'sergey-lavrov'],
+      place: 'Moscow',
+    });
+    expect(reported('وقال لافروف في مؤتمر صحفي اليوم إن بلاده تريد الحوار.', '2019-05-15')).toEqual([]);
+  });
+});
