@@ -1,5 +1,5 @@
 import { analyze } from '../nlp/analyze.ts';
-import { groupMeetings, type MeetingGroup } from '../nlp/sources/crossSource.ts';
+import { groupId, groupMeetings, type MeetingGroup } from '../nlp/sources/crossSource.ts';
 import type { Analysis } from '../nlp/types.ts';
 import { readArticle, type ArticleInput } from './readArticle.ts';
 
@@ -54,8 +54,9 @@ export interface AnalyzedArticle extends Omit<ArticleInput, 'url'>, Analysis {}
 
 /** The JSON document `isnad analyze --json` prints (shape documented in the README). */
 export interface AnalyzeOutput {
-  articles: (Omit<AnalyzedArticle, 'meetings'> & { meetings: string[] })[];
-  meetings: Omit<MeetingGroup, 'members'>[];
+  articles: (Omit<AnalyzedArticle, 'meetings'> & { meetings: string[]; mentionedMeetings: string[] })[];
+  /** Groups of reports of one meeting; then the meetings articles only recall or announce (`mentioned: true`). */
+  meetings: (Omit<MeetingGroup, 'members'> & { mentioned?: true })[];
 }
 
 async function analyzeCommand(args: string[]): Promise<number> {
@@ -83,7 +84,7 @@ async function analyzeCommand(args: string[]): Promise<number> {
         ? analyze(input.text, { title: input.title, published: input.published ?? undefined, url: input.url ?? undefined })
         : { officials: [], agreements: [], claims: [], meetings: [] };
       const { url: _url, ...article } = input;
-      articles.push({ ...article, ...analysis, meetings: [] });
+      articles.push({ ...article, ...analysis, meetings: [], mentionedMeetings: [] });
       reported.push({ article: input.file, published: input.published, meetings: analysis.meetings });
     } catch (error) {
       failed = true;
@@ -95,7 +96,21 @@ async function analyzeCommand(args: string[]): Promise<number> {
   for (const article of articles) {
     article.meetings = groups.filter((g) => g.articles.includes(article.file)).map((g) => g.id);
   }
-  const meetings = groups.map(({ members: _members, ...group }) => group);
+  const meetings: AnalyzeOutput['meetings'] = groups.map(({ members: _members, ...group }) => group);
+  // Meetings only recalled or announced are not grouped with reports; the same one recalled
+  // alike by two files (same kind, day, place and cast) is listed once.
+  const mentioned = new Map<string, AnalyzeOutput['meetings'][number]>();
+  reported.forEach(({ article: file, meetings: own }) => {
+    const article = articles.find((a) => a.file === file)!;
+    for (const m of own.filter((x) => x.mentioned)) {
+      const id = `mentioned-${groupId(m.kind, m.date, m.place, m.participants)}`;
+      const entry = mentioned.get(id) ?? { id, kind: m.kind, participants: m.participants, place: m.place, date: m.date, articles: [], mentioned: true as const };
+      if (!entry.articles.includes(file)) entry.articles.push(file);
+      mentioned.set(id, entry);
+      if (!article.mentionedMeetings.includes(id)) article.mentionedMeetings.push(id);
+    }
+  });
+  meetings.push(...mentioned.values());
   const output: AnalyzeOutput = { articles, meetings };
   process.stdout.write(json ? JSON.stringify(output, null, 2) + '\n' : formatText(output));
   return failed ? 1 : 0;
@@ -128,7 +143,7 @@ function formatText(output: AnalyzeOutput): string {
   if (output.meetings.length) {
     lines.push('meetings');
     for (const m of output.meetings) {
-      lines.push(`  ${m.id}: ${m.kind}, ${m.date ?? 'undated'}, ${m.place ?? 'no place'} — ${m.participants.join(', ')} [${m.articles.join(', ')}]`);
+      lines.push(`  ${m.id}: ${m.mentioned ? 'mentioned ' : ''}${m.kind}, ${m.date ?? 'undated'}, ${m.place ?? 'no place'} — ${m.participants.join(', ')} [${m.articles.join(', ')}]`);
     }
     lines.push('');
   }

@@ -16,7 +16,7 @@ describe('isnad analyze --json', () => {
     expect(out.articles).toHaveLength(2);
     const [article] = out.articles;
     expect(Object.keys(article).sort()).toEqual(
-      ['agreements', 'claims', 'file', 'isArabicNews', 'meetings', 'officials', 'published', 'text', 'title'].sort(),
+      ['agreements', 'claims', 'file', 'isArabicNews', 'meetings', 'mentionedMeetings', 'officials', 'published', 'text', 'title'].sort(),
     );
     expect(article.file).toBe('004_ba5f0d9db12a2c2f.txt');
     expect(article.isArabicNews).toBe(true);
@@ -49,6 +49,25 @@ describe('isnad analyze --json', () => {
     expect(shared[0]).toMatchObject({ place: 'Sochi', date: '2019-05-14' });
     for (const article of out.articles)
       for (const id of article.meetings) expect(out.meetings.some((m: { id: string; articles: string[] }) => m.id === id && m.articles.includes(article.file))).toBe(true);
+  });
+
+  it('lists meetings only recalled or announced apart, marked mentioned, in no group of reports', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'isnad-cli-'));
+    const file = join(dir, 'story.txt');
+    await writeFile(
+      file,
+      'لافروف وجاويش أوغلو يبحثان في أنقرة الأزمة السورية\n' +
+        'بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره التركي مولود جاويش أوغلو في أنقرة اليوم الأزمة السورية.\n' +
+        'وكان لافروف وجاويش أوغلو قد التقيا في سوتشي.\n' +
+        'وقال لافروف إن المحادثات كانت مفيدة وصريحة وتناولت العلاقات الثنائية والتعاون الاقتصادي. '.repeat(6),
+    );
+    const out = JSON.parse((await cli('analyze', '--json', '--published', '2021-06-28', file)).stdout);
+    const [article] = out.articles;
+    expect(article.meetings).toHaveLength(1);
+    expect(article.mentionedMeetings).toHaveLength(1);
+    const recalled = out.meetings.find((m: { id: string }) => m.id === article.mentionedMeetings[0]);
+    expect(recalled).toMatchObject({ mentioned: true, place: 'Sochi', articles: ['story.txt'] });
+    expect(out.meetings.find((m: { id: string }) => m.id === article.meetings[0]).mentioned).toBeUndefined();
   });
 
   it('does not take a cookie notice saved above the story for its title', async () => {
