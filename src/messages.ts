@@ -47,6 +47,8 @@ const AgreementSchema = v.object({
 
 const ClaimSchema = v.object({
   speaker: v.nullable(str(LIMITS.name)),
+  speakers: v.optional(list(str(LIMITS.name), LIMITS.entities)),
+  institution: v.optional(str(LIMITS.name)),
   reportedBy: v.nullable(str(LIMITS.name)),
   verb: str(LIMITS.name),
   text: str(LIMITS.text),

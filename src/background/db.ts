@@ -77,6 +77,8 @@ export interface ClaimRow {
   id: number;
   articleId: number;
   speaker: string | null;
+  speakers?: string[];
+  institution?: string;
   reportedBy: string | null;
   verb: string;
   text: string;

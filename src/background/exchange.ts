@@ -115,7 +115,19 @@ function toIsnadArticle(row: ArticleRow, text: string, source: SourceRow | undef
       .filter((e) => e.kind === 'official')
       .map((e) => ({ id: e.id, name: e.name, nameEn: english(e), role: e.role, country: e.country, mentions: spans.get(e.id) ?? [] })),
     agreements: row.entities.filter((e) => e.kind === 'agreement').map((e) => ({ id: e.id, name: e.name, nameEn: english(e), mentions: spans.get(e.id) ?? [] })),
-    claims: claims.map((c): Claim => ({ speaker: c.speaker, reportedBy: c.reportedBy, verb: c.verb, text: c.text, quote: c.quote, start: c.start, end: c.end })),
+    claims: claims.map(
+      (c): Claim => ({
+        speaker: c.speaker,
+        ...(c.speakers ? { speakers: c.speakers } : {}),
+        ...(c.institution ? { institution: c.institution } : {}),
+        reportedBy: c.reportedBy,
+        verb: c.verb,
+        text: c.text,
+        quote: c.quote,
+        start: c.start,
+        end: c.end,
+      }),
+    ),
     meetings: meetings.map((m): ArticleMeeting => ({ id: m.key, kind: m.kind, participants: m.participants, place: m.place, date: m.date && ISO_DATE.test(m.date) ? m.date : null, ...(m.mentioned ? { mentioned: true as const } : {}) })),
   };
 }

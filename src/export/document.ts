@@ -157,6 +157,8 @@ const AgreementSchema = v.strictObject({
 
 const ClaimSchema = v.strictObject({
   speaker: v.nullable(id),
+  speakers: v.optional(list(id, LIMITS.entities)),
+  institution: v.optional(str(LIMITS.name)),
   reportedBy: v.nullable(id),
   verb: str(LIMITS.name),
   text: str(LIMITS.text),

@@ -52,10 +52,20 @@ export interface Agreement {
   mentions: Span[];
 }
 
-/** An attributed statement. Filled by the claims stage (a later issue). */
+/** An attributed statement, filled by the claims stage. */
 export interface Claim {
-  /** Entity id of the person whose words these are; null when only an institution or nobody is named. */
+  /** Entity id of the person whose words these are (the first of `speakers`); null when only an institution or nobody is named. */
   speaker: string | null;
+  /**
+   * Every person the words are given to, when more than one: «وأكد الجانبان …» gives them to
+   * both sides of the meeting reported. Absent for one speaker or none.
+   */
+  speakers?: string[];
+  /**
+   * The institution that speaks when no person does: «أعلنت الخارجية الروسية», «وأكد البيان
+   * الختامي», «قال المتحدث باسم الرئاسة» with no name. Its readable Arabic name. Absent otherwise.
+   */
+  institution?: string;
   /** Entity id of the person who relayed them (نقل X عن Y: X), or null. */
   reportedBy: string | null;
   /** The speech verb as written, e.g. "وأضاف". */
