@@ -24,8 +24,9 @@ export interface ClaimScore {
   missed: GoldClaim[];
 }
 
-export function scoreClaims(extracted: readonly Pick<Claim, 'speaker' | 'text'>[], gold: readonly GoldClaim[]): ClaimScore {
-  const texts = extracted.map((c) => ({ speaker: c.speaker, text: normalizeKey(c.text) }));
+export function scoreClaims(extracted: readonly Pick<Claim, 'speaker' | 'speakers' | 'text'>[], gold: readonly GoldClaim[]): ClaimScore {
+  // Joint words («وأكد الجانبان») are each side's.
+  const texts = extracted.flatMap((c) => (c.speakers ?? [c.speaker]).map((speaker) => ({ speaker, text: normalizeKey(c.text) })));
   const missed: GoldClaim[] = [];
   let found = 0;
   for (const g of gold) {

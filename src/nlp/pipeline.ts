@@ -5,6 +5,7 @@
  */
 import { recognizeAgreements } from './entities/agreements.ts';
 import { extractClaims } from './statements/claims.ts';
+import { assignJointSpeakers } from './statements/jointSpeakers.ts';
 import { findDates } from './statements/dates.ts';
 import { findMeetings, type Headline } from './statements/meetings.ts';
 import { boilerplateRanges, markBoilerplate } from './text/boilerplate.ts';
@@ -13,7 +14,7 @@ import type { Knowledge } from './knowledge/knowledge.ts';
 import { normalize } from './text/normalize.ts';
 import { recognizeOfficials } from './entities/officials.ts';
 import { tokenize } from './text/tokens.ts';
-import { emptyAnalysis, type Agreement, type Analysis, type ArticleMeta, type Official, type Span } from './types.ts';
+import { emptyAnalysis, type Agreement, type Analysis, type ArticleMeta, type Claim, type Official, type Span } from './types.ts';
 
 /**
  * Beyond this many characters the rest of a text is not read: no news story is that
@@ -34,8 +35,10 @@ export function analyzeWith(text: string, meta: ArticleMeta, knowledge: Knowledg
     const officials = recognizeOfficials(ctx);
     const agreements = recognizeAgreements(ctx);
     const found = withoutOverlaps(officials, agreements);
-    const claims = extractClaims(ctx, found.officials);
-    return { ...found, claims, meetings: findMeetings(ctx, found.officials, claims, headline(meta?.title, ctx)) };
+    const joint = new Set<Claim>();
+    const claims = extractClaims(ctx, found.officials, undefined, joint);
+    const meetings = findMeetings(ctx, found.officials, claims, headline(meta?.title, ctx));
+    return { ...found, claims: assignJointSpeakers(ctx, claims, joint, meetings, found.officials), meetings };
   } catch {
     // A bug must cost the reader the annotations of one page, never the page.
     return emptyAnalysis();

@@ -114,6 +114,7 @@ class Recognition {
     for (const title of unresolved) if (!this.resolveNameBefore(title)) this.bareTitles.push(title);
     this.acceptUnknownSurnames();
     this.resolveReferences();
+    this.resolveDescriptors();
   }
 
   // 1. Full names -----------------------------------------------------------------------------------
@@ -418,6 +419,39 @@ class Recognition {
       const target = title.counterpart ? this.counterpartOf(title) : this.holderOf(title);
       if (target) this.addMention(target, title.first, title.prefix, title.last, false);
     }
+  }
+
+  /**
+   * «وقال المسؤول الروسي», «وأضاف الدبلوماسي الأمريكي»: a descriptor and a nationality stand for
+   * the one person of that country (and fitting rank) named before; when two fit, for nobody.
+   */
+  private resolveDescriptors(): void {
+    const { tokens } = this.ctx;
+    const anyRole = [...this.ctx.k.roles.keys()];
+    for (let i = 0; i < tokens.length; i++) {
+      const match = this.ctx.k.descriptors.matchAt(tokens, i)[0];
+      if (!match || match.prefix > 1) continue;
+      const adjective = this.ctx.k.countryAdjectives.matchAt(tokens, match.last + 1, { clitics: false })[0];
+      if (!adjective || (tokens[match.last + 1]!.gapBefore & ~Gap.Space) !== 0) continue;
+      const last = adjective.last;
+      if (this.overlapsCovered(i, last)) continue;
+      // «المسؤول الروسي فلان»: a name after it is introduced, not referred to.
+      const next = tokens[last + 1];
+      if (next && (next.gapBefore & ~Gap.Space) === 0 && this.mentionStartsAt(last + 1)) continue;
+      const roles = match.values[0] ?? anyRole;
+      const country = adjective.values[0]!;
+      const fitting = new Set<Entity>();
+      for (const { token, entity } of this.timeline()) {
+        if (token >= i) break;
+        if (this.entityFits(entity, roles, country)) fitting.add(entity);
+      }
+      if (fitting.size === 1) this.addMention([...fitting][0]!, i, match.prefix, last, false);
+    }
+  }
+
+  private mentionStartsAt(token: number): boolean {
+    for (const e of this.entities.values()) if (e.mentions.some((m) => m.token === token)) return true;
+    return false;
   }
 
   /**

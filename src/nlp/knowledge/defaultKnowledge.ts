@@ -15,6 +15,7 @@ export const knowledgeSource: KnowledgeSource = {
   agreements: (agreements as { agreements: KnowledgeSource['agreements'] }).agreements,
   roles: (roles as unknown as { roles: KnowledgeSource['roles'] }).roles,
   countries: (countries as { countries: KnowledgeSource['countries'] }).countries,
+  descriptors: (roles as unknown as { descriptors?: KnowledgeSource['descriptors'] }).descriptors ?? [],
 };
 
 let compiled: Knowledge | null = null;

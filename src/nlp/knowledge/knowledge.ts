@@ -104,6 +104,8 @@ export interface Knowledge {
   givenNames: ReadonlySet<string>;
   /** Last words of the full names listed, to the people who bear them (عون → Michel and Joseph Aoun). */
   familyNames: ReadonlyMap<string, readonly Person[]>;
+  /** Descriptor nouns («المسؤول», «الدبلوماسي»), to the roles they may stand for (null: any). */
+  descriptors: PhraseTrie<readonly string[] | null>;
 }
 
 /** Words of a knowledge phrase, normalised the way the text is. */
@@ -343,7 +345,11 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
       for (const w of contentWords(phraseWords(phrase))) placeWords.add(w);
   const { agreements, bags, vocabulary } = compileAgreements(source.agreements, { agreementNames }, placeWords);
 
+  const descriptors = new PhraseTrie<readonly string[] | null>();
+  for (const entry of source.descriptors ?? []) for (const noun of entry.ar) descriptors.add(phraseWords(noun), entry.roles ?? null);
+
   return {
+    descriptors,
     people,
     names,
     skeletonNames,

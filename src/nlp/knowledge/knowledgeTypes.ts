@@ -68,9 +68,22 @@ export interface CountryEntry {
   cities?: string[];
 }
 
+/**
+ * A descriptor: a noun that, with a nationality adjective, stands for a person already named
+ * («المسؤول الروسي», «الدبلوماسي الأمريكي», «الأمير السعودي»), never for someone new.
+ */
+export interface DescriptorEntry {
+  /** The noun, in its forms (masculine, feminine). */
+  ar: string[];
+  /** The roles it can stand for; absent for any office («المسؤول»). */
+  roles?: string[];
+}
+
 export interface KnowledgeSource {
   officials: readonly OfficialEntry[];
   agreements: readonly AgreementEntry[];
   roles: readonly RoleEntry[];
   countries: readonly CountryEntry[];
+  /** roles.json `descriptors`; absent in small test knowledge. */
+  descriptors?: readonly DescriptorEntry[];
 }

@@ -62,6 +62,8 @@ const NON_PERSON_HEADS = wordSet(`
  * subject, the dignitary the text is already about, and not the start of the words.
  */
 const HONORIFIC_PRONOUNS = wordSet('سموه سموها فخامته فخامتها معاليه معاليها سيادته سيادتها جلالته جلالتها دولته سماحته');
+/** Subjects that are both sides of the meeting told: «الجانبان», «الطرفين», «الزعيمان». */
+const JOINT_SUBJECTS = wordSet('الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين البلدان البلدين الوزيران الوزيرين القائدان القائدين');
 /** «وكانت الخارجية … قد أعلنت»: the auxiliary of a subject told before its verb. */
 const AUXILIARIES = wordSet('كان كانت وكان وكانت فكان فكانت');
 /** Words that open a clause about someone else: the reported words end before them («، فيما جدد …»). */
@@ -99,20 +101,31 @@ interface Trigger {
   contentBefore: boolean;
   /** «ودعا سموه»: an honorific pronoun stands for the subject, the person already speaking. */
   pronoun: boolean;
+  /** «وأكد الجانبان», «أن الطرفين شددا», «وأعربا»: the words are both sides'. */
+  joint: boolean;
+  /** «إن رئيسي والسلطان هيثم شددا»: two people named as the subject of a dual verb. */
+  pair: TokenMention | null;
 }
 
 interface Draft {
   trigger: Trigger;
   speaker: string | null;
+  /** Both speakers of joint words, when the text names them. */
+  pair: string | null;
+  joint: boolean;
   reportedBy: string | null;
   start: number;
   sentence: number;
 }
 
-export function extractClaims(ctx: TextContext, officials: readonly Official[], lexicon: SpeechLexicon = defaultSpeech()): Claim[] {
+/**
+ * `joint` receives the claims whose words are both sides' with nobody named («وأكد الجانبان»):
+ * the meetings stage knows who the two sides are (jointSpeakers.ts).
+ */
+export function extractClaims(ctx: TextContext, officials: readonly Official[], lexicon: SpeechLexicon = defaultSpeech(), joint?: Set<Claim>): Claim[] {
   if (ctx.tokens.length === 0) return [];
   const extractor = new ClaimExtractor(ctx, analyseStructure(ctx), indexMentions(ctx, officials), lexicon);
-  return extractor.run();
+  return extractor.run(joint);
 }
 
 class ClaimExtractor {
@@ -131,7 +144,7 @@ class ClaimExtractor {
     }
   }
 
-  run(): Claim[] {
+  run(joint?: Set<Claim>): Claim[] {
     const triggers = this.findTriggers();
     const drafts: Draft[] = [];
     let last: Draft | null = null;
@@ -141,7 +154,37 @@ class ClaimExtractor {
       drafts.push(draft);
       last = draft;
     }
-    return this.finish(drafts);
+    return this.finish(drafts, joint);
+  }
+
+  /** «أكدا», «وأعربا»: the dual of a speech verb (its form without the final alef is the singular). */
+  private dual(i: number, verb: SpeechVerb | null): boolean {
+    if (!verb || verb.participle) return false;
+    const stem = conjunctionStems(this.ctx.tokens[i]!).at(-1) ?? '';
+    return stem.length > 3 && stem.endsWith('ا') && this.lexicon.verbs.get(stem.slice(0, -1))?.lemma === verb.lemma;
+  }
+
+  /** «رئيسي والسلطان هيثم شددا»: the person named and joined by «و» before the subject of a dual verb. */
+  private coordinatedBefore(subject: TokenMention): TokenMention | null {
+    const { tokens } = this.ctx;
+    const sentence = this.s.sentenceOf[subject.first]!;
+    // The «و» is on the subject's first word or on a title before it («والسلطان هيثم»).
+    let j = subject.first;
+    for (let back = 0; back < 3 && j > 0; back++) {
+      if (tokens[j]!.text.startsWith('و') && (subject.clitic.includes('و') || j < subject.first)) break;
+      j--;
+    }
+    for (let k = j - 1; k >= 0 && j - k <= 6 && this.s.sentenceOf[k] === sentence; k--) {
+      const m = this.mentions.at.get(k) ?? this.mentionEndingAt(k);
+      if (m && m.id !== subject.id) return m;
+      if ((tokens[k + 1]!.gapBefore & ~Gap.Space) !== 0) break;
+    }
+    return null;
+  }
+
+  private mentionEndingAt(k: number): TokenMention | null {
+    for (const m of this.mentions.all) if (m.last === k) return m;
+    return null;
   }
 
   // Triggers ----------------------------------------------------------------------------------------
@@ -168,7 +211,7 @@ class ClaimExtractor {
       const verb = speechVerbAt(this.lexicon, token);
       if (verb && !this.isPassive(i) && !this.afterPreposition(i)) {
         const before = svVerbs.get(i);
-        if (before) triggers.push({ verbToken: i, verb, boundary: svBoundary.get(i) ?? before.first, subject: before, institution: false, contentBefore: false, pronoun: false });
+        if (before) triggers.push({ verbToken: i, verb, boundary: svBoundary.get(i) ?? before.first, subject: before, institution: false, contentBefore: false, pronoun: false, joint: false, pair: this.dual(i, verb) ? this.coordinatedBefore(before) : null });
         else triggers.push(this.verbFirst(i, verb));
         continue;
       }
@@ -180,9 +223,21 @@ class ClaimExtractor {
 
   /** «وقال X …»: the subject, if any, comes after the verb. */
   private verbFirst(i: number, verb: SpeechVerb): Trigger {
-    const trigger: Trigger = { verbToken: i, verb, boundary: i, subject: null, institution: false, contentBefore: false, pronoun: false };
-    if (verb.participle) return trigger;
+    const trigger: Trigger = { verbToken: i, verb, boundary: i, subject: null, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null };
     const { tokens } = this.ctx;
+    // «أن الجانبين أكدا», «وأكد الجانبان», «وأعربا عن»: words of both sides.
+    const sentence0 = this.s.sentenceOf[i]!;
+    const beforeVerb = tokens[i - 1]?.text === 'قد' ? tokens[i - 2] : tokens[i - 1];
+    if (!verb.participle && beforeVerb && this.s.sentenceOf[i - 1] === sentence0 && JOINT_SUBJECTS.has(beforeVerb.text)) {
+      trigger.joint = true;
+      return trigger;
+    }
+    if (!verb.participle && JOINT_SUBJECTS.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === sentence0) {
+      trigger.joint = true;
+      trigger.pronoun = true; // the subject word is skipped like «سموه»
+      return trigger;
+    }
+    if (verb.participle) return trigger;
     if (HONORIFIC_PRONOUNS.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === this.s.sentenceOf[i]) {
       trigger.pronoun = true;
       return trigger;
@@ -224,7 +279,7 @@ class ClaimExtractor {
       const m = this.mentions.at.get(j);
       if (m) {
         const atStart = i - this.s.sentences[sentence]!.first <= 1;
-        return { verbToken: i, verb: null, boundary: i, subject: m, institution: false, contentBefore: !atStart, pronoun: false };
+        return { verbToken: i, verb: null, boundary: i, subject: m, institution: false, contentBefore: !atStart, pronoun: false, joint: false, pair: null };
       }
     }
     return null;
@@ -237,9 +292,19 @@ class ClaimExtractor {
     let speaker: string | null = null;
     let reportedBy: string | null = null;
     let after = trigger.verbToken + (trigger.pronoun ? 2 : 1);
+    let joint = trigger.joint;
+    let pair = trigger.pair ? trigger.pair.id : null;
     if (trigger.subject) {
       speaker = trigger.subject.id;
       if (trigger.subject.first > trigger.verbToken) after = trigger.subject.last + 1;
+      if (pair) [speaker, pair] = [pair, speaker];
+    } else if (joint) {
+      speaker = null;
+    } else if (last && (last.joint || last.pair) && !trigger.verb?.participle && this.dual(trigger.verbToken, trigger.verb)) {
+      // «وأكد الجانبان …، وأعربا عن …»: a dual verb goes on with the same two.
+      [speaker, pair, joint] = [last.speaker, last.pair, last.joint];
+    } else if (last && (last.joint || last.pair) && trigger.verb?.participle && last.sentence === sentence) {
+      [speaker, pair, joint] = [last.speaker, last.pair, last.joint];
     } else if (!trigger.institution || this.addresseeAfterShared(trigger, last, sentence)) {
       const here = last && last.sentence === sentence ? last : null;
       const subject = this.sentenceSubject.get(sentence);
@@ -260,11 +325,11 @@ class ClaimExtractor {
     if (trigger.contentBefore) {
       const first = this.s.sentences[sentence]!.first;
       if (first >= trigger.verbToken) return null;
-      return { trigger, speaker, reportedBy, start: first, sentence };
+      return { trigger, speaker, reportedBy, start: first, sentence, pair, joint };
     }
     const start = this.contentStart(trigger, after, sentence);
     if (start < 0) return null;
-    return { trigger, speaker, reportedBy, start, sentence };
+    return { trigger, speaker, reportedBy, start, sentence, pair, joint };
   }
 
   /**
@@ -376,7 +441,7 @@ class ClaimExtractor {
 
   // The claims --------------------------------------------------------------------------------------
 
-  private finish(drafts: Draft[]): Claim[] {
+  private finish(drafts: Draft[], joint?: Set<Claim>): Claim[] {
     const { tokens } = this.ctx;
     const claims: Claim[] = [];
     for (let d = 0; d < drafts.length; d++) {
@@ -394,7 +459,10 @@ class ClaimExtractor {
           next.reportedBy ??= draft.speaker;
         continue;
       }
-      claims.push(this.claim(draft, end));
+      const claim = this.claim(draft, end);
+      if (draft.pair && draft.speaker && draft.pair !== draft.speaker) claim.speakers = [draft.speaker, draft.pair];
+      else if (draft.joint && !draft.speaker) joint?.add(claim);
+      claims.push(claim);
     }
     return claims;
   }

@@ -1,0 +1,56 @@
+/**
+ * «وأكد الجانبان …», «وشدد الزعيمان …»: words given to both sides of the meeting the article
+ * reports. The claims stage marks them (nobody named); this stage, run after the meetings
+ * stage, gives them to the two sides' leading participants: for each country the highest in
+ * rank (head of state, head of government, crown prince, vice-president, foreign minister,
+ * others), the first named on a tie. With more or fewer than two countries at the table, or
+ * no reported meeting, nobody is guessed.
+ *
+ * In: the claims, the joint ones among them, the meetings, the officials. Out: the claims,
+ * joint ones with `speaker` (the side named first) and `speakers` (both).
+ */
+import type { TextContext } from '../entities/context.ts';
+import { isActive } from '../knowledge/terms.ts';
+import type { ArticleMeeting, Claim, Official } from '../types.ts';
+
+const RANK: Record<string, number> = {
+  'head-of-state': 0,
+  'head-of-government': 1,
+  'crown-prince': 2,
+  'vice-president': 3,
+  'foreign-minister': 4,
+};
+const OTHER = 9;
+
+export function assignJointSpeakers(ctx: TextContext, claims: readonly Claim[], joint: ReadonlySet<Claim>, meetings: readonly ArticleMeeting[], officials: readonly Official[]): Claim[] {
+  if (joint.size === 0) return [...claims];
+  const sides = sidesOf(ctx, meetings, officials);
+  if (!sides) return [...claims];
+  return claims.map((c) => (joint.has(c) ? { ...c, speaker: sides[0], speakers: [...sides] } : c));
+}
+
+/** The two sides' leading participants of the first meeting reported, in the order the text names them. */
+function sidesOf(ctx: TextContext, meetings: readonly ArticleMeeting[], officials: readonly Official[]): [string, string] | null {
+  const main = meetings.find((m) => !m.mentioned && m.participants.length >= 2);
+  if (!main) return null;
+  const byId = new Map(officials.map((o) => [o.id, o]));
+  const best = new Map<string, { id: string; rank: number; first: number }>();
+  for (const id of main.participants) {
+    const official = byId.get(id);
+    if (!official || official.country === '') continue;
+    const candidate = { id, rank: rankOf(ctx, id), first: official.mentions[0]?.start ?? Infinity };
+    const current = best.get(official.country);
+    if (!current || candidate.rank < current.rank || (candidate.rank === current.rank && candidate.first < current.first)) best.set(official.country, candidate);
+  }
+  if (best.size !== 2) return null;
+  const [a, b] = [...best.values()].sort((x, y) => x.first - y.first);
+  return [a!.id, b!.id];
+}
+
+function rankOf(ctx: TextContext, id: string): number {
+  const person = ctx.k.people.get(id);
+  if (!person) return OTHER;
+  let rank = OTHER;
+  for (const term of person.terms) if ((ctx.date === '' || isActive(term, ctx.date)) && term.role in RANK) rank = Math.min(rank, RANK[term.role]!);
+  return rank;
+}
