@@ -6,7 +6,7 @@ import { analyze } from '../nlp/analyze.ts';
 import { knowledgeSource } from '../nlp/defaultKnowledge.ts';
 import type { Analysis } from '../nlp/types.ts';
 import { articleKey, CONTENT_SCRIPT_MESSAGES, parseMessage, type ArticleSummary, type ArticleView, type Message, type MessageOf, type Responses } from '../messages.ts';
-import { crossSourceView, libraryByMeeting, sourceCounts } from './crossSource.ts';
+import { crossSourceView, libraryByMeeting, libraryPage, sourceCounts } from './crossSource.ts';
 import { findArticle, refreshEntitySources, saveArticle, type IsnadDatabase } from './db.ts';
 import { importDocument, parseImportText } from './exchange.ts';
 import { ExportJobs } from './exportJobs.ts';
@@ -110,6 +110,8 @@ async function dispatch(db: IsnadDatabase, message: Message, now: () => number, 
       const { summaries, ids } = await summarize(db);
       return libraryByMeeting(db, summaries, ids);
     }
+    case 'library:page':
+      return libraryPage(db, message.after, message.limit);
     case 'entities:sourceCounts':
       // Counted after the article being stored, so that the page that asks counts itself.
       await pendingSave;

@@ -41,6 +41,7 @@ const VALID: Record<string, unknown>[] = [
   { type: 'article:delete', url: muscatA.url },
   { type: 'crossSource:get', url: muscatB.url },
   { type: 'library:byMeeting' },
+  { type: 'library:page', after: { savedAt: 1000, id: 1 }, limit: 60 },
   { type: 'entities:sourceCounts', ids: ['minister-a'] },
   { type: 'sites:paused:list' },
   { type: 'site:pause', host: 'news.example' },
@@ -56,7 +57,7 @@ const VALID: Record<string, unknown>[] = [
 ];
 
 /** Types that change nothing: a bare `{type}` of one of these may be valid. */
-const READ_ONLY = ['articles:list', 'article:get', 'crossSource:get', 'library:byMeeting', 'entities:sourceCounts', 'sites:paused:list', 'site:status', 'sites:list', 'export:status', 'export:part', 'import:run', 'article:save'];
+const READ_ONLY = ['articles:list', 'article:get', 'crossSource:get', 'library:byMeeting', 'library:page', 'entities:sourceCounts', 'sites:paused:list', 'site:status', 'sites:list', 'export:status', 'export:part', 'import:run', 'article:save'];
 
 /** Every path to a value inside a message. */
 function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
