@@ -76,6 +76,15 @@ export function paintReading(doc: Document, story: Story, analysis: Analysis, al
   return { story, analysis, cards, painting };
 }
 
+/** A point in time the page-speed benchmark reads (`isnad:session`, `isnad:annotated`). */
+export function mark(name: string): void {
+  try {
+    performance.mark(name);
+  } catch {
+    // Only for benchmarks.
+  }
+}
+
 export function measure(name: string, start: number, end: number): void {
   try {
     performance.measure(name, { start, end });

@@ -9,7 +9,7 @@
  * DOM, and the page is repainted only when the story text changed.
  */
 import type { Segment } from '../extract/anchor.ts';
-import { analyzeRemotely, extract, measure, MEASURE_ANNOTATE, paintReading, type Reading } from './annotate.ts';
+import { analyzeRemotely, extract, mark, measure, MEASURE_ANNOTATE, paintReading, type Reading } from './annotate.ts';
 import type { Card } from './cards.ts';
 import { HitIndex } from './hitIndex.ts';
 import type { PaintedRange } from './paint.ts';
@@ -24,6 +24,7 @@ const MAX_WAIT_MS = 1_000;
 const HIDE_DELAY_MS = 300;
 
 export function startSession(doc: Document, options: { newsShell: boolean }): Session {
+  mark('isnad:session');
   const session = new Session(doc, options.newsShell);
   session.start();
   return session;
@@ -152,6 +153,7 @@ export class Session {
     root.setAttribute('data-isnad-officials', String(reading.analysis.officials.length));
     root.setAttribute('data-isnad-agreements', String(reading.analysis.agreements.length));
     root.setAttribute('data-isnad', 'annotated');
+    mark('isnad:annotated');
     // The background stored the article before it answered: the counts include this page.
     this.askCounts(reading);
   }
