@@ -123,6 +123,7 @@ const LibraryCursorSchema = v.object({
 export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('article:save'), article: ArticlePayloadSchema }),
   v.object({ type: v.literal('article:read'), article: StoryPayloadSchema }),
+  v.object({ type: v.literal('background:wake') }),
   v.object({ type: v.literal('articles:list') }),
   v.object({ type: v.literal('article:get'), url: httpUrl }),
   v.object({ type: v.literal('article:delete'), url: httpUrl }),
@@ -152,7 +153,7 @@ export const MessageSchema = v.variant('type', [
  * hostile page may compromise: reading the whole library, deleting, importing, exporting and
  * pausing are for the extension's own pages (popup, options) only.
  */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['article:read', 'article:save', 'article:get', 'crossSource:get', 'entities:sourceCounts', 'site:status']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['article:read', 'background:wake', 'article:save', 'article:get', 'crossSource:get', 'entities:sourceCounts', 'site:status']);
 
 export type ExportSelection = v.InferOutput<typeof ExportSelectionSchema>;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -316,6 +317,8 @@ export type ReadResult =
 export interface Responses {
   'article:save': { created: boolean };
   'article:read': ReadResult;
+  /** Sent by a content script as soon as it decides to read a page: starts the worker (and its knowledge) while the story is taken out. */
+  'background:wake': { awake: true };
   'articles:list': ArticleSummary[];
   'article:get': ArticleView | null;
   'article:delete': { deleted: boolean };

@@ -98,6 +98,11 @@ async function dispatch(db: IsnadDatabase, message: Message, now: () => number, 
       return onSave(db, message, now());
     case 'article:read':
       return onRead(db, message, now(), paused);
+    case 'background:wake':
+      // Starting the worker is the point (main.ts compiles the knowledge when it starts); the
+      // paused sites are read meanwhile, so that the article that follows waits for neither.
+      paused.warm();
+      return { awake: true };
     case 'articles:list':
       return listArticles(db);
     case 'article:get':
