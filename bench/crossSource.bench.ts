@@ -6,8 +6,9 @@
  * by 1–6 outlets, claims taken from the meeting's statements with the outlets' own variations,
  * 5 KB of text each. Then times, for articles of much-reported meetings, what the popup does:
  * `article:get` + `crossSource:get` + rendering the article's view to an HTML string; and the
- * popup's library: `articles:list` and `library:byMeeting` (every article row; since v4 the
- * texts are not in them).
+ * popup's library: its first paint (`library:page`, the first 60 articles newest first, and
+ * rendering them under their meetings), the next page, and for comparison the messages that
+ * read every article row (`articles:list`, `library:byMeeting`; the options page uses the first).
  * Prints medians; a script that prints figures, not a timed test: machines differ.
  */
 import 'fake-indexeddb/auto';
@@ -16,9 +17,10 @@ import { renderToString } from 'preact-render-to-string';
 import { crossSourceView } from '../src/background/crossSource.ts';
 import { openDatabase, saveArticle } from '../src/background/db.ts';
 import { createHandler, getArticle } from '../src/background/handlers.ts';
-import type { ArticlePayload } from '../src/messages.ts';
+import type { ArticlePayload, LibraryPageView } from '../src/messages.ts';
 import type { Claim, MeetingKind, Official } from '../src/nlp/types.ts';
 import { ArticleDetails } from '../src/popup/ArticleDetails.tsx';
+import { Library, LIBRARY_PAGE } from '../src/popup/Library.tsx';
 
 const ARTICLES = Number(process.argv[2] ?? 10_000);
 const OUTLETS = 40;
@@ -174,10 +176,34 @@ console.log(`median article:get + crossSource:get: ${median(query).toFixed(1)} m
 console.log(`median render to string:            ${median(render).toFixed(1)} ms`);
 console.log(`median total:                       ${median(total).toFixed(1)} ms (max ${Math.max(...total).toFixed(1)} ms)`);
 
-// The popup's library: every article's summary, flat and under its meeting.
+// The popup's library as it opens: the first page, read and rendered; then the next page.
 const handle = createHandler({ db, extensionId: 'bench' });
 const popup = { id: 'bench', url: 'chrome-extension://bench/src/popup/popup.html' };
 const LIST_RUNS = 9;
+{
+  const first: number[] = [];
+  const firstRender: number[] = [];
+  const next: number[] = [];
+  let shown = 0;
+  for (let i = 0; i <= LIST_RUNS * 2; i++) {
+    const started = performance.now();
+    const page = (await handle({ type: 'library:page', after: null, limit: LIBRARY_PAGE }, popup)) as LibraryPageView;
+    const read = performance.now();
+    const html = renderToString(h(Library, { library: { articles: page.articles, total: page.total, more: page.next !== null }, selected: null, onChoose: () => {}, onMore: () => {} }));
+    const rendered = performance.now();
+    await handle({ type: 'library:page', after: page.next, limit: LIBRARY_PAGE }, popup);
+    const second = performance.now();
+    shown = (html.match(/<li>/g) ?? []).length;
+    // The first runs warm up.
+    if (i < LIST_RUNS) continue;
+    first.push(read - started);
+    firstRender.push(rendered - read);
+    next.push(second - rendered);
+  }
+  const paint = first.map((q, i) => q + firstRender[i]!);
+  console.log(`median library first paint (library:page of ${LIBRARY_PAGE} + render, ${ARTICLES} articles): ${median(paint).toFixed(1)} ms (read ${median(first).toFixed(1)}, render ${median(firstRender).toFixed(1)}; max ${Math.max(...paint).toFixed(1)}; ${shown} shown)`);
+  console.log(`median library next page (library:page after the first ${LIBRARY_PAGE}):`.padEnd(36) + ` ${median(next).toFixed(1)} ms`);
+}
 for (const type of ['articles:list', 'library:byMeeting'] as const) {
   const times: number[] = [];
   for (let i = 0; i <= LIST_RUNS; i++) {
@@ -186,6 +212,6 @@ for (const type of ['articles:list', 'library:byMeeting'] as const) {
     // The first run warms up.
     if (i > 0) times.push(performance.now() - started);
   }
-  console.log(`median library list (${type}, ${ARTICLES} articles):`.padEnd(36) + ` ${median(times).toFixed(1)} ms`);
+  console.log(`median whole library (${type}, ${ARTICLES} articles, not on the popup's path):`.padEnd(36) + ` ${median(times).toFixed(1)} ms`);
 }
 await db.delete();

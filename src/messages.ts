@@ -114,14 +114,29 @@ const jobId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/, 'must be a job id'
  */
 export const IMPORT_MAX_CHARS = 24 * 1024 * 1024;
 
+/** Most articles one `library:page` answers with. */
+export const LIBRARY_PAGE_MAX = 200;
+
+/** Where a page of the library ends: the last article's save time and row id (the order is savedAt, then id, newest first). */
+const LibraryCursorSchema = v.object({
+  savedAt: v.pipe(v.number(), v.finite()),
+  id: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
 export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('article:save'), article: ArticlePayloadSchema }),
   v.object({ type: v.literal('article:read'), article: StoryPayloadSchema }),
+  v.object({ type: v.literal('background:wake') }),
   v.object({ type: v.literal('articles:list') }),
   v.object({ type: v.literal('article:get'), url: httpUrl }),
   v.object({ type: v.literal('article:delete'), url: httpUrl }),
   v.object({ type: v.literal('crossSource:get'), url: httpUrl }),
   v.object({ type: v.literal('library:byMeeting') }),
+  v.object({
+    type: v.literal('library:page'),
+    after: v.nullable(LibraryCursorSchema),
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIBRARY_PAGE_MAX)),
+  }),
   v.object({ type: v.literal('entities:sourceCounts'), ids: list(str(LIMITS.name), LIMITS.entities) }),
   v.object({ type: v.literal('sites:paused:list') }),
   v.object({ type: v.literal('site:pause'), host }),
@@ -141,7 +156,7 @@ export const MessageSchema = v.variant('type', [
  * hostile page may compromise: reading the whole library, deleting, importing, exporting and
  * pausing are for the extension's own pages (popup, options) only.
  */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['article:read', 'article:save', 'article:get', 'crossSource:get', 'entities:sourceCounts', 'site:status']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['article:read', 'background:wake', 'article:save', 'article:get', 'crossSource:get', 'entities:sourceCounts', 'site:status']);
 
 export type ExportSelection = v.InferOutput<typeof ExportSelectionSchema>;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -275,6 +290,21 @@ export interface LibraryGroupView {
   articles: ArticleSummary[];
 }
 
+export type LibraryCursor = v.InferOutput<typeof LibraryCursorSchema>;
+
+/** An article of the library list with the meeting it is listed under (null: it reports none). */
+export interface LibraryArticleView extends ArticleSummary {
+  meeting: Omit<MeetingGroupView, 'reports'> | null;
+}
+
+/** One page of the library, most recently read first; `next` asks for the page after it (null: this was the last). */
+export interface LibraryPageView {
+  articles: LibraryArticleView[];
+  next: LibraryCursor | null;
+  /** Articles in the whole library. */
+  total: number;
+}
+
 export type StoryPayload = v.InferOutput<typeof StoryPayloadSchema>;
 
 /**
@@ -290,11 +320,14 @@ export type ReadResult =
 export interface Responses {
   'article:save': { created: boolean };
   'article:read': ReadResult;
+  /** Sent by a content script as soon as it decides to read a page: starts the worker (and its knowledge) while the story is taken out. */
+  'background:wake': { awake: true };
   'articles:list': ArticleSummary[];
   'article:get': ArticleView | null;
   'article:delete': { deleted: boolean };
   'crossSource:get': CrossSourceView | null;
   'library:byMeeting': LibraryGroupView[];
+  'library:page': LibraryPageView;
   'entities:sourceCounts': Record<string, number>;
   'sites:paused:list': string[];
   'site:pause': { paused: true };

@@ -4,7 +4,7 @@
  * officials and agreements. Everything is found through indexes (participant and day, entity
  * and source): the cost grows with the reports of one meeting, not with the library.
  */
-import type { ArticleSummary, ClaimComparisonView, CrossSourceView, LibraryGroupView, MeetingGroupView, NamedEntity, OtherVersionView, Verdict } from '../messages.ts';
+import type { ArticleSummary, ClaimComparisonView, LibraryArticleView, LibraryCursor, LibraryPageView, CrossSourceView, LibraryGroupView, MeetingGroupView, NamedEntity, OtherVersionView, Verdict } from '../messages.ts';
 import { compareClaims, groupMeetings, type ClaimMatch, type MeetingGroup } from '../nlp/sources/crossSource.ts';
 import places from '../nlp/knowledge/places.json' with { type: 'json' };
 import type { MeetingKind } from '../nlp/types.ts';
@@ -170,6 +170,66 @@ export async function libraryByMeeting(db: IsnadDatabase, summaries: readonly Ar
   }));
   // Newest meeting first; the articles that report no meeting at the end.
   return views.sort((a, b) => (b.meeting?.date ?? (b.meeting ? '0' : '')).localeCompare(a.meeting?.date ?? (a.meeting ? '0' : '')));
+}
+
+/**
+ * One page of the library, most recently read first (savedAt, then row id, both descending),
+ * each article with the meeting it is listed under. Reads `limit` article rows (one more to
+ * know whether a next page exists) through the savedAt index, and only the meetings of those
+ * articles and of their groups: the cost grows with the page, not with the library.
+ *
+ * Paging is by cursor (the last row's savedAt and id), so that articles saved while the reader
+ * pages are neither repeated nor shift the rest: a new or revisited article goes to the top,
+ * which the reader sees on the next opening.
+ */
+export async function libraryPage(db: IsnadDatabase, after: LibraryCursor | null, limit: number): Promise<LibraryPageView> {
+  return db.transaction('r', [db.articles, db.sources, db.meetings, db.entities], async () => {
+    const newestFirst = after
+      ? db.articles
+          .where('savedAt')
+          .belowOrEqual(after.savedAt)
+          .reverse()
+          // Rows saved at the cursor's very millisecond come in descending id order: skip those up to the cursor.
+          .filter((a) => a.savedAt < after.savedAt || a.id < after.id)
+      : db.articles.orderBy('savedAt').reverse();
+    const [found, total] = await Promise.all([newestFirst.limit(limit + 1).toArray(), db.articles.count()]);
+    const rows = found.slice(0, limit);
+    const last = rows[rows.length - 1];
+    const next = found.length > limit && last ? { savedAt: last.savedAt, id: last.id } : null;
+
+    const sources = new Map<number, SourceRow>();
+    (await db.sources.bulkGet([...new Set(rows.map((a) => a.sourceId))])).forEach((s) => s && sources.set(s.id, s));
+    // One exact lookup per article and per group (see candidateReports on anyOf).
+    const own = await Promise.all(rows.map((a) => db.meetings.where('articleId').equals(a.id).toArray()));
+    const groupIds = [...new Set(own.flat().flatMap((m) => (m.groupId ? [m.groupId] : [])))];
+    const members = new Map<string, MeetingRow[]>();
+    (await Promise.all(groupIds.map((g) => db.meetings.where('groupId').equals(g).toArray()))).forEach((list, i) => members.set(groupIds[i]!, list));
+    const size = (groupId: string) => new Set(members.get(groupId)!.map((m) => m.articleId)).size;
+    const names = await namesOf(db, [...new Set([...members.values()].flat().flatMap((m) => m.participants))], new Map());
+    const heads = new Map<string, Omit<MeetingGroupView, 'reports'>>();
+    const head = (groupId: string) => {
+      let view = heads.get(groupId);
+      if (!view) heads.set(groupId, (view = groupHead(headOf(groupId, members.get(groupId)!), names)));
+      return view;
+    };
+
+    const articles: LibraryArticleView[] = rows.map((a, i) => {
+      // The group most articles report, as in libraryByMeeting: an article is listed once.
+      let main: string | null = null;
+      for (const m of [...own[i]!].sort((x, y) => x.id - y.id)) if (m.groupId && (main === null || size(m.groupId) > size(main))) main = m.groupId;
+      return {
+        url: a.url,
+        title: a.title,
+        published: a.published,
+        source: sources.get(a.sourceId)?.name ?? '',
+        savedAt: a.savedAt,
+        officials: a.entities.filter((e) => e.kind === 'official').length,
+        agreements: a.entities.filter((e) => e.kind === 'agreement').length,
+        meeting: main === null ? null : head(main),
+      };
+    });
+    return { articles, next, total };
+  });
 }
 
 /** What the stored reports of one meeting agree on: most common kind, place and date, every participant. */

@@ -6,7 +6,7 @@ import { analyze } from '../nlp/analyze.ts';
 import { knowledgeSource } from '../nlp/knowledge/defaultKnowledge.ts';
 import type { Analysis } from '../nlp/types.ts';
 import { articleKey, CONTENT_SCRIPT_MESSAGES, parseMessage, type ArticleSummary, type ArticleView, type Message, type MessageOf, type Responses } from '../messages.ts';
-import { crossSourceView, libraryByMeeting, sourceCounts } from './crossSource.ts';
+import { crossSourceView, libraryByMeeting, libraryPage, sourceCounts } from './crossSource.ts';
 import { findArticle, refreshEntitySources, saveArticle, type IsnadDatabase } from './db.ts';
 import { importDocument, parseImportText } from './exchange.ts';
 import { ExportJobs } from './exportJobs.ts';
@@ -98,6 +98,11 @@ async function dispatch(db: IsnadDatabase, message: Message, now: () => number, 
       return onSave(db, message, now());
     case 'article:read':
       return onRead(db, message, now(), paused);
+    case 'background:wake':
+      // Starting the worker is the point (main.ts compiles the knowledge when it starts); the
+      // paused sites are read meanwhile, so that the article that follows waits for neither.
+      paused.warm();
+      return { awake: true };
     case 'articles:list':
       return listArticles(db);
     case 'article:get':
@@ -110,6 +115,8 @@ async function dispatch(db: IsnadDatabase, message: Message, now: () => number, 
       const { summaries, ids } = await summarize(db);
       return libraryByMeeting(db, summaries, ids);
     }
+    case 'library:page':
+      return libraryPage(db, message.after, message.limit);
     case 'entities:sourceCounts':
       // Counted after the article being stored, so that the page that asks counts itself.
       await pendingSave;

@@ -87,6 +87,11 @@ export class PausedSites {
     return sitesOf(host).some((h) => hosts.has(h));
   }
 
+  /** Reads the list now, ahead of the first question (a failure is left for that question to meet). */
+  warm(): void {
+    this.load().catch(() => {});
+  }
+
   /** Read the list again on the next question. */
   forget(): void {
     this.hosts = null;

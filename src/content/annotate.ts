@@ -5,7 +5,7 @@
 import { readsLikeRecipeOrShop } from '../extract/detect.ts';
 import { extractStory, type Story } from '../extract/story.ts';
 import type { Analysis } from '../nlp/types.ts';
-import { request } from '../request.ts';
+import { send } from './send.ts';
 import { cardsFor, type Card } from './cards.ts';
 import { paint, type Painting } from './paint.ts';
 
@@ -46,7 +46,7 @@ export function extract(doc: Document, url: string, previousText: string | null)
 export async function analyzeRemotely(story: Story): Promise<{ analysis: Analysis; aliases: Record<string, string[]> } | 'paused' | null> {
   const started = performance.now();
   try {
-    const result = await request({
+    const result = await send({
       type: 'article:read',
       article: {
         url: story.url,
@@ -74,6 +74,15 @@ export function paintReading(doc: Document, story: Story, analysis: Analysis, al
   const painting = paint(doc, story.segments, spans);
   measure('isnad:paint', started, performance.now());
   return { story, analysis, cards, painting };
+}
+
+/** A point in time the page-speed benchmark reads (`isnad:session`, `isnad:annotated`). */
+export function mark(name: string): void {
+  try {
+    performance.mark(name);
+  } catch {
+    // Only for benchmarks.
+  }
 }
 
 export function measure(name: string, start: number, end: number): void {

@@ -62,27 +62,30 @@ const HIGHLIGHT_CSS = (Object.keys(HIGHLIGHT_COLOURS) as HighlightKind[])
   .join('\n');
 
 export function paint(doc: Document, segments: readonly Segment[], spans: readonly PaintSpan[]): Painting {
-  const ranges = paintedRanges(segments, spans);
-  const counts = { official: 0, agreement: 0, speaker: 0 };
-  for (const r of ranges) counts[r.kind]++;
+  const { ranges, byKind } = paintedRanges(segments, spans);
+  const counts = { official: byKind.official.length, agreement: byKind.agreement.length, speaker: byKind.speaker.length };
   if (ranges.length === 0) return { counts, method: 'none', ranges, setVisible() {}, setFocus() {}, unpaint() {} };
   const view = doc.defaultView;
-  if (view && supportsHighlights(view, doc)) return paintWithHighlights(view, doc, ranges, counts);
+  if (view && supportsHighlights(view, doc)) return paintWithHighlights(view, doc, ranges, byKind, counts);
   return paintWithOverlay(doc, ranges, counts);
 }
 
-function paintedRanges(segments: readonly Segment[], spans: readonly PaintSpan[]): PaintedRange[] {
-  const out: PaintedRange[] = [];
+/** One pass over the spans in document order: every range, and the ranges of each kind. */
+function paintedRanges(segments: readonly Segment[], spans: readonly PaintSpan[]): { ranges: PaintedRange[]; byKind: Record<PaintKind, Range[]> } {
+  const ranges: PaintedRange[] = [];
+  const byKind: Record<PaintKind, Range[]> = { official: [], agreement: [], speaker: [] };
   // Spans come from the text in order of kinds, not of position; sorting by offset is document order.
   for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end || PRIORITY[a.kind] - PRIORITY[b.kind])) {
     try {
       const range = rangeFor(segments, span.start, span.end);
-      if (range) out.push({ range, start: span.start, end: span.end, kind: span.kind, ref: span.ref });
+      if (!range) continue;
+      ranges.push({ range, start: span.start, end: span.end, kind: span.kind, ref: span.ref });
+      byKind[span.kind].push(range);
     } catch {
       // The page changed the node since extraction (offset out of bounds): that span is lost, the rest stands.
     }
   }
-  return out;
+  return { ranges, byKind };
 }
 
 type HighlightObject = Set<AbstractRange> & { priority: number };
@@ -99,12 +102,12 @@ function supportsHighlights(view: Window, doc: Document): boolean {
   );
 }
 
-function paintWithHighlights(view: Window, doc: Document, ranges: PaintedRange[], counts: Painting['counts']): Painting {
+function paintWithHighlights(view: Window, doc: Document, ranges: PaintedRange[], byKind: Record<PaintKind, Range[]>, counts: Painting['counts']): Painting {
   const HighlightCtor = (view as HighlightWindow).Highlight!;
   const registry = (view as unknown as { CSS: { highlights: Map<string, HighlightObject> } }).CSS.highlights;
   const ours = new Map<string, HighlightObject>();
   for (const kind of KINDS) {
-    const of = ranges.filter((r) => r.kind === kind).map((r) => r.range);
+    const of = byKind[kind];
     if (of.length === 0) continue;
     const highlight = new HighlightCtor(...of);
     highlight.priority = PRIORITY[kind];

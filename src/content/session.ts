@@ -9,7 +9,7 @@
  * DOM, and the page is repainted only when the story text changed.
  */
 import type { Segment } from '../extract/anchor.ts';
-import { analyzeRemotely, extract, measure, MEASURE_ANNOTATE, paintReading, type Reading } from './annotate.ts';
+import { analyzeRemotely, extract, mark, measure, MEASURE_ANNOTATE, paintReading, type Reading } from './annotate.ts';
 import type { Card } from './cards.ts';
 import { HitIndex } from './hitIndex.ts';
 import type { PaintedRange } from './paint.ts';
@@ -24,6 +24,7 @@ const MAX_WAIT_MS = 1_000;
 const HIDE_DELAY_MS = 300;
 
 export function startSession(doc: Document, options: { newsShell: boolean }): Session {
+  mark('isnad:session');
   const session = new Session(doc, options.newsShell);
   session.start();
   return session;
@@ -120,6 +121,9 @@ export class Session {
       return false;
     }
     if (!found) return false;
+    // The control is made first: it reads the page's colours (one style computation) before the
+    // highlights' sheet and ranges are written, so that the page is not restyled twice in this task.
+    this.ensureUi();
     const reading = paintReading(this.doc, story, found.analysis, found.aliases, () => this.takeDown());
     measure(MEASURE_ANNOTATE, started, performance.now());
     this.url = href;
@@ -130,12 +134,25 @@ export class Session {
   private show(reading: Reading): void {
     const root = this.doc.documentElement;
     this.reading = reading;
-    this.index = new HitIndex(reading.painting.ranges);
+    // The pointer's index and the story's bounds are made at the first pointer move, not before the first paint.
+    this.index = null;
+    this.storyRoot = null;
     this.stops = keyboardStops(reading.painting.ranges);
-    this.storyRoot = commonRoot(reading.painting.ranges);
     this.focused = -1;
     this.counts = new Map();
     this.countsAsked = false;
+    const ui = this.ensureUi();
+    ui.setCounts(reading.painting.counts);
+    if (!ui.highlightsVisible) reading.painting.setVisible(false);
+    root.setAttribute('data-isnad-officials', String(reading.analysis.officials.length));
+    root.setAttribute('data-isnad-agreements', String(reading.analysis.agreements.length));
+    root.setAttribute('data-isnad', 'annotated');
+    mark('isnad:annotated');
+    // The background stored the article before it answered: the counts include this page.
+    this.askCounts(reading);
+  }
+
+  private ensureUi(): PageUi {
     if (!this.ui) {
       this.ui = new PageUi(this.doc, {
         onToggle: (visible) => {
@@ -147,13 +164,7 @@ export class Session {
       });
       this.listen();
     }
-    this.ui.setCounts(reading.painting.counts);
-    if (!this.ui.highlightsVisible) reading.painting.setVisible(false);
-    root.setAttribute('data-isnad-officials', String(reading.analysis.officials.length));
-    root.setAttribute('data-isnad-agreements', String(reading.analysis.agreements.length));
-    root.setAttribute('data-isnad', 'annotated');
-    // The background stored the article before it answered: the counts include this page.
-    this.askCounts(reading);
+    return this.ui;
   }
 
   private takeDown(): void {
@@ -236,10 +247,14 @@ export class Session {
   private readonly hitTest = (): void => {
     this.frame = 0;
     const ui = this.ui;
-    if (!ui || !this.index || !ui.highlightsVisible) return;
+    if (!ui || !this.reading || !ui.highlightsVisible) return;
+    if (!this.index) {
+      this.index = new HitIndex(this.reading.painting.ranges);
+      this.storyRoot = commonRoot(this.reading.painting.ranges);
+    }
     const { x, y, target } = this.pointer;
     // Cheap filter first: the pointer is not over the story at all.
-    const hit = target instanceof Node && this.storyRoot?.contains(target) ? this.index.at(this.doc, x, y) : null;
+    const hit = target instanceof Node && this.storyRoot?.contains(target) ? this.index!.at(this.doc, x, y) : null;
     if (hit) {
       window.clearTimeout(this.hideTimer);
       this.hideTimer = 0;

@@ -2,15 +2,15 @@
  * The popup: the article of the current tab (or of `?url=`) against the other stored sources,
  * and the library grouped by meeting. Everything from pages is rendered as text (JSX escapes it).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { ArticleView, CrossSourceView, LibraryGroupView } from '../messages.ts';
+import type { ArticleView, CrossSourceView, LibraryCursor } from '../messages.ts';
 import { request } from '../request.ts';
 import { ArticleDetails } from './ArticleDetails.tsx';
 import { Exchange } from './Exchange.tsx';
 import { formatDate } from './format.ts';
 import { t } from './i18n.ts';
-import { Library } from './Library.tsx';
+import { Library, LIBRARY_PAGE, type LoadedLibrary } from './Library.tsx';
 
 type Current =
   | { state: 'none' }
@@ -35,7 +35,9 @@ function openTab(url: string): void {
 
 export function App({ initialUrl }: { initialUrl: string | null }) {
   const [current, setCurrent] = useState<Current>({ state: 'none' });
-  const [library, setLibrary] = useState<LibraryGroupView[] | null>(null);
+  const [library, setLibrary] = useState<LoadedLibrary | null>(null);
+  /** Where the next page of the library starts (null: no more), and whether one is being read. */
+  const paging = useRef<{ next: LibraryCursor | null; busy: boolean }>({ next: null, busy: false });
 
   const show = async (url: string) => {
     setCurrent({ state: 'loading', url });
@@ -51,10 +53,33 @@ export function App({ initialUrl }: { initialUrl: string | null }) {
     }
   };
 
+  /** The first page of the library (again, after an import). */
   const loadLibrary = () =>
-    request({ type: 'library:byMeeting' })
-      .then(setLibrary)
-      .catch(() => setLibrary([]));
+    request({ type: 'library:page', after: null, limit: LIBRARY_PAGE })
+      .then((page) => {
+        paging.current = { next: page.next, busy: false };
+        setLibrary({ articles: page.articles, total: page.total, more: page.next !== null });
+      })
+      .catch(() => setLibrary({ articles: [], total: 0, more: false }));
+
+  /** The next page, added below the articles shown. */
+  const loadMore = () => {
+    const { next, busy } = paging.current;
+    if (!next || busy) return;
+    paging.current.busy = true;
+    void request({ type: 'library:page', after: next, limit: LIBRARY_PAGE })
+      .then((page) => {
+        paging.current = { next: page.next, busy: false };
+        setLibrary((shown) => {
+          const seen = new Set(shown?.articles.map((a) => a.url));
+          const articles = [...(shown?.articles ?? []), ...page.articles.filter((a) => !seen.has(a.url))];
+          return { articles, total: page.total, more: page.next !== null };
+        });
+      })
+      .catch(() => {
+        paging.current.busy = false;
+      });
+  };
 
   useEffect(() => {
     void (async () => {
@@ -93,7 +118,7 @@ export function App({ initialUrl }: { initialUrl: string | null }) {
           </p>
         )}
       </section>
-      <Library groups={library} selected={current.state === 'found' ? current.article.url : null} onChoose={choose} />
+      <Library library={library} selected={current.state === 'found' ? current.article.url : null} onChoose={choose} onMore={loadMore} />
       <Exchange
         articleUrl={current.state === 'found' ? current.article.url : null}
         meetings={

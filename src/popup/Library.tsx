@@ -1,39 +1,59 @@
-import { useState } from 'preact/hooks';
-import type { LibraryGroupView } from '../messages.ts';
+import type { LibraryArticleView, LibraryGroupView } from '../messages.ts';
 import { formatDate } from './format.ts';
 import { t } from './i18n.ts';
 import { MeetingHead } from './Meetings.tsx';
 
-/** Articles shown at first and added by each "show more": a library of thousands opens at once. */
-const PAGE = 60;
+/** Articles asked of the background at first and by each "show more": a library of thousands opens at once. */
+export const LIBRARY_PAGE = 60;
 
-/** The articles of the first `limit`, group by group (a group is cut, not dropped). */
-function firstArticles(groups: LibraryGroupView[], limit: number): LibraryGroupView[] {
-  const out: LibraryGroupView[] = [];
-  let left = limit;
-  for (const group of groups) {
-    if (left <= 0) break;
-    const articles = group.articles.slice(0, left);
-    out.push(articles.length === group.articles.length ? group : { ...group, articles });
-    left -= articles.length;
+/** The library pages read so far. */
+export interface LoadedLibrary {
+  articles: LibraryArticleView[];
+  /** Articles in the whole library. */
+  total: number;
+  /** Whether the background has more after these. */
+  more: boolean;
+}
+
+/**
+ * The loaded articles under their meetings: groups in the order of their most recently read
+ * article, the articles that report no meeting last. A later page adds to the groups already shown.
+ */
+export function groupArticles(articles: readonly LibraryArticleView[]): LibraryGroupView[] {
+  const groups = new Map<string | null, LibraryGroupView>();
+  for (const { meeting, ...summary } of articles) {
+    const key = meeting?.id ?? null;
+    const group = groups.get(key);
+    if (group) group.articles.push(summary);
+    else groups.set(key, { meeting, articles: [summary] });
   }
-  return out;
+  const none = groups.get(null);
+  groups.delete(null);
+  return none ? [...groups.values(), none] : [...groups.values()];
 }
 
 /** Every stored article, under the meeting it reports; one list of buttons, so the keyboard walks it in order. */
-export function Library({ groups, selected, onChoose }: { groups: LibraryGroupView[] | null; selected: string | null; onChoose: (url: string) => void }) {
-  const [limit, setLimit] = useState(PAGE);
-  const total = groups?.reduce((n, g) => n + g.articles.length, 0) ?? 0;
-  const shown = groups === null ? null : firstArticles(groups, limit);
+export function Library({
+  library,
+  selected,
+  onChoose,
+  onMore,
+}: {
+  library: LoadedLibrary | null;
+  selected: string | null;
+  onChoose: (url: string) => void;
+  onMore: () => void;
+}) {
+  const groups = library === null ? null : groupArticles(library.articles);
   return (
     <section class="library" aria-labelledby="library-heading">
       <h2 id="library-heading">{t('libraryHeading')}</h2>
-      {shown === null ? (
+      {groups === null ? (
         <p class="notice">{t('loading')}</p>
       ) : (
         <div class="article-list" data-testid="article-list">
-          {shown.length === 0 && <p class="empty">{t('libraryEmpty')}</p>}
-          {shown.map((group) => (
+          {groups.length === 0 && <p class="empty">{t('libraryEmpty')}</p>}
+          {groups.map((group) => (
             <section key={group.meeting?.id ?? 'none'} class="library-group" data-testid="library-group">
               {group.meeting ? (
                 <div class="library-meeting">
@@ -62,9 +82,9 @@ export function Library({ groups, selected, onChoose }: { groups: LibraryGroupVi
               </ul>
             </section>
           ))}
-          {total > limit && (
-            <button type="button" class="show-more" data-testid="show-more" onClick={() => setLimit(limit + PAGE)}>
-              {t('showMore', String(total - limit))}
+          {library!.more && (
+            <button type="button" class="show-more" data-testid="show-more" onClick={onMore}>
+              {t('showMore', String(Math.max(0, library!.total - library!.articles.length)))}
             </button>
           )}
         </div>

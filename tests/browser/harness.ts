@@ -9,7 +9,6 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 // @ts-expect-error: a plain JavaScript module without type declarations
 import { startFixtureServer } from '../../scripts/serve-fixtures.js';
-// @ts-expect-error: a plain JavaScript module without type declarations
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
 
 export interface FixturePage {

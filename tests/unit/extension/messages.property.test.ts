@@ -37,10 +37,12 @@ async function snapshot(): Promise<string> {
 const VALID: Record<string, unknown>[] = [
   { type: 'article:save', article: muscatA },
   { type: 'articles:list' },
+  { type: 'background:wake' },
   { type: 'article:get', url: muscatA.url },
   { type: 'article:delete', url: muscatA.url },
   { type: 'crossSource:get', url: muscatB.url },
   { type: 'library:byMeeting' },
+  { type: 'library:page', after: { savedAt: 1000, id: 1 }, limit: 60 },
   { type: 'entities:sourceCounts', ids: ['minister-a'] },
   { type: 'sites:paused:list' },
   { type: 'site:pause', host: 'news.example' },
@@ -56,7 +58,7 @@ const VALID: Record<string, unknown>[] = [
 ];
 
 /** Types that change nothing: a bare `{type}` of one of these may be valid. */
-const READ_ONLY = ['articles:list', 'article:get', 'crossSource:get', 'library:byMeeting', 'entities:sourceCounts', 'sites:paused:list', 'site:status', 'sites:list', 'export:status', 'export:part', 'import:run', 'article:save'];
+const READ_ONLY = ['articles:list', 'background:wake', 'article:get', 'crossSource:get', 'library:byMeeting', 'library:page', 'entities:sourceCounts', 'sites:paused:list', 'site:status', 'sites:list', 'export:status', 'export:part', 'import:run', 'article:save'];
 
 /** Every path to a value inside a message. */
 function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
@@ -146,7 +148,7 @@ describe('the message channel under random input', () => {
       fc.constant({ url: fromPopup.url }),
       fc.record({ id: fc.constant(EXTENSION), url: fc.oneof(fc.webUrl(), fc.constantFrom('chrome-extension://other/x', 'moz-extension://x/', 'not a url', 'data:text/html,x')) }),
     );
-    const privileged = fc.constantFrom(...VALID.filter((m) => !['article:save', 'article:get', 'crossSource:get', 'entities:sourceCounts', 'site:status'].includes(m.type as string)));
+    const privileged = fc.constantFrom(...VALID.filter((m) => !['article:save', 'background:wake', 'article:get', 'crossSource:get', 'entities:sourceCounts', 'site:status'].includes(m.type as string)));
     await fc.assert(
       fc.asyncProperty(foreign, fc.oneof(privileged, mutated), async (sender, input) => {
         const start = await snapshot();

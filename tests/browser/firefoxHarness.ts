@@ -1,0 +1,67 @@
+/**
+ * Firefox for real: Debian's firefox-esr (never a downloaded browser) driven by puppeteer-core
+ * over WebDriver BiDi, with the Firefox build of the extension (dist-firefox/) installed as a
+ * temporary add-on through `browser.installExtension`, and the fixture site served for every
+ * `*.test` host name (Firefox's `network.dns.forceResolve` sends every name to this machine).
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+// @ts-expect-error: a plain JavaScript module without type declarations
+import { startFixtureServer } from '../../scripts/serve-fixtures.js';
+import type { FixturePage } from './harness.ts';
+
+export const DIST_FIREFOX = resolve('dist-firefox');
+
+/** $FIREFOX_PATH, else Debian's firefox-esr (or a firefox) on the PATH. */
+export function firefoxPath(): string {
+  if (process.env.FIREFOX_PATH) return process.env.FIREFOX_PATH;
+  for (const dir of (process.env.PATH ?? '').split(':')) {
+    for (const name of ['firefox-esr', 'firefox']) if (existsSync(join(dir, name))) return join(dir, name);
+  }
+  throw new Error('The Firefox browser tests need Firefox: sudo apt-get update && sudo apt-get install -y firefox-esr (or set FIREFOX_PATH).');
+}
+
+export interface FirefoxHarness {
+  browser: Browser;
+  extensionId: string;
+  pages: FixturePage[];
+  page(id: string): FixturePage;
+  /** Opens a fixture page in a new tab and waits until the content script has decided. */
+  open(id: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startFirefoxHarness(): Promise<FirefoxHarness> {
+  if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error('dist-firefox/ is missing: run `npm run build:firefox` first');
+  const fixtures = await startFixtureServer({ port: 0 });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    extraPrefsFirefox: { 'network.dns.forceResolve': '127.0.0.1' },
+  });
+  const extensionId = await browser.installExtension(DIST_FIREFOX);
+  const pages = fixtures.pages as FixturePage[];
+  const harness: FirefoxHarness = {
+    browser,
+    extensionId,
+    pages,
+    page(id) {
+      const found = pages.find((p) => p.id === id);
+      if (!found) throw new Error(`no fixture page '${id}'`);
+      return found;
+    },
+    async open(id) {
+      const tab = await browser.newPage();
+      await tab.goto(harness.page(id).url);
+      await tab.waitForFunction(() => document.documentElement.hasAttribute('data-isnad'), { timeout: 20_000 });
+      return tab;
+    },
+    async close() {
+      await browser.close();
+      await fixtures.close();
+    },
+  };
+  return harness;
+}
