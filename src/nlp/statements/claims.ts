@@ -28,6 +28,7 @@ import { defaultSpeech, speechVerbAt, conjunctionStems, type SpeechLexicon, type
 import { analyseStructure, type Structure } from './structure.ts';
 import { Gap, isCliticOnly, type Token } from '../text/tokens.ts';
 import type { Claim, Official } from '../types.ts';
+import { fitsRole } from '../knowledge/terms.ts';
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeKey));
@@ -124,8 +125,26 @@ interface Draft {
  */
 export function extractClaims(ctx: TextContext, officials: readonly Official[], lexicon: SpeechLexicon = defaultSpeech(), joint?: Set<Claim>): Claim[] {
   if (ctx.tokens.length === 0) return [];
-  const extractor = new ClaimExtractor(ctx, analyseStructure(ctx), indexMentions(ctx, officials), lexicon);
+  const extractor = new ClaimExtractor(ctx, analyseStructure(ctx), indexMentions(ctx, officials), lexicon, familyNames(officials));
   return extractor.run(joint);
+}
+
+/**
+ * «ورحب السوداني»: the last word of a name the story gave in full, right after a verb of
+ * speech, is that person even when the word is also an ordinary one (an adjective) that no
+ * knowledge file may list as a short form. Only names borne by one person of the story.
+ */
+function familyNames(officials: readonly Official[]): ReadonlyMap<string, { id: string; from: number }> {
+  const found = new Map<string, { id: string; from: number } | null>();
+  for (const o of officials) {
+    const words = normalizeKey(o.name).split(' ');
+    if (words.length < 2 || o.mentions.length === 0) continue;
+    const family = words[words.length - 1]!;
+    if (family.length < 4) continue;
+    const entry = { id: o.id, from: Math.min(...o.mentions.map((m) => m.start)) };
+    found.set(family, found.has(family) && found.get(family)?.id !== o.id ? null : entry);
+  }
+  return new Map([...found].filter((e): e is [string, { id: string; from: number }] => e[1] !== null));
 }
 
 class ClaimExtractor {
@@ -137,6 +156,7 @@ class ClaimExtractor {
     private readonly s: Structure,
     private readonly mentions: MentionIndex,
     private readonly lexicon: SpeechLexicon,
+    private readonly families: ReadonlyMap<string, { id: string; from: number }> = new Map(),
   ) {
     for (const m of mentions.all) {
       const sentence = s.sentenceOf[m.first]!;
@@ -155,6 +175,48 @@ class ClaimExtractor {
       last = draft;
     }
     return this.finish(drafts, joint);
+  }
+
+  /**
+   * «وشدد رئيس مجلس الوزراء …» after «ورحب السوداني …»: a subject written as a bare title
+   * («رئيس مجلس الوزراء», «سمو ولي العهد», «الوزير») that the officials stage gave to the last
+   * holder named is the person the story is already quoting when they hold it too; with nobody
+   * quoted yet, the first holder the story named (its protagonist, named in the lead).
+   */
+  private salient(subject: TokenMention, last: Draft | null): string {
+    const roles = this.titleRoles(subject);
+    if (!roles) return subject.id;
+    const fits = (id: string | null) => id !== null && id !== subject.id && this.holds(id, roles.roles, roles.country);
+    if (last && last.speaker) return fits(last.speaker) ? last.speaker : subject.id;
+    const first = this.mentions.all.find((m) => m.first < subject.first && this.holds(m.id, roles.roles, roles.country));
+    return first && fits(first.id) ? first.id : subject.id;
+  }
+
+  /** The roles of a mention that is a title and nothing more (no name in it), else null. */
+  private titleRoles(m: TokenMention): { roles: string[]; country: string | null } | null {
+    const { tokens } = this.ctx;
+    const matches = this.ctx.k.titles.matchAt(tokens, m.first);
+    const match = matches.find((t) => t.last === m.last);
+    if (!match) return null;
+    // «ولي العهد السعودي»: a title with its country names its holder; only the bare title is ambiguous.
+    if (this.ctx.k.countryAdjectives.matchAt(tokens, m.last + 1, { clitics: false }).length > 0) return null;
+    const country = match.values.find((d) => d.country)?.country ?? null;
+    if (country) return null;
+    return { roles: match.values.map((d) => d.role), country: null };
+  }
+
+  private holds(id: string, roles: readonly string[], country: string | null): boolean {
+    const person = this.ctx.k.people.get(id);
+    return person !== undefined && fitsRole(person.terms, this.ctx.date, roles, country);
+  }
+
+  /** «ورحب السوداني»: the family name of a person the story named in full before, as a subject. */
+  private familyNameAt(j: number): TokenMention | null {
+    const token = this.ctx.tokens[j]!;
+    const hit = this.families.get(token.text);
+    if (!hit || this.ctx.norm.toOriginal[token.start]! <= hit.from) return null;
+    // «الرئيس السوداني»: an adjective after a noun is no name; right after the verb it is the subject.
+    return { id: hit.id, first: j, last: j, clitic: '' };
   }
 
   /** «أكدا», «وأعربا»: the dual of a speech verb (its form without the final alef is the singular). */
@@ -251,7 +313,7 @@ class ClaimExtractor {
       const token = tokens[j]!;
       if (this.s.sentenceOf[j] !== sentence || token.skip) break;
       if ((token.gapBefore & Gap.Comma) !== 0 || this.s.colonBefore(j) || this.isThat(token) || RELATIVES.has(token.text)) break;
-      const m = this.mentions.at.get(j);
+      const m = this.mentions.at.get(j) ?? (j === i + 1 ? this.familyNameAt(j) : null);
       if (m && !this.isObject(m)) {
         trigger.subject = m;
         return trigger;
@@ -295,7 +357,7 @@ class ClaimExtractor {
     let joint = trigger.joint;
     let pair = trigger.pair ? trigger.pair.id : null;
     if (trigger.subject) {
-      speaker = trigger.subject.id;
+      speaker = this.salient(trigger.subject, last);
       if (trigger.subject.first > trigger.verbToken) after = trigger.subject.last + 1;
       if (pair) [speaker, pair] = [pair, speaker];
     } else if (joint) {
