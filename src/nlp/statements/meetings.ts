@@ -44,6 +44,8 @@ const NOUNS: ReadonlyMap<string, NounForms> = (() => {
     ['لقاء', 'meeting', false],
     ['اجتماع', 'meeting', false],
     ['محادثات', 'talks', false],
+    ['محادثة', 'talks', false],
+    ['مباحثة', 'talks', false],
     ['مباحثات', 'talks', false],
     ['مشاورات', 'talks', false],
     ['مفاوضات', 'talks', false],

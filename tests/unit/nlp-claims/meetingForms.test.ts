@@ -165,6 +165,16 @@ describe('the story’s own meeting, apart from what it recalls', () => {
   });
 });
 
+describe('talks in the singular', () => {
+  it('«المحادثة التي جمعته بنظيره» is a meeting of the two', () => {
+    expect(reported('أعلن بومبيو أن المحادثة التي جمعته اليوم بنظيره الروسي سيرغي لافروف في العاصمة الماليزية كوالالمبور كانت صريحة.', '2019-05-15')[0]).toMatchObject({
+      participants: ['mike-pompeo', 'sergey-lavrov'],
+      place: 'Kuala Lumpur',
+      date: '2019-05-15',
+    });
+  });
+});
+
 describe('where a visit went', () => {
   it('«خلال زيارته إلى العاصمة التركية», «زيارته للعاصمة الإيرانية»', () => {
     expect(reported('وقال لافروف اليوم خلال زيارته إلى العاصمة التركية أنقرة إن بلاده تريد الحوار مع بومبيو.', '2019-05-15')[0]!.place).toBe('Ankara');
