@@ -9,6 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyze } from '../nlp/analyze.ts';
+import { defaultKnowledge } from '../nlp/knowledge/defaultKnowledge.ts';
 import type { Analysis } from '../nlp/types.ts';
 import { groupMeetings } from '../nlp/sources/crossSource.ts';
 import { pairsOf, pairwiseF1, scoreClaims, type ClaimScore, type GoldClaim, type PairScore } from '../eval/claims.ts';
@@ -31,6 +32,7 @@ interface GoldArticle {
 
 interface Gold {
   articles: Record<string, GoldArticle>;
+  meetings?: Record<string, { participants?: string[] }>;
 }
 
 export interface ArticleScore {
@@ -50,6 +52,8 @@ export interface EvalResult {
   meetings: PairScore;
   /** Article pairs grouped that the gold keeps apart, and pairs the gold groups that were not. */
   meetingPairs: { extra: string[]; missed: string[] };
+  /** Meeting pairwise scores over the reports of US–Russia meetings and over the others, apart. */
+  meetingsByCast: { usRussia: PairScore; others: PairScore };
 }
 
 const DEFAULT_GOLD = '../shared/gold/seeds.gold.json';
@@ -84,7 +88,17 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
   const predictedGroups = groupMeetings(reported).map((g) => g.articles);
   const predictedPairs = pairsOf(predictedGroups);
   const goldPairs = pairsOf(goldMeetings.values());
+  // The aims differ by cast: US–Russia meetings (a US and a Russian participant) and the rest.
+  const usRussia = new Set<string>();
+  for (const [file, expected] of Object.entries(gold.articles ?? {}))
+    if ((expected.meetings ?? []).some((id) => isUsRussia(gold.meetings?.[id]?.participants ?? []))) usRussia.add(file);
+  const only = (groups: Iterable<readonly string[]>, keep: (a: string) => boolean) => [...groups].map((g) => g.filter(keep));
+  const meetingsByCast = {
+    usRussia: pairwiseF1(only(predictedGroups, (a) => usRussia.has(a)), only(goldMeetings.values(), (a) => usRussia.has(a))),
+    others: pairwiseF1(only(predictedGroups, (a) => !usRussia.has(a)), only(goldMeetings.values(), (a) => !usRussia.has(a))),
+  };
   return {
+    meetingsByCast,
     articles,
     officials,
     agreements,
@@ -96,6 +110,12 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
       missed: [...goldPairs].filter((p) => !predictedPairs.has(p)).sort(),
     },
   };
+}
+
+function isUsRussia(participants: readonly string[]): boolean {
+  const k = defaultKnowledge();
+  const countries = new Set(participants.flatMap((id) => k.people.get(id)?.terms.map((t) => t.country) ?? []));
+  return countries.has('US') && countries.has('RU');
 }
 
 function predictedOfficials(analysis: Analysis): PredictedItem[] {
@@ -140,6 +160,8 @@ export function formatEval(result: EvalResult): string[] {
   lines.push(`  claims      R ${f3(result.claimRecall)}  (${result.claimsExtracted} extracted)`);
   const m = result.meetings;
   lines.push(`  meetings    pairwise F1 ${f3(m.f1)}  (tp ${m.tp}, fp ${m.fp}, fn ${m.fn} article pairs)`);
+  const { usRussia, others } = result.meetingsByCast;
+  lines.push(`              US–Russia meetings F1 ${f3(usRussia.f1)} (tp ${usRussia.tp}, fp ${usRussia.fp}, fn ${usRussia.fn}); other casts F1 ${f3(others.f1)} (tp ${others.tp}, fp ${others.fp}, fn ${others.fn})`);
   for (const pair of result.meetingPairs.missed) lines.push(`      not grouped: ${pair.replace('|', ' + ')}`);
   for (const pair of result.meetingPairs.extra) lines.push(`      wrongly grouped: ${pair.replace('|', ' + ')}`);
   lines.push(
