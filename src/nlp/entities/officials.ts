@@ -162,7 +162,11 @@ class Recognition {
         (!apposition || (gapAfter(this.ctx.tokens, words.last) & Gap.Comma) !== 0);
       // A title that names no country (ولي العهد، وزير الخارجية) is often followed by the
       // sentence's object («افتتح وزير الخارجية أعمال الدورة»): only a known first name opens a name there.
-      const plausible = words !== null && (title.country !== null || title.honorific || title.rank === true || this.opensWithGivenName(words));
+      // «أشاد وزير الخارجية الأمريكي بدور المملكة», «وطالب الوزير الروسي برفع …», «وأكد الوزير
+      // الإيراني حينها ثقته»: words that open with a preposition or carry a pronoun are the sentence
+      // going on, not a name, unless a known first name opens them.
+      const phrase = words !== null && this.looksLikePhrase(title.nameStart) && !this.opensWithGivenName(words);
+      const plausible = words !== null && !phrase && (title.country !== null || title.honorific || title.rank === true || this.opensWithGivenName(words));
       if (words && closed && plausible && this.resolveWrittenName(words, title, evidence)) return words.last;
     }
     if (apposition) return -1;
@@ -172,6 +176,21 @@ class Recognition {
       return known.last;
     }
     return -1;
+  }
+
+  /**
+   * «بدور المملكة», «برفع فوري», «حينها ثقته»: a preposition on the first word, or a pronoun on it,
+   * makes the words after a title the rest of the sentence, not a name.
+   */
+  private looksLikePhrase(start: number): boolean {
+    const token = this.ctx.tokens[start];
+    if (!token) return false;
+    const word = token.text;
+    // «بدور المملكة»: a preposition on a noun in construct with a definite word (a name such as
+    // «بيار-أوليفييه» is not followed by one).
+    const next = this.ctx.tokens[start + 1];
+    const construct = next !== undefined && (next.gapBefore & ~Gap.Space) === 0 && next.text.startsWith('ال');
+    return (/^[بل]/.test(word) && construct) || /(ها|ته|تها|هم|هما)$/.test(word);
   }
 
   /**

@@ -1,0 +1,93 @@
+/**
+ * Who said it, as a careful reader knows it: descriptors, bare titles, family names, joint
+ * words and runs of «وأضاف». Sentences of our own, in the constructions of real wire copy.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeWith } from '../../../src/nlp/pipeline.ts';
+import { compileKnowledge } from '../../../src/nlp/knowledge/knowledge.ts';
+import roles from '../../../src/nlp/knowledge/roles.json' with { type: 'json' };
+import { testSource } from '../nlp/fixtures/knowledge.ts';
+import type { KnowledgeSource } from '../../../src/nlp/knowledge/knowledgeTypes.ts';
+
+const knowledge = compileKnowledge({ ...testSource, descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors });
+const analyse = (text: string, published = '2019-05-15') => analyzeWith(text, { published }, knowledge);
+const who = (text: string, published?: string) => analyse(text, published).claims.map((c) => [c.speakers ?? c.speaker, c.text.split(' ').slice(0, 3).join(' ')]);
+
+describe('descriptors', () => {
+  it('«المسؤول الروسي» is the one Russian named before, and the «وأضاف» after it too', () => {
+    const claims = who(
+      'التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي مايك بومبيو في سوتشي.\n' +
+        'وقال المسؤول الروسي إن المحادثات كانت صريحة.\n' +
+        'وأضاف أن الطرفين سيواصلان الاتصالات.',
+    );
+    expect(claims).toEqual([
+      ['sergey-lavrov', 'المحادثات كانت صريحة'],
+      ['sergey-lavrov', 'الطرفين سيواصلان الاتصالات'],
+    ]);
+  });
+
+  it('when two people of that country fit, nobody is guessed', () => {
+    const claims = who(
+      'استقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية الأمريكي مايك بومبيو بحضور وزير الخارجية الروسي سيرغي لافروف.\n' +
+        'وقال المسؤول الروسي إن اللقاء كان مفيدا.',
+    );
+    expect(claims).toEqual([[null, 'اللقاء كان مفيدا']]);
+  });
+
+  it('«الدبلوماسي الأمريكي» is a diplomat, not the president named before', () => {
+    const claims = who('التقى الرئيس دونالد ترامب ووزير الخارجية مايك بومبيو لافروف في واشنطن.\nوأكد الدبلوماسي الأمريكي أن الحوار ضروري.');
+    expect(claims).toEqual([['mike-pompeo', 'الحوار ضروري']]);
+  });
+});
+
+describe('bare titles and family names as subjects', () => {
+  it('a bare title is the person already quoted when they hold it, not the last holder named', () => {
+    const claims = who(
+      'قال الرئيس الروسي فلاديمير بوتين إن التعاون مستمر، وذلك خلال لقائه الرئيس الفنزويلي نيكولاس مادورو.\n' + 'وشدد الرئيس على أن العقوبات لن تؤثر.',
+    );
+    expect(claims.at(-1)).toEqual(['vladimir-putin', 'العقوبات لن تؤثر']);
+  });
+
+  it('the family name of someone named in full, right after a verb, is that person', () => {
+    const text =
+      'ألقى رئيس الوزراء الروسي ميخائيل ميشوستين كلمة في المنتدى.\n' + 'وقال ميشوستين إن الاقتصاد ينمو.';
+    const k = compileKnowledge({
+      ...testSource,
+      officials: [...testSource.officials, { id: 'mikhail-mishustin', en: 'Mikhail Mishustin', ar: ['ميخائيل ميشوستين'], short: [], terms: [{ role: 'head-of-government', country: 'RU', from: '2020-01-16', to: null }] }],
+    });
+    const claims = analyzeWith(text, { published: '2021-05-15' }, k).claims;
+    expect(claims.map((c) => c.speaker)).toEqual(['mikhail-mishustin']);
+  });
+});
+
+describe('joint words', () => {
+  it('«وأكد الجانبان» gives the words to both sides of the meeting reported, «وأعربا» goes on with them', () => {
+    const claims = analyse(
+      'التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي مايك بومبيو في سوتشي أمس.\n' +
+        'وأكد الجانبان أهمية الحوار بين البلدين. وأعربا عن الأمل في لقاء قريب.',
+    ).claims;
+    expect(claims.map((c) => c.speakers)).toEqual([
+      ['sergey-lavrov', 'mike-pompeo'],
+      ['sergey-lavrov', 'mike-pompeo'],
+    ]);
+    expect(claims[0]!.speaker).toBe('sergey-lavrov');
+  });
+
+  it('«أن الطرفين أكدا» is joint too; with no meeting reported nobody is guessed', () => {
+    const claims = analyse('وذكر البيان أن الطرفين أكدا أهمية التنسيق.').claims;
+    expect(claims.map((c) => c.speaker)).toEqual(claims.map(() => null));
+    expect(claims.some((c) => c.speakers)).toBe(false);
+  });
+
+  it('«X وY شددا» gives the words to both named', () => {
+    const claims = analyse('وقال مصدر إن بوتين وترامب شددا على ضرورة الحوار.').claims;
+    expect(claims.at(-1)!.speakers).toEqual(['vladimir-putin', 'donald-trump']);
+  });
+});
+
+describe('no stranger made of the sentence after a title', () => {
+  it('«أشاد وزير الخارجية الأمريكي بدور المملكة», «وأكد الوزير الإيراني حينها ثقته»', () => {
+    const r = analyse('وأشاد وزير الخارجية الأمريكي بدور المملكة في استضافة المحادثات. وأكد الوزير الإيراني حينها ثقته بالنتائج.');
+    expect(r.officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
+  });
+});
