@@ -63,6 +63,16 @@ const NON_PERSON_HEADS = wordSet(`
  * subject, the dignitary the text is already about, and not the start of the words.
  */
 const HONORIFIC_PRONOUNS = wordSet('سموه سموها فخامته فخامتها معاليه معاليها سيادته سيادتها جلالته جلالتها دولته سماحته');
+/** «أما روبيو فوصف»: the particle that opens a topic before its verb. */
+const TOPIC = wordSet('أما وأما');
+/** The offices an honorific pronoun stands for, when nobody is being quoted yet: «ونوه سموه» is a prince or an emir. */
+const HONORIFIC_ROLES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ...['سموه', 'سموها'].map((w) => [normalizeKey(w), ['head-of-state', 'crown-prince', 'head-of-government', 'deputy-prime-minister', 'foreign-minister', 'defence-minister', 'interior-minister', 'minister']] as [string, readonly string[]]),
+  ...['جلالته', 'جلالتها'].map((w) => [normalizeKey(w), ['head-of-state']] as [string, readonly string[]]),
+  ...['فخامته', 'فخامتها'].map((w) => [normalizeKey(w), ['head-of-state', 'vice-president']] as [string, readonly string[]]),
+  ...['دولته'].map((w) => [normalizeKey(w), ['head-of-government']] as [string, readonly string[]]),
+  ...['معاليه', 'معاليها'].map((w) => [normalizeKey(w), ['foreign-minister', 'defence-minister', 'interior-minister', 'minister', 'deputy-minister', 'secretary-general', 'national-security-adviser']] as [string, readonly string[]]),
+]);
 /** Subjects that are both sides of the meeting told: «الجانبان», «الطرفين», «الزعيمان». */
 const JOINT_SUBJECTS = wordSet('الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين البلدان البلدين الوزيران الوزيرين القائدان القائدين');
 /** «وكانت الخارجية … قد أعلنت»: the auxiliary of a subject told before its verb. */
@@ -192,6 +202,29 @@ class ClaimExtractor {
     return first && fits(first.id) ? first.id : subject.id;
   }
 
+  /** «المسؤول الروسي» right after a verb, when the officials stage left it to nobody (two fit). */
+  private descriptorAfter(verbToken: number): { roles: string[]; country: string; last: number } | null {
+    const { tokens, k } = this.ctx;
+    const j = verbToken + 1;
+    if (j >= tokens.length || this.mentions.at.has(j) || this.s.sentenceOf[j] !== this.s.sentenceOf[verbToken]) return null;
+    const match = k.descriptors.matchAt(tokens, j, { clitics: false })[0];
+    if (!match) return null;
+    const adjective = k.countryAdjectives.matchAt(tokens, match.last + 1, { clitics: false })[0];
+    if (!adjective) return null;
+    return { roles: [...(match.values[0] ?? k.roles.keys())], country: adjective.values[0]!, last: adjective.last };
+  }
+
+  /**
+   * «ونوه سموه» with nobody quoted yet: the story's protagonist, the first person it named (as a
+   * subject) who holds an office the honorific fits; agencies lead with their own dignitary.
+   */
+  private dignitaryBefore(verbToken: number): string | null {
+    const roles = HONORIFIC_ROLES.get(this.ctx.tokens[verbToken + 1]?.text ?? '');
+    if (!roles) return null;
+    const first = this.mentions.all.find((m) => m.first < verbToken && !this.isObject(m) && this.holds(m.id, roles, null));
+    return first?.id ?? null;
+  }
+
   /** The roles of a mention that is a title and nothing more (no name in it), else null. */
   private titleRoles(m: TokenMention): { roles: string[]; country: string | null } | null {
     const { tokens } = this.ctx;
@@ -263,7 +296,9 @@ class ClaimExtractor {
       const token = tokens[next];
       if (!token || (token.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) continue;
       const verb = speechVerbAt(this.lexicon, token);
-      if (verb && !verb.participle && token.text === conjunctionStems(token).at(-1) && !svVerbs.has(next)) svVerbs.set(next, m);
+      // «أما روبيو فوصف …»: after a topic opened by «أما», the verb carries ف.
+      const topic = TOPIC.has(tokens[this.titleStart(m) - 1]?.text ?? '') && token.text.startsWith('ف');
+      if (verb && !verb.participle && (token.text === conjunctionStems(token).at(-1) || topic) && !svVerbs.has(next)) svVerbs.set(next, m);
       else continue;
       svBoundary.set(next, this.titleStart(m));
     }
@@ -305,6 +340,8 @@ class ClaimExtractor {
       return trigger;
     }
     const sentence = this.s.sentenceOf[i]!;
+    // «وأضاف المسؤول الروسي»: a descriptor with a nationality is a person, left to nobody when two fit.
+    if (!this.mentions.at.has(i + 1) && this.descriptorAfter(i)) return trigger;
     if (this.nonPersonHeadAt(i + 1, sentence)) {
       trigger.institution = true;
       return trigger;
@@ -367,12 +404,18 @@ class ClaimExtractor {
       [speaker, pair, joint] = [last.speaker, last.pair, last.joint];
     } else if (last && (last.joint || last.pair) && trigger.verb?.participle && last.sentence === sentence) {
       [speaker, pair, joint] = [last.speaker, last.pair, last.joint];
+    } else if (!trigger.pronoun && !trigger.institution && this.descriptorAfter(trigger.verbToken) !== null) {
+      // «وأضاف المسؤول الروسي» where two Russians were named: the one being quoted, if they fit.
+      const descriptor = this.descriptorAfter(trigger.verbToken)!;
+      if (last && last.speaker && this.holds(last.speaker, descriptor.roles, descriptor.country)) [speaker, reportedBy] = [last.speaker, last.reportedBy];
+      after = descriptor.last + 1;
     } else if (!trigger.institution || this.addresseeAfterShared(trigger, last, sentence)) {
       const here = last && last.sentence === sentence ? last : null;
       const subject = this.sentenceSubject.get(sentence);
       if (here) [speaker, reportedBy] = [here.speaker, here.reportedBy];
       else if (subject && subject.first < trigger.verbToken) speaker = subject.id;
       else if (last && !this.ledByOther(sentence, trigger.verbToken)) [speaker, reportedBy] = [last.speaker, last.reportedBy];
+      else if (trigger.pronoun) speaker = this.dignitaryBefore(trigger.verbToken);
       // «وأكدوا»: a plural verb with no named subject speaks for several people, none of them alone.
       if (!trigger.verb?.participle && this.ctx.tokens[trigger.verbToken]!.text.endsWith('وا')) [speaker, reportedBy] = [null, null];
     }
@@ -471,6 +514,8 @@ class ClaimExtractor {
         return this.inSentence(j + 1, sentence);
       if (this.thatWithPronoun(token.text)) return j;
       if (this.lexicon.relaySaying.has(token.text)) return this.afterSaying(j, sentence);
+      // «أشاد الوزير بدور المملكة», «نوه سموه بحرص …»: the preposition ب/ل on the first word of the words.
+      if (verb && near && this.complementClitic(token, verb)) return j;
       const complement = verb && (verb.complement.has(token.text) || (isCliticOnly(token.text) && verb.complement.has(token.text.slice(-1))));
       if (complement && (near || !verb.object)) {
         const next = tokens[j + 1];
@@ -480,6 +525,12 @@ class ClaimExtractor {
     if (verb && verb.object && !verb.weak) return this.inSentence(this.afterFrame(from, sentence, trigger.subject?.id ?? null), sentence);
     if (!verb) return this.inSentence(this.skipComma(from), sentence);
     return -1;
+  }
+
+  /** A verb's one-letter preposition (ب، ل) written on the word after it: «بدور», «بحرص». */
+  private complementClitic(token: Token, verb: SpeechVerb): boolean {
+    if (token.kind !== 'word' || isCliticOnly(token.text)) return false;
+    return token.stems.some((st) => st.prefix === 1 && verb.complement.has(token.text[0]!));
   }
 
   /** «قوله لبومبيو: "…"»: after «قوله», the words start at a colon or quote close by, else right after it. */

@@ -91,3 +91,33 @@ describe('no stranger made of the sentence after a title', () => {
     expect(r.officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
   });
 });
+
+describe('more ways desks attribute words', () => {
+  it('«أما X فوصف …»: a topic, then its verb with ف', () => {
+    expect(who('التقى لافروف بومبيو في سوتشي. أما بومبيو فوصف المحادثات بأنها مثمرة.').at(-1)).toEqual(['mike-pompeo', 'بأنها مثمرة']);
+  });
+
+  it('a verb’s ب on the first word of the words: «أشاد الوزير بدور …», «نوه بحرص …»', () => {
+    expect(who('وأشاد وزير الخارجية الروسي سيرغي لافروف بدور الوساطة في تقريب المواقف.')).toEqual([['sergey-lavrov', 'بدور الوساطة في']]);
+  });
+
+  it('verbs of welcome and appraisal of Gulf copy: «ثمّن», «رحّب», «مبيّنا», «متمنيا»', () => {
+    const claims = who('وثمّن الرئيس الروسي فلاديمير بوتين جهود الوساطة، مبينا أن الحوار هو السبيل، ومتمنيا التوفيق للجميع. ورحب بوتين بالمبادرة الجديدة.');
+    expect(claims.map((c) => c[0])).toEqual(['vladimir-putin', 'vladimir-putin', 'vladimir-putin', 'vladimir-putin']);
+  });
+
+  it('«ونوه سموه» with nobody quoted yet is the story’s first dignitary the honorific fits', () => {
+    const claims = who(
+      'شارك ولي العهد السعودي الأمير محمد بن سلمان اليوم في القمة التي حضرها الرئيس المصري عبد الفتاح السيسي.\nونوه سموه بحرص القادة على وحدة الصف.',
+      '2023-05-19',
+    );
+    expect(claims).toEqual([['mohammed-bin-salman', 'بحرص القادة على']]);
+  });
+
+  it('«وأضاف المسؤول الروسي» where two Russians were named is the one being quoted', () => {
+    const claims = who(
+      'التقى الرئيس الروسي فلاديمير بوتين ووزير الخارجية الروسي سيرغي لافروف نظيرهما الأمريكيين.\nوقال لافروف إن اللقاء كان مفيدا.\nوأضاف المسؤول الروسي أن الحوار سيستمر.',
+    );
+    expect(claims.at(-1)).toEqual(['sergey-lavrov', 'الحوار سيستمر']);
+  });
+});
