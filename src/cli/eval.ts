@@ -10,7 +10,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyze } from '../nlp/analyze.ts';
 import type { Analysis } from '../nlp/types.ts';
-import { groupMeetings } from '../nlp/sources/crossSource.ts';
+import { compareClaims, groupMeetings } from '../nlp/sources/crossSource.ts';
+import { scoreAlignment, type AlignmentScore, type GoldClaimRef, type PredictedClaimGroup } from '../eval/alignment.ts';
 import { pairsOf, pairwiseF1, scoreClaims, type ClaimScore, type GoldClaim, type PairScore } from '../eval/claims.ts';
 import { add, compare, prf, zero, type Comparison, type Counts, type GoldItem, type PredictedItem } from '../eval/score.ts';
 
@@ -31,6 +32,8 @@ interface GoldArticle {
 
 interface Gold {
   articles: Record<string, GoldArticle>;
+  /** Claims of different reports that state the same thing. */
+  claim_groups?: GoldClaimRef[][];
 }
 
 export interface ArticleScore {
@@ -50,6 +53,8 @@ export interface EvalResult {
   meetings: PairScore;
   /** Article pairs grouped that the gold keeps apart, and pairs the gold groups that were not. */
   meetingPairs: { extra: string[]; missed: string[] };
+  /** Claim alignment across the reports of each predicted meeting group; null when the gold has no claim groups. */
+  alignment: AlignmentScore | null;
 }
 
 const DEFAULT_GOLD = '../shared/gold/seeds.gold.json';
@@ -63,6 +68,7 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
   let agreements = zero();
   const reported: { article: string; published: string | null; meetings: Analysis['meetings'] }[] = [];
   const goldMeetings = new Map<string, string[]>();
+  const analyses = new Map<string, Analysis>();
   for (const [file, expected] of Object.entries(gold.articles ?? {})) {
     const content = (await readFile(resolve(seedsDir, file), 'utf8')).replace(/^\uFEFF/, '');
     const title = content.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() ?? '';
@@ -74,6 +80,7 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
       claims: scoreClaims(analysis.claims, expected.claims ?? []),
     };
     reported.push({ article: file, published: expected.published ?? null, meetings: analysis.meetings });
+    analyses.set(file, analysis);
     for (const id of expected.meetings ?? []) goldMeetings.set(id, [...(goldMeetings.get(id) ?? []), file]);
     articles.push(score);
     officials = add(officials, score.officials);
@@ -81,7 +88,8 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
   }
   const found = articles.reduce((n, a) => n + a.claims.found, 0);
   const total = articles.reduce((n, a) => n + a.claims.total, 0);
-  const predictedGroups = groupMeetings(reported).map((g) => g.articles);
+  const meetingGroups = groupMeetings(reported);
+  const predictedGroups = meetingGroups.map((g) => g.articles);
   const predictedPairs = pairsOf(predictedGroups);
   const goldPairs = pairsOf(goldMeetings.values());
   return {
@@ -95,7 +103,28 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
       extra: [...predictedPairs].filter((p) => !goldPairs.has(p)).sort(),
       missed: [...goldPairs].filter((p) => !predictedPairs.has(p)).sort(),
     },
+    alignment: gold.claim_groups?.length
+      ? scoreAlignment(
+          alignedGroups(meetingGroups.map((g) => g.articles), analyses),
+          gold.claim_groups,
+          new Map([...analyses].map(([file, a]) => [file, a.claims.map((c) => c.text)])),
+        )
+      : null,
   };
+}
+
+/** The claims the alignment puts together within each meeting group, per article. */
+function alignedGroups(groups: readonly (readonly string[])[], analyses: ReadonlyMap<string, Analysis>): PredictedClaimGroup[] {
+  const out: PredictedClaimGroup[] = [];
+  for (const articles of groups) {
+    for (const article of articles) {
+      const others = articles.filter((a) => a !== article).map((a) => ({ article: a, claims: analyses.get(a)?.claims ?? [] }));
+      for (const { claim, matches } of compareClaims(analyses.get(article)?.claims ?? [], others)) {
+        for (const m of matches) if (article < m.article) out.push(new Map([[article, [claim.text]], [m.article, [m.claim.text]]]));
+      }
+    }
+  }
+  return out;
 }
 
 function predictedOfficials(analysis: Analysis): PredictedItem[] {
@@ -142,6 +171,15 @@ export function formatEval(result: EvalResult): string[] {
   lines.push(`  meetings    pairwise F1 ${f3(m.f1)}  (tp ${m.tp}, fp ${m.fp}, fn ${m.fn} article pairs)`);
   for (const pair of result.meetingPairs.missed) lines.push(`      not grouped: ${pair.replace('|', ' + ')}`);
   for (const pair of result.meetingPairs.extra) lines.push(`      wrongly grouped: ${pair.replace('|', ' + ')}`);
+  const al = result.alignment;
+  if (al) {
+    lines.push(
+      `  alignment   P ${f3(al.precision)}  R ${f3(al.recall)} over all gold pairs, R ${f3(al.recallExtractable)} over pairs whose claims were extracted` +
+        `  (${al.truePairs}/${al.predictedPairs} predicted pairs right; ${al.foundPairs}/${al.goldPairs} gold pairs found, ${al.extractablePairs} extractable)`,
+    );
+    for (const m of al.missed) lines.push(`      not aligned${m.extractable ? '' : ' (not extracted)'}: ${m.a.article}: ${m.a.key} + ${m.b.article}: ${m.b.key}`);
+    for (const w of al.wrong) lines.push(`      wrongly aligned: ${w.a.article}: ${w.a.text} + ${w.b.article}: ${w.b.text}`);
+  }
   lines.push(
     `officials F1 ${f3(prf(result.officials).f1)} agreements F1 ${f3(prf(result.agreements).f1)} claims ${f3(result.claimRecall)} meetings F1 ${f3(m.f1)}`,
   );
