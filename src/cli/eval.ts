@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyze } from '../nlp/analyze.ts';
 import type { Analysis } from '../nlp/types.ts';
-import { compareClaims, groupMeetings } from '../nlp/sources/crossSource.ts';
+import { alignClaims, groupMeetings } from '../nlp/sources/crossSource.ts';
 import { scoreAlignment, type AlignmentScore, type GoldClaimRef, type PredictedClaimGroup } from '../eval/alignment.ts';
 import { pairsOf, pairwiseF1, scoreClaims, type ClaimScore, type GoldClaim, type PairScore } from '../eval/claims.ts';
 import { add, compare, prf, zero, type Comparison, type Counts, type GoldItem, type PredictedItem } from '../eval/score.ts';
@@ -113,18 +113,15 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
   };
 }
 
-/** The claims the alignment puts together within each meeting group, per article. */
+/** The claims the alignment puts together within each meeting group: per group, per article, their texts. */
 function alignedGroups(groups: readonly (readonly string[])[], analyses: ReadonlyMap<string, Analysis>): PredictedClaimGroup[] {
-  const out: PredictedClaimGroup[] = [];
-  for (const articles of groups) {
-    for (const article of articles) {
-      const others = articles.filter((a) => a !== article).map((a) => ({ article: a, claims: analyses.get(a)?.claims ?? [] }));
-      for (const { claim, matches } of compareClaims(analyses.get(article)?.claims ?? [], others)) {
-        for (const m of matches) if (article < m.article) out.push(new Map([[article, [claim.text]], [m.article, [m.claim.text]]]));
-      }
-    }
-  }
-  return out;
+  return groups.flatMap((articles) =>
+    alignClaims(articles.map((article) => ({ article, claims: analyses.get(article)?.claims ?? [] }))).map((group) => {
+      const texts = new Map<string, string[]>();
+      for (const { article, index } of group.claims) texts.set(article, [...(texts.get(article) ?? []), analyses.get(article)!.claims[index]!.text]);
+      return texts;
+    }),
+  );
 }
 
 function predictedOfficials(analysis: Analysis): PredictedItem[] {

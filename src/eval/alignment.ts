@@ -54,11 +54,18 @@ export function scoreAlignment(
     for (let i = 0; i < group.length; i++)
       for (let j = i + 1; j < group.length; j++) if (group[i]!.article !== group[j]!.article) goldPairs.push([group[i]!, group[j]!]);
   }
+  // A pair found in two meeting groups (articles that report two meetings together) counts once.
   const predictedPairs: [string, string[], string, string[]][] = [];
+  const seenPairs = new Set<string>();
   for (const group of predicted) {
-    const sides = [...group].map(([article, texts]) => [article, texts.map(normalizeKey)] as const);
+    const sides = [...group].map(([article, texts]) => [article, texts.map(normalizeKey)] as const).sort((a, b) => a[0].localeCompare(b[0]));
     for (let i = 0; i < sides.length; i++)
-      for (let j = i + 1; j < sides.length; j++) predictedPairs.push([sides[i]![0], [...sides[i]![1]], sides[j]![0], [...sides[j]![1]]]);
+      for (let j = i + 1; j < sides.length; j++) {
+        const id = JSON.stringify([sides[i], sides[j]]);
+        if (seenPairs.has(id)) continue;
+        seenPairs.add(id);
+        predictedPairs.push([sides[i]![0], [...sides[i]![1]], sides[j]![0], [...sides[j]![1]]]);
+      }
   }
   const covers = (p: (typeof predictedPairs)[number], x: GoldClaimRef, y: GoldClaimRef) =>
     (p[0] === x.article && p[2] === y.article && contains(p[1], x.key) && contains(p[3], y.key)) ||

@@ -24,4 +24,14 @@ describe('real-reporting corpus', async () => {
     expect(prf(result.agreements).f1, report).toBeGreaterThanOrEqual(0.65);
     expect(result.claimRecall, report).toBeGreaterThanOrEqual(0.65);
   });
+
+  it('aligns the same statement across reports: pairs precision ≥ 0.70, recall ≥ 0.55 (≥ 0.75 of the pairs whose claims were extracted)', () => {
+    // Strict against gold claim_groups: most wrong pairs left are the same statement in two
+    // reports that the gold does not list, or whose key another extracted claim holds.
+    const al = result.alignment!;
+    expect(al.goldPairs, report).toBeGreaterThanOrEqual(40);
+    expect(al.precision, report).toBeGreaterThanOrEqual(0.7);
+    expect(al.recall, report).toBeGreaterThanOrEqual(0.55);
+    expect(al.recallExtractable, report).toBeGreaterThanOrEqual(0.75);
+  });
 });
