@@ -5,7 +5,7 @@
  * reaching the database. Pure: no browser API here, so Node tests import it as it is.
  */
 import * as v from 'valibot';
-import type { Divergence } from './nlp/sources/crossSource.ts';
+import type { Divergence, Relation } from './nlp/sources/crossSource.ts';
 import { MEETING_KINDS, type Analysis, type MeetingKind } from './nlp/types.ts';
 
 /** Limits that no real article reaches: they bound what one message can make the background store. */
@@ -253,7 +253,12 @@ export interface MeetingGroupView {
   reports: ReportView[];
 }
 
-export type Verdict = 'corroborated' | 'only-here' | 'divergent';
+/**
+ * What the other sources make of a claim: the same claim by the same speaker (corroborated), by
+ * another person (also-said-by), the same quoted words given to someone else
+ * (attributed-differently), a real contradiction (divergent), or nothing (only-here).
+ */
+export type Verdict = Relation | 'only-here';
 
 /** What another source says that matches a claim of the current article. */
 export interface OtherVersionView {
@@ -264,7 +269,8 @@ export interface OtherVersionView {
   text: string;
   quote: string | null;
   speaker: NamedEntity | null;
-  relation: 'corroborated' | 'divergent';
+  relation: Relation;
+  /** What contradicts, when the relation is divergent. */
   divergence: Divergence | null;
 }
 

@@ -5,7 +5,7 @@
  * and source): the cost grows with the reports of one meeting, not with the library.
  */
 import type { ArticleSummary, ClaimComparisonView, LibraryArticleView, LibraryCursor, LibraryPageView, CrossSourceView, LibraryGroupView, MeetingGroupView, NamedEntity, OtherVersionView, Verdict } from '../messages.ts';
-import { compareClaims, groupMeetings, type ClaimMatch, type MeetingGroup } from '../nlp/sources/crossSource.ts';
+import { compareClaims, groupMeetings, strongest, type ClaimMatch, type MeetingGroup } from '../nlp/sources/crossSource.ts';
 import places from '../nlp/knowledge/places.json' with { type: 'json' };
 import type { MeetingKind } from '../nlp/types.ts';
 import { candidateReports, findArticle, reportOf, type ArticleRow, type ClaimRow, type IsnadDatabase, type MeetingRow, type SourceRow } from './db.ts';
@@ -37,9 +37,9 @@ async function namesOf(db: IsnadDatabase, ids: readonly string[], preferred: Rea
   return names;
 }
 
+/** The claim's verdict: what matters most among the other sources' versions (a contradiction first). */
 function verdictOf(matches: readonly ClaimMatch[]): Verdict {
-  if (matches.length === 0) return 'only-here';
-  return matches.some((m) => m.relation === 'divergent') ? 'divergent' : 'corroborated';
+  return strongest(matches.map((m) => m.relation)) ?? 'only-here';
 }
 
 const named = (id: string | null, names: ReadonlyMap<string, string>): NamedEntity | null => (id === null ? null : { id, name: names.get(id) ?? id });

@@ -11,7 +11,8 @@ import { resolve } from 'node:path';
 import { analyze } from '../nlp/analyze.ts';
 import { defaultKnowledge } from '../nlp/knowledge/defaultKnowledge.ts';
 import type { Analysis } from '../nlp/types.ts';
-import { groupMeetings } from '../nlp/sources/crossSource.ts';
+import { alignClaims, groupMeetings } from '../nlp/sources/crossSource.ts';
+import { scoreAlignment, type AlignmentScore, type GoldClaimRef, type PredictedClaimGroup } from '../eval/alignment.ts';
 import { pairsOf, pairwiseF1, scoreClaims, type ClaimScore, type GoldClaim, type PairScore } from '../eval/claims.ts';
 import { add, compare, prf, zero, type Comparison, type Counts, type GoldItem, type PredictedItem } from '../eval/score.ts';
 
@@ -33,6 +34,8 @@ interface GoldArticle {
 interface Gold {
   articles: Record<string, GoldArticle>;
   meetings?: Record<string, { participants?: string[] }>;
+  /** Claims of different reports that state the same thing. */
+  claim_groups?: GoldClaimRef[][];
 }
 
 export interface ArticleScore {
@@ -54,6 +57,8 @@ export interface EvalResult {
   meetingPairs: { extra: string[]; missed: string[] };
   /** Meeting pairwise scores over the reports of US–Russia meetings and over the others, apart. */
   meetingsByCast: { usRussia: PairScore; others: PairScore };
+  /** Claim alignment across the reports of each predicted meeting group; null when the gold has no claim groups. */
+  alignment: AlignmentScore | null;
 }
 
 const DEFAULT_GOLD = '../shared/gold/seeds.gold.json';
@@ -67,6 +72,7 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
   let agreements = zero();
   const reported: { article: string; published: string | null; meetings: Analysis['meetings'] }[] = [];
   const goldMeetings = new Map<string, string[]>();
+  const analyses = new Map<string, Analysis>();
   for (const [file, expected] of Object.entries(gold.articles ?? {})) {
     const content = (await readFile(resolve(seedsDir, file), 'utf8')).replace(/^\uFEFF/, '');
     const title = content.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() ?? '';
@@ -78,6 +84,7 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
       claims: scoreClaims(analysis.claims, expected.claims ?? []),
     };
     reported.push({ article: file, published: expected.published ?? null, meetings: analysis.meetings });
+    analyses.set(file, analysis);
     for (const id of expected.meetings ?? []) goldMeetings.set(id, [...(goldMeetings.get(id) ?? []), file]);
     articles.push(score);
     officials = add(officials, score.officials);
@@ -85,7 +92,8 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
   }
   const found = articles.reduce((n, a) => n + a.claims.found, 0);
   const total = articles.reduce((n, a) => n + a.claims.total, 0);
-  const predictedGroups = groupMeetings(reported).map((g) => g.articles);
+  const meetingGroups = groupMeetings(reported);
+  const predictedGroups = meetingGroups.map((g) => g.articles);
   const predictedPairs = pairsOf(predictedGroups);
   const goldPairs = pairsOf(goldMeetings.values());
   // The aims differ by cast: US–Russia meetings (a US and a Russian participant) and the rest.
@@ -109,6 +117,13 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
       extra: [...predictedPairs].filter((p) => !goldPairs.has(p)).sort(),
       missed: [...goldPairs].filter((p) => !predictedPairs.has(p)).sort(),
     },
+    alignment: gold.claim_groups?.length
+      ? scoreAlignment(
+          alignedGroups(meetingGroups.map((g) => g.articles), analyses),
+          gold.claim_groups,
+          new Map([...analyses].map(([file, a]) => [file, a.claims.map((c) => c.text)])),
+        )
+      : null,
   };
 }
 
@@ -116,6 +131,17 @@ function isUsRussia(participants: readonly string[]): boolean {
   const k = defaultKnowledge();
   const countries = new Set(participants.flatMap((id) => k.people.get(id)?.terms.map((t) => t.country) ?? []));
   return countries.has('US') && countries.has('RU');
+}
+
+/** The claims the alignment puts together within each meeting group: per group, per article, their texts. */
+function alignedGroups(groups: readonly (readonly string[])[], analyses: ReadonlyMap<string, Analysis>): PredictedClaimGroup[] {
+  return groups.flatMap((articles) =>
+    alignClaims(articles.map((article) => ({ article, claims: analyses.get(article)?.claims ?? [] }))).map((group) => {
+      const texts = new Map<string, string[]>();
+      for (const { article, index } of group.claims) texts.set(article, [...(texts.get(article) ?? []), analyses.get(article)!.claims[index]!.text]);
+      return texts;
+    }),
+  );
 }
 
 function predictedOfficials(analysis: Analysis): PredictedItem[] {
@@ -164,6 +190,15 @@ export function formatEval(result: EvalResult): string[] {
   lines.push(`              US–Russia meetings F1 ${f3(usRussia.f1)} (tp ${usRussia.tp}, fp ${usRussia.fp}, fn ${usRussia.fn}); other casts F1 ${f3(others.f1)} (tp ${others.tp}, fp ${others.fp}, fn ${others.fn})`);
   for (const pair of result.meetingPairs.missed) lines.push(`      not grouped: ${pair.replace('|', ' + ')}`);
   for (const pair of result.meetingPairs.extra) lines.push(`      wrongly grouped: ${pair.replace('|', ' + ')}`);
+  const al = result.alignment;
+  if (al) {
+    lines.push(
+      `  alignment   P ${f3(al.precision)}  R ${f3(al.recall)} over all gold pairs, R ${f3(al.recallExtractable)} over pairs whose claims were extracted` +
+        `  (${al.truePairs}/${al.predictedPairs} predicted pairs right; ${al.foundPairs}/${al.goldPairs} gold pairs found, ${al.extractablePairs} extractable)`,
+    );
+    for (const m of al.missed) lines.push(`      not aligned${m.extractable ? '' : ' (not extracted)'}: ${m.a.article}: ${m.a.key} + ${m.b.article}: ${m.b.key}`);
+    for (const w of al.wrong) lines.push(`      wrongly aligned: ${w.a.article}: ${w.a.text} + ${w.b.article}: ${w.b.text}`);
+  }
   lines.push(
     `officials F1 ${f3(prf(result.officials).f1)} agreements F1 ${f3(prf(result.agreements).f1)} claims ${f3(result.claimRecall)} meetings F1 ${f3(m.f1)}`,
   );

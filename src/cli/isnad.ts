@@ -1,5 +1,5 @@
 import { analyze } from '../nlp/analyze.ts';
-import { groupId, groupMeetings, type MeetingGroup } from '../nlp/sources/crossSource.ts';
+import { alignClaims, groupId, groupMeetings, type ClaimGroup, type MeetingGroup } from '../nlp/sources/crossSource.ts';
 import type { Analysis } from '../nlp/types.ts';
 import { readArticle, type ArticleInput } from './readArticle.ts';
 
@@ -55,8 +55,12 @@ export interface AnalyzedArticle extends Omit<ArticleInput, 'url'>, Analysis {}
 /** The JSON document `isnad analyze --json` prints (shape documented in the README). */
 export interface AnalyzeOutput {
   articles: (Omit<AnalyzedArticle, 'meetings'> & { meetings: string[]; mentionedMeetings: string[] })[];
-  /** Groups of reports of one meeting; then the meetings articles only recall or announce (`mentioned: true`). */
-  meetings: (Omit<MeetingGroup, 'members'> & { mentioned?: true })[];
+  /**
+   * Groups of reports of one meeting, each with its `claimGroups` (claims of different files that
+   * state the same thing, as the popup aligns them: `index` is the claim's position in that
+   * article's `claims`); then the meetings articles only recall or announce (`mentioned: true`).
+   */
+  meetings: (Omit<MeetingGroup, 'members'> & { claimGroups?: ClaimGroup[]; mentioned?: true })[];
 }
 
 async function analyzeCommand(args: string[]): Promise<number> {
@@ -96,7 +100,11 @@ async function analyzeCommand(args: string[]): Promise<number> {
   for (const article of articles) {
     article.meetings = groups.filter((g) => g.articles.includes(article.file)).map((g) => g.id);
   }
-  const meetings: AnalyzeOutput['meetings'] = groups.map(({ members: _members, ...group }) => group);
+  const claimsOf = new Map(articles.map((a) => [a.file, a.claims]));
+  const meetings: AnalyzeOutput['meetings'] = groups.map(({ members: _members, ...group }) => ({
+    ...group,
+    claimGroups: alignClaims(group.articles.map((file) => ({ article: file, claims: claimsOf.get(file) ?? [] }))),
+  }));
   // Meetings only recalled or announced are not grouped with reports; the same one recalled
   // alike by two files (same kind, day, place and cast) is listed once.
   const mentioned = new Map<string, AnalyzeOutput['meetings'][number]>();
@@ -144,6 +152,7 @@ function formatText(output: AnalyzeOutput): string {
     lines.push('meetings');
     for (const m of output.meetings) {
       lines.push(`  ${m.id}: ${m.mentioned ? 'mentioned ' : ''}${m.kind}, ${m.date ?? 'undated'}, ${m.place ?? 'no place'} — ${m.participants.join(', ')} [${m.articles.join(', ')}]`);
+      for (const g of m.claimGroups ?? []) lines.push(`    ${g.verdict}: ${g.claims.map((c) => `${c.article}#${c.index}`).join(', ')}`);
     }
     lines.push('');
   }

@@ -65,7 +65,7 @@ export interface Annotation {
   motivation: 'highlighting' | 'commenting';
   body: Record<string, unknown>[];
   target: { source: string; selector: [TextQuoteSelector, TextPositionSelector] };
-  isnadClaim?: { speaker: string | null; reportedBy: string | null; verb: string; quote: string | null };
+  isnadClaim?: { speaker: string | null; speakers?: string[]; institution?: string; reportedBy: string | null; verb: string; quote: string | null };
 }
 export interface AnnotationCollection {
   '@context': [typeof ANNOTATION_CONTEXT, typeof ISNAD_CONTEXT];
@@ -146,7 +146,14 @@ function claimAnnotation(article: IsnadArticle, claim: Claim): Annotation {
     motivation: 'commenting',
     body,
     target: target(article, claim.start, claim.end),
-    isnadClaim: { speaker: claim.speaker, reportedBy: claim.reportedBy, verb: claim.verb, quote: claim.quote },
+    isnadClaim: {
+      speaker: claim.speaker,
+      ...(claim.speakers ? { speakers: claim.speakers } : {}),
+      ...(claim.institution ? { institution: claim.institution } : {}),
+      reportedBy: claim.reportedBy,
+      verb: claim.verb,
+      quote: claim.quote,
+    },
   };
 }
 
@@ -180,7 +187,14 @@ const AnnotationSchema = v.object({
   body: v.pipe(v.array(v.record(v.string(), v.unknown())), v.maxLength(16)),
   target: v.object({ source: v.pipe(v.string(), v.maxLength(EXPORT_LIMITS.url)), selector: v.pipe(v.array(selectorSchema), v.minLength(1), v.maxLength(4)) }),
   isnadClaim: v.optional(
-    v.object({ speaker: v.nullable(v.string()), reportedBy: v.nullable(v.string()), verb: v.string(), quote: v.nullable(v.string()) }),
+    v.object({
+      speaker: v.nullable(v.string()),
+      speakers: v.optional(v.array(v.string())),
+      institution: v.optional(v.string()),
+      reportedBy: v.nullable(v.string()),
+      verb: v.string(),
+      quote: v.nullable(v.string()),
+    }),
   ),
 });
 
@@ -256,7 +270,17 @@ export function fromWebAnnotation(json: unknown, migrations: ReadonlyMap<number,
       if (annotation.motivation === 'commenting') {
         const c = annotation.isnadClaim;
         if (!c) return void errors.push(`${at}: a claim needs isnadClaim`);
-        builder.claims.push({ speaker: c.speaker, reportedBy: c.reportedBy, verb: c.verb, text: span.text, quote: c.quote, start: span.start, end: span.end });
+        builder.claims.push({
+          speaker: c.speaker,
+          ...(c.speakers ? { speakers: c.speakers } : {}),
+          ...(c.institution ? { institution: c.institution } : {}),
+          reportedBy: c.reportedBy,
+          verb: c.verb,
+          text: span.text,
+          quote: c.quote,
+          start: span.start,
+          end: span.end,
+        });
         return;
       }
       const entityId = identifiedEntity(annotation.body);

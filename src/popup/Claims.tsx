@@ -1,28 +1,81 @@
-import type { ClaimComparisonView, OtherVersionView, Verdict } from '../messages.ts';
+import type { ClaimComparisonView, NamedEntity, OtherVersionView, Verdict } from '../messages.ts';
 import { formatDate } from './format.ts';
 import { t } from './i18n.ts';
 import { textFragmentLink } from './textFragment.ts';
 
-const VERDICT_KEYS: Record<Verdict, string> = { corroborated: 'verdictCorroborated', 'only-here': 'verdictOnlyHere', divergent: 'verdictDivergent' };
-
-/** What differs between a claim and another source's version of it, in words. */
-function divergenceText(version: OtherVersionView, claim: ClaimComparisonView): string {
-  switch (version.divergence) {
-    case 'numbers':
-      return t('divergenceNumbers');
-    case 'speaker':
-      return t('divergenceSpeaker', version.speaker?.name ?? t('nobody'), claim.speaker?.name ?? t('nobody'));
-    case 'attribution':
-      return version.speaker ? t('divergenceAttributedThere', version.speaker.name) : t('divergenceUnattributedThere');
+/** The verdict as a journalist says it: "also said by …" names the others. */
+function verdictText(claim: ClaimComparisonView): string {
+  switch (claim.verdict) {
+    case 'corroborated':
+      return t('verdictCorroborated');
+    case 'also-said-by': {
+      const names = [...new Set(claim.others.filter((o) => o.relation === 'also-said-by' && o.speaker).map((o) => o.speaker!.name))];
+      return names.length ? t('verdictAlsoSaidBy', names.join('، ')) : t('verdictAlsoSaidByOthers');
+    }
+    case 'attributed-differently':
+      return t('verdictAttributedDifferently');
+    case 'divergent':
+      return t('verdictDivergent');
     default:
-      return '';
+      return t('verdictOnlyHere');
   }
+}
+
+/** What another source's version adds to the verdict, in words. */
+function versionNote(version: OtherVersionView): string {
+  const who = (speaker: NamedEntity | null) => speaker?.name ?? t('nobody');
+  if (version.relation === 'divergent') {
+    if (version.divergence === 'numbers') return t('divergenceNumbers');
+    if (version.divergence === 'negation') return t('divergenceNegation');
+    if (version.divergence === 'assessment') return t('divergenceAssessment');
+    return '';
+  }
+  if (version.relation === 'attributed-differently') return t('relationAttributedDifferently', who(version.speaker));
+  if (version.relation === 'also-said-by') return t('relationAlsoSaidBy', who(version.speaker));
+  return version.speaker ? '' : t('divergenceUnattributedThere');
+}
+
+const MARKS = /^[«"“”„»']+|[«"“”„»']+$/g;
+
+/**
+ * A claim's words: quotation marks only around what the source quoted (`quote`), the rest as
+ * reported speech. Marks the text already carries are kept, never doubled.
+ */
+export function ClaimText({ text, quote, class: className }: { text: string; quote: string | null; class: string }) {
+  const bare = quote?.replace(MARKS, '').trim() ?? '';
+  const at = bare ? text.indexOf(bare) : -1;
+  if (at < 0) {
+    return (
+      <p class={`${className} paraphrase`} dir="auto" title={t('paraphrase')} data-kind="paraphrase">
+        {text.replace(MARKS, '')}
+      </p>
+    );
+  }
+  const before = text.slice(0, at);
+  const after = text.slice(at + bare.length);
+  // The source's own marks around the quote are shown as they are; missing ones are added.
+  const marked = /[«"“„]\s*$/.test(before) && /^\s*[»"”]/.test(after);
+  return (
+    <p class={`${className} quoted-claim`} dir="auto" data-kind="quote">
+      {before}
+      {marked ? (
+        <span class="quote" title={t('quoted')} data-testid="quote">
+          {bare}
+        </span>
+      ) : (
+        <q class="quote" title={t('quoted')} data-testid="quote">
+          {bare}
+        </q>
+      )}
+      {after}
+    </p>
+  );
 }
 
 function OtherVersion({ version, claim, onOpen }: { version: OtherVersionView; claim: ClaimComparisonView; onOpen: (url: string) => void }) {
   const link = textFragmentLink(version.url, version.text);
   const date = formatDate(version.published);
-  const detail = divergenceText(version, claim);
+  const note = versionNote(version);
   return (
     <li class={`other-version ${version.relation}`} data-testid="other-version" data-relation={version.relation}>
       <a
@@ -40,19 +93,18 @@ function OtherVersion({ version, claim, onOpen }: { version: OtherVersionView; c
           {date && <span class="version-date">{` · ${date}`}</span>}
         </span>
         {version.speaker && version.speaker.id !== claim.speaker?.id && <span class="version-speaker">{version.speaker.name}</span>}
-        <q class={`version-text${hasOwnQuotes(version.text) ? ' own-quotes' : ''}`} dir="auto">
-          {version.text}
-        </q>
+        <ClaimText class="version-text" text={version.text} quote={version.quote} />
       </a>
-      {detail && <p class="divergence">{detail}</p>}
+      {note && (
+        <p class={version.relation === 'divergent' ? 'divergence' : 'relation-note'} data-testid="version-note">
+          {note}
+        </p>
+      )}
     </li>
   );
 }
 
-/** A claim that opens with its own quotation mark is not wrapped in a second pair. */
-function hasOwnQuotes(text: string): boolean {
-  return /^[«"“”„]/.test(text.trim());
-}
+const VERDICTS: Verdict[] = ['corroborated', 'also-said-by', 'attributed-differently', 'divergent', 'only-here'];
 
 /** Each claim of the current article, with what the other sources that report the same meeting say. */
 export function Claims({ claims, onOpen }: { claims: ClaimComparisonView[]; onOpen: (url: string) => void }) {
@@ -60,16 +112,14 @@ export function Claims({ claims, onOpen }: { claims: ClaimComparisonView[]; onOp
   return (
     <ol class="claims">
       {claims.map((c, i) => (
-        <li key={i} class="claim" data-testid="claim" data-verdict={c.verdict}>
+        <li key={i} class="claim" data-testid="claim" data-verdict={VERDICTS.includes(c.verdict) ? c.verdict : 'only-here'}>
           <p class="claim-line">
             <span class="claim-speaker">{c.speaker?.name ?? t('nobody')}</span>
             <span class="verdict" data-verdict={c.verdict}>
-              {t(VERDICT_KEYS[c.verdict])}
+              {verdictText(c)}
             </span>
           </p>
-          <q class={`claim-text${hasOwnQuotes(c.claim.text) ? ' own-quotes' : ''}`} dir="auto">
-            {c.claim.text}
-          </q>
+          <ClaimText class="claim-text" text={c.claim.text} quote={c.claim.quote} />
           {c.others.length > 0 && (
             <ul class="other-versions" aria-label={t('otherVersions')}>
               {c.others.map((version) => (

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness.ts';
+import { first, PARAPHRASE, QUOTED, second, third } from './verdictFixtures.ts';
 
 let harness: Harness;
 
@@ -32,7 +33,7 @@ describe('the popup compares the article with the other stored sources', () => {
     const claims = popup.getByTestId('claim');
     expect(await claims.count()).toBeGreaterThan(3);
     for (const verdict of await claims.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-verdict'))))
-      expect(['corroborated', 'only-here', 'divergent']).toContain(verdict);
+      expect(['corroborated', 'also-said-by', 'attributed-differently', 'divergent', 'only-here']).toContain(verdict);
 
     // The claim that both countries agreed on ways toward a political solution.
     const wayForward = claims.filter({ has: popup.locator('.claim-text', { hasText: 'سبل' }) }).filter({ hasText: 'حل سياسي' });
@@ -100,6 +101,61 @@ describe('the popup compares the article with the other stored sources', () => {
     await popup.getByTestId('export-scope').waitFor();
     const widths = await popup.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
     expect(widths.page).toBeLessThanOrEqual(widths.view);
+    await popup.close();
+  });
+});
+
+describe('the popup says what a journalist would of each claim', () => {
+  it('quotation marks only around quoted words, and the four verdicts', async () => {
+    const page = await harness.popup();
+    await page.getByTestId('article-list').waitFor({ timeout: 10_000 });
+    for (const article of [first, second, third]) {
+      const answer = await page.evaluate(
+        (message) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(message),
+        { type: 'article:save', article },
+      );
+      expect(answer).toBeTruthy();
+    }
+    await page.close();
+
+    const popup = await harness.popup(first.url);
+    const claims = popup.getByTestId('claim');
+    await claims.first().waitFor({ timeout: 10_000 });
+    expect(await claims.count()).toBe(5);
+    const verdicts = await claims.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-verdict')));
+    expect(verdicts).toEqual(['corroborated', 'also-said-by', 'attributed-differently', 'divergent', 'only-here']);
+
+    // The quoted claim: its words inside the quotation marks, each mark once.
+    const quoted = claims.nth(0).locator('.claim-text');
+    expect(await quoted.getAttribute('data-kind')).toBe('quote');
+    expect(await quoted.getByTestId('quote').textContent()).toBe(QUOTED);
+    const shown = await quoted.evaluate((el) => (el as HTMLElement).innerText);
+    expect(shown.match(/«/g)?.length).toBe(1);
+    expect(shown.match(/»/g)?.length).toBe(1);
+
+    // Indirect speech reads as a paraphrase: no quotation marks, none added by the stylesheet.
+    const paraphrase = claims.nth(1).locator('.claim-text');
+    expect(await paraphrase.getAttribute('data-kind')).toBe('paraphrase');
+    expect(await paraphrase.getByTestId('quote').count()).toBe(0);
+    const text = await paraphrase.evaluate((el) => (el as HTMLElement).innerText.trim());
+    expect(text).toBe(PARAPHRASE);
+    expect(text).not.toMatch(/[«»"“”]/);
+    // The other outlet's paraphrase is not put in quotation marks either.
+    const version = claims.nth(1).getByTestId('other-version');
+    expect(await version.getAttribute('data-relation')).toBe('also-said-by');
+    expect(await version.locator('.version-text').getAttribute('data-kind')).toBe('paraphrase');
+
+    // "Also said by …" names the other person; the other verdicts' versions explain themselves.
+    expect(await claims.nth(1).locator('.verdict').textContent()).toContain('جون ميلر');
+    expect(await claims.nth(2).getByTestId('other-version').getAttribute('data-relation')).toBe('attributed-differently');
+    expect(await claims.nth(2).getByTestId('version-note').textContent()).toContain('ليلى حداد');
+    expect(await claims.nth(3).getByTestId('other-version').getAttribute('data-relation')).toBe('divergent');
+    expect(await claims.nth(3).getByTestId('version-note').count()).toBe(1);
+    expect(await claims.nth(4).getByTestId('other-version').count()).toBe(0);
+    // Every verdict has its own words: no label is a bare message key.
+    const labels = await popup.locator('.verdict').allTextContents();
+    expect(new Set(labels).size).toBe(5);
+    for (const label of labels) expect(label).not.toMatch(/^verdict/);
     await popup.close();
   });
 });

@@ -1,24 +1,35 @@
 /**
- * Claims of one article against the claims of other sources about the same meeting.
- * For each claim of the current article: the claims elsewhere that say the same thing
- * (by their lightly stemmed words, or by the same quoted words), each marked
- * - corroborated: same speaker, same content;
- * - divergent: other numbers for the same fact (ساعتين / أربع ساعات), the same words
- *   given to another speaker, or attributed by one source and not by the other;
- * and whether only this source reports it. No network, no model: set arithmetic on words.
+ * The same statement across reports. The claims of several articles (the reports of one
+ * meeting) are put in groups, each group one statement as a reader would equate them: the
+ * same proposition in other words (other verbs, synonyms, a list in another order, a quote
+ * against its paraphrase, a number in digits or in words), never two claims that only share
+ * a topic. No network, no model: words compared by their keys (light stem, skeleton, sense),
+ * weighted by how rare they are among the claims compared.
+ *
+ * Each group gets what a journalist would say of it:
+ * - corroborated: the same claim by the same speaker elsewhere (or by no named speaker there);
+ * - also-said-by: another person said the same;
+ * - attributed-differently: the same quoted words given to someone else;
+ * - divergent: a real contradiction: other numbers for the same thing, one negates what the
+ *   other asserts, or another assessment of the same thing (بنّاءة / عقيمة).
+ * Claims of one article that overlap (one quote cut with and without its «مشيرا إلى …» tail)
+ * are one claim: they go into a group together.
  */
-import { claimWords, type ClaimWords, type NumberFact } from '../text/stem.ts';
+import { isFunctionWord, numberValue, claimWords, lightStem, wordKeys, type NumberFact } from '../text/stem.ts';
+import { normalizeKey } from '../text/normalize.ts';
 import type { Claim } from '../types.ts';
+import { senseKeys } from './synonyms.ts';
 
-export type Divergence = 'numbers' | 'speaker' | 'attribution';
+export type Relation = 'corroborated' | 'also-said-by' | 'attributed-differently' | 'divergent';
+export type Divergence = 'numbers' | 'negation' | 'assessment';
 
 export interface ClaimMatch {
   article: string;
   claim: Claim;
-  relation: 'corroborated' | 'divergent';
-  /** Why the two differ, when they do. */
+  relation: Relation;
+  /** What contradicts, when the relation is divergent. */
   divergence: Divergence | null;
-  /** Share of the shorter claim's words found in the other (0..1). */
+  /** How much of the shorter claim the other says (0..1). */
   similarity: number;
 }
 
@@ -29,74 +40,365 @@ export interface ClaimComparison {
   onlyHere: boolean;
 }
 
-/** Fewest shared words for two claims to be about the same thing. */
-const MIN_SHARED = 3;
-const MIN_OVERLAP = 0.5;
-/** Quoted words alike enough to be the same quotation. */
-const MIN_QUOTE_OVERLAP = 0.8;
-
-interface Prepared {
-  claim: Claim;
-  words: ClaimWords;
-  quote: ClaimWords | null;
+export interface ClaimRef {
+  article: string;
+  /** The claim's position in its article's claims. */
+  index: number;
 }
 
-function prepare(claim: Claim): Prepared {
-  return { claim, words: claimWords(claim.text), quote: claim.quote ? claimWords(claim.quote) : null };
+export interface ClaimGroup {
+  claims: ClaimRef[];
+  verdict: Relation;
 }
 
-function overlap(a: Set<string>, b: Set<string>): { shared: number; ratio: number } {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+export interface ArticleClaims {
+  article: string;
+  claims: readonly Claim[];
+}
+
+/** Words that carry no proposition of their own in retold speech: intensifiers, «there is», fillers. */
+const FILLERS = new Set(
+  `جدا كثيرا للغايه الغايه حتما بالطبع طبعا تماما فعلا ثمه هناك وجود بلاده بلادها يعتقد اعتقاده اكد اكدت قال قالت اشار اضاف اوضح
+   مؤكدا مشيرا مضيفا موضحا معتبرا سيكون ستكون يكونا تكونا كانا كانتا عاما العام اليوم امس الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الاثنين ايضا كذلك شان صعيد اطار ضمن مختلف`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const NEGATIONS = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'غير', 'عدم']);
+/** «غير مباشرة» is another word, not a denial: only these deny what the other report asserts. */
+const DENIALS = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'عدم']);
+
+/**
+ * Words of every diplomatic statement («أمن المنطقة واستقرارها», «العلاقات الثنائية», the
+ * countries and capitals of the meeting): they count for little, so that two claims that share
+ * only them share a topic, not a statement.
+ */
+const BOILERPLATE = keysOf(
+  'منطقة استقرار أمن علاقات ثنائية بلدين دولتين تعاون جانبين طرفين دول دولة عربي دولي مجتمع شعوب شعب مملكة رئيس وزير حكومة قضية ' +
+    'روسيا أمريكا الولايات المتحدة الصين تركيا مصر إيران سوريا السعودية أوكرانيا إسرائيل موسكو واشنطن بكين أنقرة القاهرة طهران دمشق الرياض كييف',
+);
+
+/** Assessments of a thing: a positive and a negative set (by their keys). */
+const POSITIVE = keysOf('ايجابي بناء مثمر جيد مفيد ناجح ممتاز سهل مشجع ودي');
+const NEGATIVE = keysOf('سلبي عقيم فاشل سيئ صعب متوتر مخيب هدام متعثر');
+
+function keysOf(words: string): Set<string> {
+  return new Set(words.split(/\s+/).flatMap((w) => wordKeys(w)));
+}
+
+interface Word {
+  /** Stems, skeletons, senses and `#n` for a number. */
+  keys: Set<string>;
+  /** What the word counts as for its weight: its first sense, else its stem. */
+  concept: string;
+  negated: boolean;
+  /** Negated by a denial (لا، لم، لن، ليس، عدم), not by «غير». */
+  denied: boolean;
+  /** Counts for little (BOILERPLATE). */
+  common: boolean;
+  /** +1 a positive assessment, -1 a negative one (after negation), 0 none. */
+  polarity: number;
+}
+
+interface Unit {
+  article: string;
+  indexes: number[];
+  claims: Claim[];
+  words: Word[];
+  concepts: Set<string>;
+  numbers: NumberFact[];
+  quote: Set<string> | null;
+  speakers: Set<string>;
+}
+
+function wordsOf(text: string): Word[] {
+  const tokens = normalizeKey(typeof text === 'string' ? text.slice(0, 20_000) : '')
+    .split(' ')
+    .filter(Boolean);
+  const words: Word[] = [];
+  let negate = false;
+  let deny = false;
+  for (const token of tokens) {
+    if (NEGATIONS.has(token)) {
+      negate = true;
+      deny = DENIALS.has(token);
+      continue;
+    }
+    const value = numberValue(token);
+    if (value !== undefined) {
+      words.push({ keys: new Set([`#${value}`]), concept: `#${value}`, negated: false, denied: false, common: false, polarity: 0 });
+      continue;
+    }
+    if (isFunctionWord(token) || FILLERS.has(token) || FILLERS.has(lightStem(token))) continue;
+    const keys = wordKeys(token);
+    if (keys[0]!.length < 2) continue;
+    const senses = senseKeys(keys);
+    const sign = keys.some((k) => POSITIVE.has(k)) ? 1 : keys.some((k) => NEGATIVE.has(k)) ? -1 : 0;
+    const polarity = negate ? -sign : sign;
+    // «صعبة» and «ليست سهلة» say the same: an assessment is also known by its tone.
+    const tone = polarity === 0 ? [] : [`tone:${polarity}`];
+    const common = keys.some((k) => BOILERPLATE.has(k));
+    words.push({ keys: new Set([...keys, ...senses, ...tone]), concept: senses[0] ?? keys[0]!, negated: negate, denied: deny, common, polarity });
+    negate = false;
+    deny = false;
+  }
+  return words;
+}
+
+function speakersOf(claim: Claim): string[] {
+  return [claim.speaker, ...(claim.speakers ?? []), claim.reportedBy].filter((s): s is string => typeof s === 'string' && s !== '');
+}
+
+/** Claims of one article that overlap and say the same words are one unit. */
+function unitsOf(article: string, claims: readonly Claim[]): Unit[] {
+  const texts = claims.map((c) => normalizeKey(c?.text ?? ''));
+  const parent = claims.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      const a = claims[i]!;
+      const b = claims[j]!;
+      const overlap = a.start < b.end && b.start < a.end;
+      const [short, long] = texts[i]!.length <= texts[j]!.length ? [texts[i]!, texts[j]!] : [texts[j]!, texts[i]!];
+      if (overlap && short.length > 0 && long.includes(short)) parent[find(j)] = find(i);
+    }
+  }
+  const byRoot = new Map<number, number[]>();
+  claims.forEach((_, i) => byRoot.set(find(i), [...(byRoot.get(find(i)) ?? []), i]));
+  return [...byRoot.values()].map((indexes) => {
+    const members = indexes.map((i) => claims[i]!);
+    const longest = members.reduce((x, y) => ((y.text?.length ?? 0) > (x.text?.length ?? 0) ? y : x));
+    const words = wordsOf(longest.text);
+    const quoted = members.map((c) => c.quote).filter((q): q is string => typeof q === 'string' && q.trim() !== '');
+    return {
+      article,
+      indexes,
+      claims: members,
+      words,
+      concepts: new Set(words.map((w) => w.concept)),
+      numbers: claimWords(longest.text).numbers.filter((n) => !(n.unit === '' && n.value >= 1900 && n.value <= 2100)),
+      quote: quoted.length ? claimWords(quoted.join(' ')).stems : null,
+      speakers: new Set(members.flatMap(speakersOf)),
+    };
+  });
+}
+
+type SpeakerRelation = 'same' | 'unknown' | 'different';
+
+function speakerRelation(a: Unit, b: Unit): SpeakerRelation {
+  if (a.speakers.size === 0 || b.speakers.size === 0) return 'unknown';
+  for (const s of a.speakers) if (b.speakers.has(s)) return 'same';
+  return 'different';
+}
+
+function matches(x: Word, other: readonly Word[]): Word | undefined {
+  return other.find((y) => {
+    for (const k of x.keys) if (y.keys.has(k)) return true;
+    return false;
+  });
+}
+
+interface Similarity {
+  /** Weighted share of the shorter claim said by the other. */
+  coverage: number;
+  /** Distinct concepts the two share. */
+  shared: number;
+}
+
+function similarity(a: Unit, b: Unit, weight: (concept: string) => number): Similarity {
+  const side = (x: Unit, y: Unit) => {
+    let total = 0;
+    let found = 0;
+    let shared = 0;
+    const seen = new Set<string>();
+    for (const w of x.words) {
+      if (seen.has(w.concept)) continue;
+      seen.add(w.concept);
+      const wt = weight(w.concept) * (w.common ? 0.4 : 1);
+      total += wt;
+      if (matches(w, y.words)) {
+        found += wt;
+        shared += w.common ? 0.5 : 1;
+      }
+    }
+    return { ratio: total === 0 ? 0 : found / total, shared };
+  };
+  const ab = side(a, b);
+  const ba = side(b, a);
+  return { coverage: Math.max(ab.ratio, ba.ratio), shared: Math.min(ab.shared, ba.shared) };
+}
+
+function sameQuote(a: Unit, b: Unit): boolean {
+  if (!a.quote || !b.quote) return false;
+  const [small, large] = a.quote.size <= b.quote.size ? [a.quote, b.quote] : [b.quote, a.quote];
   let shared = 0;
   for (const x of small) if (large.has(x)) shared++;
-  return { shared, ratio: small.size === 0 ? 0 : shared / small.size };
+  // A quoted name («إعلان جدة»، "أوبك+") is not a quotation of what was said.
+  return small.size >= 3 && shared / small.size >= 0.8;
 }
 
-/** How much two claims say the same thing (0 when they do not). */
-function similarity(a: Prepared, b: Prepared): number {
-  const text = overlap(a.words.stems, b.words.stems);
-  const needed = Math.min(MIN_SHARED, a.words.stems.size, b.words.stems.size);
-  const byText = text.shared >= Math.max(needed, 2) && text.ratio >= MIN_OVERLAP ? text.ratio : 0;
-  if (a.quote && b.quote) {
-    const q = overlap(a.quote.stems, b.quote.stems);
-    if (q.shared >= 2 && q.ratio >= MIN_QUOTE_OVERLAP) return Math.max(byText, q.ratio);
-  }
-  return byText;
+/** [shared concepts, coverage] pairs, any of which is enough, by how the speakers compare. */
+const THRESHOLDS: Record<SpeakerRelation, [number, number][]> = {
+  same: [
+    [2, 0.45],
+    [3, 0.28],
+    [7, 0.25],
+  ],
+  unknown: [
+    [3, 0.5],
+    [5, 0.3],
+    [7, 0.25],
+  ],
+  different: [
+    [3, 0.6],
+    [6, 0.4],
+  ],
+};
+
+/** Whether two claims state the same thing, and how strongly (0 when they do not). */
+function sameStatement(a: Unit, b: Unit, weight: (concept: string) => number): number {
+  if (sameQuote(a, b)) return 2;
+  const { coverage, shared } = similarity(a, b, weight);
+  const speakers = speakerRelation(a, b);
+  // Few shared words must be most of the shorter claim; many rare shared words may be a part of
+  // two long claims that each say more. Less is asked of the same speaker than of another.
+  const tiers = THRESHOLDS[speakers];
+  if (!tiers.some(([minShared, minCoverage]) => shared >= minShared && coverage >= minCoverage)) return 0;
+  return coverage + (speakers === 'same' ? 0.1 : 0);
 }
 
 /** Numbers that count the same thing with different values. */
-function numbersDiffer(a: NumberFact[], b: NumberFact[]): boolean {
-  for (const x of a) {
-    for (const y of b) if (x.unit !== '' && x.unit === y.unit && x.value !== y.value) return true;
-  }
-  // Bare numbers on both sides and none in common.
+function numbersDiffer(a: readonly NumberFact[], b: readonly NumberFact[]): boolean {
+  for (const x of a) for (const y of b) if (x.unit !== '' && x.unit === y.unit && x.value !== y.value) return true;
   const bareA = a.filter((x) => x.unit === '').map((x) => x.value);
   const bareB = b.filter((x) => x.unit === '').map((x) => x.value);
   return bareA.length > 0 && bareB.length > 0 && !bareA.some((v) => bareB.includes(v));
 }
 
-function relate(a: Prepared, b: Prepared): Pick<ClaimMatch, 'relation' | 'divergence'> {
-  if (numbersDiffer(a.words.numbers, b.words.numbers)) return { relation: 'divergent', divergence: 'numbers' };
-  const sa = a.claim.speaker;
-  const sb = b.claim.speaker;
-  if ((sa === null) !== (sb === null)) return { relation: 'divergent', divergence: 'attribution' };
-  if (sa !== null && sb !== null && sa !== sb && a.claim.reportedBy !== sb && b.claim.reportedBy !== sa)
-    return { relation: 'divergent', divergence: 'speaker' };
-  return { relation: 'corroborated', divergence: null };
+/** A word one claim negates and the other asserts. */
+function negationDiffers(a: Unit, b: Unit): boolean {
+  const check = (x: Unit, y: Unit) =>
+    x.words.some((w) => {
+      if (!w.denied || w.polarity !== 0) return false;
+      const other = matches(w, y.words);
+      return other !== undefined && !other.negated;
+    });
+  return check(a, b) || check(b, a);
 }
 
-export function compareClaims(current: readonly Claim[], others: readonly { article: string; claims: readonly Claim[] }[]): ClaimComparison[] {
-  const mine = (current ?? []).map(prepare);
-  const theirs = (others ?? []).map((o) => ({ article: o.article, claims: (o.claims ?? []).map(prepare) }));
-  return mine.map((a) => {
-    const matches: ClaimMatch[] = [];
-    for (const other of theirs) {
-      for (const b of other.claims) {
-        const score = similarity(a, b);
-        if (score > 0) matches.push({ article: other.article, claim: b.claim, ...relate(a, b), similarity: score });
-      }
+/** One claim judges the thing well, the other badly (negation counted). */
+function assessmentDiffers(a: Unit, b: Unit): boolean {
+  const tone = (x: Unit) => {
+    const signs = new Set(x.words.map((w) => w.polarity).filter((p) => p !== 0));
+    return signs.size === 1 ? [...signs][0]! : 0;
+  };
+  const ta = tone(a);
+  const tb = tone(b);
+  return ta !== 0 && tb !== 0 && ta !== tb;
+}
+
+function relate(a: Unit, b: Unit): { relation: Relation; divergence: Divergence | null } {
+  if (numbersDiffer(a.numbers, b.numbers)) return { relation: 'divergent', divergence: 'numbers' };
+  if (negationDiffers(a, b)) return { relation: 'divergent', divergence: 'negation' };
+  if (assessmentDiffers(a, b)) return { relation: 'divergent', divergence: 'assessment' };
+  if (speakerRelation(a, b) !== 'different') return { relation: 'corroborated', divergence: null };
+  return { relation: sameQuote(a, b) ? 'attributed-differently' : 'also-said-by', divergence: null };
+}
+
+/** The verdict that matters most to a reader first: a contradiction, then a disputed attribution. */
+const PRIORITY: Relation[] = ['divergent', 'attributed-differently', 'corroborated', 'also-said-by'];
+
+export function strongest(relations: Iterable<Relation>): Relation | null {
+  const present = new Set(relations);
+  return PRIORITY.find((r) => present.has(r)) ?? null;
+}
+
+interface Aligned {
+  units: Unit[];
+  /** Groups of units; two units of one article only when they state the same thing themselves. */
+  groups: Unit[][];
+}
+
+function align(articles: readonly ArticleClaims[]): Aligned {
+  const units = (articles ?? []).flatMap((a) => unitsOf(a.article, (a.claims ?? []).filter((c) => c && typeof c.text === 'string')));
+  const df = new Map<string, number>();
+  for (const u of units) for (const c of u.concepts) df.set(c, (df.get(c) ?? 0) + 1);
+  const n = units.length;
+  const weight = (concept: string) => Math.log(1 + (n + 1) / (df.get(concept) ?? 1));
+  const pairs: { i: number; j: number; score: number }[] = [];
+  const scores = new Map<string, number>();
+  for (let i = 0; i < units.length; i++) {
+    for (let j = i + 1; j < units.length; j++) {
+      const a = units[i]!;
+      const b = units[j]!;
+      // One article may tell a statement twice (a paraphrase, then the quote): the same speaker's.
+      if (a.article === b.article && speakerRelation(a, b) !== 'same') continue;
+      const score = sameStatement(a, b, weight);
+      if (score <= 0) continue;
+      scores.set(`${i}|${j}`, score);
+      if (a.article !== b.article) pairs.push({ i, j, score });
     }
-    matches.sort((x, y) => y.similarity - x.similarity || x.article.localeCompare(y.article) || x.claim.start - y.claim.start);
-    return { claim: a.claim, matches, onlyHere: matches.length === 0 };
+  }
+  pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  const group = units.map((_, i) => i);
+  const members = new Map<number, number[]>(units.map((_, i) => [i, [i]]));
+  const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
+  const told = (i: number, j: number) => scores.has(i < j ? `${i}|${j}` : `${j}|${i}`);
+  for (const { i, j } of pairs) {
+    const ri = root(i);
+    const rj = root(j);
+    if (ri === rj) continue;
+    const a = members.get(ri)!;
+    const b = members.get(rj)!;
+    // Two claims of one article join only when they tell the same statement themselves.
+    if (a.some((x) => b.some((y) => units[x]!.article === units[y]!.article && !told(x, y)))) continue;
+    group[rj] = ri;
+    members.set(ri, [...a, ...b]);
+    members.delete(rj);
+  }
+  const groups = [...members.values()].filter((m) => m.length > 1).map((m) => m.map((k) => units[k]!));
+  return { units, groups };
+}
+
+/**
+ * The claims of several articles in groups that state the same thing (each group two articles
+ * or more, one claim of each, or the overlapping claims of one quote), with the group's verdict.
+ */
+export function alignClaims(articles: readonly ArticleClaims[]): ClaimGroup[] {
+  return align(articles).groups.map((units) => {
+    const relations: Relation[] = [];
+    for (let i = 0; i < units.length; i++)
+      for (let j = i + 1; j < units.length; j++) if (units[i]!.article !== units[j]!.article) relations.push(relate(units[i]!, units[j]!).relation);
+    const claims = units.flatMap((u) => u.indexes.map((index) => ({ article: u.article, index })));
+    claims.sort((x, y) => x.article.localeCompare(y.article) || x.index - y.index);
+    return { claims, verdict: strongest(relations) ?? 'corroborated' };
   });
 }
+
+const CURRENT = '\u0000current';
+
+/** Each claim of the current article, with the claims of the other articles that state the same thing. */
+export function compareClaims(current: readonly Claim[], others: readonly ArticleClaims[]): ClaimComparison[] {
+  const mine = current ?? [];
+  const { units, groups } = align([{ article: CURRENT, claims: mine }, ...(others ?? []).filter((o) => o.article !== CURRENT)]);
+  const groupOf = new Map<Unit, Unit[]>();
+  for (const g of groups) for (const u of g) groupOf.set(u, g);
+  const unitOf = new Map<number, Unit>();
+  for (const u of units) if (u.article === CURRENT) for (const i of u.indexes) unitOf.set(i, u);
+  return mine.map((claim, index) => {
+    const unit = unitOf.get(index);
+    const matches: ClaimMatch[] = [];
+    const weightless = () => 1;
+    for (const other of (unit && groupOf.get(unit)) ?? []) {
+      if (other.article === CURRENT) continue;
+      const { relation, divergence } = relate(unit!, other);
+      const { coverage } = similarity(unit!, other, weightless);
+      // The longest claim of the other unit stands for it.
+      const shown = other.claims.reduce((x, y) => (y.text.length > x.text.length ? y : x));
+      matches.push({ article: other.article, claim: shown, relation, divergence, similarity: coverage });
+    }
+    matches.sort((x, y) => y.similarity - x.similarity || x.article.localeCompare(y.article) || x.claim.start - y.claim.start);
+    return { claim, matches, onlyHere: matches.length === 0 };
+  });
+}
+

@@ -3,5 +3,5 @@
  * analyses already made (no text is read again, nothing leaves the machine).
  */
 export { groupMeetings, groupId, type ArticleMeetings, type MeetingGroup } from './group.ts';
-export { compareClaims, type ClaimComparison, type ClaimMatch, type Divergence } from './align.ts';
+export { alignClaims, compareClaims, strongest, type ArticleClaims, type ClaimComparison, type ClaimGroup, type ClaimMatch, type ClaimRef, type Divergence, type Relation } from './align.ts';
 export { claimWords, lightStem, type ClaimWords, type NumberFact } from '../text/stem.ts';

@@ -26,6 +26,17 @@ const FUNCTION_WORDS = set(`
 كل بعض جميع أي ليس إلا لكن ولكن أما وقد وهو وهي فقط أيضا جدا يكون تكون عبر وفق بشأن نحو
 `);
 
+/** Prepositions, pronouns, particles and auxiliaries: no content of their own. */
+export function isFunctionWord(normalized: string): boolean {
+  return FUNCTION_WORDS.has(normalized) || FUNCTION_WORDS.has(stripPrefixes(normalized));
+}
+
+/** The value of a number written in digits or in words (أربع، ثلاثة), or undefined. */
+export function numberValue(normalized: string): number | undefined {
+  if (/^\d+([.,]\d+)?$/.test(normalized)) return Number(normalized.replace(',', '.'));
+  return NUMBER_WORDS.get(stripPrefixes(normalized));
+}
+
 const NUMBER_WORDS = new Map<string, number>();
 [
   ['واحد واحدة', 1],
@@ -112,4 +123,67 @@ function unitStem(word: string): string {
   if (w.endsWith('ات') && w.length > 4) w = w.slice(0, -2);
   else if (w.endsWith('ه') && w.length > 3) w = w.slice(0, -1);
   return w;
+}
+
+/**
+ * A word's consonant skeleton: the long vowels ا و ي after its first letter dropped, and a
+ * final ي (the nisba) or ه. «الصراحة» and «صريحة» both give صرح, «العمق» and «عميقة» عمق,
+ * «روسيا» and «الروسية» روس. Coarse on purpose: two claims are compared by several such words.
+ */
+export function skeleton(stem: string): string {
+  let w = stem;
+  while (w.length > 3 && (w.endsWith('ي') || w.endsWith('ه'))) w = w.slice(0, -1);
+  return w[0] + w.slice(1).replace(/[اوي]/g, '');
+}
+
+/**
+ * The keys a word is compared by across sources: its light stem, and the skeletons of the stem
+ * with and without the prefix of a verb or a derived noun (سـ of the future; يـ تـ نـ أ of the
+ * imperfect; مـ of a participle; است of the tenth form): «ستواصلان» and «مواصلة» meet on وصل,
+ * «أوثق» and «وثيق» on وثق. Skeletons shorter than three letters are left out: too many words share them.
+ */
+export function wordKeys(word: string): string[] {
+  const token = normalizeKey(word);
+  // «وزيري» is not «و» + «زيري», «لتنشيط» is «ل» + «تنشيط»: a leading و ف ل ب is tried both ways.
+  const bases = [token];
+  if (/^[وفلب]/.test(token) && token.length >= 4) bases.push(token.slice(1));
+  // «استضافتها»: the ta of a noun before a pronoun is its ta marbuta.
+  for (const b of [...bases]) {
+    const m = /^(.{3,})ت(ها|هم|هما|ه|كم|نا)$/.exec(b);
+    if (m) bases.push(m[1]!);
+  }
+  const variants: string[] = [];
+  for (const b of bases) {
+    const stems = b === token ? [lightStem(b), suffixStem(stripArticle(b))] : [suffixStem(stripArticle(b))];
+    for (const stem of stems) {
+      variants.push(stem);
+      if (/^س[يتنا]/.test(stem) && stem.length >= 5) variants.push(stem.slice(1));
+    }
+  }
+  for (const v of [...variants]) {
+    if (v.startsWith('است') && v.length >= 6) variants.push(v.slice(3));
+    if (/^[يتنام]/.test(v) && v.length >= 4) variants.push(v.slice(1));
+    // A weak verb of three letters (يقع، تقع) is known by what follows its prefix.
+    if (/^[يتن]/.test(v) && v.length === 3) variants.push(`v:${v.slice(1)}`);
+  }
+  const keys = new Set([variants[0]!]);
+  for (const v of variants) {
+    if (v.startsWith('v:')) {
+      keys.add(v);
+      continue;
+    }
+    const s = skeleton(v);
+    if (s.length >= 3) keys.add(s);
+  }
+  return [...keys];
+}
+
+function stripArticle(word: string): string {
+  if (word.startsWith('ال') && word.length > 4) return word.slice(2);
+  return word;
+}
+
+function suffixStem(word: string): string {
+  for (const suffix of SUFFIXES) if (word.endsWith(suffix) && word.length - suffix.length >= 3) return word.slice(0, -suffix.length);
+  return word;
 }

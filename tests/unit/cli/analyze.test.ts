@@ -26,6 +26,23 @@ describe('isnad analyze --json', () => {
     }
   });
 
+  it('gives each meeting its claim groups: claims of different files that state the same thing, with a verdict', async () => {
+    const { stdout } = await cli('analyze', '--json', 'tests/corpus/real/d13_sana_lavrov_shaibani.txt', 'tests/corpus/real/d14_dw_lavrov_shaibani.txt');
+    const out = JSON.parse(stdout);
+    const [meeting] = out.meetings.filter((m: { mentioned?: boolean }) => !m.mentioned);
+    expect(Object.keys(meeting).sort()).toEqual(['articles', 'claimGroups', 'date', 'id', 'kind', 'participants', 'place'].sort());
+    expect(meeting.claimGroups.length).toBeGreaterThanOrEqual(3);
+    const files = new Map(out.articles.map((a: { file: string; claims: { text: string }[] }) => [a.file, a.claims]));
+    for (const group of meeting.claimGroups) {
+      expect(['corroborated', 'also-said-by', 'attributed-differently', 'divergent']).toContain(group.verdict);
+      expect(new Set(group.claims.map((c: { article: string }) => c.article)).size).toBeGreaterThanOrEqual(2);
+      for (const c of group.claims) expect((files.get(c.article) as unknown[])[c.index]).toBeDefined();
+    }
+    // Lavrov's hope that the Syrian president attends the summit, in both reports.
+    const text = (c: { article: string; index: number }) => (files.get(c.article) as { text: string }[])[c.index]!.text;
+    expect(meeting.claimGroups.some((g: { claims: { article: string; index: number }[] }) => g.claims.every((c) => text(c).includes('الشرع')))).toBe(true);
+  });
+
   it('skips a file that is not Arabic news, and fails cleanly on a missing file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'isnad-cli-'));
     const english = join(dir, 'english.txt');

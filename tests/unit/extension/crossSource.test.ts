@@ -45,8 +45,9 @@ describe('cross-source queries', () => {
     expect(understanding!.others).toEqual([expect.objectContaining({ source: 'صحيفة الثانية', text: UNDERSTANDING.second, relation: 'corroborated', url: muscatB.url })]);
     expect(duration!.verdict).toBe('divergent');
     expect(duration!.others[0]).toMatchObject({ source: 'تقرير الثالثة', divergence: 'numbers' });
-    expect(tone!.verdict).toBe('divergent');
-    expect(tone!.others[0]).toMatchObject({ divergence: 'speaker', speaker: { id: 'spokesman-d', name: 'ليلى حداد' } });
+    // The same words, unquoted, by another person there: also said by her.
+    expect(tone!.verdict).toBe('also-said-by');
+    expect(tone!.others[0]).toMatchObject({ relation: 'also-said-by', divergence: null, speaker: { id: 'spokesman-d', name: 'ليلى حداد' } });
     expect(nextRound!.verdict).toBe('only-here');
     expect(nextRound!.others).toEqual([]);
     // The later round, by the same outlet and about the same people, is another meeting.

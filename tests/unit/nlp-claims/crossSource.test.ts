@@ -176,20 +176,20 @@ describe('compareClaims', () => {
     expect(result!.matches[0]).toMatchObject({ relation: 'divergent', divergence: 'numbers' });
   });
 
-  it('divergent speaker: the same quoted words given to someone else', () => {
+  it('attributed differently: the same quoted words given to someone else', () => {
     const [result] = compareClaims(
-      [claim('pompeo', 'بأنها "بناءة للغاية"', 'بناءة للغاية')],
-      [{ article: 'b', claims: [claim('zakharova', 'المحادثات بين الوزيرين بـ"البناءة للغاية"', 'البناءة للغاية')] }],
+      [claim('pompeo', 'إن المحادثات كانت "بناءة للغاية وصريحة ومفيدة"', 'بناءة للغاية وصريحة ومفيدة')],
+      [{ article: 'b', claims: [claim('zakharova', 'المحادثات بين الوزيرين "بناءة للغاية وصريحة ومفيدة"', 'بناءة للغاية وصريحة ومفيدة')] }],
     );
-    expect(result!.matches[0]).toMatchObject({ relation: 'divergent', divergence: 'speaker' });
+    expect(result!.matches[0]).toMatchObject({ relation: 'attributed-differently', divergence: null });
   });
 
-  it('divergent attribution: one source names the speaker, the other does not', () => {
+  it('one source names the speaker, the other does not: corroborated, not a contradiction', () => {
     const [result] = compareClaims(
       [claim(null, 'الجانبين اتفقا على استئناف الرحلات الجوية المباشرة')],
       [{ article: 'b', claims: [claim('lavrov', 'الجانبين اتفقا على استئناف الرحلات الجوية المباشرة بين البلدين')] }],
     );
-    expect(result!.matches[0]).toMatchObject({ relation: 'divergent', divergence: 'attribution' });
+    expect(result!.matches[0]).toMatchObject({ relation: 'corroborated', divergence: null });
   });
 
   it('only this source: nothing alike elsewhere', () => {
