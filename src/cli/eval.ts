@@ -52,6 +52,8 @@ export interface EvalResult {
   /** Gold claims found with the right speaker, over all gold claims. */
   claimRecall: number;
   claimsExtracted: number;
+  /** Of the gold claims extracted with a person as speaker, the share given to the wrong person. */
+  wrongSpeakerRate: number;
   meetings: PairScore;
   /** Article pairs grouped that the gold keeps apart, and pairs the gold groups that were not. */
   meetingPairs: { extra: string[]; missed: string[] };
@@ -112,6 +114,10 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
     agreements,
     claimRecall: total === 0 ? 1 : found / total,
     claimsExtracted: articles.reduce((n, a) => n + a.claims.extracted, 0),
+    wrongSpeakerRate: (() => {
+      const attributed = articles.reduce((n, a) => n + a.claims.attributed, 0);
+      return attributed === 0 ? 0 : articles.reduce((n, a) => n + a.claims.wrong.length, 0) / attributed;
+    })(),
     meetings: pairwiseF1(predictedGroups, goldMeetings.values()),
     meetingPairs: {
       extra: [...predictedPairs].filter((p) => !goldPairs.has(p)).sort(),
@@ -178,12 +184,12 @@ export function formatEval(result: EvalResult): string[] {
     const am = misses(a.agreements);
     if (am) lines.push(am);
     lines.push(`  claims      found ${a.claims.found}/${a.claims.total} with the right speaker, ${a.claims.extracted} extracted`);
-    for (const m of a.claims.missed) lines.push(`      missed: ${m.speaker}: ${m.key}`);
+    for (const m of a.claims.missed) lines.push(`      ${a.claims.wrong.includes(m) ? 'WRONG SPEAKER' : 'missed'}: ${m.speaker}: ${m.key}`);
   }
   lines.push('overall (micro-averaged over articles)');
   lines.push(`  ${line('officials', result.officials)}`);
   lines.push(`  ${line('agreements', result.agreements)}`);
-  lines.push(`  claims      R ${f3(result.claimRecall)}  (${result.claimsExtracted} extracted)`);
+  lines.push(`  claims      R ${f3(result.claimRecall)}  (${result.claimsExtracted} extracted); wrong speaker ${f3(result.wrongSpeakerRate)} of the gold claims given to a person`);
   const m = result.meetings;
   lines.push(`  meetings    pairwise F1 ${f3(m.f1)}  (tp ${m.tp}, fp ${m.fp}, fn ${m.fn} article pairs)`);
   const { usRussia, others } = result.meetingsByCast;

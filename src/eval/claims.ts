@@ -22,20 +22,33 @@ export interface ClaimScore {
   total: number;
   extracted: number;
   missed: GoldClaim[];
+  /**
+   * Gold claims whose words were extracted with a person as speaker: `wrong` of them name
+   * someone who did not say them (the error a reader never forgives; no speaker is better).
+   */
+  attributed: number;
+  wrong: GoldClaim[];
 }
 
 export function scoreClaims(extracted: readonly Pick<Claim, 'speaker' | 'speakers' | 'text'>[], gold: readonly GoldClaim[]): ClaimScore {
   // Joint words («وأكد الجانبان») are each side's.
   const texts = extracted.flatMap((c) => (c.speakers ?? [c.speaker]).map((speaker) => ({ speaker, text: normalizeKey(c.text) })));
   const missed: GoldClaim[] = [];
+  const wrong: GoldClaim[] = [];
   let found = 0;
+  let attributed = 0;
   for (const g of gold) {
     const key = normalizeKey(g.key);
     const speakers = new Set([g.speaker, ...(g.alt_speakers ?? [])]);
-    if (texts.some((c) => c.speaker !== null && speakers.has(c.speaker) && c.text.includes(key))) found++;
-    else missed.push(g);
+    const named = texts.filter((c) => c.speaker !== null && c.text.includes(key));
+    if (named.length > 0) attributed++;
+    if (named.some((c) => speakers.has(c.speaker!))) found++;
+    else {
+      missed.push(g);
+      if (named.length > 0) wrong.push(g);
+    }
   }
-  return { found, total: gold.length, extracted: extracted.length, missed };
+  return { found, total: gold.length, extracted: extracted.length, missed, attributed, wrong };
 }
 
 /** Unordered pairs of articles that share a group, as "a|b" keys (a < b). */

@@ -23,6 +23,8 @@ describe('real-reporting corpus', async () => {
     expect(prf(result.officials).f1, report).toBeGreaterThanOrEqual(0.93);
     expect(prf(result.agreements).f1, report).toBeGreaterThanOrEqual(0.65);
     expect(result.claimRecall, report).toBeGreaterThanOrEqual(0.8);
+    // At most one claim in twenty given to the wrong person.
+    expect(result.wrongSpeakerRate, report).toBeLessThanOrEqual(0.05);
   });
 
   it('aligns the same statement across reports: pairs precision ≥ 0.70, recall ≥ 0.55 (≥ 0.68 of the pairs whose claims were extracted)', () => {
