@@ -98,6 +98,12 @@ const ACCORDING_DISTANCE = 8;
 const RELAY_TITLE_WORDS = 4;
 /** How far before its verb an institution may stand as the subject («وكانت وزارة الخارجية الروسية قد أعلنت»). */
 const INSTITUTION_BEFORE_DISTANCE = 6;
+/** The most words an institution's name runs to («المتحدث الرسمي باسم وزارة الخارجية الروسية»). */
+const MAX_INSTITUTION_WORDS = 7;
+/** Bodies that speak as such: «أكد البيان», «أعلنت الرئاسة», «قال المتحدث باسم …». */
+const SPEAKING_BODIES = wordSet('بيان رئاسة خارجية حكومة كرملين جيش برلمان مجلس ديوان أمانة جامعة منظمة أمم متحدث متحدثة ناطق ناطقة سفارة قيادة');
+/** Unnamed sources: they speak, but are no institution one could name. */
+const ANONYMOUS = wordSet('مصدر مصادر مسؤول مسؤولون مسؤولين دبلوماسي دبلوماسيون مراقبون محللون خبراء جهات مصادرنا');
 
 interface Trigger {
   /** The token whose verb (or according-word) starts the claim. */
@@ -108,6 +114,8 @@ interface Trigger {
   subject: TokenMention | null;
   /** An explicit subject that is not a person (an institution): the speaker is null. */
   institution: boolean;
+  /** Where the institution is named, when it is one that speaks (a ministry, a statement, a presidency). */
+  institutionAt?: number;
   /** «بحسب X» at the end of a sentence: the words before it are X's. */
   contentBefore: boolean;
   /** «ودعا سموه»: an honorific pronoun stands for the subject, the person already speaking. */
@@ -344,6 +352,7 @@ class ClaimExtractor {
     if (!this.mentions.at.has(i + 1) && this.descriptorAfter(i)) return trigger;
     if (this.nonPersonHeadAt(i + 1, sentence)) {
       trigger.institution = true;
+      trigger.institutionAt = i + 1;
       return trigger;
     }
     for (let j = i + 1; j <= i + MAX_SUBJECT_DISTANCE && j < tokens.length; j++) {
@@ -357,7 +366,14 @@ class ClaimExtractor {
       }
       if (j > i + 1 && speechVerbAt(this.lexicon, token)) break;
     }
-    trigger.institution = this.institutionAt(i + 1, sentence) || this.institutionBefore(i);
+    if (this.institutionAt(i + 1, sentence)) {
+      trigger.institution = true;
+      trigger.institutionAt = i + 1;
+    } else {
+      const before = this.institutionBefore(i);
+      trigger.institution = before >= 0;
+      if (before >= 0) trigger.institutionAt = before;
+    }
     return trigger;
   }
 
@@ -600,8 +616,10 @@ class ClaimExtractor {
       : null;
     const range = originalRange(norm, from, to);
     const verbSpan = originalRange(norm, tokens[draft.trigger.verbToken]!.start, tokens[draft.trigger.verbToken]!.end);
+    const institution = draft.speaker === null && draft.trigger.institutionAt !== undefined ? this.institutionName(draft.trigger.institutionAt) : undefined;
     return {
       speaker: draft.speaker,
+      ...(institution ? { institution } : {}),
       reportedBy: draft.reportedBy,
       verb: norm.original.slice(verbSpan.start, verbSpan.end),
       text: norm.original.slice(range.start, range.end),
@@ -725,23 +743,56 @@ class ClaimExtractor {
   }
 
   /** «وكانت وزارة الخارجية الروسية قد أعلنت …»: an institution as the subject, before its verb. */
-  private institutionBefore(i: number): boolean {
+  /** Where the institution named before the verb starts, or -1. */
+  private institutionBefore(i: number): number {
     const { tokens } = this.ctx;
     const sentence = this.s.sentenceOf[i]!;
     const first = this.s.sentences[sentence]!.first;
-    if ((tokens[i]!.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) return false;
+    if ((tokens[i]!.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) return -1;
     for (let k = i - 1; k >= first && i - k <= INSTITUTION_BEFORE_DISTANCE; k--) {
       const token = tokens[k]!;
-      if (this.mentions.at.has(k) || this.isThat(token) || speechVerbAt(this.lexicon, token)) return false;
+      if (this.mentions.at.has(k) || this.isThat(token) || speechVerbAt(this.lexicon, token)) return -1;
       if (this.isNonPersonHead(token)) {
         // «وزارة الخارجية»: walk to the first head of the phrase, then ask what stands before it.
         while (k > first && this.isNonPersonHead(tokens[k - 1]!) && (token.gapBefore & ~Gap.Space) === 0) k--;
         const before = tokens[k - 1];
-        return k === first || (before !== undefined && AUXILIARIES.has(before.text));
+        return k === first || (before !== undefined && AUXILIARIES.has(before.text)) ? k : -1;
       }
-      if ((token.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) return false;
+      if ((token.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) return -1;
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * «الخارجية الروسية», «البيان الختامي», «المتحدث باسم الرئاسة المصرية», «الكرملين»: the words
+   * that name an institution speaking, from its head to the first word that is not part of
+   * the name (a preposition, أن, a verb, a date, punctuation). Unnamed sources («مصادر»،
+   * «مسؤول») are no institution.
+   */
+  private institutionName(from: number): string | undefined {
+    const { tokens, norm } = this.ctx;
+    const sentence = this.s.sentenceOf[from]!;
+    const head = tokens[from];
+    if (!head || ANONYMOUS.has(head.text) || ANONYMOUS.has(conjunctionStems(head).at(-1) ?? '')) return undefined;
+    // «البيت الأبيض», «الكرملين», «موسكو»: a seat or a country stands for its government.
+    const seat = this.ctx.k.countryNames.matchAt(tokens, from)[0];
+    const bare = (conjunctionStems(head).at(-1) ?? head.text).replace(/^ال/, '');
+    if (!seat && !this.isNonPersonHead(head) && !INSTITUTION_HEADS.has(bare) && !SPEAKING_BODIES.has(bare)) return undefined;
+    let last = seat ? seat.last : from;
+    for (let j = last + 1; j < tokens.length && j - from < MAX_INSTITUTION_WORDS; j++) {
+      const token = tokens[j]!;
+      if (this.s.sentenceOf[j] !== sentence || (token.gapBefore & ~Gap.Space) !== 0 || token.kind !== 'word') break;
+      if (this.isThat(token) || PREPOSITIONS.has(token.text) || NOT_SUBJECTS.has(token.text) || token.text === 'قد' || speechVerbAt(this.lexicon, token) || this.mentions.at.has(j)) break;
+      // After a noun without the article (وزارة، بيان، باسم) its genitive follows; after a definite
+      // word only an adjective of relation («الختامي», «الروسية») goes on naming it.
+      const previous = tokens[j - 1]!.text;
+      const construct = !previous.startsWith('ال') || token.text === 'باسم';
+      const relation = token.text.startsWith('ال') && /(ي|يه)$/.test(token.text);
+      if (!construct && !relation) break;
+      last = j;
+    }
+    const range = originalRange(norm, tokens[from]!.start, tokens[last]!.end);
+    return norm.original.slice(range.start, range.end).replace(/^[وف](?=ال)/, '') || undefined;
   }
 
   private gapStart(i: number): number {

@@ -121,3 +121,23 @@ describe('more ways desks attribute words', () => {
     expect(claims.at(-1)).toEqual(['sergey-lavrov', 'الحوار سيستمر']);
   });
 });
+
+describe('institutions that speak', () => {
+  it('keep their words with an institution, not a person', () => {
+    const claims = analyse(
+      'وأعلنت وزارة الخارجية الروسية أن المحادثات ستستأنف. وأكد البيان الختامي ضرورة وقف إطلاق النار. ' +
+        'وقال المتحدث باسم الحكومة إن الاتصالات مستمرة. وقالت مصادر إن الوفد غادر.',
+    ).claims;
+    expect(claims.map((c) => [c.speaker, c.institution ?? null])).toEqual([
+      [null, 'وزارة الخارجية الروسية'],
+      [null, 'البيان الختامي'],
+      [null, 'المتحدث باسم الحكومة'],
+      [null, null],
+    ]);
+  });
+
+  it('«وأوضح الكرملين» and «قال البيت الأبيض»: a seat stands for its government', () => {
+    const claims = analyse('وأوضح الكرملين أن الرئيس سيشارك. وقال البيت الأبيض إن المحادثات إيجابية.').claims;
+    expect(claims.map((c) => c.institution)).toEqual(['الكرملين', 'البيت الأبيض']);
+  });
+});
