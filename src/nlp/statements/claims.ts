@@ -73,6 +73,10 @@ const HONORIFIC_ROLES: ReadonlyMap<string, readonly string[]> = new Map<string, 
   ...['دولته'].map((w) => [normalizeKey(w), ['head-of-government']] as [string, readonly string[]]),
   ...['معاليه', 'معاليها'].map((w) => [normalizeKey(w), ['foreign-minister', 'defence-minister', 'interior-minister', 'minister', 'deputy-minister', 'secretary-general', 'national-security-adviser']] as [string, readonly string[]]),
 ]);
+/** Honorifics that stand before a title: «جلالة الملك», «سمو الأمير», «فخامة الرئيس», «حضرة صاحب السمو». */
+const HONORIFIC_NOUNS = wordSet('جلالة سمو فخامة معالي دولة حضرة صاحب السمو الجلالة الفخامة المعالي الملكي');
+/** Epithets of a ruler after the title: «المفدى», «حفظه الله ورعاه». */
+const EPITHETS = wordSet('المفدى المعظم حفظه حفظها الله ورعاه أيده يحفظه');
 /** Subjects that are both sides of the meeting told: «الجانبان», «الطرفين», «الزعيمان». */
 const JOINT_SUBJECTS = wordSet('الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين البلدان البلدين الوزيران الوزيرين القائدان القائدين');
 /** «وكانت الخارجية … قد أعلنت»: the auxiliary of a subject told before its verb. */
@@ -122,6 +126,8 @@ interface Trigger {
   pronoun: boolean;
   /** «وأكد الجانبان», «أن الطرفين شددا», «وأعربا»: the words are both sides'. */
   joint: boolean;
+  /** «وأكد جلالة الملك», «وقال سمو ولي العهد» with no name: the offices the honorific and title fit, and where they end. */
+  dignitary?: { roles: readonly string[]; last: number };
   /** «إن رئيسي والسلطان هيثم شددا»: two people named as the subject of a dual verb. */
   pair: TokenMention | null;
 }
@@ -228,9 +234,33 @@ class ClaimExtractor {
    */
   private dignitaryBefore(verbToken: number): string | null {
     const roles = HONORIFIC_ROLES.get(this.ctx.tokens[verbToken + 1]?.text ?? '');
-    if (!roles) return null;
+    return roles ? this.firstHolderBefore(verbToken, roles) : null;
+  }
+
+  private firstHolderBefore(verbToken: number, roles: readonly string[]): string | null {
     const first = this.mentions.all.find((m) => m.first < verbToken && !this.isObject(m) && this.holds(m.id, roles, null));
     return first?.id ?? null;
+  }
+
+  /**
+   * «وأكد جلالة الملك المفدى …», «وقال سمو ولي العهد …»: an honorific and a title with no name
+   * after the verb (the officials stage could not tell whose). The offices they fit, and the last
+   * token of the title.
+   */
+  private dignitaryAfter(i: number): { roles: readonly string[]; last: number } | null {
+    const { tokens, k } = this.ctx;
+    let j = i + 1;
+    while (j < tokens.length && HONORIFIC_NOUNS.has(tokens[j]!.text) && j - i <= 3) j++;
+    if (j === i + 1 || this.mentions.at.has(j) || this.s.sentenceOf[j] !== this.s.sentenceOf[i]) return null;
+    const title = k.titles.matchAt(tokens, j, { clitics: false })[0];
+    if (!title) return null;
+    // A country after the title names its holder; the officials stage reads that, not this.
+    if (k.countryAdjectives.matchAt(tokens, title.last + 1, { clitics: false }).length > 0) return null;
+    for (let m = title.last + 1; m <= title.last + 3; m++) if (this.mentions.at.has(m)) return null;
+    let last = title.last;
+    // «جلالة الملك المفدى», «أمير البلاد حفظه الله ورعاه»: the epithets belong to the title.
+    while (last + 1 < tokens.length && EPITHETS.has(tokens[last + 1]!.text) && (tokens[last + 1]!.gapBefore & ~Gap.Space) === 0) last++;
+    return { roles: title.values.map((d) => d.role), last };
   }
 
   /** The roles of a mention that is a title and nothing more (no name in it), else null. */
@@ -350,6 +380,11 @@ class ClaimExtractor {
     const sentence = this.s.sentenceOf[i]!;
     // «وأضاف المسؤول الروسي»: a descriptor with a nationality is a person, left to nobody when two fit.
     if (!this.mentions.at.has(i + 1) && this.descriptorAfter(i)) return trigger;
+    const dignitary = this.dignitaryAfter(i);
+    if (dignitary) {
+      trigger.dignitary = dignitary;
+      return trigger;
+    }
     if (this.nonPersonHeadAt(i + 1, sentence)) {
       trigger.institution = true;
       trigger.institutionAt = i + 1;
@@ -420,6 +455,11 @@ class ClaimExtractor {
       [speaker, pair, joint] = [last.speaker, last.pair, last.joint];
     } else if (last && (last.joint || last.pair) && trigger.verb?.participle && last.sentence === sentence) {
       [speaker, pair, joint] = [last.speaker, last.pair, last.joint];
+    } else if (trigger.dignitary) {
+      // «وأكد جلالة الملك»: the one being quoted if the honorific fits them, else the story's first such dignitary.
+      const { roles, last: end } = trigger.dignitary;
+      speaker = last && last.speaker && this.holds(last.speaker, roles, null) ? last.speaker : this.firstHolderBefore(trigger.verbToken, roles);
+      after = end + 1;
     } else if (!trigger.pronoun && !trigger.institution && this.descriptorAfter(trigger.verbToken) !== null) {
       // «وأضاف المسؤول الروسي» where two Russians were named: the one being quoted, if they fit.
       const descriptor = this.descriptorAfter(trigger.verbToken)!;
@@ -528,7 +568,8 @@ class ClaimExtractor {
       // Far from the verb, «وأن» coordinates inside the words already reported; «دون أن» is no report.
       if (THAT.has(token.text) && (near || (token.text !== 'وان' && !NOT_REPORTING_THAT.has(tokens[j - 1]?.text ?? ''))))
         return this.inSentence(j + 1, sentence);
-      if (this.thatWithPronoun(token.text)) return j;
+      // «وصف شكري المحادثات بأنها عميقة»: what is described is part of what was said.
+      if (this.thatWithPronoun(token.text)) return verb?.object && !near && token.text.startsWith('ب') ? from : j;
       if (this.lexicon.relaySaying.has(token.text)) return this.afterSaying(j, sentence);
       // «أشاد الوزير بدور المملكة», «نوه سموه بحرص …»: the preposition ب/ل on the first word of the words.
       if (verb && near && this.complementClitic(token, verb)) return j;

@@ -94,7 +94,7 @@ describe('no stranger made of the sentence after a title', () => {
 
 describe('more ways desks attribute words', () => {
   it('«أما X فوصف …»: a topic, then its verb with ف', () => {
-    expect(who('التقى لافروف بومبيو في سوتشي. أما بومبيو فوصف المحادثات بأنها مثمرة.').at(-1)).toEqual(['mike-pompeo', 'بأنها مثمرة']);
+    expect(who('التقى لافروف بومبيو في سوتشي. أما بومبيو فوصف المحادثات بأنها مثمرة.').at(-1)).toEqual(['mike-pompeo', 'المحادثات بأنها مثمرة']);
   });
 
   it('a verb’s ب on the first word of the words: «أشاد الوزير بدور …», «نوه بحرص …»', () => {
@@ -139,5 +139,16 @@ describe('institutions that speak', () => {
   it('«وأوضح الكرملين» and «قال البيت الأبيض»: a seat stands for its government', () => {
     const claims = analyse('وأوضح الكرملين أن الرئيس سيشارك. وقال البيت الأبيض إن المحادثات إيجابية.').claims;
     expect(claims.map((c) => c.institution)).toEqual(['الكرملين', 'البيت الأبيض']);
+  });
+});
+
+describe('an honorific and a title with no name', () => {
+  it('«وأكد جلالة الملك» is the story’s king; «وصف شكري المحادثات بأنها …» keeps what is described', () => {
+    const k = compileKnowledge({
+      ...testSource,
+      officials: [...testSource.officials, { id: 'hamad-bin-isa', en: 'Hamad bin Isa', ar: ['حمد بن عيسى آل خليفة'], short: [], terms: [{ role: 'head-of-state', country: 'BH', from: '2002-02-14', to: null, title: 'King' }] }],
+    });
+    const claims = analyzeWith('ترأس الملك حمد بن عيسى آل خليفة وفد البحرين إلى القمة.\nوأكد جلالة الملك المفدى في كلمته ضرورة وحدة الصف.', { published: '2021-12-14' }, k).claims;
+    expect(claims.map((c) => [c.speaker, c.text])).toEqual([['hamad-bin-isa', 'ضرورة وحدة الصف']]);
   });
 });
