@@ -297,6 +297,23 @@ class ClaimExtractor {
     return stem.length > 3 && stem.endsWith('ا') && this.lexicon.verbs.get(stem.slice(0, -1))?.lemma === verb.lemma;
   }
 
+  /** «الرئيسان الأمريكي X والروسي Y»: two people named within a few words after a dual subject. */
+  private namedPairAfter(j: number): [TokenMention, TokenMention] | null {
+    const { tokens } = this.ctx;
+    const sentence = this.s.sentenceOf[j]!;
+    const found: TokenMention[] = [];
+    for (let k = j + 1; k < tokens.length && k - j <= 10 && this.s.sentenceOf[k] === sentence; k++) {
+      if (this.isThat(tokens[k]!) || this.s.colonBefore(k) || this.opensQuote(k)) break;
+      const m = this.mentions.at.get(k);
+      if (m && !this.isObject(m) && !found.some((f) => f.id === m.id)) {
+        found.push(m);
+        k = m.last;
+        if (found.length === 2) return [found[0]!, found[1]!];
+      }
+    }
+    return null;
+  }
+
   /** «رئيسي والسلطان هيثم شددا»: the person named and joined by «و» before the subject of a dual verb. */
   private coordinatedBefore(subject: TokenMention): TokenMention | null {
     const { tokens } = this.ctx;
@@ -368,6 +385,13 @@ class ClaimExtractor {
       return trigger;
     }
     if (!verb.participle && JOINT_SUBJECTS.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === sentence0) {
+      // «وصف الرئيسان الأمريكي دونالد ترامب والروسي فلاديمير بوتين …»: the two are named right after.
+      const named = this.namedPairAfter(i + 1);
+      if (named) {
+        // As for «X وY شددا», the pair is the one named first.
+        [trigger.pair, trigger.subject] = named;
+        return trigger;
+      }
       trigger.joint = true;
       trigger.pronoun = true; // the subject word is skipped like «سموه»
       return trigger;
@@ -446,7 +470,7 @@ class ClaimExtractor {
     let pair = trigger.pair ? trigger.pair.id : null;
     if (trigger.subject) {
       speaker = this.salient(trigger.subject, last);
-      if (trigger.subject.first > trigger.verbToken) after = trigger.subject.last + 1;
+      if (trigger.subject.first > trigger.verbToken) after = Math.max(trigger.subject.last, trigger.pair?.last ?? 0) + 1;
       if (pair) [speaker, pair] = [pair, speaker];
     } else if (joint) {
       speaker = null;

@@ -152,3 +152,10 @@ describe('an honorific and a title with no name', () => {
     expect(claims.map((c) => [c.speaker, c.text])).toEqual([['hamad-bin-isa', 'ضرورة وحدة الصف']]);
   });
 });
+
+describe('a dual subject followed by the two names', () => {
+  it('«وصف الرئيسان الأمريكي X والروسي Y …» gives the words to both', () => {
+    const claims = analyse('ووصف الرئيسان الأمريكي دونالد ترامب والروسي فلاديمير بوتين قمتهما بأنها مثمرة.').claims;
+    expect(claims[0]!.speakers).toEqual(['donald-trump', 'vladimir-putin']);
+  });
+});
