@@ -68,6 +68,9 @@ function pushEvidence(entity: Entity, evidence: TitleEvidence): void {
 /** Prepositions after which words name a place, not a person («في», «إلى», «قرب»). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'الي', 'نحو', 'عبر', 'قرب', 'داخل', 'خارج', 'امام']);
 
+/** «الرئيس», «رئيس»: the title of a president, which a king or a supreme leader does not bear. */
+const PRESIDENT_WORDS = new Set(['الرئيس', 'رئيس', 'الرئيسه', 'رئيسه'].map(normalizeKey));
+
 /** Roles that a bare reference resolves through (preferred for an unknown person's label). */
 const CATCH_ALL_ROLES = ['minister', 'spokesperson'];
 
@@ -495,15 +498,30 @@ class Recognition {
 
   private holderOf(title: TitleMatch): Entity | null {
     const roles = title.defs.map((d) => d.role);
-    return this.findHolder(title.first, roles, title.country, title.former, null);
+    // «الرئيس الإيراني» is the president, not the Supreme Leader named just before; «الرئيس» is no king.
+    const president = PRESIDENT_WORDS.has(this.ctx.tokens[title.first]!.stems.find((st) => st.prefix === title.prefix)?.text ?? '');
+    const exclude = president ? (e: Entity) => this.reignsByOtherTitle(e) : null;
+    return this.findHolder(title.first, roles, title.country, title.former, null, exclude);
+  }
+
+  /** A head of state whose office on the date has another name than president (king, emir, sultan, supreme leader). */
+  private reignsByOtherTitle(e: Entity): boolean {
+    return e.terms.some((t) => t.role === 'head-of-state' && t.title !== null && t.title !== 'President' && (this.ctx.date === '' || isActive(t, this.ctx.date)));
   }
 
   /**
    * The person a reference means: the last one named before it who fits; with a
    * country, also one named later, else the sole holder of the office on the date.
    */
-  private findHolder(at: number, roles: readonly string[], country: string | null, former: boolean, exclude: Entity | null): Entity | null {
-    const fits = (e: Entity) => e !== exclude && this.entityFits(e, roles, country);
+  private findHolder(
+    at: number,
+    roles: readonly string[],
+    country: string | null,
+    former: boolean,
+    exclude: Entity | null,
+    unfit: ((e: Entity) => boolean) | null = null,
+  ): Entity | null {
+    const fits = (e: Entity) => e !== exclude && !(unfit && unfit(e)) && this.entityFits(e, roles, country);
     const before = this.lastBefore(at, fits);
     if (before) return before;
     if (country === null) return null;

@@ -290,6 +290,23 @@ class ClaimExtractor {
     return { id: hit.id, first: j, last: j, clitic: '' };
   }
 
+  /** «، فيما أعرب فخامته»: the verb opens a clause that turns to someone else. */
+  private afterContrast(verbToken: number): boolean {
+    const before = this.ctx.tokens[verbToken - 1];
+    return before !== undefined && CONTRAST.has(before.text) && this.s.sentenceOf[verbToken - 1] === this.s.sentenceOf[verbToken];
+  }
+
+  /** «… ورحب الملك بضيفه، فيما أعرب فخامته …»: the last dignitary named before whom the honorific fits, other than the one speaking. */
+  private otherDignitary(verbToken: number, speaking: string | null): string | null {
+    const roles = HONORIFIC_ROLES.get(this.ctx.tokens[verbToken + 1]?.text ?? '');
+    if (!roles) return null;
+    for (let k = this.mentions.all.length - 1; k >= 0; k--) {
+      const m = this.mentions.all[k]!;
+      if (m.first < verbToken && m.id !== speaking && this.holds(m.id, roles, null)) return m.id;
+    }
+    return null;
+  }
+
   /** «أكدا», «وأعربا»: the dual of a speech verb (its form without the final alef is the singular). */
   private dual(i: number, verb: SpeechVerb | null): boolean {
     if (!verb || verb.participle) return false;
@@ -492,7 +509,9 @@ class ClaimExtractor {
     } else if (!trigger.institution || this.addresseeAfterShared(trigger, last, sentence)) {
       const here = last && last.sentence === sentence ? last : null;
       const subject = this.sentenceSubject.get(sentence);
-      if (here) [speaker, reportedBy] = [here.speaker, here.reportedBy];
+      const turned = trigger.pronoun && this.afterContrast(trigger.verbToken);
+      if (turned) speaker = this.otherDignitary(trigger.verbToken, here?.speaker ?? last?.speaker ?? null);
+      else if (here) [speaker, reportedBy] = [here.speaker, here.reportedBy];
       else if (subject && subject.first < trigger.verbToken) speaker = subject.id;
       else if (last && !this.ledByOther(sentence, trigger.verbToken)) [speaker, reportedBy] = [last.speaker, last.reportedBy];
       else if (trigger.pronoun) speaker = this.dignitaryBefore(trigger.verbToken);
@@ -908,7 +927,20 @@ class ClaimExtractor {
     if (/[بلك]/.test(m.clitic)) return true;
     const before = this.ctx.tokens[m.first - 1];
     const adjacent = (this.ctx.tokens[m.first]!.gapBefore & ~(Gap.Space | Gap.Quote)) === 0;
-    return before !== undefined && adjacent && PREPOSITIONS.has(before.text);
+    return before !== undefined && adjacent && PREPOSITIONS.has(before.text) && !this.verbNotPreposition(m.first - 1);
+  }
+
+  /**
+   * «عبّر الرئيس السوري عن …»: «عبر» is also "via"; as the first word of its clause (or written
+   * with its shadda) it is the verb, and the name after it its subject.
+   */
+  private verbNotPreposition(i: number): boolean {
+    const token = this.ctx.tokens[i]!;
+    if (!speechVerbAt(this.lexicon, token)) return false;
+    const { norm } = this.ctx;
+    if (norm.original.slice(norm.toOriginal[token.start]!, norm.toOriginal[token.end - 1]! + 1).includes('\u0651')) return true;
+    const sentence = this.s.sentenceOf[i]!;
+    return i === this.s.sentences[sentence]!.first || (token.gapBefore & Gap.Comma) !== 0;
   }
 
   /** An explicit subject after the verb that is no person: «أعلنت الخارجية», «قالت مصادر», «أعلنت واشنطن». */

@@ -159,3 +159,30 @@ describe('a dual subject followed by the two names', () => {
     expect(claims[0]!.speakers).toEqual(['donald-trump', 'vladimir-putin']);
   });
 });
+
+describe('who the words turn to', () => {
+  it('«، فيما أعرب فخامته»: after «فيما» the honorific is the other dignitary, not the one speaking', () => {
+    const claims = who('استقبل الرئيس الروسي فلاديمير بوتين الرئيس الأمريكي دونالد ترامب، ورحب بوتين بضيفه، فيما أعرب فخامته عن سعادته بالزيارة.');
+    expect(claims.at(-1)).toEqual(['donald-trump', 'سعادته بالزيارة']);
+  });
+
+  it('«عبّر الرئيس السوري عن …»: «عبر» opening its clause is the verb, and the name its subject', () => {
+    const claims = who('اتصل بوتين بالأسد. في المقابل، عبّر الرئيس السوري بشار الأسد عن امتنانه للمبادرة.', '2020-01-01');
+    expect(claims.at(-1)![0]).toBe('bashar-al-assad');
+  });
+});
+
+describe('a president is no king', () => {
+  it('«الرئيس الإيراني» after the Supreme Leader is named is the president', () => {
+    const k = compileKnowledge({
+      ...testSource,
+      officials: [
+        ...testSource.officials,
+        { id: 'leader', en: 'Leader', ar: ['علي خامنئي'], short: [], terms: [{ role: 'head-of-state', country: 'IR', from: '1989-06-04', to: null, title: 'Supreme Leader' }] },
+        { id: 'president', en: 'President', ar: ['مسعود بزشكيان'], short: ['بزشكيان'], terms: [{ role: 'head-of-state', country: 'IR', from: '2024-07-28', to: null }] },
+      ],
+    });
+    const text = 'التقى مسعود بزشكيان الرئيس الروسي في موسكو، ونقل إليه تحيات المرشد علي خامنئي.\nوأوضح الرئيس الإيراني أن التعاون يتقدم.';
+    expect(analyzeWith(text, { published: '2025-01-17' }, k).claims.at(-1)!.speaker).toBe('president');
+  });
+});
