@@ -81,9 +81,13 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
     const analysis = analyze(content, { title, published: expected.published });
     const score: ArticleScore = {
       file,
-      officials: compare(predictedOfficials(analysis), expected.officials ?? [], expected.optional_officials ?? []),
+      officials: compare(predictedOfficials(analysis), expected.officials ?? [], expected.optional_officials ?? [], true),
       agreements: compare(predictedAgreements(analysis), expected.agreements ?? [], expected.optional_agreements ?? []),
-      claims: scoreClaims(analysis.claims, expected.claims ?? []),
+      claims: scoreClaims(
+        analysis.claims,
+        expected.claims ?? [],
+        new Map([...(expected.officials ?? []), ...(expected.optional_officials ?? [])].map((o) => [o.id, o.surfaces ?? []])),
+      ),
     };
     reported.push({ article: file, published: expected.published ?? null, meetings: analysis.meetings });
     analyses.set(file, analysis);

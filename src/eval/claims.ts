@@ -30,7 +30,15 @@ export interface ClaimScore {
   wrong: GoldClaim[];
 }
 
-export function scoreClaims(extracted: readonly Pick<Claim, 'speaker' | 'speakers' | 'text'>[], gold: readonly GoldClaim[]): ClaimScore {
+/**
+ * `names`: the gold's written names of each person (its surfaces), so that a speaker found by
+ * title only (`ar:` + the name) is the gold person no knowledge file lists.
+ */
+export function scoreClaims(
+  extracted: readonly Pick<Claim, 'speaker' | 'speakers' | 'text'>[],
+  gold: readonly GoldClaim[],
+  names: ReadonlyMap<string, readonly string[]> = new Map(),
+): ClaimScore {
   // Joint words («وأكد الجانبان») are each side's.
   const texts = extracted.flatMap((c) => (c.speakers ?? [c.speaker]).map((speaker) => ({ speaker, text: normalizeKey(c.text) })));
   const missed: GoldClaim[] = [];
@@ -40,6 +48,7 @@ export function scoreClaims(extracted: readonly Pick<Claim, 'speaker' | 'speaker
   for (const g of gold) {
     const key = normalizeKey(g.key);
     const speakers = new Set([g.speaker, ...(g.alt_speakers ?? [])]);
+    for (const id of [...speakers]) for (const name of names.get(id) ?? []) speakers.add(`ar:${normalizeKey(name)}`);
     const named = texts.filter((c) => c.speaker !== null && c.text.includes(key));
     if (named.length > 0) attributed++;
     if (named.some((c) => speakers.has(c.speaker!))) found++;

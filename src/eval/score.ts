@@ -6,7 +6,10 @@
  * optional count neither way: finding one is not rewarded, missing it is not punished.
  * A predicted entity is an optional one when it has its id or, for people found by
  * title only (ids `ar:…`, which cannot equal a gold slug), when one of its mentions
- * is one of the optional item's surfaces.
+ * is one of the optional item's surfaces. A person found by title only whose written
+ * name is one of a gold item's surfaces is that gold person (`people`: the gold may give a
+ * slug to someone no knowledge file lists, and the reader sees the right person either way;
+ * an agreement must link to its knowledge entry).
  */
 import { normalizeKey } from '../nlp/text/normalize.ts';
 
@@ -39,14 +42,18 @@ export interface Prf {
 }
 
 /** Compares the distinct predicted entities of one article with its gold items. */
-export function compare(predicted: readonly PredictedItem[], gold: readonly GoldItem[], optional: readonly GoldItem[] = []): Comparison {
+export function compare(predicted: readonly PredictedItem[], gold: readonly GoldItem[], optional: readonly GoldItem[] = [], people = false): Comparison {
   const goldIds = new Set(gold.map((g) => g.id));
   const optionalIds = new Set(optional.map((o) => o.id));
   const optionalSurfaces = new Set(optional.flatMap((o) => o.surfaces ?? []).map(normalizeKey));
   const found = new Set<string>();
   const falsePositives: string[] = [];
+  const bySurface = new Map<string, string>();
+  for (const g of gold) for (const surface of g.surfaces ?? []) bySurface.set(normalizeKey(surface), g.id);
   for (const item of dedupe(predicted)) {
+    const named = people && item.id.startsWith('ar:') ? bySurface.get(normalizeKey(item.surfaces[0] ?? '')) : undefined;
     if (goldIds.has(item.id)) found.add(item.id);
+    else if (named && !found.has(named) && !predicted.some((p) => p.id === named)) found.add(named);
     else if (optionalIds.has(item.id) || item.surfaces.some((s) => optionalSurfaces.has(normalizeKey(s)))) continue;
     else falsePositives.push(item.id);
   }

@@ -17,6 +17,15 @@ describe('scoring', () => {
     expect(c).toMatchObject({ tp: 1, fp: 1, fn: 1, falsePositives: ['x'], falseNegatives: ['b'] });
   });
 
+  it('a person found by title only whose written name is a gold surface is that person; not so for agreements', () => {
+    const predicted = [{ id: 'ar:علي نجفي', surfaces: ['علي نجفي', 'السفير'] }];
+    const gold = [{ id: 'ali-najafi', surfaces: ['علي نجفي'] }];
+    expect(compare(predicted, gold, [], true)).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(compare(predicted, gold)).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    // A mention that is only a title does not make the match.
+    expect(compare([{ id: 'ar:x', surfaces: ['السفير'] }], [{ id: 'y', surfaces: ['السفير'] }], [], false)).toMatchObject({ tp: 0 });
+  });
+
   it('computes precision, recall and F1, with 1 for nothing expected and nothing found', () => {
     expect(prf({ tp: 3, fp: 1, fn: 1 })).toEqual({ precision: 0.75, recall: 0.75, f1: 0.75 });
     expect(prf(zero())).toEqual({ precision: 1, recall: 1, f1: 1 });
