@@ -26,7 +26,20 @@ const FOLD: Record<string, string> = {
 
 const DROPPED = new Set(['ا', 'و', 'ي', 'ء', 'ئ', 'ؤ']);
 
+/** Skeletons already made: the same words recur on every page (a pure function's memo, bounded). */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
 export function skeletonWord(word: string): string {
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const skeleton = makeSkeleton(word);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, skeleton);
+  return skeleton;
+}
+
+function makeSkeleton(word: string): string {
   if (word.length === 0) return word;
   const first = word[0]!;
   let out = FOLD[first] ?? (first === 'ؤ' ? 'و' : first === 'ئ' ? 'ي' : first);

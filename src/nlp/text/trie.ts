@@ -71,23 +71,26 @@ export class PhraseTrie<T> {
   matchAt(tokens: readonly Token[], i: number, options: WalkOptions = {}): TrieMatch<T>[] {
     const allowed = options.allowedGaps ?? Gap.Space;
     const first = tokens[i];
-    if (!first || first.skip) return [];
-    const found: TrieMatch<T>[] = [];
-    const stems = options.clitics === false ? first.stems.slice(0, 1) : first.stems;
+    if (!first || first.skip || !this.root.next) return [];
+    let found: TrieMatch<T>[] | null = null;
+    const stems = first.stems;
+    const count = options.clitics === false ? Math.min(1, stems.length) : stems.length;
     const key = options.key;
-    for (const stem of stems) {
-      let node = this.root.next?.get(key ? key(stem.text) : stem.text);
+    for (let s = 0; s < count; s++) {
+      const stem = stems[s]!;
+      let node = this.root.next.get(key ? key(stem.text) : stem.text);
       let j = i;
       while (node) {
-        if (node.values) found.push({ first: i, last: j, prefix: stem.prefix, values: node.values });
+        if (node.values) (found ??= []).push({ first: i, last: j, prefix: stem.prefix, values: node.values });
         const next = tokens[j + 1];
         if (!node.next || !next || next.skip || (next.gapBefore & ~allowed) !== 0) break;
         node = node.next.get(key ? key(next.text) : next.text);
         j++;
       }
     }
+    if (!found) return [];
     // Longest first; for equal lengths the more literal reading (smaller prefix) first.
-    found.sort((a, b) => b.last - a.last || a.prefix - b.prefix);
+    if (found.length > 1) found.sort((a, b) => b.last - a.last || a.prefix - b.prefix);
     return found;
   }
 }
