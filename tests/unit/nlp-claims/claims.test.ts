@@ -198,12 +198,9 @@ describe('robustness', () => {
     expect(analyse('«««وقال لافروف إن»»»').claims.every((c) => c.speaker === 'sergey-lavrov')).toBe(true);
   });
 
-  it('stays fast on a long text', () => {
+  it('reads every claim of a long text (its speed is measured by npm run bench)', () => {
     const paragraph = 'وقال لافروف إن موسكو مستعدة للحوار. وأضاف: "لن نقبل الإملاءات". مؤكدا أن الحل سياسي.\n';
-    const text = paragraph.repeat(800);
-    const started = performance.now();
-    const r = analyse(text);
+    const r = analyse(paragraph.repeat(800));
     expect(r.claims.length).toBe(2400);
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 });
