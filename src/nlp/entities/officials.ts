@@ -168,7 +168,7 @@ class Recognition {
       // «أشاد وزير الخارجية الأمريكي بدور المملكة», «وطالب الوزير الروسي برفع …», «وأكد الوزير
       // الإيراني حينها ثقته»: words that open with a preposition or carry a pronoun are the sentence
       // going on, not a name, unless a known first name opens them.
-      const phrase = words !== null && this.looksLikePhrase(title.nameStart) && !this.opensWithGivenName(words);
+      const phrase = words !== null && (this.looksLikePhrase(title.nameStart) || this.heldByAnother(title, words)) && !this.opensWithGivenName(words);
       const plausible = words !== null && !phrase && (title.country !== null || title.honorific || title.rank === true || this.opensWithGivenName(words));
       if (words && closed && plausible && this.resolveWrittenName(words, title, evidence)) return words.last;
     }
@@ -179,6 +179,20 @@ class Recognition {
       return known.last;
     }
     return -1;
+  }
+
+  /**
+   * «ما إذا كان الرئيس الروسي سيغير سلوكه»: a title with its country names the one person who held
+   * that office on the date; words after it that do not end with that person's family name (a
+   * spelling of theirs) are the sentence going on, not a stranger in the office.
+   */
+  private heldByAnother(title: TitleMatch, words: NameWords): boolean {
+    if (title.former || title.country === null || this.ctx.date === '') return false;
+    const holder = soleHolder(this.ctx.k, title.defs.map((d) => d.role), title.country, this.ctx.date);
+    if (!holder) return false;
+    const family = normalizeKey(holder.ar).split(' ').at(-1) ?? '';
+    for (let j = words.first; j <= words.last; j++) if (this.ctx.tokens[j]!.stems.some((st) => st.text === family)) return false;
+    return true;
   }
 
   /**

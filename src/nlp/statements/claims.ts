@@ -436,6 +436,8 @@ class ClaimExtractor {
       if (this.s.sentenceOf[j] !== sentence || token.skip) break;
       if ((token.gapBefore & Gap.Comma) !== 0 || this.s.colonBefore(j) || this.isThat(token) || RELATIVES.has(token.text)) break;
       const m = this.mentions.at.get(j) ?? (j === i + 1 ? this.familyNameAt(j) : null);
+      // «أبلغ نظيره الروسي …»: the one told is no speaker.
+      if (m && verb.addressee) break;
       if (m && !this.isObject(m)) {
         trigger.subject = m;
         return trigger;
@@ -544,8 +546,11 @@ class ClaimExtractor {
   private addresseeAfterShared(trigger: Trigger, last: Draft | null, sentence: number): boolean {
     const token = this.ctx.tokens[trigger.verbToken]!;
     const verb = trigger.verb;
-    if (!last || last.sentence !== sentence || last.speaker === null || !verb || verb.complement.size === 0) return false;
+    if (!last || last.sentence !== sentence || last.speaker === null || !verb) return false;
     if (!token.text.startsWith('و') || (token.gapBefore & Gap.Comma) === 0 || this.nonPersonHeadAt(trigger.verbToken + 1, sentence)) return false;
+    // «…، ووصف المحادثات بأنها …»: a verb with an object, joined after a comma, shares the subject too.
+    if (verb.object) return true;
+    if (verb.complement.size === 0) return false;
     // The preposition of the appeal follows the addressee closely: «دعا المجتمع الدولي إلى».
     for (let j = trigger.verbToken + 2; j <= trigger.verbToken + 4 && j < this.ctx.tokens.length; j++) {
       if (this.s.sentenceOf[j] !== sentence) return false;

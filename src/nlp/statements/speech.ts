@@ -16,6 +16,8 @@ export interface SpeechVerbEntry {
   object?: boolean;
   weak?: boolean;
   relay?: boolean;
+  /** «أبلغ X أن …»: the person after the verb is told, not telling. */
+  addressee?: boolean;
 }
 
 export interface SpeechSource {
@@ -34,6 +36,7 @@ export interface SpeechVerb {
   object: boolean;
   weak: boolean;
   relay: boolean;
+  addressee: boolean;
 }
 
 export interface SpeechLexicon {
@@ -48,7 +51,7 @@ export function compileSpeech(source: SpeechSource): SpeechLexicon {
   const verbs = new Map<string, SpeechVerb>();
   for (const entry of source.verbs) {
     const complement = new Set((entry.complement ?? []).map(normalizeKey));
-    const base = { lemma: entry.lemma, complement, object: entry.object ?? false, weak: entry.weak ?? false, relay: entry.relay ?? false };
+    const base = { lemma: entry.lemma, complement, object: entry.object ?? false, weak: entry.weak ?? false, relay: entry.relay ?? false, addressee: entry.addressee ?? false };
     for (const form of entry.forms) verbs.set(normalizeKey(form), { ...base, participle: false });
     for (const form of entry.participles ?? []) verbs.set(normalizeKey(form), { ...base, participle: true });
   }

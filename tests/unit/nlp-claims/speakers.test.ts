@@ -186,3 +186,22 @@ describe('a president is no king', () => {
     expect(analyzeWith(text, { published: '2025-01-17' }, k).claims.at(-1)!.speaker).toBe('president');
   });
 });
+
+describe('the one told, and the sentence after a title', () => {
+  it('«قال X إنه أبلغ نظيره Y بأن …»: Y is told, X speaks', () => {
+    const claims = who('قال الرئيس الأمريكي دونالد ترامب إنه أبلغ نظيره الروسي فلاديمير بوتين بأن بلاده لا تسعى إلى المواجهة.');
+    expect(claims.every(([speaker]) => speaker === 'donald-trump')).toBe(true);
+  });
+
+  it('«ما إذا كان الرئيس الروسي سيغير سلوكه» makes no stranger of «سيغير سلوكه»', () => {
+    const r = analyse('وقال ترامب إنه لا يعرف ما إذا كان الرئيس الروسي سيغير سلوكه.');
+    expect(r.officials.map((o) => o.id).filter((id) => id.startsWith('ar:'))).toEqual([]);
+  });
+});
+
+describe('a verb with an object joined after a comma', () => {
+  it('«…، ووصف المحادثات بأنها …» shares the subject of the words before it', () => {
+    const claims = who('وأعلن الرئيس الروسي فلاديمير بوتين الاتفاق على عودة السفيرين، ووصف المحادثات بأنها بناءة.');
+    expect(claims.map((c) => c[0])).toEqual(['vladimir-putin', 'vladimir-putin']);
+  });
+});
