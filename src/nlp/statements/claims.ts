@@ -126,6 +126,8 @@ interface Trigger {
   pronoun: boolean;
   /** «وأكد الجانبان», «أن الطرفين شددا», «وأعربا»: the words are both sides'. */
   joint: boolean;
+  /** «لافروف: المحادثات كانت مثمرة»: a name and a colon open a sentence (headlines, captions of quotes). */
+  colon?: boolean;
   /** «وأكد جلالة الملك», «وقال سمو ولي العهد» with no name: the offices the honorific and title fit, and where they end. */
   dignitary?: { roles: readonly string[]; last: number };
   /** «إن رئيسي والسلطان هيثم شددا»: two people named as the subject of a dual verb. */
@@ -386,6 +388,8 @@ class ClaimExtractor {
       }
       const according = this.according(i);
       if (according) triggers.push(according);
+      const colon = this.nameAndColon(i);
+      if (colon) triggers.push(colon);
     }
     return triggers;
   }
@@ -440,6 +444,8 @@ class ClaimExtractor {
       if (m && verb.addressee) break;
       if (m && !this.isObject(m)) {
         trigger.subject = m;
+        // «"…"، قال لافروف», «…، يقول لافروف.»: the words came before the verb.
+        if ((this.afterQuote(i) && !this.wordsFollow(m)) || this.closesSentence(i, m)) trigger.contentBefore = true;
         return trigger;
       }
       if (j > i + 1 && speechVerbAt(this.lexicon, token)) break;
@@ -453,6 +459,46 @@ class ClaimExtractor {
       if (before >= 0) trigger.institutionAt = before;
     }
     return trigger;
+  }
+
+  /** «لافروف: …», «وزير الخارجية الروسي: …»: a person named first in a sentence, then a colon. */
+  private nameAndColon(i: number): Trigger | null {
+    const m = this.mentions.at.get(i);
+    if (!m || m.clitic !== '') return null;
+    const sentence = this.s.sentenceOf[i]!;
+    const start = this.titleStart(m);
+    if (start !== this.s.sentences[sentence]!.first) return null;
+    const next = m.last + 1;
+    if (next >= this.ctx.tokens.length || this.s.sentenceOf[next] !== sentence || !this.s.colonBefore(next)) return null;
+    return { verbToken: m.last, verb: null, boundary: start, subject: m, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null, colon: true };
+  }
+
+  /** Reported words opened after the subject («… زاخاروفا، الخميس، أنه …»): the verb's own words follow it. */
+  private wordsFollow(subject: TokenMention): boolean {
+    const { tokens } = this.ctx;
+    const sentence = this.s.sentenceOf[subject.first]!;
+    for (let j = subject.last + 1; j < tokens.length && j <= subject.last + MAX_CONTENT_DISTANCE && this.s.sentenceOf[j] === sentence; j++) {
+      if (this.isThat(tokens[j]!) || this.s.colonBefore(j) || this.opensQuote(j)) return true;
+    }
+    return false;
+  }
+
+  /** «…، يقول لافروف.», «…، قال لافروف للصحفيين.»: a verb after a comma whose subject ends the sentence. */
+  private closesSentence(i: number, subject: TokenMention): boolean {
+    const { tokens } = this.ctx;
+    if ((tokens[i]!.gapBefore & Gap.Comma) === 0) return false;
+    const sentence = this.s.sentenceOf[i]!;
+    const end = this.s.sentences[sentence]!.last;
+    if (end - subject.last > 1) return false;
+    return end === subject.last || tokens[end]!.text.startsWith('ل');
+  }
+
+  /** «"لن نقبل الإملاءات"، قال لافروف»: a verb with its subject right after a closing quote gives that quote. */
+  private afterQuote(i: number): boolean {
+    const token = this.ctx.tokens[i]!;
+    if ((token.gapBefore & Gap.Quote) === 0 || i === 0) return false;
+    const q = this.s.quoteAt(this.ctx.tokens[i - 1]!.start);
+    return q !== null && q.close < token.start && this.s.sentenceOf[i - 1] === this.s.sentenceOf[i];
   }
 
   /** «بحسب لافروف», «وفقا للمتحدث …»: an according-to phrase naming a person. */
@@ -704,13 +750,15 @@ class ClaimExtractor {
           .join(' … ')
       : null;
     const range = originalRange(norm, from, to);
-    const verbSpan = originalRange(norm, tokens[draft.trigger.verbToken]!.start, tokens[draft.trigger.verbToken]!.end);
+    const verbSpan = draft.trigger.colon
+      ? { start: 0, end: 0 }
+      : originalRange(norm, tokens[draft.trigger.verbToken]!.start, tokens[draft.trigger.verbToken]!.end);
     const institution = draft.speaker === null && draft.trigger.institutionAt !== undefined ? this.institutionName(draft.trigger.institutionAt) : undefined;
     return {
       speaker: draft.speaker,
       ...(institution ? { institution } : {}),
       reportedBy: draft.reportedBy,
-      verb: norm.original.slice(verbSpan.start, verbSpan.end),
+      verb: draft.trigger.colon ? ':' : norm.original.slice(verbSpan.start, verbSpan.end),
       text: norm.original.slice(range.start, range.end),
       quote: quote || null,
       start: range.start,

@@ -205,3 +205,19 @@ describe('a verb with an object joined after a comma', () => {
     expect(claims.map((c) => c[0])).toEqual(['vladimir-putin', 'vladimir-putin']);
   });
 });
+
+describe('the words before the speaker', () => {
+  it('a quotation, then «، قال X»; «…، يقول X.»', () => {
+    expect(who('"لن نقبل الإملاءات"، قال لافروف للصحفيين.')).toEqual([['sergey-lavrov', '"لن نقبل الإملاءات"']]);
+    expect(who('موسكو لن تقبل الإملاءات، يقول لافروف.')).toEqual([['sergey-lavrov', 'موسكو لن تقبل']]);
+  });
+
+  it('but «… “ماريا زاخاروفا”، الخميس، أنه …» after another quote keeps the words after the verb', () => {
+    const claims = who('وبشأن “الملف”، أعلنت المتحدثة ماريا زاخاروفا، الخميس، أن الحوار مستمر.');
+    expect(claims.at(-1)).toEqual(['maria-zakharova', 'الحوار مستمر']);
+  });
+
+  it('a name and a colon open a sentence: «لافروف: …»', () => {
+    expect(who('لافروف: المحادثات مع بومبيو كانت صريحة')).toEqual([['sergey-lavrov', 'المحادثات مع بومبيو']]);
+  });
+});
