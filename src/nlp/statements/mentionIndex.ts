@@ -35,7 +35,20 @@ function tokenAtOriginal(starts: Uint32Array, offset: number): number {
   return lo - 1;
 }
 
+/** The claims and meetings stages both index the same mentions of one text: made once. */
+const made = new WeakMap<TextContext, WeakMap<readonly Official[], MentionIndex>>();
+
 export function indexMentions(ctx: TextContext, officials: readonly Official[]): MentionIndex {
+  let byOfficials = made.get(ctx);
+  const known = byOfficials?.get(officials);
+  if (known) return known;
+  const index = buildIndex(ctx, officials);
+  if (!byOfficials) made.set(ctx, (byOfficials = new WeakMap()));
+  byOfficials.set(officials, index);
+  return index;
+}
+
+function buildIndex(ctx: TextContext, officials: readonly Official[]): MentionIndex {
   const { tokens, norm } = ctx;
   const starts = new Uint32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) starts[i] = norm.toOriginal[tokens[i]!.start]!;
@@ -97,10 +110,11 @@ function echoes(ctx: TextContext, mentions: readonly TokenMention[], officials: 
       const opening = `${bare(tokens[m.first]!).text} ${tokens[m.first + 1]!.text}`;
       if (m.last - m.first >= 2 && name.length >= 3 && opening === `${name[0]} ${name[1]}`) learn(openings, opening, m.id);
     }
-    if (covered[i] || tokens[i]!.kind !== 'word') continue;
+    if (covered[i] || tokens[i]!.kind !== 'word' || (surnames.size === 0 && openings.size === 0)) continue;
     const word = bare(tokens[i]!);
     const second = tokens[i + 1];
-    const pair = second && !covered[i + 1] && (second.gapBefore & ~Gap.Space) === 0 ? openings.get(`${word.text} ${second.text}`) : undefined;
+    const pair =
+      openings.size > 0 && second && !covered[i + 1] && (second.gapBefore & ~Gap.Space) === 0 ? openings.get(`${word.text} ${second.text}`) : undefined;
     if (pair) {
       found.push({ id: pair, first: i, last: i + 1, clitic: word.clitic });
       i++;
