@@ -68,6 +68,9 @@ function pushEvidence(entity: Entity, evidence: TitleEvidence): void {
 /** Prepositions after which words name a place, not a person («في», «إلى», «قرب»). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'الي', 'نحو', 'عبر', 'قرب', 'داخل', 'خارج', 'امام']);
 
+/** Nouns of an office that serves another: «وكيل الأمين العام», «مساعد الرئيس». */
+const SUBORDINATES = new Set(['وكيل', 'نائب', 'مساعد', 'مستشار', 'مبعوث', 'ممثل', 'مدير', 'مكتب', 'ناطق', 'متحدث', 'باسم', 'كبير', 'رئيس'].map(normalizeKey));
+
 /** «الرئيس», «رئيس»: the title of a president, which a king or a supreme leader does not bear. */
 const PRESIDENT_WORDS = new Set(['الرئيس', 'رئيس', 'الرئيسه', 'رئيسه'].map(normalizeKey));
 
@@ -451,7 +454,7 @@ class Recognition {
 
   private resolveReferences(): void {
     for (const title of this.bareTitles) {
-      if (title.former || this.overlapsCovered(title.first, title.last) || this.modifiedGeneric(title)) continue;
+      if (title.former || this.overlapsCovered(title.first, title.last) || this.modifiedGeneric(title) || this.servesAnother(title)) continue;
       const target = title.counterpart ? this.counterpartOf(title) : this.holderOf(title);
       if (target) this.addMention(target, title.first, title.prefix, title.last, false);
     }
@@ -488,6 +491,16 @@ class Recognition {
   private mentionStartsAt(token: number): boolean {
     for (const e of this.entities.values()) if (e.mentions.some((m) => m.token === token)) return true;
     return false;
+  }
+
+  /**
+   * «وكيل الأمين العام», «نائب الرئيس», «مستشار الرئيس»: a title in construct after a noun of
+   * office names someone else, who serves the holder.
+   */
+  private servesAnother(title: TitleMatch): boolean {
+    if (title.prefix > 0) return false;
+    const before = this.ctx.tokens[title.first - 1];
+    return before !== undefined && (this.ctx.tokens[title.first]!.gapBefore & ~Gap.Space) === 0 && SUBORDINATES.has(before.text.replace(/^[وف](?=.{3})/, ''));
   }
 
   /**

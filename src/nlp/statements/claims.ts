@@ -999,7 +999,8 @@ class ClaimExtractor {
   /** An explicit subject after the verb that is no person: «أعلنت الخارجية», «قالت مصادر», «أعلنت واشنطن». */
   private institutionAt(j: number, sentence: number): boolean {
     const token = this.ctx.tokens[j];
-    if (!token || this.s.sentenceOf[j] !== sentence || token.kind !== 'word' || (token.gapBefore & ~Gap.Space) !== 0) return false;
+    // «ذكرت "القيادة العامة"»: an institution's name is often quoted.
+    if (!token || this.s.sentenceOf[j] !== sentence || token.kind !== 'word' || (token.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) return false;
     if (NOT_SUBJECTS.has(token.text) || PREPOSITIONS.has(token.text) || this.isThat(token)) return false;
     if (INSTITUTION_HEADS.has(token.text)) return true;
     if (token.text.startsWith('ال') && token.text.length > 3) return true;

@@ -221,3 +221,16 @@ describe('the words before the speaker', () => {
     expect(who('لافروف: المحادثات مع بومبيو كانت صريحة')).toEqual([['sergey-lavrov', 'المحادثات مع بومبيو']]);
   });
 });
+
+describe('offices that serve another, and quoted institutions', () => {
+  it('«وكيل الأمين العام …، X،» is not the Secretary-General', () => {
+    const r = analyse('وأعلن وكيل الأمين العام للشؤون الإنسانية اليوم أنه سيتوجه إلى دمشق.', '2019-05-15');
+    expect(r.officials.map((o) => o.id)).toEqual([]);
+    expect(r.claims.map((c) => c.speaker)).toEqual([null]);
+  });
+
+  it('«ذكرت "القيادة العامة" في بيان أن …» is an institution speaking, not the last person quoted', () => {
+    const claims = analyse('وقال لافروف إن الحوار مستمر. وفي وقت لاحق، ذكرت "القيادة العامة" في بيان أن الاجتماع انتهى.').claims;
+    expect(claims.at(-1)).toMatchObject({ speaker: null });
+  });
+});
