@@ -76,8 +76,9 @@ function rowsOf(article: IsnadArticle): Row[] {
       row: {
         kind: 'claim',
         ...common,
-        entity_id: c.speaker ?? '',
-        name: speaker?.name ?? '',
+        // Words given to both sides name both; an institution's words name the institution.
+        entity_id: (c.speakers ?? (c.speaker ? [c.speaker] : [])).join(' + '),
+        name: c.speakers ? c.speakers.map((id) => officials.get(id)?.name ?? id).join(' + ') : (speaker?.name ?? c.institution ?? ''),
         name_en: speaker?.nameEn ?? '',
         role: speaker?.role ?? '',
         country: speaker?.country ?? '',

@@ -85,6 +85,23 @@ describe('CSV', () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
+  it('names both speakers of joint words, and the institution that speaks', () => {
+    const doc = sampleDocument();
+    const first = doc.articles[0]!;
+    const base = first.claims[0]!;
+    const [a, b] = first.officials;
+    first.claims = [
+      { ...base, speaker: a!.id, speakers: [a!.id, b!.id] },
+      { ...base, speaker: null, institution: 'وزارة الخارجية الروسية' },
+    ];
+    const rows = readCsv(toCsv(doc).slice(1)).filter((r) => r[0] === 'claim' && r[1] === first.canonicalUrl);
+    const id = CSV_COLUMNS.indexOf('entity_id');
+    const name = CSV_COLUMNS.indexOf('name');
+    expect(rows[0]![id]).toBe(`${a!.id} + ${b!.id}`);
+    expect(rows[0]![name]).toBe(`${a!.name} + ${b!.name}`);
+    expect(rows[1]![name]).toBe('وزارة الخارجية الروسية');
+  });
+
   it('quotes as RFC 4180 says and neutralises formulas', () => {
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell('a,b')).toBe('"a,b"');
