@@ -278,6 +278,10 @@ export interface OtherVersionView {
 export interface ClaimComparisonView {
   claim: ClaimView;
   speaker: NamedEntity | null;
+  /** Both sides, for words given jointly («وأكد الجانبان»). */
+  speakers?: NamedEntity[];
+  /** The institution whose words these are, when no person speaks. */
+  institution?: string;
   verdict: Verdict;
   others: OtherVersionView[];
 }

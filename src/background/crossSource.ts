@@ -76,7 +76,7 @@ export async function crossSourceView(db: IsnadDatabase, url: string): Promise<C
     const ownNames = new Map(article.entities.map((e) => [e.id, e.name]));
     const names = await namesOf(
       db,
-      [...groups.flatMap((g) => g.participants), ...ordered.flatMap((c) => (c.speaker ? [c.speaker] : []))],
+      [...groups.flatMap((g) => g.participants), ...ordered.flatMap((c) => [...(c.speaker ? [c.speaker] : []), ...(c.speakers ?? [])])],
       ownNames,
     );
     const speakerName = (id: string | null, row: ArticleRow): NamedEntity | null => {
@@ -105,7 +105,14 @@ export async function crossSourceView(db: IsnadDatabase, url: string): Promise<C
         });
       }
       const { speaker, reportedBy, verb, text, quote } = claim;
-      return { claim: { speaker, reportedBy, verb, text, quote }, speaker: named(speaker, names), verdict: verdictOf(matches), others: versions };
+      return {
+        claim: { speaker, reportedBy, verb, text, quote },
+        speaker: named(speaker, names),
+        ...(claim.speakers ? { speakers: claim.speakers.map((id) => named(id, names)!) } : {}),
+        ...(claim.institution ? { institution: claim.institution } : {}),
+        verdict: verdictOf(matches),
+        others: versions,
+      };
     });
 
     const meetingViews: MeetingGroupView[] = groups.map((g) => ({

@@ -114,7 +114,9 @@ export function Claims({ claims, onOpen }: { claims: ClaimComparisonView[]; onOp
       {claims.map((c, i) => (
         <li key={i} class="claim" data-testid="claim" data-verdict={VERDICTS.includes(c.verdict) ? c.verdict : 'only-here'}>
           <p class="claim-line">
-            <span class="claim-speaker">{c.speaker?.name ?? t('nobody')}</span>
+            <span class="claim-speaker">
+              {c.speakers ? c.speakers.map((s) => s.name).join(t('listSeparator')) : (c.speaker?.name ?? c.institution ?? t('nobody'))}
+            </span>
             <span class="verdict" data-verdict={c.verdict}>
               {verdictText(c)}
             </span>
