@@ -66,6 +66,15 @@ export interface AgreementInfo {
   id: string;
   en: string;
   ar: string;
+  /** `YYYY-MM-DD` (a bare year or month stands for its first day), '' when the entry gives none. */
+  date: string;
+  /** Country codes of the parties, then of the mediators; empty when the entry gives none. */
+  parties: readonly string[];
+  mediators: readonly string[];
+  /** Content words of the city it was signed in (empty when none is given). */
+  place: readonly string[];
+  /** The kind nouns its names open with, as compared (#treaty, اعلان, بيان, خط, مبادر …). */
+  kinds: ReadonlySet<string>;
 }
 
 /** An agreement name reduced to its content words, for descriptions whose wording changes. */
@@ -279,7 +288,21 @@ function compileAgreements(
   const bags: AgreementBag[] = [];
   const vocabulary = new Map<string, Set<string>>();
   for (const entry of entries) {
-    const info: AgreementInfo = { id: entry.id, en: entry.en, ar: entry.ar[0] ?? entry.en };
+    const kinds = new Set<string>();
+    for (const name of entry.ar ?? []) {
+      const first = contentWords(phraseWords(name).slice(0, 1))[0];
+      if (first) kinds.add(first);
+    }
+    const info: AgreementInfo = {
+      id: entry.id,
+      en: entry.en,
+      ar: entry.ar[0] ?? entry.en,
+      date: dateBound(entry.date, false),
+      parties: entry.parties ?? [],
+      mediators: entry.mediators ?? [],
+      place: entry.place ? contentWords(phraseWords(entry.place)) : [],
+      kinds,
+    };
     agreements.set(info.id, info);
     const words = vocabulary.get(info.id) ?? new Set<string>();
     vocabulary.set(info.id, words);
