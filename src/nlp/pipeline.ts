@@ -33,7 +33,7 @@ export function analyzeWith(text: string, meta: ArticleMeta, knowledge: Knowledg
     markBoilerplate(tokens, boilerplateRanges(norm.text));
     const ctx: TextContext = { norm, tokens, k: knowledge, date: articleDate(meta?.published) };
     const officials = recognizeOfficials(ctx);
-    const agreements = recognizeAgreements(ctx);
+    const agreements = recognizeAgreements(ctx, officials);
     const found = withoutOverlaps(officials, agreements);
     const joint = new Set<Claim>();
     const claims = extractClaims(ctx, found.officials, undefined, joint);

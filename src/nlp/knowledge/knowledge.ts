@@ -107,6 +107,8 @@ export interface Knowledge {
   agreements: ReadonlyMap<string, AgreementInfo>;
   agreementNames: PhraseTrie<AgreementInfo>;
   agreementBags: readonly AgreementBag[];
+  /** Content words of country names, adjectives, seats and cities, as agreement names use them. */
+  agreementPlaceWords: ReadonlySet<string>;
   /** Every content word of every name of each agreement, by id. */
   agreementVocabulary: ReadonlyMap<string, ReadonlySet<string>>;
   /** First words of the full names listed (ميخائيل، سيرغي، محمد): a word that opens a personal name. */
@@ -387,6 +389,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     agreementNames,
     agreementBags: bags,
     agreementVocabulary: vocabulary,
+    agreementPlaceWords: placeWords,
     givenNames,
     familyNames,
   };
