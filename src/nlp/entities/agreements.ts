@@ -374,8 +374,8 @@ function pickByDate(infos: readonly AgreementInfo[], date: string): AgreementInf
 /** Kind families: what a kind word may name. */
 function family(stem: string | undefined): string {
   if (!stem) return '';
-  if (['#treaty', 'اتفاق', 'مذكر', 'بروتوكول', 'تفاهم', 'صفق', 'ميثاق'].includes(stem)) return 'treaty';
-  if (['بيان', 'اعلان', 'وثيق'].includes(stem)) return 'declaration';
+  if (['#treaty', 'اتفاق', 'اتفاقا', 'مذكر', 'بروتوكول', 'تفاهم', 'صفق', 'ميثاق'].includes(stem)) return 'treaty';
+  if (['بيان', 'بيانا', 'اعلان', 'اعلانا', 'وثيق'].includes(stem)) return 'declaration';
   if (['خط', 'مبادر', 'رؤي', 'مسار'].includes(stem)) return 'plan';
   return stem;
 }
@@ -388,7 +388,7 @@ function kindAt(token: Token | undefined): { prefix: number; text: string; famil
   const stem = token.stems.find((st) => EXTRA_KINDS.has(withoutArticle(st.text)));
   return stem ? { prefix: stem.prefix, text: stem.text, family: family(contentWords([stem.text])[0]) } : null;
 }
-const EXTRA_KINDS = new Set(['هدنه', 'رؤيه']);
+const EXTRA_KINDS = new Set(['هدنه', 'رؤيه', 'بيانا', 'اتفاقا', 'اعلانا']);
 
 const nameCache = new WeakMap<object, Map<string, { bags: AgreementBag[]; vocabulary: Set<string> }>>();
 /** The bags of each entry and its vocabulary without the conjunction («ومبادرة» as «مبادرة»), by id. */
@@ -471,7 +471,7 @@ const GENERIC = new Set(
   contentWords(
     `البلدين الجانبين الطرفين البلدان الدولتين مشترك المشترك ثلاثي الثلاثي ختامي الختامي الجديد الجديدة النهائي النهائية
      الموقعة الموقع المبرمة المبرم التاريخي التاريخية الثنائي الثنائية الدول الثلاث الذي التي هذه هذا تلك ذلك عام وقعه وقعها
-     ابرمتها ابرمها اعلن اعلنت الصادر الصادرة`.split(/\s+/),
+     ابرمتها ابرمها اعلن اعلنت الصادر الصادرة مشتركا ثلاثيا ختاميا جديدا`.split(/\s+/),
   ),
 );
 const YEAR = /^(19|20)\d\d$/;

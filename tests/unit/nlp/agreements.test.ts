@@ -157,3 +157,26 @@ describe('agreements by description, in context', () => {
     expect(found('ودعا الوزير إلى احترام اتفاق وقف إطلاق النار في غزة.', '2025-02-01')).toEqual([]);
   });
 });
+
+describe('the statement of the meeting reported', () => {
+  const text = (statement: string) =>
+    `التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي مولود جاويش أوغلو في موسكو أمس. ${statement}`;
+
+  it('becomes an agreement of that meeting, with a readable name and an ar: id of its place and date, the same in every report', () => {
+    const a = run(text('وأكد البيان المشترك الصادر عقب اللقاء أهمية الحوار.'), '2019-05-15');
+    const b = run(text('وجاء في بيان مشترك أن الجانبين اتفقا على مواصلة التنسيق.'), '2019-05-15');
+    const sa = a.agreements.find((x) => x.id.startsWith('ar:'));
+    const sb = b.agreements.find((x) => x.id.startsWith('ar:'));
+    expect(sa?.mentions.map((m) => m.text)).toEqual(['البيان المشترك']);
+    expect(sa?.meeting).toBe(a.meetings[0]!.id);
+    expect(sa?.name).toContain('البيان المشترك');
+    expect(sb?.id).toBe(sa?.id);
+  });
+
+  it('is not a statement of one side, one with other countries, or one without a meeting reported', () => {
+    const ar = (r: ReturnType<typeof run>) => r.agreements.filter((x) => x.id.startsWith('ar:'));
+    expect(ar(run(text('وأكد بيان الخارجية الروسية أهمية الحوار.')))).toEqual([]);
+    expect(ar(run(text('وقال لافروف في بيان مشترك مع نظيريه الفرنسي والألماني إن الحوار مهم.')))).toEqual([]);
+    expect(ar(run('وأكد البيان المشترك أهمية الحوار بين البلدين.'))).toEqual([]);
+  });
+});
