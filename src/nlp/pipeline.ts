@@ -6,6 +6,7 @@
 import { recognizeAgreements } from './entities/agreements.ts';
 import { extractClaims } from './statements/claims.ts';
 import { assignJointSpeakers } from './statements/jointSpeakers.ts';
+import { addMeetingStatement } from './statements/meetingStatements.ts';
 import { findDates } from './statements/dates.ts';
 import { findMeetings, type Headline } from './statements/meetings.ts';
 import { boilerplateRanges, markBoilerplate } from './text/boilerplate.ts';
@@ -33,12 +34,13 @@ export function analyzeWith(text: string, meta: ArticleMeta, knowledge: Knowledg
     markBoilerplate(tokens, boilerplateRanges(norm.text));
     const ctx: TextContext = { norm, tokens, k: knowledge, date: articleDate(meta?.published) };
     const officials = recognizeOfficials(ctx);
-    const agreements = recognizeAgreements(ctx);
+    const agreements = recognizeAgreements(ctx, officials);
     const found = withoutOverlaps(officials, agreements);
     const joint = new Set<Claim>();
     const claims = extractClaims(ctx, found.officials, undefined, joint);
     const meetings = findMeetings(ctx, found.officials, claims, headline(meta?.title, ctx));
-    return { ...found, claims: assignJointSpeakers(ctx, claims, joint, meetings, found.officials), meetings };
+    const agreementsOfMeeting = addMeetingStatement(ctx, found.agreements, meetings, found.officials);
+    return { ...found, agreements: agreementsOfMeeting, claims: assignJointSpeakers(ctx, claims, joint, meetings, found.officials), meetings };
   } catch {
     // A bug must cost the reader the annotations of one page, never the page.
     return emptyAnalysis();

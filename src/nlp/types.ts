@@ -50,6 +50,11 @@ export interface Agreement {
   name: string;
   nameEn: string;
   mentions: Span[];
+  /**
+   * For the statement of the meeting the article reports («البيان المشترك») when no knowledge
+   * entry lists it: that meeting's id. Its `id` is `ar:` + the statement, the meeting's place and date.
+   */
+  meeting?: string;
 }
 
 /** An attributed statement, filled by the claims stage. */

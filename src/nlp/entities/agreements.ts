@@ -11,13 +11,22 @@
  *   as content words with the names of each agreement.
  * - Agreements no file lists, named after a place or in quotes (اتفاق الطائف،
  *   اتفاقات مينسك، اتفاقية «أوكوس»), with an `ar:` id.
- * Generic phrases (اتفاقا بين بلديهما، بيان مشترك، الاتفاقات الدولية) name nothing.
+ * - By context, for entries with a date, parties or a place: a name several entries share
+ *   goes to the one that fits the article (its parties named in it, not dated after it);
+ *   a declaration named by its city (إعلان جدة) to the latest of that city not after the
+ *   article; a kind word with a topic (اتفاقية التعاون الأمني الموقعة بين البلدين عام 2001,
+ *   اتفاقية «الشراكة الاستراتيجية الشاملة» بين البلدين) to the entry whose names hold the
+ *   topic and whose parties the description or the article names; a bare kind word
+ *   (البيان الثلاثي المشترك، الاتفاق) to the one agreement the article's parties reached
+ *   where it says, a few days before it.
+ * Other generic phrases (اتفاقا بين بلديهما، بيان مشترك، الاتفاقات الدولية) name nothing here;
+ * the joint statement of the meeting an article reports is its own stage (statements/meetingStatements.ts).
  */
 import { tokenSpan, type TextContext } from './context.ts';
-import { contentWords, lightStem, type AgreementInfo } from '../knowledge/knowledge.ts';
+import { contentWords, lightStem, type AgreementBag, type AgreementInfo } from '../knowledge/knowledge.ts';
 import { AGREEMENT_NOUNS, PROCESS_NOUNS, STOP_WORDS } from '../text/lexicon.ts';
 import { Gap, type Token } from '../text/tokens.ts';
-import type { Agreement, Span } from '../types.ts';
+import type { Agreement, Official, Span } from '../types.ts';
 
 interface Found {
   id: string;
@@ -28,7 +37,8 @@ interface Found {
   last: number;
 }
 
-export function recognizeAgreements(ctx: TextContext): Agreement[] {
+export function recognizeAgreements(ctx: TextContext, officials: readonly Official[] = []): Agreement[] {
+  const scene = sceneOf(ctx, officials);
   const found: Found[] = [];
   const covered = new Set<number>();
   const claim = (f: Found) => {
@@ -39,7 +49,7 @@ export function recognizeAgreements(ctx: TextContext): Agreement[] {
   const { tokens } = ctx;
   // Numbered and named ones first: they are the surest, and descriptions must not overlap them.
   for (let i = 0; i < tokens.length; i++) {
-    const named = namedAt(ctx, i) ?? unlistedAt(ctx, i);
+    const named = namedAt(ctx, i, scene) ?? cityNamedAt(ctx, i, scene) ?? unlistedAt(ctx, i);
     const here = resolutionsAt(ctx, i) ?? (named ? [named] : []);
     for (const f of here) {
       claim(f);
@@ -48,7 +58,7 @@ export function recognizeAgreements(ctx: TextContext): Agreement[] {
   }
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
-    const f = describedAt(ctx, i, covered);
+    const f = describedAt(ctx, i, covered) ?? describedInContextAt(ctx, i, covered, scene);
     if (f) {
       claim(f);
       i = f.last;
@@ -82,7 +92,7 @@ const NAME_GAPS = Gap.Space | Gap.Quote | Gap.Dash;
 
 // Names from the knowledge files -------------------------------------------------------------------
 
-function namedAt(ctx: TextContext, i: number): Found | null {
+function namedAt(ctx: TextContext, i: number, scene: Scene): Found | null {
   const { tokens, k } = ctx;
   const options = { allowedGaps: NAME_GAPS };
   const here = k.agreementNames.matchAt(tokens, i, options)[0];
@@ -99,7 +109,8 @@ function namedAt(ctx: TextContext, i: number): Found | null {
   }
   if (!match) return null;
   const last = match.last;
-  const info = match.values[0]!;
+  const info = pickByDate(match.values.filter((v) => fits(v, ctx, scene)), ctx.date);
+  if (!info) return null;
   // A one-word name (أستانا) is also a place or a word: it names an agreement only after
   // a treaty or process noun, or inside quotation marks.
   if (match.first === match.last && first === match.first && tokens[i]!.kind === 'word') {
@@ -307,3 +318,264 @@ function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>):
 }
 
 const RANGE_WORDS = new Set(['مدي']);
+
+// Context: parties, dates, places ---------------------------------------------------------------------
+
+/** What an article says about where it stands: the countries it names (by name, adjective, seat or official). */
+interface Scene {
+  countries: ReadonlySet<string>;
+  /** Content words of the article (places among them). */
+  words: ReadonlySet<string>;
+}
+
+function sceneOf(ctx: TextContext, officials: readonly Official[]): Scene {
+  const { k, tokens } = ctx;
+  const countries = new Set<string>();
+  const codeByName = new Map([...k.countries.values()].map((c) => [c.en, c.code]));
+  for (const o of officials) {
+    const code = codeByName.get(o.country);
+    if (code) countries.add(code);
+  }
+  const words = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.skip) continue;
+    for (const trie of [k.countryNames, k.countryAdjectives]) for (const m of trie.matchAt(tokens, i)) for (const c of m.values) countries.add(c);
+    for (const stem of tokens[i]!.stems) for (const w of contentWords([stem.text])) words.add(w);
+  }
+  return { countries, words };
+}
+
+/** Days after which an article may still announce an agreement not yet signed («تتجه الأنظار إلى توقيع …»). */
+const ANNOUNCED_DAYS = 60;
+
+function addDays(date: string, days: number): string {
+  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Whether an entry can be what this article names: not dated long after it, its parties all named in it. */
+function fits(info: AgreementInfo, ctx: TextContext, scene: Scene): boolean {
+  if (info.date && ctx.date && info.date > addDays(ctx.date, ANNOUNCED_DAYS)) return false;
+  return info.parties.every((c) => scene.countries.has(c));
+}
+
+/**
+ * Of entries that all fit, the one the article's date points to: the latest dated on or before
+ * it (a day's grace for time zones), else the first listed. Undated entries come after dated ones
+ * that qualify; without an article date, the file's order decides.
+ */
+function pickByDate(infos: readonly AgreementInfo[], date: string): AgreementInfo | null {
+  if (infos.length <= 1 || !date) return infos[0] ?? null;
+  const limit = addDays(date, 1);
+  const before = infos.filter((v) => v.date && v.date <= limit).sort((a, b) => (a.date < b.date ? 1 : -1));
+  return before[0] ?? infos.find((v) => !v.date) ?? infos[0]!;
+}
+
+/** Kind families: what a kind word may name. */
+function family(stem: string | undefined): string {
+  if (!stem) return '';
+  if (['#treaty', 'اتفاق', 'اتفاقا', 'مذكر', 'بروتوكول', 'تفاهم', 'صفق', 'ميثاق'].includes(stem)) return 'treaty';
+  if (['بيان', 'بيانا', 'اعلان', 'اعلانا', 'وثيق'].includes(stem)) return 'declaration';
+  if (['خط', 'مبادر', 'رؤي', 'مسار'].includes(stem)) return 'plan';
+  return stem;
+}
+
+/** Kind words: the agreement nouns, and a truce and a vision. */
+function kindAt(token: Token | undefined): { prefix: number; text: string; family: string } | null {
+  const noun = isAgreementNoun(token);
+  if (noun) return { ...noun, family: family(contentWords([noun.text])[0]) };
+  if (!token || token.skip || token.kind !== 'word') return null;
+  const stem = token.stems.find((st) => EXTRA_KINDS.has(withoutArticle(st.text)));
+  return stem ? { prefix: stem.prefix, text: stem.text, family: family(contentWords([stem.text])[0]) } : null;
+}
+const EXTRA_KINDS = new Set(['هدنه', 'رؤيه', 'بيانا', 'اتفاقا', 'اعلانا']);
+
+const nameCache = new WeakMap<object, Map<string, { bags: AgreementBag[]; vocabulary: Set<string> }>>();
+/** The bags of each entry and its vocabulary without the conjunction («ومبادرة» as «مبادرة»), by id. */
+function namesOf(ctx: TextContext): Map<string, { bags: AgreementBag[]; vocabulary: Set<string> }> {
+  let map = nameCache.get(ctx.k);
+  if (!map) {
+    map = new Map();
+    for (const bag of ctx.k.agreementBags) {
+      const id = bag.agreement.id;
+      if (!map.has(id)) map.set(id, { bags: [], vocabulary: new Set([...(ctx.k.agreementVocabulary.get(id) ?? [])].map(noAnd)) });
+      map.get(id)!.bags.push(bag);
+    }
+    nameCache.set(ctx.k, map);
+  }
+  return map;
+}
+
+/** A content word without a leading conjunction, when enough is left to be a word. */
+function noAnd(w: string): string {
+  return w.length > 3 && w.startsWith('و') ? w.slice(1) : w;
+}
+
+const byPlace = new WeakMap<object, Map<string, AgreementInfo[]>>();
+/** Entries with a city, by the city's first content word. */
+function entriesByPlace(ctx: TextContext): Map<string, AgreementInfo[]> {
+  let map = byPlace.get(ctx.k);
+  if (!map) {
+    map = new Map();
+    for (const info of ctx.k.agreements.values()) {
+      const first = info.place[0];
+      if (first) map.set(first, [...(map.get(first) ?? []), info]);
+    }
+    byPlace.set(ctx.k, map);
+  }
+  return map;
+}
+
+/**
+ * «إعلان جدة», «اتفاق الدوحة», «بيان العلا»: a kind word and a city that entries of that kind were
+ * signed in; of several, the latest not after the article («إعلان جدة» of a summit a week after
+ * the one on Sudan). None when every such entry is dated after the article.
+ */
+function cityNamedAt(ctx: TextContext, i: number, scene: Scene): Found | null {
+  const { tokens } = ctx;
+  const kind = kindAt(tokens[i]);
+  const next = tokens[i + 1];
+  if (!kind || !next || next.skip || (next.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) return null;
+  const firstWord = contentWords([next.text])[0];
+  const candidates = firstWord ? entriesByPlace(ctx).get(firstWord) : undefined;
+  if (!candidates) return null;
+  let best: { info: AgreementInfo; last: number } | null = null;
+  const fitting: { info: AgreementInfo; last: number }[] = [];
+  for (const info of candidates) {
+    const last = i + info.place.length;
+    if (last >= tokens.length) continue;
+    const words = contentWords(tokens.slice(i + 1, last + 1).map((t) => t.text));
+    if (words.join(' ') !== info.place.join(' ')) continue;
+    if (![...info.kinds].some((k) => family(k) === kind.family)) continue;
+    if (!fits(info, ctx, scene)) continue;
+    if (ctx.date && info.date && info.date > addDays(ctx.date, 1)) continue;
+    fitting.push({ info, last });
+  }
+  // Of several, the ones whose other words the article also uses (السودان، المدنيين for the
+  // humanitarian declaration), then the date.
+  const hits = (info: AgreementInfo) => {
+    let n = 0;
+    for (const w of ctx.k.agreementVocabulary.get(info.id) ?? []) if (!info.place.includes(w) && !info.kinds.has(w) && scene.words.has(w)) n++;
+    return n;
+  };
+  const most = Math.max(0, ...fitting.map((f) => hits(f.info)));
+  const info = pickByDate(fitting.filter((f) => hits(f.info) === most).map((f) => f.info), ctx.date);
+  best = fitting.find((f) => f.info === info) ?? null;
+  if (!best) return null;
+  const span = withClosingQuote(ctx, tokenSpan(ctx, i, kind.prefix, best.last), i, best.last);
+  return { id: best.info.id, info: best.info, nameEn: best.info.en, span, first: i, last: best.last };
+}
+
+/** Words of a description that say nothing of which agreement it is. */
+const GENERIC = new Set(
+  contentWords(
+    `البلدين الجانبين الطرفين البلدان الدولتين مشترك المشترك ثلاثي الثلاثي ختامي الختامي الجديد الجديدة النهائي النهائية
+     الموقعة الموقع المبرمة المبرم التاريخي التاريخية الثنائي الثنائية الدول الثلاث الذي التي هذه هذا تلك ذلك عام وقعه وقعها
+     ابرمتها ابرمها اعلن اعلنت الصادر الصادرة مشتركا ثلاثيا ختاميا جديدا`.split(/\s+/),
+  ),
+);
+const YEAR = /^(19|20)\d\d$/;
+const TOPIC_LINKS = new Set(['بين', 'في', 'من', 'مع', 'حول', 'بشان', 'عن', 'علي', 'الي']);
+const YEAR_WORDS = new Set(['عام', 'العام', 'لعام', 'سنه', 'لسنه', 'في']);
+const WINDOW = 12;
+
+/**
+ * A kind word and what follows it to the end of the clause, for entries that carry a date,
+ * parties or a place. The topic words (not parties, places, years or generic words) must
+ * belong mostly to one entry's names, and cover most of one of its names, at least two of them
+ * or one with its year or its parties written out; a country the description names must be a
+ * party or mediator of it; a year must be the entry's. With no topic at all («الاتفاق», «البيان الثلاثي المشترك»), the one
+ * entry of the article's parties dated in the three days before it, whose city the article
+ * names, is meant.
+ */
+function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, scene: Scene): Found | null {
+  const { tokens, k } = ctx;
+  const kind = kindAt(tokens[i]);
+  if (!kind) return null;
+  const topic = new Set<string>();
+  const parties = new Set<string>();
+  let year = '';
+  let last = i;
+  let topicLast = i;
+  let bare = true;
+  let topicOpen = true;
+  for (let j = i + 1; j < tokens.length && j <= i + WINDOW; j++) {
+    const t = tokens[j]!;
+    if (t.skip || covered.has(j) || (t.gapBefore & ~(Gap.Space | Gap.Quote | Gap.Dash)) !== 0) break;
+    if (t.kind === 'latin') break;
+    const country = k.countryNames.matchAt(tokens, j)[0] ?? k.countryAdjectives.matchAt(tokens, j)[0];
+    if (country) {
+      for (const c of country.values) parties.add(c);
+      if (bare || topic.size > 0) last = country.last;
+      j = country.last;
+      continue;
+    }
+    // «عام 2001», «2001م»: the year it was signed; a bare number («رؤية 2030») is a topic word.
+    const digits = /^(\d{4})(م?)$/.exec(t.text);
+    const dated = digits && (digits[2] === 'م' || YEAR_WORDS.has(tokens[j - 1]!.text) || tokens[j + 1]?.text === 'م');
+    if (digits && dated && YEAR.test(digits[1]!)) {
+      year = digits[1]!;
+      continue;
+    }
+    if (j > i + 1 && kindAt(t) && (t.gapBefore & Gap.Quote) === 0 && tokens[j - 1]!.text !== 'بين') break;
+    // A particle other than those that link a topic («بين», «في», «من») ends the topic; parties
+    // and a year may still follow («… التي أبرمتها موسكو مع بيونغ يانغ»).
+    const particle = STOP_WORDS.has(t.text) && !kindAt(t);
+    if (particle && !TOPIC_LINKS.has(t.text) && t.text !== 'و') topicOpen = false;
+    const words = contentWords([t.text]).map(noAnd).filter((w) => !GENERIC.has(w));
+    if (words.length > 0 && !particle && topicOpen) {
+      for (const w of words) topic.add(w);
+      if (j === i + 1 || topicLast === j - 1 || (tokens[j]!.gapBefore & Gap.Quote) !== 0 || topic.size < 4) topicLast = j;
+      bare = false;
+    } else if (bare && contentWords([t.text]).some((w) => GENERIC.has(w)) && j === last + 1) last = j;
+  }
+  const described = new Set(contentWords(tokens.slice(i + 1, Math.min(tokens.length, i + 1 + WINDOW)).map((t) => t.text)).flatMap((w) => [w, noAnd(w)]));
+  const candidates: { info: AgreementInfo; score: number; last: number }[] = [];
+  for (const info of k.agreements.values()) {
+    if (!info.date && info.parties.length === 0 && info.place.length === 0) continue;
+    if (!fits(info, ctx, scene)) continue;
+    if (year && info.date && !info.date.startsWith(year)) continue;
+    // Countries the description names must be its parties or mediators («بين روسيا وكوريا» is not the Russian–Iranian treaty).
+    if (info.parties.length > 0 && [...parties].some((c) => !info.parties.includes(c) && !info.mediators.includes(c))) continue;
+    if (topic.size === 0) {
+      if (!ctx.date || !info.date || info.parties.length === 0) continue;
+      if (info.date > ctx.date || info.date < addDays(ctx.date, -3)) continue;
+      if (info.place.length > 0 && !info.place.every((w) => scene.words.has(w))) continue;
+      if (![...info.mediators].every((c) => scene.countries.has(c))) continue;
+      candidates.push({ info, score: 0, last });
+      continue;
+    }
+    if (![...info.kinds].some((kd) => family(kd) === kind.family)) continue;
+    const vocabulary = namesOf(ctx).get(info.id)?.vocabulary;
+    if (!vocabulary) continue;
+    let shared = 0;
+    for (const w of topic) if (vocabulary.has(w)) shared++;
+    if (shared === 0 || shared / topic.size < 0.5) continue;
+    // One of its names, kind and generic words aside, must be mostly in the description:
+    // «هدنة في البحر الأسود» is not the grain deal, whose names all say «الحبوب».
+    const named = namesOf(ctx).get(info.id)?.bags.some((bag) => {
+      // Its place words must be in the description unless the article names its parties («في لبنان»).
+      if (info.parties.length === 0 && [...bag.anchors].some((w) => !described.has(w))) return false;
+      const words = [...bag.words].map(noAnd).filter((w) => w !== '#treaty' && !isPlaceWord(k, w) && !GENERIC.has(w) && !YEAR.test(w) && family(w) !== kind.family);
+      return words.length > 0 && words.filter((w) => topic.has(w)).length / words.length >= 0.75;
+    });
+    if (!named) continue;
+    const corroborated = (year !== '' && info.date.startsWith(year)) || (parties.size > 0 && info.parties.length > 0);
+    if (shared < 2 && !corroborated) continue;
+    candidates.push({ info, score: shared + (corroborated ? 1 : 0), last: Math.max(last, topicLast) });
+  }
+  if (candidates.length === 0) return null;
+  candidates.sort((a, b) => b.score - a.score);
+  const top = candidates.filter((c) => c.score === candidates[0]!.score);
+  // Of equal readings, the one the date points to; two recent agreements for a bare word: neither.
+  if (topic.size === 0 && top.length > 1) return null;
+  const info = pickByDate(top.map((c) => c.info), ctx.date)!;
+  const chosen = top.find((c) => c.info === info)!;
+  const span = withClosingQuote(ctx, tokenSpan(ctx, i, kind.prefix, chosen.last), i, chosen.last);
+  return { id: info.id, info, nameEn: info.en, span, first: i, last: chosen.last };
+}
+
+/** A country's or city's word, also after the conjunction («وإيران»). */
+function isPlaceWord(k: TextContext['k'], w: string): boolean {
+  return k.agreementPlaceWords.has(w) || (w.startsWith('و') && k.agreementPlaceWords.has(w.slice(1)));
+}

@@ -66,6 +66,15 @@ export interface AgreementInfo {
   id: string;
   en: string;
   ar: string;
+  /** `YYYY-MM-DD` (a bare year or month stands for its first day), '' when the entry gives none. */
+  date: string;
+  /** Country codes of the parties, then of the mediators; empty when the entry gives none. */
+  parties: readonly string[];
+  mediators: readonly string[];
+  /** Content words of the city it was signed in (empty when none is given). */
+  place: readonly string[];
+  /** The kind nouns its names open with, as compared (#treaty, اعلان, بيان, خط, مبادر …). */
+  kinds: ReadonlySet<string>;
 }
 
 /** An agreement name reduced to its content words, for descriptions whose wording changes. */
@@ -98,6 +107,8 @@ export interface Knowledge {
   agreements: ReadonlyMap<string, AgreementInfo>;
   agreementNames: PhraseTrie<AgreementInfo>;
   agreementBags: readonly AgreementBag[];
+  /** Content words of country names, adjectives, seats and cities, as agreement names use them. */
+  agreementPlaceWords: ReadonlySet<string>;
   /** Every content word of every name of each agreement, by id. */
   agreementVocabulary: ReadonlyMap<string, ReadonlySet<string>>;
   /** First words of the full names listed (ميخائيل، سيرغي، محمد): a word that opens a personal name. */
@@ -279,7 +290,21 @@ function compileAgreements(
   const bags: AgreementBag[] = [];
   const vocabulary = new Map<string, Set<string>>();
   for (const entry of entries) {
-    const info: AgreementInfo = { id: entry.id, en: entry.en, ar: entry.ar[0] ?? entry.en };
+    const kinds = new Set<string>();
+    for (const name of entry.ar ?? []) {
+      const first = contentWords(phraseWords(name).slice(0, 1))[0];
+      if (first) kinds.add(first);
+    }
+    const info: AgreementInfo = {
+      id: entry.id,
+      en: entry.en,
+      ar: entry.ar[0] ?? entry.en,
+      date: dateBound(entry.date, false),
+      parties: entry.parties ?? [],
+      mediators: entry.mediators ?? [],
+      place: entry.place ? contentWords(phraseWords(entry.place)) : [],
+      kinds,
+    };
     agreements.set(info.id, info);
     const words = vocabulary.get(info.id) ?? new Set<string>();
     vocabulary.set(info.id, words);
@@ -364,6 +389,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     agreementNames,
     agreementBags: bags,
     agreementVocabulary: vocabulary,
+    agreementPlaceWords: placeWords,
     givenNames,
     familyNames,
   };

@@ -36,6 +36,23 @@ export interface AgreementEntry {
   id: string;
   en: string;
   ar: string[];
+  /**
+   * When it was signed, adopted or declared: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. Entries that share a
+   * name («إعلان جدة» of May 11 and of May 19, 2023) are told apart by it; an article never refers to
+   * an agreement dated after it.
+   */
+  date?: string;
+  /**
+   * Country codes of the parties. A description («اتفاقية الشراكة الاستراتيجية الشاملة بين البلدين»)
+   * links to the entry only in an article that names them, and a generic name of it only then.
+   */
+  parties?: string[];
+  /** Country codes of a mediator or host that is not a party (China for the Saudi–Iranian agreement). */
+  mediators?: string[];
+  /** The city it was signed or declared in, in Arabic (بكين، جدة). */
+  place?: string;
+  /** Where the entry's facts come from, when the file's own source does not say. */
+  source?: string;
 }
 
 /** A title phrase; the object form pins the country it implies (سيد الكرملين) or a more precise English label. */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { agreementIds, run } from './helpers.ts';
+import { testAgreements, testSource } from './fixtures/knowledge.ts';
+import { compileKnowledge } from '../../../src/nlp/knowledge/knowledge.ts';
+import type { AgreementEntry } from '../../../src/nlp/knowledge/knowledgeTypes.ts';
+import { analyzeWith } from '../../../src/nlp/pipeline.ts';
 
 const mentions = (text: string, id: string) => run(text).agreements.find((a) => a.id === id)?.mentions.map((m) => m.text) ?? [];
 
@@ -102,5 +106,77 @@ describe('named agreements', () => {
     ]) {
       expect(agreementIds(run(text)), text).toEqual([]);
     }
+  });
+});
+
+describe('agreements by description, in context', () => {
+  const dated: AgreementEntry[] = [
+    { id: 'sa-ir-resumption', en: 'Saudi-Iranian resumption', ar: ['اتفاق استئناف العلاقات بين السعودية وإيران'], date: '2023-03-10', parties: ['SA', 'IR'], mediators: ['CN'], place: 'بكين', source: 'test' },
+    { id: 'sa-ir-security', en: 'Saudi-Iranian security agreement', ar: ['اتفاقية التعاون الأمني بين السعودية وإيران'], date: '2001-04-17', parties: ['SA', 'IR'], source: 'test' },
+    { id: 'ru-ir-partnership', en: 'Russia-Iran partnership', ar: ['معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران'], date: '2025-01-17', parties: ['RU', 'IR'], source: 'test' },
+    { id: 'ru-kp-partnership', en: 'Russia-DPRK partnership', ar: ['معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وكوريا الشمالية'], date: '2024-06-19', parties: ['RU', 'KP'], source: 'test' },
+    { id: 'jeddah-sudan', en: 'Jeddah declaration on Sudan', ar: ['إعلان جدة الإنساني لحماية المدنيين في السودان'], date: '2023-05-11', place: 'جدة', source: 'test' },
+    { id: 'jeddah-summit', en: 'Jeddah summit declaration', ar: ['إعلان قمة جدة العربية'], date: '2023-05-19', place: 'جدة', source: 'test' },
+    { id: 'doha-2008', en: 'Doha 2008', ar: ['اتفاق الدوحة اللبناني'], date: '2008-05-21', place: 'الدوحة', source: 'test' },
+    { id: 'doha-2020', en: 'Doha 2020', ar: ['اتفاق الدوحة'], date: '2020-02-29', place: 'الدوحة', source: 'test' },
+    { id: 'grain', en: 'Grain deal', ar: ['مبادرة الحبوب في البحر الأسود'], date: '2022-07-22', source: 'test' },
+    { id: 'lebanon-truce', en: 'Lebanon ceasefire', ar: ['اتفاق وقف إطلاق النار في لبنان'], date: '2024-11-27', source: 'test' },
+  ];
+  const k = compileKnowledge({ ...testSource, agreements: [...testAgreements, ...dated] });
+  const found = (text: string, published: string) => analyzeWith(text, { published }, k).agreements.map((a) => a.id).sort();
+
+  it('links a kind word with a topic to the entry whose parties the article names, and checks the year', () => {
+    expect(found('وبحث الوزير السعودي ونظيره الإيراني تفعيل اتفاقية التعاون الأمني المبرمة بين البلدين عام 2001.', '2023-04-06')).toEqual(['sa-ir-security']);
+    expect(found('واتفق الوزيران المصري والتركي على تفعيل اتفاقية التعاون الأمني الموقعة بين البلدين عام 2001.', '2023-04-06')).toEqual([]);
+    expect(found('وبحث الوزير السعودي ونظيره الإيراني تفعيل اتفاقية التعاون الأمني المبرمة بين البلدين عام 2015.', '2023-04-06')).toEqual([]);
+  });
+
+  it('tells agreements of one topic apart by the parties named, and never names one not yet signed', () => {
+    expect(found('ووقّع الرئيسان الروسي والإيراني في موسكو اتفاقية «الشراكة الاستراتيجية الشاملة» بين البلدين.', '2025-01-18')).toEqual(['ru-ir-partnership']);
+    expect(found('ولا تشبه معاهدة طهران الجديدة مع روسيا معاهدة الشراكة الاستراتيجية الشاملة التي أبرمتها موسكو مع بيونغ يانغ.', '2025-01-18')).toContain('ru-kp-partnership');
+    expect(found('وبحث الرئيسان الروسي والإيراني مشروع اتفاقية الشراكة الاستراتيجية الشاملة بين البلدين.', '2020-03-01')).toEqual([]);
+  });
+
+  it('reads a declaration named by its city by date, and by the words the article shares with it', () => {
+    expect(found('واعتمد القادة العرب «إعلان جدة» في ختام أعمال القمة.', '2023-05-20')).toEqual(['jeddah-summit']);
+    expect(found('ودعا الوسطاء طرفي النزاع إلى احترام إعلان جدة الموقع قبل يومين.', '2023-05-13')).toEqual(['jeddah-sudan']);
+    expect(found('وحث الوسطاء طرفي الحرب في السودان على احترام إعلان جدة وحماية المدنيين.', '2023-10-01')).toEqual(['jeddah-sudan']);
+    expect(found('وقال إن اتفاق الدوحة أنهى الأزمة السياسية في بيروت.', '2010-06-01')).toEqual(['doha-2008']);
+    expect(found('وقال إن اتفاق الدوحة يلزم الحركة بقطع صلاتها بالتنظيمات المتطرفة.', '2021-06-01')).toEqual(['doha-2020']);
+  });
+
+  it('takes a bare statement for the one agreement of the article\'s parties reached where it says, days before', () => {
+    const text = 'صدر في بكين اليوم بيان ثلاثي مشترك أعلنت فيه السعودية وإيران استئناف العلاقات بوساطة صينية.';
+    expect(found(text, '2023-03-10')).toEqual(['sa-ir-resumption']);
+    expect(found(text, '2023-06-10')).toEqual([]);
+    expect(found('صدر في الرياض اليوم بيان مشترك أعلنت فيه السعودية وإيران استئناف الحوار.', '2023-03-10')).toEqual([]);
+  });
+
+  it('does not take a description for an entry whose names it does not mostly hold', () => {
+    expect(found('واتفق الرئيسان الروسي والأمريكي على هدنة بحرية في البحر الأسود.', '2025-03-19')).toEqual([]);
+    expect(found('ودعا الوزير إلى احترام اتفاق وقف إطلاق النار في غزة.', '2025-02-01')).toEqual([]);
+  });
+});
+
+describe('the statement of the meeting reported', () => {
+  const text = (statement: string) =>
+    `التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي مولود جاويش أوغلو في موسكو أمس. ${statement}`;
+
+  it('becomes an agreement of that meeting, with a readable name and an ar: id of its place and date, the same in every report', () => {
+    const a = run(text('وأكد البيان المشترك الصادر عقب اللقاء أهمية الحوار.'), '2019-05-15');
+    const b = run(text('وجاء في بيان مشترك أن الجانبين اتفقا على مواصلة التنسيق.'), '2019-05-15');
+    const sa = a.agreements.find((x) => x.id.startsWith('ar:'));
+    const sb = b.agreements.find((x) => x.id.startsWith('ar:'));
+    expect(sa?.mentions.map((m) => m.text)).toEqual(['البيان المشترك']);
+    expect(sa?.meeting).toBe(a.meetings[0]!.id);
+    expect(sa?.name).toContain('البيان المشترك');
+    expect(sb?.id).toBe(sa?.id);
+  });
+
+  it('is not a statement of one side, one with other countries, or one without a meeting reported', () => {
+    const ar = (r: ReturnType<typeof run>) => r.agreements.filter((x) => x.id.startsWith('ar:'));
+    expect(ar(run(text('وأكد بيان الخارجية الروسية أهمية الحوار.')))).toEqual([]);
+    expect(ar(run(text('وقال لافروف في بيان مشترك مع نظيريه الفرنسي والألماني إن الحوار مهم.')))).toEqual([]);
+    expect(ar(run('وأكد البيان المشترك أهمية الحوار بين البلدين.'))).toEqual([]);
   });
 });

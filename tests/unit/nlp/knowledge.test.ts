@@ -42,6 +42,24 @@ describe('knowledge files', () => {
     }
   });
 
+  it('give an agreement with a date, parties or a place a valid date, known countries and a source', () => {
+    const problems: string[] = [];
+    for (const a of agreements) {
+      if (a.date !== undefined && !DATE.test(a.date)) problems.push(`${a.id}: bad date ${a.date}`);
+      for (const code of [...(a.parties ?? []), ...(a.mediators ?? [])]) if (!countryCodes.has(code)) problems.push(`${a.id}: unknown country ${code}`);
+      if (a.parties && a.parties.length < 2) problems.push(`${a.id}: fewer than two parties`);
+      if (a.place !== undefined && phraseWords(a.place).length === 0) problems.push(`${a.id}: empty place`);
+      if ((a.date || a.parties || a.place) && !a.source) problems.push(`${a.id}: no source for its date, parties or place`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('date the agreements that share a city apart (two declarations of Jeddah a week apart)', () => {
+    const jeddah = agreements.filter((a) => a.place === 'جدة').map((a) => a.date);
+    expect(jeddah).toContain('2023-05-11');
+    expect(jeddah).toContain('2023-05-19');
+  });
+
   it('give every role a label and titles, and every country a name, with unique keys', () => {
     expect(roleKeys.size).toBe(roles.length);
     expect(countryCodes.size).toBe(countries.length);

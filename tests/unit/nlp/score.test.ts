@@ -26,6 +26,15 @@ describe('scoring', () => {
     expect(compare([{ id: 'ar:x', surfaces: ['السفير'] }], [{ id: 'y', surfaces: ['السفير'] }], [], false)).toMatchObject({ tp: 0 });
   });
 
+  it('lets an ar: agreement whose mention holds or is held by an optional surface count neither way, and nothing else', () => {
+    const optional = [{ id: 'unlisted-final-statement', surfaces: ['البيان الختامي للدورة'] }];
+    expect(compare([{ id: 'ar:البيان الختامي x', surfaces: ['البيان الختامي'] }], [], optional)).toMatchObject({ tp: 0, fp: 0, fn: 0 });
+    expect(compare([{ id: 'ar:البيان المشترك x', surfaces: ['البيان المشترك'] }], [], optional)).toMatchObject({ fp: 1 });
+    // A known id is not compared loosely, and an ar: id is never a true positive.
+    expect(compare([{ id: 'some-entry', surfaces: ['البيان الختامي'] }], [], optional)).toMatchObject({ fp: 1 });
+    expect(compare([{ id: 'ar:البيان الختامي x', surfaces: ['البيان الختامي'] }], [{ id: 'g', surfaces: ['البيان الختامي'] }])).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+  });
+
   it('computes precision, recall and F1, with 1 for nothing expected and nothing found', () => {
     expect(prf({ tp: 3, fp: 1, fn: 1 })).toEqual({ precision: 0.75, recall: 0.75, f1: 0.75 });
     expect(prf(zero())).toEqual({ precision: 1, recall: 1, f1: 1 });

@@ -1,0 +1,86 @@
+/**
+ * «البيان المشترك», «البيان الختامي», «بيان ثلاثي مشترك», «الإعلان المشترك»: the statement of the
+ * meeting the article reports, when no knowledge entry took the words. Run after the meetings
+ * stage: with exactly one meeting reported, the statement becomes an agreement of that meeting,
+ * with a readable name (the statement, the place, the date) and an `ar:` id made of the meeting's
+ * date and place, so that reports of one meeting give its statement one id. With no meeting
+ * reported, or several, nothing is guessed; a statement of one side («بيان الرئاسة») is none, nor
+ * one that names with it a country nobody at the meeting stands for.
+ *
+ * In: the agreements found, the meetings. Out: the agreements, the statement added (if any).
+ */
+import { tokenSpan, type TextContext } from '../entities/context.ts';
+import { Gap } from '../text/tokens.ts';
+import type { Agreement, ArticleMeeting, Official, Span } from '../types.ts';
+
+const STATEMENT = new Set(['بيان', 'البيان', 'بيانا', 'اعلان', 'الاعلان', 'اعلانا']);
+/** What makes a statement the meeting's: several parties' or the closing one. */
+const JOINT = new Map([
+  ['مشترك', 'المشترك'],
+  ['المشترك', 'المشترك'],
+  ['مشتركا', 'المشترك'],
+  ['الختامي', 'الختامي'],
+  ['ختامي', 'الختامي'],
+  ['ختاميا', 'الختامي'],
+  ['ثلاثي', 'الثلاثي'],
+  ['الثلاثي', 'الثلاثي'],
+  ['ثلاثيا', 'الثلاثي'],
+]);
+
+export function addMeetingStatement(
+  ctx: TextContext,
+  agreements: Agreement[],
+  meetings: readonly ArticleMeeting[],
+  officials: readonly Official[],
+): Agreement[] {
+  const reported = meetings.filter((m) => !m.mentioned);
+  if (reported.length !== 1) return agreements;
+  const meeting = reported[0]!;
+  const codeByName = new Map([...ctx.k.countries.values()].map((c) => [c.en, c.code]));
+  const atTable = new Set(officials.filter((o) => meeting.participants.includes(o.id)).map((o) => codeByName.get(o.country)));
+  // «في بيان مشترك مع نظيريه الفرنسي والألماني»: a country named with it that has nobody at the table makes it another statement.
+  const others = (from: number) => {
+    for (let j = from; j < Math.min(ctx.tokens.length, from + 8); j++) {
+      if (j > from && (ctx.tokens[j]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) break;
+      for (const m of ctx.k.countryAdjectives.matchAt(ctx.tokens, j)) if (m.values.some((c) => !atTable.has(c))) return true;
+    }
+    return false;
+  };
+  const taken = agreements.flatMap((a) => a.mentions);
+  const overlaps = (s: Span) => taken.some((t) => s.start < t.end && t.start < s.end);
+  const mentions: Span[] = [];
+  let kind = '';
+  const { tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (head.skip || head.kind !== 'word') continue;
+    const stem = head.stems.find((s) => STATEMENT.has(s.text));
+    if (!stem) continue;
+    let last = i;
+    const words: string[] = [];
+    for (let j = i + 1; j <= i + 2 && j < tokens.length; j++) {
+      const t = tokens[j]!;
+      const joint = JOINT.get(t.text);
+      if (!joint || (t.gapBefore & ~Gap.Space) !== 0) break;
+      words.push(joint);
+      last = j;
+    }
+    if (last === i || others(last + 1)) continue;
+    const span = tokenSpan(ctx, i, stem.prefix, last);
+    if (overlaps(span)) continue;
+    mentions.push(span);
+    kind ||= `${stem.text.includes('اعلان') ? 'الإعلان' : 'البيان'} ${words.join(' ')}`;
+    i = last;
+  }
+  if (mentions.length === 0) return agreements;
+  const where = [meeting.place, meeting.date].filter(Boolean);
+  const key = meeting.date || meeting.place ? where.join(' ') : meeting.participants.join('+');
+  const statement: Agreement = {
+    id: `ar:${kind} ${key}`,
+    name: where.length > 0 ? `${kind} (${where.join('، ')})` : kind,
+    nameEn: `${kind.includes('الإعلان') ? 'Declaration' : 'Statement'} of the ${meeting.kind}${where.length > 0 ? ` (${where.join(', ')})` : ''}`,
+    mentions,
+    meeting: meeting.id,
+  };
+  return [...agreements, statement];
+}
