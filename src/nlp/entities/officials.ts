@@ -127,11 +127,44 @@ class Recognition {
 
   private acceptFullNames(): void {
     for (const c of this.candidates) {
-      if (c.evidence === 'typo') continue;
+      if (c.evidence === 'typo' || this.someoneElse(c, true)) continue;
       const full = c.hits.filter((h) => h.kind === 'full').map((h) => h.person);
       const person = this.pickPerson(full);
       if (person) this.accept(c, person, true);
     }
+  }
+
+  /**
+   * A listed name that stands for someone else who shares it: after a word of no office
+   * («القاضي محمد بن سلمان», «اللاعب علي عبد الله صالح», «رجل الأعمال …»); a full name going on
+   * with a family name the official does not bear («محمد بن سلمان العتيبي»); a family name after a
+   * first name that is not the official's («بهاء الحريري»).
+   */
+  private someoneElse(c: NameCandidate, full: boolean): boolean {
+    const { tokens, k } = this.ctx;
+    for (let back = 1; back <= 2; back++) {
+      const start = c.first - back;
+      if (start < 0) break;
+      const match = k.notOffices.matchAt(tokens, start)[0];
+      if (match && match.last === c.first - 1 && (tokens[c.first]!.gapBefore & ~Gap.Space) === 0) return true;
+    }
+    const after = tokens[c.last + 1];
+    if ((full || c.last > c.first) && after && (after.gapBefore & ~Gap.Space) === 0 && after.kind === 'word' && /^ال.{2,}ي$/.test(after.text)) {
+      const known = k.countryAdjectives.matchAt(tokens, c.last + 1, { clitics: false }).length > 0 || k.titles.matchAt(tokens, c.last + 1, { clitics: false }).length > 0;
+      if (!known && !STOP_WORDS.has(after.text)) return true;
+    }
+    if (!full && c.prefix === 0) {
+      const before = tokens[c.first - 1];
+      // Only a known first name before the family name makes it another person's: «جمعت لافروف»,
+      // «ورد ترامب» are verbs, «هاتف بوتين ترامب» two people.
+      const candidateBefore = this.candidates.some((o) => o !== c && o.first <= c.first - 1 && c.first - 1 <= o.last);
+      const firstName = before !== undefined && !STOP_WORDS.has(before.text) && before.stems.some((st) => st.prefix === 0 && k.givenNames.has(st.text));
+      if (before && firstName && !candidateBefore && (tokens[c.first]!.gapBefore & ~Gap.Space) === 0) {
+        const own = c.hits.some((h) => normalizeKey(h.person.ar).split(' ')[0] === before.text);
+        if (!own) return true;
+      }
+    }
+    return false;
   }
 
   /** Among people sharing a name: the one in office on the date, else the first listed. */
@@ -155,6 +188,7 @@ class Recognition {
     if ((start.gapBefore & ~(NAME_GAP | Gap.Comma)) !== 0) return -1;
     const evidence = this.evidenceOf(title);
     const known = this.candidateAt.get(title.nameStart);
+    if (known && this.someoneElse(known, known.hits.some((h) => h.kind === 'full'))) return -1;
     if (known && this.titleFitsCandidate(title, known) && (!apposition || known.hits.some((h) => h.kind === 'full'))) {
       this.attach(known, title, evidence);
       return known.last;
@@ -393,7 +427,7 @@ class Recognition {
     for (const pass of ['exact', 'typo'] as const) {
       for (const c of this.candidates) {
         if (this.used.has(c) || (pass === 'exact') !== (c.evidence !== 'typo')) continue;
-        if (this.overlapsCovered(c.first, c.last)) continue;
+        if (this.overlapsCovered(c.first, c.last) || this.someoneElse(c, false)) continue;
         const people = c.hits.map((h) => h.person);
         const present = people.filter((p) => this.entities.has(p.id));
         if (present.length === 1) {

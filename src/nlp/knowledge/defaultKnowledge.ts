@@ -16,6 +16,7 @@ export const knowledgeSource: KnowledgeSource = {
   roles: (roles as unknown as { roles: KnowledgeSource['roles'] }).roles,
   countries: (countries as { countries: KnowledgeSource['countries'] }).countries,
   descriptors: (roles as unknown as { descriptors?: KnowledgeSource['descriptors'] }).descriptors ?? [],
+  notOffices: (roles as unknown as { notOffices?: KnowledgeSource['notOffices'] }).notOffices ?? [],
 };
 
 let compiled: Knowledge | null = null;

@@ -117,6 +117,8 @@ export interface Knowledge {
   familyNames: ReadonlyMap<string, readonly Person[]>;
   /** Descriptor nouns («المسؤول», «الدبلوماسي»), to the roles they may stand for (null: any). */
   descriptors: PhraseTrie<readonly string[] | null>;
+  /** Words that head someone holding no office («القاضي», «اللاعب», «رجل الأعمال»), by their last word. */
+  notOffices: PhraseTrie<true>;
 }
 
 /** Words of a knowledge phrase, normalised the way the text is. */
@@ -373,8 +375,12 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
   const descriptors = new PhraseTrie<readonly string[] | null>();
   for (const entry of source.descriptors ?? []) for (const noun of entry.ar) descriptors.add(phraseWords(noun), entry.roles ?? null);
 
+  const notOffices = new PhraseTrie<true>();
+  for (const phrase of source.notOffices ?? []) notOffices.add(phraseWords(phrase), true);
+
   return {
     descriptors,
+    notOffices,
     people,
     names,
     skeletonNames,

@@ -103,4 +103,6 @@ export interface KnowledgeSource {
   countries: readonly CountryEntry[];
   /** roles.json `descriptors`; absent in small test knowledge. */
   descriptors?: readonly DescriptorEntry[];
+  /** roles.json `notOffices`: words that head someone who holds no office (القاضي، اللاعب، رجل الأعمال). */
+  notOffices?: readonly string[];
 }
