@@ -35,6 +35,9 @@ const OfficialSchema = v.object({
   nameEn: str(LIMITS.name),
   role: str(LIMITS.name),
   country: str(LIMITS.name),
+  roleAr: v.optional(str(LIMITS.name)),
+  countryAr: v.optional(str(LIMITS.name)),
+  roleYears: v.optional(str(40)),
   mentions: list(SpanSchema, LIMITS.mentions),
 });
 
@@ -42,6 +45,7 @@ const AgreementSchema = v.object({
   id: str(LIMITS.name),
   name: str(LIMITS.name),
   nameEn: str(LIMITS.name),
+  meeting: v.optional(str(LIMITS.name)),
   mentions: list(SpanSchema, LIMITS.mentions),
 });
 
@@ -189,6 +193,10 @@ export interface OfficialView {
   /** The role at the article's date. */
   role: string;
   country: string;
+  /** The same in Arabic, and the years of the office, when known. */
+  roleAr?: string;
+  countryAr?: string;
+  roleYears?: string;
   mentions: number;
 }
 

@@ -30,6 +30,11 @@ export interface ArticleEntity {
   country: string;
   /** The English name as this article's analysis gave it (v3 saves it; older rows fall back to the entities table). */
   nameEn?: string;
+  /** Role and country in Arabic, the years of the office; an agreement's meeting. Absent on older rows. */
+  roleAr?: string;
+  countryAr?: string;
+  roleYears?: string;
+  meeting?: string;
 }
 
 export interface ArticleRow {
@@ -266,8 +271,18 @@ export async function saveArticle(db: IsnadDatabase, article: ArticlePayload, no
     const existing = (await db.articles.where('url').equals(canonical).first()) ?? (await db.articles.where('urls').equals(article.url).first());
 
     const entities: ArticleEntity[] = [
-      ...analysis.officials.map((o) => ({ id: o.id, kind: 'official' as const, name: o.name, role: o.role, country: o.country, nameEn: o.nameEn })),
-      ...analysis.agreements.map((a) => ({ id: a.id, kind: 'agreement' as const, name: a.name, role: '', country: '', nameEn: a.nameEn })),
+      ...analysis.officials.map((o) => ({
+        id: o.id,
+        kind: 'official' as const,
+        name: o.name,
+        role: o.role,
+        country: o.country,
+        nameEn: o.nameEn,
+        ...(o.roleAr ? { roleAr: o.roleAr } : {}),
+        ...(o.countryAr ? { countryAr: o.countryAr } : {}),
+        ...(o.roleYears ? { roleYears: o.roleYears } : {}),
+      })),
+      ...analysis.agreements.map((a) => ({ id: a.id, kind: 'agreement' as const, name: a.name, role: '', country: '', nameEn: a.nameEn, ...(a.meeting ? { meeting: a.meeting } : {}) })),
     ];
     const row = {
       url: canonical,

@@ -113,8 +113,20 @@ function toIsnadArticle(row: ArticleRow, text: string, source: SourceRow | undef
     savedAt: new Date(row.savedAt).toISOString(),
     officials: row.entities
       .filter((e) => e.kind === 'official')
-      .map((e) => ({ id: e.id, name: e.name, nameEn: english(e), role: e.role, country: e.country, mentions: spans.get(e.id) ?? [] })),
-    agreements: row.entities.filter((e) => e.kind === 'agreement').map((e) => ({ id: e.id, name: e.name, nameEn: english(e), mentions: spans.get(e.id) ?? [] })),
+      .map((e) => ({
+        id: e.id,
+        name: e.name,
+        nameEn: english(e),
+        role: e.role,
+        country: e.country,
+        ...(e.roleAr ? { roleAr: e.roleAr } : {}),
+        ...(e.countryAr ? { countryAr: e.countryAr } : {}),
+        ...(e.roleYears ? { roleYears: e.roleYears } : {}),
+        mentions: spans.get(e.id) ?? [],
+      })),
+    agreements: row.entities
+      .filter((e) => e.kind === 'agreement')
+      .map((e) => ({ id: e.id, name: e.name, nameEn: english(e), ...(e.meeting ? { meeting: e.meeting } : {}), mentions: spans.get(e.id) ?? [] })),
     claims: claims.map(
       (c): Claim => ({
         speaker: c.speaker,

@@ -264,7 +264,17 @@ export async function getArticle(db: IsnadDatabase, url: string): Promise<Articl
       officials: article.entities
         .map((e, i) => ({ e, i }))
         .filter(({ e }) => e.kind === 'official')
-        .map(({ e, i }) => ({ id: e.id, name: e.name, nameEn: nameEn(i), role: e.role, country: e.country, mentions: counts.get(e.id) ?? 0 }))
+        .map(({ e, i }) => ({
+          id: e.id,
+          name: e.name,
+          nameEn: nameEn(i),
+          role: e.role,
+          country: e.country,
+          ...(e.roleAr ? { roleAr: e.roleAr } : {}),
+          ...(e.countryAr ? { countryAr: e.countryAr } : {}),
+          ...(e.roleYears ? { roleYears: e.roleYears } : {}),
+          mentions: counts.get(e.id) ?? 0,
+        }))
         .sort(byMentions),
       agreements: article.entities
         .map((e, i) => ({ e, i }))

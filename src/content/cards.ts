@@ -15,6 +15,10 @@ export interface OfficialCard {
   nameEn: string;
   role: string;
   country: string;
+  /** The same in Arabic («وزير الخارجية», «روسيا»), and the years of the office, when known. */
+  roleAr?: string;
+  countryAr?: string;
+  roleYears?: string;
   /** Set when this mention is the speaker of a claim: the claim's verb and words. */
   claim: { verb: string; text: string } | null;
 }
@@ -41,7 +45,19 @@ export function cardsFor(analysis: Analysis, aliasesOf: (agreementId: string) =>
   const speakerMentions = speakerMentionsOf(analysis);
 
   for (const o of analysis.officials) {
-    const ref = cards.push({ kind: 'official', id: o.id, name: o.name, nameEn: o.nameEn, role: o.role, country: o.country, claim: null }) - 1;
+    const ref =
+      cards.push({
+        kind: 'official',
+        id: o.id,
+        name: o.name,
+        nameEn: o.nameEn,
+        role: o.role,
+        country: o.country,
+        ...(o.roleAr ? { roleAr: o.roleAr } : {}),
+        ...(o.countryAr ? { countryAr: o.countryAr } : {}),
+        ...(o.roleYears ? { roleYears: o.roleYears } : {}),
+        claim: null,
+      }) - 1;
     for (const m of o.mentions) {
       // A speaker's mention stays an official's too (the officials' highlight holds every
       // official mention); the speaker's highlight is drawn over it.

@@ -146,8 +146,11 @@ function cardContent(doc: Document, card: Card, sources: number | null): Node[] 
   const out: Node[] = [el(doc, 'div', { class: 'name' }, card.name)];
   if (card.nameEn) out.push(el(doc, 'div', { class: 'name-en', lang: 'en', dir: 'ltr' }, card.nameEn));
   if (card.kind === 'official') {
-    const role = [card.role, card.country].filter(Boolean).join(' · ');
-    if (role) out.push(el(doc, 'div', { class: 'role', lang: 'en', dir: 'ltr' }, role));
+    // The role in the reader's language: Arabic from the knowledge's own titles when the interface is Arabic.
+    const arabic = labelsAreRtl() && Boolean(card.roleAr || card.countryAr);
+    const parts = arabic ? [card.roleAr ?? card.role, card.countryAr ?? card.country] : [card.role, card.country];
+    const role = parts.filter(Boolean).join(' · ') + (card.roleYears ? ` (${card.roleYears})` : '');
+    if (role) out.push(el(doc, 'div', arabic ? { class: 'role role-ar', lang: 'ar', dir: 'rtl' } : { class: 'role', lang: 'en', dir: 'ltr' }, role));
     if (card.claim) out.push(el(doc, 'div', { class: 'claim' }, `${card.claim.verb}: ${quoted(truncate(card.claim.text.trim(), 180))}`));
   } else if (card.aliases.length > 0) {
     out.push(el(doc, 'div', { class: 'aliases' }, label('cardAliases', card.aliases.join(label('listSeparator')))));
@@ -228,7 +231,7 @@ button:focus-visible{outline:2px solid ${t.accent};outline-offset:1px}
 .card{padding:10px 12px;max-width:calc(100vw - 16px)}
 .name{font-size:16px;font-weight:700}
 .name-en{font-size:13px;text-align:left}
-.role{color:${t.muted};text-align:left}
+.role{color:${t.muted};text-align:left}.role-ar{text-align:right}
 .claim,.aliases{margin-top:6px}
 .sources{margin-top:6px;color:${t.muted}}
 .sources:empty{display:none}

@@ -145,6 +145,9 @@ const OfficialSchema = v.strictObject({
   nameEn: str(LIMITS.name),
   role: str(LIMITS.name),
   country: str(LIMITS.name),
+  roleAr: v.optional(str(LIMITS.name)),
+  countryAr: v.optional(str(LIMITS.name)),
+  roleYears: v.optional(str(40)),
   mentions: list(SpanSchema, LIMITS.mentions),
 });
 
@@ -152,6 +155,7 @@ const AgreementSchema = v.strictObject({
   id,
   name: str(LIMITS.name),
   nameEn: str(LIMITS.name),
+  meeting: v.optional(str(LIMITS.name)),
   mentions: list(SpanSchema, LIMITS.mentions),
 });
 

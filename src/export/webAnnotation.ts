@@ -199,8 +199,18 @@ const AnnotationSchema = v.object({
 });
 
 const EntityRecordSchema = v.variant('kind', [
-  v.object({ kind: v.literal('official'), id: v.string(), name: v.string(), nameEn: v.string(), role: v.string(), country: v.string() }),
-  v.object({ kind: v.literal('agreement'), id: v.string(), name: v.string(), nameEn: v.string() }),
+  v.object({
+    kind: v.literal('official'),
+    id: v.string(),
+    name: v.string(),
+    nameEn: v.string(),
+    role: v.string(),
+    country: v.string(),
+    roleAr: v.optional(v.string()),
+    countryAr: v.optional(v.string()),
+    roleYears: v.optional(v.string()),
+  }),
+  v.object({ kind: v.literal('agreement'), id: v.string(), name: v.string(), nameEn: v.string(), meeting: v.optional(v.string()) }),
 ]);
 
 const CollectionSchema = v.object({
@@ -247,8 +257,13 @@ export function fromWebAnnotation(json: unknown, migrations: ReadonlyMap<number,
       const officials = new Map<string, Official>();
       const agreements = new Map<string, Agreement>();
       for (const e of entities) {
-        if (e.kind === 'official') officials.set(e.id, { id: e.id, name: e.name, nameEn: e.nameEn, role: e.role, country: e.country, mentions: [] });
-        else agreements.set(e.id, { id: e.id, name: e.name, nameEn: e.nameEn, mentions: [] });
+        if (e.kind === 'official') {
+          const { kind: _k, ...official } = e;
+          officials.set(e.id, { ...official, mentions: [] });
+        } else {
+          const { kind: _k, ...agreement } = e;
+          agreements.set(e.id, { ...agreement, mentions: [] });
+        }
       }
       if (builders.has(String(meta.canonicalUrl))) return { ok: false, errors: [`isnadDocument.articles: ${String(meta.canonicalUrl)} appears twice`] };
       builders.set(String(meta.canonicalUrl), { article: meta, officials, agreements, claims: [] });

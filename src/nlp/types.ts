@@ -41,6 +41,11 @@ export interface Official {
   role: string;
   /** English country or organisation name, e.g. "Russia", "United Nations"; empty when unknown. */
   country: string;
+  /** The role and country in Arabic, for an Arabic interface («وزير الخارجية», «روسيا»); absent when unknown. */
+  roleAr?: string;
+  countryAr?: string;
+  /** The years of the office shown, e.g. "2019–" (absent when unknown). */
+  roleYears?: string;
   mentions: Span[];
 }
 

@@ -1,7 +1,7 @@
-import type { ArticleView, CrossSourceView } from '../messages.ts';
+import type { ArticleView, CrossSourceView, OfficialView } from '../messages.ts';
 import { Claims } from './Claims.tsx';
 import { countLabel, formatDate, sourcesLabel, timesLabel } from './format.ts';
-import { t } from './i18n.ts';
+import { t, uiLanguage } from './i18n.ts';
 import { Meetings } from './Meetings.tsx';
 
 /** How many stored sources name an entity, when the cross-source view has come. */
@@ -16,6 +16,21 @@ function SourceCount({ id, cross }: { id: string; cross: CrossSourceView | null 
 }
 
 /** The current article: its meetings, its claims against the other sources, its officials and agreements. */
+/**
+ * «وزير الخارجية، روسيا (2004–)» in an Arabic interface, "Foreign Minister, Russia (2004–)" in an
+ * English one: the role in the reader's language, from the knowledge's own titles.
+ */
+function RoleLine({ official: o }: { official: OfficialView }) {
+  const arabic = uiLanguage().startsWith('ar') && (o.roleAr || o.countryAr);
+  const parts = arabic ? [o.roleAr ?? o.role, o.countryAr ?? o.country] : [o.role, o.country];
+  const years = o.roleYears ? ` (${o.roleYears})` : '';
+  return (
+    <span class="entity-role" lang={arabic ? 'ar' : 'en'} dir={arabic ? 'rtl' : 'ltr'}>
+      {parts.filter(Boolean).join(arabic ? '، ' : ', ') + years}
+    </span>
+  );
+}
+
 export function ArticleDetails({ article, cross, onOpen }: { article: ArticleView; cross: CrossSourceView | null; onOpen: (url: string) => void }) {
   const date = formatDate(article.published);
   return (
@@ -56,11 +71,7 @@ export function ArticleDetails({ article, cross, onOpen }: { article: ArticleVie
               <span class="entity-name" dir="auto">
                 {o.name}
               </span>
-              {(o.role || o.country) && (
-                <span class="entity-role" lang="en" dir="ltr">
-                  {[o.role, o.country].filter(Boolean).join(', ')}
-                </span>
-              )}
+              {(o.role || o.country) && <RoleLine official={o} />}
               <span class="entity-count" data-testid="mention-count" data-count={o.mentions}>
                 {timesLabel(o.mentions)}
               </span>

@@ -686,6 +686,9 @@ class Recognition {
         nameEn: entity.person?.en ?? '',
         role: role?.en ?? '',
         country: role ? (k.countries.get(role.country)?.en ?? role.country) : '',
+        ...(role?.ar ? { roleAr: role.ar } : {}),
+        ...(role && k.countries.get(role.country)?.ar ? { countryAr: k.countries.get(role.country)!.ar } : {}),
+        ...(role?.years && entity.person ? { roleYears: role.years } : {}),
         mentions: mentions.map(({ start, end, text }) => ({ start, end, text })),
       });
     }

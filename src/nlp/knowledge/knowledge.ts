@@ -52,6 +52,9 @@ export interface TitleDef {
 export interface RoleInfo {
   key: string;
   en: string;
+  /** Arabic name for the interface ('' when the file gives none). */
+  ar: string;
+  arByTitle: Readonly<Record<string, string>>;
   unique: boolean;
   destination: boolean;
   enByCountry: Readonly<Record<string, string>>;
@@ -60,6 +63,8 @@ export interface RoleInfo {
 export interface CountryInfo {
   code: string;
   en: string;
+  /** First Arabic name of countries.json. */
+  ar: string;
 }
 
 export interface AgreementInfo {
@@ -226,6 +231,8 @@ function compileRoles(entries: readonly RoleEntry[], titles: PhraseTrie<TitleDef
     roles.set(entry.key, {
       key: entry.key,
       en: entry.en,
+      ar: entry.ar ?? '',
+      arByTitle: entry.arByTitle ?? {},
       unique: entry.unique ?? false,
       destination: entry.destination ?? false,
       enByCountry: entry.enByCountry ?? {},
@@ -359,7 +366,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
   const countryNames = new PhraseTrie<string>();
   const places = new PhraseTrie<string>();
   for (const entry of source.countries) {
-    countries.set(entry.code, { code: entry.code, en: entry.en });
+    countries.set(entry.code, { code: entry.code, en: entry.en, ar: entry.ar[0] ?? '' });
     for (const adj of entry.adj ?? []) countryAdjectives.add(phraseWords(adj), entry.code);
     for (const name of [...entry.ar, ...(entry.metonyms ?? [])]) countryNames.add(phraseWords(name), entry.code);
     for (const name of [...(entry.metonyms ?? []), ...(entry.cities ?? [])]) places.add(phraseWords(name), entry.code);

@@ -61,6 +61,10 @@ export type TitleEntry = string | { ar: string; country?: string; en?: string };
 export interface RoleEntry {
   key: string;
   en: string;
+  /** The role's name in an Arabic interface («وزير الخارجية»). */
+  ar?: string;
+  /** Its Arabic name by the English title of a term («King» → «الملك»). */
+  arByTitle?: Record<string, string>;
   /** Title phrases that name this role before or after a person's name. */
   titles: TitleEntry[];
   /** Short titles that, alone, refer back to a person already named (الوزير، المتحدث). */

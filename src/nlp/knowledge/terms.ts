@@ -27,6 +27,29 @@ export interface RoleAtDate {
   country: string;
   /** English label, e.g. "Secretary of State", "Former President". */
   en: string;
+  /** Arabic label for an Arabic interface, e.g. «وزير الخارجية», «الرئيس السابق» ('' when unknown). */
+  ar: string;
+  /** The years of the term, e.g. "2019–" or "2013–2017" ('' when unknown). */
+  years: string;
+}
+
+/** The Arabic label of a role, by the term's title when it has one. */
+export function roleLabelAr(k: Knowledge, role: string, title: string | null): string {
+  const info = k.roles.get(role);
+  if (!info) return '';
+  return (title ? info.arByTitle[title] : undefined) ?? info.ar;
+}
+
+function formerAr(label: string): string {
+  if (label === '') return label;
+  // «وزير الخارجية السابق», «الرئيس السابق»
+  return /السابق$/.test(label) ? label : `${label} السابق`;
+}
+
+function yearsOf(term: Term): string {
+  const from = term.from.slice(0, 4);
+  const to = term.to.slice(0, 4);
+  return from || to ? `${from}–${to}` : '';
 }
 
 /** The English label of a role in a country, with a term's precise title when it has one. */
@@ -52,7 +75,8 @@ export function roleAtDate(k: Knowledge, terms: readonly Term[], date: string, e
   const named = (list: readonly Term[]) => list.find((t) => evidence.some((e) => !e.former && matchesEvidence(t, e)));
   const choose = (term: Term, isFormer: boolean): RoleAtDate => {
     const label = roleLabel(k, term.role, term.country, term.title);
-    return { role: term.role, country: term.country, en: isFormer ? former(label) : label };
+    const ar = roleLabelAr(k, term.role, term.title);
+    return { role: term.role, country: term.country, en: isFormer ? former(label) : label, ar: isFormer ? formerAr(ar) : ar, years: yearsOf(term) };
   };
   const activeNamed = named(active);
   if (activeNamed) return choose(activeNamed, false);

@@ -252,3 +252,13 @@ describe('references within an article', () => {
     expect(mentionTexts(r, 'vladimir-putin')).toEqual(['فلاديمير بوتين']);
   });
 });
+
+describe('the role in the reader’s language', () => {
+  it('gives the role and country in Arabic from the knowledge, and the years of the office', async () => {
+    const { analyze } = await import('../../../src/nlp/analyze.ts');
+    const [lavrov] = analyze('قال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر.', { published: '2019-05-15' }).officials;
+    expect(lavrov).toMatchObject({ role: 'Foreign Minister', country: 'Russia', roleAr: 'وزير الخارجية', countryAr: 'روسيا', roleYears: '2004–' });
+    const [king] = analyze('استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الضيوف.', { published: '2019-05-15' }).officials;
+    expect(king).toMatchObject({ roleAr: 'الملك' });
+  });
+});
