@@ -85,6 +85,8 @@ export function roleAtDate(k: Knowledge, terms: readonly Term[], date: string, e
   if (anyNamed) return choose(anyNamed, date !== '' && anyNamed.to !== '' && anyNamed.to < date);
   const ended = terms.filter((t) => date !== '' && t.to !== '' && t.to < date).sort((a, b) => (a.to < b.to ? 1 : -1));
   if (ended[0]) return choose(ended[0], true);
+  // No date and no title in the text: the latest office, its years shown beside it.
+  if (date === '') return choose([...terms].sort((a, b) => (a.from < b.from ? 1 : a.from > b.from ? -1 : 0))[0]!, false);
   return choose(terms[0]!, false);
 }
 

@@ -262,3 +262,10 @@ describe('the role in the reader’s language', () => {
     expect(king).toMatchObject({ roleAr: 'الملك' });
   });
 });
+
+describe('with no date', () => {
+  it('shows the latest office, with its years', () => {
+    const r = run('وقال مايك بومبيو إن الحوار مستمر.', '');
+    expect(r.officials[0]).toMatchObject({ id: 'mike-pompeo', role: 'Secretary of State' });
+  });
+});
