@@ -8,6 +8,8 @@
  * Elements are found with CSS selectors; ' >>> ' steps into an element's open shadow root
  * ('isnad-ui >>> .card'), as Isnad's on-page control lives in one.
  */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
 import { startHarness, type FixturePage, type Harness } from './harness.ts';
@@ -52,6 +54,8 @@ export interface TestBrowser {
   open(idOrUrl: string): Promise<Tab>;
   /** Opens the popup as a page, for an article URL when given. */
   popup(articleUrl?: string): Promise<Tab>;
+  /** Clicks the element and returns the path of the file the browser downloads. */
+  download(tab: Tab, selector: string): Promise<string>;
   /** Starts recording the addresses every tab asks for (in Chromium also the extension's own requests). */
   recordRequests(): { stop(): string[] };
   /** The Chromium harness, for what only the DevTools protocol does; undefined in Firefox. */
@@ -80,8 +84,10 @@ function pageOf(pages: FixturePage[], id: string): FixturePage {
 
 // ——— Chromium: playwright-core ———
 
+const pwPages = new WeakMap<Tab, PwPage>();
+
 function chromiumTab(page: PwPage): Tab {
-  return {
+  const tab: Tab = {
     browser: 'chromium',
     evaluate: ((fn: (arg?: unknown) => unknown, arg?: unknown) => page.evaluate(fn as never, arg)) as Tab['evaluate'],
     async waitFor(fn, arg, timeout = 10_000) {
@@ -104,6 +110,8 @@ function chromiumTab(page: PwPage): Tab {
     setInputFiles: (selector, path) => page.locator(selector).setInputFiles(path),
     close: () => page.close(),
   };
+  pwPages.set(tab, page);
+  return tab;
 }
 
 function chromiumBrowser(harness: Harness): TestBrowser {
@@ -123,6 +131,11 @@ function chromiumBrowser(harness: Harness): TestBrowser {
     },
     async popup(articleUrl) {
       return chromiumTab(await harness.popup(articleUrl));
+    },
+    async download(tab, selector) {
+      const done = pwPages.get(tab)!.waitForEvent('download');
+      await click(tab, selector);
+      return (await done).path();
     },
     recordRequests() {
       const seen: string[] = [];
@@ -203,6 +216,20 @@ function firefoxBrowser(harness: FirefoxHarness): TestBrowser {
       const tab = await browser.newTab();
       await tab.goto(harness.popupUrl(articleUrl));
       return tab;
+    },
+    async download(tab, selector) {
+      // Firefox saves to harness.downloadDir (prefs set at launch): wait for a new, finished file.
+      const before = new Set(readdirSync(harness.downloadDir));
+      await click(tab, selector);
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const files = readdirSync(harness.downloadDir).filter((f) => !before.has(f) && !f.endsWith('.part'));
+        // Firefox makes the file empty first and writes it through a .part beside it.
+        const done = files.find((f) => !existsSync(join(harness.downloadDir, `${f}.part`)) && statSync(join(harness.downloadDir, f)).size > 0);
+        if (done) return join(harness.downloadDir, done);
+        if (Date.now() > deadline) throw new Error('no download in 10 s');
+        await sleep(50);
+      }
     },
     recordRequests() {
       const seen: string[] = [];

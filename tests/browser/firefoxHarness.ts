@@ -8,7 +8,8 @@
  * (`extensions.webextensions.uuids`), and `--remote-allow-system-access` lets WebDriver BiDi
  * navigate to `moz-extension://` addresses, which it refuses otherwise.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 // @ts-expect-error: a plain JavaScript module without type declarations
@@ -35,6 +36,8 @@ export interface FirefoxHarness {
   page(id: string): FixturePage;
   /** Opens a fixture page in a new tab and waits until the content script has decided. */
   open(id: string): Promise<Page>;
+  /** Where Firefox saves downloads, without asking. */
+  downloadDir: string;
   /** The popup's address, for an article URL when given. */
   popupUrl(articleUrl?: string): string;
   close(): Promise<void>;
@@ -47,6 +50,7 @@ export async function startFirefoxHarness(): Promise<FirefoxHarness> {
     action?: { default_popup?: string };
     browser_specific_settings: { gecko: { id: string } };
   };
+  const downloadDir = mkdtempSync(join(tmpdir(), 'isnad-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -55,6 +59,11 @@ export async function startFirefoxHarness(): Promise<FirefoxHarness> {
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'network.dns.forceResolve': '127.0.0.1',
+      // Downloads go to downloadDir without a dialog.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
       'extensions.webextensions.uuids': JSON.stringify({ [manifest.browser_specific_settings.gecko.id]: EXTENSION_UUID }),
     },
   });
@@ -63,6 +72,7 @@ export async function startFirefoxHarness(): Promise<FirefoxHarness> {
   const harness: FirefoxHarness = {
     browser,
     extensionId,
+    downloadDir,
     pages,
     page(id) {
       const found = pages.find((p) => p.id === id);
@@ -82,6 +92,7 @@ export async function startFirefoxHarness(): Promise<FirefoxHarness> {
     async close() {
       await browser.close();
       await fixtures.close();
+      rmSync(downloadDir, { recursive: true, force: true });
     },
   };
   return harness;
