@@ -8,7 +8,7 @@
  * the background to finish storing the last article). The content script's
  * performance marks give the breakdown:
  *
- *   start    isnad:start − DOMContentLoaded (negative: the script ran before the event)
+ *   start    start of isnad:decide − DOMContentLoaded (negative: the script ran before the event)
  *   triage   isnad:decide (is this Arabic news?)
  *   load     from the decision to isnad:session (the lazy chunk loaded and started)
  *   extract  isnad:extract (the story taken out of the page)
@@ -153,7 +153,7 @@ const READ_TIMINGS = `(() => {
   return {
     timing: {
       total: at('isnad:annotated') - dcl,
-      start: at('isnad:start') - dcl,
+      start: (decide ? decide.startTime : NaN) - dcl,
       triage: decide ? decide.duration : NaN,
       load: at('isnad:session') - (decide ? decide.startTime + decide.duration : NaN),
       extract: took('isnad:extract'),
