@@ -9,15 +9,21 @@
  * - time to decide to skip a page (`isnad:decide`) on the English and the recipe page;
  * - main-thread script time the extension adds to those two pages (Chromium's ScriptDuration
  *   counter, with the extension minus without: compiling and running every content-script file);
- * - JavaScript heap of an annotated page minus that of the same page without the extension.
+ * - JavaScript heap of an annotated page minus that of the same page without the extension;
+ * - the floor under the decision: a one-line content script (another extension, generated here)
+ *   that only reads `<html>` and sets an attribute on it, timed the same way. Its first touch of
+ *   an element builds the DOM's wrappers in the content script's world, which no content script
+ *   that reads the page avoids.
  *
  *   npm run build && npx tsx bench/footprint.ts [--runs 9]
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { DIST, chromiumPath, startHarness, type Harness } from '../tests/browser/harness.ts';
+import { chromiumArgs } from '../scripts/chromium.js';
 
 const AIMS = { bytesKb: 60, annotateMs: 16, decideMs: 0.3 };
 const runsFlag = process.argv.indexOf('--runs');
@@ -96,6 +102,42 @@ async function scriptMs(newPage: () => Promise<Page>, url: string): Promise<numb
   }
 }
 
+/** The floor: what reading `<html>` and writing one attribute costs a content script, timed as Isnad's decision is. */
+async function floorTimings(urls: string[]): Promise<number[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'isnad-floor-'));
+  const profile = mkdtempSync(join(tmpdir(), 'isnad-floor-profile-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'floor', version: '1',
+    content_scripts: [{ matches: ['http://*/*'], js: ['floor.js'], run_at: 'document_end' }],
+  }));
+  writeFileSync(join(dir, 'floor.js'), `const started = performance.now();
+document.documentElement.setAttribute('data-floor', '');
+performance.measure('floor', { start: started, end: performance.now() });`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: false,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: chromiumArgs(dir, { headless: true }),
+  });
+  const out: number[] = [];
+  try {
+    for (const url of urls) {
+      for (let i = 0; i < RUNS; i++) {
+        const tab = await context.newPage();
+        await tab.goto(url);
+        await tab.waitForFunction(() => document.documentElement.hasAttribute('data-floor'));
+        out.push(await tab.evaluate(() => performance.getEntriesByName('floor')[0]!.duration));
+        await tab.close();
+      }
+    }
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const newsChunks = contentChunks(true);
   const kb = (chunks: Chunk[], key: 'raw' | 'gzip') => chunks.reduce((n, c) => n + c[key], 0) / 1024;
@@ -112,6 +154,7 @@ async function main(): Promise<void> {
     const decideNews = news['isnad:decide']!;
     const decideEnglish = (await timings(harness, 'english', ['isnad:decide'], 'skipped'))['isnad:decide']!;
     const decideRecipe = (await timings(harness, 'recipe', ['isnad:decide'], 'skipped'))['isnad:decide']!;
+    const floor = await floorTimings([harness.page('english').url, harness.page('recipe').url]);
     const part = (name: string) => median(news[`isnad:${name}`]!).toFixed(1);
 
     // Heap: the same page with and without the extension, after a forced GC.
@@ -168,6 +211,7 @@ async function main(): Promise<void> {
       row('  of which: extract (Readability) / analyze (NLP) / paint', `${part('extract')} / ${part('analyze')} / ${part('paint')} ms`, '', null),
       row('decide to skip: English news page', `${median(decideEnglish).toFixed(2)} ms (mean ${mean(decideEnglish).toFixed(2)})`, `≤ ${AIMS.decideMs} ms`, median(decideEnglish) <= AIMS.decideMs),
       row('decide to skip: Arabic recipe page', `${median(decideRecipe).toFixed(2)} ms (mean ${mean(decideRecipe).toFixed(2)})`, `≤ ${AIMS.decideMs} ms`, median(decideRecipe) <= AIMS.decideMs),
+      row('floor: a content script that only reads <html> and sets one attribute (both pages)', `${median(floor).toFixed(2)} ms (mean ${mean(floor).toFixed(2)})`, '', null),
       row('script time added to a skipped English page (compile and run, all files)', addedScript('english'), '', null),
       row('script time added to a skipped Arabic recipe page', addedScript('recipe'), '', null),
       row('decide to read: Arabic news page', `${median(decideNews).toFixed(2)} ms`, '', null),
