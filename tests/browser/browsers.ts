@@ -169,8 +169,16 @@ function firefoxTab(page: PpPage): Tab {
       }
       // Firefox navigates to an extension page (with --remote-allow-system-access) but reports no
       // load event for it over BiDi: start the navigation, then wait for the document itself.
+      // Polled by hand: while the tab swaps about:blank for the extension's document, an evaluation
+      // may fail inside BiDi, which would end puppeteer's waitForFunction.
       void page.goto(url, { timeout: 60_000 }).catch(() => {});
-      await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 10_000 }, url);
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const ready = await page.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false);
+        if (ready) return;
+        if (Date.now() > deadline) throw new Error(`${url} did not load in 10 s`);
+        await sleep(50);
+      }
     },
     async reload() {
       await page.reload();
