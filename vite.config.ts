@@ -6,9 +6,24 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minifySync, type Plugin } from 'vite';
 
-const CONTENT_SCRIPT = 'src/content/main.ts';
+import { HANDOFF } from './src/content/handoff.ts';
 
-/** crxjs leaves its IIFE content scripts unminified: minify them once everything is written. */
+/** The content script's two files: the triage, then the reader (run only when the triage hands it the page). */
+const CONTENT_SCRIPTS = ['src/content/main.ts', 'src/content/reader.ts'];
+const READER = 'src/content/reader';
+
+/**
+ * The reader's bundle inside a function that is called only when the triage left the handoff.
+ * The function is not parenthesised, so the engine only pre-parses it on a page that is left
+ * alone: none of its modules' top-level code (Readability, schemas, styles) is evaluated there.
+ */
+function gated(code: string): string {
+  return `(()=>{const read=function(){${code}
+};if(globalThis[${JSON.stringify(HANDOFF)}])read()})();
+`;
+}
+
+/** crxjs leaves its IIFE content scripts unminified: minify them once everything is written (and gate the reader). */
 function minifyContentScript(): Plugin {
   let outDir = '';
   return {
@@ -23,7 +38,7 @@ function minifyContentScript(): Plugin {
         const path = join(outDir, file);
         const { code, errors } = minifySync(file, readFileSync(path, 'utf8'));
         if (errors.length > 0) throw new Error(`minifying ${file}: ${errors.map((e) => e.message).join('; ')}`);
-        writeFileSync(path, code);
+        writeFileSync(path, file.startsWith(READER) ? gated(code) : code);
       }
     },
   };
@@ -36,10 +51,11 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       preact(),
-      // The content script is one classic script (crxjs's IIFE build, dynamic imports inlined):
-      // no module loader and no chunk fetched after the decision, so a news page is read as soon
-      // as the script runs. A skipped page parses it all but runs only the triage.
-      crx({ manifest: manifest as ManifestV3Export, browser, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
+      // The content script is two classic scripts (crxjs's IIFE builds) run one after the other:
+      // the triage, then the reader. No module loader and no chunk fetched after the decision, so
+      // a news page is read as soon as the triage hands it over; a skipped page runs the triage
+      // only (the reader is pre-parsed, never evaluated).
+      crx({ manifest: manifest as ManifestV3Export, browser, contentScripts: { standaloneFiles: CONTENT_SCRIPTS } }),
       minifyContentScript(),
     ],
     build: {

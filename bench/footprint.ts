@@ -2,20 +2,28 @@
  * What the content script costs a reader, measured in Debian's Chromium with the built
  * extension (dist/) and the fixture site, as the browser tests run it:
  *
- * - bytes: the content script's loader and every chunk it loads on an Arabic news page
- *   (static imports and the lazy chunk), and on a skipped page (no lazy chunk), gzip;
+ * - bytes: the content script's files (and any chunk they load), gzip; on a skipped page only
+ *   the first file (the triage) is evaluated, the reader is pre-parsed and never run;
  * - time from reading the story to highlights painted (`isnad:annotate`, measured by the
  *   content script with performance.measure) on the longest fixture story;
  * - time to decide to skip a page (`isnad:decide`) on the English and the recipe page;
- * - JavaScript heap of an annotated page minus that of the same page without the extension.
+ * - main-thread script time the extension adds to those two pages (Chromium's ScriptDuration
+ *   counter, with the extension minus without: compiling and running every content-script file);
+ * - JavaScript heap of an annotated page minus that of the same page without the extension;
+ * - the floor under the decision: a one-line content script (another extension, generated here)
+ *   that only reads `<html>` and sets an attribute on it, timed the same way. Its first touch of
+ *   an element builds the DOM's wrappers in the content script's world, which no content script
+ *   that reads the page avoids.
  *
  *   npm run build && npx tsx bench/footprint.ts [--runs 9]
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { DIST, chromiumPath, startHarness, type Harness } from '../tests/browser/harness.ts';
+import { chromiumArgs } from '../scripts/chromium.js';
 
 const AIMS = { bytesKb: 60, annotateMs: 16, decideMs: 0.3 };
 const runsFlag = process.argv.indexOf('--runs');
@@ -74,9 +82,64 @@ async function heapUsed(tab: Page): Promise<number> {
   return usedSize;
 }
 
+/**
+ * Main-thread script time of one load of the page (every script of the page, the content
+ * script's compile and run included): Chromium's own counter, through the DevTools protocol.
+ */
+async function scriptMs(newPage: () => Promise<Page>, url: string): Promise<number> {
+  const tab = await newPage();
+  try {
+    const cdp = await tab.context().newCDPSession(tab);
+    await cdp.send('Performance.enable');
+    await tab.goto(url);
+    await tab.waitForFunction(() => document.readyState === 'complete');
+    await tab.waitForTimeout(100);
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    await cdp.detach();
+    return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
+  } finally {
+    await tab.close();
+  }
+}
+
+/** The floor: what reading `<html>` and writing one attribute costs a content script, timed as Isnad's decision is. */
+async function floorTimings(urls: string[]): Promise<number[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'isnad-floor-'));
+  const profile = mkdtempSync(join(tmpdir(), 'isnad-floor-profile-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'floor', version: '1',
+    content_scripts: [{ matches: ['http://*/*'], js: ['floor.js'], run_at: 'document_end' }],
+  }));
+  writeFileSync(join(dir, 'floor.js'), `const started = performance.now();
+document.documentElement.setAttribute('data-floor', '');
+performance.measure('floor', { start: started, end: performance.now() });`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: false,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: chromiumArgs(dir, { headless: true }),
+  });
+  const out: number[] = [];
+  try {
+    for (const url of urls) {
+      for (let i = 0; i < RUNS; i++) {
+        const tab = await context.newPage();
+        await tab.goto(url);
+        await tab.waitForFunction(() => document.documentElement.hasAttribute('data-floor'));
+        out.push(await tab.evaluate(() => performance.getEntriesByName('floor')[0]!.duration));
+        await tab.close();
+      }
+    }
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const newsChunks = contentChunks(true);
-  const skipped = contentChunks(false);
   const kb = (chunks: Chunk[], key: 'raw' | 'gzip') => chunks.reduce((n, c) => n + c[key], 0) / 1024;
 
   const harness = await startHarness();
@@ -91,6 +154,7 @@ async function main(): Promise<void> {
     const decideNews = news['isnad:decide']!;
     const decideEnglish = (await timings(harness, 'english', ['isnad:decide'], 'skipped'))['isnad:decide']!;
     const decideRecipe = (await timings(harness, 'recipe', ['isnad:decide'], 'skipped'))['isnad:decide']!;
+    const floor = await floorTimings([harness.page('english').url, harness.page('recipe').url]);
     const part = (name: string) => median(news[`isnad:${name}`]!).toFixed(1);
 
     // Heap: the same page with and without the extension, after a forced GC.
@@ -113,9 +177,22 @@ async function main(): Promise<void> {
       without.push(await heapUsed(tab));
       await tab.close();
     }
+    // Script time on the skipped pages, with the extension and without it.
+    const scripts: Record<string, { with: number[]; without: number[] }> = {};
+    for (const id of ['english', 'recipe']) {
+      const url = harness.page(id).url;
+      scripts[id] = { with: [], without: [] };
+      for (let i = 0; i < RUNS; i++) {
+        scripts[id]!.with.push(await scriptMs(() => harness.context.newPage(), url));
+        scripts[id]!.without.push(await scriptMs(() => plain.newPage(), url));
+      }
+    }
+    const addedScript = (id: string) =>
+      `${(median(scripts[id]!.with) - median(scripts[id]!.without)).toFixed(2)} ms (${median(scripts[id]!.with).toFixed(2)} with, ${median(scripts[id]!.without).toFixed(2)} without)`;
     await plain.close();
     const heapMb = (median(withExtension) - median(without)) / 1024 / 1024;
 
+    const [decider, ...rest] = newsChunks;
     const row = (what: string, value: string, aim: string, ok: boolean | null) => `| ${what} | ${value} | ${aim} | ${ok === null ? '' : ok ? 'yes' : 'no'} |`;
     const newsKb = kb(newsChunks, 'gzip');
     const lines = [
@@ -124,11 +201,19 @@ async function main(): Promise<void> {
       '| measure | value | aim | met |',
       '|---|---|---|---|',
       row('content script on an Arabic news page, gzip', `${newsKb.toFixed(1)} KB (${kb(newsChunks, 'raw').toFixed(0)} KB raw, ${newsChunks.length} files)`, `≤ ${AIMS.bytesKb} KB`, newsKb <= AIMS.bytesKb),
-      row('content script on a skipped page, gzip', `${kb(skipped, 'gzip').toFixed(1)} KB (${skipped.length} files)`, '', null),
+      row(
+        'content script evaluated on a skipped page, gzip',
+        `${(decider!.gzip / 1024).toFixed(1)} KB (${decider!.file}; ${rest.map((c) => `${c.file} ${(c.gzip / 1024).toFixed(1)} KB`).join(', ') || 'nothing else'} loaded but not evaluated)`,
+        '',
+        null,
+      ),
       row('story read → highlights painted (longest story)', `${median(annotate).toFixed(1)} ms (min ${Math.min(...annotate).toFixed(1)}, max ${Math.max(...annotate).toFixed(1)})`, `≤ ${AIMS.annotateMs} ms`, median(annotate) <= AIMS.annotateMs),
       row('  of which: extract (Readability) / analyze (NLP) / paint', `${part('extract')} / ${part('analyze')} / ${part('paint')} ms`, '', null),
       row('decide to skip: English news page', `${median(decideEnglish).toFixed(2)} ms (mean ${mean(decideEnglish).toFixed(2)})`, `≤ ${AIMS.decideMs} ms`, median(decideEnglish) <= AIMS.decideMs),
       row('decide to skip: Arabic recipe page', `${median(decideRecipe).toFixed(2)} ms (mean ${mean(decideRecipe).toFixed(2)})`, `≤ ${AIMS.decideMs} ms`, median(decideRecipe) <= AIMS.decideMs),
+      row('floor: a content script that only reads <html> and sets one attribute (both pages)', `${median(floor).toFixed(2)} ms (mean ${mean(floor).toFixed(2)})`, '', null),
+      row('script time added to a skipped English page (compile and run, all files)', addedScript('english'), '', null),
+      row('script time added to a skipped Arabic recipe page', addedScript('recipe'), '', null),
       row('decide to read: Arabic news page', `${median(decideNews).toFixed(2)} ms`, '', null),
       row('JS heap, annotated page minus same page without Isnad', `${heapMb.toFixed(1)} MB`, '', null),
       '',

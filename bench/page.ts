@@ -8,7 +8,7 @@
  * the background to finish storing the last article). The content script's
  * performance marks give the breakdown:
  *
- *   start    isnad:start − DOMContentLoaded (negative: the script ran before the event)
+ *   start    start of isnad:decide − DOMContentLoaded (negative: the script ran before the event)
  *   triage   isnad:decide (is this Arabic news?)
  *   load     from the decision to isnad:session (the lazy chunk loaded and started)
  *   extract  isnad:extract (the story taken out of the page)
@@ -22,7 +22,11 @@
  * marking the officials' names that Isnad painted on that page; its figure is DOMContentLoaded →
  * mark.js's done callback. mark.js is a dev dependency used by this benchmark only.
  *
- *   npm run build && npm run bench:page [-- --runs 7] [-- --only 5k,000]
+ * Then the same in Debian's firefox-esr (puppeteer-core over WebDriver BiDi, dist-firefox/
+ * installed as a temporary add-on; mark.js in a second Firefox without the extension), warm
+ * background only: BiDi has no command that stops Firefox's background page.
+ *
+ *   npm run build && npm run build:firefox && npm run bench:page [-- --runs 7] [-- --only 5k,000] [-- --browsers chromium]
  *
  * Prints figures; nothing here is an assertion (machines differ).
  */
@@ -30,7 +34,9 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser } from 'puppeteer-core';
 import { chromiumPath, startHarness, type Harness } from '../tests/browser/harness.ts';
+import { firefoxPath, startFirefoxHarness } from '../tests/browser/firefoxHarness.ts';
 // @ts-expect-error: a plain JavaScript module without type declarations
 import { seedParts } from '../seeds/site/lib/seedBlocks.js';
 // @ts-expect-error: a plain JavaScript module without type declarations
@@ -42,6 +48,7 @@ const flag = (name: string) => {
 };
 const RUNS = Number(flag('runs') ?? 7);
 const ONLY = flag('only')?.split(',');
+const BROWSERS = (flag('browsers') ?? 'chromium,firefox').split(',');
 const SIZES_KB = [5, 50, 250];
 const BENCH_HOST = 'bench-news.test';
 const MARKJS = readFileSync(join('node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
@@ -102,7 +109,7 @@ function markJsScript(names: string[]): string {
 }
 
 /** Serves the generated pages on their own host name (the fixture site serves the seed pages). */
-async function startBenchServer(harness: Harness): Promise<{ server: Server; pages: BenchPage[] }> {
+async function startBenchServer(harness: Pick<Harness, 'pages'>): Promise<{ server: Server; pages: BenchPage[] }> {
   const documents = new Map<string, string>();
   const server = createServer((request, response) => {
     const html = documents.get(new URL(request.url ?? '/', 'http://x').pathname);
@@ -146,7 +153,7 @@ const READ_TIMINGS = `(() => {
   return {
     timing: {
       total: at('isnad:annotated') - dcl,
-      start: at('isnad:start') - dcl,
+      start: (decide ? decide.startTime : NaN) - dcl,
       triage: decide ? decide.duration : NaN,
       load: at('isnad:session') - (decide ? decide.startTime + decide.duration : NaN),
       extract: took('isnad:extract'),
@@ -190,6 +197,85 @@ async function markJsRun(context: BrowserContext, url: string, names: string[]):
   }
 }
 
+/** The same load in Firefox (warm background: it is never stopped). */
+async function isnadRunFirefox(browser: PpBrowser, page: BenchPage): Promise<{ timing: Timing; names: string[] }> {
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  const tab = await browser.newPage();
+  try {
+    await tab.goto(page.url);
+    await tab.waitForFunction(() => document.documentElement.getAttribute('data-isnad') === 'annotated', { timeout: 30_000, polling: 50 });
+    const found = (await tab.evaluate(READ_TIMINGS)) as { timing: Timing; names: string[] };
+    const t = found.timing;
+    t.other = t.total - Math.max(0, t.start) - t.triage - t.load - t.extract - t.analyze - t.paint;
+    return found;
+  } finally {
+    await tab.close();
+  }
+}
+
+async function markJsRunFirefox(browser: PpBrowser, url: string, names: string[]): Promise<{ total: number; marked: number }> {
+  const tab = await browser.newPage();
+  try {
+    await tab.evaluateOnNewDocument(markJsScript(names));
+    await tab.goto(url);
+    await tab.waitForFunction(() => document.documentElement.getAttribute('data-markjs') === 'done', { timeout: 30_000, polling: 50 });
+    return (await tab.evaluate(`(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return { total: performance.getEntriesByName('markjs:done')[0].startTime - nav.domContentLoadedEventStart, marked: document.querySelectorAll('mark').length };
+    })()`)) as { total: number; marked: number };
+  } finally {
+    await tab.close();
+  }
+}
+
+interface FirefoxResult {
+  version: string;
+  rows: Map<string, { warm: Timing[]; mark: number[]; names: number; marked: number }>;
+}
+
+/** Every page in firefox-esr: Isnad with a warm background, and mark.js in a Firefox without the extension. */
+async function firefoxFigures(): Promise<FirefoxResult> {
+  const harness = await startFirefoxHarness();
+  const bench = await startBenchServer(harness);
+  const plain = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: { 'network.dns.forceResolve': '127.0.0.1' },
+  });
+  const rows: FirefoxResult['rows'] = new Map();
+  try {
+    const list = bench.pages.filter((p) => !ONLY || ONLY.includes(p.id));
+    await isnadRunFirefox(harness.browser, list[0]!); // warm the server, the disk cache and the background once
+    for (const page of list) {
+      const warm: Timing[] = [];
+      let names: string[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const w = await isnadRunFirefox(harness.browser, page);
+        warm.push(w.timing);
+        if (names.length === 0) names = w.names;
+      }
+      const mark: number[] = [];
+      let marked = 0;
+      await markJsRunFirefox(plain, page.url, names); // warm-up
+      for (let i = 0; i < RUNS; i++) {
+        const m = await markJsRunFirefox(plain, page.url, names);
+        mark.push(m.total);
+        marked = m.marked;
+      }
+      rows.set(page.id, { warm, mark, names: names.length, marked });
+      process.stderr.write(`  firefox ${page.id}: warm ${fmt(median(warm.map((t) => t.total)))} ms, mark.js ${fmt(median(mark))} ms\n`);
+    }
+    return { version: await harness.browser.version(), rows };
+  } finally {
+    await plain.close();
+    bench.server.close();
+    bench.server.closeAllConnections();
+    await harness.close();
+  }
+}
+
 const median = (xs: number[]) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   if (s.length === 0) return NaN;
@@ -202,44 +288,56 @@ const part = (ts: Timing[], key: keyof Timing) => median(ts.map((t) => t[key]));
 const parts = (ts: Timing[]) => (['start', 'triage', 'load', 'extract', 'analyze', 'paint', 'other'] as const).map((k) => (k === 'triage' ? part(ts, k).toFixed(1) : fmt(part(ts, k)))).join(' / ');
 
 async function main(): Promise<void> {
-  const harness = await startHarness();
-  const bench = await startBenchServer(harness);
-  const plain = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP *.test 127.0.0.1'],
-  });
-  const plainContext = await plain.newContext({ viewport: { width: 1280, height: 900 } });
-  const pages = bench.pages.filter((p) => !ONLY || ONLY.includes(p.id));
-  try {
-    const holder = await harness.context.newPage(); // a page to reach the DevTools protocol through
-    await isnadRun(harness.context, pages[0]!); // warm the server, the disk cache and the worker once
-    const results: { page: BenchPage; cold: Timing[]; warm: Timing[]; mark: number[]; names: number; marked: number }[] = [];
-    for (const page of pages) {
-      const cold: Timing[] = [];
-      const warm: Timing[] = [];
-      let names: string[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        await stopServiceWorker(harness.context, holder, harness.extensionId);
-        await holder.waitForTimeout(150);
-        const c = await isnadRun(harness.context, page);
-        cold.push(c.timing);
-        const w = await isnadRun(harness.context, page);
-        warm.push(w.timing);
-        if (names.length === 0) names = w.names;
+  const results: { page: BenchPage; cold: Timing[]; warm: Timing[]; mark: number[]; names: number; marked: number }[] = [];
+  let version = '';
+  if (BROWSERS.includes('chromium')) {
+    const harness = await startHarness();
+    const bench = await startBenchServer(harness);
+    const plain = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP *.test 127.0.0.1'],
+    });
+    const plainContext = await plain.newContext({ viewport: { width: 1280, height: 900 } });
+    const pages = bench.pages.filter((p) => !ONLY || ONLY.includes(p.id));
+    try {
+      const holder = await harness.context.newPage(); // a page to reach the DevTools protocol through
+      await isnadRun(harness.context, pages[0]!); // warm the server, the disk cache and the worker once
+      for (const page of pages) {
+        const cold: Timing[] = [];
+        const warm: Timing[] = [];
+        let names: string[] = [];
+        for (let i = 0; i < RUNS; i++) {
+          await stopServiceWorker(harness.context, holder, harness.extensionId);
+          await holder.waitForTimeout(150);
+          const c = await isnadRun(harness.context, page);
+          cold.push(c.timing);
+          const w = await isnadRun(harness.context, page);
+          warm.push(w.timing);
+          if (names.length === 0) names = w.names;
+        }
+        const mark: number[] = [];
+        let marked = 0;
+        await markJsRun(plainContext, page.url, names); // warm-up
+        for (let i = 0; i < RUNS; i++) {
+          const m = await markJsRun(plainContext, page.url, names);
+          mark.push(m.total);
+          marked = m.marked;
+        }
+        results.push({ page, cold, warm, mark, names: names.length, marked });
+        process.stderr.write(`  ${page.id}: warm ${fmt(median(warm.map((t) => t.total)))} ms, cold ${fmt(median(cold.map((t) => t.total)))} ms, mark.js ${fmt(median(mark))} ms\n`);
       }
-      const mark: number[] = [];
-      let marked = 0;
-      await markJsRun(plainContext, page.url, names); // warm-up
-      for (let i = 0; i < RUNS; i++) {
-        const m = await markJsRun(plainContext, page.url, names);
-        mark.push(m.total);
-        marked = m.marked;
-      }
-      results.push({ page, cold, warm, mark, names: names.length, marked });
-      process.stderr.write(`  ${page.id}: warm ${fmt(median(warm.map((t) => t.total)))} ms, cold ${fmt(median(cold.map((t) => t.total)))} ms, mark.js ${fmt(median(mark))} ms\n`);
+      version = harness.context.browser()?.version() ?? '';
+    } finally {
+      await plain.close();
+      bench.server.close();
+      bench.server.closeAllConnections();
+      await harness.close();
     }
-    const version = harness.context.browser()?.version() ?? '';
-    const lines = [
+  }
+  const ff = BROWSERS.includes('firefox') ? await firefoxFigures() : null;
+  const lines: string[] = [];
+  if (results.length > 0) {
+    lines.push(
       `Page speed: DOMContentLoaded → highlights painted, ms, median (min–max) of ${RUNS} loads; Chromium ${version} headless, this machine`,
       '',
       '| page | story | Isnad, warm worker | Isnad, cold worker | mark.js, same names | Isnad warm ÷ mark.js |',
@@ -255,14 +353,29 @@ async function main(): Promise<void> {
       '| page | warm worker | cold worker |',
       '|---|---|---|',
       ...results.map((r) => `| ${r.page.id} | ${parts(r.warm)} | ${parts(r.cold)} |`),
-    ];
-    console.log(lines.join('\n'));
-  } finally {
-    await plain.close();
-    bench.server.close();
-    bench.server.closeAllConnections();
-    await harness.close();
+      '',
+    );
   }
+  if (ff) {
+    const chromiumWarm = new Map(results.map((r) => [r.page.id, median(r.warm.map((t) => t.total))]));
+    lines.push(
+      `Firefox ${ff.version} headless (WebDriver BiDi), the same pages, warm background only; Chromium's warm figure beside it`,
+      '',
+      '| page | Isnad in Firefox, warm | mark.js in Firefox, same names | Firefox ÷ mark.js | Isnad in Chromium, warm |',
+      '|---|---|---|---|---|',
+      ...[...ff.rows].map(
+        ([id, r]) =>
+          `| ${id} | ${spread(r.warm.map((t) => t.total))} | ${spread(r.mark)} (${r.names} names, ${r.marked} marks) | ${(median(r.warm.map((t) => t.total)) / median(r.mark)).toFixed(2)} | ${fmt(chromiumWarm.get(id) ?? NaN)} |`,
+      ),
+      '',
+      'Firefox breakdown, median ms: start / triage / load / extract / analyze / paint / other',
+      '',
+      '| page | warm background |',
+      '|---|---|',
+      ...[...ff.rows].map(([id, r]) => `| ${id} | ${parts(r.warm)} |`),
+    );
+  }
+  console.log(lines.join('\n'));
 }
 
 await main();

@@ -91,11 +91,21 @@ function paintedRanges(segments: readonly Segment[], spans: readonly PaintSpan[]
 type HighlightObject = Set<AbstractRange> & { priority: number };
 type HighlightWindow = Window & { Highlight?: new (...ranges: AbstractRange[]) => HighlightObject };
 
-function supportsHighlights(view: Window, doc: Document): boolean {
-  const cssApi = (view as Window & { CSS?: { highlights?: unknown } }).CSS;
+/**
+ * Duck-typed, never `instanceof`: in a Firefox content script the page's objects are Xray
+ * wrappers from another compartment, so `CSS.highlights instanceof Object` is false there
+ * (the registry's prototype chain is the page's, not the content script's) although the API
+ * works. Found with a probe extension in firefox-esr 153: every other check below held.
+ */
+export function supportsHighlights(view: Window, doc: Document): boolean {
+  const cssApi = (view as Window & { CSS?: { highlights?: { set?: unknown; delete?: unknown } | null } }).CSS;
+  const registry = cssApi?.highlights;
   return (
     typeof (view as HighlightWindow).Highlight === 'function' &&
-    cssApi?.highlights instanceof Object &&
+    typeof registry === 'object' &&
+    registry !== null &&
+    typeof registry.set === 'function' &&
+    typeof registry.delete === 'function' &&
     Array.isArray(doc.adoptedStyleSheets) &&
     typeof CSSStyleSheet === 'function' &&
     typeof CSSStyleSheet.prototype.replaceSync === 'function'

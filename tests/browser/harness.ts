@@ -101,32 +101,3 @@ function popupPathFromManifest(): string {
   if (!path) throw new Error('dist/manifest.json has no action.default_popup');
   return path;
 }
-
-/** Where each registered highlight range lies, by highlight name, checked against CSS selectors. */
-export interface HighlightPlacement {
-  name: string;
-  text: string;
-  /** Names of the selectors (from `zones`) whose element contains the range. */
-  inside: string[];
-}
-
-/** Lists every range of every Isnad highlight with the zones that contain it. */
-export async function highlightPlacements(tab: Page, zones: Record<string, string>): Promise<HighlightPlacement[]> {
-  return tab.evaluate((zoneSelectors) => {
-    const out: { name: string; text: string; inside: string[] }[] = [];
-    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-    if (!registry) return out;
-    for (const [name, highlight] of registry) {
-      if (!name.startsWith('isnad')) continue;
-      for (const range of highlight) {
-        const r = range as Range;
-        const node = r.startContainer.nodeType === Node.ELEMENT_NODE ? r.startContainer : r.startContainer.parentElement;
-        const inside = Object.entries(zoneSelectors)
-          .filter(([, selector]) => [...document.querySelectorAll(selector)].some((el) => el.contains(node)))
-          .map(([zone]) => zone);
-        out.push({ name, text: r.toString(), inside });
-      }
-    }
-    return out;
-  }, zones);
-}
