@@ -12,6 +12,7 @@ import { importDocument, parseImportText } from './exchange.ts';
 import { ExportJobs } from './exportJobs.ts';
 import { deleteAll, deleteSite, listSites, PausedSites, pausedSites, pauseSite, resumeSite, siteStatus } from './library.ts';
 import { asStorageError } from './storageErrors.ts';
+import { unlinkSharedText } from './textLinks.ts';
 
 export interface HandlerContext {
   db: IsnadDatabase;
@@ -281,10 +282,11 @@ export async function getArticle(db: IsnadDatabase, url: string): Promise<Articl
 
 /** Removes an article and everything found in it (entities stay: other articles may name them). */
 export async function deleteArticle(db: IsnadDatabase, url: string): Promise<Responses['article:delete']> {
-  return db.transaction('rw', [db.articles, db.texts, db.mentions, db.claims, db.meetings, db.entitySources], async () => {
+  return db.transaction('rw', [db.articles, db.texts, db.mentions, db.claims, db.meetings, db.entitySources, db.fingerprints], async () => {
     const article = await findArticle(db, url);
     if (!article) return { deleted: false };
     await Promise.all([
+      unlinkSharedText(db, article.id),
       db.texts.delete(article.id),
       db.mentions.where('articleId').equals(article.id).delete(),
       db.claims.where('articleId').equals(article.id).delete(),

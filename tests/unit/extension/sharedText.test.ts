@@ -1,0 +1,102 @@
+/**
+ * Shared text in the library: links found when an article is saved (and re-saved, deleted),
+ * and the v4 → v5 upgrade that fingerprints and links the texts already stored.
+ */
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, saveArticle, type IsnadDatabase } from '../../../src/background/db.ts';
+import { createHandler } from '../../../src/background/handlers.ts';
+import { deleteSite } from '../../../src/background/library.ts';
+import type { ArticlePayload } from '../../../src/messages.ts';
+import { emptyAnalysis } from '../../../src/nlp/types.ts';
+
+const EXTENSION = 'isnad-test-id';
+const fromOptions = { id: EXTENSION, url: `chrome-extension://${EXTENSION}/src/options/options.html` };
+let db: IsnadDatabase;
+let counter = 0;
+
+const corpus = (file: string) => readFileSync(`tests/corpus/shared/${file}`, 'utf8');
+function payload(host: string, file: string, text = corpus(file)): ArticlePayload {
+  const url = `https://${host}/news/${file.replace('.txt', '')}`;
+  return { url, canonicalUrl: url, title: text.split('\n')[0]!, published: '2025-02-11', siteName: host, lang: 'ar', text, analysis: emptyAnalysis() };
+}
+const agency = payload('spa.test', 'a1_spa_riyadh.txt');
+const copy = payload('okaz.test', 'a2_okaz_riyadh.txt');
+const cut = payload('sabq.test', 'a3_sabq_riyadh_cut.txt');
+const own = payload('petra.test', 'a4_petra_riyadh_own.txt');
+
+async function links(): Promise<Record<string, string[]>> {
+  const articles = new Map((await db.articles.toArray()).map((a) => [a.id, a.url.split('/').pop()!]));
+  const rows = await db.fingerprints.toArray();
+  return Object.fromEntries(rows.map((r) => [articles.get(r.articleId)!, r.sameText.map((id) => articles.get(id)!).sort()]));
+}
+
+afterEach(async () => {
+  await db?.delete();
+});
+
+describe('shared text in the library', () => {
+  it('links the reports of one copy when they are saved, not a report in its own words; a re-save and a delete unlink', async () => {
+    db = openDatabase(`isnad-shared-${++counter}`);
+    for (const [i, p] of [agency, own, copy, cut].entries()) await saveArticle(db, p, i + 1);
+    expect(await links()).toEqual({
+      a1_spa_riyadh: ['a2_okaz_riyadh', 'a3_sabq_riyadh_cut'],
+      a2_okaz_riyadh: ['a1_spa_riyadh', 'a3_sabq_riyadh_cut'],
+      a3_sabq_riyadh_cut: ['a1_spa_riyadh', 'a2_okaz_riyadh'],
+      a4_petra_riyadh_own: [],
+    });
+    // The copy's page now carries other text: its links go.
+    await saveArticle(db, { ...copy, text: corpus('f1_kuna_kuwait.txt') }, 9);
+    expect((await links()).a1_spa_riyadh).toEqual(['a3_sabq_riyadh_cut']);
+    expect((await links()).a2_okaz_riyadh).toEqual([]);
+    const handle = createHandler({ db, extensionId: EXTENSION });
+    await handle({ type: 'article:delete', url: cut.url }, fromOptions);
+    expect(await links()).toEqual({ a1_spa_riyadh: [], a2_okaz_riyadh: [], a4_petra_riyadh_own: [] });
+    await saveArticle(db, cut, 10);
+    await deleteSite(db, 'spa.test');
+    expect((await links()).a3_sabq_riyadh_cut).toEqual([]);
+  });
+
+  it('a version 4 database opens as version 5 with every stored text fingerprinted and linked', async () => {
+    const name = `isnad-v4-${++counter}`;
+    const old = new Dexie(name);
+    // The schema as versions 1 to 4 shipped it.
+    old.version(1).stores({
+      sources: '++id, &host',
+      articles: '++id, &url, *urls, sourceId, published, savedAt',
+      entities: 'id, kind, nameEn',
+      mentions: '++id, articleId, entityId, [entityId+articleId]',
+      claims: '++id, articleId, speaker, reportedBy',
+      meetings: '++id, articleId, groupId, *participants, date',
+    });
+    old.version(2).stores({
+      mentions: '++id, articleId, entityId, [entityId+articleId], [entityId+sourceId]',
+      meetings: '++id, articleId, groupId, *participants, date, *participantDays',
+      entitySources: '[entityId+sourceId], entityId',
+    });
+    old.version(3).stores({ pausedSites: 'host' });
+    old.version(4).stores({ texts: 'articleId' });
+    await old.open();
+    expect(old.verno).toBe(4);
+    await old.table('sources').add({ host: 'spa.test', name: 'واس' });
+    const rows = [agency, own, copy, cut, payload('x.test', 'short.txt', 'خبر قصير')].map((p, i) => ({ url: p.url, urls: [p.url], readUrl: p.url, title: p.title, published: p.published, sourceId: 1, lang: 'ar', savedAt: i, entities: [] }));
+    const ids = await old.table('articles').bulkAdd(rows, { allKeys: true });
+    await old.table('texts').bulkAdd([agency, own, copy, cut].map((p, i) => ({ articleId: ids[i], text: p.text })).concat([{ articleId: ids[4], text: 'خبر قصير' }]));
+    old.close();
+
+    db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await links()).toEqual({
+      a1_spa_riyadh: ['a2_okaz_riyadh', 'a3_sabq_riyadh_cut'],
+      a2_okaz_riyadh: ['a1_spa_riyadh', 'a3_sabq_riyadh_cut'],
+      a3_sabq_riyadh_cut: ['a1_spa_riyadh', 'a2_okaz_riyadh'],
+      a4_petra_riyadh_own: [],
+    });
+    // And a report saved after the upgrade finds them by the index.
+    await saveArticle(db, payload('raya.test', 'a1_copy.txt', agency.text.replace('الرياض - واس', 'الرياض (واس)')), 20);
+    expect((await links()).a1_copy).toEqual(['a1_spa_riyadh', 'a2_okaz_riyadh', 'a3_sabq_riyadh_cut']);
+  });
+});
