@@ -239,6 +239,29 @@ export interface ReportView {
   title: string;
   published: string | null;
   source: string;
+  /** Addresses of the current article and of the other reports listed that carry the same copy (empty: independent). */
+  sameTextAs?: string[];
+}
+
+/** A claim a report of the timeline carried before any other report. */
+export interface FirstClaimView {
+  text: string;
+  quote: string | null;
+  speaker: NamedEntity | null;
+}
+
+/** One report in a meeting's timeline, in order of publication. */
+export interface TimelineEntryView {
+  url: string;
+  title: string;
+  source: string;
+  published: string | null;
+  /** The article the popup shows. */
+  current: boolean;
+  /** Addresses of the other reports of the timeline that carry the same copy (empty: an independent report). */
+  sameTextAs: string[];
+  /** The claims no earlier report carried. */
+  firstClaims: FirstClaimView[];
 }
 
 /** A meeting of the current article, with the other stored articles that report it. */
@@ -251,6 +274,10 @@ export interface MeetingGroupView {
   place: string | null;
   date: string | null;
   reports: ReportView[];
+  /** Reports of the meeting, the current one included, with the reports of one copy counted once. */
+  independentReports?: number;
+  /** Every report of the meeting, the current one included, in order of publication. */
+  timeline?: TimelineEntryView[];
 }
 
 /**
@@ -285,6 +312,8 @@ export interface ClaimComparisonView {
 /** The current article against the other stored sources. */
 export interface CrossSourceView {
   meetings: MeetingGroupView[];
+  /** Stored articles that carry the same copy as this one (another outlet running the same text): not independent sources. */
+  sameTextAs?: ReportView[];
   claims: ClaimComparisonView[];
   /** Entity id → number of distinct stored sources (sites) that mention it. */
   sourceCounts: Record<string, number>;

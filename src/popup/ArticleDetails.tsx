@@ -35,6 +35,11 @@ export function ArticleDetails({ article, cross, onOpen }: { article: ArticleVie
         )}
       </p>
 
+      {cross?.sameTextAs && cross.sameTextAs.length > 0 && (
+        <p class="notice same-text-notice" data-testid="same-text-as">
+          {t('sameTextAs', [...new Set(cross.sameTextAs.map((r) => r.source))].join(t('listSeparator')))}
+        </p>
+      )}
       {cross && (
         <>
           <h2>{t('meetingsHeading')}</h2>

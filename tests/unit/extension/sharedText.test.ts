@@ -10,6 +10,8 @@ import { openDatabase, saveArticle, type IsnadDatabase } from '../../../src/back
 import { createHandler } from '../../../src/background/handlers.ts';
 import { deleteSite } from '../../../src/background/library.ts';
 import type { ArticlePayload } from '../../../src/messages.ts';
+import { crossSourceView } from '../../../src/background/crossSource.ts';
+import { analyze } from '../../../src/nlp/analyze.ts';
 import { emptyAnalysis } from '../../../src/nlp/types.ts';
 
 const EXTENSION = 'isnad-test-id';
@@ -98,5 +100,33 @@ describe('shared text in the library', () => {
     // And a report saved after the upgrade finds them by the index.
     await saveArticle(db, payload('raya.test', 'a1_copy.txt', agency.text.replace('الرياض - واس', 'الرياض (واس)')), 20);
     expect((await links()).a1_copy).toEqual(['a1_spa_riyadh', 'a2_okaz_riyadh', 'a3_sabq_riyadh_cut']);
+  });
+});
+
+describe('the popup’s view of shared text', () => {
+  it('says which stored reports carry the same copy, counts them once, and orders the meeting’s reports in a timeline', async () => {
+    db = openDatabase(`isnad-shared-${++counter}`);
+    const analysed = (p: ArticlePayload, published: string): ArticlePayload => ({ ...p, published, analysis: analyze(p.text, { title: p.title, published }) });
+    const spa = analysed(agency, '2025-02-11T08:00:00+03:00');
+    const petra = analysed(own, '2025-02-11T09:30:00+03:00');
+    const okaz = analysed(copy, '2025-02-12');
+    for (const [i, p] of [okaz, spa, petra].entries()) await saveArticle(db, p, i + 1);
+
+    const view = (await crossSourceView(db, okaz.url))!;
+    expect(view.sameTextAs!.map((r) => r.url)).toEqual([spa.url]);
+    expect(view.meetings).toHaveLength(1);
+    const meeting = view.meetings[0]!;
+    expect(meeting.independentReports).toBe(2);
+    expect(meeting.reports.map((r) => [r.url, r.sameTextAs])).toEqual(expect.arrayContaining([[spa.url, [okaz.url]], [petra.url, []]]));
+    expect(meeting.timeline!.map((e) => [e.url, e.current, e.sameTextAs])).toEqual([
+      [spa.url, false, [okaz.url]],
+      [petra.url, false, []],
+      [okaz.url, true, [spa.url]],
+    ]);
+    // The agency's report carried its claims first; the copy, a day later, nothing new.
+    expect(meeting.timeline![0]!.firstClaims.length).toBeGreaterThan(0);
+    expect(meeting.timeline![2]!.firstClaims).toEqual([]);
+    // The copy does not corroborate its own text: no claim's other versions come from the agency.
+    for (const c of view.claims) expect(c.others.map((o) => o.url)).not.toContain(spa.url);
   });
 });
