@@ -55,6 +55,7 @@ const ClaimSchema = v.object({
   quote: v.nullable(str(LIMITS.text)),
   start: offset,
   end: offset,
+  agency: v.optional(str(LIMITS.name)),
 });
 
 const MeetingSchema = v.object({
@@ -71,6 +72,7 @@ export const AnalysisSchema = v.object({
   agreements: list(AgreementSchema, LIMITS.entities),
   claims: list(ClaimSchema, LIMITS.mentions),
   meetings: list(MeetingSchema, LIMITS.entities),
+  agencies: v.optional(list(str(LIMITS.name), LIMITS.entities)),
 });
 
 /** What the content script sends about one article. */

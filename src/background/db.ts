@@ -48,6 +48,8 @@ export interface ArticleRow {
   /** Milliseconds since the epoch of the last save. */
   savedAt: number;
   entities: ArticleEntity[];
+  /** The news agencies the story credits (ids; saved since v5, not indexed). */
+  agencies?: string[];
 }
 
 export interface EntityRow {
@@ -86,6 +88,8 @@ export interface ClaimRow {
   quote: string | null;
   start: number;
   end: number;
+  /** The agency the words came through (v5). */
+  agency?: string;
 }
 
 export interface MeetingRow {
@@ -305,6 +309,7 @@ export async function saveArticle(db: IsnadDatabase, article: ArticlePayload, no
       lang: article.lang,
       savedAt: now,
       entities,
+      ...(analysis.agencies?.length ? { agencies: analysis.agencies } : {}),
     };
     let articleId: number;
     if (existing) {
