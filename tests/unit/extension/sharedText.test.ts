@@ -130,3 +130,34 @@ describe('the popup’s view of shared text', () => {
     for (const c of view.claims) expect(c.others.map((o) => o.url)).not.toContain(spa.url);
   });
 });
+
+describe('credits and shared text leave and come back', () => {
+  it('isnad corpus writes agencies, claim agencies and sameTextAs; Isnad JSON and W3C import restore them, and the export gives them again', async () => {
+    const { readCorpusFile } = await import('../../../src/cli/corpus.ts');
+    const { findSharedText } = await import('../../../src/nlp/sources/sharedText.ts');
+    const { makeDocument, parseIsnadDocument } = await import('../../../src/export/document.ts');
+    const { toWebAnnotation, fromWebAnnotation } = await import('../../../src/export/webAnnotation.ts');
+    const { buildDocument, importDocument } = await import('../../../src/background/exchange.ts');
+    const files = ['a1_spa_riyadh.txt', 'a2_okaz_riyadh.txt', 'a4_petra_riyadh_own.txt', 'b1_reuters_moscow.txt'];
+    const articles = (await Promise.all(files.map((f) => readCorpusFile(`tests/corpus/shared/${f}`)))).map((a) => a!);
+    const shared = findSharedText(articles.map((a) => ({ key: a.canonicalUrl, text: a.text, title: a.title })));
+    const doc = makeDocument(articles.map((a) => ({ ...a, ...((shared.get(a.canonicalUrl) ?? []).length ? { sameTextAs: shared.get(a.canonicalUrl) } : {}) })));
+    const summary = (d: typeof doc) =>
+      Object.fromEntries(d.articles.map((a) => [a.canonicalUrl.split('/').pop(), { agencies: a.agencies ?? [], same: (a.sameTextAs ?? []).map((u) => u.split('/').pop()).sort(), claims: a.claims.map((c) => c.agency ?? null) }]));
+    const expected = summary(doc);
+    expect(expected['a1_spa_riyadh']!.same).toEqual(['a2_okaz_riyadh']);
+    expect(expected['b1_reuters_moscow']!.agencies).toEqual(['reuters']);
+
+    for (const format of ['isnad', 'w3c'] as const) {
+      const parsed = format === 'isnad' ? parseIsnadDocument(JSON.parse(JSON.stringify(doc))) : fromWebAnnotation(JSON.parse(JSON.stringify(toWebAnnotation(doc))));
+      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+      expect(summary(parsed.doc)).toEqual(expected);
+      db = openDatabase(`isnad-shared-${++counter}`);
+      await importDocument(db, parsed.doc, format);
+      const built = await buildDocument(db, { kind: 'all' });
+      if (!built.ok) throw new Error(built.error);
+      expect(summary(built.doc)).toEqual(expected);
+      await db.delete();
+    }
+  });
+});
