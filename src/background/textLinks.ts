@@ -16,15 +16,12 @@ export async function linkSharedText(db: IsnadDatabase, articleId: number, text:
   const fp = fingerprint(text, title);
   if (!fp) return [];
   const bands = bandKeys(fp);
-  // One exact look-up per band (see candidateReports on anyOf).
-  const found = await Promise.all(bands.map((band) => db.fingerprints.where('bands').equals(band).toArray()));
-  const seen = new Set<number>();
-  const partners: FingerprintRow[] = [];
-  for (const row of found.flat()) {
-    if (row.articleId === articleId || seen.has(row.articleId)) continue;
-    seen.add(row.articleId);
-    if (sameText(fp, row)) partners.push(row);
-  }
+  // One exact look-up per band (see candidateReports on anyOf), keys only: rows are read once per
+  // distinct candidate, not once per band they share.
+  const found = await Promise.all(bands.map((band) => db.fingerprints.where('bands').equals(band).primaryKeys()));
+  const candidates = [...new Set(found.flat())].filter((id) => id !== articleId);
+  const rows = candidates.length > 0 ? await db.fingerprints.bulkGet(candidates) : [];
+  const partners = rows.filter((row): row is FingerprintRow => row !== undefined && sameText(fp, row));
   const ids = partners.map((p) => p.articleId).sort((a, b) => a - b);
   await db.fingerprints.put({ articleId, size: fp.size, minhash: fp.minhash, bands, sameText: ids });
   if (partners.length > 0) await db.fingerprints.bulkPut(partners.map((p) => ({ ...p, sameText: [...new Set([...p.sameText, articleId])].sort((a, b) => a - b) })));

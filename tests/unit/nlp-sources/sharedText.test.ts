@@ -93,7 +93,7 @@ describe('shared text', () => {
 
   it('band keys are safe integers, one per band, equal for equal texts', () => {
     const keys = bandKeys(fingerprint(ORIGINAL)!);
-    expect(keys).toHaveLength(32);
+    expect(keys).toHaveLength(20);
     expect(keys.every((k) => Number.isSafeInteger(k) && k >= 0)).toBe(true);
     expect(bandKeys(fingerprint(ORIGINAL)!)).toEqual(keys);
     const index = new SharedTextIndex<string>();
