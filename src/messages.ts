@@ -227,6 +227,17 @@ export interface ArticleView {
   agreements: AgreementView[];
   claims: ClaimView[];
   meetings: MeetingView[];
+  /** The news agencies the story credits: its copy came through them (absent when none). */
+  agencies?: AgencyView[];
+}
+
+/** A news agency of the knowledge file, as the popup names it. */
+export interface AgencyView {
+  id: string;
+  /** The credit form Arabic copy uses (واس), else its Arabic name. */
+  name: string;
+  nameEn: string;
+  ownership: 'state' | 'public' | 'private';
 }
 
 /** An entity named by its id and as an article writes it (Arabic when known). */

@@ -4,8 +4,9 @@
  */
 import { analyze } from '../nlp/analyze.ts';
 import { knowledgeSource } from '../nlp/knowledge/defaultKnowledge.ts';
+import { AGENCIES } from '../nlp/statements/credits.ts';
 import type { Analysis } from '../nlp/types.ts';
-import { articleKey, CONTENT_SCRIPT_MESSAGES, parseMessage, type ArticleSummary, type ArticleView, type Message, type MessageOf, type Responses } from '../messages.ts';
+import { articleKey, CONTENT_SCRIPT_MESSAGES, parseMessage, type ArticleSummary, type AgencyView, type ArticleView, type Message, type MessageOf, type Responses } from '../messages.ts';
 import { crossSourceView, libraryByMeeting, libraryPage, sourceCounts } from './crossSource.ts';
 import { findArticle, refreshEntitySources, saveArticle, type IsnadDatabase } from './db.ts';
 import { importDocument, parseImportText } from './exchange.ts';
@@ -241,6 +242,13 @@ async function summarize(db: IsnadDatabase): Promise<{ summaries: ArticleSummary
 }
 
 /** One article with its entities (mention counts from the mentions table), claims and meetings. */
+const AGENCY_BY_ID = new Map(AGENCIES.map((a) => [a.id, a]));
+
+function agencyView(id: string): AgencyView {
+  const a = AGENCY_BY_ID.get(id);
+  return { id, name: a?.credits[0] ?? a?.ar[0] ?? id, nameEn: a?.en ?? id, ownership: a?.ownership ?? 'private' };
+}
+
 export async function getArticle(db: IsnadDatabase, url: string): Promise<ArticleView | null> {
   return db.transaction('r', [db.articles, db.sources, db.entities, db.mentions, db.claims, db.meetings], async () => {
     const article = await findArticle(db, url);
@@ -262,6 +270,7 @@ export async function getArticle(db: IsnadDatabase, url: string): Promise<Articl
       published: article.published,
       savedAt: article.savedAt,
       source: { host: source?.host ?? '', name: source?.name ?? '' },
+      ...(article.agencies?.length ? { agencies: article.agencies.map(agencyView) } : {}),
       officials: article.entities
         .map((e, i) => ({ e, i }))
         .filter(({ e }) => e.kind === 'official')

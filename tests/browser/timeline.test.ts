@@ -53,6 +53,8 @@ describe('the meeting’s timeline in the popup', () => {
     }
     await popup.getByTestId('timeline').waitFor({ timeout: 10_000 });
 
+    // The chain: the copy credits the Saudi agency (its dateline «الرياض - واس»).
+    expect(await popup.getByTestId('article-agencies').getAttribute('data-agencies')).toBe('spa');
     // «Same text as …» names the agency's outlet.
     expect(await popup.getByTestId('same-text-as').textContent()).toContain('واس');
     expect(await popup.getByTestId('independent-reports').getAttribute('data-count')).toBe('2');
