@@ -275,6 +275,8 @@ export interface TimelineEntryView {
   sameTextAs: string[];
   /** The claims no earlier report carried. */
   firstClaims: FirstClaimView[];
+  /** Claims an earlier report carried that this one tells otherwise (numbers, a denial, a speaker). */
+  changed?: (FirstClaimView & { relation: Exclude<Verdict, 'corroborated' | 'only-here'> })[];
 }
 
 /** A meeting of the current article, with the other stored articles that report it. */

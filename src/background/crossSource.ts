@@ -144,6 +144,10 @@ export async function crossSourceView(db: IsnadDatabase, url: string): Promise<C
             current: entry.article === current.article,
             sameTextAs: entry.sameTextAs.map((o) => rowOf(o)!.url),
             firstClaims: entry.firstClaims.map((i) => claimsOf(entry.article)[i]!).map((c) => ({ text: c.text, quote: c.quote, speaker: speakerName(c.speaker, row) })),
+            changed: entry.changed.map(({ index, relation }) => {
+              const c = claimsOf(entry.article)[index]!;
+              return { text: c.text, quote: c.quote, speaker: speakerName(c.speaker, row), relation };
+            }),
           };
         }),
         // The library's id for the meeting, so that the popup can point at the same group there.

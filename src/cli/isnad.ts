@@ -68,8 +68,11 @@ export interface AnalyzeOutput {
     mentioned?: true;
     /** Its reports with the reports of one copy counted once. */
     independentReports?: number;
-    /** Its reports in order of publication, each with the indexes of the claims no earlier report carried. */
-    timeline?: { article: string; published: string | null; firstClaims: number[] }[];
+    /**
+     * Its reports in order of publication, each with the indexes of the claims no earlier report
+     * carried, and of those an earlier report carried that it tells otherwise (`changed`, with the relation).
+     */
+    timeline?: { article: string; published: string | null; firstClaims: number[]; changed: { index: number; relation: string }[] }[];
   })[];
 }
 
@@ -123,7 +126,7 @@ async function analyzeCommand(args: string[]): Promise<number> {
     timeline: meetingTimeline(
       group.articles.map((file) => ({ article: file, published: publishedOf.get(file) ?? null, claims: claimsOf.get(file) ?? [] })),
       sharedOf,
-    ).map(({ article, published, firstClaims }) => ({ article, published, firstClaims })),
+    ).map(({ article, published, firstClaims, changed }) => ({ article, published, firstClaims, changed })),
   }));
   // Meetings only recalled or announced are not grouped with reports; the same one recalled
   // alike by two files (same kind, day, place and cast) is listed once.

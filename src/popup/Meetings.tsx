@@ -131,6 +131,20 @@ export function Timeline({ entries, onOpen }: { entries: TimelineEntryView[]; on
                   <span class="badge independent">{t('independentBadge')}</span>
                 )}
               </p>
+              {e.changed && e.changed.length > 0 && (
+                <>
+                  <p class="label">{t('timelineChanged')}</p>
+                  <ul class="first-claims changed-claims">
+                    {e.changed.map((c, i) => (
+                      <li key={i} data-testid="changed-claim" data-relation={c.relation}>
+                        {c.speaker && <bdi class="speaker">{c.speaker.name}</bdi>}
+                        {c.speaker && ': '}
+                        <span dir="auto">{c.quote ? `«${c.quote}»` : c.text}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
               {e.firstClaims.length === 0 ? (
                 <p class="empty timeline-nothing">{t('timelineNothingNew')}</p>
               ) : (

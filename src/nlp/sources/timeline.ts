@@ -4,7 +4,7 @@
  * the earliest; a claim only one report states belongs to it). Reports of the same copy are
  * told apart by `sameTextAs`. The same rule serves the CLI and the popup.
  */
-import { alignClaims, type ArticleClaims } from './align.ts';
+import { alignClaims, type ArticleClaims, type Relation } from './align.ts';
 
 export interface TimelineInput extends ArticleClaims {
   /** `YYYY-MM-DD` or a full ISO timestamp, as the page gives it; null when unknown. */
@@ -18,6 +18,12 @@ export interface TimelineEntry {
   firstClaims: number[];
   /** The other reports of the timeline that carry the same copy. */
   sameTextAs: string[];
+  /**
+   * Claims an earlier report carried that this one tells otherwise: other numbers, a denial or
+   * another assessment (divergent), the same words given to another person (attributed-differently)
+   * or said by another person (also-said-by), as the alignment relates them.
+   */
+  changed: { index: number; relation: Exclude<Relation, 'corroborated'> }[];
 }
 
 const HAS_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -44,9 +50,14 @@ export function meetingTimeline(reports: readonly TimelineInput[], shared: (arti
   const ordered = byPublication(reports);
   const rank = new Map(ordered.map((r, i) => [r.article, i]));
   const first = new Map<string, Set<number>>(ordered.map((r) => [r.article, new Set(r.claims.map((_, i) => i))]));
+  const changed = new Map<string, TimelineEntry['changed']>(ordered.map((r) => [r.article, []]));
   for (const group of alignClaims(ordered)) {
     const earliest = Math.min(...group.claims.map((c) => rank.get(c.article) ?? Infinity));
-    for (const c of group.claims) if (rank.get(c.article) !== earliest) first.get(c.article)?.delete(c.index);
+    for (const c of group.claims) {
+      if (rank.get(c.article) === earliest) continue;
+      first.get(c.article)?.delete(c.index);
+      if (group.verdict !== 'corroborated') changed.get(c.article)?.push({ index: c.index, relation: group.verdict });
+    }
   }
   const present = new Set(ordered.map((r) => r.article));
   return ordered.map((r) => ({
@@ -54,5 +65,6 @@ export function meetingTimeline(reports: readonly TimelineInput[], shared: (arti
     published: r.published,
     firstClaims: [...first.get(r.article)!].sort((a, b) => a - b),
     sameTextAs: shared(r.article).filter((o) => o !== r.article && present.has(o)),
+    changed: changed.get(r.article)!.sort((a, b) => a.index - b.index),
   }));
 }

@@ -33,4 +33,14 @@ describe('timeline', () => {
     // Links to reports outside the timeline are left out.
     expect(timeline.find((e) => e.article === 'late')!.sameTextAs).toEqual(['copy']);
   });
+
+  it('says what a later report changed: other numbers of a claim an earlier report carried', () => {
+    const timeline = meetingTimeline([
+      { article: 'first', published: '2024-03-11', claims: [claim('minister-a', 'إن 40 شاحنة مساعدات دخلت القطاع عبر معبر رفح خلال اليوم الأول من الهدنة')] },
+      { article: 'later', published: '2024-03-12', claims: [claim('minister-a', 'إن 25 شاحنة مساعدات دخلت القطاع عبر معبر رفح خلال اليوم الأول من الهدنة')] },
+    ]);
+    expect(timeline[0]!.changed).toEqual([]);
+    expect(timeline[1]!.changed).toEqual([{ index: 0, relation: 'divergent' }]);
+    expect(timeline[1]!.firstClaims).toEqual([]);
+  });
 });
