@@ -132,7 +132,8 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('articles:list') }),
   v.object({ type: v.literal('article:get'), url: httpUrl }),
   v.object({ type: v.literal('article:delete'), url: httpUrl }),
-  v.object({ type: v.literal('crossSource:get'), url: httpUrl }),
+  // `timeline`: also each meeting's timeline (all its reports aligned with one another: the popup asks after its first paint).
+  v.object({ type: v.literal('crossSource:get'), url: httpUrl, timeline: v.optional(v.boolean()) }),
   v.object({ type: v.literal('library:byMeeting') }),
   v.object({
     type: v.literal('library:page'),

@@ -47,7 +47,12 @@ function verdictOf(matches: readonly ClaimMatch[]): Verdict {
 
 const named = (id: string | null, names: ReadonlyMap<string, string>): NamedEntity | null => (id === null ? null : { id, name: names.get(id) ?? id });
 
-export async function crossSourceView(db: IsnadDatabase, url: string): Promise<CrossSourceView | null> {
+/**
+ * `options.timeline` adds each meeting's timeline: it aligns every report of the meeting with every
+ * other (the comparison aligns only the current article with the others), which about doubles the
+ * time, so the popup asks for it after its first paint and the content script never does.
+ */
+export async function crossSourceView(db: IsnadDatabase, url: string, options: { timeline?: boolean } = {}): Promise<CrossSourceView | null> {
   return db.transaction('r', [db.articles, db.sources, db.entities, db.entitySources, db.claims, db.meetings, db.fingerprints], async () => {
     const article = await findArticle(db, url);
     if (!article) return null;
@@ -121,11 +126,8 @@ export async function crossSourceView(db: IsnadDatabase, url: string): Promise<C
     const meetingViews: MeetingGroupView[] = groups.map((g) => {
       const present = g.articles.filter((a) => rowOf(a) !== undefined);
       const urlsOf = (id: string) => shared(id).filter((o) => present.includes(o)).map((o) => rowOf(o)!.url);
-      const timeline = meetingTimeline(
-        present.map((id) => ({ article: id, published: rowOf(id)!.published, claims: id === current.article ? ordered : (claimsByArticle.get(Number(id)) ?? []).sort((x, y) => x.start - y.start) })),
-        shared,
-      );
-      const claimsOf = (id: string) => (id === current.article ? ordered : (claimsByArticle.get(Number(id)) ?? []));
+      const claimsOf = (id: string) => (id === current.article ? ordered : (claimsByArticle.get(Number(id)) ?? []).sort((x, y) => x.start - y.start));
+      const timeline = options.timeline ? meetingTimeline(present.map((id) => ({ article: id, published: rowOf(id)!.published, claims: claimsOf(id) })), shared) : null;
       return {
         ...groupHead(g, names),
         reports: g.articles
@@ -134,7 +136,7 @@ export async function crossSourceView(db: IsnadDatabase, url: string): Promise<C
           .filter((a): a is ArticleRow => a !== undefined)
           .map((a) => ({ url: a.url, title: a.title, published: a.published, source: sourceName(a), sameTextAs: urlsOf(String(a.id)) })),
         independentReports: independentCount(present, shared),
-        timeline: timeline.map((entry) => {
+        ...(timeline ? { timeline: timeline.map((entry) => {
           const row = rowOf(entry.article)!;
           return {
             url: row.url,
@@ -149,7 +151,7 @@ export async function crossSourceView(db: IsnadDatabase, url: string): Promise<C
               return { text: c.text, quote: c.quote, speaker: speakerName(c.speaker, row), relation };
             }),
           };
-        }),
+        }) } : {}),
         // The library's id for the meeting, so that the popup can point at the same group there.
         id: meetings.find((m) => g.members.some((x) => x.article === current.article && x.meeting === m.key))?.groupId ?? g.id,
       };

@@ -112,7 +112,7 @@ async function dispatch(db: IsnadDatabase, message: Message, now: () => number, 
     case 'article:delete':
       return deleteArticle(db, message.url);
     case 'crossSource:get':
-      return crossSourceView(db, message.url);
+      return crossSourceView(db, message.url, { timeline: message.timeline === true });
     case 'library:byMeeting': {
       const { summaries, ids } = await summarize(db);
       return libraryByMeeting(db, summaries, ids);

@@ -112,7 +112,9 @@ describe('the popup’s view of shared text', () => {
     const okaz = analysed(copy, '2025-02-12');
     for (const [i, p] of [okaz, spa, petra].entries()) await saveArticle(db, p, i + 1);
 
-    const view = (await crossSourceView(db, okaz.url))!;
+    // Without the timeline first (the popup's first paint, the content script), then with it.
+    expect((await crossSourceView(db, okaz.url))!.meetings[0]!.timeline).toBeUndefined();
+    const view = (await crossSourceView(db, okaz.url, { timeline: true }))!;
     expect(view.sameTextAs!.map((r) => r.url)).toEqual([spa.url]);
     expect(view.meetings).toHaveLength(1);
     const meeting = view.meetings[0]!;
