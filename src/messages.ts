@@ -321,6 +321,8 @@ export interface OtherVersionView {
 export interface ClaimComparisonView {
   claim: ClaimView;
   speaker: NamedEntity | null;
+  /** The news agency the words came through (speaker → agency → outlet), when one is credited. */
+  agency?: NamedEntity;
   verdict: Verdict;
   others: OtherVersionView[];
 }

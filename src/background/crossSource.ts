@@ -9,12 +9,17 @@ import { compareClaims, groupMeetings, strongest, type ClaimMatch, type MeetingG
 import places from '../nlp/knowledge/places.json' with { type: 'json' };
 import type { MeetingKind } from '../nlp/types.ts';
 import { independentCount } from '../nlp/sources/sharedText.ts';
+import { AGENCIES } from '../nlp/statements/credits.ts';
 import { meetingTimeline } from '../nlp/sources/timeline.ts';
 import { sameTextOf } from './textLinks.ts';
 import { candidateReports, findArticle, reportOf, type ArticleRow, type ClaimRow, type IsnadDatabase, type MeetingRow, type SourceRow } from './db.ts';
 
 /** English place name (as the NLP stores it) → the first Arabic spelling of the knowledge file. */
 const ARABIC_PLACE = new Map<string, string>((places as { places: { en: string; ar: string[] }[] }).places.map((p) => [p.en, p.ar[0] ?? p.en]));
+
+const AGENCY_NAME = new Map(AGENCIES.map((a) => [a.id, a.credits[0] ?? a.ar[0] ?? a.en]));
+/** How Arabic copy credits an agency (واس), as the popup names it. */
+const agencyName = (id: string) => AGENCY_NAME.get(id) ?? id;
 
 export function placeName(place: string | null): string | null {
   return place === null ? null : (ARABIC_PLACE.get(place) ?? place);
@@ -117,8 +122,14 @@ export async function crossSourceView(db: IsnadDatabase, url: string, options: {
           divergence: match.divergence,
         });
       }
-      const { speaker, reportedBy, verb, text, quote } = claim;
-      return { claim: { speaker, reportedBy, verb, text, quote }, speaker: named(speaker, names), verdict: verdictOf(matches), others: versions };
+      const { speaker, reportedBy, verb, text, quote, agency } = claim;
+      return {
+        claim: { speaker, reportedBy, verb, text, quote },
+        speaker: named(speaker, names),
+        ...(agency ? { agency: { id: agency, name: agencyName(agency) } } : {}),
+        verdict: verdictOf(matches),
+        others: versions,
+      };
     });
 
     const shared = (id: string) => (links.get(Number(id)) ?? []).map(String);

@@ -115,6 +115,12 @@ export function Claims({ claims, onOpen }: { claims: ClaimComparisonView[]; onOp
         <li key={i} class="claim" data-testid="claim" data-verdict={VERDICTS.includes(c.verdict) ? c.verdict : 'only-here'}>
           <p class="claim-line">
             <span class="claim-speaker">{c.speaker?.name ?? t('nobody')}</span>
+            {c.agency && (
+              // The chain: the speaker's words came through this agency to the outlet.
+              <span class="claim-agency" data-testid="claim-agency" data-agency={c.agency.id}>
+                {t('viaAgency', c.agency.name)}
+              </span>
+            )}
             <span class="verdict" data-verdict={c.verdict}>
               {verdictText(c)}
             </span>

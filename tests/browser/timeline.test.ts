@@ -55,6 +55,10 @@ describe('the meeting’s timeline in the popup', () => {
 
     // The chain: the copy credits the Saudi agency (its dateline «الرياض - واس»).
     expect(await popup.getByTestId('article-agencies').getAttribute('data-agencies')).toBe('spa');
+    // And each claim: speaker → agency → outlet.
+    const claimAgencies = await popup.getByTestId('claim-agency').evaluateAll((els) => els.map((e) => e.getAttribute('data-agency')));
+    expect(claimAgencies.length).toBeGreaterThan(0);
+    expect(new Set(claimAgencies)).toEqual(new Set(['spa']));
     // «Same text as …» names the agency's outlet.
     expect(await popup.getByTestId('same-text-as').textContent()).toContain('واس');
     expect(await popup.getByTestId('independent-reports').getAttribute('data-count')).toBe('2');

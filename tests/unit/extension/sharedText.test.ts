@@ -128,6 +128,9 @@ describe('the popup’s view of shared text', () => {
     // The agency's report carried its claims first; the copy, a day later, nothing new.
     expect(meeting.timeline![0]!.firstClaims.length).toBeGreaterThan(0);
     expect(meeting.timeline![2]!.firstClaims).toEqual([]);
+    // Each claim names the agency its words came through: the copy's dateline credits SPA.
+    expect(view.claims.length).toBeGreaterThan(0);
+    for (const c of view.claims) expect(c.agency).toEqual({ id: 'spa', name: 'واس' });
     // The copy does not corroborate its own text: no claim's other versions come from the agency.
     for (const c of view.claims) expect(c.others.map((o) => o.url)).not.toContain(spa.url);
   });
