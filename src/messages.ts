@@ -59,6 +59,7 @@ const ClaimSchema = v.object({
   quote: v.nullable(str(LIMITS.text)),
   start: offset,
   end: offset,
+  agency: v.optional(str(LIMITS.name)),
 });
 
 const MeetingSchema = v.object({
@@ -75,6 +76,7 @@ export const AnalysisSchema = v.object({
   agreements: list(AgreementSchema, LIMITS.entities),
   claims: list(ClaimSchema, LIMITS.mentions),
   meetings: list(MeetingSchema, LIMITS.entities),
+  agencies: v.optional(list(str(LIMITS.name), LIMITS.entities)),
 });
 
 /** What the content script sends about one article. */
@@ -134,7 +136,8 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('articles:list') }),
   v.object({ type: v.literal('article:get'), url: httpUrl }),
   v.object({ type: v.literal('article:delete'), url: httpUrl }),
-  v.object({ type: v.literal('crossSource:get'), url: httpUrl }),
+  // `timeline`: also each meeting's timeline (all its reports aligned with one another: the popup asks after its first paint).
+  v.object({ type: v.literal('crossSource:get'), url: httpUrl, timeline: v.optional(v.boolean()) }),
   v.object({ type: v.literal('library:byMeeting') }),
   v.object({
     type: v.literal('library:page'),
@@ -233,6 +236,17 @@ export interface ArticleView {
   agreements: AgreementView[];
   claims: ClaimView[];
   meetings: MeetingView[];
+  /** The news agencies the story credits: its copy came through them (absent when none). */
+  agencies?: AgencyView[];
+}
+
+/** A news agency of the knowledge file, as the popup names it. */
+export interface AgencyView {
+  id: string;
+  /** The credit form Arabic copy uses (واس), else its Arabic name. */
+  name: string;
+  nameEn: string;
+  ownership: 'state' | 'public' | 'private';
 }
 
 /** An entity named by its id and as an article writes it (Arabic when known). */
@@ -247,6 +261,31 @@ export interface ReportView {
   title: string;
   published: string | null;
   source: string;
+  /** Addresses of the current article and of the other reports listed that carry the same copy (empty: independent). */
+  sameTextAs?: string[];
+}
+
+/** A claim a report of the timeline carried before any other report. */
+export interface FirstClaimView {
+  text: string;
+  quote: string | null;
+  speaker: NamedEntity | null;
+}
+
+/** One report in a meeting's timeline, in order of publication. */
+export interface TimelineEntryView {
+  url: string;
+  title: string;
+  source: string;
+  published: string | null;
+  /** The article the popup shows. */
+  current: boolean;
+  /** Addresses of the other reports of the timeline that carry the same copy (empty: an independent report). */
+  sameTextAs: string[];
+  /** The claims no earlier report carried. */
+  firstClaims: FirstClaimView[];
+  /** Claims an earlier report carried that this one tells otherwise (numbers, a denial, a speaker). */
+  changed?: (FirstClaimView & { relation: Exclude<Verdict, 'corroborated' | 'only-here'> })[];
 }
 
 /** A meeting of the current article, with the other stored articles that report it. */
@@ -259,6 +298,10 @@ export interface MeetingGroupView {
   place: string | null;
   date: string | null;
   reports: ReportView[];
+  /** Reports of the meeting, the current one included, with the reports of one copy counted once. */
+  independentReports?: number;
+  /** Every report of the meeting, the current one included, in order of publication. */
+  timeline?: TimelineEntryView[];
 }
 
 /**
@@ -290,6 +333,8 @@ export interface ClaimComparisonView {
   speakers?: NamedEntity[];
   /** The institution whose words these are, when no person speaks. */
   institution?: string;
+  /** The news agency the words came through (speaker → agency → outlet), when one is credited. */
+  agency?: NamedEntity;
   verdict: Verdict;
   others: OtherVersionView[];
 }
@@ -297,6 +342,8 @@ export interface ClaimComparisonView {
 /** The current article against the other stored sources. */
 export interface CrossSourceView {
   meetings: MeetingGroupView[];
+  /** Stored articles that carry the same copy as this one (another outlet running the same text): not independent sources. */
+  sameTextAs?: ReportView[];
   claims: ClaimComparisonView[];
   /** Entity id → number of distinct stored sources (sites) that mention it. */
   sourceCounts: Record<string, number>;

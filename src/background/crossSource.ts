@@ -8,10 +8,18 @@ import type { ArticleSummary, ClaimComparisonView, LibraryArticleView, LibraryCu
 import { compareClaims, groupMeetings, strongest, type ClaimMatch, type MeetingGroup } from '../nlp/sources/crossSource.ts';
 import places from '../nlp/knowledge/places.json' with { type: 'json' };
 import type { MeetingKind } from '../nlp/types.ts';
+import { independentCount } from '../nlp/sources/sharedText.ts';
+import { AGENCIES } from '../nlp/statements/credits.ts';
+import { meetingTimeline } from '../nlp/sources/timeline.ts';
+import { sameTextOf } from './textLinks.ts';
 import { candidateReports, findArticle, reportOf, type ArticleRow, type ClaimRow, type IsnadDatabase, type MeetingRow, type SourceRow } from './db.ts';
 
 /** English place name (as the NLP stores it) → the first Arabic spelling of the knowledge file. */
 const ARABIC_PLACE = new Map<string, string>((places as { places: { en: string; ar: string[] }[] }).places.map((p) => [p.en, p.ar[0] ?? p.en]));
+
+const AGENCY_NAME = new Map(AGENCIES.map((a) => [a.id, a.credits[0] ?? a.ar[0] ?? a.en]));
+/** How Arabic copy credits an agency (واس), as the popup names it. */
+const agencyName = (id: string) => AGENCY_NAME.get(id) ?? id;
 
 export function placeName(place: string | null): string | null {
   return place === null ? null : (ARABIC_PLACE.get(place) ?? place);
@@ -44,8 +52,13 @@ function verdictOf(matches: readonly ClaimMatch[]): Verdict {
 
 const named = (id: string | null, names: ReadonlyMap<string, string>): NamedEntity | null => (id === null ? null : { id, name: names.get(id) ?? id });
 
-export async function crossSourceView(db: IsnadDatabase, url: string): Promise<CrossSourceView | null> {
-  return db.transaction('r', [db.articles, db.sources, db.entities, db.entitySources, db.claims, db.meetings], async () => {
+/**
+ * `options.timeline` adds each meeting's timeline: it aligns every report of the meeting with every
+ * other (the comparison aligns only the current article with the others), which about doubles the
+ * time, so the popup asks for it after its first paint and the content script never does.
+ */
+export async function crossSourceView(db: IsnadDatabase, url: string, options: { timeline?: boolean } = {}): Promise<CrossSourceView | null> {
+  return db.transaction('r', [db.articles, db.sources, db.entities, db.entitySources, db.claims, db.meetings, db.fingerprints], async () => {
     const article = await findArticle(db, url);
     if (!article) return null;
     const [meetings, claims] = await Promise.all([
@@ -57,16 +70,21 @@ export async function crossSourceView(db: IsnadDatabase, url: string): Promise<C
       g.articles.includes(current.article),
     );
     const otherIds = [...new Set(groups.flatMap((g) => g.articles))].filter((a) => a !== current.article).map(Number);
+    // Reports of the same copy (linked when saved): one source published several times.
+    const links = await sameTextOf(db, [article.id, ...otherIds]);
+    const sameAsCurrent = new Set(links.get(article.id) ?? []);
+    const copies = (await db.articles.bulkGet([...sameAsCurrent])).filter((a): a is ArticleRow => a !== undefined);
     const others = (await db.articles.bulkGet(otherIds)).filter((a): a is ArticleRow => a !== undefined);
     const sources = new Map<number, SourceRow>();
-    (await db.sources.bulkGet([...new Set([article.sourceId, ...others.map((a) => a.sourceId)])])).forEach((s) => s && sources.set(s.id, s));
+    (await db.sources.bulkGet([...new Set([article.sourceId, ...others.map((a) => a.sourceId), ...copies.map((a) => a.sourceId)])])).forEach((s) => s && sources.set(s.id, s));
     const sourceName = (a: ArticleRow) => sources.get(a.sourceId)?.name || sources.get(a.sourceId)?.host || '';
     const byId = new Map(others.map((a) => [a.id, a]));
 
-    // Other sources only: a second article of the same outlet does not corroborate it.
-    const otherSources = others.filter((a) => a.sourceId !== article.sourceId);
-    const otherClaims = await Promise.all(otherSources.map((a) => db.claims.where('articleId').equals(a.id).toArray()));
-    const claimsByArticle = new Map<number, ClaimRow[]>(otherSources.map((a, i) => [a.id, otherClaims[i]!]));
+    // Other sources only: a second article of the same outlet does not corroborate it, nor
+    // another outlet's run of the same copy (corroboration means independent reports).
+    const otherSources = others.filter((a) => a.sourceId !== article.sourceId && !sameAsCurrent.has(a.id));
+    const otherClaims = await Promise.all(others.map((a) => db.claims.where('articleId').equals(a.id).toArray()));
+    const claimsByArticle = new Map<number, ClaimRow[]>(others.map((a, i) => [a.id, otherClaims[i]!]));
     const ordered = claims.sort((a, b) => a.start - b.start);
     const comparisons = compareClaims(
       ordered,
@@ -104,30 +122,57 @@ export async function crossSourceView(db: IsnadDatabase, url: string): Promise<C
           divergence: match.divergence,
         });
       }
-      const { speaker, reportedBy, verb, text, quote } = claim;
+      const { speaker, reportedBy, verb, text, quote, agency } = claim;
       return {
         claim: { speaker, reportedBy, verb, text, quote },
         speaker: named(speaker, names),
         ...(claim.speakers ? { speakers: claim.speakers.map((id) => named(id, names)!) } : {}),
         ...(claim.institution ? { institution: claim.institution } : {}),
+        ...(agency ? { agency: { id: agency, name: agencyName(agency) } } : {}),
         verdict: verdictOf(matches),
         others: versions,
       };
     });
 
-    const meetingViews: MeetingGroupView[] = groups.map((g) => ({
-      ...groupHead(g, names),
-      reports: g.articles
-        .filter((a) => a !== current.article)
-        .map((a) => byId.get(Number(a)))
-        .filter((a): a is ArticleRow => a !== undefined)
-        .map((a) => ({ url: a.url, title: a.title, published: a.published, source: sourceName(a) })),
-      // The library's id for the meeting, so that the popup can point at the same group there.
-      id: meetings.find((m) => g.members.some((x) => x.article === current.article && x.meeting === m.key))?.groupId ?? g.id,
-    }));
+    const shared = (id: string) => (links.get(Number(id)) ?? []).map(String);
+    const rowOf = (id: string) => (id === current.article ? article : byId.get(Number(id)));
+    const meetingViews: MeetingGroupView[] = groups.map((g) => {
+      const present = g.articles.filter((a) => rowOf(a) !== undefined);
+      const urlsOf = (id: string) => shared(id).filter((o) => present.includes(o)).map((o) => rowOf(o)!.url);
+      const claimsOf = (id: string) => (id === current.article ? ordered : (claimsByArticle.get(Number(id)) ?? []).sort((x, y) => x.start - y.start));
+      const timeline = options.timeline ? meetingTimeline(present.map((id) => ({ article: id, published: rowOf(id)!.published, claims: claimsOf(id) })), shared) : null;
+      return {
+        ...groupHead(g, names),
+        reports: g.articles
+          .filter((a) => a !== current.article)
+          .map((a) => byId.get(Number(a)))
+          .filter((a): a is ArticleRow => a !== undefined)
+          .map((a) => ({ url: a.url, title: a.title, published: a.published, source: sourceName(a), sameTextAs: urlsOf(String(a.id)) })),
+        independentReports: independentCount(present, shared),
+        ...(timeline ? { timeline: timeline.map((entry) => {
+          const row = rowOf(entry.article)!;
+          return {
+            url: row.url,
+            title: row.title,
+            source: sourceName(row),
+            published: row.published,
+            current: entry.article === current.article,
+            sameTextAs: entry.sameTextAs.map((o) => rowOf(o)!.url),
+            firstClaims: entry.firstClaims.map((i) => claimsOf(entry.article)[i]!).map((c) => ({ text: c.text, quote: c.quote, speaker: speakerName(c.speaker, row) })),
+            changed: entry.changed.map(({ index, relation }) => {
+              const c = claimsOf(entry.article)[index]!;
+              return { text: c.text, quote: c.quote, speaker: speakerName(c.speaker, row), relation };
+            }),
+          };
+        }) } : {}),
+        // The library's id for the meeting, so that the popup can point at the same group there.
+        id: meetings.find((m) => g.members.some((x) => x.article === current.article && x.meeting === m.key))?.groupId ?? g.id,
+      };
+    });
 
     return {
       meetings: meetingViews,
+      sameTextAs: copies.map((a) => ({ url: a.url, title: a.title, published: a.published, source: sourceName(a) })),
       claims: claimViews,
       sourceCounts: await sourceCounts(
         db,

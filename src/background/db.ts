@@ -13,6 +13,7 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { articleKey, type ArticlePayload } from '../messages.ts';
 import type { MeetingKind } from '../nlp/types.ts';
 import { assignGroups, meetingDay, participantDays, type StoredReport } from './meetingGroups.ts';
+import { fingerprintAll, linkSharedText } from './textLinks.ts';
 
 export interface SourceRow {
   id: number;
@@ -52,6 +53,8 @@ export interface ArticleRow {
   /** Milliseconds since the epoch of the last save. */
   savedAt: number;
   entities: ArticleEntity[];
+  /** The news agencies the story credits (ids; saved since v5, not indexed). */
+  agencies?: string[];
 }
 
 export interface EntityRow {
@@ -90,6 +93,8 @@ export interface ClaimRow {
   quote: string | null;
   start: number;
   end: number;
+  /** The agency the words came through (v5). */
+  agency?: string;
 }
 
 export interface MeetingRow {
@@ -126,6 +131,20 @@ export interface TextRow {
   text: string;
 }
 
+/**
+ * An article text's fingerprint (v5): its MinHash signature and LSH band keys (indexed, the
+ * inverted index that finds texts of the same copy), and the stored articles it shares its text
+ * with (`src/background/textLinks.ts`).
+ */
+export interface FingerprintRow {
+  articleId: number;
+  size: number;
+  minhash: number[];
+  bands: number[];
+  /** Ids of the stored articles of the same copy. */
+  sameText: number[];
+}
+
 /** A site on which the reader paused Isnad (v3). */
 export interface PausedSiteRow {
   host: string;
@@ -143,11 +162,12 @@ export type IsnadDatabase = Dexie & {
   entitySources: Dexie.Table<EntitySourceRow, [string, number]>;
   pausedSites: EntityTable<PausedSiteRow, 'host'>;
   texts: EntityTable<TextRow, 'articleId'>;
+  fingerprints: EntityTable<FingerprintRow, 'articleId'>;
 };
 
 /** The tables that hold the library (everything but the reader's settings). */
 export function libraryTables(db: IsnadDatabase) {
-  return [db.sources, db.articles, db.texts, db.entities, db.mentions, db.claims, db.meetings, db.entitySources];
+  return [db.sources, db.articles, db.texts, db.entities, db.mentions, db.claims, db.meetings, db.entitySources, db.fingerprints];
 }
 
 export const DATABASE_NAME = 'isnad';
@@ -173,7 +193,17 @@ export function openDatabase(name: string = DATABASE_NAME): IsnadDatabase {
   db.version(3).stores({ pausedSites: 'host' });
   // v4 moves the article texts out of the article rows, which the library list reads in full.
   db.version(4).stores({ texts: 'articleId' }).upgrade(upgradeToVersion4);
+  // v5 adds each text's fingerprint, indexed by its band keys, and the articles of the same copy.
+  db.version(5).stores({ fingerprints: 'articleId, *bands' }).upgrade(upgradeToVersion5);
   return db;
+}
+
+/** v4 → v5: every stored text is fingerprinted and linked to the others of the same copy. */
+async function upgradeToVersion5(tx: Transaction): Promise<void> {
+  const titles = new Map<number, string>();
+  await tx.table('articles').each((a: ArticleRow) => titles.set(a.id, a.title));
+  const texts: TextRow[] = await tx.table('texts').toArray();
+  await tx.table('fingerprints').bulkPut(fingerprintAll(texts.map((t) => ({ articleId: t.articleId, text: t.text, title: titles.get(t.articleId) }))));
 }
 
 /** v3 → v4: each article's text goes to the texts table, and leaves its row. */
@@ -294,6 +324,7 @@ export async function saveArticle(db: IsnadDatabase, article: ArticlePayload, no
       lang: article.lang,
       savedAt: now,
       entities,
+      ...(analysis.agencies?.length ? { agencies: analysis.agencies } : {}),
     };
     let articleId: number;
     if (existing) {
@@ -308,6 +339,7 @@ export async function saveArticle(db: IsnadDatabase, article: ArticlePayload, no
       articleId = await db.articles.add(row as ArticleRow);
     }
     await db.texts.put({ articleId, text: article.text });
+    await linkSharedText(db, articleId, article.text, article.title);
 
     await upsertEntities(db, article);
     await db.mentions.bulkAdd(

@@ -8,6 +8,7 @@
  * writes in ONE transaction: a failure (a full disk, a worker stopped midway) leaves the library
  * exactly as it was.
  */
+import { sameTextOf } from './textLinks.ts';
 import { fromWebAnnotation, looksLikeWebAnnotation, makeDocument, parseIsnadDocument, sameJson, type IsnadArticle, type IsnadDocument } from '../export/index.ts';
 import { articleKey, type ArticlePayload, type ExportSelection, type ImportResult } from '../messages.ts';
 import type { ArticleMeeting, Claim } from '../nlp/types.ts';
@@ -61,8 +62,11 @@ export async function buildDocument(db: IsnadDatabase, selection: ExportSelectio
 
 /** Some articles with everything found in them, in one read transaction. */
 async function readArticles(db: IsnadDatabase, ids: number[]): Promise<IsnadArticle[]> {
-  return db.transaction('r', [db.articles, db.texts, db.sources, db.entities, db.mentions, db.claims, db.meetings], async () => {
+  return db.transaction('r', [db.articles, db.texts, db.sources, db.entities, db.mentions, db.claims, db.meetings, db.fingerprints], async () => {
     const rows = (await db.articles.bulkGet(ids)).filter((a): a is ArticleRow => a !== undefined);
+    // Shared-text links to the other articles of the same export, by canonical URL.
+    const urlOf = new Map(rows.map((a) => [a.id, a.url]));
+    const links = await sameTextOf(db, rows.map((a) => a.id));
     const [texts, sources, mentions, claims, meetings, entities] = await Promise.all([
       db.texts.bulkGet(rows.map((a) => a.id)),
       db.sources.bulkGet([...new Set(rows.map((a) => a.sourceId))]),
@@ -82,9 +86,11 @@ async function readArticles(db: IsnadDatabase, ids: number[]): Promise<IsnadArti
     const mentionsOf = by<MentionRow>(mentions);
     const claimsOf = by<ClaimRow>(claims);
     const meetingsOf = by<MeetingRow>(meetings);
-    return rows.map((row, i) =>
-      toIsnadArticle(row, texts[i]?.text ?? '', sourceById.get(row.sourceId), mentionsOf.get(row.id) ?? [], claimsOf.get(row.id) ?? [], meetingsOf.get(row.id) ?? [], nameEn),
-    );
+    return rows.map((row, i) => {
+      const article = toIsnadArticle(row, texts[i]?.text ?? '', sourceById.get(row.sourceId), mentionsOf.get(row.id) ?? [], claimsOf.get(row.id) ?? [], meetingsOf.get(row.id) ?? [], nameEn);
+      const same = (links.get(row.id) ?? []).flatMap((id) => (urlOf.has(id) ? [urlOf.get(id)!] : []));
+      return same.length > 0 ? { ...article, sameTextAs: same } : article;
+    });
   });
 }
 
@@ -138,9 +144,11 @@ function toIsnadArticle(row: ArticleRow, text: string, source: SourceRow | undef
         quote: c.quote,
         start: c.start,
         end: c.end,
+        ...(c.agency ? { agency: c.agency } : {}),
       }),
     ),
     meetings: meetings.map((m): ArticleMeeting => ({ id: m.key, kind: m.kind, participants: m.participants, place: m.place, date: m.date && ISO_DATE.test(m.date) ? m.date : null, ...(m.mentioned ? { mentioned: true as const } : {}) })),
+    ...(row.agencies?.length ? { agencies: row.agencies } : {}),
   };
 }
 
@@ -212,6 +220,6 @@ function payloadOf(article: IsnadArticle): ArticlePayload {
     siteName: article.source.name,
     lang: article.lang,
     text: article.text,
-    analysis: { officials: article.officials, agreements: article.agreements, claims: article.claims, meetings: article.meetings },
+    analysis: { officials: article.officials, agreements: article.agreements, claims: article.claims, meetings: article.meetings, ...(article.agencies ? { agencies: article.agencies } : {}) },
   };
 }

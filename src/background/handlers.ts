@@ -4,14 +4,16 @@
  */
 import { analyze } from '../nlp/analyze.ts';
 import { knowledgeSource } from '../nlp/knowledge/defaultKnowledge.ts';
+import { AGENCIES } from '../nlp/statements/credits.ts';
 import type { Analysis } from '../nlp/types.ts';
-import { articleKey, CONTENT_SCRIPT_MESSAGES, parseMessage, type ArticleSummary, type ArticleView, type Message, type MessageOf, type Responses } from '../messages.ts';
+import { articleKey, CONTENT_SCRIPT_MESSAGES, parseMessage, type ArticleSummary, type AgencyView, type ArticleView, type Message, type MessageOf, type Responses } from '../messages.ts';
 import { crossSourceView, libraryByMeeting, libraryPage, sourceCounts } from './crossSource.ts';
 import { findArticle, refreshEntitySources, saveArticle, type IsnadDatabase } from './db.ts';
 import { importDocument, parseImportText } from './exchange.ts';
 import { ExportJobs } from './exportJobs.ts';
 import { deleteAll, deleteSite, listSites, PausedSites, pausedSites, pauseSite, resumeSite, siteStatus } from './library.ts';
 import { asStorageError } from './storageErrors.ts';
+import { unlinkSharedText } from './textLinks.ts';
 
 export interface HandlerContext {
   db: IsnadDatabase;
@@ -110,7 +112,7 @@ async function dispatch(db: IsnadDatabase, message: Message, now: () => number, 
     case 'article:delete':
       return deleteArticle(db, message.url);
     case 'crossSource:get':
-      return crossSourceView(db, message.url);
+      return crossSourceView(db, message.url, { timeline: message.timeline === true });
     case 'library:byMeeting': {
       const { summaries, ids } = await summarize(db);
       return libraryByMeeting(db, summaries, ids);
@@ -240,6 +242,13 @@ async function summarize(db: IsnadDatabase): Promise<{ summaries: ArticleSummary
 }
 
 /** One article with its entities (mention counts from the mentions table), claims and meetings. */
+const AGENCY_BY_ID = new Map(AGENCIES.map((a) => [a.id, a]));
+
+function agencyView(id: string): AgencyView {
+  const a = AGENCY_BY_ID.get(id);
+  return { id, name: a?.credits[0] ?? a?.ar[0] ?? id, nameEn: a?.en ?? id, ownership: a?.ownership ?? 'private' };
+}
+
 export async function getArticle(db: IsnadDatabase, url: string): Promise<ArticleView | null> {
   return db.transaction('r', [db.articles, db.sources, db.entities, db.mentions, db.claims, db.meetings], async () => {
     const article = await findArticle(db, url);
@@ -261,6 +270,7 @@ export async function getArticle(db: IsnadDatabase, url: string): Promise<Articl
       published: article.published,
       savedAt: article.savedAt,
       source: { host: source?.host ?? '', name: source?.name ?? '' },
+      ...(article.agencies?.length ? { agencies: article.agencies.map(agencyView) } : {}),
       officials: article.entities
         .map((e, i) => ({ e, i }))
         .filter(({ e }) => e.kind === 'official')
@@ -291,10 +301,11 @@ export async function getArticle(db: IsnadDatabase, url: string): Promise<Articl
 
 /** Removes an article and everything found in it (entities stay: other articles may name them). */
 export async function deleteArticle(db: IsnadDatabase, url: string): Promise<Responses['article:delete']> {
-  return db.transaction('rw', [db.articles, db.texts, db.mentions, db.claims, db.meetings, db.entitySources], async () => {
+  return db.transaction('rw', [db.articles, db.texts, db.mentions, db.claims, db.meetings, db.entitySources, db.fingerprints], async () => {
     const article = await findArticle(db, url);
     if (!article) return { deleted: false };
     await Promise.all([
+      unlinkSharedText(db, article.id),
       db.texts.delete(article.id),
       db.mentions.where('articleId').equals(article.id).delete(),
       db.claims.where('articleId').equals(article.id).delete(),

@@ -4,6 +4,7 @@
  */
 import type { SiteSummary } from '../messages.ts';
 import { libraryTables, refreshEntitySources, type IsnadDatabase } from './db.ts';
+import { unlinkSharedText } from './textLinks.ts';
 
 /** Every site with at least one stored article, most articles first. */
 export async function listSites(db: IsnadDatabase): Promise<SiteSummary[]> {
@@ -31,6 +32,8 @@ export async function deleteSite(db: IsnadDatabase, host: string): Promise<{ del
       db.articles.bulkDelete(ids),
       db.texts.bulkDelete(ids),
     ]);
+    // One after another: articles of one site may be linked to each other.
+    for (const id of ids) await unlinkSharedText(db, id);
     await refreshEntitySources(db, source.id, [...new Set(articles.flatMap((a) => a.entities.map((e) => e.id)))]);
     await db.sources.delete(source.id);
     return { deleted: ids.length };

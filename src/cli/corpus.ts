@@ -5,6 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { analyze } from '../nlp/analyze.ts';
+import { findSharedText } from '../nlp/sources/sharedText.ts';
 import { fileAddress, makeDocument, parseIsnadDocument, type IsnadArticle } from '../export/document.ts';
 import { LIMITS } from '../messages.ts';
 import { readText } from './readArticle.ts';
@@ -46,6 +47,12 @@ export async function runCorpus(args: string[]): Promise<number> {
       process.stderr.write(`isnad: ${name}: ${(error as Error).message}\n`);
     }
   }
+  // The files of one copy, linked by canonical URL as the extension links them when it saves.
+  const shared = findSharedText(articles.map((a) => ({ key: a.canonicalUrl, text: a.text, title: a.title })));
+  articles.forEach((a, i) => {
+    const same = shared.get(a.canonicalUrl) ?? [];
+    if (same.length > 0) articles[i] = { ...a, sameTextAs: same };
+  });
   const doc = makeDocument(articles);
   // What the pipeline made must read back: a failure here is a bug to see, not a file to ship.
   const check = parseIsnadDocument(doc);

@@ -220,6 +220,18 @@ export async function runEval(args: string[]): Promise<number> {
   let seedsDir = DEFAULT_SEEDS;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
+    if (arg === '--shared') {
+      // Shared text and credits against tests/corpus/shared/gold.json (or DIR/gold.json).
+      const { evaluateSharedText, formatSharedTextEval } = await import('../eval/sharedText.ts');
+      const dir = args[++i] ?? 'tests/corpus/shared';
+      try {
+        process.stdout.write(formatSharedTextEval(await evaluateSharedText(resolve(process.cwd(), dir))).join('\n') + '\n');
+        return 0;
+      } catch (error) {
+        process.stderr.write(`isnad eval: ${(error as Error).message}\n`);
+        return 1;
+      }
+    }
     if (arg === '--gold' || arg === '--seeds') {
       const value = args[++i];
       if (!value) {
@@ -229,7 +241,7 @@ export async function runEval(args: string[]): Promise<number> {
       if (arg === '--gold') goldPath = value;
       else seedsDir = value;
     } else {
-      process.stderr.write(`isnad eval: unknown option '${arg}' (usage: isnad eval [--gold PATH] [--seeds DIR])\n`);
+      process.stderr.write(`isnad eval: unknown option '${arg}' (usage: isnad eval [--gold PATH] [--seeds DIR] | isnad eval --shared [DIR])\n`);
       return 2;
     }
   }

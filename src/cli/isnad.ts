@@ -1,6 +1,8 @@
 import { analyze } from '../nlp/analyze.ts';
 import { alignClaims, groupId, groupMeetings, type ClaimGroup, type MeetingGroup } from '../nlp/sources/crossSource.ts';
 import type { Analysis } from '../nlp/types.ts';
+import { findSharedText, independentCount } from '../nlp/sources/sharedText.ts';
+import { meetingTimeline } from '../nlp/sources/timeline.ts';
 import { readArticle, type ArticleInput } from './readArticle.ts';
 
 const USAGE = `isnad — officials, agreements, claims and meetings in Arabic news
@@ -8,6 +10,7 @@ const USAGE = `isnad — officials, agreements, claims and meetings in Arabic ne
 usage:
   isnad analyze [--json] [--published YYYY-MM-DD] FILE...   run the pipeline on .txt (first line is the title) or .html files
   isnad eval [--gold PATH]                                   score the pipeline against the gold annotations
+  isnad eval --shared [DIR]                                  score shared text and credits against DIR/gold.json (tests/corpus/shared)
   isnad corpus DIR [-o OUT.json]                              analyse a folder of .txt/.html articles into one Isnad JSON document
   isnad export --format json|csv|w3c [--meeting ID | --article URL] IN.json [-o OUT]
                                                               export a document (or part of it) as Isnad JSON, CSV or W3C Web Annotation
@@ -54,13 +57,23 @@ export interface AnalyzedArticle extends Omit<ArticleInput, 'url'>, Analysis {}
 
 /** The JSON document `isnad analyze --json` prints (shape documented in the README). */
 export interface AnalyzeOutput {
-  articles: (Omit<AnalyzedArticle, 'meetings'> & { meetings: string[]; mentionedMeetings: string[] })[];
+  articles: (Omit<AnalyzedArticle, 'meetings' | 'agencies'> & { meetings: string[]; mentionedMeetings: string[]; agencies: string[]; sameTextAs: string[] })[];
   /**
    * Groups of reports of one meeting, each with its `claimGroups` (claims of different files that
    * state the same thing, as the popup aligns them: `index` is the claim's position in that
    * article's `claims`); then the meetings articles only recall or announce (`mentioned: true`).
    */
-  meetings: (Omit<MeetingGroup, 'members'> & { claimGroups?: ClaimGroup[]; mentioned?: true })[];
+  meetings: (Omit<MeetingGroup, 'members'> & {
+    claimGroups?: ClaimGroup[];
+    mentioned?: true;
+    /** Its reports with the reports of one copy counted once. */
+    independentReports?: number;
+    /**
+     * Its reports in order of publication, each with the indexes of the claims no earlier report
+     * carried, and of those an earlier report carried that it tells otherwise (`changed`, with the relation).
+     */
+    timeline?: { article: string; published: string | null; firstClaims: number[]; changed: { index: number; relation: string }[] }[];
+  })[];
 }
 
 async function analyzeCommand(args: string[]): Promise<number> {
@@ -88,7 +101,7 @@ async function analyzeCommand(args: string[]): Promise<number> {
         ? analyze(input.text, { title: input.title, published: input.published ?? undefined, url: input.url ?? undefined })
         : { officials: [], agreements: [], claims: [], meetings: [] };
       const { url: _url, ...article } = input;
-      articles.push({ ...article, ...analysis, meetings: [], mentionedMeetings: [] });
+      articles.push({ ...article, ...analysis, meetings: [], mentionedMeetings: [], agencies: analysis.agencies ?? [], sameTextAs: [] });
       reported.push({ article: input.file, published: input.published, meetings: analysis.meetings });
     } catch (error) {
       failed = true;
@@ -100,10 +113,20 @@ async function analyzeCommand(args: string[]): Promise<number> {
   for (const article of articles) {
     article.meetings = groups.filter((g) => g.articles.includes(article.file)).map((g) => g.id);
   }
+  // Files of the same copy (another outlet running the same agency text): one source, not several.
+  const shared = findSharedText(articles.filter((a) => a.isArabicNews).map((a) => ({ key: a.file, text: a.text, title: a.title })));
+  for (const article of articles) article.sameTextAs = shared.get(article.file) ?? [];
+  const sharedOf = (file: string) => shared.get(file) ?? [];
   const claimsOf = new Map(articles.map((a) => [a.file, a.claims]));
+  const publishedOf = new Map(articles.map((a) => [a.file, a.published]));
   const meetings: AnalyzeOutput['meetings'] = groups.map(({ members: _members, ...group }) => ({
     ...group,
     claimGroups: alignClaims(group.articles.map((file) => ({ article: file, claims: claimsOf.get(file) ?? [] }))),
+    independentReports: independentCount(group.articles, sharedOf),
+    timeline: meetingTimeline(
+      group.articles.map((file) => ({ article: file, published: publishedOf.get(file) ?? null, claims: claimsOf.get(file) ?? [] })),
+      sharedOf,
+    ).map(({ article, published, firstClaims, changed }) => ({ article, published, firstClaims, changed })),
   }));
   // Meetings only recalled or announced are not grouped with reports; the same one recalled
   // alike by two files (same kind, day, place and cast) is listed once.
@@ -133,6 +156,8 @@ function formatText(output: AnalyzeOutput): string {
       continue;
     }
     if (article.published) lines.push(`  published ${article.published}`);
+    if (article.agencies.length) lines.push(`  credits: ${article.agencies.join(', ')}`);
+    if (article.sameTextAs.length) lines.push(`  same text as: ${article.sameTextAs.join(', ')}`);
     lines.push(`  officials (${article.officials.length})`);
     for (const o of article.officials) {
       const what = [o.role, o.country].filter(Boolean).join(', ');
@@ -152,7 +177,9 @@ function formatText(output: AnalyzeOutput): string {
     lines.push('meetings');
     for (const m of output.meetings) {
       lines.push(`  ${m.id}: ${m.mentioned ? 'mentioned ' : ''}${m.kind}, ${m.date ?? 'undated'}, ${m.place ?? 'no place'} — ${m.participants.join(', ')} [${m.articles.join(', ')}]`);
+      if (m.independentReports !== undefined) lines.push(`    independent reports: ${m.independentReports} of ${m.articles.length}`);
       for (const g of m.claimGroups ?? []) lines.push(`    ${g.verdict}: ${g.claims.map((c) => `${c.article}#${c.index}`).join(', ')}`);
+      for (const e of m.timeline ?? []) lines.push(`    ${e.published ?? 'undated'} ${e.article}: first to carry ${e.firstClaims.length ? e.firstClaims.map((i) => `#${i}`).join(', ') : 'nothing new'}`);
     }
     lines.push('');
   }

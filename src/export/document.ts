@@ -6,7 +6,8 @@
  * ```json
  * { "format": "isnad", "version": 1, "exportedAt": "2026-01-01T12:00:00.000Z",
  *   "articles": [ { "url", "canonicalUrl", "urls", "title", "published", "source": { "host", "name" },
- *                   "lang", "text", "savedAt", "officials", "agreements", "claims", "meetings" } ],
+ *                   "lang", "text", "savedAt", "officials", "agreements", "claims", "meetings",
+ *                   "agencies"?, "sameTextAs"? } ],
  *   "meetings": [ { "id", "kind", "participants", "place", "date", "articles", "members" } ] }
  * ```
  *
@@ -18,6 +19,9 @@
  * - `officials`, `agreements`, `claims`, `meetings` are the pipeline's own objects (src/nlp/types.ts);
  *   offsets index `text` in UTF-16 code units and `text.slice(start, end)` equals each mention's text
  *   and each claim's text.
+ * - `agencies` (optional): the news agencies the story credits; a claim may carry `agency`, the one
+ *   its words came through. `sameTextAs` (optional): canonical URLs of the other articles of the
+ *   file that carry the same copy (an import finds them again from the texts, and keeps them).
  * - `meetings` at the top are groups (one event reported by several articles): `articles` lists
  *   canonical URLs, `members` says which meeting of which article is in the group.
  *
@@ -53,6 +57,10 @@ export interface IsnadArticle {
   agreements: Agreement[];
   claims: Claim[];
   meetings: ArticleMeeting[];
+  /** The news agencies the story credits (ids of agencies.json); absent when none. */
+  agencies?: string[];
+  /** Canonical URLs of the other articles of the document that carry the same copy; absent when none. */
+  sameTextAs?: string[];
 }
 
 /** One meeting across articles. */
@@ -169,6 +177,7 @@ const ClaimSchema = v.strictObject({
   quote: v.nullable(str(LIMITS.text)),
   start: offset,
   end: offset,
+  agency: v.optional(id),
 });
 
 const kind = v.picklist(MEETING_KINDS, `must be one of ${MEETING_KINDS.join(', ')}`);
@@ -196,6 +205,8 @@ export const ArticleSchema = v.strictObject({
   agreements: list(AgreementSchema, LIMITS.entities),
   claims: list(ClaimSchema, LIMITS.mentions),
   meetings: list(ArticleMeetingSchema, LIMITS.entities),
+  agencies: v.optional(list(id, LIMITS.entities)),
+  sameTextAs: v.optional(list(address, EXPORT_LIMITS.urlsPerArticle)),
 });
 
 export const MeetingGroupSchema = v.strictObject({

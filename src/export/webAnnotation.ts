@@ -65,7 +65,7 @@ export interface Annotation {
   motivation: 'highlighting' | 'commenting';
   body: Record<string, unknown>[];
   target: { source: string; selector: [TextQuoteSelector, TextPositionSelector] };
-  isnadClaim?: { speaker: string | null; speakers?: string[]; institution?: string; reportedBy: string | null; verb: string; quote: string | null };
+  isnadClaim?: { speaker: string | null; speakers?: string[]; institution?: string; reportedBy: string | null; verb: string; quote: string | null; agency?: string };
 }
 export interface AnnotationCollection {
   '@context': [typeof ANNOTATION_CONTEXT, typeof ISNAD_CONTEXT];
@@ -150,6 +150,7 @@ function claimAnnotation(article: IsnadArticle, claim: Claim): Annotation {
       speaker: claim.speaker,
       ...(claim.speakers ? { speakers: claim.speakers } : {}),
       ...(claim.institution ? { institution: claim.institution } : {}),
+      ...(claim.agency ? { agency: claim.agency } : {}),
       reportedBy: claim.reportedBy,
       verb: claim.verb,
       quote: claim.quote,
@@ -191,6 +192,7 @@ const AnnotationSchema = v.object({
       speaker: v.nullable(v.string()),
       speakers: v.optional(v.array(v.string())),
       institution: v.optional(v.string()),
+      agency: v.optional(v.string()),
       reportedBy: v.nullable(v.string()),
       verb: v.string(),
       quote: v.nullable(v.string()),
@@ -295,6 +297,7 @@ export function fromWebAnnotation(json: unknown, migrations: ReadonlyMap<number,
           quote: c.quote,
           start: span.start,
           end: span.end,
+          ...(c.agency ? { agency: c.agency } : {}),
         });
         return;
       }

@@ -86,6 +86,12 @@ export interface Claim {
   quote: string | null;
   start: number;
   end: number;
+  /**
+   * The news agency the words came through (id of `knowledge/agencies.json`): one the claim's
+   * sentence cites («وفق ما نقلت وكالة …»), else the one the story credits (dateline, «(واس)»,
+   * sign-off). Absent when no agency is credited. With `speaker` and the outlet: the chain.
+   */
+  agency?: string;
 }
 
 /**
@@ -117,6 +123,8 @@ export interface Analysis {
   agreements: Agreement[];
   claims: Claim[];
   meetings: ArticleMeeting[];
+  /** The news agencies the story credits (ids of `knowledge/agencies.json`), first credited first; absent when none. */
+  agencies?: string[];
 }
 
 export const emptyAnalysis = (): Analysis => ({ officials: [], agreements: [], claims: [], meetings: [] });

@@ -48,6 +48,11 @@ export function App({ initialUrl }: { initialUrl: string | null }) {
         request({ type: 'crossSource:get', url }).catch(() => null),
       ]);
       setCurrent(article ? { state: 'found', article, cross } : { state: 'missing', url });
+      // Then each meeting's timeline, which takes as long again: the rest is shown meanwhile.
+      if (article && cross && cross.meetings.some((m) => m.reports.length > 0)) {
+        const full = await request({ type: 'crossSource:get', url, timeline: true }).catch(() => null);
+        if (full) setCurrent((shown) => (shown.state === 'found' && shown.article.url === article.url ? { ...shown, cross: full } : shown));
+      }
     } catch (error) {
       setCurrent({ state: 'error', message: error instanceof Error ? error.message : String(error) });
     }

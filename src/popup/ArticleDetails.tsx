@@ -40,6 +40,13 @@ export function ArticleDetails({ article, cross, onOpen }: { article: ArticleVie
       </h1>
       <p class="meta">
         <span data-testid="article-source">{article.source.name || article.source.host}</span>
+        {article.agencies && article.agencies.length > 0 && (
+          // The chain: the outlet ran the copy of these agencies.
+          <span class="article-agencies" data-testid="article-agencies" data-agencies={article.agencies.map((a) => a.id).join(' ')}>
+            {' · '}
+            {t('viaAgency', article.agencies.map((a) => a.name).join(t('listSeparator')))}
+          </span>
+        )}
         {date && (
           <>
             {' · '}
@@ -50,6 +57,11 @@ export function ArticleDetails({ article, cross, onOpen }: { article: ArticleVie
         )}
       </p>
 
+      {cross?.sameTextAs && cross.sameTextAs.length > 0 && (
+        <p class="notice same-text-notice" data-testid="same-text-as">
+          {t('sameTextAs', [...new Set(cross.sameTextAs.map((r) => r.source))].join(t('listSeparator')))}
+        </p>
+      )}
       {cross && (
         <>
           <h2>{t('meetingsHeading')}</h2>

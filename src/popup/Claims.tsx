@@ -117,6 +117,12 @@ export function Claims({ claims, onOpen }: { claims: ClaimComparisonView[]; onOp
             <span class="claim-speaker">
               {c.speakers ? c.speakers.map((s) => s.name).join(t('listSeparator')) : (c.speaker?.name ?? c.institution ?? t('nobody'))}
             </span>
+            {c.agency && (
+              // The chain: the speaker's words came through this agency to the outlet.
+              <span class="claim-agency" data-testid="claim-agency" data-agency={c.agency.id}>
+                {t('viaAgency', c.agency.name)}
+              </span>
+            )}
             <span class="verdict" data-verdict={c.verdict}>
               {verdictText(c)}
             </span>

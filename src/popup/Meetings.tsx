@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import type { MeetingGroupView } from '../messages.ts';
+import type { MeetingGroupView, TimelineEntryView } from '../messages.ts';
 import type { MeetingKind } from '../nlp/types.ts';
 import { formatDate } from './format.ts';
 import { t } from './i18n.ts';
@@ -53,6 +53,11 @@ export function Meetings({ meetings, onOpen }: { meetings: MeetingGroupView[]; o
       {meetings.map((meeting) => (
         <section key={meeting.id} class="meeting" data-testid="meeting">
           <MeetingHead meeting={meeting} />
+          {meeting.independentReports !== undefined && meeting.reports.length > 0 && (
+            <p class="independent-count" data-testid="independent-reports" data-count={meeting.independentReports}>
+              {t('independentReports', meeting.independentReports, meeting.timeline?.length ?? meeting.reports.length + 1)}
+            </p>
+          )}
           {meeting.reports.length === 0 ? (
             <p class="empty">{t('noOtherReports')}</p>
           ) : (
@@ -76,13 +81,90 @@ export function Meetings({ meetings, onOpen }: { meetings: MeetingGroupView[]; o
                         {r.title}
                       </span>
                     </a>
+                    {r.sameTextAs && r.sameTextAs.length > 0 && <span class="badge same-text">{t('sameTextBadge')}</span>}
                   </li>
                 ))}
               </ul>
             </>
           )}
+          {meeting.timeline && meeting.timeline.length > 1 && <Timeline entries={meeting.timeline} onOpen={onOpen} />}
         </section>
       ))}
     </div>
+  );
+}
+
+/**
+ * A meeting's reports in order of publication: each marked independent or of the same text as
+ * another (a hatched marker and a word, not colour alone), with the claims it carried first.
+ */
+export function Timeline({ entries, onOpen }: { entries: TimelineEntryView[]; onOpen: (url: string) => void }) {
+  const sourceOf = new Map(entries.map((e) => [e.url, e.source]));
+  return (
+    <>
+      <p class="label">{t('timelineHeading')}</p>
+      <ol class="timeline" data-testid="timeline">
+        {entries.map((e) => {
+          const shared = e.sameTextAs.length > 0;
+          return (
+            <li key={e.url} class={`timeline-entry ${shared ? 'shared' : 'independent'}${e.current ? ' current' : ''}`} data-testid="timeline-entry" data-kind={shared ? 'same-text' : 'independent'} aria-current={e.current ? 'true' : undefined}>
+              <p class="timeline-head">
+                {e.published && <time dateTime={e.published}>{formatDate(e.published)}</time>}
+                {' · '}
+                <a
+                  href={e.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  onClick={(event) => {
+                    event.preventDefault();
+                    onOpen(e.url);
+                  }}
+                >
+                  <span class="report-source">{e.source}</span>
+                </a>
+                {e.current && <span class="badge current-badge">{t('timelineCurrent')}</span>}
+                {shared ? (
+                  <span class="badge same-text" data-testid="timeline-same-text">
+                    {t('timelineSameAs', [...new Set(e.sameTextAs.map((u) => sourceOf.get(u) ?? u))].join(t('listSeparator')))}
+                  </span>
+                ) : (
+                  <span class="badge independent">{t('independentBadge')}</span>
+                )}
+              </p>
+              {e.changed && e.changed.length > 0 && (
+                <>
+                  <p class="label">{t('timelineChanged')}</p>
+                  <ul class="first-claims changed-claims">
+                    {e.changed.map((c, i) => (
+                      <li key={i} data-testid="changed-claim" data-relation={c.relation}>
+                        {c.speaker && <bdi class="speaker">{c.speaker.name}</bdi>}
+                        {c.speaker && ': '}
+                        <span dir="auto">{c.quote ? `«${c.quote}»` : c.text}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {e.firstClaims.length === 0 ? (
+                <p class="empty timeline-nothing">{t('timelineNothingNew')}</p>
+              ) : (
+                <>
+                  <p class="label">{t('timelineFirst')}</p>
+                  <ul class="first-claims">
+                    {e.firstClaims.map((c, i) => (
+                      <li key={i} data-testid="first-claim">
+                        {c.speaker && <bdi class="speaker">{c.speaker.name}</bdi>}
+                        {c.speaker && ': '}
+                        <span dir="auto">{c.quote ? `«${c.quote}»` : c.text}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
 }

@@ -16,7 +16,7 @@ describe('isnad analyze --json', () => {
     expect(out.articles).toHaveLength(2);
     const [article] = out.articles;
     expect(Object.keys(article).sort()).toEqual(
-      ['agreements', 'claims', 'file', 'isArabicNews', 'meetings', 'mentionedMeetings', 'officials', 'published', 'text', 'title'].sort(),
+      ['agencies', 'agreements', 'claims', 'file', 'isArabicNews', 'meetings', 'mentionedMeetings', 'officials', 'published', 'sameTextAs', 'text', 'title'].sort(),
     );
     expect(article.file).toBe('004_ba5f0d9db12a2c2f.txt');
     expect(article.isArabicNews).toBe(true);
@@ -30,7 +30,7 @@ describe('isnad analyze --json', () => {
     const { stdout } = await cli('analyze', '--json', 'tests/corpus/real/d13_sana_lavrov_shaibani.txt', 'tests/corpus/real/d14_dw_lavrov_shaibani.txt');
     const out = JSON.parse(stdout);
     const [meeting] = out.meetings.filter((m: { mentioned?: boolean }) => !m.mentioned);
-    expect(Object.keys(meeting).sort()).toEqual(['articles', 'claimGroups', 'date', 'id', 'kind', 'participants', 'place'].sort());
+    expect(Object.keys(meeting).sort()).toEqual(['articles', 'claimGroups', 'date', 'id', 'independentReports', 'kind', 'participants', 'place', 'timeline'].sort());
     expect(meeting.claimGroups.length).toBeGreaterThanOrEqual(3);
     const files = new Map(out.articles.map((a: { file: string; claims: { text: string }[] }) => [a.file, a.claims]));
     for (const group of meeting.claimGroups) {

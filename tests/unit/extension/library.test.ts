@@ -103,7 +103,7 @@ describe('database version 3', () => {
 
     db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.articles.count()).toBe(1);
     expect(await db.claims.count()).toBe(1);
     expect(await db.pausedSites.count()).toBe(0);
@@ -141,7 +141,7 @@ describe('database version 4', () => {
 
     db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const rows = await db.articles.toArray();
     expect(rows).toHaveLength(2);
     for (const r of rows) expect('text' in r).toBe(false);

@@ -130,3 +130,36 @@ describe('short forms', () => {
     expect(officials.filter((o) => o.terms.some((t) => t.role === 'un-secretary-general')).length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('agencies.json', () => {
+  it('gives every news agency a unique slug, English and Arabic names, credit forms, a known country, an ownership and a source', async () => {
+    const { AGENCIES } = await import('../../../src/nlp/statements/credits.ts');
+    expect(AGENCIES.length).toBeGreaterThanOrEqual(16);
+    const ids = AGENCIES.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const a of AGENCIES) {
+      expect(a.id, a.id).toMatch(SLUG);
+      expect(a.en, a.id).toBeTruthy();
+      expect(a.ar.length + a.credits.length, a.id).toBeGreaterThan(0);
+      for (const n of [...a.ar, ...a.credits]) expect(phraseWords(n).length + n.replace(/[^\u0621-\u064a]/g, '').length, `${a.id}: ${n}`).toBeGreaterThan(0);
+      expect(countryCodes.has(a.country), `${a.id}: ${a.country}`).toBe(true);
+      expect(['state', 'public', 'private'], a.id).toContain(a.ownership);
+      expect(a.source, a.id).toBeTruthy();
+    }
+    for (const id of ['spa', 'sana', 'qna', 'kuna', 'wam', 'mena', 'petra', 'irna', 'anadolu', 'tass', 'ria-novosti', 'sputnik', 'xinhua', 'reuters', 'afp', 'ap']) expect(ids, id).toContain(id);
+  });
+
+  it('gives no credit form to two agencies', async () => {
+    const { AGENCIES } = await import('../../../src/nlp/statements/credits.ts');
+    const { normalize } = await import('../../../src/nlp/text/normalize.ts');
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const a of AGENCIES)
+      for (const f of [...a.ar, ...a.credits]) {
+        const k = normalize(f).text.replace(/[\s.]+/g, '');
+        if (owner.has(k) && owner.get(k) !== a.id) clashes.push(`${f}: ${owner.get(k)} / ${a.id}`);
+        owner.set(k, a.id);
+      }
+    expect(clashes).toEqual([]);
+  });
+});
