@@ -286,6 +286,8 @@ export interface TimelineEntryView {
   firstClaims: FirstClaimView[];
   /** Claims an earlier report carried that this one tells otherwise (numbers, a denial, a speaker). */
   changed?: (FirstClaimView & { relation: Exclude<Verdict, 'corroborated' | 'only-here'> })[];
+  /** Claims of an earlier report of the same copy that this one cut. */
+  dropped?: FirstClaimView[];
 }
 
 /** A meeting of the current article, with the other stored articles that report it. */

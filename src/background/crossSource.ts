@@ -163,6 +163,10 @@ export async function crossSourceView(db: IsnadDatabase, url: string, options: {
               const c = claimsOf(entry.article)[index]!;
               return { text: c.text, quote: c.quote, speaker: speakerName(c.speaker, row), relation };
             }),
+            dropped: entry.dropped.map(({ article, index }) => {
+              const c = claimsOf(article)[index]!;
+              return { text: c.text, quote: c.quote, speaker: speakerName(c.speaker, rowOf(article)!) };
+            }),
           };
         }) } : {}),
         // The library's id for the meeting, so that the popup can point at the same group there.

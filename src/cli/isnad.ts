@@ -72,7 +72,14 @@ export interface AnalyzeOutput {
      * Its reports in order of publication, each with the indexes of the claims no earlier report
      * carried, and of those an earlier report carried that it tells otherwise (`changed`, with the relation).
      */
-    timeline?: { article: string; published: string | null; firstClaims: number[]; changed: { index: number; relation: string }[] }[];
+    timeline?: {
+      article: string;
+      published: string | null;
+      firstClaims: number[];
+      changed: { index: number; relation: string }[];
+      /** Claims of an earlier file of the same copy that this one cut: that file and the claim's index there. */
+      dropped: { article: string; index: number }[];
+    }[];
   })[];
 }
 
@@ -126,7 +133,7 @@ async function analyzeCommand(args: string[]): Promise<number> {
     timeline: meetingTimeline(
       group.articles.map((file) => ({ article: file, published: publishedOf.get(file) ?? null, claims: claimsOf.get(file) ?? [] })),
       sharedOf,
-    ).map(({ article, published, firstClaims, changed }) => ({ article, published, firstClaims, changed })),
+    ).map(({ article, published, firstClaims, changed, dropped }) => ({ article, published, firstClaims, changed, dropped })),
   }));
   // Meetings only recalled or announced are not grouped with reports; the same one recalled
   // alike by two files (same kind, day, place and cast) is listed once.

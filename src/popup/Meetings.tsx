@@ -145,6 +145,20 @@ export function Timeline({ entries, onOpen }: { entries: TimelineEntryView[]; on
                   </ul>
                 </>
               )}
+              {e.dropped && e.dropped.length > 0 && (
+                <>
+                  <p class="label">{t('timelineDropped')}</p>
+                  <ul class="first-claims dropped-claims">
+                    {e.dropped.map((c, i) => (
+                      <li key={i} data-testid="dropped-claim">
+                        {c.speaker && <bdi class="speaker">{c.speaker.name}</bdi>}
+                        {c.speaker && ': '}
+                        <span dir="auto">{c.quote ? `«${c.quote}»` : c.text}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
               {e.firstClaims.length === 0 ? (
                 <p class="empty timeline-nothing">{t('timelineNothingNew')}</p>
               ) : (

@@ -24,6 +24,11 @@ export interface TimelineEntry {
    * or said by another person (also-said-by), as the alignment relates them.
    */
   changed: { index: number; relation: Exclude<Relation, 'corroborated'> }[];
+  /**
+   * Claims of an earlier report of the same copy that this one no longer carries (a cut
+   * paragraph): the earlier report and the claim's index in its claims.
+   */
+  dropped: { article: string; index: number }[];
 }
 
 const HAS_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -60,11 +65,29 @@ export function meetingTimeline(reports: readonly TimelineInput[], shared: (arti
     }
   }
   const present = new Set(ordered.map((r) => r.article));
+  // Which articles carry each claim (by its aligned group; a claim in no group only its own).
+  const carriers = new Map<string, Set<string>>();
+  for (const group of alignClaims(ordered)) {
+    const articles = new Set(group.claims.map((c) => c.article));
+    for (const c of group.claims) carriers.set(`${c.article}#${c.index}`, articles);
+  }
+  const dropped = (r: TimelineInput): TimelineEntry['dropped'] => {
+    const out: TimelineEntry['dropped'] = [];
+    for (const earlier of shared(r.article)) {
+      const e = ordered.find((x) => x.article === earlier);
+      if (!e || (rank.get(earlier) ?? Infinity) >= (rank.get(r.article) ?? -1)) continue;
+      e.claims.forEach((_, index) => {
+        if (!carriers.get(`${earlier}#${index}`)?.has(r.article)) out.push({ article: earlier, index });
+      });
+    }
+    return out;
+  };
   return ordered.map((r) => ({
     article: r.article,
     published: r.published,
     firstClaims: [...first.get(r.article)!].sort((a, b) => a - b),
     sameTextAs: shared(r.article).filter((o) => o !== r.article && present.has(o)),
     changed: changed.get(r.article)!.sort((a, b) => a.index - b.index),
+    dropped: dropped(r),
   }));
 }

@@ -22,7 +22,8 @@ describe('isnad analyze --json: the chain', () => {
     const sochi = out.meetings.find((m: { place: string | null; articles: string[] }) => m.place === 'Sochi' && m.articles.length === 3);
     expect(sochi.independentReports).toBe(3);
     expect(sochi.timeline.map((e: { article: string }) => e.article).sort()).toEqual(SOCHI.map((f) => f.slice(6)).sort());
-    for (const e of sochi.timeline) expect(Object.keys(e).sort()).toEqual(['article', 'changed', 'firstClaims', 'published']);
+    for (const e of sochi.timeline) expect(Object.keys(e).sort()).toEqual(['article', 'changed', 'dropped', 'firstClaims', 'published']);
+    for (const e of sochi.timeline) expect(e.dropped).toEqual([]);
   });
 
   it('gives agencies and sameTextAs per file, and counts one copy once in a meeting', async () => {

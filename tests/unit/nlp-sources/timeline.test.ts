@@ -34,6 +34,22 @@ describe('timeline', () => {
     expect(timeline.find((e) => e.article === 'late')!.sameTextAs).toEqual(['copy']);
   });
 
+  it('says what a later run of the same copy dropped (a cut paragraph), and nothing for an independent report', () => {
+    const first = 'إن الجانبين توصلا إلى تفاهم أولي حول تبادل المحتجزين بين البلدين';
+    const second = 'إن الجولة التالية من المباحثات ستعقد في العاصمة العمانية الشهر المقبل';
+    const timeline = meetingTimeline(
+      [
+        { article: 'agency', published: '2024-03-11T08:00:00Z', claims: [claim('envoy-b', first), claim('minister-a', second)] },
+        { article: 'cut', published: '2024-03-11T12:00:00Z', claims: [claim('envoy-b', first)] },
+        { article: 'own', published: '2024-03-11T13:00:00Z', claims: [claim('envoy-b', first)] },
+      ],
+      (a) => (a === 'agency' ? ['cut'] : a === 'cut' ? ['agency'] : []),
+    );
+    expect(timeline.find((e) => e.article === 'cut')!.dropped).toEqual([{ article: 'agency', index: 1 }]);
+    expect(timeline.find((e) => e.article === 'agency')!.dropped).toEqual([]);
+    expect(timeline.find((e) => e.article === 'own')!.dropped).toEqual([]);
+  });
+
   it('says what a later report changed: other numbers of a claim an earlier report carried', () => {
     const timeline = meetingTimeline([
       { article: 'first', published: '2024-03-11', claims: [claim('minister-a', 'إن 40 شاحنة مساعدات دخلت القطاع عبر معبر رفح خلال اليوم الأول من الهدنة')] },
