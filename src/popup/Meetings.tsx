@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import type { MeetingGroupView, TimelineEntryView } from '../messages.ts';
+import type { FirstClaimView, MeetingGroupView, TimelineEntryView } from '../messages.ts';
 import type { MeetingKind } from '../nlp/types.ts';
 import { formatDate } from './format.ts';
 import { t } from './i18n.ts';
@@ -13,6 +13,17 @@ const KIND_KEYS: Record<MeetingKind, string> = {
   signing: 'kindSigning',
   'phone call': 'kindCall',
 };
+
+/** A claim in the timeline: its speaker, then the words (in quotation marks only when the source quoted them). */
+function ClaimLine({ claim: c }: { claim: FirstClaimView }) {
+  return (
+    <>
+      {c.speaker && <bdi class="speaker">{c.speaker.name}</bdi>}
+      {c.speaker && ': '}
+      <span dir="auto">{c.quote ? `«${c.quote}»` : c.text}</span>
+    </>
+  );
+}
 
 /** What kind of meeting, where and when, and who took part: one line each. */
 export function MeetingHead({ meeting }: { meeting: Omit<MeetingGroupView, 'reports'> }) {
@@ -137,9 +148,7 @@ export function Timeline({ entries, onOpen }: { entries: TimelineEntryView[]; on
                   <ul class="first-claims changed-claims">
                     {e.changed.map((c, i) => (
                       <li key={i} data-testid="changed-claim" data-relation={c.relation}>
-                        {c.speaker && <bdi class="speaker">{c.speaker.name}</bdi>}
-                        {c.speaker && ': '}
-                        <span dir="auto">{c.quote ? `«${c.quote}»` : c.text}</span>
+                        <ClaimLine claim={c} />
                       </li>
                     ))}
                   </ul>
@@ -151,9 +160,7 @@ export function Timeline({ entries, onOpen }: { entries: TimelineEntryView[]; on
                   <ul class="first-claims dropped-claims">
                     {e.dropped.map((c, i) => (
                       <li key={i} data-testid="dropped-claim">
-                        {c.speaker && <bdi class="speaker">{c.speaker.name}</bdi>}
-                        {c.speaker && ': '}
-                        <span dir="auto">{c.quote ? `«${c.quote}»` : c.text}</span>
+                        <ClaimLine claim={c} />
                       </li>
                     ))}
                   </ul>
@@ -167,9 +174,7 @@ export function Timeline({ entries, onOpen }: { entries: TimelineEntryView[]; on
                   <ul class="first-claims">
                     {e.firstClaims.map((c, i) => (
                       <li key={i} data-testid="first-claim">
-                        {c.speaker && <bdi class="speaker">{c.speaker.name}</bdi>}
-                        {c.speaker && ': '}
-                        <span dir="auto">{c.quote ? `«${c.quote}»` : c.text}</span>
+                        <ClaimLine claim={c} />
                       </li>
                     ))}
                   </ul>

@@ -113,7 +113,7 @@ class Recognition {
       let current: TitleMatch | null = this.effectiveTitle(title);
       let nameEnd = this.resolveNameAfter(current);
       if (nameEnd < 0) unresolved.push(title);
-      // «وزيرا خارجية … الروسي سيرغي لافروف والأميركي جون كيري»: the title goes on for the next name.
+      // «وزيرا خارجية … الروسي سيرغي لافروف والتركي مولود جاويش أوغلو»: the title goes on for the next name.
       while (nameEnd >= 0 && (current = this.coordinatedTitle(current, nameEnd)) !== null) nameEnd = this.resolveNameAfter(current);
     }
     this.acceptShortForms();
@@ -157,7 +157,7 @@ class Recognition {
       const before = tokens[c.first - 1];
       // Only a known first name before the family name makes it another person's: «جمعت لافروف»,
       // «ورد ترامب» are verbs, «هاتف بوتين ترامب» two people.
-      const candidateBefore = this.candidates.some((o) => o !== c && o.first <= c.first - 1 && c.first - 1 <= o.last);
+      const candidateBefore = c.first > 0 && this.coveredByCandidate()[c.first - 1] === 1;
       const firstName = before !== undefined && !STOP_WORDS.has(before.text) && before.stems.some((st) => st.prefix === 0 && k.givenNames.has(st.text));
       if (before && firstName && !candidateBefore && (tokens[c.first]!.gapBefore & ~Gap.Space) === 0) {
         const own = c.hits.some((h) => normalizeKey(h.person.ar).split(' ')[0] === before.text);
@@ -165,6 +165,17 @@ class Recognition {
       }
     }
     return false;
+  }
+
+  private candidateCover: Uint8Array | null = null;
+
+  /** Which tokens some name candidate covers (made once: asked for every short form). */
+  private coveredByCandidate(): Uint8Array {
+    if (!this.candidateCover) {
+      this.candidateCover = new Uint8Array(this.ctx.tokens.length);
+      for (const o of this.candidates) this.candidateCover.fill(1, o.first, o.last + 1);
+    }
+    return this.candidateCover;
   }
 
   /** Among people sharing a name: the one in office on the date, else the first listed. */
@@ -183,7 +194,7 @@ class Recognition {
   private resolveNameAfter(title: TitleMatch): number {
     const start = this.ctx.tokens[title.nameStart];
     if (!start) return -1;
-    // «المتحدثة باسم الخارجية الروسية، ماريا زاخاروفا،»: a name in apposition, between commas.
+    // «المتحدث باسم الخارجية الصينية، وانغ ون بين،»: a name in apposition, between commas.
     const apposition = (start.gapBefore & Gap.Comma) !== 0;
     if ((start.gapBefore & ~(NAME_GAP | Gap.Comma)) !== 0) return -1;
     const evidence = this.evidenceOf(title);
@@ -259,7 +270,7 @@ class Recognition {
     return { ...title, counterpart: false, defs: [{ role: role.role, country: null, en: null, needsGenitive: false }] };
   }
 
-  /** «… سيرغي لافروف والأميركي جون كيري»: و + a nationality right after a titled name continues the title. */
+  /** «… سيرغي لافروف والتركي مولود جاويش أوغلو»: و + a nationality right after a titled name continues the title. */
   private coordinatedTitle(title: TitleMatch, nameEnd: number): TitleMatch | null {
     const { tokens, k } = this.ctx;
     const next = tokens[nameEnd + 1];

@@ -98,17 +98,9 @@ export function readNameForward(ctx: TextContext, start: number, minUnits: numbe
   while (units < MAX_UNITS) {
     const t = tokens[j];
     if (!t || (units > 0 && breaksName(t))) break;
-    if (isJoiner(ctx, t) && units > 0) {
-      // «محمد بن سلمان», «أحمد أبو الغيط»: the joiner and the next word make one unit.
-      const joined = tokens[j + 1];
-      if (!joined || (joined.gapBefore & ~Gap.Space) !== 0 || !isNameWord(ctx, joined, 1)) break;
-      last = j + 1;
-      j += 2;
-      units++;
-      continue;
-    }
-    if (isJoiner(ctx, t) && units === 0) {
-      // «عبد الله …», «أبو …» opening a name.
+    if (isJoiner(ctx, t)) {
+      // «محمد بن سلمان», «أحمد أبو الغيط», or opening a name («عبد الله …», «أبو …»): the joiner
+      // and the next word make one unit.
       const joined = tokens[j + 1];
       if (!joined || (joined.gapBefore & ~Gap.Space) !== 0 || !isNameWord(ctx, joined, 1)) break;
       last = j + 1;

@@ -533,6 +533,7 @@ class ClaimExtractor {
     let after = trigger.verbToken + (trigger.pronoun ? 2 : 1);
     let joint = trigger.joint;
     let pair = trigger.pair ? trigger.pair.id : null;
+    let descriptor: ReturnType<ClaimExtractor['descriptorAfter']> = null;
     if (trigger.subject) {
       speaker = this.salient(trigger.subject, last);
       if (trigger.subject.first > trigger.verbToken) after = Math.max(trigger.subject.last, trigger.pair?.last ?? 0) + 1;
@@ -549,9 +550,8 @@ class ClaimExtractor {
       const { roles, last: end } = trigger.dignitary;
       speaker = last && last.speaker && this.holds(last.speaker, roles, null) ? last.speaker : this.firstHolderBefore(trigger.verbToken, roles);
       after = end + 1;
-    } else if (!trigger.pronoun && !trigger.institution && this.descriptorAfter(trigger.verbToken) !== null) {
+    } else if (!trigger.pronoun && !trigger.institution && (descriptor = this.descriptorAfter(trigger.verbToken)) !== null) {
       // «وأضاف المسؤول الروسي» where two Russians were named: the one being quoted, if they fit.
-      const descriptor = this.descriptorAfter(trigger.verbToken)!;
       if (last && last.speaker && this.holds(last.speaker, descriptor.roles, descriptor.country)) [speaker, reportedBy] = [last.speaker, last.reportedBy];
       after = descriptor.last + 1;
     } else if (!trigger.institution || this.addresseeAfterShared(trigger, last, sentence)) {

@@ -387,7 +387,7 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       date: future ? null : (date?.date ?? null),
       background: background && !future,
       future,
-      sideline: sideline && !word.reference && words.every((w) => w.kind !== 'summit' || w.token !== word.token),
+      sideline: sideline && !word.reference && word.kind !== 'summit',
     });
   }
   return out;
