@@ -16,7 +16,7 @@ import * as dynamicNews from './templates/dynamicNews.js';
 import { notFoundPage } from './templates/notFound.js';
 
 /**
- * @typedef {{ story: string, notStory: Record<string, string> }} Zones
+ * @typedef {{ story: string, headline: string, notStory: Record<string, string> }} Zones
  * @typedef {{
  *   id: string, seed: string, template: keyof typeof SEED_TEMPLATES, host: string, outlet: string, path: string,
  *   headline: import('./lib/seedBlocks.js').LineRef, kicker?: import('./lib/seedBlocks.js').LineRef,

@@ -14,6 +14,7 @@ import { articleKey } from '../articleKey.ts';
 import { Readability } from '@mozilla/readability';
 import { AnchoredTextBuilder, type Segment } from './anchor.ts';
 import { collectUnits, type TextUnit } from './units.ts';
+import { findHeadline } from './headline.ts';
 import { ELEMENT_NODE, SHOW_TEXT, labelKey } from './text.ts';
 
 export interface Story {
@@ -78,11 +79,16 @@ function extract(doc: Document, url: string): Story | null {
   }
   if (kept.size === 0) return null;
 
-  const title = firstText(metaContent(doc, 'og:title'), article.title, doc.title) ?? '';
-  const units = storyUnits(kept, title);
-  if (units.length === 0) return null;
-  const { text, segments } = buildText(units);
-  if (text.replace(/\s+/g, '').length < MIN_STORY_CHARS) return null;
+  const metaTitle = firstText(metaContent(doc, 'og:title'), article.title, doc.title) ?? '';
+  const body = storyUnits(kept, metaTitle);
+  if (body.length === 0) return null;
+  // The headline leads the text, so that whoever it names is read and highlighted too.
+  const shown = findHeadline(doc, [metaTitle, article.title, doc.title]);
+  const headline = shown ? headlineUnits(shown, body) : [];
+  const { text, segments } = buildText([...headline, ...body]);
+  const title = headline.length > 0 ? buildText(headline).text : metaTitle;
+  const headlineChars = headline.reduce((sum, { unit }) => sum + unit.chars, 0);
+  if (text.replace(/\s+/g, '').length - headlineChars < MIN_STORY_CHARS) return null;
 
   const location = articleKey(url);
   return {
@@ -141,6 +147,15 @@ function storyUnits(kept: ReadonlySet<Text>, title: string): StoryUnit[] {
     if (unit.chars < 400 && NOTICE.test(key)) return false;
     return true;
   });
+}
+
+/** Position given to the headline's units: never adjacent to a body unit, so a paragraph break follows it. */
+const HEADLINE_INDEX = -100;
+
+/** The headline element's text as units, unless the story body already holds it. */
+function headlineUnits(shown: Element, body: readonly StoryUnit[]): StoryUnit[] {
+  if (body.some(({ nodes }) => nodes.some((n) => shown.contains(n)))) return [];
+  return collectUnits(shown).map((unit, i) => ({ unit, nodes: unit.nodes, index: HEADLINE_INDEX + i }));
 }
 
 /**

@@ -355,6 +355,17 @@ export interface HighlightPlacement {
   inside: string[];
 }
 
+/** A fixture page's zones for highlightPlacements: the story, its headline, and the furniture around them. */
+export function storyZones(zones: { story: string; headline: string; notStory: Record<string, string> }): Record<string, string> {
+  return { story: zones.story, headline: zones.headline, ...zones.notStory };
+}
+
+/** A highlight belongs in the story or its headline, and in no furniture zone (an «اقرأ أيضا» box inside the story counts as furniture). */
+export function inStory(placement: HighlightPlacement): boolean {
+  const [only, ...more] = placement.inside;
+  return more.length === 0 && (only === 'story' || only === 'headline');
+}
+
 /** Lists every range of every Isnad highlight with the zones that contain it. */
 export function highlightPlacements(tab: Tab, zones: Record<string, string>): Promise<HighlightPlacement[]> {
   return tab.evaluate((zoneSelectors: Record<string, string>) => {

@@ -21,7 +21,7 @@ export interface FixturePage {
   published: string | null;
   seedFile: string | null;
   expect: 'annotated' | 'skipped';
-  zones: { story: string; notStory: Record<string, string> } | null;
+  zones: { story: string; headline: string; notStory: Record<string, string> } | null;
 }
 
 export interface Harness {

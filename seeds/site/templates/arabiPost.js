@@ -10,6 +10,7 @@ import { logoSvg } from '../lib/media.js';
 /** Where the story is, and page furniture that must never be annotated (read by the browser tests). */
 export const zones = {
   story: 'article .entry-content',
+  headline: 'h1.entry-title',
   notStory: {
     cookie: '#cookie-notice',
     menu: 'nav.main-menu',

@@ -14,6 +14,7 @@ import { logoSvg } from '../lib/media.js';
 
 export const zones = {
   story: '#story-body',
+  headline: '#story-headline',
   notStory: { menu: 'nav.site-menu', more: 'aside.more-stories', footer: 'footer.site-footer' },
 };
 

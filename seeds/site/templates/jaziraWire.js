@@ -9,6 +9,7 @@ import { logoSvg } from '../lib/media.js';
 
 export const zones = {
   story: '.wysiwyg',
+  headline: '.article-header h1',
   notStory: {
     cookie: '#onetrust-banner-sdk',
     menu: '.site-header__navigation',

@@ -10,6 +10,7 @@ import { logoSvg } from '../lib/media.js';
 
 export const zones = {
   story: '#the-post .entry-content',
+  headline: 'h1.post-title',
   notStory: {
     cookie: '#gdpr-box',
     menu: '#main-nav',

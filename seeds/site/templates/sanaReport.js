@@ -10,6 +10,7 @@ import { logoSvg } from '../lib/media.js';
 
 export const zones = {
   story: '.post-content',
+  headline: 'h1.title',
   notStory: {
     cookie: '#cookie-law-info-bar',
     menu: '#menu-main',

@@ -9,6 +9,7 @@ import { logoSvg } from '../lib/media.js';
 
 export const zones = {
   story: '.story-body',
+  headline: 'h1[itemprop="headline"]',
   notStory: {
     cookie: '.consent-bar',
     menu: 'ul.nav-sections',

@@ -12,7 +12,7 @@ export interface FixturePage {
   url: string;
   title: string;
   seedFile: string | null;
-  zones: { story: string; notStory: Record<string, string> } | null;
+  zones: { story: string; headline: string; notStory: Record<string, string> } | null;
 }
 
 interface Site {

@@ -21,9 +21,13 @@ describe('extractStory on the fixture pages', () => {
     const text = collapse(story!.text);
     for (const paragraph of seedParagraphs(id)) expect(text).toContain(collapse(paragraph));
 
-    // Every anchored piece comes from inside the story zone and from no furniture zone.
+    // The headline leads the text, read from the page's own headline element.
     const zones = page.zones!;
-    const storyRoots = [...doc.querySelectorAll(zones.story)];
+    expect(collapse(doc.querySelector(zones.headline)?.textContent ?? '')).toBe(page.title);
+    expect(story!.text.startsWith(`${page.title}\n\n`)).toBe(true);
+
+    // Every anchored piece comes from the headline or the story zone, and from no furniture zone.
+    const storyRoots = [...doc.querySelectorAll(zones.story), ...doc.querySelectorAll(zones.headline)];
     const furniture = Object.values(zones.notStory).flatMap((selector) => [...doc.querySelectorAll(selector)]);
     expect(storyRoots.length).toBeGreaterThan(0);
     for (const segment of story!.segments) {
