@@ -132,6 +132,7 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
           alignedGroups(meetingGroups.map((g) => g.articles), analyses),
           gold.claim_groups,
           new Map([...analyses].map(([file, a]) => [file, a.claims.map((c) => c.text)])),
+          new Map(Object.entries(gold.articles).map(([file, g]) => [file, (g.claims ?? []).map((c) => c.key)])),
         )
       : null,
   };
@@ -204,7 +205,7 @@ export function formatEval(result: EvalResult): string[] {
   if (al) {
     lines.push(
       `  alignment   P ${f3(al.precision)}  R ${f3(al.recall)} over all gold pairs, R ${f3(al.recallExtractable)} over pairs whose claims were extracted` +
-        `  (${al.truePairs}/${al.predictedPairs} predicted pairs right; ${al.foundPairs}/${al.goldPairs} gold pairs found, ${al.extractablePairs} extractable)`,
+        `  (${al.truePairs}/${al.predictedPairs} judged predicted pairs right, ${al.unjudgedPairs} not judged; ${al.foundPairs}/${al.goldPairs} gold pairs found, ${al.extractablePairs} extractable)`,
     );
     for (const m of al.missed) lines.push(`      not aligned${m.extractable ? '' : ' (not extracted)'}: ${m.a.article}: ${m.a.key} + ${m.b.article}: ${m.b.key}`);
     for (const w of al.wrong) lines.push(`      wrongly aligned: ${w.a.article}: ${w.a.text} + ${w.b.article}: ${w.b.text}`);

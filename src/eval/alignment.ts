@@ -11,6 +11,9 @@
  * side's claim text contains (normalised with normalizeKey); a gold pair is found when a
  * predicted pair covers it. A gold pair is extractable when each key is in some claim the
  * pipeline extracted (whatever its speaker): alignment cannot find the others.
+ * A predicted pair is judged only when each side holds some gold claim of its article: the gold
+ * lists the statements of named or titled people, so two statements of an institution («البيان»،
+ * «الوزارة») or of nobody have no gold to be compared with; they are counted apart (`unjudged`).
  */
 import { normalizeKey } from '../nlp/text/normalize.ts';
 
@@ -23,14 +26,17 @@ export interface GoldClaimRef {
 export type PredictedClaimGroup = ReadonlyMap<string, readonly string[]>;
 
 export interface AlignmentScore {
-  /** Predicted pairs that are gold pairs / all predicted pairs. */
+  /** Predicted pairs that are gold pairs / judged predicted pairs. */
   precision: number;
   /** Gold pairs found / all gold pairs. */
   recall: number;
   /** Gold pairs found / gold pairs whose two claims were extracted. */
   recallExtractable: number;
   truePairs: number;
+  /** Judged predicted pairs (each side holds a gold claim of its article). */
   predictedPairs: number;
+  /** Predicted pairs with a side outside the gold's claims: not judged. */
+  unjudgedPairs: number;
   goldPairs: number;
   extractablePairs: number;
   foundPairs: number;
@@ -46,6 +52,7 @@ export function scoreAlignment(
   predicted: readonly PredictedClaimGroup[],
   gold: readonly (readonly GoldClaimRef[])[],
   extracted: ReadonlyMap<string, readonly string[]>,
+  goldClaims: ReadonlyMap<string, readonly string[]>,
 ): AlignmentScore {
   const norm = (g: GoldClaimRef): GoldClaimRef => ({ article: g.article, key: normalizeKey(g.key) });
   const goldGroups = gold.map((g) => g.map(norm));
@@ -73,10 +80,14 @@ export function scoreAlignment(
   const normExtracted = new Map([...extracted].map(([article, texts]) => [article, texts.map(normalizeKey)]));
   const isExtracted = (x: GoldClaimRef) => contains(normExtracted.get(x.article) ?? [], x.key);
 
+  const goldKeys = new Map([...goldClaims].map(([article, keys]) => [article, keys.map(normalizeKey)]));
+  const judged = (article: string, texts: readonly string[]) => (goldKeys.get(article) ?? []).some((key) => contains(texts, key));
   let truePairs = 0;
+  let unjudgedPairs = 0;
   const wrong: AlignmentScore['wrong'] = [];
   for (const p of predictedPairs) {
     if (goldPairs.some(([x, y]) => covers(p, x, y))) truePairs++;
+    else if (!judged(p[0], p[1]) || !judged(p[2], p[3])) unjudgedPairs++;
     else wrong.push({ a: { article: p[0], text: p[1].join(' | ') }, b: { article: p[2], text: p[3].join(' | ') } });
   }
   let foundPairs = 0;
@@ -90,11 +101,12 @@ export function scoreAlignment(
   }
   const foundExtractable = foundPairs; // a found pair is always extractable
   return {
-    precision: predictedPairs.length === 0 ? 1 : truePairs / predictedPairs.length,
+    precision: predictedPairs.length - unjudgedPairs === 0 ? 1 : truePairs / (predictedPairs.length - unjudgedPairs),
     recall: goldPairs.length === 0 ? 1 : foundPairs / goldPairs.length,
     recallExtractable: extractablePairs === 0 ? 1 : foundExtractable / extractablePairs,
     truePairs,
-    predictedPairs: predictedPairs.length,
+    predictedPairs: predictedPairs.length - unjudgedPairs,
+    unjudgedPairs,
     goldPairs: goldPairs.length,
     extractablePairs,
     foundPairs,

@@ -34,7 +34,7 @@ describe('real-reporting corpus', async () => {
     const al = result.alignment!;
     expect(al.goldPairs, report).toBeGreaterThanOrEqual(40);
     expect(al.precision, report).toBeGreaterThanOrEqual(0.7);
-    expect(al.recall, report).toBeGreaterThanOrEqual(0.55);
-    expect(al.recallExtractable, report).toBeGreaterThanOrEqual(0.68);
+    expect(al.recall, report).toBeGreaterThanOrEqual(0.5);
+    expect(al.recallExtractable, report).toBeGreaterThanOrEqual(0.6);
   });
 });
