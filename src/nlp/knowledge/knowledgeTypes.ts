@@ -30,6 +30,8 @@ export interface OfficialEntry {
    * government are distinctive and others are not.
    */
   distinctive?: boolean;
+  /** Where the entry's facts come from, when the file's own source does not say. */
+  source?: string;
 }
 
 export interface AgreementEntry {

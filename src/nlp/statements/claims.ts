@@ -24,7 +24,7 @@
 import type { TextContext } from '../entities/context.ts';
 import { indexMentions, type MentionIndex, type TokenMention } from './mentionIndex.ts';
 import { normalizeKey, originalRange } from '../text/normalize.ts';
-import { defaultSpeech, speechVerbAt, conjunctionStems, type SpeechLexicon, type SpeechVerb } from './speech.ts';
+import { defaultSpeech, speechVerbAt, lightVerbAt, isSpeechNoun, conjunctionStems, type SpeechLexicon, type SpeechVerb } from './speech.ts';
 import { analyseStructure, type Structure } from './structure.ts';
 import { Gap, isCliticOnly, type Token } from '../text/tokens.ts';
 import type { Claim, Official } from '../types.ts';
@@ -89,6 +89,8 @@ const NOT_CONTRAST_AFTER = wordSet('يتعلق يخص يتصل يتعلقان');
 const FRAME = wordSet('خلال أثناء اثناء عقب إثر بعد لدى في');
 const FRAME_DISTANCE = 8;
 const MAX_FRAME_PARTS = 6;
+/** How far after its subject a noun of speech may follow its verb: «قدم له خلال الاتصال الهاتفي التعازي». */
+const NOUN_DISTANCE = 5;
 /** Relative pronouns: a mention after one belongs to a relative clause, not to the verb. */
 const RELATIVES = wordSet('الذي التي الذين اللذين اللتين اللذان اللتان');
 /** «دون أن», «قبل أن»: an أن that does not introduce reported words. */
@@ -369,7 +371,7 @@ class ClaimExtractor {
       if (tokens[next]?.text === 'قد') next++;
       const token = tokens[next];
       if (!token || (token.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) continue;
-      const verb = speechVerbAt(this.lexicon, token);
+      const verb = this.reportingVerbAt(next);
       // «أما روبيو فوصف …»: after a topic opened by «أما», the verb carries ف.
       const topic = TOPIC.has(tokens[this.titleStart(m) - 1]?.text ?? '') && token.text.startsWith('ف');
       if (verb && !verb.participle && (token.text === conjunctionStems(token).at(-1) || topic) && !svVerbs.has(next)) svVerbs.set(next, m);
@@ -379,7 +381,7 @@ class ClaimExtractor {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.skip || token.kind !== 'word' || this.inQuote(i)) continue;
-      const verb = speechVerbAt(this.lexicon, token);
+      const verb = this.reportingVerbAt(i);
       if (verb && !this.isPassive(i) && !this.afterPreposition(i)) {
         const before = svVerbs.get(i);
         if (before) triggers.push({ verbToken: i, verb, boundary: svBoundary.get(i) ?? before.first, subject: before, institution: false, contentBefore: false, pronoun: false, joint: false, pair: this.dual(i, verb) ? this.coordinatedBefore(before) : null });
@@ -392,6 +394,26 @@ class ClaimExtractor {
       if (colon) triggers.push(colon);
     }
     return triggers;
+  }
+
+  /**
+   * The speech verb at token i, or a light verb («تقدم», «قدم», «وجه») when one of its nouns of
+   * speech follows within the reach of a subject and a frame («وتقدم جلالة الملك بالشكر …»).
+   */
+  private reportingVerbAt(i: number): SpeechVerb | null {
+    const { tokens } = this.ctx;
+    const token = tokens[i];
+    if (!token) return null;
+    const verb = speechVerbAt(this.lexicon, token);
+    if (verb) return verb;
+    const light = lightVerbAt(this.lexicon, token);
+    if (!light) return null;
+    const sentence = this.s.sentenceOf[i];
+    for (let j = i + 1; j <= i + MAX_SUBJECT_DISTANCE && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
+      if (isSpeechNoun(light, tokens[j]!)) return light;
+      if ((tokens[j]!.gapBefore & Gap.Comma) !== 0 || this.isThat(tokens[j]!)) break;
+    }
+    return null;
   }
 
   /** «وقال X …»: the subject, if any, comes after the verb. */
@@ -652,9 +674,23 @@ class ClaimExtractor {
     // A weak verb (زاد، تابع، نقل) is speech far from its words only with a subject of its own: a person or an institution.
     const strict = verb !== null && verb.weak && trigger.subject === null && !trigger.institution && !trigger.pronoun;
     const limit = strict ? from + 1 : from + MAX_CONTENT_DISTANCE;
+    // «رحب السوداني في كلمته بعودة …», «شدد خلال اللقاء على …»: after the frame of the statement
+    // (where and when it was made), the verb's preposition is as near as right after the verb.
+    const framed = FRAME.has(tokens[from]?.text ?? '') ? this.afterFrame(from, sentence, trigger.subject?.id ?? null) : from;
+    // «جدد عزمه على …», «تقدم بالشكر إلى …», «قدم له خلال الاتصال التعازي»: the words start at
+    // the noun of speech, after at most the one addressed and the frame.
+    if (verb && verb.nouns.size > 0) {
+      for (let j = from; j <= from + NOUN_DISTANCE && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
+        const token = tokens[j]!;
+        if (j > from && ((token.gapBefore & Gap.Comma) !== 0 || this.opensQuote(j))) break;
+        if (isSpeechNoun(verb, token)) return j;
+        if (this.isThat(token) || speechVerbAt(this.lexicon, token)) break;
+      }
+      if (verb.light) return -1;
+    }
     for (let j = from; j < limit && j < tokens.length; j++) {
       const token = tokens[j]!;
-      const near = j === from;
+      const near = j === from || (!strict && j === framed);
       if (this.s.sentenceOf[j] !== sentence) break;
       if (j > from && speechVerbAt(this.lexicon, token)) break;
       if (this.s.colonBefore(j)) return j;

@@ -18,10 +18,29 @@ export interface SpeechVerbEntry {
   relay?: boolean;
   /** «أبلغ X أن …»: the person after the verb is told, not telling. */
   addressee?: boolean;
+  /**
+   * Nouns of speech that make the verb a report when they follow it (after its subject and
+   * the frame): «جدد عزمه على …», «أبديا رغبتهما في …». The words start at the noun.
+   */
+  nouns?: string[];
+}
+
+/**
+ * A verb that reports speech only with one of its nouns after it: «تقدم بالشكر إلى …»,
+ * «قدم التعازي في …», «وجه الشكر لـ …». On its own it is an ordinary verb (قدم مساعدات), so
+ * it is kept apart from the speech verbs and never ends the words of another claim.
+ */
+export interface LightVerbEntry {
+  lemma: string;
+  forms: string[];
+  participles?: string[];
+  nouns: string[];
+  complement?: string[];
 }
 
 export interface SpeechSource {
   verbs: SpeechVerbEntry[];
+  lightVerbs?: LightVerbEntry[];
   according: string[];
   relayFrom: string[];
   relaySaying: string[];
@@ -37,24 +56,58 @@ export interface SpeechVerb {
   weak: boolean;
   relay: boolean;
   addressee: boolean;
+  /** Forms of the nouns of speech that may follow it (with pronoun suffixes), normalised. */
+  nouns: ReadonlySet<string>;
+  /** Speech only with one of its nouns after it (LightVerbEntry). */
+  light: boolean;
 }
 
 export interface SpeechLexicon {
   verbs: ReadonlyMap<string, SpeechVerb>;
+  /** Verbs that report speech only with one of their nouns after them (LightVerbEntry). */
+  lightVerbs: ReadonlyMap<string, SpeechVerb>;
   /** «بحسب», «وفق»: first words of according-to phrases, with the words that may follow them. */
   according: ReadonlyMap<string, readonly string[][]>;
   relayFrom: ReadonlySet<string>;
   relaySaying: ReadonlySet<string>;
 }
 
+/** Pronoun suffixes a noun of speech carries: «عزمه», «رغبتهما», «تعازيها». */
+const NOUN_SUFFIXES = ['', 'ه', 'ها', 'هما', 'هم', 'هن'];
+
+/** A noun's forms with each suffix; a final ة (ه once normalised) is written ت before one. */
+function nounForms(nouns: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const noun of nouns) {
+    const base = normalizeKey(noun);
+    for (const suffix of NOUN_SUFFIXES) {
+      const stem = suffix !== '' && (noun.endsWith('ة') || noun.endsWith('ه')) ? `${base.slice(0, -1)}ت` : base;
+      out.add(stem + suffix);
+    }
+  }
+  return out;
+}
+
 export function compileSpeech(source: SpeechSource): SpeechLexicon {
   const verbs = new Map<string, SpeechVerb>();
-  for (const entry of source.verbs) {
+  const lightVerbs = new Map<string, SpeechVerb>();
+  const add = (into: Map<string, SpeechVerb>, entry: SpeechVerbEntry, light: boolean) => {
     const complement = new Set((entry.complement ?? []).map(normalizeKey));
-    const base = { lemma: entry.lemma, complement, object: entry.object ?? false, weak: entry.weak ?? false, relay: entry.relay ?? false, addressee: entry.addressee ?? false };
-    for (const form of entry.forms) verbs.set(normalizeKey(form), { ...base, participle: false });
-    for (const form of entry.participles ?? []) verbs.set(normalizeKey(form), { ...base, participle: true });
-  }
+    const base = {
+      lemma: entry.lemma,
+      complement,
+      object: entry.object ?? false,
+      weak: entry.weak ?? false,
+      relay: entry.relay ?? false,
+      addressee: entry.addressee ?? false,
+      nouns: nounForms(entry.nouns ?? []),
+      light,
+    };
+    for (const form of entry.forms) into.set(normalizeKey(form), { ...base, participle: false });
+    for (const form of entry.participles ?? []) into.set(normalizeKey(form), { ...base, participle: true });
+  };
+  for (const entry of source.verbs) add(verbs, entry, false);
+  for (const entry of source.lightVerbs ?? []) add(lightVerbs, { ...entry, weak: true }, true);
   const according = new Map<string, string[][]>();
   for (const phrase of source.according) {
     const [head, ...rest] = normalizeKey(phrase).split(' ');
@@ -65,6 +118,7 @@ export function compileSpeech(source: SpeechSource): SpeechLexicon {
   }
   return {
     verbs,
+    lightVerbs,
     according,
     relayFrom: new Set(source.relayFrom.map(normalizeKey)),
     relaySaying: new Set(source.relaySaying.map(normalizeKey)),
@@ -95,4 +149,25 @@ export function speechVerbAt(lexicon: SpeechLexicon, token: Token): SpeechVerb |
     if (verb) return verb;
   }
   return null;
+}
+
+/** The verb a token is that reports speech only with a noun of speech after it (after و/ف), or null. */
+export function lightVerbAt(lexicon: SpeechLexicon, token: Token): SpeechVerb | null {
+  if (token.kind !== 'word' || token.skip) return null;
+  for (const stem of conjunctionStems(token)) {
+    const verb = lexicon.lightVerbs.get(stem);
+    if (verb) return verb;
+  }
+  return null;
+}
+
+/** Proclitics a noun of speech may carry: «بالشكر», «والتعازي», «ال…». */
+const NOUN_PREFIXES = ['', 'و', 'ب', 'وب', 'ال', 'بال', 'وال', 'وبال', 'ل', 'لل'];
+
+/** Whether the token is one of the verb's nouns of speech («بالشكر», «تعازيه», «رغبتهما»). */
+export function isSpeechNoun(verb: SpeechVerb, token: Token): boolean {
+  if (verb.nouns.size === 0 || token.kind !== 'word') return false;
+  const text = token.text;
+  for (const prefix of NOUN_PREFIXES) if (text.startsWith(prefix) && verb.nouns.has(text.slice(prefix.length))) return true;
+  return false;
 }
