@@ -76,6 +76,10 @@ const PRESIDENT_WORDS = new Set(['الرئيس', 'رئيس', 'الرئيسه', '
 
 /** Roles that a bare reference resolves through (preferred for an unknown person's label). */
 const CATCH_ALL_ROLES = ['minister', 'spokesperson'];
+/** How far after a descriptor («المسؤول الروسي») the name it introduces may stand, with a qualifier and a comma between. */
+const APPOSITION_WORDS = 8;
+/** «أن», «إن»: the clause after them is what was said, no apposition. */
+const THAT_WORDS = new Set(['أن', 'إن', 'بأن', 'وأن'].map(normalizeKey));
 
 export function recognizeOfficials(ctx: TextContext): Official[] {
   const state = new Recognition(ctx);
@@ -524,6 +528,8 @@ class Recognition {
       if (next && (next.gapBefore & ~Gap.Space) === 0 && this.mentionStartsAt(last + 1)) continue;
       const roles = match.values[0] ?? anyRole;
       const country = adjective.values[0]!;
+      // «المسؤول الروسي الأبرز في الملف، وزير الخارجية سيرغي لافروف،»: named in apposition a few words on.
+      if (this.namedInApposition(last, roles, country)) continue;
       const fitting = new Set<Entity>();
       for (const { token, entity } of this.timeline()) {
         if (token >= i) break;
@@ -531,6 +537,17 @@ class Recognition {
       }
       if (fitting.size === 1) this.addMention([...fitting][0]!, i, match.prefix, last, false);
     }
+  }
+
+  /** Whether a person fitting the descriptor is named within a few words after it, in the same clause. */
+  private namedInApposition(last: number, roles: readonly string[], country: string): boolean {
+    const { tokens } = this.ctx;
+    for (let k = last + 1; k <= last + APPOSITION_WORDS && k < tokens.length; k++) {
+      const token = tokens[k]!;
+      if ((token.gapBefore & (Gap.Stop | Gap.Newline | Gap.Quote)) !== 0 || THAT_WORDS.has(token.text)) return false;
+      for (const e of this.entities.values()) if (e.mentions.some((m) => m.token === k)) return this.entityFits(e, roles, country);
+    }
+    return false;
   }
 
   private mentionStartsAt(token: number): boolean {

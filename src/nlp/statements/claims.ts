@@ -73,6 +73,14 @@ const HONORIFIC_ROLES: ReadonlyMap<string, readonly string[]> = new Map<string, 
   ...['دولته'].map((w) => [normalizeKey(w), ['head-of-government']] as [string, readonly string[]]),
   ...['معاليه', 'معاليها'].map((w) => [normalizeKey(w), ['foreign-minister', 'defence-minister', 'interior-minister', 'minister', 'deputy-minister', 'secretary-general', 'national-security-adviser']] as [string, readonly string[]]),
 ]);
+/**
+ * «سموه» and «جلالته» are said of the royal houses of the Gulf, Jordan and Morocco (and
+ * their ministers who are princes or sheikhs), never of a president of a republic.
+ */
+const ROYAL_COUNTRIES: ReadonlySet<string> = new Set(['SA', 'AE', 'KW', 'QA', 'BH', 'OM', 'JO', 'MA']);
+const HONORIFIC_COUNTRIES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  ['سموه', 'سموها', 'جلالته', 'جلالتها'].map((w) => [normalizeKey(w), ROYAL_COUNTRIES] as [string, ReadonlySet<string>]),
+);
 /** Honorifics that stand before a title: «جلالة الملك», «سمو الأمير», «فخامة الرئيس», «حضرة صاحب السمو». */
 const HONORIFIC_NOUNS = wordSet('جلالة سمو فخامة معالي دولة حضرة صاحب السمو الجلالة الفخامة المعالي الملكي');
 /** Epithets of a ruler after the title: «المفدى», «حفظه الله ورعاه». */
@@ -89,6 +97,8 @@ const NOT_CONTRAST_AFTER = wordSet('يتعلق يخص يتصل يتعلقان');
 const FRAME = wordSet('خلال أثناء اثناء عقب إثر بعد لدى في');
 const FRAME_DISTANCE = 8;
 const MAX_FRAME_PARTS = 6;
+/** How far after a descriptor the name it stands for may follow: «المسؤول الروسي الأبرز في الملف، وزير الخارجية سيرغي لافروف». */
+const APPOSITION_DISTANCE = 8;
 /** How far after its subject a noun of speech may follow its verb: «قدم له خلال الاتصال الهاتفي التعازي». */
 const NOUN_DISTANCE = 5;
 /** Relative pronouns: a mention after one belongs to a relative clause, not to the verb. */
@@ -168,7 +178,8 @@ function familyNames(officials: readonly Official[]): ReadonlyMap<string, { id: 
     const words = normalizeKey(o.name).split(' ');
     if (words.length < 2 || o.mentions.length === 0) continue;
     const family = words[words.length - 1]!;
-    if (family.length < 4) continue;
+    // Three letters are enough («عون», «بري»): the name only counts right after a speech verb, for someone the text named in full.
+    if (family.length < 3) continue;
     const entry = { id: o.id, from: Math.min(...o.mentions.map((m) => m.start)) };
     found.set(family, found.has(family) && found.get(family)?.id !== o.id ? null : entry);
   }
@@ -232,6 +243,19 @@ class ClaimExtractor {
     return { roles: [...(match.values[0] ?? k.roles.keys())], country: adjective.values[0]!, last: adjective.last };
   }
 
+  /** The person a descriptor is put in apposition with, a few words on («…، وزير الخارجية سيرغي لافروف،»), if they fit it. */
+  private namedAfterDescriptor(descriptor: { roles: string[]; country: string; last: number }): TokenMention | null {
+    const { tokens } = this.ctx;
+    const sentence = this.s.sentenceOf[descriptor.last];
+    for (let j = descriptor.last + 1; j <= descriptor.last + APPOSITION_DISTANCE && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
+      const token = tokens[j]!;
+      if (this.isThat(token) || this.s.colonBefore(j) || this.opensQuote(j) || speechVerbAt(this.lexicon, token)) return null;
+      const m = this.mentions.at.get(j);
+      if (m) return this.holds(m.id, descriptor.roles, descriptor.country) ? m : null;
+    }
+    return null;
+  }
+
   /**
    * «ونوه سموه» with nobody quoted yet: the story's protagonist, the first person it named (as a
    * subject) who holds an office the honorific fits; agencies lead with their own dignitary.
@@ -242,8 +266,17 @@ class ClaimExtractor {
   }
 
   private firstHolderBefore(verbToken: number, roles: readonly string[]): string | null {
-    const first = this.mentions.all.find((m) => m.first < verbToken && !this.isObject(m) && this.holds(m.id, roles, null));
+    const honorific = this.ctx.tokens[verbToken + 1]?.text ?? '';
+    const first = this.mentions.all.find(
+      (m) => m.first < verbToken && !this.isObject(m) && this.holds(m.id, roles, null) && (!HONORIFIC_ROLES.has(honorific) || this.fitsHonorific(m.id, verbToken + 1)),
+    );
     return first?.id ?? null;
+  }
+
+  /** Whether the honorific pronoun at token j («سموه», «جلالته») may stand for this person: a royal one only for a royal house's country. */
+  private fitsHonorific(id: string, j: number): boolean {
+    const countries = HONORIFIC_COUNTRIES.get(this.ctx.tokens[j]?.text ?? '');
+    return !countries || this.ctx.k.people.get(id)?.terms.some((t) => countries.has(t.country)) === true;
   }
 
   /**
@@ -445,8 +478,13 @@ class ClaimExtractor {
       return trigger;
     }
     const sentence = this.s.sentenceOf[i]!;
-    // «وأضاف المسؤول الروسي»: a descriptor with a nationality is a person, left to nobody when two fit.
-    if (!this.mentions.at.has(i + 1) && this.descriptorAfter(i)) return trigger;
+    // «وأضاف المسؤول الروسي»: a descriptor with a nationality is a person, left to nobody when two fit;
+    // «قال المسؤول الروسي الأبرز في الملف، وزير الخارجية سيرغي لافروف، إن …»: unless it is named right after.
+    const descriptor = this.mentions.at.has(i + 1) ? null : this.descriptorAfter(i);
+    if (descriptor) {
+      trigger.subject = this.namedAfterDescriptor(descriptor);
+      return trigger;
+    }
     const dignitary = this.dignitaryAfter(i);
     if (dignitary) {
       trigger.dignitary = dignitary;
@@ -567,6 +605,9 @@ class ClaimExtractor {
       [speaker, pair, joint] = [last.speaker, last.pair, last.joint];
     } else if (last && (last.joint || last.pair) && trigger.verb?.participle && last.sentence === sentence) {
       [speaker, pair, joint] = [last.speaker, last.pair, last.joint];
+    } else if (!trigger.institution && this.dual(trigger.verbToken, trigger.verb)) {
+      // «وعقد الجانبان جلسة مباحثات …، وأكدا أن …»: a dual verb with no subject of its own is both sides'.
+      [speaker, joint] = [null, true];
     } else if (trigger.dignitary) {
       // «وأكد جلالة الملك»: the one being quoted if the honorific fits them, else the story's first such dignitary.
       const { roles, last: end } = trigger.dignitary;
@@ -585,6 +626,8 @@ class ClaimExtractor {
       else if (subject && subject.first < trigger.verbToken) speaker = subject.id;
       else if (last && !this.ledByOther(sentence, trigger.verbToken)) [speaker, reportedBy] = [last.speaker, last.reportedBy];
       else if (trigger.pronoun) speaker = this.dignitaryBefore(trigger.verbToken);
+      // «أعرب بوتين …، وشدد سموه …»: «سموه» is never the Russian president; the one it fits is.
+      if (trigger.pronoun && speaker !== null && !this.fitsHonorific(speaker, trigger.verbToken + 1)) [speaker, reportedBy] = [this.dignitaryBefore(trigger.verbToken), null];
       // «وأكدوا»: a plural verb with no named subject speaks for several people, none of them alone.
       if (!trigger.verb?.participle && this.ctx.tokens[trigger.verbToken]!.text.endsWith('وا')) [speaker, reportedBy] = [null, null];
     }

@@ -336,7 +336,7 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     for (let k = m; k < mentions.length && mentions[k]!.first <= last; k++) {
       // A name inside a quotation is talked about, not met; «لزيارة مرتقبة للرئيس …»,
       // «تصريحات لبوتين»: a name after ل is someone the talk is about or for.
-      if (!s.insideQuotation(mentions[k]!.first, mentions[k]!.last) && !afterLam(ctx, mentions[k]!)) people.push(mentions[k]!);
+      if (!s.insideQuotation(mentions[k]!.first, mentions[k]!.last) && !afterLam(ctx, mentions[k]!) && !greetedOrSender(ctx, leadOf(mentions, k))) people.push(mentions[k]!);
     }
     if (words.length === 0) {
       // «وشارك في القمة أمير الكويت …»: people who attended what was told just before.
@@ -415,6 +415,33 @@ function afterLam(ctx: TextContext, m: TokenMention): boolean {
   if (m.clitic.includes('ل')) return true;
   const before = ctx.tokens[m.first - 1];
   return before !== undefined && before.kind === 'word' && before.text.startsWith('لل') && ctx.tokens[m.first]!.gapBefore === Gap.Space;
+}
+
+/** Greetings conveyed in someone's name: «ونقل إليه تحيات خادم الحرمين الشريفين». */
+const GREETINGS = new Set(['تحيات', 'تحياته', 'تحية', 'تحيته', 'تهاني', 'تهانيه', 'تمنيات', 'تمنياته', 'تعازي'].map(normalizeKey));
+/** What is sent from someone absent: «رسالة خطية من الملك …», «برقية من الرئيس …». */
+const SENT = new Set(['رسالة', 'رساله', 'رسالته', 'برقية', 'برقيه', 'خطية', 'خطيه', 'شفهية', 'شفهيه'].map(normalizeKey));
+
+/** «خادم الحرمين الشريفين الملك سلمان»: a name right after its own title starts where the title does. */
+function leadOf(mentions: readonly TokenMention[], k: number): TokenMention {
+  let lead = mentions[k]!;
+  for (let j = k - 1; j >= 0 && mentions[j]!.id === lead.id && mentions[j]!.last === lead.first - 1; j--) lead = mentions[j]!;
+  return lead;
+}
+
+/**
+ * «نقل إليه تحيات الملك», «حمّله تحياته إلى الملك», «سلمه رسالة خطية من الرئيس»: the one whose
+ * greetings or letter are brought, or who is sent greetings, is not at the meeting.
+ */
+function greetedOrSender(ctx: TextContext, m: TokenMention): boolean {
+  const before = ctx.tokens[m.first - 1];
+  if (!before || before.kind !== 'word') return false;
+  if (GREETINGS.has(before.text)) return true;
+  const twoBefore = ctx.tokens[m.first - 2];
+  if (!twoBefore) return false;
+  // «وحمّله تحياته إلى الملك»: greetings sent back to someone absent.
+  if (before.text === 'الي' || before.text === 'إلى') return GREETINGS.has(twoBefore.text);
+  return before.text === 'من' && SENT.has(twoBefore.text);
 }
 
 /** «وكان الوزيران قد بحثا …», «سبق أن التقى»: the meeting word is told in the pluperfect. */
