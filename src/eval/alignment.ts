@@ -16,6 +16,7 @@
  * «الوزارة») or of nobody have no gold to be compared with; they are counted apart (`unjudged`).
  */
 import { normalizeKey } from '../nlp/text/normalize.ts';
+import { keyForms } from './claims.ts';
 
 export interface GoldClaimRef {
   article: string;
@@ -46,7 +47,8 @@ export interface AlignmentScore {
   wrong: { a: { article: string; text: string }; b: { article: string; text: string } }[];
 }
 
-const contains = (texts: readonly string[], key: string) => texts.some((t) => t.includes(key));
+/** Whether some text holds the key, in one of its forms (keyForms: a leading «على»/«أن» may be left out). */
+const contains = (texts: readonly string[], key: string) => keyForms(key).some((form) => texts.some((t) => t.includes(form)));
 
 export function scoreAlignment(
   predicted: readonly PredictedClaimGroup[],
@@ -80,7 +82,7 @@ export function scoreAlignment(
   const normExtracted = new Map([...extracted].map(([article, texts]) => [article, texts.map(normalizeKey)]));
   const isExtracted = (x: GoldClaimRef) => contains(normExtracted.get(x.article) ?? [], x.key);
 
-  const goldKeys = new Map([...goldClaims].map(([article, keys]) => [article, keys.map(normalizeKey)]));
+  const goldKeys = new Map([...goldClaims].map(([article, keys]) => [article, [...keys]]));
   const judged = (article: string, texts: readonly string[]) => (goldKeys.get(article) ?? []).some((key) => contains(texts, key));
   let truePairs = 0;
   let unjudgedPairs = 0;

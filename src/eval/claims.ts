@@ -4,12 +4,24 @@
  * A gold claim is found when an extracted claim's text contains its key (both
  * normalised: no diacritics or tatweel, one alef, ya and ta marbuta) and the claim's
  * speaker is the gold speaker or one of its alternatives (Putin's words relayed by
- * Ushakov may be given to either).
+ * Ushakov may be given to either). A key that starts with the word that introduces the
+ * reported words (the verb's preposition «على», «عن», «إلى», or «أن»/«إن») is also found without
+ * that word: where a claim starts, before or after it, is no part of what was said.
  * Meeting grouping is scored over pairs of articles: a pair is positive when the two
  * articles report one same meeting.
  */
 import { normalizeKey } from '../nlp/text/normalize.ts';
 import type { Claim } from '../nlp/types.ts';
+
+/** Words that introduce reported words, not part of them (normalised). */
+const INTRODUCERS = new Set(['علي', 'عن', 'الي', 'ان', 'بان']);
+
+/** The normalised forms a gold key may be found in: itself, and without a leading introducer when two words or more remain. */
+export function keyForms(key: string): string[] {
+  const norm = normalizeKey(key);
+  const words = norm.split(' ');
+  return words.length > 2 && INTRODUCERS.has(words[0]!) ? [norm, words.slice(1).join(' ')] : [norm];
+}
 
 export interface GoldClaim {
   speaker: string;
@@ -46,10 +58,10 @@ export function scoreClaims(
   let found = 0;
   let attributed = 0;
   for (const g of gold) {
-    const key = normalizeKey(g.key);
+    const keys = keyForms(g.key);
     const speakers = new Set([g.speaker, ...(g.alt_speakers ?? [])]);
     for (const id of [...speakers]) for (const name of names.get(id) ?? []) speakers.add(`ar:${normalizeKey(name)}`);
-    const named = texts.filter((c) => c.speaker !== null && c.text.includes(key));
+    const named = texts.filter((c) => c.speaker !== null && keys.some((key) => c.text.includes(key)));
     if (named.length > 0) attributed++;
     if (named.some((c) => speakers.has(c.speaker!))) found++;
     else {
