@@ -84,6 +84,8 @@ function nounForms(nouns: readonly string[]): Set<string> {
       const stem = suffix !== '' && (noun.endsWith('ة') || noun.endsWith('ه')) ? `${base.slice(0, -1)}ت` : base;
       out.add(stem + suffix);
     }
+    // «أبديا استعدادا»: the accusative of a noun without ة is written with a final alif.
+    if (!noun.endsWith('ة') && !noun.endsWith('ه') && !noun.endsWith('ا')) out.add(`${base}ا`);
   }
   return out;
 }

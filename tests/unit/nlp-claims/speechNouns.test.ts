@@ -52,6 +52,31 @@ describe('a verb with a noun of speech', () => {
   });
 });
 
+describe('thanks and greetings', () => {
+  it('«شكر X نظيره على …»: the one thanked and the reason are what was said; «نقل تحيات …» is a statement, «نقل دعوة» is not', () => {
+    expect(
+      claims(
+        'أجرى الرئيس عبد الفتاح السيسي اتصالا هاتفيا بالرئيس بشار الأسد.\n' +
+          'وشكر الأسد نظيره المصري على مبادرته الكريمة.\n' +
+          'ونقل السيسي إلى الأسد تحيات الشعب المصري وتمنياته.\n' +
+          'ونقل السيسي دعوة لزيارة القاهرة.',
+      ),
+    ).toEqual([
+      ['bashar-al-assad', 'نظيره المصري على مبادرته الكريمة'],
+      ['abdel-fattah-el-sisi', 'تحيات الشعب المصري وتمنياته'],
+    ]);
+  });
+
+  it('«أبديا استعدادا»: a noun of speech in the accusative, both sides’ words', () => {
+    const found = analyzeWith(
+      'التقى الرئيس عبد الفتاح السيسي الرئيس إبراهيم رئيسي في القاهرة.\nوأبدى الجانبان استعدادا للبحث عن مواقف مشتركة.',
+      { published: '2023-02-08' },
+      knowledge,
+    ).claims;
+    expect(found.map((c) => [c.speakers, c.text])).toEqual([[['abdel-fattah-el-sisi', 'ebrahim-raisi'], 'استعدادا للبحث عن مواقف مشتركة']]);
+  });
+});
+
 describe('the frame between a verb and its preposition', () => {
   it('«رحب … في كلمته بـ…», «طالب … في كلمته الافتتاحية بـ…», «شدد … خلال اللقاء على …»', () => {
     expect(
