@@ -289,15 +289,18 @@ class ClaimExtractor {
     let j = i + 1;
     while (j < tokens.length && HONORIFIC_NOUNS.has(tokens[j]!.text) && j - i <= 3) j++;
     if (j === i + 1 || this.mentions.at.has(j) || this.s.sentenceOf[j] !== this.s.sentenceOf[i]) return null;
-    const title = k.titles.matchAt(tokens, j, { clitics: false })[0];
-    if (!title) return null;
+    const found = k.titles.matchAt(tokens, j, { clitics: false })[0];
+    // «سمو الأمير المفدى»: after an honorific, a descriptor («الأمير») is a title too.
+    const described = found ? null : k.descriptors.matchAt(tokens, j, { clitics: false })[0];
+    const title = found ? { last: found.last, roles: found.values.map((d) => d.role) } : described ? { last: described.last, roles: [...(described.values[0] ?? [])] } : null;
+    if (!title || title.roles.length === 0) return null;
     // A country after the title names its holder; the officials stage reads that, not this.
     if (k.countryAdjectives.matchAt(tokens, title.last + 1, { clitics: false }).length > 0) return null;
     for (let m = title.last + 1; m <= title.last + 3; m++) if (this.mentions.at.has(m)) return null;
     let last = title.last;
     // «جلالة الملك المفدى», «أمير البلاد حفظه الله ورعاه»: the epithets belong to the title.
     while (last + 1 < tokens.length && EPITHETS.has(tokens[last + 1]!.text) && (tokens[last + 1]!.gapBefore & ~Gap.Space) === 0) last++;
-    return { roles: title.values.map((d) => d.role), last };
+    return { roles: title.roles, last };
   }
 
   /** The roles of a mention that is a title and nothing more (no name in it), else null. */
@@ -715,7 +718,9 @@ class ClaimExtractor {
     const { tokens } = this.ctx;
     const verb = trigger.verb;
     // A weak verb (زاد، تابع، نقل) is speech far from its words only with a subject of its own: a person or an institution.
-    const strict = verb !== null && verb.weak && trigger.subject === null && !trigger.institution && !trigger.pronoun;
+    // «وكتب سمو الأمير المفدى، في تغريدة، أن …»: an honorific after the verb is a person as subject too.
+    const honorific = HONORIFIC_NOUNS.has(tokens[trigger.verbToken + 1]?.text ?? '');
+    const strict = verb !== null && verb.weak && trigger.subject === null && !trigger.institution && !trigger.pronoun && !trigger.dignitary && !honorific;
     const limit = strict ? from + 1 : from + MAX_CONTENT_DISTANCE;
     // «رحب السوداني في كلمته بعودة …», «شدد خلال اللقاء على …»: after the frame of the statement
     // (where and when it was made), the verb's preposition is as near as right after the verb.

@@ -43,6 +43,16 @@ describe('speaker cues of real copy', () => {
     ).toEqual(['vladimir-putin', 'mohammed-bin-salman']);
   });
 
+  it('«وكتب سمو الأمير المفدى، في تغريدة، أن …»: an honorific and a descriptor after an ordinary verb are the dignitary writing', () => {
+    expect(
+      analyzeWith(
+        'وصل أمير الكويت الشيخ مشعل الأحمد الجابر الصباح إلى الرياض.\nوكتب سمو الأمير المفدى، في تغريدة على حسابه الرسمي، أن الزيارة تعزز الأخوة بين البلدين.',
+        { published: '2024-03-01' },
+        knowledge,
+      ).claims.map((c) => [c.speaker, c.text]),
+    ).toEqual([['mishal-al-ahmad', 'الزيارة تعزز الأخوة بين البلدين']]);
+  });
+
   it('a family name of three letters right after a verb is the person named in full before', () => {
     expect(
       who(
