@@ -75,6 +75,7 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
   const reported: { article: string; published: string | null; meetings: Analysis['meetings'] }[] = [];
   const goldMeetings = new Map<string, string[]>();
   const analyses = new Map<string, Analysis>();
+  const knownAgreements = new Set(defaultKnowledge().agreements.keys());
   for (const [file, expected] of Object.entries(gold.articles ?? {})) {
     const content = (await readFile(resolve(seedsDir, file), 'utf8')).replace(/^\uFEFF/, '');
     const title = content.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() ?? '';
@@ -82,7 +83,7 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
     const score: ArticleScore = {
       file,
       officials: compare(predictedOfficials(analysis), expected.officials ?? [], expected.optional_officials ?? [], true),
-      agreements: compare(predictedAgreements(analysis), expected.agreements ?? [], expected.optional_agreements ?? []),
+      agreements: compare(predictedAgreements(analysis), expected.agreements ?? [], expected.optional_agreements ?? [], false, knownAgreements),
       claims: scoreClaims(
         analysis.claims,
         expected.claims ?? [],

@@ -17,6 +17,10 @@
  * neither way when one of its mentions and one surface of an optional item contain one another
  * («البيان الختامي» in «البيان الختامي للدورة»), and is a false positive otherwise. Only `ar:` ids
  * are compared this loosely; every other id is matched as before.
+ * The one exception: a gold agreement that no knowledge entry lists (`known` does not hold its id:
+ * a memorandum signed at the meeting, the meeting's own declaration) can only be found as an `ar:`
+ * agreement, so an `ar:` agreement one of whose mentions and one of its surfaces contain one
+ * another is that agreement, as an unlisted person found by their written name is that person.
  */
 import { normalizeKey } from '../nlp/text/normalize.ts';
 
@@ -49,7 +53,13 @@ export interface Prf {
 }
 
 /** Compares the distinct predicted entities of one article with its gold items. */
-export function compare(predicted: readonly PredictedItem[], gold: readonly GoldItem[], optional: readonly GoldItem[] = [], people = false): Comparison {
+export function compare(
+  predicted: readonly PredictedItem[],
+  gold: readonly GoldItem[],
+  optional: readonly GoldItem[] = [],
+  people = false,
+  known: ReadonlySet<string> | null = null,
+): Comparison {
   const goldIds = new Set(gold.map((g) => g.id));
   const optionalIds = new Set(optional.map((o) => o.id));
   const optionalSurfaces = new Set(optional.flatMap((o) => o.surfaces ?? []).map(normalizeKey));
@@ -57,8 +67,11 @@ export function compare(predicted: readonly PredictedItem[], gold: readonly Gold
   const falsePositives: string[] = [];
   const bySurface = new Map<string, string>();
   for (const g of gold) for (const surface of g.surfaces ?? []) bySurface.set(normalizeKey(surface), g.id);
+  const unlisted = known ? gold.filter((g) => !known.has(g.id)).map((g) => ({ id: g.id, surfaces: new Set((g.surfaces ?? []).map(normalizeKey)) })) : [];
+  const unlistedFound = (item: PredictedItem) =>
+    unlisted.find((g) => !found.has(g.id) && item.surfaces.some((s) => containsEither(normalizeKey(s), g.surfaces)))?.id;
   for (const item of dedupe(predicted)) {
-    const named = people && item.id.startsWith('ar:') ? bySurface.get(normalizeKey(item.surfaces[0] ?? '')) : undefined;
+    const named = people && item.id.startsWith('ar:') ? bySurface.get(normalizeKey(item.surfaces[0] ?? '')) : !people && item.id.startsWith('ar:') ? unlistedFound(item) : undefined;
     if (goldIds.has(item.id)) found.add(item.id);
     else if (named && !found.has(named) && !predicted.some((p) => p.id === named)) found.add(named);
     else if (optionalIds.has(item.id) || item.surfaces.some((s) => optionalSurfaces.has(normalizeKey(s)))) continue;

@@ -26,6 +26,16 @@ describe('scoring', () => {
     expect(compare([{ id: 'ar:x', surfaces: ['السفير'] }], [{ id: 'y', surfaces: ['السفير'] }], [], false)).toMatchObject({ tp: 0 });
   });
 
+  it('an ar: agreement is a gold agreement that no knowledge entry lists when their texts hold one another, never a listed one', () => {
+    const predicted = [{ id: 'ar:الإعلان المشترك Cairo 2024-02-14', surfaces: ['الإعلان المشترك'] }];
+    const gold = [{ id: 'egypt-turkey-declaration', surfaces: ['الإعلان المشترك حول إعادة تشكيل المجلس'] }];
+    expect(compare(predicted, gold, [], false, new Set())).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    // Listed in the knowledge: it had to be linked to its entry.
+    expect(compare(predicted, gold, [], false, new Set(['egypt-turkey-declaration']))).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    // Another text is another agreement.
+    expect(compare([{ id: 'ar:x', surfaces: ['مذكرة تفاهم في مجال الطاقة'] }], gold, [], false, new Set())).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+  });
+
   it('lets an ar: agreement whose mention holds or is held by an optional surface count neither way, and nothing else', () => {
     const optional = [{ id: 'unlisted-final-statement', surfaces: ['البيان الختامي للدورة'] }];
     expect(compare([{ id: 'ar:البيان الختامي x', surfaces: ['البيان الختامي'] }], [], optional)).toMatchObject({ tp: 0, fp: 0, fn: 0 });
