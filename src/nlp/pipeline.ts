@@ -7,6 +7,7 @@ import { recognizeAgreements } from './entities/agreements.ts';
 import { extractClaims } from './statements/claims.ts';
 import { assignJointSpeakers } from './statements/jointSpeakers.ts';
 import { addMeetingStatement } from './statements/meetingStatements.ts';
+import { addSignedDocuments } from './statements/signedDocuments.ts';
 import { creditClaims } from './statements/credits.ts';
 import { findDates } from './statements/dates.ts';
 import { findMeetings, type Headline } from './statements/meetings.ts';
@@ -40,7 +41,7 @@ export function analyzeWith(text: string, meta: ArticleMeta, knowledge: Knowledg
     const joint = new Set<Claim>();
     const claims = extractClaims(ctx, found.officials, undefined, joint);
     const meetings = findMeetings(ctx, found.officials, claims, headline(meta?.title, ctx));
-    const agreementsOfMeeting = addMeetingStatement(ctx, found.agreements, meetings, found.officials);
+    const agreementsOfMeeting = addSignedDocuments(ctx, addMeetingStatement(ctx, found.agreements, meetings, found.officials), meetings);
     const credited = creditClaims(ctx, assignJointSpeakers(ctx, claims, joint, meetings, found.officials));
     return {
       ...found,

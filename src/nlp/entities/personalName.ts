@@ -66,12 +66,28 @@ function writtenAsParticle(ctx: TextContext, token: Token): boolean {
   return ctx.norm.original.charCodeAt(ctx.norm.toOriginal[token.end - 1]!) === ALEF_MAQSURA;
 }
 
+/**
+ * A noun with a possessive pronoun, as written (before ة and ه are folded together): «جلالته»,
+ * «سعادته», «زيارته» end in ت + ه, which no name does (names end in ة: «شحاتة»); «أخيه», «أبيه»,
+ * «شقيقه», «نجله» are kin of someone named before; «شيئًا», «شيئا» an object. None of them is a name.
+ */
+const KIN = new Set(['اخيه', 'ابيه', 'شقيقه', 'شقيقته', 'نجله', 'نجلها', 'ابنه', 'ابنها', 'زوجته', 'زوجها', 'عمه', 'خاله']);
+const HEH = 0x0647;
+const TEH = 0x062a;
+
+function possessedNoun(ctx: TextContext, token: Token): boolean {
+  if (KIN.has(token.text) || token.text === 'شيئا') return true;
+  const { original, toOriginal } = ctx.norm;
+  const last = toOriginal[token.end - 1]!;
+  return original.charCodeAt(last) === HEH && original.charCodeAt(toOriginal[token.end - 2]!) === TEH;
+}
+
 /** Whether a word could be part of a personal name in `position` (0 = first word). */
 export function isNameWord(ctx: TextContext, token: Token | undefined, position: number): boolean {
   if (!token || token.skip || token.kind !== 'word' || token.text.length < MIN_LETTERS) return false;
   const word = token.text;
   if (STOP_WORDS.has(word) || HONORIFICS.has(word) || COUNTERPART_WORDS.has(word)) return false;
-  if (writtenAsParticle(ctx, token)) return false;
+  if (writtenAsParticle(ctx, token) || possessedNoun(ctx, token)) return false;
   if (position === 0 && hasArticle(ctx, token)) return false;
   for (const stem of token.stems) {
     if (stem.prefix === 0) continue;

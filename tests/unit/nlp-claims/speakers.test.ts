@@ -200,6 +200,16 @@ describe('the one told, and the sentence after a title', () => {
     const r = analyse('وقال ترامب إنه لا يعرف ما إذا كان الرئيس الروسي سيغير سلوكه.');
     expect(r.officials.map((o) => o.id).filter((id) => id.startsWith('ar:'))).toEqual([]);
   });
+
+  it('a noun with a possessive pronoun after a title is no stranger: «جلالته وفخامته», «سعادته», «أخيه وشقيقه»', () => {
+    for (const text of [
+      'واستقبل الملك جلالته وفخامته في القصر.',
+      'وأعرب السفير سعادته باستضافة اللقاء.',
+      'وهنأ الرئيس أخيه وشقيقه بالعيد.',
+    ]) expect(analyse(text).officials.map((o) => o.id).filter((id) => id.startsWith('ar:')), text).toEqual([]);
+    // A name written with ة is a name: «شحاتة».
+    expect(analyse('وقال السفير المصري في موسكو محمود شحاتة إن اللقاء كان مثمرا.').officials.map((o) => o.id)).toEqual(['ar:محمود شحاته']);
+  });
 });
 
 describe('a verb with an object joined after a comma', () => {

@@ -1,0 +1,190 @@
+/**
+ * «وقع الرئيسان مذكرة تفاهم حول خطة للتعاون الاستراتيجي الشامل», «وقعا إعلانا بشأن تعميق
+ * الشراكة الاستراتيجية», «اعتماد خطة العمل المشتركة»: a document signed or adopted at the meeting
+ * the article reports, when no knowledge entry took the words. Knowledge files cannot list every
+ * memorandum and declaration of every visit, but a reader expects the one signed in the story to be
+ * marked like any agreement.
+ *
+ * Run after the meetings stage: with exactly one meeting reported, a signing word (وقع، توقيع،
+ * اعتماد، أبرم …) followed within a few words by one document (a kind word in the singular and at
+ * least two words that say what it is about) makes an agreement of that meeting, named by the
+ * document's own words, with an `ar:` id of its kind and the meeting's place and date (so that the
+ * reports of one signing give it one id). Not a document: a number of them («12 مذكرة تفاهم»,
+ * «مذكرات»), one signed in another year («الموقعة عام 2001»), one still to be signed («من المقرر
+ * توقيع»), and words another agreement already holds.
+ *
+ * In: the agreements found, the meetings. Out: the agreements, the signed documents added.
+ */
+import { tokenSpan, type TextContext } from '../entities/context.ts';
+import { normalizeKey } from '../text/normalize.ts';
+import { VERB_WORDS } from '../text/lexicon.ts';
+import { isFunctionWord, lightStem } from '../text/stem.ts';
+import { Gap, type Token } from '../text/tokens.ts';
+import type { Agreement, ArticleMeeting, Span } from '../types.ts';
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(normalizeKey));
+
+/** Signing and adopting: past verbs and verbal nouns (after و/ف). */
+const SIGNING = words('وقع وقعا وقعت وقعوا توقيع التوقيع اعتماد اعتمد اعتمدا اعتمدت اعتمدوا أبرم أبرما أبرمت إبرام أقر أقرا إقرار تبنى تبني');
+/** A document, in the singular, by its kind word; with its English label. */
+const KINDS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['مذكرة', 'Memorandum'],
+      ['اتفاقية', 'Agreement'],
+      ['اتفاقيه', 'Agreement'],
+      ['اتفاق', 'Agreement'],
+      ['اتفاقا', 'Agreement'],
+      ['إعلان', 'Declaration'],
+      ['إعلانا', 'Declaration'],
+      ['وثيقة', 'Document'],
+      ['خطة', 'Plan'],
+      ['بروتوكول', 'Protocol'],
+      ['بروتوكولا', 'Protocol'],
+      ['معاهدة', 'Treaty'],
+      ['ميثاق', 'Charter'],
+    ] as const
+  ).map(([ar, en]) => [normalizeKey(ar), en]),
+);
+/** Words between the signing word and the document: who signed, when, the preposition. */
+const BEFORE_DOCUMENT = 5;
+/** The most words of a document's name after its kind word. */
+const MAX_NAME_WORDS = 10;
+/** Words that end a document's name: the frame of the signing, the next item. */
+const NAME_ENDS = words('خلال أثناء اثناء عقب بعد قبل بحضور في ختام بين الجانبين الطرفين البلدين وذلك كما التي الذي الموقعة');
+/** «من المقرر توقيع», «سيتم التوقيع»: a signing still to come. */
+const FUTURE = words('المقرر مقرر سيتم سيجري يعتزم يعتزمان المرتقب المنتظر سوف يتوقع ينتظر');
+const YEAR = /^(19|20)\d\d$/;
+
+export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], meetings: readonly ArticleMeeting[]): Agreement[] {
+  const reported = meetings.filter((m) => !m.mentioned);
+  if (reported.length !== 1) return agreements;
+  const meeting = reported[0]!;
+  const { tokens } = ctx;
+  const taken = agreements.flatMap((a) => a.mentions);
+  const overlaps = (s: Span) => taken.some((t) => s.start < t.end && t.start < s.end);
+  const found = new Map<string, Agreement>();
+  const linked = new Map<Agreement, Span[]>();
+  const where = [meeting.place, meeting.date].filter(Boolean);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isSigning(tokens[i]!) || future(tokens, i)) continue;
+    const paper = documentAfter(tokens, i);
+    if (!paper) continue;
+    const span = tokenSpan(ctx, paper.first, paper.prefix, paper.last);
+    if (overlaps(span)) continue;
+    const known = knownDocument(agreements, span.text);
+    if (known) {
+      linked.set(known, [...(linked.get(known) ?? []), span]);
+      i = paper.last;
+      continue;
+    }
+    const id = `ar:${paper.kindWord} ${where.join(' ') || meeting.participants.join('+')}`;
+    const existing = found.get(id);
+    if (existing) existing.mentions.push(span);
+    else
+      found.set(id, {
+        id,
+        name: where.length > 0 ? `${span.text} (${where.join('، ')})` : span.text,
+        nameEn: `${paper.kind} signed at the ${meeting.kind}${where.length > 0 ? ` (${where.join(', ')})` : ''}`,
+        mentions: [span],
+        meeting: meeting.id,
+      });
+    i = paper.last;
+  }
+  if (found.size === 0 && linked.size === 0) return agreements;
+  const withLinked = agreements.map((a) => (linked.has(a) ? { ...a, mentions: [...a.mentions, ...linked.get(a)!].sort((x, y) => x.start - y.start) } : a));
+  return [...withLinked, ...found.values()];
+}
+
+function isSigning(token: Token): boolean {
+  if (token.skip || token.kind !== 'word') return false;
+  return SIGNING.has(token.text) || (/^[وف]/.test(token.text) && token.text.length > 3 && SIGNING.has(token.text.slice(1)));
+}
+
+/** Words that open what a document is about: «مذكرة تفاهم حول …», «إعلانا بشأن …», «اتفاقية للتعاون …». */
+const ABOUT = words('بشأن حول حيال لتعزيز لتعميق لتطوير للتعاون للشراكة في تعاون شراكة تفاهم عمل');
+
+/**
+ * Whether the word after a kind word starts its description: a word of what it is about, or
+ * after a definite kind («الاتفاقية») a definite adjective or genitive («الاستراتيجية»); after an
+ * indefinite one, also a bare noun («اتفاقية تعاون»). A verb or a predicate («سيكون», «خطوة») is not.
+ */
+function describes(token: Token | undefined, _definite: boolean): boolean {
+  if (!token || token.kind !== 'word' || (token.gapBefore & ~Gap.Space) !== 0) return false;
+  if (ABOUT.has(token.text)) return true;
+  if (token.text.startsWith('ال')) return true;
+  return false;
+}
+
+/** A verb ends a document's name: «اتفاقية التعاون سيمنح …», «الإعلان يفتح …», «… وقّعه الرئيسان». */
+function saysSomething(token: Token): boolean {
+  // «اتفاق شراكة … وقّعه الرئيسان»: the signing told after the document ends its name too.
+  return VERB_WORDS.has(token.text) || (/^(سي|ست|سن)/.test(token.text) && token.text.length >= 5) || /^وقع/.test(token.text) || isSigning(token);
+}
+
+/** The content words of a text by light stem, without the kind words that every agreement shares. */
+function contentStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of normalizeKey(text).split(' ')) {
+    if (!word || isFunctionWord(word) || KINDS.has(word.replace(/^(و|ب|ل)?(ال)?/, ''))) continue;
+    out.add(lightStem(word));
+  }
+  return out;
+}
+
+/**
+ * «اتفاق شراكة استراتيجية شاملة وقّعه الرئيسان» where the article names the treaty too: the
+ * agreement found whose words the document's description shares (two words, half of them).
+ */
+function knownDocument(agreements: readonly Agreement[], text: string): Agreement | null {
+  const words = contentStems(text);
+  if (words.size === 0) return null;
+  for (const a of agreements) {
+    if (a.id.startsWith('ar:')) continue;
+    const theirs = contentStems([a.name, ...a.mentions.map((m) => m.text)].join(' '));
+    let shared = 0;
+    for (const w of words) if (theirs.has(w)) shared++;
+    if (shared >= 2 && shared * 2 >= words.size) return a;
+  }
+  return null;
+}
+
+function future(tokens: readonly Token[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) if (FUTURE.has(tokens[j]!.text)) return true;
+  return false;
+}
+
+/** The document signed right after the signing word at i: its kind word, the end of its name. */
+function documentAfter(tokens: readonly Token[], i: number): { first: number; prefix: number; last: number; kind: string; kindWord: string } | null {
+  for (let j = i + 1; j <= i + BEFORE_DOCUMENT && j < tokens.length; j++) {
+    const token = tokens[j]!;
+    if ((token.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) return null;
+    // A number of them is no one document: «12 مذكرة تفاهم», «عدد من الاتفاقيات».
+    if (token.kind === 'number' || token.text === 'عدد') return null;
+    // «مذكرة», «بالإعلان», «الاتفاقية»: the kind word after its clitics and article.
+    const stem = token.stems.find((s) => KINDS.has(s.text.replace(/^ال/, '')));
+    if (!stem) continue;
+    const kindWord = stem.text.replace(/^ال/, '');
+    const prefix = stem.prefix;
+    let last = j;
+    // «مذكرة تفاهم»: the second word of a two-word kind.
+    if (kindWord === normalizeKey('مذكرة') && tokens[j + 1]?.text.endsWith(normalizeKey('تفاهم'))) last = j + 1;
+    // What follows the kind must describe the document, not say something of it («الإعلان سيكون …»).
+    if (!describes(tokens[last + 1], stem.text.startsWith('ال'))) return null;
+    let named = 0;
+    for (let k = last + 1; k <= last + MAX_NAME_WORDS && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if ((t.gapBefore & ~Gap.Space) !== 0 || t.kind !== 'word' || NAME_ENDS.has(t.text) || t.skip || saysSomething(t)) {
+        if (t.kind === 'number' && YEAR.test(t.text)) return null;
+        break;
+      }
+      last = k;
+      named++;
+    }
+    if (named < 2) return null;
+    // «الموقعة عام 2001»: a document of another year.
+    for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) if (tokens[k]!.kind === 'number' && YEAR.test(tokens[k]!.text)) return null;
+    return { first: j, prefix, last, kind: KINDS.get(kindWord)!, kindWord };
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+/**
+ * Documents signed or adopted at the meeting an article reports, when no knowledge entry lists
+ * them. Sentences of our own, in the constructions of agency copy of signings.
+ */
+import { describe, expect, it } from 'vitest';
+import { testKnowledge } from './fixtures/knowledge.ts';
+import { analyzeWith } from '../../../src/nlp/pipeline.ts';
+
+const signed = (text: string, published = '2023-05-04') =>
+  analyzeWith(text, { published }, testKnowledge())
+    .agreements.filter((a) => a.meeting)
+    .map((a) => [a.id, a.mentions.map((m) => m.text)]);
+
+const VISIT = 'استقبل الرئيس بشار الأسد الرئيس إبراهيم رئيسي في دمشق أمس، وعقد الجانبان جلسة مباحثات رسمية.\n';
+
+describe('documents signed at the meeting', () => {
+  it('a memorandum or a declaration signed, named by its own words, with an id of the meeting', () => {
+    expect(signed(`${VISIT}ووقع الرئيسان مذكرة تفاهم حول خطة للتعاون الاستراتيجي الشامل بعيد المدى، إلى جانب اتفاقات أخرى.`)).toEqual([
+      ['ar:مذكره Damascus 2023-05-03', ['مذكرة تفاهم حول خطة للتعاون الاستراتيجي الشامل بعيد المدى']],
+    ]);
+    expect(signed(`${VISIT}وجرى خلال الزيارة التوقيع على إعلان بشأن تعميق الشراكة الاستراتيجية بين البلدين.`)).toEqual([
+      ['ar:اعلان Damascus 2023-05-03', ['إعلان بشأن تعميق الشراكة الاستراتيجية']],
+    ]);
+  });
+
+  it('not a number of documents, one of another year, one still to be signed, nor what is said of a document', () => {
+    expect(signed(`${VISIT}ووقع الجانبان 12 مذكرة تفاهم في مجالات النفط والنقل.`)).toEqual([]);
+    expect(signed(`${VISIT}وأشار إلى اتفاقية التعاون الاقتصادي الموقعة عام 2001 بين البلدين.`)).toEqual([]);
+    expect(signed(`${VISIT}ومن المقرر توقيع اتفاقية للتعاون في مجال الطاقة الشهر المقبل.`)).toEqual([]);
+    expect(signed(`${VISIT}وقال إن توقيع الإعلان سيكون بداية لمرحلة جديدة.`)).toEqual([]);
+  });
+
+  it('nothing without exactly one meeting reported', () => {
+    expect(signed('ووقع البلدان مذكرة تفاهم حول التعاون في مجال الطاقة المتجددة.')).toEqual([]);
+  });
+
+  it('a document the article names from the knowledge is that agreement, not a new one', () => {
+    const r = analyzeWith(
+      `${VISIT}وكان البلدان قد التزما بمسار أستانا. ووقع الرئيسان وثيقة دعم مسار أستانا للتسوية في سوريا.`,
+      { published: '2023-05-04' },
+      testKnowledge(),
+    );
+    expect(r.agreements.filter((a) => a.id.startsWith('ar:') && a.meeting).map((a) => a.id)).toEqual([]);
+  });
+});
