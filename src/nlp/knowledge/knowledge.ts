@@ -263,10 +263,27 @@ function compileRoles(entries: readonly RoleEntry[], titles: PhraseTrie<TitleDef
 export function contentWords(words: readonly string[]): string[] {
   const out: string[] = [];
   for (const word of words) {
-    const stem = lightStem(word);
-    if (stem.length >= 2 && !AGREEMENT_FILLERS.has(stem)) out.push(TREATY_NOUNS.has(stem) ? TREATY : stem);
+    const content = contentWordOf(word);
+    if (content !== '') out.push(content);
   }
   return out;
+}
+
+/**
+ * The content word of one word ('' when it has none), remembered: agreement matching asks it
+ * of the same words of a text many times over. Bounded; clearing it only costs recomputation.
+ */
+const contentMemo = new Map<string, string>();
+const CONTENT_MEMO_LIMIT = 50_000;
+
+export function contentWordOf(word: string): string {
+  const known = contentMemo.get(word);
+  if (known !== undefined) return known;
+  const stem = lightStem(word);
+  const content = stem.length >= 2 && !AGREEMENT_FILLERS.has(stem) ? (TREATY_NOUNS.has(stem) ? TREATY : stem) : '';
+  if (contentMemo.size >= CONTENT_MEMO_LIMIT) contentMemo.clear();
+  contentMemo.set(word, content);
+  return content;
 }
 
 /** معاهدة، اتفاقية and اتفاق are one word when descriptions are compared. */

@@ -5,6 +5,8 @@
  */
 import { Gap, type Token } from './tokens.ts';
 
+const NO_OPTIONS: WalkOptions = {};
+
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>> | null;
   values: T[] | null;
@@ -27,6 +29,9 @@ export interface WalkOptions {
   /** Maps a word of the text to the key the trie was built with (default: the word itself). */
   key?: (word: string) => string;
 }
+
+/** What a walk that finds nothing returns: most walks, so they allocate nothing. */
+const NO_MATCH: readonly never[] = Object.freeze([]);
 
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { next: null, values: null };
@@ -68,10 +73,10 @@ export class PhraseTrie<T> {
   /**
    * Every phrase starting at token `i`, longest first. Skipped (boilerplate) tokens never match.
    */
-  matchAt(tokens: readonly Token[], i: number, options: WalkOptions = {}): TrieMatch<T>[] {
+  matchAt(tokens: readonly Token[], i: number, options: WalkOptions = NO_OPTIONS): readonly TrieMatch<T>[] {
     const allowed = options.allowedGaps ?? Gap.Space;
     const first = tokens[i];
-    if (!first || first.skip || !this.root.next) return [];
+    if (!first || first.skip || !this.root.next) return NO_MATCH;
     let found: TrieMatch<T>[] | null = null;
     const stems = first.stems;
     const count = options.clitics === false ? Math.min(1, stems.length) : stems.length;
@@ -88,7 +93,7 @@ export class PhraseTrie<T> {
         j++;
       }
     }
-    if (!found) return [];
+    if (!found) return NO_MATCH;
     // Longest first; for equal lengths the more literal reading (smaller prefix) first.
     if (found.length > 1) found.sort((a, b) => b.last - a.last || a.prefix - b.prefix);
     return found;
