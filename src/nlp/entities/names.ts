@@ -11,7 +11,7 @@
  * bare) is decided later, when the whole article has been read.
  */
 import type { TextContext } from './context.ts';
-import type { NameHit, Person } from '../knowledge/knowledge.ts';
+import type { Knowledge, NameHit, Person } from '../knowledge/knowledge.ts';
 import { skeletonWord } from '../text/skeleton.ts';
 import { Gap } from '../text/tokens.ts';
 
@@ -30,16 +30,52 @@ export interface NameCandidate {
 export function findNameCandidates(ctx: TextContext): NameCandidate[] {
   const { tokens } = ctx;
   const found: NameCandidate[] = [];
+  const known = startsOf(ctx.k);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.skip || token.kind !== 'word') continue;
-    const candidate = longest([exactAt(ctx, i), skeletonAt(ctx, i), typoAt(ctx, i)]);
+    // Most words start no name: one look-up per reading says which walks can find something.
+    let starts = 0;
+    for (const stem of token.stems) starts |= nameStarts(ctx.k, known, stem.text);
+    if (starts === 0) continue;
+    const candidate = longest([
+      starts & EXACT ? exactAt(ctx, i) : null,
+      starts & SKELETON ? skeletonAt(ctx, i) : null,
+      starts & TYPO ? typoAt(ctx, i) : null,
+    ]);
     if (candidate) {
       found.push(candidate);
       i = candidate.last;
     }
   }
   return found;
+}
+
+const EXACT = 1;
+const SKELETON = 2;
+const TYPO = 4;
+
+/** For each knowledge, which of its three name tries have a phrase starting with a word, by word. */
+const startsByKnowledge = new WeakMap<Knowledge, Map<string, number>>();
+
+function startsOf(k: Knowledge): Map<string, number> {
+  let starts = startsByKnowledge.get(k);
+  if (!starts) startsByKnowledge.set(k, (starts = new Map()));
+  return starts;
+}
+
+/** Bits EXACT, SKELETON, TYPO: the tries a walk from this word (read as the first word) may match in. */
+function nameStarts(k: Knowledge, starts: Map<string, number>, word: string): number {
+  let bits = starts.get(word);
+  if (bits === undefined) {
+    bits =
+      (k.names.startsWith(word) ? EXACT : 0) |
+      (k.skeletonNames.startsWith(skeletonWord(word)) ? SKELETON : 0) |
+      (k.typoNames.startsWith(word) ? TYPO : 0);
+    if (starts.size >= 50_000) starts.clear();
+    starts.set(word, bits);
+  }
+  return bits;
 }
 
 /** The candidate covering most words; on a tie the more trusted evidence (listed first). */

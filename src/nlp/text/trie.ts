@@ -167,6 +167,11 @@ export class PhraseTrie<T> {
     return this.longest;
   }
 
+  /** Whether some phrase starts with this word. */
+  startsWith(word: string): boolean {
+    return this.root.next?.has(word) ?? false;
+  }
+
   /** Whether an exact phrase is present. */
   get(words: readonly string[]): readonly T[] | null {
     let node: TrieNode<T> | undefined = this.root;
