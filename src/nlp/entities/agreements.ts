@@ -38,7 +38,7 @@ interface Found {
 }
 
 export function recognizeAgreements(ctx: TextContext, officials: readonly Official[] = []): Agreement[] {
-  const scene = sceneOf(ctx, officials);
+  const scene = new Scene(ctx, officials);
   const found: Found[] = [];
   const covered = new Set<number>();
   const claim = (f: Found) => {
@@ -97,7 +97,23 @@ interface WordReadings {
 /** Readings by word: a word's clitic readings depend on its text only, so the text keys them. */
 const readingsMemo = new Map<string, WordReadings>();
 
+/**
+ * The last tokens read, by their index's low bits: the stage asks about a token several times
+ * in a row (as a name, a city's name, a resolution, a description), so most asks end here.
+ */
+const recentTokens: (Token | undefined)[] = new Array(64);
+const recentReadings: (WordReadings | undefined)[] = new Array(64);
+
 function readingsOf(token: Token): WordReadings {
+  const slot = token.index & 63;
+  if (recentTokens[slot] === token) return recentReadings[slot]!;
+  const readings = wordReadings(token);
+  recentTokens[slot] = token;
+  recentReadings[slot] = readings;
+  return readings;
+}
+
+function wordReadings(token: Token): WordReadings {
   let known = readingsMemo.get(token.text);
   if (known === undefined) {
     if (readingsMemo.size >= 50_000) readingsMemo.clear();
@@ -362,16 +378,35 @@ const RANGE_WORDS = new Set(['مدي']);
 
 // Context: parties, dates, places ---------------------------------------------------------------------
 
-/** What an article says about where it stands: the countries it names (by name, adjective, seat or official). */
-interface Scene {
-  countries: ReadonlySet<string>;
-  /** Content words of the article (places among them). */
-  words: ReadonlySet<string>;
+/**
+ * What an article says about where it stands: the countries it names (by name, adjective, seat
+ * or official), and its content words. Each is read from the text when first asked: most
+ * articles name no agreement, and need neither.
+ */
+class Scene {
+  private countrySet: Set<string> | null = null;
+  private wordSet: Set<string> | null = null;
   /** The entries that fit the article and carry context, once asked (`contextualEntries`). */
   contextual?: AgreementInfo[];
+
+  constructor(
+    private readonly ctx: TextContext,
+    private readonly officials: readonly Official[],
+  ) {}
+
+  get countries(): ReadonlySet<string> {
+    this.countrySet ??= countriesOf(this.ctx, this.officials);
+    return this.countrySet;
+  }
+
+  /** Content words of the article (places among them). */
+  get words(): ReadonlySet<string> {
+    this.wordSet ??= contentWordsOf(this.ctx);
+    return this.wordSet;
+  }
 }
 
-function sceneOf(ctx: TextContext, officials: readonly Official[]): Scene {
+function countriesOf(ctx: TextContext, officials: readonly Official[]): Set<string> {
   const { k, tokens } = ctx;
   const countries = new Set<string>();
   const codeByName = new Map([...k.countries.values()].map((c) => [c.en, c.code]));
@@ -379,17 +414,24 @@ function sceneOf(ctx: TextContext, officials: readonly Official[]): Scene {
     const code = codeByName.get(o.country);
     if (code) countries.add(code);
   }
-  const words = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.skip) continue;
     for (const m of k.countryNames.matchAt(tokens, i)) for (const c of m.values) countries.add(c);
     for (const m of k.countryAdjectives.matchAt(tokens, i)) for (const c of m.values) countries.add(c);
-    for (const stem of tokens[i]!.stems) {
+  }
+  return countries;
+}
+
+function contentWordsOf(ctx: TextContext): Set<string> {
+  const words = new Set<string>();
+  for (const token of ctx.tokens) {
+    if (token.skip) continue;
+    for (const stem of token.stems) {
       const w = contentWordOf(stem.text);
       if (w !== '') words.add(w);
     }
   }
-  return { countries, words };
+  return words;
 }
 
 /** Days after which an article may still announce an agreement not yet signed («تتجه الأنظار إلى توقيع …»). */
