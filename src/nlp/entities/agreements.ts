@@ -23,8 +23,9 @@
  * the joint statement of the meeting an article reports is its own stage (statements/meetingStatements.ts).
  */
 import { tokenSpan, type TextContext } from './context.ts';
-import { contentWordOf, contentWords, lightStem, type AgreementBag, type AgreementInfo } from '../knowledge/knowledge.ts';
+import { contentWordOf, contentWords, lightStem, type AgreementBag, type AgreementInfo, type Knowledge } from '../knowledge/knowledge.ts';
 import { AGREEMENT_NOUNS, PROCESS_NOUNS, STOP_WORDS } from '../text/lexicon.ts';
+import { StartIndex } from '../text/startIndex.ts';
 import { Gap, type Stem, type Token } from '../text/tokens.ts';
 import type { Agreement, Official, Span } from '../types.ts';
 
@@ -414,12 +415,31 @@ function countriesOf(ctx: TextContext, officials: readonly Official[]): Set<stri
     const code = codeByName.get(o.country);
     if (code) countries.add(code);
   }
+  const index = countryStarts(k);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.skip) continue;
-    for (const m of k.countryNames.matchAt(tokens, i)) for (const c of m.values) countries.add(c);
-    for (const m of k.countryAdjectives.matchAt(tokens, i)) for (const c of m.values) countries.add(c);
+    // Most words start no country's name: one look-up per reading says which walks can find one.
+    const starts = index.startsAt(tokens[i]!);
+    if (starts & COUNTRY_NAME) for (const m of k.countryNames.matchAt(tokens, i)) for (const c of m.values) countries.add(c);
+    if (starts & COUNTRY_ADJECTIVE) for (const m of k.countryAdjectives.matchAt(tokens, i)) for (const c of m.values) countries.add(c);
   }
   return countries;
+}
+
+/** Bits of `countryStarts`, in the order of its tries. */
+const COUNTRY_NAME = 1;
+const COUNTRY_ADJECTIVE = 2;
+
+const countryIndexes = new WeakMap<Knowledge, StartIndex>();
+
+/** Whether a walk from a token may find a country's name or adjective (bits COUNTRY_NAME, COUNTRY_ADJECTIVE). */
+function countryStarts(k: Knowledge): StartIndex {
+  let index = countryIndexes.get(k);
+  if (!index) {
+    index = new StartIndex([{ trie: k.countryNames }, { trie: k.countryAdjectives }]);
+    countryIndexes.set(k, index);
+  }
+  return index;
 }
 
 function contentWordsOf(ctx: TextContext): Set<string> {

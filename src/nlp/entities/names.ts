@@ -13,6 +13,7 @@
 import type { TextContext } from './context.ts';
 import type { Knowledge, NameHit, Person } from '../knowledge/knowledge.ts';
 import { skeletonWord } from '../text/skeleton.ts';
+import { StartIndex } from '../text/startIndex.ts';
 import { Gap } from '../text/tokens.ts';
 
 export type Evidence = 'exact' | 'skeleton' | 'typo';
@@ -30,13 +31,12 @@ export interface NameCandidate {
 export function findNameCandidates(ctx: TextContext): NameCandidate[] {
   const { tokens } = ctx;
   const found: NameCandidate[] = [];
-  const known = startsOf(ctx.k);
+  const index = nameStarts(ctx.k);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.skip || token.kind !== 'word') continue;
     // Most words start no name: one look-up per reading says which walks can find something.
-    let starts = 0;
-    for (const stem of token.stems) starts |= nameStarts(ctx.k, known, stem.text);
+    const starts = index.startsAt(token);
     if (starts === 0) continue;
     const candidate = longest([
       starts & EXACT ? exactAt(ctx, i) : null,
@@ -51,31 +51,21 @@ export function findNameCandidates(ctx: TextContext): NameCandidate[] {
   return found;
 }
 
+/** Bits of `nameStarts`, in the order of its tries. */
 const EXACT = 1;
 const SKELETON = 2;
 const TYPO = 4;
 
-/** For each knowledge, which of its three name tries have a phrase starting with a word, by word. */
-const startsByKnowledge = new WeakMap<Knowledge, Map<string, number>>();
+const startIndexes = new WeakMap<Knowledge, StartIndex>();
 
-function startsOf(k: Knowledge): Map<string, number> {
-  let starts = startsByKnowledge.get(k);
-  if (!starts) startsByKnowledge.set(k, (starts = new Map()));
-  return starts;
-}
-
-/** Bits EXACT, SKELETON, TYPO: the tries a walk from this word (read as the first word) may match in. */
-function nameStarts(k: Knowledge, starts: Map<string, number>, word: string): number {
-  let bits = starts.get(word);
-  if (bits === undefined) {
-    bits =
-      (k.names.startsWith(word) ? EXACT : 0) |
-      (k.skeletonNames.startsWith(skeletonWord(word)) ? SKELETON : 0) |
-      (k.typoNames.startsWith(word) ? TYPO : 0);
-    if (starts.size >= 50_000) starts.clear();
-    starts.set(word, bits);
+/** Which of the knowledge's three name tries a walk from a token may match in (bits EXACT, SKELETON, TYPO). */
+function nameStarts(k: Knowledge): StartIndex {
+  let index = startIndexes.get(k);
+  if (!index) {
+    index = new StartIndex([{ trie: k.names }, { trie: k.skeletonNames, key: skeletonWord }, { trie: k.typoNames }]);
+    startIndexes.set(k, index);
   }
-  return bits;
+  return index;
 }
 
 /** The candidate covering most words; on a tie the more trusted evidence (listed first). */
