@@ -5,6 +5,7 @@
  * hash lookups only.
  */
 import { normalizeKey } from '../text/normalize.ts';
+import { StartIndex } from '../text/startIndex.ts';
 import { PhraseTrie } from '../text/trie.ts';
 import type { AgreementEntry, KnowledgeSource, OfficialEntry, RoleEntry, TermEntry } from './knowledgeTypes.ts';
 import { skeletonWord } from '../text/skeleton.ts';
@@ -402,7 +403,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
   const notOffices = new PhraseTrie<true>();
   for (const phrase of source.notOffices ?? []) notOffices.add(phraseWords(phrase), true);
 
-  return {
+  return indexStarts({
     descriptors,
     notOffices,
     people,
@@ -422,5 +423,17 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     agreementPlaceWords: placeWords,
     givenNames,
     familyNames,
-  };
+  });
+}
+
+/**
+ * One index of the words the knowledge's phrases start with, for the tries walked with the
+ * words themselves (the skeleton trie is walked with a key: names.ts indexes it). A token is
+ * asked about by several stages: one look-up per reading then answers for every trie.
+ */
+export function indexStarts(k: Knowledge): Knowledge {
+  const tries = [k.names, k.typoNames, k.titles, k.countryAdjectives, k.countryNames, k.places, k.agreementNames, k.descriptors, k.notOffices];
+  const index = new StartIndex(tries.map((trie) => ({ trie: trie as PhraseTrie<unknown> })));
+  tries.forEach((trie, n) => trie.useStartIndex(index, 1 << n));
+  return k;
 }

@@ -8,7 +8,7 @@
  * compiled one (`hit.person === people.get(id)`), and every list, set and map keeps its order.
  */
 import { PhraseTrie, type TrieData } from '../text/trie.ts';
-import type { AgreementBag, AgreementInfo, CountryInfo, Knowledge, NameHit, Person, RoleInfo, TitleDef } from './knowledge.ts';
+import { indexStarts, type AgreementBag, type AgreementInfo, type CountryInfo, type Knowledge, type NameHit, type Person, type RoleInfo, type TitleDef } from './knowledge.ts';
 
 /** Bumped when the shape changes, so that a stale artefact is refused rather than misread. */
 export const SERIALIZED_KNOWLEDGE_VERSION = 1;
@@ -106,7 +106,7 @@ export function loadKnowledge(data: SerializedKnowledge): Knowledge {
     words: new Set(words),
     anchors: new Set(anchors),
   }));
-  return {
+  return indexStarts({
     descriptors: PhraseTrie.fromData(data.descriptors, same),
     notOffices: PhraseTrie.fromData(data.notOffices, same),
     people: new Map(people.map((p) => [p.id, p])),
@@ -126,5 +126,5 @@ export function loadKnowledge(data: SerializedKnowledge): Knowledge {
     agreementPlaceWords: new Set(data.agreementPlaceWords),
     givenNames: new Set(data.givenNames),
     familyNames: new Map(data.familyNames.map(([name, bearers]) => [name, bearers.map(person)])),
-  };
+  });
 }

@@ -3,6 +3,7 @@
  * treaty names). One walk from a token finds every phrase that starts there, with
  * one hash lookup per word: no per-phrase scan of the text.
  */
+import type { StartIndex } from './startIndex.ts';
 import { Gap, type Token } from './tokens.ts';
 
 /**
@@ -73,10 +74,21 @@ export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { next: null, values: null, unread: -1 };
   private longest = 0;
   private source: Unread<T> | null = null;
+  /** An index of the words phrases start with, shared with other tries, and this trie's bit in it. */
+  private starts: { index: StartIndex; bit: number } | null = null;
+
+  /**
+   * Lets walks ask `index` (bit `bit`) before reading the trie: a token none of whose readings
+   * starts a phrase is answered without a look-up of its own. Adding a phrase drops the index.
+   */
+  useStartIndex(index: StartIndex, bit: number): void {
+    this.starts = { index, bit };
+  }
 
   /** Adds a phrase given as its words (already normalised). */
   add(words: readonly string[], value: T): void {
     if (words.length === 0) return;
+    this.starts = null;
     let node = this.root;
     for (const word of words) {
       if (node.unread >= 0) this.read(node);
@@ -191,6 +203,11 @@ export class PhraseTrie<T> {
     const allowed = options.allowedGaps ?? Gap.Space;
     const first = tokens[i];
     if (!first || first.skip || !this.root.next) return NO_MATCH;
+    const starts = this.starts;
+    if (starts !== null && options.key === undefined) {
+      const bits = options.clitics === false ? starts.index.wholeWordStartsAt(first) : starts.index.startsAt(first);
+      if ((bits & starts.bit) === 0) return NO_MATCH;
+    }
     let found: TrieMatch<T>[] | null = null;
     const stems = first.stems;
     const count = options.clitics === false ? Math.min(1, stems.length) : stems.length;

@@ -39,4 +39,19 @@ describe('StartIndex', () => {
     expect(at('موقفا')).toBe(0);
     expect(at('قال')).toBe(0);
   });
+
+  it('answers a trie’s walks as the trie alone does, with and without clitics, until a phrase is added', () => {
+    const indexed = new PhraseTrie<string>();
+    indexed.add(['سيرغي', 'لافروف'], 'lavrov');
+    indexed.add(['لافروف'], 'lavrov');
+    const shared = new StartIndex([{ trie: countries }, { trie: indexed }]);
+    indexed.useStartIndex(shared, 2);
+    for (const token of tokens)
+      for (const options of [{}, { clitics: false }])
+        expect(indexed.matchAt(tokens, token.index, options), token.text).toEqual(names.matchAt(tokens, token.index, options));
+    // The index knows nothing of a phrase added later: adding one drops it.
+    indexed.add(['موقفا'], 'stance');
+    const stance = tokens.find((t) => t.text === 'موقفا')!;
+    expect(indexed.matchAt(tokens, stance.index).map((m) => m.values)).toEqual([['stance']]);
+  });
 });
