@@ -23,9 +23,10 @@
  * the joint statement of the meeting an article reports is its own stage (statements/meetingStatements.ts).
  */
 import { tokenSpan, type TextContext } from './context.ts';
-import { contentWords, lightStem, type AgreementBag, type AgreementInfo } from '../knowledge/knowledge.ts';
+import { contentWordOf, contentWords, lightStem, type AgreementBag, type AgreementInfo, type Knowledge } from '../knowledge/knowledge.ts';
 import { AGREEMENT_NOUNS, PROCESS_NOUNS, STOP_WORDS } from '../text/lexicon.ts';
-import { Gap, type Token } from '../text/tokens.ts';
+import { StartIndex } from '../text/startIndex.ts';
+import { Gap, type Stem, type Token } from '../text/tokens.ts';
 import type { Agreement, Official, Span } from '../types.ts';
 
 interface Found {
@@ -38,7 +39,7 @@ interface Found {
 }
 
 export function recognizeAgreements(ctx: TextContext, officials: readonly Official[] = []): Agreement[] {
-  const scene = sceneOf(ctx, officials);
+  const scene = new Scene(ctx, officials);
   const found: Found[] = [];
   const covered = new Set<number>();
   const claim = (f: Found) => {
@@ -79,8 +80,65 @@ function merge(found: readonly Found[]): Agreement[] {
 
 function isAgreementNoun(token: Token | undefined): { prefix: number; text: string } | null {
   if (!token || token.skip || token.kind !== 'word') return null;
-  const stem = token.stems.find((s) => AGREEMENT_NOUNS.has(s.text) || AGREEMENT_NOUNS.has(withoutArticle(s.text)));
-  return stem ? { prefix: stem.prefix, text: stem.text } : null;
+  return readingsOf(token).noun;
+}
+
+/** What a word is to this stage, read once per word: every token is asked several times over. */
+interface WordReadings {
+  /** The reading as a treaty or process noun (اتفاقية، وللمعاهدة), or null. */
+  noun: { prefix: number; text: string } | null;
+  /** The reading as a kind word (the nouns, and a truce and a vision), with its family, or null. */
+  kind: { prefix: number; text: string; family: string } | null;
+  /** The reading as a treaty noun that takes a proper name (اتفاق، معاهدة), or null. */
+  naming: Stem | null;
+  /** The reading as «قرار» and its forms, or null. */
+  resolution: Stem | null;
+}
+
+/** Readings by word: a word's clitic readings depend on its text only, so the text keys them. */
+const readingsMemo = new Map<string, WordReadings>();
+
+/**
+ * The last tokens read, by their index's low bits: the stage asks about a token several times
+ * in a row (as a name, a city's name, a resolution, a description), so most asks end here.
+ */
+const recentTokens: (Token | undefined)[] = new Array(64);
+const recentReadings: (WordReadings | undefined)[] = new Array(64);
+
+function readingsOf(token: Token): WordReadings {
+  const slot = token.index & 63;
+  if (recentTokens[slot] === token) return recentReadings[slot]!;
+  const readings = wordReadings(token);
+  recentTokens[slot] = token;
+  recentReadings[slot] = readings;
+  return readings;
+}
+
+function wordReadings(token: Token): WordReadings {
+  let known = readingsMemo.get(token.text);
+  if (known === undefined) {
+    if (readingsMemo.size >= 50_000) readingsMemo.clear();
+    known = makeReadings(token.stems);
+    readingsMemo.set(token.text, known);
+  }
+  return known;
+}
+
+function makeReadings(stems: readonly Stem[]): WordReadings {
+  const nounStem = stems.find((s) => AGREEMENT_NOUNS.has(s.text) || AGREEMENT_NOUNS.has(withoutArticle(s.text)));
+  const noun = nounStem ? { prefix: nounStem.prefix, text: nounStem.text } : null;
+  const extra = noun ? undefined : stems.find((st) => EXTRA_KINDS.has(withoutArticle(st.text)));
+  const kind = noun
+    ? { ...noun, family: family(contentWords([noun.text])[0]) }
+    : extra
+      ? { prefix: extra.prefix, text: extra.text, family: family(contentWords([extra.text])[0]) }
+      : null;
+  return {
+    noun,
+    kind,
+    naming: stems.find((s) => NAMING_NOUNS.has(s.text)) ?? null,
+    resolution: stems.find((s) => RESOLUTION_WORDS.has(s.text)) ?? null,
+  };
 }
 
 function withoutArticle(word: string): string {
@@ -162,7 +220,7 @@ function unlistedAt(ctx: TextContext, i: number): Found | null {
   const { tokens, k } = ctx;
   const head = tokens[i];
   if (!head || head.skip || head.kind !== 'word') return null;
-  const stem = head.stems.find((s) => NAMING_NOUNS.has(s.text));
+  const stem = readingsOf(head).naming;
   if (!stem) return null;
   const next = tokens[i + 1];
   if (!next || next.skip) return null;
@@ -212,7 +270,7 @@ function resolutionsAt(ctx: TextContext, i: number): Found[] | null {
   const { tokens } = ctx;
   const head = tokens[i];
   if (!head || head.skip || head.kind !== 'word') return null;
-  const stem = head.stems.find((s) => RESOLUTION_WORDS.has(s.text));
+  const stem = readingsOf(head).resolution;
   if (!stem) return null;
   let j = i + 1;
   const plainNext = () => {
@@ -321,14 +379,35 @@ const RANGE_WORDS = new Set(['مدي']);
 
 // Context: parties, dates, places ---------------------------------------------------------------------
 
-/** What an article says about where it stands: the countries it names (by name, adjective, seat or official). */
-interface Scene {
-  countries: ReadonlySet<string>;
+/**
+ * What an article says about where it stands: the countries it names (by name, adjective, seat
+ * or official), and its content words. Each is read from the text when first asked: most
+ * articles name no agreement, and need neither.
+ */
+class Scene {
+  private countrySet: Set<string> | null = null;
+  private wordSet: Set<string> | null = null;
+  /** The entries that fit the article and carry context, once asked (`contextualEntries`). */
+  contextual?: AgreementInfo[];
+
+  constructor(
+    private readonly ctx: TextContext,
+    private readonly officials: readonly Official[],
+  ) {}
+
+  get countries(): ReadonlySet<string> {
+    this.countrySet ??= countriesOf(this.ctx, this.officials);
+    return this.countrySet;
+  }
+
   /** Content words of the article (places among them). */
-  words: ReadonlySet<string>;
+  get words(): ReadonlySet<string> {
+    this.wordSet ??= contentWordsOf(this.ctx);
+    return this.wordSet;
+  }
 }
 
-function sceneOf(ctx: TextContext, officials: readonly Official[]): Scene {
+function countriesOf(ctx: TextContext, officials: readonly Official[]): Set<string> {
   const { k, tokens } = ctx;
   const countries = new Set<string>();
   const codeByName = new Map([...k.countries.values()].map((c) => [c.en, c.code]));
@@ -336,19 +415,63 @@ function sceneOf(ctx: TextContext, officials: readonly Official[]): Scene {
     const code = codeByName.get(o.country);
     if (code) countries.add(code);
   }
-  const words = new Set<string>();
+  const index = countryStarts(k);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.skip) continue;
-    for (const trie of [k.countryNames, k.countryAdjectives]) for (const m of trie.matchAt(tokens, i)) for (const c of m.values) countries.add(c);
-    for (const stem of tokens[i]!.stems) for (const w of contentWords([stem.text])) words.add(w);
+    // Most words start no country's name: one look-up per reading says which walks can find one.
+    const starts = index.startsAt(tokens[i]!);
+    if (starts & COUNTRY_NAME) for (const m of k.countryNames.matchAt(tokens, i)) for (const c of m.values) countries.add(c);
+    if (starts & COUNTRY_ADJECTIVE) for (const m of k.countryAdjectives.matchAt(tokens, i)) for (const c of m.values) countries.add(c);
   }
-  return { countries, words };
+  return countries;
+}
+
+/** Bits of `countryStarts`, in the order of its tries. */
+const COUNTRY_NAME = 1;
+const COUNTRY_ADJECTIVE = 2;
+
+const countryIndexes = new WeakMap<Knowledge, StartIndex>();
+
+/** Whether a walk from a token may find a country's name or adjective (bits COUNTRY_NAME, COUNTRY_ADJECTIVE). */
+function countryStarts(k: Knowledge): StartIndex {
+  let index = countryIndexes.get(k);
+  if (!index) {
+    index = new StartIndex([{ trie: k.countryNames }, { trie: k.countryAdjectives }]);
+    countryIndexes.set(k, index);
+  }
+  return index;
+}
+
+function contentWordsOf(ctx: TextContext): Set<string> {
+  const words = new Set<string>();
+  for (const token of ctx.tokens) {
+    if (token.skip) continue;
+    for (const stem of token.stems) {
+      const w = contentWordOf(stem.text);
+      if (w !== '') words.add(w);
+    }
+  }
+  return words;
 }
 
 /** Days after which an article may still announce an agreement not yet signed («تتجه الأنظار إلى توقيع …»). */
 const ANNOUNCED_DAYS = 60;
 
+/** Dates already shifted: every candidate entry asks the same few (the article's date ± a window). */
+const shifted = new Map<string, string>();
+
 function addDays(date: string, days: number): string {
+  const key = `${date}|${days}`;
+  let result = shifted.get(key);
+  if (result === undefined) {
+    if (shifted.size >= 10_000) shifted.clear();
+    result = shiftDate(date, days);
+    shifted.set(key, result);
+  }
+  return result;
+}
+
+function shiftDate(date: string, days: number): string {
   const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + days * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
 }
@@ -382,11 +505,8 @@ function family(stem: string | undefined): string {
 
 /** Kind words: the agreement nouns, and a truce and a vision. */
 function kindAt(token: Token | undefined): { prefix: number; text: string; family: string } | null {
-  const noun = isAgreementNoun(token);
-  if (noun) return { ...noun, family: family(contentWords([noun.text])[0]) };
   if (!token || token.skip || token.kind !== 'word') return null;
-  const stem = token.stems.find((st) => EXTRA_KINDS.has(withoutArticle(st.text)));
-  return stem ? { prefix: stem.prefix, text: stem.text, family: family(contentWords([stem.text])[0]) } : null;
+  return readingsOf(token).kind;
 }
 const EXTRA_KINDS = new Set(['هدنه', 'رؤيه', 'بيانا', 'اتفاقا', 'اعلانا']);
 
@@ -531,9 +651,7 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   }
   const described = new Set(contentWords(tokens.slice(i + 1, Math.min(tokens.length, i + 1 + WINDOW)).map((t) => t.text)).flatMap((w) => [w, noAnd(w)]));
   const candidates: { info: AgreementInfo; score: number; last: number }[] = [];
-  for (const info of k.agreements.values()) {
-    if (!info.date && info.parties.length === 0 && info.place.length === 0) continue;
-    if (!fits(info, ctx, scene)) continue;
+  for (const info of contextualEntries(ctx, scene)) {
     if (year && info.date && !info.date.startsWith(year)) continue;
     // Countries the description names must be its parties or mediators («بين روسيا وكوريا» is not the Russian–Iranian treaty).
     if (info.parties.length > 0 && [...parties].some((c) => !info.parties.includes(c) && !info.mediators.includes(c))) continue;
@@ -573,6 +691,21 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   const chosen = top.find((c) => c.info === info)!;
   const span = withClosingQuote(ctx, tokenSpan(ctx, i, kind.prefix, chosen.last), i, chosen.last);
   return { id: info.id, info, nameEn: info.en, span, first: i, last: chosen.last };
+}
+
+/**
+ * The entries a description may be read as in this article (those with a date, parties or a
+ * place, that fit it), in file order: the same for every kind word of the text, so made once.
+ */
+function contextualEntries(ctx: TextContext, scene: Scene): readonly AgreementInfo[] {
+  if (scene.contextual === undefined) {
+    scene.contextual = [];
+    for (const info of ctx.k.agreements.values()) {
+      if (!info.date && info.parties.length === 0 && info.place.length === 0) continue;
+      if (fits(info, ctx, scene)) scene.contextual.push(info);
+    }
+  }
+  return scene.contextual;
 }
 
 /** A country's or city's word, also after the conjunction («وإيران»). */

@@ -11,8 +11,9 @@
  * bare) is decided later, when the whole article has been read.
  */
 import type { TextContext } from './context.ts';
-import type { NameHit, Person } from '../knowledge/knowledge.ts';
+import type { Knowledge, NameHit, Person } from '../knowledge/knowledge.ts';
 import { skeletonWord } from '../text/skeleton.ts';
+import { StartIndex } from '../text/startIndex.ts';
 import { Gap } from '../text/tokens.ts';
 
 export type Evidence = 'exact' | 'skeleton' | 'typo';
@@ -30,16 +31,41 @@ export interface NameCandidate {
 export function findNameCandidates(ctx: TextContext): NameCandidate[] {
   const { tokens } = ctx;
   const found: NameCandidate[] = [];
+  const index = nameStarts(ctx.k);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.skip || token.kind !== 'word') continue;
-    const candidate = longest([exactAt(ctx, i), skeletonAt(ctx, i), typoAt(ctx, i)]);
+    // Most words start no name: one look-up per reading says which walks can find something.
+    const starts = index.startsAt(token);
+    if (starts === 0) continue;
+    const candidate = longest([
+      starts & EXACT ? exactAt(ctx, i) : null,
+      starts & SKELETON ? skeletonAt(ctx, i) : null,
+      starts & TYPO ? typoAt(ctx, i) : null,
+    ]);
     if (candidate) {
       found.push(candidate);
       i = candidate.last;
     }
   }
   return found;
+}
+
+/** Bits of `nameStarts`, in the order of its tries. */
+const EXACT = 1;
+const SKELETON = 2;
+const TYPO = 4;
+
+const startIndexes = new WeakMap<Knowledge, StartIndex>();
+
+/** Which of the knowledge's three name tries a walk from a token may match in (bits EXACT, SKELETON, TYPO). */
+function nameStarts(k: Knowledge): StartIndex {
+  let index = startIndexes.get(k);
+  if (!index) {
+    index = new StartIndex([{ trie: k.names }, { trie: k.skeletonNames, key: skeletonWord }, { trie: k.typoNames }]);
+    startIndexes.set(k, index);
+  }
+  return index;
 }
 
 /** The candidate covering most words; on a tie the more trusted evidence (listed first). */

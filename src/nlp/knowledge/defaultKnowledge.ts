@@ -26,3 +26,12 @@ export function defaultKnowledge(): Knowledge {
   compiled ??= compileKnowledge(knowledgeSource);
   return compiled;
 }
+
+/**
+ * Hands over the default knowledge compiled ahead of time (the extension's background loads
+ * it from a build artefact, `serialized.ts`), so that no analysis ever compiles it.
+ * It must be the compilation of these same files.
+ */
+export function provideDefaultKnowledge(knowledge: Knowledge): void {
+  compiled = knowledge;
+}

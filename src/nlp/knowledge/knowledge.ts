@@ -5,6 +5,7 @@
  * hash lookups only.
  */
 import { normalizeKey } from '../text/normalize.ts';
+import { StartIndex } from '../text/startIndex.ts';
 import { PhraseTrie } from '../text/trie.ts';
 import type { AgreementEntry, KnowledgeSource, OfficialEntry, RoleEntry, TermEntry } from './knowledgeTypes.ts';
 import { skeletonWord } from '../text/skeleton.ts';
@@ -263,10 +264,27 @@ function compileRoles(entries: readonly RoleEntry[], titles: PhraseTrie<TitleDef
 export function contentWords(words: readonly string[]): string[] {
   const out: string[] = [];
   for (const word of words) {
-    const stem = lightStem(word);
-    if (stem.length >= 2 && !AGREEMENT_FILLERS.has(stem)) out.push(TREATY_NOUNS.has(stem) ? TREATY : stem);
+    const content = contentWordOf(word);
+    if (content !== '') out.push(content);
   }
   return out;
+}
+
+/**
+ * The content word of one word ('' when it has none), remembered: agreement matching asks it
+ * of the same words of a text many times over. Bounded; clearing it only costs recomputation.
+ */
+const contentMemo = new Map<string, string>();
+const CONTENT_MEMO_LIMIT = 50_000;
+
+export function contentWordOf(word: string): string {
+  const known = contentMemo.get(word);
+  if (known !== undefined) return known;
+  const stem = lightStem(word);
+  const content = stem.length >= 2 && !AGREEMENT_FILLERS.has(stem) ? (TREATY_NOUNS.has(stem) ? TREATY : stem) : '';
+  if (contentMemo.size >= CONTENT_MEMO_LIMIT) contentMemo.clear();
+  contentMemo.set(word, content);
+  return content;
 }
 
 /** معاهدة، اتفاقية and اتفاق are one word when descriptions are compared. */
@@ -385,7 +403,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
   const notOffices = new PhraseTrie<true>();
   for (const phrase of source.notOffices ?? []) notOffices.add(phraseWords(phrase), true);
 
-  return {
+  return indexStarts({
     descriptors,
     notOffices,
     people,
@@ -405,5 +423,17 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
     agreementPlaceWords: placeWords,
     givenNames,
     familyNames,
-  };
+  });
+}
+
+/**
+ * One index of the words the knowledge's phrases start with, for the tries walked with the
+ * words themselves (the skeleton trie is walked with a key: names.ts indexes it). A token is
+ * asked about by several stages: one look-up per reading then answers for every trie.
+ */
+export function indexStarts(k: Knowledge): Knowledge {
+  const tries = [k.names, k.typoNames, k.titles, k.countryAdjectives, k.countryNames, k.places, k.agreementNames, k.descriptors, k.notOffices];
+  const index = new StartIndex(tries.map((trie) => ({ trie: trie as PhraseTrie<unknown> })));
+  tries.forEach((trie, n) => trie.useStartIndex(index, 1 << n));
+  return k;
 }

@@ -180,7 +180,29 @@ const HOLDING = set('عقد إجراء اجراء تنظيم');
 
 /** «للقاء», «لقمة», «بالتحضير»: words of purpose; a meeting noun after ل is one aimed at. */
 function isIntent(token: Token): boolean {
-  return token.stems.some((st) => INTENT.has(st.text) || (st.prefix > 0 && token.text.slice(0, st.prefix).endsWith('ل') && NOUNS.has(st.text)));
+  return wordFacts(token).intent;
+}
+
+/** What a word says to this stage, read once per word: each token is asked for every sentence pass. */
+interface WordFacts {
+  intent: boolean;
+  attendance: boolean;
+}
+
+/** Facts by word: a word's clitic readings depend on its text only, so the text keys them. */
+const factsMemo = new Map<string, WordFacts>();
+
+function wordFacts(token: Token): WordFacts {
+  let facts = factsMemo.get(token.text);
+  if (facts === undefined) {
+    if (factsMemo.size >= 50_000) factsMemo.clear();
+    facts = {
+      intent: token.stems.some((st) => INTENT.has(st.text) || (st.prefix > 0 && token.text.slice(0, st.prefix).endsWith('ل') && NOUNS.has(st.text))),
+      attendance: ATTEND.has(token.text) || token.stems.some((st) => st.prefix <= 1 && ATTEND.has(st.text)),
+    };
+    factsMemo.set(token.text, facts);
+  }
+  return facts;
 }
 
 /** A word of the future or of intention close before a meeting word (or right after it: «لقاء مرتقب»). */
@@ -290,7 +312,7 @@ function isOccasion(ctx: TextContext, i: number, first: number): boolean {
 }
 
 function isAttendance(token: Token): boolean {
-  return ATTEND.has(token.text) || token.stems.some((st) => st.prefix <= 1 && ATTEND.has(st.text));
+  return wordFacts(token).attendance;
 }
 
 /**

@@ -218,6 +218,23 @@ export function originalRange(norm: Normalized, start: number, end: number): { s
  * normalised, with runs of spaces and punctuation between words reduced to one space.
  */
 export function normalizeKey(value: string): string {
+  // Names and words are normalised again and again (a person's name for each candidate that
+  // may be them): short values are remembered; long texts are not, to bound the memory.
+  if (value.length > KEY_MEMO_MAX_LENGTH) return makeKey(value);
+  let key = keyMemo.get(value);
+  if (key === undefined) {
+    if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
+    key = makeKey(value);
+    keyMemo.set(value, key);
+  }
+  return key;
+}
+
+const keyMemo = new Map<string, string>();
+const KEY_MEMO_LIMIT = 20_000;
+const KEY_MEMO_MAX_LENGTH = 200;
+
+function makeKey(value: string): string {
   return normalize(value)
     .text.replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -61,8 +61,25 @@ export function isCliticOnly(word: string): boolean {
 /** Shortest word a clitic may leave behind: «بان» must not read as ب + «ان». */
 const MIN_STEM = 3;
 
+/**
+ * Readings already made, by word: a story repeats its words, and every page repeats the
+ * language's, so most tokens share their (read-only) readings instead of allocating them.
+ * Bounded like the skeleton memo; clearing it only costs recomputation.
+ */
+const stemMemo = new Map<string, readonly Stem[]>();
+const STEM_MEMO_LIMIT = 50_000;
+
 /** The readings of a word: itself, then without و/ف, then without a following ب/ك/ل (ل+ال → ال). */
-export function cliticStems(word: string): Stem[] {
+export function cliticStems(word: string): readonly Stem[] {
+  const known = stemMemo.get(word);
+  if (known !== undefined) return known;
+  const stems = makeCliticStems(word);
+  if (stemMemo.size >= STEM_MEMO_LIMIT) stemMemo.clear();
+  stemMemo.set(word, stems);
+  return stems;
+}
+
+function makeCliticStems(word: string): readonly Stem[] {
   const stems: Stem[] = [{ text: word, prefix: 0 }];
   let offset = 0;
   const first = word[0];
@@ -117,6 +134,19 @@ function gapFlag(code: number): number {
   }
 }
 
+/** The one reading of a number or a Latin word, shared like the clitic readings. */
+const wholeMemo = new Map<string, readonly Stem[]>();
+
+function wholeWord(word: string): readonly Stem[] {
+  let stems = wholeMemo.get(word);
+  if (stems === undefined) {
+    if (wholeMemo.size >= STEM_MEMO_LIMIT) wholeMemo.clear();
+    stems = [{ text: word, prefix: 0 }];
+    wholeMemo.set(word, stems);
+  }
+  return stems;
+}
+
 /** Splits normalised text into words, numbers and Latin words; letters and digits never share a token. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -141,7 +171,7 @@ export function tokenize(text: string): Token[] {
       end: i,
       kind,
       gapBefore: gap,
-      stems: kind === 'word' ? cliticStems(word) : [{ text: word, prefix: 0 }],
+      stems: kind === 'word' ? cliticStems(word) : wholeWord(word),
       skip: false,
     });
     gap = 0;
