@@ -72,7 +72,7 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
     if (!paper) continue;
     const span = tokenSpan(ctx, paper.first, paper.prefix, paper.last);
     if (overlaps(span)) continue;
-    const known = knownDocument(agreements, span.text);
+    const known = knownDocument(ctx, agreements, span.text);
     if (known) {
       linked.set(known, [...(linked.get(known) ?? []), span]);
       i = paper.last;
@@ -136,12 +136,12 @@ function contentStems(text: string): Set<string> {
  * «اتفاق شراكة استراتيجية شاملة وقّعه الرئيسان» where the article names the treaty too: the
  * agreement found whose words the document's description shares (two words, half of them).
  */
-function knownDocument(agreements: readonly Agreement[], text: string): Agreement | null {
+function knownDocument(ctx: TextContext, agreements: readonly Agreement[], text: string): Agreement | null {
   const words = contentStems(text);
   if (words.size === 0) return null;
   for (const a of agreements) {
     if (a.id.startsWith('ar:')) continue;
-    const theirs = contentStems([a.name, ...a.mentions.map((m) => m.text)].join(' '));
+    const theirs = contentStems([a.name, ctx.k.agreements.get(a.id)?.ar ?? '', ...a.mentions.map((m) => m.text)].join(' '));
     let shared = 0;
     for (const w of words) if (theirs.has(w)) shared++;
     if (shared >= 2 && shared * 2 >= words.size) return a;
