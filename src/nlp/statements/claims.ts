@@ -444,6 +444,9 @@ class ClaimExtractor {
     if (verb) return verb;
     const light = lightVerbAt(this.lexicon, token);
     if (!light) return null;
+    // «…، مجددا التزام بلاده»: a participle that is also the adverb «again» («أكد مجددا أن») reports
+    // only after a comma and with its noun right after it.
+    if (light.participle) return (token.gapBefore & Gap.Comma) !== 0 && tokens[i + 1] !== undefined && isSpeechNoun(light, tokens[i + 1]!) ? light : null;
     const sentence = this.s.sentenceOf[i];
     for (let j = i + 1; j <= i + MAX_SUBJECT_DISTANCE && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
       if (isSpeechNoun(light, tokens[j]!)) return light;

@@ -52,6 +52,22 @@ describe('a verb with a noun of speech', () => {
   });
 });
 
+describe('«مجددا» as a verb of speech and as «again»', () => {
+  it('«…، مجددا التزام بلاده بـ…» is a second statement; «أكد مجددا أن …» one statement', () => {
+    expect(
+      claims(
+        'وصل الرئيس إبراهيم رئيسي إلى القاهرة.\n' +
+          'وقال رئيسي إن بلاده مستعدة للحوار، مجددا التزام طهران بأمن المنطقة.\n' +
+          'وأكد رئيسي مجددا أن الحل السياسي هو الطريق.',
+      ),
+    ).toEqual([
+      ['ebrahim-raisi', 'بلاده مستعدة للحوار'],
+      ['ebrahim-raisi', 'التزام طهران بأمن المنطقة'],
+      ['ebrahim-raisi', 'الحل السياسي هو الطريق'],
+    ]);
+  });
+});
+
 describe('thanks and greetings', () => {
   it('«شكر X نظيره على …»: the one thanked and the reason are what was said; «نقل تحيات …» is a statement, «نقل دعوة» is not', () => {
     expect(
