@@ -23,6 +23,7 @@
  * the joint statement of the meeting an article reports is its own stage (statements/meetingStatements.ts).
  */
 import { tokenSpan, type TextContext } from './context.ts';
+import { normalizeKey } from '../text/normalize.ts';
 import { contentWordOf, contentWords, lightStem, type AgreementBag, type AgreementInfo, type Knowledge } from '../knowledge/knowledge.ts';
 import { AGREEMENT_NOUNS, PROCESS_NOUNS, STOP_WORDS } from '../text/lexicon.ts';
 import { StartIndex } from '../text/startIndex.ts';
@@ -327,6 +328,13 @@ const MIN_COVERAGE = 0.75;
 /** Share of the description's content words that must belong to the agreement's names. */
 const MIN_PRECISION = 0.65;
 const MIN_SHARED = 3;
+/**
+ * Words every kind of agreement is named with: a description that shares only these with a name
+ * («خطة عمل مشتركة» with «خطة العمل الشاملة المشتركة») has not named that agreement.
+ */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(
+  contentWords(normalizeKey('خطة عمل مشتركة مشترك اتفاق اتفاقية معاهدة إعلان بيان مذكرة تفاهم تعاون شراكة استراتيجية استراتيجي ثنائية ثنائي وثيقة برنامج').split(' ')),
+);
 
 function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>): Found | null {
   const { tokens, k } = ctx;
@@ -352,6 +360,15 @@ function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>):
     let anchored = true;
     for (const w of bag.anchors) if (!unique.has(w)) anchored = false;
     if (!anchored) continue;
+    // The name's own words (not its kind's) must be there, one of them at least.
+    let distinctive = 0;
+    let sharedDistinctive = 0;
+    for (const w of bag.words) {
+      if (GENERIC_WORDS.has(w)) continue;
+      distinctive++;
+      if (unique.has(w)) sharedDistinctive++;
+    }
+    if (distinctive > 0 && sharedDistinctive === 0) continue;
     if (!best || coverage > best.coverage || (coverage === best.coverage && shared > best.shared))
       best = { info: bag.agreement, shared, coverage };
   }
