@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minifySync, type Plugin } from 'vite';
 
-import { HANDOFF } from './src/content/handoff.ts';
+import { READER as READER_GLOBAL } from './src/content/handoff.ts';
 import { prebuiltKnowledgeModule } from './src/nlp/knowledge/prebuilt.ts';
 
 /** The content script's two files: the triage, then the reader (run only when the triage hands it the page). */
@@ -14,13 +14,14 @@ const CONTENT_SCRIPTS = ['src/content/main.ts', 'src/content/reader.ts'];
 const READER = 'src/content/reader';
 
 /**
- * The reader's bundle inside a function that is called only when the triage left the handoff.
- * The function is not parenthesised, so the engine only pre-parses it on a page that is left
- * alone: none of its modules' top-level code (Readability, schemas, styles) is evaluated there.
+ * The reader's bundle inside a function that the triage calls (at DOMContentLoaded) only when it
+ * decided to read the page. The function is not parenthesised, so the engine only pre-parses it
+ * on a page that is left alone: none of its modules' top-level code (Readability, schemas,
+ * styles) is evaluated there.
  */
 function gated(code: string): string {
-  return `(()=>{const read=function(){${code}
-};if(globalThis[${JSON.stringify(HANDOFF)}])read()})();
+  return `globalThis[${JSON.stringify(READER_GLOBAL)}]=function(){${code}
+};
 `;
 }
 

@@ -11,7 +11,8 @@
  *   counter, with the extension minus without: compiling and running every content-script file);
  * - JavaScript heap of an annotated page minus that of the same page without the extension;
  * - the floor under the decision: a one-line content script (another extension, generated here)
- *   that only reads `<html>` and sets an attribute on it, timed the same way. Its first touch of
+ *   that only reads `<html>` and sets an attribute on it, timed the same way, and its parts (the
+ *   measurement alone, `document`, the first element, the write). Its first touch of
  *   an element builds the DOM's wrappers in the content script's world, which no content script
  *   that reads the page avoids.
  *
@@ -102,17 +103,37 @@ async function scriptMs(newPage: () => Promise<Page>, url: string): Promise<numb
   }
 }
 
+/**
+ * What a content script's first touches of the page cost, each timed as Isnad's decision is
+ * (performance.now() at the start, a measure at the end) by a one-file content script of its own:
+ * the floor (read `<html>`, write one attribute) and its parts.
+ */
+const FLOOR_PROBES: Record<string, string> = {
+  floor: `document.documentElement.setAttribute('data-floor', '');`,
+  'the measurement alone': ``,
+  '`document` only': `void document;`,
+  '`document` and `<html>` (no write)': `void document.documentElement;`,
+  'the write, `<html>` touched before the clock starts': `{WRITE}`,
+};
+
 /** The floor: what reading `<html>` and writing one attribute costs a content script, timed as Isnad's decision is. */
-async function floorTimings(urls: string[]): Promise<number[]> {
+async function floorTimings(urls: string[], body: string = FLOOR_PROBES.floor!): Promise<number[]> {
   const dir = mkdtempSync(join(tmpdir(), 'isnad-floor-'));
   const profile = mkdtempSync(join(tmpdir(), 'isnad-floor-profile-'));
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
     manifest_version: 3, name: 'floor', version: '1',
     content_scripts: [{ matches: ['http://*/*'], js: ['floor.js'], run_at: 'document_end' }],
   }));
-  writeFileSync(join(dir, 'floor.js'), `const started = performance.now();
-document.documentElement.setAttribute('data-floor', '');
-performance.measure('floor', { start: started, end: performance.now() });`);
+  const script = body === '{WRITE}'
+    ? `const root = document.documentElement;
+const started = performance.now();
+root.setAttribute('data-floor', '');
+performance.measure('floor', { start: started, end: performance.now() });`
+    : `const started = performance.now();
+${body}
+performance.measure('floor', { start: started, end: performance.now() });
+document.documentElement.setAttribute('data-floor', '');`;
+  writeFileSync(join(dir, 'floor.js'), script);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: false,
@@ -154,7 +175,10 @@ async function main(): Promise<void> {
     const decideNews = news['isnad:decide']!;
     const decideEnglish = (await timings(harness, 'english', ['isnad:decide'], 'skipped'))['isnad:decide']!;
     const decideRecipe = (await timings(harness, 'recipe', ['isnad:decide'], 'skipped'))['isnad:decide']!;
-    const floor = await floorTimings([harness.page('english').url, harness.page('recipe').url]);
+    const floorUrls = [harness.page('english').url, harness.page('recipe').url];
+    const floor = await floorTimings(floorUrls);
+    const floorParts: [string, number[]][] = [];
+    for (const [name, body] of Object.entries(FLOOR_PROBES).slice(1)) floorParts.push([name, await floorTimings(floorUrls, body)]);
     const part = (name: string) => median(news[`isnad:${name}`]!).toFixed(1);
 
     // Heap: the same page with and without the extension, after a forced GC.
@@ -212,6 +236,7 @@ async function main(): Promise<void> {
       row('decide to skip: English news page', `${median(decideEnglish).toFixed(2)} ms (mean ${mean(decideEnglish).toFixed(2)})`, `≤ ${AIMS.decideMs} ms`, median(decideEnglish) <= AIMS.decideMs),
       row('decide to skip: Arabic recipe page', `${median(decideRecipe).toFixed(2)} ms (mean ${mean(decideRecipe).toFixed(2)})`, `≤ ${AIMS.decideMs} ms`, median(decideRecipe) <= AIMS.decideMs),
       row('floor: a content script that only reads <html> and sets one attribute (both pages)', `${median(floor).toFixed(2)} ms (mean ${mean(floor).toFixed(2)})`, '', null),
+      ...floorParts.map(([name, ms]) => row(`  floor's part: ${name}`, `${median(ms).toFixed(2)} ms (mean ${mean(ms).toFixed(2)})`, '', null)),
       row('script time added to a skipped English page (compile and run, all files)', addedScript('english'), '', null),
       row('script time added to a skipped Arabic recipe page', addedScript('recipe'), '', null),
       row('decide to read: Arabic news page', `${median(decideNews).toFixed(2)} ms`, '', null),

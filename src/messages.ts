@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import type { Divergence, Relation } from './nlp/sources/crossSource.ts';
-import { MEETING_KINDS, type Analysis, type MeetingKind } from './nlp/types.ts';
+import { MEETING_KINDS, type Analysis, type Claim, type MeetingKind, type Span } from './nlp/types.ts';
 
 /** Limits that no real article reaches: they bound what one message can make the background store. */
 export const LIMITS = {
@@ -378,10 +378,54 @@ export type StoryPayload = v.InferOutput<typeof StoryPayloadSchema>;
  * The background's answer to a story: its analysis (made there, where the knowledge stays
  * compiled between pages) with the other names of its agreements for the hover cards; or that
  * the reader paused Isnad on this site. The article is stored after the answer.
+ * The analysis travels as `WireAnalysis` (`analysisFromWire` with the story's text restores it).
  */
 export type ReadResult =
   | { paused: true }
-  | { paused: false; analysis: Analysis; aliases: Record<string, string[]> };
+  | { paused: false; analysis: WireAnalysis; aliases: Record<string, string[]> };
+
+/** A span whose `text` is left out when it is the story's own text at [start, end). */
+export type WireSpan = Omit<Span, 'text'> & { text?: string };
+/**
+ * An analysis as it goes back to the page that sent the story: the text of each mention and claim
+ * that is the story's own slice is left out (the page has the story), so that the answer for a
+ * long story is not mostly that story's text over again (233 KB of the seeds' text: 301 KB of analysis, 144 KB on the wire).
+ */
+export type WireAnalysis = Omit<Analysis, 'officials' | 'agreements' | 'claims'> & {
+  officials: (Omit<Analysis['officials'][number], 'mentions'> & { mentions: WireSpan[] })[];
+  agreements: (Omit<Analysis['agreements'][number], 'mentions'> & { mentions: WireSpan[] })[];
+  claims: (Omit<Claim, 'text'> & { text?: string })[];
+};
+
+function spanToWire<T extends { start: number; end: number; text: string }>(span: T, text: string): Omit<T, 'text'> & { text?: string } {
+  if (text.slice(span.start, span.end) !== span.text) return span;
+  const { text: _same, ...rest } = span;
+  return rest;
+}
+
+function spanFromWire<T extends { start: number; end: number; text?: string }>(span: T, text: string): T & { text: string } {
+  return span.text === undefined ? { ...span, text: text.slice(span.start, span.end) } : (span as T & { text: string });
+}
+
+/** `analysis` for the page whose story `text` it was made from. */
+export function analysisToWire(analysis: Analysis, text: string): WireAnalysis {
+  return {
+    ...analysis,
+    officials: analysis.officials.map((o) => ({ ...o, mentions: o.mentions.map((m) => spanToWire(m, text)) })),
+    agreements: analysis.agreements.map((a) => ({ ...a, mentions: a.mentions.map((m) => spanToWire(m, text)) })),
+    claims: analysis.claims.map((c) => spanToWire(c, text)),
+  };
+}
+
+/** The analysis again, from its wire form and the story `text` it was made from. */
+export function analysisFromWire(wire: WireAnalysis, text: string): Analysis {
+  return {
+    ...wire,
+    officials: wire.officials.map((o) => ({ ...o, mentions: o.mentions.map((m) => spanFromWire(m, text)) })),
+    agreements: wire.agreements.map((a) => ({ ...a, mentions: a.mentions.map((m) => spanFromWire(m, text)) })),
+    claims: wire.claims.map((c) => spanFromWire(c, text)),
+  };
+}
 
 /** What the background answers to each message. */
 export interface Responses {

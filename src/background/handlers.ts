@@ -6,7 +6,7 @@ import { analyze } from '../nlp/analyze.ts';
 import { knowledgeSource } from '../nlp/knowledge/defaultKnowledge.ts';
 import { AGENCIES } from '../nlp/statements/credits.ts';
 import type { Analysis } from '../nlp/types.ts';
-import { articleKey, CONTENT_SCRIPT_MESSAGES, parseMessage, type ArticleSummary, type AgencyView, type ArticleView, type Message, type MessageOf, type Responses } from '../messages.ts';
+import { analysisToWire, articleKey, CONTENT_SCRIPT_MESSAGES, parseMessage, type ArticleSummary, type AgencyView, type ArticleView, type Message, type MessageOf, type Responses } from '../messages.ts';
 import { crossSourceView, libraryByMeeting, libraryPage, sourceCounts } from './crossSource.ts';
 import { findArticle, refreshEntitySources, saveArticle, type IsnadDatabase } from './db.ts';
 import { importDocument, parseImportText } from './exchange.ts';
@@ -194,7 +194,7 @@ async function onRead(db: IsnadDatabase, { article }: MessageOf<'article:read'>,
     .then(afterReply)
     .then(() => onSave(db, { type: 'article:save', article: { ...article, analysis } }, now))
     .catch((error: unknown) => reportStorageError(error));
-  return { paused: false, analysis, aliases: agreementAliases(analysis) };
+  return { paused: false, analysis: analysisToWire(analysis, article.text), aliases: agreementAliases(analysis) };
 }
 
 /** Resolves a task later: by then the answer of the current message has been sent. */

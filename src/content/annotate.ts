@@ -5,6 +5,7 @@
 import { readsLikeRecipeOrShop } from '../extract/detect.ts';
 import { extractStory, type Story } from '../extract/story.ts';
 import type { Analysis } from '../nlp/types.ts';
+import { analysisFromWire } from '../messages.ts';
 import { send } from './send.ts';
 import { cardsFor, type Card } from './cards.ts';
 import { paint, type Painting } from './paint.ts';
@@ -59,7 +60,7 @@ export async function analyzeRemotely(story: Story): Promise<{ analysis: Analysi
       },
     });
     measure('isnad:analyze', started, performance.now());
-    return result.paused ? 'paused' : { analysis: result.analysis, aliases: result.aliases };
+    return result.paused ? 'paused' : { analysis: analysisFromWire(result.analysis, story.text), aliases: result.aliases };
   } catch (error) {
     console.warn('Isnad: the article could not be analysed:', error instanceof Error ? error.message : error);
     return null;

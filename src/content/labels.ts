@@ -41,6 +41,11 @@ export function label(key: LabelKey, ...substitutions: string[]): string {
   return said || ARABIC[key].replace('$1', substitutions[0] ?? '');
 }
 
+/** Loads the locale's messages now (the first look-up loads them all), so that the control's first label costs nothing. */
+export function warmLabels(): void {
+  label('pageHide');
+}
+
 /** Whether the labels read right to left (the browser's language is Arabic, or no locale answers). */
 export function labelsAreRtl(): boolean {
   try {

@@ -15,6 +15,7 @@ import { HitIndex } from './hitIndex.ts';
 import type { PaintedRange } from './paint.ts';
 import { sourceCounts } from './sourceCounts.ts';
 import { PageUi } from './ui.ts';
+import { warmLabels } from './labels.ts';
 
 /** How long a page with news metadata but no story yet (or a story still arriving) is watched. */
 export const WATCH_MS = 10_000;
@@ -111,7 +112,12 @@ export class Session {
       return true;
     }
     if (!story) return this.reading !== null && storyConnected(this.reading.story.segments);
-    const found = await analyzeRemotely(story);
+    const answer = analyzeRemotely(story);
+    // While the background analyses: the first label loads the locale's messages, in Chromium by a
+    // synchronous call to the browser (3–5 ms here, at DOMContentLoaded; 6–13 ms when the control
+    // made it, after the page's first frame, on the way to the highlights).
+    if (!this.ui) warmLabels();
+    const found = await answer;
     if (generation !== this.generation) return this.reading !== null;
     if (found === 'paused') {
       // The reader paused Isnad on this site: leave the page as it is, and stop watching it.

@@ -6,7 +6,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, expect, it, vi } from 'vitest';
 import { openDatabase, type IsnadDatabase } from '../../../src/background/db.ts';
 import { createHandler } from '../../../src/background/handlers.ts';
-import type { ReadResult, StoryPayload } from '../../../src/messages.ts';
+import { analyze } from '../../../src/nlp/analyze.ts';
+import type { Analysis } from '../../../src/nlp/types.ts';
+import { analysisFromWire, analysisToWire, type ReadResult, type StoryPayload } from '../../../src/messages.ts';
 
 const EXTENSION = 'isnad-test-id';
 const fromPage = { id: EXTENSION, url: 'https://news.example/politics/talks' };
@@ -41,8 +43,13 @@ it('answers with the analysis, then stores the article; counts include it', asyn
   const result = (await handle({ type: 'article:read', article: story() }, fromPage)) as ReadResult;
   if (result.paused) throw new Error('not paused');
   expect(result.analysis.officials.map((o) => o.id).sort()).toEqual(['mevlut-cavusoglu', 'sergey-lavrov']);
-  for (const o of result.analysis.officials) for (const m of o.mentions) expect(TEXT.slice(m.start, m.end)).toBe(m.text);
-  expect(result.analysis.claims.some((c) => c.speaker === 'sergey-lavrov')).toBe(true);
+  // The mentions' and claims' words are the story's own: they are left out of the answer and
+  // the page restores them from its story, the very analysis the pipeline made.
+  for (const o of result.analysis.officials) for (const m of o.mentions) expect(m.text).toBeUndefined();
+  const analysis = analysisFromWire(result.analysis, TEXT);
+  expect(analysis).toEqual(analyze(TEXT, { title: story().title, published: '2019-03-14', url: story().canonicalUrl }));
+  for (const o of analysis.officials) for (const m of o.mentions) expect(TEXT.slice(m.start, m.end)).toBe(m.text);
+  expect(analysis.claims.some((c) => c.speaker === 'sergey-lavrov')).toBe(true);
   // The hover cards' other names of an agreement come with the answer.
   for (const a of result.analysis.agreements) expect(Array.isArray(result.aliases[a.id])).toBe(true);
 
@@ -74,4 +81,25 @@ it('tells the reader when the article could not be stored', async () => {
   await vi.waitFor(() => expect(told).toHaveBeenCalledOnce());
   expect(told.mock.calls[0]![0]).toMatch(/full/);
   vi.restoreAllMocks();
+});
+
+it('sends back only the words that are not the story’s own slice, and the page gets every word again', () => {
+  const analysis: Analysis = {
+    officials: [
+      {
+        id: 'sergey-lavrov', name: 'سيرغي لافروف', nameEn: 'Sergey Lavrov', role: 'Minister of Foreign Affairs', country: 'Russia',
+        // The first is the story's slice; the second is not (say, a normalised form): it travels.
+        mentions: [{ start: 27, end: 38, text: TEXT.slice(27, 38) }, { start: 91, end: 97, text: 'لافروف!' }],
+      },
+    ],
+    agreements: [],
+    claims: [{ speaker: 'sergey-lavrov', reportedBy: null, verb: 'قال', text: TEXT.slice(100, 130), quote: null, start: 100, end: 130 }],
+    meetings: [],
+  };
+  const wire = analysisToWire(analysis, TEXT);
+  expect(wire.officials[0]!.mentions.map((m) => m.text)).toEqual([undefined, 'لافروف!']);
+  expect(wire.claims[0]!.text).toBeUndefined();
+  expect(analysisFromWire(wire, TEXT)).toEqual(analysis);
+  // Against another text nothing is left out.
+  expect(analysisFromWire(analysisToWire(analysis, ''), '')).toEqual(analysis);
 });
