@@ -169,7 +169,7 @@ describe.each(BROWSERS)('in %s', (browserName) => {
     it.each(['recipe', 'english'])('the %s page: one attribute and nothing else, even under the pointer and keys', async (id) => {
       const tab = await harness.newTab();
       // Record every change to the page: attributes from the start (the parser sets none by mutation;
-      // the content script runs at document_end, about DOMContentLoaded), and every other change once
+      // the content script decides at DOMContentLoaded), and every other change once
       // the parser has built the page.
       await tab.addInitScript(() => {
         const log: string[] = [];
