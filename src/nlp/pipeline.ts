@@ -4,7 +4,7 @@
  * (`analyze.ts` binds it to the shipped knowledge files.)
  */
 import { recognizeAgreements } from './entities/agreements.ts';
-import { extractClaims } from './statements/claims.ts';
+import { extractClaims, type JointSide } from './statements/claims.ts';
 import { assignJointSpeakers } from './statements/jointSpeakers.ts';
 import { addMeetingStatement } from './statements/meetingStatements.ts';
 import { addSignedDocuments } from './statements/signedDocuments.ts';
@@ -38,7 +38,7 @@ export function analyzeWith(text: string, meta: ArticleMeta, knowledge: Knowledg
     const officials = recognizeOfficials(ctx);
     const agreements = recognizeAgreements(ctx, officials);
     const found = withoutOverlaps(officials, agreements);
-    const joint = new Set<Claim>();
+    const joint = new Map<Claim, JointSide>();
     const claims = extractClaims(ctx, found.officials, undefined, joint);
     const meetings = findMeetings(ctx, found.officials, claims, headline(meta?.title, ctx));
     const agreementsOfMeeting = addSignedDocuments(ctx, addMeetingStatement(ctx, found.agreements, meetings, found.officials), meetings);

@@ -87,6 +87,17 @@ const HONORIFIC_NOUNS = wordSet('جلالة سمو فخامة معالي دول�
 const EPITHETS = wordSet('المفدى المعظم حفظه حفظها الله ورعاه أيده يحفظه');
 /** Subjects that are both sides of the meeting told: «الجانبان», «الطرفين», «الزعيمان». */
 const JOINT_SUBJECTS = wordSet('الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين البلدان البلدين الوزيران الوزيرين القائدان القائدين');
+/**
+ * Whose words joint words are, by the word that says it: «الوزيران» the two ministers at the
+ * table, «الرئيسان»/«الزعيمان» the two leaders, «الجانبان»/«البلدان» each side's leading person.
+ */
+export type JointSide = 'sides' | 'ministers' | 'leaders';
+type Joint = JointSide | false;
+const JOINT_SIDE: ReadonlyMap<string, JointSide> = new Map([
+  ...['الوزيران', 'الوزيرين'].map((w) => [normalizeKey(w), 'ministers'] as [string, JointSide]),
+  ...['الزعيمان', 'الزعيمين', 'الرئيسان', 'الرئيسين', 'القائدان', 'القائدين'].map((w) => [normalizeKey(w), 'leaders'] as [string, JointSide]),
+]);
+const jointSide = (word: string): JointSide => JOINT_SIDE.get(word) ?? 'sides';
 /** «وكانت الخارجية … قد أعلنت»: the auxiliary of a subject told before its verb. */
 const AUXILIARIES = wordSet('كان كانت وكان وكانت فكان فكانت');
 /** Words that open a clause about someone else: the reported words end before them («، فيما جدد …»). */
@@ -136,8 +147,8 @@ interface Trigger {
   contentBefore: boolean;
   /** «ودعا سموه»: an honorific pronoun stands for the subject, the person already speaking. */
   pronoun: boolean;
-  /** «وأكد الجانبان», «أن الطرفين شددا», «وأعربا»: the words are both sides'. */
-  joint: boolean;
+  /** «وأكد الجانبان», «أن الطرفين شددا», «وأعربا»: the words are both sides' (which of each side the word says). */
+  joint: Joint;
   /** «لافروف: المحادثات كانت مثمرة»: a name and a colon open a sentence (headlines, captions of quotes). */
   colon?: boolean;
   /** «وأكد جلالة الملك», «وقال سمو ولي العهد» with no name: the offices the honorific and title fit, and where they end. */
@@ -151,7 +162,7 @@ interface Draft {
   speaker: string | null;
   /** Both speakers of joint words, when the text names them. */
   pair: string | null;
-  joint: boolean;
+  joint: Joint;
   reportedBy: string | null;
   start: number;
   sentence: number;
@@ -161,7 +172,7 @@ interface Draft {
  * `joint` receives the claims whose words are both sides' with nobody named («وأكد الجانبان»):
  * the meetings stage knows who the two sides are (jointSpeakers.ts).
  */
-export function extractClaims(ctx: TextContext, officials: readonly Official[], lexicon: SpeechLexicon = defaultSpeech(), joint?: Set<Claim>): Claim[] {
+export function extractClaims(ctx: TextContext, officials: readonly Official[], lexicon: SpeechLexicon = defaultSpeech(), joint?: Map<Claim, JointSide>): Claim[] {
   if (ctx.tokens.length === 0) return [];
   const extractor = new ClaimExtractor(ctx, analyseStructure(ctx), indexMentions(ctx, officials), lexicon, familyNames(officials));
   return extractor.run(joint);
@@ -203,7 +214,7 @@ class ClaimExtractor {
     }
   }
 
-  run(joint?: Set<Claim>): Claim[] {
+  run(joint?: Map<Claim, JointSide>): Claim[] {
     const triggers = this.findTriggers();
     const drafts: Draft[] = [];
     let last: Draft | null = null;
@@ -372,6 +383,30 @@ class ClaimExtractor {
   }
 
   /** «رئيسي والسلطان هيثم شددا»: the person named and joined by «و» before the subject of a dual verb. */
+  /** «X وفخامة الرئيس Y», «X ووزير الخارجية Y»: a second person joined by «و» right after the subject. */
+  private coordinatedAfter(m: TokenMention): TokenMention | null {
+    const { tokens } = this.ctx;
+    const sentence = this.s.sentenceOf[m.last];
+    let k = m.last + 1;
+    const t = tokens[k];
+    if (!t || (t.gapBefore & ~Gap.Space) !== 0 || this.s.sentenceOf[k] !== sentence) return null;
+    const direct = this.mentions.at.get(k);
+    if (direct) return direct.clitic.startsWith('و') && direct.id !== m.id ? direct : null;
+    // «و» alone, or on an honorific or a title: «وفخامة الرئيس المصري …», «والرئيس …».
+    const rest = t.text.slice(1);
+    if (t.text === 'و') k++;
+    else if (t.text.startsWith('و') && (HONORIFIC_NOUNS.has(rest) || rest.startsWith('ال'))) k++;
+    else return null;
+    // Honorifics and the words of a title before the name: «الرئيس المصري».
+    while (k < tokens.length && k <= m.last + 5 && !this.mentions.at.has(k) && this.s.sentenceOf[k] === sentence) {
+      const w = tokens[k]!;
+      if ((w.gapBefore & ~Gap.Space) !== 0 || !(HONORIFIC_NOUNS.has(w.text) || w.text.startsWith('ال'))) return null;
+      k++;
+    }
+    const second = this.mentions.at.get(k);
+    return second && second.id !== m.id && this.s.sentenceOf[k] === sentence ? second : null;
+  }
+
   private coordinatedBefore(subject: TokenMention): TokenMention | null {
     const { tokens } = this.ctx;
     const sentence = this.s.sentenceOf[subject.first]!;
@@ -463,7 +498,7 @@ class ClaimExtractor {
     const sentence0 = this.s.sentenceOf[i]!;
     const beforeVerb = tokens[i - 1]?.text === 'قد' ? tokens[i - 2] : tokens[i - 1];
     if (!verb.participle && beforeVerb && this.s.sentenceOf[i - 1] === sentence0 && JOINT_SUBJECTS.has(beforeVerb.text)) {
-      trigger.joint = true;
+      trigger.joint = jointSide(beforeVerb.text);
       return trigger;
     }
     if (!verb.participle && JOINT_SUBJECTS.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === sentence0) {
@@ -474,7 +509,7 @@ class ClaimExtractor {
         [trigger.pair, trigger.subject] = named;
         return trigger;
       }
-      trigger.joint = true;
+      trigger.joint = jointSide(tokens[i + 1]!.text);
       trigger.pronoun = true; // the subject word is skipped like «سموه»
       return trigger;
     }
@@ -510,6 +545,13 @@ class ClaimExtractor {
       if (m && verb.addressee) break;
       if (m && !this.isObject(m)) {
         trigger.subject = m;
+        // «شدد جلالة الملك … وفخامة الرئيس المصري …»: two people as the subject of one verb speak together.
+        const second = verb.addressee ? null : this.coordinatedAfter(m);
+        if (second) {
+          // As for «X وY شددا», the pair is the one named first.
+          [trigger.pair, trigger.subject] = [m, second];
+          return trigger;
+        }
         // «"…"، قال لافروف», «…، يقول لافروف.»: the words came before the verb.
         if ((this.afterQuote(i) && !this.wordsFollow(m)) || this.closesSentence(i, m)) trigger.contentBefore = true;
         return trigger;
@@ -613,7 +655,7 @@ class ClaimExtractor {
       [speaker, pair, joint] = [last.speaker, last.pair, last.joint];
     } else if (!trigger.institution && this.dual(trigger.verbToken, trigger.verb)) {
       // «وعقد الجانبان جلسة مباحثات …، وأكدا أن …»: a dual verb with no subject of its own is both sides'.
-      [speaker, joint] = [null, true];
+      [speaker, joint] = [null, 'sides'];
     } else if (trigger.dignitary) {
       // «وأكد جلالة الملك»: the one being quoted if the honorific fits them, else the story's first such dignitary.
       const { roles, last: end } = trigger.dignitary;
@@ -792,7 +834,7 @@ class ClaimExtractor {
 
   // The claims --------------------------------------------------------------------------------------
 
-  private finish(drafts: Draft[], joint?: Set<Claim>): Claim[] {
+  private finish(drafts: Draft[], joint?: Map<Claim, JointSide>): Claim[] {
     const { tokens } = this.ctx;
     const claims: Claim[] = [];
     for (let d = 0; d < drafts.length; d++) {
@@ -812,7 +854,7 @@ class ClaimExtractor {
       }
       const claim = this.claim(draft, end);
       if (draft.pair && draft.speaker && draft.pair !== draft.speaker) claim.speakers = [draft.speaker, draft.pair];
-      else if (draft.joint && !draft.speaker) joint?.add(claim);
+      else if (draft.joint && !draft.speaker) joint?.set(claim, draft.joint);
       claims.push(claim);
     }
     return claims;

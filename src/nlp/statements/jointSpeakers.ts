@@ -1,17 +1,19 @@
 /**
  * «وأكد الجانبان …», «وشدد الزعيمان …»: words given to both sides of the meeting the article
- * reports. The claims stage marks them (nobody named); this stage, run after the meetings
- * stage, gives them to the two sides' leading participants: for each country the highest in
- * rank (head of state, head of government, crown prince, vice-president, foreign minister,
- * others), the first named on a tie. With more or fewer than two countries at the table, or
- * no reported meeting, nobody is guessed.
+ * reports. The claims stage marks them (nobody named) and says by which word; this stage, run
+ * after the meetings stage, gives them to the two sides' leading participants: for each country
+ * the highest in rank (head of state, head of government, crown prince, vice-president, foreign
+ * minister, others), the first named on a tie; for «الوزيران», each country's minister at the
+ * table (a president who received the minister is not one of «the two ministers»). With more or
+ * fewer than two countries at the table, or no reported meeting, nobody is guessed.
  *
- * In: the claims, the joint ones among them, the meetings, the officials. Out: the claims,
- * joint ones with `speaker` (the side named first) and `speakers` (both).
+ * In: the claims, the joint ones among them with their word's side, the meetings, the officials.
+ * Out: the claims, joint ones with `speaker` (the side named first) and `speakers` (both).
  */
 import type { TextContext } from '../entities/context.ts';
 import { isActive } from '../knowledge/terms.ts';
 import type { ArticleMeeting, Claim, Official } from '../types.ts';
+import type { JointSide } from './claims.ts';
 
 const RANK: Record<string, number> = {
   'head-of-state': 0,
@@ -22,15 +24,31 @@ const RANK: Record<string, number> = {
 };
 const OTHER = 9;
 
-export function assignJointSpeakers(ctx: TextContext, claims: readonly Claim[], joint: ReadonlySet<Claim>, meetings: readonly ArticleMeeting[], officials: readonly Official[]): Claim[] {
+export function assignJointSpeakers(
+  ctx: TextContext,
+  claims: readonly Claim[],
+  joint: ReadonlyMap<Claim, JointSide>,
+  meetings: readonly ArticleMeeting[],
+  officials: readonly Official[],
+): Claim[] {
   if (joint.size === 0) return [...claims];
-  const sides = sidesOf(ctx, meetings, officials);
-  if (!sides) return [...claims];
-  return claims.map((c) => (joint.has(c) ? { ...c, speaker: sides[0], speakers: [...sides] } : c));
+  const bySide = new Map<JointSide, [string, string] | null>();
+  const sides = (side: JointSide) => {
+    if (!bySide.has(side)) bySide.set(side, sidesOf(ctx, meetings, officials, side));
+    return bySide.get(side)!;
+  };
+  return claims.map((c) => {
+    const side = joint.get(c);
+    const two = side ? sides(side) : null;
+    return two ? { ...c, speaker: two[0], speakers: [...two] } : c;
+  });
 }
 
+/** Offices that are «الوزيران»: ministers of any portfolio. */
+const MINISTERS = new Set(['foreign-minister', 'defence-minister', 'interior-minister', 'minister', 'deputy-prime-minister']);
+
 /** The two sides' leading participants of the first meeting reported, in the order the text names them. */
-function sidesOf(ctx: TextContext, meetings: readonly ArticleMeeting[], officials: readonly Official[]): [string, string] | null {
+function sidesOf(ctx: TextContext, meetings: readonly ArticleMeeting[], officials: readonly Official[], side: JointSide): [string, string] | null {
   const main = meetings.find((m) => !m.mentioned && m.participants.length >= 2);
   if (!main) return null;
   const byId = new Map(officials.map((o) => [o.id, o]));
@@ -38,6 +56,7 @@ function sidesOf(ctx: TextContext, meetings: readonly ArticleMeeting[], official
   for (const id of main.participants) {
     const official = byId.get(id);
     if (!official || official.country === '') continue;
+    if (side === 'ministers' && !isMinister(ctx, id)) continue;
     const candidate = { id, rank: rankOf(ctx, id), first: official.mentions[0]?.start ?? Infinity };
     const current = best.get(official.country);
     if (!current || candidate.rank < current.rank || (candidate.rank === current.rank && candidate.first < current.first)) best.set(official.country, candidate);
@@ -53,4 +72,9 @@ function rankOf(ctx: TextContext, id: string): number {
   let rank = OTHER;
   for (const term of person.terms) if ((ctx.date === '' || isActive(term, ctx.date)) && term.role in RANK) rank = Math.min(rank, RANK[term.role]!);
   return rank;
+}
+
+function isMinister(ctx: TextContext, id: string): boolean {
+  const person = ctx.k.people.get(id);
+  return person !== undefined && person.terms.some((t) => (ctx.date === '' || isActive(t, ctx.date)) && MINISTERS.has(t.role));
 }

@@ -28,13 +28,13 @@ describe('real-reporting corpus', async () => {
     expect(result.wrongSpeakerRate, report).toBeLessThanOrEqual(0.05);
   });
 
-  it('aligns the same statement across reports: pairs precision ≥ 0.70, recall ≥ 0.55 (≥ 0.68 of the pairs whose claims were extracted)', () => {
-    // Strict against gold claim_groups: most wrong pairs left are the same statement in two
-    // reports that the gold does not list, or whose key another extracted claim holds.
+  it('aligns the same statement across reports: judged pairs precision ≥ 0.80, recall ≥ 0.48 (≥ 0.56 of the pairs whose claims were extracted)', () => {
+    // Against the adjudicated gold claim groups (and those of the later batches, written complete):
+    // the aims are 0.90 / 0.80, not met; these floors keep what is reached from sliding back.
     const al = result.alignment!;
-    expect(al.goldPairs, report).toBeGreaterThanOrEqual(40);
-    expect(al.precision, report).toBeGreaterThanOrEqual(0.7);
-    expect(al.recall, report).toBeGreaterThanOrEqual(0.5);
-    expect(al.recallExtractable, report).toBeGreaterThanOrEqual(0.6);
+    expect(al.goldPairs, report).toBeGreaterThanOrEqual(200);
+    expect(al.precision, report).toBeGreaterThanOrEqual(0.8);
+    expect(al.recall, report).toBeGreaterThanOrEqual(0.48);
+    expect(al.recallExtractable, report).toBeGreaterThanOrEqual(0.56);
   });
 });

@@ -12,6 +12,8 @@ import { testOfficials, testSource } from '../nlp/fixtures/knowledge.ts';
 import type { KnowledgeSource, OfficialEntry } from '../../../src/nlp/knowledge/knowledgeTypes.ts';
 
 const extra: OfficialEntry[] = [
+  { id: 'sameh-shoukry', en: 'Sameh Shoukry', ar: ['سامح شكري'], short: ['شكري'], terms: [{ role: 'foreign-minister', country: 'EG', from: '2014-06-17', to: '2024-07-03' }] },
+  { id: 'wang-yi', en: 'Wang Yi', ar: ['وانغ يي'], terms: [{ role: 'foreign-minister', country: 'CN', from: '2023-07-25', to: null }] },
   { id: 'joseph-aoun', en: 'Joseph Aoun', ar: ['جوزاف عون', 'الرئيس عون'], terms: [{ role: 'head-of-state', country: 'LB', from: '2025-01-09', to: null }] },
   { id: 'salman-bin-abdulaziz', en: 'King Salman', ar: ['الملك سلمان بن عبدالعزيز', 'خادم الحرمين الشريفين'], terms: [{ role: 'head-of-state', country: 'SA', from: '2015-01-23', to: null, title: 'King' }] },
 ];
@@ -68,6 +70,25 @@ describe('speaker cues of real copy', () => {
         'وعقد الجانبان جلسة مباحثات رسمية، وأكدا أن لبنان جزء من محيطه العربي.',
     ).claims;
     expect(claims.map((c) => c.speakers)).toEqual([['mohammed-bin-salman', 'joseph-aoun']]);
+  });
+
+  it('«الوزيران أكدا» are the two ministers at the table, not the president who received one of them', () => {
+    const claims = analyzeWith(
+      'استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الصيني وانغ يي بحضور وزير الخارجية سامح شكري في القاهرة أمس.\n' +
+        'وعقد وزير الخارجية سامح شكري مباحثات مع نظيره الصيني وانغ يي، وأفاد بيان بأن الوزيرين أكدا عمق الشراكة بين البلدين.',
+      { published: '2024-01-15' },
+      knowledge,
+    ).claims.filter((c) => c.speakers);
+    // In the order the text names them: Wang Yi first.
+    expect(claims.map((c) => c.speakers)).toEqual([['wang-yi', 'sameh-shoukry']]);
+  });
+
+  it('two people joined by «و» after one verb speak together: «شدد جلالة الملك … وفخامة الرئيس …»', () => {
+    const claims = analyse(
+      'شدد ولي العهد الأمير محمد بن سلمان وفخامة الرئيس اللبناني جوزاف عون، في اتصال هاتفي، على أهمية التنسيق.\n' +
+        'وقال الأمير محمد بن سلمان والعالم يتابع إن المملكة تدعم لبنان.',
+    ).claims;
+    expect(claims.map((c) => c.speakers ?? c.speaker)).toEqual([['mohammed-bin-salman', 'joseph-aoun'], 'mohammed-bin-salman']);
   });
 
   it('the one whose greetings are brought, or who is sent a letter’s greetings, is no participant of the meeting', () => {
