@@ -653,6 +653,9 @@ class ClaimExtractor {
       [speaker, pair, joint] = [last.speaker, last.pair, last.joint];
     } else if (last && (last.joint || last.pair) && trigger.verb?.participle && last.sentence === sentence) {
       [speaker, pair, joint] = [last.speaker, last.pair, last.joint];
+    } else if (trigger.verb?.participle && this.ctx.tokens[trigger.verbToken]!.text.endsWith('ين') && !(last && last.sentence === sentence && (last.joint || last.pair))) {
+      // «…، مؤكدين أن …», «مطالبين …»: a dual or plural participle speaks for both sides of the meeting.
+      [speaker, joint] = [null, 'sides'];
     } else if (!trigger.institution && this.dual(trigger.verbToken, trigger.verb)) {
       // «وعقد الجانبان جلسة مباحثات …، وأكدا أن …»: a dual verb with no subject of its own is both sides'.
       [speaker, joint] = [null, 'sides'];
@@ -773,9 +776,19 @@ class ClaimExtractor {
     // «جدد عزمه على …», «تقدم بالشكر إلى …», «قدم له خلال الاتصال التعازي»: the words start at
     // the noun of speech, after at most the one addressed and the frame.
     if (verb && verb.nouns.size > 0) {
-      for (let j = from; j <= from + NOUN_DISTANCE && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
+      for (let j = from, aside = 0, resumed = -1; j <= from + NOUN_DISTANCE + aside && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
         const token = tokens[j]!;
-        if (j > from && ((token.gapBefore & Gap.Comma) !== 0 || this.opensQuote(j))) break;
+        // «جدد الرئيس، حسب البيان، دعمه …»: an according-phrase between commas is set aside.
+        if ((token.gapBefore & Gap.Comma) !== 0 && this.lexicon.according.has(token.text)) {
+          const close = this.closingComma(j, sentence);
+          if (close > j) {
+            aside += close - j;
+            resumed = close;
+            j = close - 1;
+            continue;
+          }
+        }
+        if (j > from && j !== resumed && ((token.gapBefore & Gap.Comma) !== 0 || this.opensQuote(j))) break;
         if (isSpeechNoun(verb, token)) return j;
         if (this.isThat(token) || speechVerbAt(this.lexicon, token)) break;
       }
@@ -804,6 +817,14 @@ class ClaimExtractor {
     }
     if (verb && verb.object && !verb.weak) return this.inSentence(this.afterFrame(from, sentence, trigger.subject?.id ?? null), sentence);
     if (!verb) return this.inSentence(this.skipComma(from), sentence);
+    return -1;
+  }
+
+  /** The token after the comma that closes a parenthetical opened at j, or -1 within a few words. */
+  private closingComma(j: number, sentence: number): number {
+    for (let k = j + 1; k <= j + 5 && k < this.ctx.tokens.length && this.s.sentenceOf[k] === sentence; k++) {
+      if ((this.ctx.tokens[k]!.gapBefore & Gap.Comma) !== 0) return k;
+    }
     return -1;
   }
 

@@ -91,6 +91,20 @@ describe('speaker cues of real copy', () => {
     expect(claims.map((c) => c.speakers ?? c.speaker)).toEqual([['mohammed-bin-salman', 'joseph-aoun'], 'mohammed-bin-salman']);
   });
 
+  it('a plural participle speaks for both sides; «نبه الزعيمان إلى»; «جدد الرئيس، حسب البيان، دعمه …»', () => {
+    const claims = analyse(
+      'أجرى ولي العهد الأمير محمد بن سلمان اتصالا هاتفيا بالرئيس اللبناني جوزاف عون.\n' +
+        'وبحث الجانبان تطورات المنطقة، مؤكدين أهمية التنسيق العربي.\n' +
+        'ونبه الزعيمان إلى خطورة التصعيد في الجنوب.\n' +
+        'وجدد الرئيس اللبناني، حسب البيان، تمسكه بالحوار مع المملكة.',
+    ).claims;
+    expect(claims.map((c) => [c.speakers ?? c.speaker, c.text.split(' ').slice(0, 2).join(' ')])).toEqual([
+      [['mohammed-bin-salman', 'joseph-aoun'], 'أهمية التنسيق'],
+      [['mohammed-bin-salman', 'joseph-aoun'], 'خطورة التصعيد'],
+      ['joseph-aoun', 'تمسكه بالحوار'],
+    ]);
+  });
+
   it('the one whose greetings are brought, or who is sent a letter’s greetings, is no participant of the meeting', () => {
     const meetings = analyse(
       'استقبل ولي العهد الأمير محمد بن سلمان الرئيس اللبناني جوزاف عون في الرياض أمس، ونقل إليه تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، فيما حمّله الرئيس عون تحياته إلى خادم الحرمين الشريفين.',
