@@ -143,24 +143,24 @@ export function conjunctionStems(token: Token): string[] {
   return out;
 }
 
-/** The speech verb a token is (after و/ف), or null. */
-export function speechVerbAt(lexicon: SpeechLexicon, token: Token): SpeechVerb | null {
+/** The verb of `verbs` a token is (after و/ف), or null. */
+function verbAt(verbs: ReadonlyMap<string, SpeechVerb>, token: Token): SpeechVerb | null {
   if (token.kind !== 'word' || token.skip) return null;
   for (const stem of conjunctionStems(token)) {
-    const verb = lexicon.verbs.get(stem);
+    const verb = verbs.get(stem);
     if (verb) return verb;
   }
   return null;
 }
 
+/** The speech verb a token is (after و/ف), or null. */
+export function speechVerbAt(lexicon: SpeechLexicon, token: Token): SpeechVerb | null {
+  return verbAt(lexicon.verbs, token);
+}
+
 /** The verb a token is that reports speech only with a noun of speech after it (after و/ف), or null. */
 export function lightVerbAt(lexicon: SpeechLexicon, token: Token): SpeechVerb | null {
-  if (token.kind !== 'word' || token.skip) return null;
-  for (const stem of conjunctionStems(token)) {
-    const verb = lexicon.lightVerbs.get(stem);
-    if (verb) return verb;
-  }
-  return null;
+  return verbAt(lexicon.lightVerbs, token);
 }
 
 /** Proclitics a noun of speech may carry: «بالشكر», «والتعازي», «ال…». */
