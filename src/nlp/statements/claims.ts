@@ -86,7 +86,9 @@ const HONORIFIC_NOUNS = wordSet('جلالة سمو فخامة معالي دول�
 /** Epithets of a ruler after the title: «المفدى», «حفظه الله ورعاه». */
 const EPITHETS = wordSet('المفدى المعظم حفظه حفظها الله ورعاه أيده يحفظه');
 /** Subjects that are both sides of the meeting told: «الجانبان», «الطرفين», «الزعيمان». */
-const JOINT_SUBJECTS = wordSet('الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين البلدان البلدين الوزيران الوزيرين القائدان القائدين');
+const JOINT_SUBJECTS = wordSet(
+  'الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين البلدان البلدين الوزيران الوزيرين القائدان القائدين العاهلان العاهلين الملكان الملكين الأميران الأميرين',
+);
 /**
  * Whose words joint words are, by the word that says it: «الوزيران» the two ministers at the
  * table, «الرئيسان»/«الزعيمان» the two leaders, «الجانبان»/«البلدان» each side's leading person.
@@ -95,7 +97,9 @@ export type JointSide = 'sides' | 'ministers' | 'leaders';
 type Joint = JointSide | false;
 const JOINT_SIDE: ReadonlyMap<string, JointSide> = new Map([
   ...['الوزيران', 'الوزيرين'].map((w) => [normalizeKey(w), 'ministers'] as [string, JointSide]),
-  ...['الزعيمان', 'الزعيمين', 'الرئيسان', 'الرئيسين', 'القائدان', 'القائدين'].map((w) => [normalizeKey(w), 'leaders'] as [string, JointSide]),
+  ...['الزعيمان', 'الزعيمين', 'الرئيسان', 'الرئيسين', 'القائدان', 'القائدين', 'العاهلان', 'العاهلين', 'الملكان', 'الملكين', 'الأميران', 'الأميرين'].map(
+    (w) => [normalizeKey(w), 'leaders'] as [string, JointSide],
+  ),
 ]);
 const jointSide = (word: string): JointSide => JOINT_SIDE.get(word) ?? 'sides';
 /** «وكانت الخارجية … قد أعلنت»: the auxiliary of a subject told before its verb. */

@@ -12,6 +12,7 @@ import { testOfficials, testSource } from '../nlp/fixtures/knowledge.ts';
 import type { KnowledgeSource, OfficialEntry } from '../../../src/nlp/knowledge/knowledgeTypes.ts';
 
 const extra: OfficialEntry[] = [
+  { id: 'abdullah-ii', en: 'King Abdullah II', ar: ['الملك عبدالله الثاني'], terms: [{ role: 'head-of-state', country: 'JO', from: '1999-02-07', to: null, title: 'King' }] },
   { id: 'sameh-shoukry', en: 'Sameh Shoukry', ar: ['سامح شكري'], short: ['شكري'], terms: [{ role: 'foreign-minister', country: 'EG', from: '2014-06-17', to: '2024-07-03' }] },
   { id: 'wang-yi', en: 'Wang Yi', ar: ['وانغ يي'], terms: [{ role: 'foreign-minister', country: 'CN', from: '2023-07-25', to: null }] },
   { id: 'joseph-aoun', en: 'Joseph Aoun', ar: ['جوزاف عون', 'الرئيس عون'], terms: [{ role: 'head-of-state', country: 'LB', from: '2025-01-09', to: null }] },
@@ -102,6 +103,16 @@ describe('speaker cues of real copy', () => {
       [['mohammed-bin-salman', 'joseph-aoun'], 'أهمية التنسيق'],
       [['mohammed-bin-salman', 'joseph-aoun'], 'خطورة التصعيد'],
       ['joseph-aoun', 'تمسكه بالحوار'],
+    ]);
+  });
+
+  it('«واعتبر العاهلان», «ورأى الملكان»: joint words of the two kings', () => {
+    const claims = analyse(
+      'أجرى الملك عبدالله الثاني اتصالا هاتفيا بالملك سلمان بن عبدالعزيز.\nواعتبر العاهلان أن التصعيد يهدد الاستقرار. ورأى الملكان أن الحوار هو السبيل.',
+    ).claims;
+    expect(claims.map((c) => c.speakers)).toEqual([
+      ['abdullah-ii', 'salman-bin-abdulaziz'],
+      ['abdullah-ii', 'salman-bin-abdulaziz'],
     ]);
   });
 
