@@ -302,16 +302,10 @@ async function firefoxFigures(): Promise<FirefoxResult> {
         warm.push(w.timing);
         if (names.length === 0) names = w.names;
       }
-      const mark: number[] = [];
-      let marked = 0;
-      await markJsRunFirefox(plain, page.url, names); // warm-up
-      for (let i = 0; i < RUNS; i++) {
-        const m = await markJsRunFirefox(plain, page.url, names);
-        mark.push(m.total);
-        marked = m.marked;
-      }
-      const firstTask: number[] = [];
-      for (let i = 0; i < RUNS; i++) firstTask.push(await firstTaskRunFirefox(plain, page.url));
+      const { mark, marked, firstTask } = await baselines(
+        () => markJsRunFirefox(plain, page.url, names),
+        () => firstTaskRunFirefox(plain, page.url),
+      );
       rows.set(page.id, { warm, mark, firstTask, names: names.length, marked });
       process.stderr.write(`  firefox ${page.id}: warm ${fmt(median(warm.map((t) => t.total)))} ms, mark.js ${fmt(median(mark))} ms, first task ${fmt(median(firstTask))} ms\n`);
     }
@@ -322,6 +316,27 @@ async function firefoxFigures(): Promise<FirefoxResult> {
     bench.server.closeAllConnections();
     await harness.close();
   }
+}
+
+/**
+ * The two figures measured beside Isnad on the same page in a browser without it: mark.js marking
+ * the same names (after one warm-up load), and the first task after DOMContentLoaded.
+ */
+async function baselines(
+  markRun: () => Promise<{ total: number; marked: number }>,
+  firstTaskRun: () => Promise<number>,
+): Promise<{ mark: number[]; marked: number; firstTask: number[] }> {
+  const mark: number[] = [];
+  let marked = 0;
+  await markRun(); // warm-up
+  for (let i = 0; i < RUNS; i++) {
+    const m = await markRun();
+    mark.push(m.total);
+    marked = m.marked;
+  }
+  const firstTask: number[] = [];
+  for (let i = 0; i < RUNS; i++) firstTask.push(await firstTaskRun());
+  return { mark, marked, firstTask };
 }
 
 const median = (xs: number[]) => {
@@ -363,16 +378,10 @@ async function main(): Promise<void> {
           warm.push(w.timing);
           if (names.length === 0) names = w.names;
         }
-        const mark: number[] = [];
-        let marked = 0;
-        await markJsRun(plainContext, page.url, names); // warm-up
-        for (let i = 0; i < RUNS; i++) {
-          const m = await markJsRun(plainContext, page.url, names);
-          mark.push(m.total);
-          marked = m.marked;
-        }
-        const firstTask: number[] = [];
-        for (let i = 0; i < RUNS; i++) firstTask.push(await firstTaskRun(plainContext, page.url));
+        const { mark, marked, firstTask } = await baselines(
+          () => markJsRun(plainContext, page.url, names),
+          () => firstTaskRun(plainContext, page.url),
+        );
         results.push({ page, cold, warm, mark, firstTask, names: names.length, marked });
         process.stderr.write(`  ${page.id}: warm ${fmt(median(warm.map((t) => t.total)))} ms, cold ${fmt(median(cold.map((t) => t.total)))} ms, mark.js ${fmt(median(mark))} ms, first task ${fmt(median(firstTask))} ms\n`);
       }

@@ -69,6 +69,14 @@ export async function startBrowser(name: BrowserName): Promise<TestBrowser> {
 
 const DECIDED = () => document.documentElement.hasAttribute('data-isnad');
 
+/** A fixture page in a new tab, once Isnad has decided about it (annotated or skipped). */
+async function openDecided(browser: TestBrowser, pages: FixturePage[], idOrUrl: string): Promise<Tab> {
+  const tab = await browser.newTab();
+  await tab.goto(fixtureUrl(pages, idOrUrl));
+  await tab.waitFor(DECIDED, null, 20_000);
+  return tab;
+}
+
 function fixtureUrl(pages: FixturePage[], idOrUrl: string): string {
   if (/^[a-z-]+:/.test(idOrUrl)) return idOrUrl;
   const found = pages.find((p) => p.id === idOrUrl);
@@ -123,12 +131,7 @@ function chromiumBrowser(harness: Harness): TestBrowser {
     async newTab() {
       return chromiumTab(await harness.context.newPage());
     },
-    async open(idOrUrl) {
-      const tab = await browser.newTab();
-      await tab.goto(fixtureUrl(harness.pages, idOrUrl));
-      await tab.waitFor(DECIDED, null, 20_000);
-      return tab;
-    },
+    open: (idOrUrl) => openDecided(browser, harness.pages, idOrUrl),
     async popup(articleUrl) {
       return chromiumTab(await harness.popup(articleUrl));
     },
@@ -214,12 +217,7 @@ function firefoxBrowser(harness: FirefoxHarness): TestBrowser {
       });
       return firefoxTab(page);
     },
-    async open(idOrUrl) {
-      const tab = await browser.newTab();
-      await tab.goto(fixtureUrl(harness.pages, idOrUrl));
-      await tab.waitFor(DECIDED, null, 20_000);
-      return tab;
-    },
+    open: (idOrUrl) => openDecided(browser, harness.pages, idOrUrl),
     async popup(articleUrl) {
       const tab = await browser.newTab();
       await tab.goto(harness.popupUrl(articleUrl));

@@ -105,11 +105,11 @@ function isSigning(token: Token): boolean {
 const ABOUT = words('بشأن حول حيال لتعزيز لتعميق لتطوير للتعاون للشراكة في تعاون شراكة تفاهم عمل');
 
 /**
- * Whether the word after a kind word starts its description: a word of what it is about, or
- * after a definite kind («الاتفاقية») a definite adjective or genitive («الاستراتيجية»); after an
- * indefinite one, also a bare noun («اتفاقية تعاون»). A verb or a predicate («سيكون», «خطوة») is not.
+ * Whether the word after a kind word starts its description: a word of what it is about
+ * («حول», «تعاون»), or a definite adjective or genitive («الاستراتيجية»). A verb or a predicate
+ * («سيكون», «خطوة») is not.
  */
-function describes(token: Token | undefined, _definite: boolean): boolean {
+function describes(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word' || (token.gapBefore & ~Gap.Space) !== 0) return false;
   if (ABOUT.has(token.text)) return true;
   if (token.text.startsWith('ال')) return true;
@@ -170,7 +170,7 @@ function documentAfter(tokens: readonly Token[], i: number): { first: number; pr
     // «مذكرة تفاهم»: the second word of a two-word kind.
     if (kindWord === normalizeKey('مذكرة') && tokens[j + 1]?.text.endsWith(normalizeKey('تفاهم'))) last = j + 1;
     // What follows the kind must describe the document, not say something of it («الإعلان سيكون …»).
-    if (!describes(tokens[last + 1], stem.text.startsWith('ال'))) return null;
+    if (!describes(tokens[last + 1])) return null;
     let named = 0;
     for (let k = last + 1; k <= last + MAX_NAME_WORDS && k < tokens.length; k++) {
       const t = tokens[k]!;

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
+import { shippedDatabase } from './shippedSchemas.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type IsnadDatabase } from '../../../src/background/db.ts';
 import { createHandler } from '../../../src/background/handlers.ts';
@@ -162,16 +163,7 @@ describe('meeting groups in the library and in the CLI', () => {
 describe('database versions', () => {
   it('a version 1 database opens as the current version (5) with all its data, regrouped', async () => {
     const name = `isnad-v1-${++counter}`;
-    const v1 = new Dexie(name);
-    // The schema as version 1 shipped it.
-    v1.version(1).stores({
-      sources: '++id, &host',
-      articles: '++id, &url, *urls, sourceId, published, savedAt',
-      entities: 'id, kind, nameEn',
-      mentions: '++id, articleId, entityId, [entityId+articleId]',
-      claims: '++id, articleId, speaker, reportedBy',
-      meetings: '++id, articleId, groupId, *participants, date',
-    });
+    const v1 = shippedDatabase(name, 1);
     let savedAt = 0;
     for (const payload of [muscatA, muscatB, muscatC, laterMeeting]) {
       const host = new URL(payload.url).hostname;

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
+import { shippedDatabase } from './shippedSchemas.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type IsnadDatabase } from '../../../src/background/db.ts';
 import { buildDocument } from '../../../src/background/exchange.ts';
@@ -79,21 +79,7 @@ describe('the options page’s messages', () => {
 describe('database version 3', () => {
   it('a version 2 database opens as the current version with its data, and no site paused', async () => {
     const name = `isnad-v2-${++counter}`;
-    // The schema as versions 1 and 2 shipped it.
-    const old = new Dexie(name);
-    old.version(1).stores({
-      sources: '++id, &host',
-      articles: '++id, &url, *urls, sourceId, published, savedAt',
-      entities: 'id, kind, nameEn',
-      mentions: '++id, articleId, entityId, [entityId+articleId]',
-      claims: '++id, articleId, speaker, reportedBy',
-      meetings: '++id, articleId, groupId, *participants, date',
-    });
-    old.version(2).stores({
-      mentions: '++id, articleId, entityId, [entityId+articleId], [entityId+sourceId]',
-      meetings: '++id, articleId, groupId, *participants, date, *participantDays',
-      entitySources: '[entityId+sourceId], entityId',
-    });
+    const old = shippedDatabase(name, 2);
     await old.open();
     expect(old.verno).toBe(2);
     await old.table('sources').add({ host: 'wire-one.example', name: 'وكالة الأولى' });
@@ -115,22 +101,7 @@ describe('database version 3', () => {
 describe('database version 4', () => {
   it('a version 3 database opens as version 4: texts move to their own table, and export, delete and list still see them', async () => {
     const name = `isnad-v3-${++counter}`;
-    // The schema as versions 1 to 3 shipped it.
-    const old = new Dexie(name);
-    old.version(1).stores({
-      sources: '++id, &host',
-      articles: '++id, &url, *urls, sourceId, published, savedAt',
-      entities: 'id, kind, nameEn',
-      mentions: '++id, articleId, entityId, [entityId+articleId]',
-      claims: '++id, articleId, speaker, reportedBy',
-      meetings: '++id, articleId, groupId, *participants, date',
-    });
-    old.version(2).stores({
-      mentions: '++id, articleId, entityId, [entityId+articleId], [entityId+sourceId]',
-      meetings: '++id, articleId, groupId, *participants, date, *participantDays',
-      entitySources: '[entityId+sourceId], entityId',
-    });
-    old.version(3).stores({ pausedSites: 'host' });
+    const old = shippedDatabase(name, 3);
     await old.open();
     expect(old.verno).toBe(3);
     await old.table('sources').add({ host: 'wire-one.example', name: 'وكالة الأولى' });

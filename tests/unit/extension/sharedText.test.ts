@@ -4,7 +4,7 @@
  */
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { Dexie } from 'dexie';
+import { shippedDatabase } from './shippedSchemas.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, saveArticle, type IsnadDatabase } from '../../../src/background/db.ts';
 import { createHandler } from '../../../src/background/handlers.ts';
@@ -63,23 +63,7 @@ describe('shared text in the library', () => {
 
   it('a version 4 database opens as version 5 with every stored text fingerprinted and linked', async () => {
     const name = `isnad-v4-${++counter}`;
-    const old = new Dexie(name);
-    // The schema as versions 1 to 4 shipped it.
-    old.version(1).stores({
-      sources: '++id, &host',
-      articles: '++id, &url, *urls, sourceId, published, savedAt',
-      entities: 'id, kind, nameEn',
-      mentions: '++id, articleId, entityId, [entityId+articleId]',
-      claims: '++id, articleId, speaker, reportedBy',
-      meetings: '++id, articleId, groupId, *participants, date',
-    });
-    old.version(2).stores({
-      mentions: '++id, articleId, entityId, [entityId+articleId], [entityId+sourceId]',
-      meetings: '++id, articleId, groupId, *participants, date, *participantDays',
-      entitySources: '[entityId+sourceId], entityId',
-    });
-    old.version(3).stores({ pausedSites: 'host' });
-    old.version(4).stores({ texts: 'articleId' });
+    const old = shippedDatabase(name, 4);
     await old.open();
     expect(old.verno).toBe(4);
     await old.table('sources').add({ host: 'spa.test', name: 'واس' });
