@@ -65,6 +65,12 @@ const NON_PERSON_HEADS = wordSet(`
 const HONORIFIC_PRONOUNS = wordSet('سموه سموها فخامته فخامتها معاليه معاليها سيادته سيادتها جلالته جلالتها دولته سماحته');
 /** «أما روبيو فوصف»: the particle that opens a topic before its verb. */
 const TOPIC = wordSet('أما وأما');
+
+/** «X ونظيره المصري Y»: the counterpart joined to a subject. */
+const COUNTERPART = wordSet('نظيره نظيرته');
+
+/** Pronouns of the one addressed, the occasion and the turn, between a verb and its words. */
+const ASIDES = wordSet('له لها لهم لهما فيه فيها فيهما خلاله خلالها خلالهما بدوره بدورها بدورهما بدورهم');
 /** The offices an honorific pronoun stands for, when nobody is being quoted yet: «ونوه سموه» is a prince or an emir. */
 const HONORIFIC_ROLES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ...['سموه', 'سموها'].map((w) => [normalizeKey(w), ['head-of-state', 'crown-prince', 'head-of-government', 'deputy-prime-minister', 'foreign-minister', 'defence-minister', 'interior-minister', 'minister']] as [string, readonly string[]]),
@@ -102,6 +108,13 @@ const JOINT_SIDE: ReadonlyMap<string, JointSide> = new Map([
   ),
 ]);
 const jointSide = (word: string): JointSide => JOINT_SIDE.get(word) ?? 'sides';
+/** «قائدا البلدين», «رئيسا البلدين», «وزيرا الخارجية»: duals in construct, whose the words are. */
+const CONSTRUCT_DUALS: ReadonlyMap<string, JointSide> = new Map([
+  ...['قائدا', 'زعيما', 'رئيسا', 'عاهلا', 'ملكا'].map((w) => [normalizeKey(w), 'leaders'] as [string, JointSide]),
+  [normalizeKey('وزيرا'), 'ministers'],
+]);
+/** What such a dual is in construct with: the two countries, or the ministry both hold. */
+const TWO_COUNTRIES = wordSet('البلدين الدولتين خارجية الخارجية');
 /** «وكانت الخارجية … قد أعلنت»: the auxiliary of a subject told before its verb. */
 const AUXILIARIES = wordSet('كان كانت وكان وكانت فكان فكانت');
 /** Words that open a clause about someone else: the reported words end before them («، فيما جدد …»). */
@@ -111,6 +124,8 @@ const NOT_CONTRAST_AFTER = wordSet('يتعلق يخص يتصل يتعلقان');
 /** Prepositions that open the frame of a statement (when and where it was made), not its content. */
 const FRAME = wordSet('خلال أثناء اثناء عقب إثر بعد لدى في');
 const FRAME_DISTANCE = 8;
+/** Words of place, time or audience between a name and its colon in a headline («لافروف من واشنطن: …»). */
+const HEADLINE_FRAME_WORDS = 4;
 const MAX_FRAME_PARTS = 6;
 /** How far after a descriptor the name it stands for may follow: «المسؤول الروسي الأبرز في الملف، وزير الخارجية سيرغي لافروف». */
 const APPOSITION_DISTANCE = 8;
@@ -282,10 +297,25 @@ class ClaimExtractor {
 
   private firstHolderBefore(verbToken: number, roles: readonly string[]): string | null {
     const honorific = this.ctx.tokens[verbToken + 1]?.text ?? '';
-    const first = this.mentions.all.find(
-      (m) => m.first < verbToken && !this.isObject(m) && this.holds(m.id, roles, null) && (!HONORIFIC_ROLES.has(honorific) || this.fitsHonorific(m.id, verbToken + 1)),
-    );
-    return first?.id ?? null;
+    const fits = (m: TokenMention) =>
+      m.first < verbToken && !this.isObject(m) && this.holds(m.id, roles, null) && (!HONORIFIC_ROLES.has(honorific) || this.fitsHonorific(m.id, verbToken + 1));
+    // «جلالته» stands for the one the story gave «جلالة» («جلالة الملك يهاتف العاهل الأردني» names the caller first).
+    const honoured = this.mentions.all.find((m) => fits(m) && this.honouredAt(m));
+    return (honoured ?? this.mentions.all.find(fits))?.id ?? null;
+  }
+
+  /** «جلالة الملك محمد السادس», «صاحب السمو الشيخ …»: a mention with an honorific noun just before it. */
+  private honouredAt(m: TokenMention): boolean {
+    const { tokens, k } = this.ctx;
+    if (HONORIFIC_NOUNS.has(tokens[m.first]!.text)) return true;
+    // Back over the words of a title («صاحب السمو أمير البلاد الشيخ نواف»), never over a verb («جلالة الملك يهاتف العاهل …»).
+    for (let j = m.first - 1; j >= 0 && j >= m.first - 4; j--) {
+      if ((tokens[j + 1]!.gapBefore & ~Gap.Space) !== 0) return false;
+      const word = tokens[j]!.text;
+      if (HONORIFIC_NOUNS.has(word)) return true;
+      if (!word.startsWith('ال') && k.titles.matchAt(tokens, j, { clitics: false }).length === 0) return false;
+    }
+    return false;
   }
 
   /** Whether the honorific pronoun at token j («سموه», «جلالته») may stand for this person: a royal one only for a royal house's country. */
@@ -362,6 +392,27 @@ class ClaimExtractor {
     return null;
   }
 
+  /**
+   * An honorific pronoun standing as the subject of an earlier verb of the sentence («بعث سموه»,
+   * «أجراها جلالته»), before token i and before any person named as a subject: its index, else -1.
+   */
+  private honorificSubjectBefore(i: number, sentence: number): number {
+    const { tokens } = this.ctx;
+    for (let j = this.s.sentences[sentence]!.first + 1; j < i; j++) {
+      const m = this.mentions.at.get(j);
+      if (m && !this.isObject(m)) return -1;
+      if (HONORIFIC_PRONOUNS.has(tokens[j]!.text) && (tokens[j]!.gapBefore & ~Gap.Space) === 0 && !this.mentions.at.has(j - 1)) return j;
+    }
+    return -1;
+  }
+
+  /** Whether «أن»/«إن» comes before token i in its sentence: the token is inside reported words. */
+  private afterThat(i: number): boolean {
+    const sentence = this.s.sentenceOf[i]!;
+    for (let j = i - 1; j >= this.s.sentences[sentence]!.first; j--) if (this.isThat(this.ctx.tokens[j]!)) return true;
+    return false;
+  }
+
   /** «أكدا», «وأعربا»: the dual of a speech verb (its form without the final alef is the singular). */
   private dual(i: number, verb: SpeechVerb | null): boolean {
     if (!verb || verb.participle) return false;
@@ -399,7 +450,7 @@ class ClaimExtractor {
     // «و» alone, or on an honorific or a title: «وفخامة الرئيس المصري …», «والرئيس …».
     const rest = t.text.slice(1);
     if (t.text === 'و') k++;
-    else if (t.text.startsWith('و') && (HONORIFIC_NOUNS.has(rest) || rest.startsWith('ال'))) k++;
+    else if (t.text.startsWith('و') && (HONORIFIC_NOUNS.has(rest) || rest.startsWith('ال') || COUNTERPART.has(rest))) k++;
     else return null;
     // Honorifics and the words of a title before the name: «الرئيس المصري».
     while (k < tokens.length && k <= m.last + 5 && !this.mentions.at.has(k) && this.s.sentenceOf[k] === sentence) {
@@ -441,7 +492,7 @@ class ClaimExtractor {
     const svVerbs = new Map<number, TokenMention>();
     const svBoundary = new Map<number, number>();
     for (const m of this.mentions.all) {
-      if (this.isObject(m)) continue;
+      if (this.isObject(m) && !this.callerSpeaking(m)) continue;
       let next = m.last + 1;
       if (tokens[next]?.text === 'قد') next++;
       const token = tokens[next];
@@ -449,7 +500,10 @@ class ClaimExtractor {
       const verb = this.reportingVerbAt(next);
       // «أما روبيو فوصف …»: after a topic opened by «أما», the verb carries ف.
       const topic = TOPIC.has(tokens[this.titleStart(m) - 1]?.text ?? '') && token.text.startsWith('ف');
-      if (verb && !verb.participle && (token.text === conjunctionStems(token).at(-1) || topic) && !svVerbs.has(next)) svVerbs.set(next, m);
+      // «بوتين يؤكد …»: an imperfect form only after a subject that opens its sentence, as in a headline
+      // («رسالة إلى المرشد علي خامنئي يدعو فيها …» is the sender's words, not the addressee's).
+      const opens = !verb?.present || this.titleStart(m) === this.s.sentences[this.s.sentenceOf[m.first]!]!.first;
+      if (verb && !verb.participle && opens && (token.text === conjunctionStems(token).at(-1) || topic) && !svVerbs.has(next)) svVerbs.set(next, m);
       else continue;
       svBoundary.set(next, this.titleStart(m));
     }
@@ -459,6 +513,10 @@ class ClaimExtractor {
       const verb = this.reportingVerbAt(i);
       if (verb && !this.isPassive(i) && !this.afterPreposition(i)) {
         const before = svVerbs.get(i);
+        // «مما يؤكد أن …»: an imperfect form reports only after its subject («بوتين يؤكد …»).
+        if (verb.present && !before) continue;
+        // «قال X إن الجانبين اتفقا على …»: what the sides agreed, inside words already reported, stays in them.
+        if (verb.opening && this.afterThat(i)) continue;
         if (before) triggers.push({ verbToken: i, verb, boundary: svBoundary.get(i) ?? before.first, subject: before, institution: false, contentBefore: false, pronoun: false, joint: false, pair: this.dual(i, verb) ? this.coordinatedBefore(before) : null });
         else triggers.push(this.verbFirst(i, verb));
         continue;
@@ -503,6 +561,13 @@ class ClaimExtractor {
     const beforeVerb = tokens[i - 1]?.text === 'قد' ? tokens[i - 2] : tokens[i - 1];
     if (!verb.participle && beforeVerb && this.s.sentenceOf[i - 1] === sentence0 && JOINT_SUBJECTS.has(beforeVerb.text)) {
       trigger.joint = jointSide(beforeVerb.text);
+      return trigger;
+    }
+    // «واعتبر قائدا البلدين أن …», «وأكد وزيرا خارجية البلدين …»: a dual in construct with the two countries.
+    const construct = CONSTRUCT_DUALS.get(tokens[i + 1]?.text ?? '');
+    if (!verb.participle && construct && this.s.sentenceOf[i + 2] === sentence0 && TWO_COUNTRIES.has(tokens[i + 2]?.text ?? '')) {
+      trigger.joint = construct;
+      trigger.pronoun = true;
       return trigger;
     }
     if (!verb.participle && JOINT_SUBJECTS.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === sentence0) {
@@ -580,9 +645,29 @@ class ClaimExtractor {
     const sentence = this.s.sentenceOf[i]!;
     const start = this.titleStart(m);
     if (start !== this.s.sentences[sentence]!.first) return null;
-    const next = m.last + 1;
-    if (next >= this.ctx.tokens.length || this.s.sentenceOf[next] !== sentence || !this.s.colonBefore(next)) return null;
-    return { verbToken: m.last, verb: null, boundary: start, subject: m, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null, colon: true };
+    const next = this.colonAfterFrame(m.last + 1, sentence);
+    if (next < 0) return null;
+    return { verbToken: next - 1, verb: null, boundary: start, subject: m, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null, colon: true };
+  }
+
+  /**
+   * The token after the colon that follows a name at once or after a short frame of place,
+   * time or audience, as headlines write it: «لافروف من واشنطن: …», «روبيو بعد لقاء بوريطة: …»,
+   * «بوتين للملك سلمان: …». -1 when no such colon.
+   */
+  private colonAfterFrame(next: number, sentence: number): number {
+    const { tokens } = this.ctx;
+    if (next >= tokens.length || this.s.sentenceOf[next] !== sentence) return -1;
+    if (this.s.colonBefore(next)) return next;
+    const first = tokens[next]!;
+    const frame = PREPOSITIONS.has(first.text) || FRAME.has(first.text) || (first.text.startsWith('ل') && first.stems.some((st) => st.prefix === 1));
+    if (!frame || (first.gapBefore & ~Gap.Space) !== 0) return -1;
+    for (let j = next + 1; j <= next + HEADLINE_FRAME_WORDS && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
+      if (this.s.colonBefore(j)) return j;
+      const token = tokens[j]!;
+      if ((token.gapBefore & ~Gap.Space) !== 0 || this.isThat(token) || speechVerbAt(this.lexicon, token)) return -1;
+    }
+    return -1;
   }
 
   /** Reported words opened after the subject («… زاخاروفا، الخميس، أنه …»): the verb's own words follow it. */
@@ -676,8 +761,11 @@ class ClaimExtractor {
       const here = last && last.sentence === sentence ? last : null;
       const subject = this.sentenceSubject.get(sentence);
       const turned = trigger.pronoun && this.afterContrast(trigger.verbToken);
+      const honorific = here || turned || trigger.pronoun ? -1 : this.honorificSubjectBefore(trigger.verbToken, sentence);
       if (turned) speaker = this.otherDignitary(trigger.verbToken, here?.speaker ?? last?.speaker ?? null);
       else if (here) [speaker, reportedBy] = [here.speaker, here.reportedBy];
+      // «بعث سموه برقية …، عبر فيها عن …», «مكالمة أجراها جلالته …، جدد خلالها …»: the honorific is the sentence's subject.
+      else if (honorific >= 0) speaker = this.dignitaryBefore(honorific - 1);
       else if (subject && subject.first < trigger.verbToken) speaker = subject.id;
       else if (last && !this.ledByOther(sentence, trigger.verbToken)) [speaker, reportedBy] = [last.speaker, last.reportedBy];
       else if (trigger.pronoun) speaker = this.dignitaryBefore(trigger.verbToken);
@@ -769,6 +857,8 @@ class ClaimExtractor {
   private contentStart(trigger: Trigger, from: number, sentence: number): number {
     const { tokens } = this.ctx;
     const verb = trigger.verb;
+    // «عبر له فيها عن …», «وأكد بدوره أن …»: the one addressed and the occasion, as pronouns, stand between verb and words.
+    while (from < tokens.length && this.s.sentenceOf[from] === sentence && ASIDES.has(tokens[from]!.text) && (tokens[from]!.gapBefore & ~Gap.Space) === 0) from++;
     // A weak verb (زاد، تابع، نقل) is speech far from its words only with a subject of its own: a person or an institution.
     // «وكتب سمو الأمير المفدى، في تغريدة، أن …»: an honorific after the verb is a person as subject too.
     const honorific = HONORIFIC_NOUNS.has(tokens[trigger.verbToken + 1]?.text ?? '');
@@ -1135,6 +1225,20 @@ class ClaimExtractor {
     const before = this.ctx.tokens[m.first - 1];
     const adjacent = (this.ctx.tokens[m.first]!.gapBefore & ~(Gap.Space | Gap.Quote)) === 0;
     return before !== undefined && adjacent && PREPOSITIONS.has(before.text) && !this.verbNotPreposition(m.first - 1);
+  }
+
+  /**
+   * «تلقى اتصالا من الرئيس X عبر له فيه عن …»: the one a call or letter came from, with a verb
+   * right after the name that turns to the one addressed («له») or to the call («فيه», «خلاله»),
+   * is its subject though «من» stands before the name.
+   */
+  private callerSpeaking(m: TokenMention): boolean {
+    const { tokens } = this.ctx;
+    if (m.clitic !== '' || tokens[m.first - 1]?.text !== 'من') return false;
+    const verb = tokens[m.last + 1];
+    const aside = tokens[m.last + 2];
+    return verb !== undefined && aside !== undefined && (verb.gapBefore & ~Gap.Space) === 0 && (aside.gapBefore & ~Gap.Space) === 0 &&
+      ASIDES.has(aside.text) && speechVerbAt(this.lexicon, verb) !== null;
   }
 
   /**

@@ -15,6 +15,13 @@ export interface SpeechVerbEntry {
   complement?: string[];
   object?: boolean;
   weak?: boolean;
+  /**
+   * Imperfect forms («يؤكد», «تدعو»), the tense of headlines: speech only right after their
+   * subject («بوتين يؤكد …»), since before it they mostly are not reports («مما يؤكد أن …»).
+   */
+  present?: string[];
+  /** «واتفق الوزيران على …»: speech only where it opens a statement, never inside words already reported after «أن». */
+  opening?: boolean;
   relay?: boolean;
   /** «أبلغ X أن …»: the person after the verb is told, not telling. */
   addressee?: boolean;
@@ -50,6 +57,10 @@ export interface SpeechVerb {
   lemma: string;
   /** An adverbial participle (مؤكدا): it never has a subject of its own. */
   participle: boolean;
+  /** An imperfect form (يؤكد): speech only after its subject. */
+  present: boolean;
+  /** Never speech inside words already reported (SpeechVerbEntry.opening). */
+  opening: boolean;
   /** Normalised prepositions after which the reported words start. */
   complement: ReadonlySet<string>;
   object: boolean;
@@ -100,13 +111,15 @@ export function compileSpeech(source: SpeechSource): SpeechLexicon {
       complement,
       object: entry.object ?? false,
       weak: entry.weak ?? false,
+      opening: entry.opening ?? false,
       relay: entry.relay ?? false,
       addressee: entry.addressee ?? false,
       nouns: nounForms(entry.nouns ?? []),
       light,
     };
-    for (const form of entry.forms) into.set(normalizeKey(form), { ...base, participle: false });
-    for (const form of entry.participles ?? []) into.set(normalizeKey(form), { ...base, participle: true });
+    for (const form of entry.forms) into.set(normalizeKey(form), { ...base, participle: false, present: false });
+    for (const form of entry.present ?? []) into.set(normalizeKey(form), { ...base, participle: false, present: true });
+    for (const form of entry.participles ?? []) into.set(normalizeKey(form), { ...base, participle: true, present: false });
   };
   for (const entry of source.verbs) add(verbs, entry, false);
   for (const entry of source.lightVerbs ?? []) add(lightVerbs, { ...entry, weak: true }, true);
