@@ -60,7 +60,7 @@ export function recognizeAgreements(ctx: TextContext, officials: readonly Offici
   }
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
-    const f = describedAt(ctx, i, covered) ?? describedInContextAt(ctx, i, covered, scene);
+    const f = describedAt(ctx, i, covered) ?? describedInContextAt(ctx, i, covered, scene) ?? describedByClauseAt(ctx, i, covered, scene);
     if (f) {
       claim(f);
       i = f.last;
@@ -708,6 +708,54 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   const chosen = top.find((c) => c.info === info)!;
   const span = withClosingQuote(ctx, tokenSpan(ctx, i, kind.prefix, chosen.last), i, chosen.last);
   return { id: info.id, info, nameEn: info.en, span, first: i, last: chosen.last };
+}
+
+/** Relative pronouns that open a clause describing an agreement. */
+const RELATIVE_WORDS = new Set(['الذي', 'التي']);
+/** How many words of a relative clause may describe an agreement. */
+const CLAUSE_WORDS = 10;
+
+/**
+ * «الاتفاق الذي أبرمه البلدان في بكين», «للاتفاق الذي رعته الصين»: a kind word and a relative
+ * clause that gives where it was signed or who brokered it. The one entry of the article's
+ * parties, of that kind, dated before the article, whose city the clause names or whose mediator
+ * it names; the countries the clause names must be its parties or mediators. Two such: neither.
+ */
+function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, scene: Scene): Found | null {
+  const { tokens, k } = ctx;
+  const kind = kindAt(tokens[i]);
+  const relative = tokens[i + 1];
+  if (!kind || !relative || !RELATIVE_WORDS.has(relative.text) || (relative.gapBefore & ~Gap.Space) !== 0 || covered.has(i + 1)) return null;
+  const countries: { code: string; last: number }[] = [];
+  const words: { word: string; at: number }[] = [];
+  for (let j = i + 2; j < tokens.length && j <= i + 1 + CLAUSE_WORDS; j++) {
+    const t = tokens[j]!;
+    if (t.skip || covered.has(j) || (t.gapBefore & ~Gap.Space) !== 0 || t.kind !== 'word' || kindAt(t)) break;
+    const country = k.countryNames.matchAt(tokens, j)[0] ?? k.countryAdjectives.matchAt(tokens, j)[0];
+    if (country) {
+      for (const code of country.values) countries.push({ code, last: country.last });
+      j = country.last;
+      continue;
+    }
+    for (const w of contentWords([t.text])) words.push({ word: noAnd(w), at: j });
+  }
+  if (countries.length === 0 && words.length === 0) return null;
+  const limit = ctx.date ? addDays(ctx.date, 1) : '';
+  const candidates: { info: AgreementInfo; last: number }[] = [];
+  for (const info of contextualEntries(ctx, scene)) {
+    if (info.parties.length === 0 || !info.date || (limit && info.date > limit)) continue;
+    if (![...info.kinds].some((kd) => family(kd) === kind.family)) continue;
+    if (countries.some((c) => !info.parties.includes(c.code) && !info.mediators.includes(c.code))) continue;
+    const mediator = countries.filter((c) => info.mediators.includes(c.code));
+    const place = info.place.length > 0 ? info.place.map((w) => words.find((x) => x.word === w)) : [];
+    const placed = place.length > 0 && place.every((x) => x !== undefined);
+    if (!placed && mediator.length === 0) continue;
+    const last = Math.max(...mediator.map((c) => c.last), ...(placed ? place.map((x) => x!.at) : []));
+    candidates.push({ info, last });
+  }
+  if (candidates.length !== 1) return null;
+  const { info, last } = candidates[0]!;
+  return { id: info.id, info, nameEn: info.en, span: tokenSpan(ctx, i, kind.prefix, last), first: i, last };
 }
 
 /**

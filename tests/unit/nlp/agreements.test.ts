@@ -154,6 +154,16 @@ describe('agreements by description, in context', () => {
     expect(found('صدر في الرياض اليوم بيان مشترك أعلنت فيه السعودية وإيران استئناف الحوار.', '2023-03-10')).toEqual([]);
   });
 
+  it('reads a kind word and a relative clause that gives where it was signed or who brokered it', () => {
+    const parties = 'والتقى وزير الخارجية السعودي نظيره الإيراني في طهران. ';
+    expect(found(`${parties}وقال إن الاتفاق الذي أبرمه البلدان في بكين فتح صفحة جديدة.`, '2023-06-18')).toEqual(['sa-ir-resumption']);
+    expect(found(`${parties}ودعا إلى تنفيذ الاتفاق الذي رعته الصين.`, '2023-06-18')).toEqual(['sa-ir-resumption']);
+    // Not before it was signed, not another city's, not with a country that is neither party nor mediator.
+    expect(found(`${parties}وقال إن الاتفاق الذي أبرمه البلدان في بكين فتح صفحة جديدة.`, '2022-06-18')).toEqual([]);
+    expect(found(`${parties}وقال إن الاتفاق الذي أبرمه البلدان في الرياض فتح صفحة جديدة.`, '2023-06-18')).toEqual([]);
+    expect(found(`${parties}ودعا إلى تنفيذ الاتفاق الذي رعته قطر.`, '2023-06-18')).toEqual([]);
+  });
+
   it('does not take a description for an entry whose names it does not mostly hold', () => {
     expect(found('واتفق الرئيسان الروسي والأمريكي على هدنة بحرية في البحر الأسود.', '2025-03-19')).toEqual([]);
     expect(found('ودعا الوزير إلى احترام اتفاق وقف إطلاق النار في غزة.', '2025-02-01')).toEqual([]);
