@@ -93,19 +93,21 @@ const HONORIFIC_NOUNS = wordSet('جلالة سمو فخامة معالي دول�
 const EPITHETS = wordSet('المفدى المعظم حفظه حفظها الله ورعاه أيده يحفظه');
 /** Subjects that are both sides of the meeting told: «الجانبان», «الطرفين», «الزعيمان». */
 const JOINT_SUBJECTS = wordSet(
-  'الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين البلدان البلدين الوزيران الوزيرين القائدان القائدين العاهلان العاهلين الملكان الملكين الأميران الأميرين',
+  'الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين البلدان البلدين الوزيران الوزيرين القائدان القائدين العاهلان العاهلين الملكان الملكين الأميران الأميرين القادة الزعماء',
 );
 /**
  * Whose words joint words are, by the word that says it: «الوزيران» the two ministers at the
  * table, «الرئيسان»/«الزعيمان» the two leaders, «الجانبان»/«البلدان» each side's leading person.
  */
-export type JointSide = 'sides' | 'ministers' | 'leaders';
+export type JointSide = 'sides' | 'ministers' | 'leaders' | 'all';
 type Joint = JointSide | false;
 const JOINT_SIDE: ReadonlyMap<string, JointSide> = new Map([
   ...['الوزيران', 'الوزيرين'].map((w) => [normalizeKey(w), 'ministers'] as [string, JointSide]),
   ...['الزعيمان', 'الزعيمين', 'الرئيسان', 'الرئيسين', 'القائدان', 'القائدين', 'العاهلان', 'العاهلين', 'الملكان', 'الملكين', 'الأميران', 'الأميرين'].map(
     (w) => [normalizeKey(w), 'leaders'] as [string, JointSide],
   ),
+  // «وأكد القادة الثلاثة», «وجدد الزعماء»: every country's leader at a summit of a few.
+  ...['القادة', 'الزعماء'].map((w) => [normalizeKey(w), 'all'] as [string, JointSide]),
 ]);
 const jointSide = (word: string): JointSide => JOINT_SIDE.get(word) ?? 'sides';
 /** «قائدا البلدين», «رئيسا البلدين», «وزيرا الخارجية»: duals in construct, whose the words are. */
@@ -559,7 +561,9 @@ class ClaimExtractor {
     // «أن الجانبين أكدا», «وأكد الجانبان», «وأعربا عن»: words of both sides.
     const sentence0 = this.s.sentenceOf[i]!;
     const beforeVerb = tokens[i - 1]?.text === 'قد' ? tokens[i - 2] : tokens[i - 1];
-    if (!verb.participle && beforeVerb && this.s.sentenceOf[i - 1] === sentence0 && JOINT_SUBJECTS.has(beforeVerb.text)) {
+    // «وفي كلمات القادة، دعا …»: across a comma the word is no subject.
+    const adjacent = (tokens[i]!.gapBefore & ~Gap.Space) === 0 && (tokens[i - 1]?.text !== 'قد' || (tokens[i - 1]!.gapBefore & ~Gap.Space) === 0);
+    if (!verb.participle && beforeVerb && adjacent && this.s.sentenceOf[i - 1] === sentence0 && JOINT_SUBJECTS.has(beforeVerb.text)) {
       trigger.joint = jointSide(beforeVerb.text);
       return trigger;
     }
@@ -771,8 +775,9 @@ class ClaimExtractor {
       else if (trigger.pronoun) speaker = this.dignitaryBefore(trigger.verbToken);
       // «أعرب بوتين …، وشدد سموه …»: «سموه» is never the Russian president; the one it fits is.
       if (trigger.pronoun && speaker !== null && !this.fitsHonorific(speaker, trigger.verbToken + 1)) [speaker, reportedBy] = [this.dignitaryBefore(trigger.verbToken), null];
-      // «وأكدوا»: a plural verb with no named subject speaks for several people, none of them alone.
-      if (!trigger.verb?.participle && this.ctx.tokens[trigger.verbToken]!.text.endsWith('وا')) [speaker, reportedBy] = [null, null];
+      // «وأكدوا»: a plural verb with no named subject speaks for several people, none of them alone:
+      // the leaders at the table, when the meetings stage finds a few countries there.
+      if (!trigger.verb?.participle && this.ctx.tokens[trigger.verbToken]!.text.endsWith('وا')) [speaker, reportedBy, joint] = [null, null, 'all'];
     }
     if (trigger.verb?.relay) {
       const source = this.relaySource(after, sentence);

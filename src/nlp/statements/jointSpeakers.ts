@@ -4,8 +4,9 @@
  * after the meetings stage, gives them to the two sides' leading participants: for each country
  * the highest in rank (head of state, head of government, crown prince, vice-president, foreign
  * minister, others), the first named on a tie; for «الوزيران», each country's minister at the
- * table (a president who received the minister is not one of «the two ministers»). With more or
- * fewer than two countries at the table, or no reported meeting, nobody is guessed.
+ * table (a president who received the minister is not one of «the two ministers»); for «القادة»
+ * and a plural verb with no subject («وأكدوا»), each country's leading participant at a table of
+ * two to four. Otherwise (more or fewer countries, no reported meeting) nobody is guessed.
  *
  * In: the claims, the joint ones among them with their word's side, the meetings, the officials.
  * Out: the claims, joint ones with `speaker` (the side named first) and `speakers` (both).
@@ -32,23 +33,29 @@ export function assignJointSpeakers(
   officials: readonly Official[],
 ): Claim[] {
   if (joint.size === 0) return [...claims];
-  const bySide = new Map<JointSide, [string, string] | null>();
+  const bySide = new Map<JointSide, string[] | null>();
   const sides = (side: JointSide) => {
     if (!bySide.has(side)) bySide.set(side, sidesOf(ctx, meetings, officials, side));
     return bySide.get(side)!;
   };
   return claims.map((c) => {
     const side = joint.get(c);
-    const two = side ? sides(side) : null;
-    return two ? { ...c, speaker: two[0], speakers: [...two] } : c;
+    const those = side ? sides(side) : null;
+    return those ? { ...c, speaker: those[0]!, speakers: [...those] } : c;
   });
 }
 
 /** Offices that are «الوزيران»: ministers of any portfolio. */
 const MINISTERS = new Set(['foreign-minister', 'defence-minister', 'interior-minister', 'minister', 'deputy-prime-minister']);
 
-/** The two sides' leading participants of the first meeting reported, in the order the text names them. */
-function sidesOf(ctx: TextContext, meetings: readonly ArticleMeeting[], officials: readonly Official[], side: JointSide): [string, string] | null {
+/** Most countries at a table whose leaders «القادة» and «وأكدوا» may name one by one (a summit of a few, not of twenty). */
+const MAX_ALL = 4;
+
+/**
+ * The two sides' leading participants of the first meeting reported, in the order the text names
+ * them; for «القادة» and plural verbs ('all'), each country's, at a table of two to four countries.
+ */
+function sidesOf(ctx: TextContext, meetings: readonly ArticleMeeting[], officials: readonly Official[], side: JointSide): string[] | null {
   const main = meetings.find((m) => !m.mentioned && m.participants.length >= 2);
   if (!main) return null;
   const byId = new Map(officials.map((o) => [o.id, o]));
@@ -61,9 +68,8 @@ function sidesOf(ctx: TextContext, meetings: readonly ArticleMeeting[], official
     const current = best.get(official.country);
     if (!current || candidate.rank < current.rank || (candidate.rank === current.rank && candidate.first < current.first)) best.set(official.country, candidate);
   }
-  if (best.size !== 2) return null;
-  const [a, b] = [...best.values()].sort((x, y) => x.first - y.first);
-  return [a!.id, b!.id];
+  if (side === 'all' ? best.size < 2 || best.size > MAX_ALL : best.size !== 2) return null;
+  return [...best.values()].sort((x, y) => x.first - y.first).map((b) => b.id);
 }
 
 function rankOf(ctx: TextContext, id: string): number {

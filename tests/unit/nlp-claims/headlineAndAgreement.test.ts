@@ -83,3 +83,18 @@ describe('subjects given by pronoun, counterpart or dual', () => {
     expect(who(text)).toEqual([['mohammed-vi', 'تضامنه التام مع']]);
   });
 });
+
+describe('the leaders of a summit of a few', () => {
+  const summit =
+    'عقدت في القاهرة أمس قمة ثلاثية جمعت الرئيس عبد الفتاح السيسي والملك عبدالله الثاني والرئيس السوري بشار الأسد.\n';
+
+  it('«وجدد القادة …», «وأكدوا …», «مؤكدين …»: each country’s leader at the table', () => {
+    const claims = analyse(`${summit}وجدد القادة دعمهم للشعب الفلسطيني، مؤكدين أهمية التنسيق. واستعرض الزعماء الأوضاع، وأكدوا عزمهم على التعاون.`, '2019-03-25').claims;
+    const all = ['abdel-fattah-el-sisi', 'abdullah-ii', 'bashar-al-assad'];
+    expect(claims.map((c) => c.speakers)).toEqual([all, all, all]);
+  });
+
+  it('a plural verb with no meeting of a few countries reported is nobody’s', () => {
+    expect(analyse('وأكدوا عزمهم على التعاون.').claims.map((c) => c.speaker)).toEqual([null]);
+  });
+});
