@@ -666,6 +666,8 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
       bare = false;
     } else if (bare && contentWords([t.text]).some((w) => GENERIC.has(w)) && j === last + 1) last = j;
   }
+  // «وبحسب بيان للديوان الملكي … وفق البيان»: a bare statement after one an institution issued is that one.
+  if (topic.size === 0 && parties.size === 0 && institutionStatementBefore(ctx, i, kind.family)) return null;
   const described = new Set(contentWords(tokens.slice(i + 1, Math.min(tokens.length, i + 1 + WINDOW)).map((t) => t.text)).flatMap((w) => [w, noAnd(w)]));
   const candidates: { info: AgreementInfo; score: number; last: number }[] = [];
   for (const info of contextualEntries(ctx, scene)) {
@@ -708,6 +710,28 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   const chosen = top.find((c) => c.info === info)!;
   const span = withClosingQuote(ctx, tokenSpan(ctx, i, kind.prefix, chosen.last), i, chosen.last);
   return { id: info.id, info, nameEn: info.en, span, first: i, last: chosen.last };
+}
+
+/** Words after an indefinite statement that say who issued it: «بيان صادر عن …», «بيان عن …». */
+const ISSUED = new Set(['صادر', 'الصادر', 'عن']);
+/** Bodies that issue statements, in construct after «لـ» («بيان لوزارة الخارجية»), normalised. */
+const ISSUERS = new Set(['وزاره', 'رئاسه', 'ديوان', 'حكومه', 'مكتب', 'مجلس', 'سفاره', 'قياده', 'امانه']);
+
+/**
+ * Whether, before token i, the text speaks of a statement of the same kind issued by one body:
+ * an indefinite kind word followed by «لـ» + the body («بيان للديوان الملكي», «بيان لوزارة الخارجية»)
+ * or by «صادر عن», «عن».
+ */
+function institutionStatementBefore(ctx: TextContext, i: number, kindFamily: string): boolean {
+  const { tokens } = ctx;
+  for (let j = i - 1; j >= 0; j--) {
+    const kind = kindAt(tokens[j]);
+    if (!kind || kind.family !== kindFamily || kind.text.startsWith('ال')) continue;
+    const next = tokens[j + 1];
+    if (!next || (next.gapBefore & ~Gap.Space) !== 0) continue;
+    if (ISSUED.has(next.text) || (next.text.startsWith('ل') && next.stems.some((st) => st.prefix === 1 && (st.text.startsWith('ال') || ISSUERS.has(st.text))))) return true;
+  }
+  return false;
 }
 
 /** Relative pronouns that open a clause describing an agreement. */

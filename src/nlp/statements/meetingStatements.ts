@@ -1,7 +1,8 @@
 /**
  * «البيان المشترك», «البيان الختامي», «بيان ثلاثي مشترك», «الإعلان المشترك»: the statement of the
  * meeting the article reports, when no knowledge entry took the words. Run after the meetings
- * stage: with exactly one meeting reported, the statement becomes an agreement of that meeting,
+ * stage: with exactly one meeting reported, the statement becomes the knowledge's entry for that
+ * meeting's statement when there is one (dated its day, its parties at the table), else an agreement of that meeting,
  * with a readable name (the statement, the place, the date) and an `ar:` id made of the meeting's
  * date and place, so that reports of one meeting give its statement one id. With no meeting
  * reported, or several, nothing is guessed; a statement of one side («بيان الرئاسة») is none, nor
@@ -11,6 +12,7 @@
  */
 import { tokenSpan, type TextContext } from '../entities/context.ts';
 import { Gap } from '../text/tokens.ts';
+import type { AgreementInfo } from '../knowledge/knowledge.ts';
 import type { Agreement, ArticleMeeting, Official, Span } from '../types.ts';
 
 const STATEMENT = new Set(['بيان', 'البيان', 'بيانا', 'اعلان', 'الاعلان', 'اعلانا']);
@@ -73,6 +75,13 @@ export function addMeetingStatement(
     i = last;
   }
   if (mentions.length === 0) return agreements;
+  // A statement the knowledge lists for this meeting (its parties at the table, its day the meeting's): that entry.
+  const listed = listedStatement(ctx, meeting, atTable);
+  if (listed) {
+    const found = agreements.find((a) => a.id === listed.id);
+    if (found) return agreements.map((a) => (a === found ? { ...a, mentions: [...a.mentions, ...mentions].sort((x, y) => x.start - y.start) } : a));
+    return [...agreements, { id: listed.id, name: mentions[0]!.text, nameEn: listed.en, mentions }];
+  }
   const where = [meeting.place, meeting.date].filter(Boolean);
   const key = meeting.date || meeting.place ? where.join(' ') : meeting.participants.join('+');
   const statement: Agreement = {
@@ -83,4 +92,25 @@ export function addMeetingStatement(
     meeting: meeting.id,
   };
   return [...agreements, statement];
+}
+
+/** Kind words of a statement or declaration, as the knowledge compares them. */
+const STATEMENT_KINDS = new Set(['بيان', 'اعلان']);
+
+/** The one knowledge entry that is a statement of this meeting: dated its day (or the next), every party at the table. */
+function listedStatement(ctx: TextContext, meeting: ArticleMeeting, atTable: ReadonlySet<string | undefined>): AgreementInfo | null {
+  if (!meeting.date) return null;
+  const next = nextDay(meeting.date);
+  const fitting: AgreementInfo[] = [];
+  for (const info of ctx.k.agreements.values()) {
+    if (info.date !== meeting.date && info.date !== next) continue;
+    if (info.parties.length < 2 || !info.parties.every((c) => atTable.has(c))) continue;
+    if ([...info.kinds].some((k) => STATEMENT_KINDS.has(k))) fitting.push(info);
+  }
+  return fitting.length === 1 ? fitting[0]! : null;
+}
+
+function nextDay(date: string): string {
+  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
 }

@@ -185,6 +185,24 @@ describe('the statement of the meeting reported', () => {
     expect(sb?.id).toBe(sa?.id);
   });
 
+  it('is the entry the knowledge lists for that meeting when there is one: dated its day, its parties at the table', () => {
+    const listed: AgreementEntry = { id: 'ru-tr-moscow-statement', en: 'Russia–Turkey joint statement (Moscow)', ar: ['البيان المشترك الروسي التركي'], date: '2019-05-14', parties: ['RU', 'TR'], place: 'موسكو', source: 'test' };
+    const k = compileKnowledge({ ...testSource, agreements: [...testAgreements, listed] });
+    const ids = (published: string) => analyzeWith(text('وأكد البيان المشترك الصادر عقب اللقاء أهمية الحوار.'), { published }, k).agreements.map((a) => a.id);
+    expect(ids('2019-05-15')).toEqual(['ru-tr-moscow-statement']);
+    // A month later the meeting is another one: its statement is its own.
+    expect(ids('2019-06-15').some((id) => id.startsWith('ar:'))).toBe(true);
+  });
+
+  it('a bare statement after one an institution issued is that institution’s, no agreement', () => {
+    const dated: AgreementEntry = { id: 'ru-tr-statement', en: 'Russia–Turkey statement', ar: ['البيان الروسي التركي'], date: '2019-05-14', parties: ['RU', 'TR'], place: 'موسكو', source: 'test' };
+    const k = compileKnowledge({ ...testSource, agreements: [...testAgreements, dated] });
+    const ids = (t: string) => analyzeWith(t, { published: '2019-05-15' }, k).agreements.map((a) => a.id);
+    const visit = 'زار وزير الخارجية التركي مولود جاويش أوغلو موسكو والتقى نظيره الروسي سيرغي لافروف. ';
+    expect(ids(`${visit}وبحسب بيان لوزارة الخارجية الروسية، بحث الجانبان التعاون. وأكد الوزيران، وفق البيان، أهمية الحوار.`)).not.toContain('ru-tr-statement');
+    expect(ids(`${visit}وأكد الوزيران، وفق البيان، أهمية الحوار.`)).toContain('ru-tr-statement');
+  });
+
   it('is not a statement of one side, one with other countries, or one without a meeting reported', () => {
     const ar = (r: ReturnType<typeof run>) => r.agreements.filter((x) => x.id.startsWith('ar:'));
     expect(ar(run(text('وأكد بيان الخارجية الروسية أهمية الحوار.')))).toEqual([]);
