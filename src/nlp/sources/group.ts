@@ -6,7 +6,8 @@
  * talks, a summit, a signing may be one event told in other words), their dates agree
  * (within a day; an undated report by its publication date), their places do not
  * disagree, and they share a participant (two when a place or a date is missing): one
- * source says Putin–Pompeo, another Lavrov–Pompeo, same day, same city. Two summits of
+ * source says Putin–Pompeo, another Lavrov–Pompeo, same day, same city; two reports each of its
+ * own day's meeting, a day apart, are two meetings unless both may last days (a visit, a summit). Two summits of
  * one city and day are one, whoever each outlet names; two calls of one person on one
  * day with different people are two. Meetings only mentioned (recalled, planned) are
  * not reports and never group. A group never holds two meetings of one
@@ -39,6 +40,9 @@ interface Report {
   meeting: ArticleMeeting;
 }
 
+/** Kinds of event that may last more than a day. */
+const MULTI_DAY: ReadonlySet<MeetingKind> = new Set(['visit', 'summit', 'conference']);
+
 /** Days within which an undated report may be of a dated meeting (published after it). */
 const UNDATED_WINDOW = 3;
 /** Below any tie by a shared participant (which scores at least 1). */
@@ -47,7 +51,15 @@ const UNNAMED_AFFINITY = 0.5;
 function datesAgree(a: Report, b: Report): boolean {
   const da = a.meeting.date;
   const db = b.meeting.date;
-  if (da && db) return Math.abs(daysBetween(da, db) ?? 99) <= 1;
+  if (da && db) {
+    const apart = Math.abs(daysBetween(da, db) ?? 99);
+    // A day apart, each told as its own day's news by a report of that day: two meetings
+    // (an envoy's talks on consecutive days), not one that an outlet dated a day off.
+    // A visit or a summit lasts days; a meeting, talks or a call is one sitting.
+    const sitting = (r: Report) => !MULTI_DAY.has(r.meeting.kind);
+    if (apart === 1 && a.published === da && b.published === db && (sitting(a) || sitting(b))) return false;
+    return apart <= 1;
+  }
   if (da || db) {
     const [dated, undated] = da ? [a, b] : [b, a];
     if (!undated.published) return false;

@@ -33,6 +33,26 @@ describe('groupMeetings', () => {
     expect(groups[0]).toMatchObject({ participants: ['lavrov', 'pompeo', 'putin'], place: 'Sochi', date: '2020-02-10', articles: ['a', 'b', 'c'] });
   });
 
+  it('two reports each of its own day’s sitting, a day apart, are two meetings; a visit told on two days is one', () => {
+    const sittings = groupMeetings([
+      { article: 'a', published: '2024-11-19', meetings: [meeting('m1', ['hochstein', 'berri'], 'Beirut', '2024-11-19', 'visit')] },
+      { article: 'b', published: '2024-11-20', meetings: [meeting('m1', ['hochstein', 'berri'], 'Beirut', '2024-11-20')] },
+    ]);
+    expect(sittings.map((g) => g.articles)).toEqual([['a'], ['b']]);
+    const visit = groupMeetings([
+      { article: 'a', published: '2023-05-28', meetings: [meeting('m1', ['haitham', 'raisi'], 'Tehran', '2023-05-28', 'visit')] },
+      { article: 'b', published: '2023-05-29', meetings: [meeting('m1', ['haitham', 'raisi'], 'Tehran', '2023-05-29', 'visit')] },
+    ]);
+    expect(visit.map((g) => g.articles)).toEqual([['a', 'b']]);
+    // A report the day after, of the day before, is the same sitting.
+    const late = groupMeetings([
+      { article: 'a', published: '2024-11-19', meetings: [meeting('m1', ['hochstein', 'berri'], 'Beirut', '2024-11-19')] },
+      { article: 'b', published: '2024-11-20', meetings: [meeting('m1', ['hochstein', 'berri'], 'Beirut', '2024-11-20')] },
+      { article: 'c', published: '2024-11-20', meetings: [meeting('m1', ['hochstein', 'berri'], 'Beirut', '2024-11-19')] },
+    ]);
+    expect(late.find((g) => g.articles.includes('c'))!.articles).toContain('a');
+  });
+
   it('the same people in the same city in another year stay apart', () => {
     const groups = groupMeetings([
       { article: 'a', published: '2017-03-02', meetings: [meeting('m1', ['kerry', 'lavrov'], 'Geneva', '2017-03-01')] },
