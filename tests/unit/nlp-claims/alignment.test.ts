@@ -233,3 +233,22 @@ describe('the verdicts a journalist would give', () => {
     expect(compareClaims([], [])).toEqual([]);
   });
 });
+
+describe('what a claim only shares with another by where it was said', () => {
+  it('a trailing frame («وذلك في مؤتمر صحفي …», «خلال لقائهما …») does not make two statements one', () => {
+    const a = claim('pompeo', 'بلاده لا ترغب في خوض حرب مع إيران، وذلك في مؤتمر صحفي عقده مع نظيره الروسي سيرغي لافروف في منتجع سوتشي على البحر الأسود');
+    const b = claim('pompeo', 'الملف السوري كان محور النقاش خلال محادثاتهما اليوم في منتجع سوتشي الروسي المطل على البحر الأسود مع سيرغي لافروف');
+    expect(relation(a, b)).toBeNull();
+    // What was said still meets its paraphrase, whatever frame each report gives it.
+    const c = claim('pompeo', 'واشنطن لا تريد حربا مع إيران خلال لقائه لافروف في سوتشي');
+    expect(relation(a, c)?.relation).toBe('corroborated');
+  });
+
+  it('another speaker saying the same must say most of it, not share a few words of the topic', () => {
+    const a = claim('kerry', 'الهدنة في سوريا تشكل فرصة لإحياء العملية السياسية إذا التزمت بها الأطراف');
+    const b = claim('lavrov', 'الاتفاق قد يشكل نقطة تحول في الأزمة السورية');
+    expect(relation(a, b)).toBeNull();
+    const c = claim('lavrov', 'الهدنة في سوريا تشكل فرصة لإحياء العملية السياسية');
+    expect(relation(a, c)?.relation).toBe('also-said-by');
+  });
+});
