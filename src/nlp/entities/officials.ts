@@ -588,9 +588,19 @@ class Recognition {
   private holderOf(title: TitleMatch): Entity | null {
     const roles = title.defs.map((d) => d.role);
     // «الرئيس الإيراني» is the president, not the Supreme Leader named just before; «الرئيس» is no king.
-    const president = PRESIDENT_WORDS.has(this.ctx.tokens[title.first]!.stems.find((st) => st.prefix === title.prefix)?.text ?? '');
-    const exclude = president ? (e: Entity) => this.reignsByOtherTitle(e) : null;
+    // «رئيس مجلس السيادة», «خادم الحرمين الشريفين», «المرشد الأعلى»: a head of state's title with its own label
+    // is only someone who holds that office by that name (other offices' labels name a family of posts).
+    const labels = title.defs.every((d) => d.en !== null && d.role === 'head-of-state') ? new Set(title.defs.map((d) => d.en!)) : null;
+    const president = labels === null && PRESIDENT_WORDS.has(this.ctx.tokens[title.first]!.stems.find((st) => st.prefix === title.prefix)?.text ?? '');
+    const exclude =
+      president || labels ? (e: Entity) => (president && this.reignsByOtherTitle(e)) || (labels !== null && !this.heldAs(e, roles, labels)) : null;
     return this.findHolder(title.first, roles, title.country, title.former, null, exclude);
+  }
+
+  /** Whether a known person held one of `roles` under one of these labels (a term's title, else the role's name in its country). */
+  private heldAs(e: Entity, roles: readonly string[], labels: ReadonlySet<string>): boolean {
+    if (!e.person) return true;
+    return e.terms.some((t) => roles.includes(t.role) && labels.has(roleLabel(this.ctx.k, t.role, t.country, t.title)));
   }
 
   /** A head of state whose office on the date has another name than president (king, emir, sultan, supreme leader). */

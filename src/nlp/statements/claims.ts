@@ -29,6 +29,7 @@ import { analyseStructure, type Structure } from './structure.ts';
 import { Gap, isCliticOnly, type Token } from '../text/tokens.ts';
 import type { Claim, Official } from '../types.ts';
 import { fitsRole } from '../knowledge/terms.ts';
+import { HONORIFICS } from '../text/lexicon.ts';
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeKey));
@@ -93,7 +94,7 @@ const HONORIFIC_NOUNS = wordSet('جلالة سمو فخامة معالي دول�
 const EPITHETS = wordSet('المفدى المعظم حفظه حفظها الله ورعاه أيده يحفظه');
 /** Subjects that are both sides of the meeting told: «الجانبان», «الطرفين», «الزعيمان». */
 const JOINT_SUBJECTS = wordSet(
-  'الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين البلدان البلدين الوزيران الوزيرين القائدان القائدين العاهلان العاهلين الملكان الملكين الأميران الأميرين القادة الزعماء',
+  'الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين البلدان البلدين الوزيران الوزيرين القائدان القائدين العاهلان العاهلين الملكان الملكين الأميران الأميرين القادة الزعماء قادة زعماء',
 );
 /**
  * Whose words joint words are, by the word that says it: «الوزيران» the two ministers at the
@@ -107,7 +108,7 @@ const JOINT_SIDE: ReadonlyMap<string, JointSide> = new Map([
     (w) => [normalizeKey(w), 'leaders'] as [string, JointSide],
   ),
   // «وأكد القادة الثلاثة», «وجدد الزعماء»: every country's leader at a summit of a few.
-  ...['القادة', 'الزعماء'].map((w) => [normalizeKey(w), 'all'] as [string, JointSide]),
+  ...['القادة', 'الزعماء', 'قادة', 'زعماء'].map((w) => [normalizeKey(w), 'all'] as [string, JointSide]),
 ]);
 const jointSide = (word: string): JointSide => JOINT_SIDE.get(word) ?? 'sides';
 /** «قائدا البلدين», «رئيسا البلدين», «وزيرا الخارجية»: duals in construct, whose the words are. */
@@ -360,12 +361,24 @@ class ClaimExtractor {
     if (this.ctx.k.countryAdjectives.matchAt(tokens, m.last + 1, { clitics: false }).length > 0) return null;
     const country = match.values.find((d) => d.country)?.country ?? null;
     if (country) return null;
+    // «رئيس مجلس السيادة», «خادم الحرمين الشريفين»: a head of state's own title is one office, which the officials stage resolved.
+    if (match.values.every((d) => d.en !== null && d.role === 'head-of-state')) return null;
     return { roles: match.values.map((d) => d.role), country: null };
   }
 
   private holds(id: string, roles: readonly string[], country: string | null): boolean {
     const person = this.ctx.k.people.get(id);
     return person !== undefined && fitsRole(person.terms, this.ctx.date, roles, country);
+  }
+
+  /** Whether tokens from..to-1 are all honorifics or ranks («الفريق أول», «الشيخ», «سمو»). */
+  private onlyHonorifics(from: number, to: number): boolean {
+    if (to <= from || to - from > 3) return false;
+    for (let k = from; k < to; k++) {
+      const w = this.ctx.tokens[k]!.text;
+      if (!(HONORIFICS.has(w) || HONORIFIC_NOUNS.has(w) || (w === 'اول' && k > from))) return false;
+    }
+    return true;
   }
 
   /** «ورحب السوداني»: the family name of a person the story named in full before, as a subject. */
@@ -613,7 +626,8 @@ class ClaimExtractor {
       const token = tokens[j]!;
       if (this.s.sentenceOf[j] !== sentence || token.skip) break;
       if ((token.gapBefore & Gap.Comma) !== 0 || this.s.colonBefore(j) || this.isThat(token) || RELATIVES.has(token.text)) break;
-      const m = this.mentions.at.get(j) ?? (j === i + 1 ? this.familyNameAt(j) : null);
+      // «أعرب الفريق أول البرهان»: the family name after the verb, an honorific or rank between them.
+      const m = this.mentions.at.get(j) ?? (j === i + 1 || this.onlyHonorifics(i + 1, j) ? this.familyNameAt(j) : null);
       // «أبلغ نظيره الروسي …»: the one told is no speaker.
       if (m && verb.addressee) break;
       if (m && !this.isObject(m)) {

@@ -98,3 +98,31 @@ describe('the leaders of a summit of a few', () => {
     expect(analyse('وأكدوا عزمهم على التعاون.').claims.map((c) => c.speaker)).toEqual([null]);
   });
 });
+
+describe('a head of state by the title of that one office, and a family name after a rank', () => {
+  const burhan: OfficialEntry = {
+    id: 'burhan',
+    en: 'Abdel Fattah al-Burhan',
+    ar: ['عبد الفتاح البرهان'],
+    terms: [{ role: 'head-of-state', country: 'SD', from: '2019-08-21', to: null, title: 'Chairman of the Sovereignty Council' }],
+  };
+  const k = compileKnowledge({ ...testSource, officials: [...testOfficials, burhan], descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors });
+  const visit = 'استقبل الرئيس عبد الفتاح السيسي الفريق أول عبد الفتاح البرهان في العلمين. ';
+  const claimsOf = (text: string) => analyzeWith(text, { published: '2023-08-29' }, k).claims.map((c) => [c.speaker, c.text.split(' ').slice(0, 2).join(' ')]);
+
+  it('«وكان رئيس مجلس السيادة قد أكد …» is the chairman, never the president quoted before', () => {
+    const r = analyzeWith(`${visit}وأكد السيسي دعم مصر للسودان. وكان رئيس مجلس السيادة قد أكد أنه لا اتفاق مع الدعم السريع.`, { published: '2023-08-29' }, k);
+    const chair = r.officials.find((o) => o.id === 'burhan')!;
+    expect(chair.mentions.map((m) => m.text)).toContain('رئيس مجلس السيادة');
+    expect(r.claims.map((c) => c.speaker)).toEqual(['abdel-fattah-el-sisi', 'burhan']);
+  });
+
+  it('«أعرب الفريق أول البرهان عن …»: a rank between the verb and the family name', () => {
+    expect(claimsOf(`${visit}من جانبه، أعرب الفريق أول البرهان عن تقديره لمصر.`)).toEqual([['burhan', 'تقديره لمصر']]);
+  });
+
+  it('«اتفق قادة مصر والأردن وسوريا على …»: the leaders of the countries at the table', () => {
+    const text = 'عقدت في القاهرة قمة ثلاثية جمعت الرئيس عبد الفتاح السيسي والملك عبدالله الثاني والرئيس السوري بشار الأسد.\nواتفق قادة مصر والأردن وسوريا خلال القمة على تعزيز التعاون.';
+    expect(analyse(text, '2019-03-25').claims.map((c) => c.speakers)).toEqual([['abdel-fattah-el-sisi', 'abdullah-ii', 'bashar-al-assad']]);
+  });
+});
