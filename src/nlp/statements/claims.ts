@@ -276,8 +276,20 @@ class ClaimExtractor {
     return { roles: [...(match.values[0] ?? k.roles.keys())], country: adjective.values[0]!, last: adjective.last };
   }
 
+  /** A title right after the verb (with the country after it, if any): its roles, country and last token. */
+  private titleAfter(verbToken: number): { roles: string[]; country: string | null; last: number } | null {
+    const { tokens, k } = this.ctx;
+    const j = verbToken + 1;
+    if (j >= tokens.length || this.s.sentenceOf[j] !== this.s.sentenceOf[verbToken]) return null;
+    const match = k.titles.matchAt(tokens, j, { clitics: false })[0];
+    if (!match) return null;
+    const adjective = k.countryAdjectives.matchAt(tokens, match.last + 1, { clitics: false })[0];
+    const country = adjective?.values[0] ?? match.values.find((d) => d.country)?.country ?? null;
+    return { roles: match.values.map((d) => d.role), country, last: adjective?.last ?? match.last };
+  }
+
   /** The person a descriptor is put in apposition with, a few words on («…، وزير الخارجية سيرغي لافروف،»), if they fit it. */
-  private namedAfterDescriptor(descriptor: { roles: string[]; country: string; last: number }): TokenMention | null {
+  private namedAfterDescriptor(descriptor: { roles: readonly string[]; country: string | null; last: number }): TokenMention | null {
     const { tokens } = this.ctx;
     const sentence = this.s.sentenceOf[descriptor.last];
     for (let j = descriptor.last + 1; j <= descriptor.last + APPOSITION_DISTANCE && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
@@ -610,6 +622,15 @@ class ClaimExtractor {
     const descriptor = this.mentions.at.has(i + 1) ? null : this.descriptorAfter(i);
     if (descriptor) {
       trigger.subject = this.namedAfterDescriptor(descriptor);
+      return trigger;
+    }
+    // «وقال المتحدث باسم الرئاسة الروسية، دميتري بيسكوف، إن …»: a title, then its holder's name between commas.
+    const titled = this.mentions.at.has(i + 1) ? null : this.titleAfter(i);
+    // Only across a comma: «الرئيس التركي رجب طيب أردوغان ونظيره …» is read as the subject (and its partner) below.
+    const apposed = titled !== null && ((this.ctx.tokens[titled.last + 1]?.gapBefore ?? 0) & Gap.Comma) !== 0;
+    const named = titled && apposed ? this.namedAfterDescriptor(titled) : null;
+    if (named) {
+      trigger.subject = named;
       return trigger;
     }
     const dignitary = this.dignitaryAfter(i);

@@ -126,3 +126,27 @@ describe('a head of state by the title of that one office, and a family name aft
     expect(analyse(text, '2019-03-25').claims.map((c) => c.speakers)).toEqual([['abdel-fattah-el-sisi', 'abdullah-ii', 'bashar-al-assad']]);
   });
 });
+
+describe('a spokesperson named by the title, then by a bare title', () => {
+  const peskov: OfficialEntry = {
+    id: 'dmitry-peskov',
+    en: 'Dmitry Peskov',
+    ar: ['دميتري بيسكوف', 'ديمتري بيسكوف'],
+    short: ['بيسكوف'],
+    terms: [{ role: 'presidential-spokesperson', country: 'RU', from: '2012-05-22', to: null }],
+  };
+  const k = compileKnowledge({ ...testSource, officials: [...testOfficials, peskov], descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors });
+  const speakers = (text: string) => analyzeWith(text, { published: '2025-02-13' }, k).claims.map((c) => c.speaker);
+
+  it('«وقال المتحدث باسم الرئاسة الروسية، دميتري بيسكوف، إن …»: the name between commas after the title', () => {
+    expect(speakers('وقال المتحدث باسم الرئاسة الروسية، دميتري بيسكوف، إن الرئيسين توافقا على مواصلة الاتصالات.')).toEqual(['dmitry-peskov']);
+  });
+
+  it('«ولفت الناطق الرئاسي إلى …» and the «وأشار» after it are the spokesperson named before', () => {
+    expect(speakers('قال ديمتري بيسكوف إن أبواب روسيا مفتوحة. ولفت الناطق الرئاسي إلى أن الزيارة ممكنة. وأشار إلى أن اللقاء سيكون مهما.')).toEqual([
+      'dmitry-peskov',
+      'dmitry-peskov',
+      'dmitry-peskov',
+    ]);
+  });
+});
