@@ -5,7 +5,7 @@
  * normalised: no diacritics or tatweel, one alef, ya and ta marbuta) and the claim's
  * speaker is the gold speaker or one of its alternatives (Putin's words relayed by
  * Ushakov may be given to either). A key that starts with the word that introduces the
- * reported words (the verb's preposition «على», «عن», «إلى», or «أن»/«إن») is also found without
+ * reported words (the verb's preposition «على», «عن», «إلى», «من» (حذر من), or «أن»/«إن») is also found without
  * that word: where a claim starts, before or after it, is no part of what was said.
  * Meeting grouping is scored over pairs of articles: a pair is positive when the two
  * articles report one same meeting.
@@ -14,7 +14,7 @@ import { normalizeKey } from '../nlp/text/normalize.ts';
 import type { Claim } from '../nlp/types.ts';
 
 /** Words that introduce reported words, not part of them (normalised). */
-const INTRODUCERS = new Set(['علي', 'عن', 'الي', 'ان', 'بان']);
+const INTRODUCERS = new Set(['علي', 'عن', 'الي', 'من', 'ان', 'بان']);
 
 /** The normalised forms a gold key may be found in: itself, and without a leading introducer when two words or more remain. */
 export function keyForms(key: string): string[] {

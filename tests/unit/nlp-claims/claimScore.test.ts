@@ -5,6 +5,7 @@ describe('scoring claims against gold keys', () => {
   it('finds a key with or without the word that introduces the reported words, never a shorter rest', () => {
     expect(keyForms('على استضافة المحادثات')).toEqual(['علي استضافه المحادثات', 'استضافه المحادثات']);
     expect(keyForms('أن تضطلع المملكة بدور')).toEqual(['ان تضطلع المملكه بدور', 'تضطلع المملكه بدور']);
+    expect(keyForms('من أي تدخل روسي')).toEqual(['من اي تدخل روسي', 'اي تدخل روسي']);
     // Two words would be left with one: too little to tell one claim from another.
     expect(keyForms('على استضافة')).toEqual(['علي استضافه']);
     expect(keyForms('استضافة المحادثات في جنيف')).toEqual(['استضافه المحادثات في جنيف']);

@@ -54,6 +54,11 @@ describe('what the sides agreed', () => {
     expect(pair[0]!.speakers).toEqual(['vladimir-putin', 'mevlut-cavusoglu']);
   });
 
+  it('«توافق X وY، في ختام القمة، على …»: the two named, across the frame', () => {
+    const claims = analyse('توافق الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين، في ختام القمة التي استضافتها هلسنكي أمس، على إقامة تعاون فعال في سوريا.', '2018-07-17').claims;
+    expect(claims.map((c) => c.speakers)).toEqual([['donald-trump', 'vladimir-putin']]);
+  });
+
   it('what the sides agreed inside words already reported stays in those words', () => {
     expect(who('وقال وزير الخارجية الروسي سيرغي لافروف إن الجانبين اتفقا على تشكيل لجنة مشتركة.')).toEqual([['sergey-lavrov', 'الجانبين اتفقا على']]);
   });
