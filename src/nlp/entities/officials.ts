@@ -73,6 +73,13 @@ const SUBORDINATES = new Set(['وكيل', 'نائب', 'مساعد', 'مستشا�
 
 /** «الرئيس», «رئيس»: the title of a president, which a king or a supreme leader does not bear. */
 const PRESIDENT_WORDS = new Set(['الرئيس', 'رئيس', 'الرئيسه', 'رئيسه'].map(normalizeKey));
+/** The honorific of a reigning monarch before a bare title: «جلالة الملك». */
+const HONOURED = new Set(['جلاله', 'وجلاله', 'لجلاله']);
+/** Words of a monarch's title, and the labels a head of state who holds them reigns under. */
+const MONARCH_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['الملك', 'ملك', 'العاهل', 'الملكه', 'ملكه'].map((w) => [normalizeKey(w), new Set(['King', 'Queen'])] as const),
+  ...['السلطان', 'سلطان'].map((w) => [normalizeKey(w), new Set(['Sultan'])] as const),
+]);
 
 /** Roles that a bare reference resolves through (preferred for an unknown person's label). */
 const CATCH_ALL_ROLES = ['minister', 'spokesperson'];
@@ -591,10 +598,29 @@ class Recognition {
     // «رئيس مجلس السيادة», «خادم الحرمين الشريفين», «المرشد الأعلى»: a head of state's title with its own label
     // is only someone who holds that office by that name (other offices' labels name a family of posts).
     const labels = title.defs.every((d) => d.en !== null && d.role === 'head-of-state') ? new Set(title.defs.map((d) => d.en!)) : null;
-    const president = labels === null && PRESIDENT_WORDS.has(this.ctx.tokens[title.first]!.stems.find((st) => st.prefix === title.prefix)?.text ?? '');
-    const exclude =
-      president || labels ? (e: Entity) => (president && this.reignsByOtherTitle(e)) || (labels !== null && !this.heldAs(e, roles, labels)) : null;
+    const word = this.ctx.tokens[title.first]!.stems.find((st) => st.prefix === title.prefix)?.text ?? '';
+    const president = labels === null && PRESIDENT_WORDS.has(word);
+    // «جلالة الملك», «العاهل»: a king, never the president named before; «السلطان» a sultan.
+    const reign = labels === null ? MONARCH_WORDS.get(word) : undefined;
+    const held = labels ?? reign ?? null;
+    const exclude = president || held ? (e: Entity) => (president && this.reignsByOtherTitle(e)) || (held !== null && !this.heldAs(e, roles, held)) : null;
+    // «جلالة الملك» in a story that calls the other king «العاهل الأردني»: the agency's own king.
+    if (reign && title.country === null && HONOURED.has(this.ctx.tokens[title.first - 1]?.text ?? '')) {
+      const fitting = [...this.entities.values()].filter((e) => this.entityFits(e, roles, null) && !exclude!(e) && e.mentions.some((m) => m.token < title.first));
+      const home = fitting.filter((e) => !this.namedWithCountry(e));
+      if (fitting.length >= 2 && home.length === 1) return home[0]!;
+    }
     return this.findHolder(title.first, roles, title.country, title.former, null, exclude);
+  }
+
+  /** Whether the text names this person with a title and their country («العاهل الأردني»). */
+  private namedWithCountry(e: Entity): boolean {
+    if (e.evidence.some((ev) => ev.country !== null)) return true;
+    const { tokens, k } = this.ctx;
+    return e.mentions.some((m) => {
+      for (let t = m.token; t < tokens.length && tokens[t]!.start < m.end; t++) if (k.countryAdjectives.matchAt(tokens, t, { clitics: false }).length > 0) return true;
+      return false;
+    });
   }
 
   /** Whether a known person held one of `roles` under one of these labels (a term's title, else the role's name in its country). */

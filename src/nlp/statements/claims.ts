@@ -614,6 +614,9 @@ class ClaimExtractor {
     if (verb.participle) return trigger;
     if (HONORIFIC_PRONOUNS.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === this.s.sentenceOf[i]) {
       trigger.pronoun = true;
+      // «وشدد جلالته والرئيس المصري على …»: the honorific and a second person joined to it speak together.
+      const partner = this.mentions.at.get(i + 2);
+      if (partner && partner.clitic.startsWith('و') && (tokens[i + 2]!.gapBefore & ~Gap.Space) === 0 && this.s.sentenceOf[i + 2] === this.s.sentenceOf[i]) trigger.pair = partner;
       return trigger;
     }
     const sentence = this.s.sentenceOf[i]!;
@@ -766,7 +769,7 @@ class ClaimExtractor {
     const sentence = this.s.sentenceOf[trigger.verbToken]!;
     let speaker: string | null = null;
     let reportedBy: string | null = null;
-    let after = trigger.verbToken + (trigger.pronoun ? 2 : 1);
+    let after = trigger.pronoun && trigger.pair ? trigger.pair.last + 1 : trigger.verbToken + (trigger.pronoun ? 2 : 1);
     let joint = trigger.joint;
     let pair = trigger.pair ? trigger.pair.id : null;
     let descriptor: ReturnType<ClaimExtractor['descriptorAfter']> = null;

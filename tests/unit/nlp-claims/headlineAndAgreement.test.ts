@@ -155,3 +155,27 @@ describe('a spokesperson named by the title, then by a bare title', () => {
     ]);
   });
 });
+
+describe('kings by their bare title', () => {
+  it('«وشدد جلالته والرئيس المصري على …», «وأكد جلالة الملك والرئيس السيسي …»: both speak, and «جلالة الملك» is never the president', () => {
+    const text =
+      'شدد جلالة الملك عبدالله الثاني والرئيس المصري عبد الفتاح السيسي، في اتصال هاتفي، على أهمية التنسيق.\n' +
+      'وشدد جلالته والرئيس المصري على رفضهما لأي تهجير.\nوأكد جلالة الملك والرئيس السيسي وقوفهما إلى جانب الشعب الفلسطيني.';
+    const r = analyse(text, '2024-01-29');
+    expect(r.claims.map((c) => [...(c.speakers ?? [])].sort())).toEqual([
+      ['abdel-fattah-el-sisi', 'abdullah-ii'],
+      ['abdel-fattah-el-sisi', 'abdullah-ii'],
+      ['abdel-fattah-el-sisi', 'abdullah-ii'],
+    ]);
+    expect(r.officials.find((o) => o.id === 'abdel-fattah-el-sisi')!.mentions.map((m) => m.text)).not.toContain('الملك');
+  });
+
+  it('«جلالة الملك» in a story that calls the other king «العاهل الأردني» is the agency’s own king', () => {
+    const text =
+      'أجرى جلالة الملك محمد السادس اتصالا هاتفيا مع العاهل الأردني الملك عبدالله الثاني.\n' +
+      'وتطرق الاتصال إلى تطورات القدس، انطلاقا من ترؤس جلالة الملك للجنة القدس وتولي العاهل الأردني الوصاية على المقدسات.';
+    const r = analyse(text, '2022-04-19');
+    expect(r.officials.find((o) => o.id === 'mohammed-vi')!.mentions.map((m) => m.text)).toContain('الملك');
+    expect(r.officials.find((o) => o.id === 'abdullah-ii')!.mentions.map((m) => m.text)).not.toContain('الملك');
+  });
+});
