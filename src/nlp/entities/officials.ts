@@ -73,8 +73,8 @@ const SUBORDINATES = new Set(['وكيل', 'نائب', 'مساعد', 'مستشا�
 
 /** «الرئيس», «رئيس»: the title of a president, which a king or a supreme leader does not bear. */
 const PRESIDENT_WORDS = new Set(['الرئيس', 'رئيس', 'الرئيسه', 'رئيسه'].map(normalizeKey));
-/** The honorific of a reigning monarch before a bare title: «جلالة الملك». */
-const HONOURED = new Set(['جلاله', 'وجلاله', 'لجلاله']);
+/** Honorifics of a head of state before a bare title: «جلالة الملك», «السيد الرئيس», «فخامة الرئيس». */
+const HONOURED = new Set(['جلاله', 'وجلاله', 'لجلاله', 'السيد', 'فخامه', 'وفخامه', 'لفخامه']);
 /** Words of a monarch's title, and the labels a head of state who holds them reigns under. */
 const MONARCH_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['الملك', 'ملك', 'العاهل', 'الملكه', 'ملكه'].map((w) => [normalizeKey(w), new Set(['King', 'Queen'])] as const),
@@ -605,7 +605,8 @@ class Recognition {
     const held = labels ?? reign ?? null;
     const exclude = president || held ? (e: Entity) => (president && this.reignsByOtherTitle(e)) || (held !== null && !this.heldAs(e, roles, held)) : null;
     // «جلالة الملك» in a story that calls the other king «العاهل الأردني»: the agency's own king.
-    if (reign && title.country === null && HONOURED.has(this.ctx.tokens[title.first - 1]?.text ?? '')) {
+    // «السيد الرئيس» likewise in the presidency's copy that calls its guest «الرئيس التركي».
+    if ((reign || president) && title.country === null && HONOURED.has(this.ctx.tokens[title.first - 1]?.text ?? '')) {
       const fitting = [...this.entities.values()].filter((e) => this.entityFits(e, roles, null) && !exclude!(e) && e.mentions.some((m) => m.token < title.first));
       const home = fitting.filter((e) => !this.namedWithCountry(e));
       if (fitting.length >= 2 && home.length === 1) return home[0]!;

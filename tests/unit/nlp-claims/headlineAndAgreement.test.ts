@@ -170,6 +170,17 @@ describe('kings by their bare title', () => {
     expect(r.officials.find((o) => o.id === 'abdel-fattah-el-sisi')!.mentions.map((m) => m.text)).not.toContain('الملك');
   });
 
+  it('«السيد الرئيس» in the presidency’s copy that calls its guest «الرئيس التركي» is its own president', () => {
+    const text =
+      'استقبل الرئيس عبد الفتاح السيسي اليوم الرئيس رجب طيب أردوغان، في أول زيارة للرئيس التركي إلى مصر.\n' +
+      'وصرح المتحدث الرسمي بأن السيد الرئيس رحب بضيف مصر، مؤكدا أن الزيارة تعكس الإرادة المشتركة للبلدين.';
+    const erdogan: OfficialEntry = { id: 'erdogan', en: 'Recep Tayyip Erdogan', ar: ['رجب طيب أردوغان'], terms: [{ role: 'head-of-state', country: 'TR', from: '2014-08-28', to: null }] };
+    const k = compileKnowledge({ ...testSource, officials: [...testOfficials, erdogan], descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors });
+    const r = analyzeWith(text, { published: '2024-02-14' }, k);
+    expect(r.officials.find((o) => o.id === 'abdel-fattah-el-sisi')!.mentions.map((m) => m.text)).toContain('الرئيس');
+    expect(r.claims.map((c) => c.speaker)).toEqual(['abdel-fattah-el-sisi', 'abdel-fattah-el-sisi']);
+  });
+
   it('«جلالة الملك» in a story that calls the other king «العاهل الأردني» is the agency’s own king', () => {
     const text =
       'أجرى جلالة الملك محمد السادس اتصالا هاتفيا مع العاهل الأردني الملك عبدالله الثاني.\n' +
