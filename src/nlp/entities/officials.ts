@@ -18,7 +18,7 @@ import type { Person, Term } from '../knowledge/knowledge.ts';
 import { findNameCandidates, type NameCandidate } from './names.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
-import { STOP_WORDS } from '../text/lexicon.ts';
+import { HONORIFICS as HONORIFIC_WORDS, STOP_WORDS } from '../text/lexicon.ts';
 import { fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence } from '../knowledge/terms.ts';
 import { findTitles, NAME_GAP, type TitleMatch } from './titles.ts';
 import { Gap, gapAfter } from '../text/tokens.ts';
@@ -604,6 +604,11 @@ class Recognition {
     const reign = labels === null ? MONARCH_WORDS.get(word) : undefined;
     const held = labels ?? reign ?? null;
     const exclude = president || held ? (e: Entity) => (president && this.reignsByOtherTitle(e)) || (held !== null && !this.heldAs(e, roles, held)) : null;
+    // «رئيس الجمهورية، السيد عبد المجيد تبون … وأوضح رئيس الجمهورية»: the title the story bound to a name stays that person's.
+    const apposed = title.country === null && (this.ctx.tokens[title.last + 1]?.gapBefore ?? 0) & Gap.Comma ? this.nameAfter(title.last) : null;
+    if (apposed && this.entityFits(apposed, roles, null) && !(exclude && exclude(apposed))) return apposed;
+    const bound = title.country === null ? this.boundEarlier(title) : null;
+    if (bound && this.entityFits(bound, roles, null) && !(exclude && exclude(bound))) return bound;
     // «جلالة الملك» in a story that calls the other king «العاهل الأردني»: the agency's own king.
     // «السيد الرئيس» likewise in the presidency's copy that calls its guest «الرئيس التركي».
     if ((reign || president) && title.country === null && HONOURED.has(this.ctx.tokens[title.first - 1]?.text ?? '')) {
@@ -612,6 +617,42 @@ class Recognition {
       if (fitting.length >= 2 && home.length === 1) return home[0]!;
     }
     return this.findHolder(title.first, roles, title.country, title.former, null, exclude);
+  }
+
+  /**
+   * The person an earlier occurrence of the same title phrase was bound to: the name right after
+   * it (after a comma and an honorific at most). Only a title of two words or more: «الرئيس»
+   * alone names many.
+   */
+  private boundEarlier(title: TitleMatch): Entity | null {
+    const { tokens } = this.ctx;
+    const length = title.last - title.first + 1;
+    if (length < 2) return null;
+    const words = (from: number) => {
+      const out: string[] = [];
+      for (let t = from; t < from + length; t++) out.push(t === from ? (tokens[t]!.stems.find((st) => st.prefix === (t === title.first ? title.prefix : 0))?.text ?? tokens[t]!.text) : tokens[t]!.text);
+      return out.join(' ');
+    };
+    const phrase = words(title.first);
+    for (let j = title.first - 1; j >= 0; j--) {
+      if (tokens[j]!.text !== tokens[title.first + length - 1]!.text) continue;
+      const start = j - length + 1;
+      if (start < 0 || tokens[start]!.text !== tokens[title.first]!.text.slice(title.prefix) && tokens[start]!.text !== tokens[title.first]!.text) continue;
+      if (words(start).replace(/^\S+/, '') !== phrase.replace(/^\S+/, '')) continue;
+      const named = this.nameAfter(j);
+      if (named) return named;
+    }
+    return null;
+  }
+
+  /** The known person named right after token j, or after a comma and an honorific («رئيس الجمهورية، السيد عبد المجيد تبون»). */
+  private nameAfter(j: number): Entity | null {
+    const { tokens } = this.ctx;
+    let k = j + 1;
+    while (k < tokens.length && k <= j + 3 && (HONOURED.has(tokens[k]!.text) || HONORIFIC_WORDS.has(tokens[k]!.text)) && (tokens[k]!.gapBefore & (Gap.Stop | Gap.Newline)) === 0) k++;
+    if (k >= tokens.length || (tokens[k]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) return null;
+    for (const e of this.entities.values()) if (e.person && e.mentions.some((m) => m.token === k)) return e;
+    return null;
   }
 
   /** Whether the text names this person with a title and their country («العاهل الأردني»). */

@@ -257,11 +257,27 @@ class ClaimExtractor {
    */
   private salient(subject: TokenMention, last: Draft | null): string {
     const roles = this.titleRoles(subject);
-    if (!roles) return subject.id;
+    if (!roles || this.namedInAppositionTo(subject) || this.boundBefore(subject)) return subject.id;
     const fits = (id: string | null) => id !== null && id !== subject.id && this.holds(id, roles.roles, roles.country);
     if (last && last.speaker) return fits(last.speaker) ? last.speaker : subject.id;
     const first = this.mentions.all.find((m) => m.first < subject.first && this.holds(m.id, roles.roles, roles.country));
     return first && fits(first.id) ? first.id : subject.id;
+  }
+
+  /** The same title, of two words or more, bound before to the same person by a name in apposition. */
+  private boundBefore(subject: TokenMention): boolean {
+    if (subject.last === subject.first) return false;
+    const text = (m: TokenMention) => this.ctx.tokens.slice(m.first, m.last + 1).map((t) => t.text).join(' ');
+    const phrase = text(subject);
+    return this.mentions.all.some((m) => m.first < subject.first && m.id === subject.id && m.last - m.first === subject.last - subject.first && text(m) === phrase && this.namedInAppositionTo(m));
+  }
+
+  /** «رئيس الجمهورية، السيد عبد المجيد تبون»: the title's own person named right after it, across a comma and honorifics. */
+  private namedInAppositionTo(subject: TokenMention): boolean {
+    const { tokens } = this.ctx;
+    let k = subject.last + 1;
+    while (k < tokens.length && k <= subject.last + 3 && (HONORIFICS.has(tokens[k]!.text) || HONORIFIC_NOUNS.has(tokens[k]!.text) || tokens[k]!.text === 'السيد') && (tokens[k]!.gapBefore & Gap.Stop) === 0) k++;
+    return this.mentions.at.get(k)?.id === subject.id;
   }
 
   /** «المسؤول الروسي» right after a verb, when the officials stage left it to nobody (two fit). */

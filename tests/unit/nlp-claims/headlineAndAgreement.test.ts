@@ -190,3 +190,17 @@ describe('kings by their bare title', () => {
     expect(r.officials.find((o) => o.id === 'abdullah-ii')!.mentions.map((m) => m.text)).not.toContain('الملك');
   });
 });
+
+describe('a title the story bound to a name', () => {
+  it('«أكد رئيس الجمهورية، السيد عبد المجيد تبون، …» and every later «رئيس الجمهورية» are that president, not the host named before', () => {
+    const text =
+      'رئيس الجمهورية: محادثاتي مع الرئيس بوتين كانت مثمرة\n\n' +
+      'موسكو - أكد رئيس الجمهورية، السيد عبد المجيد تبون، اليوم أن زيارته تعزز الصداقة بين البلدين.\n' +
+      'وتقدم رئيس الجمهورية بالشكر للرئيس بوتين على دعم روسيا. وقال الرئيس فلاديمير بوتين إن الزيارة مهمة.\n' +
+      'وأضاف رئيس الجمهورية أن الجزائر تعتز بأصدقائها.';
+    const r = analyse(text, '2023-06-15');
+    const tebboune = r.officials.find((o) => o.id === 'abdelmadjid-tebboune')!;
+    expect(tebboune.mentions.filter((m) => m.text === 'رئيس الجمهورية')).toHaveLength(3);
+    expect(r.claims.map((c) => c.speaker)).toEqual(['abdelmadjid-tebboune', 'abdelmadjid-tebboune', 'vladimir-putin', 'abdelmadjid-tebboune']);
+  });
+});
