@@ -18,7 +18,7 @@ import type { Person, Term } from '../knowledge/knowledge.ts';
 import { findNameCandidates, type NameCandidate } from './names.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
-import { HONORIFICS as HONORIFIC_WORDS, STOP_WORDS } from '../text/lexicon.ts';
+import { HONORIFICS as HONORIFIC_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
 import { fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence } from '../knowledge/terms.ts';
 import { findTitles, NAME_GAP, type TitleMatch } from './titles.ts';
 import { Gap, gapAfter } from '../text/tokens.ts';
@@ -73,6 +73,8 @@ const SUBORDINATES = new Set(['وكيل', 'نائب', 'مساعد', 'مستشا�
 
 /** «الرئيس», «رئيس»: the title of a president, which a king or a supreme leader does not bear. */
 const PRESIDENT_WORDS = new Set(['الرئيس', 'رئيس', 'الرئيسه', 'رئيسه'].map(normalizeKey));
+/** Words after which a family name opens a clause: «وكان السوداني قد التقى», «فيما السوداني …». */
+const CLAUSE_OPENERS = new Set(['كان', 'وكان', 'قد', 'فيما', 'بينما', 'لكن', 'ولكن', 'حيث']);
 /** Honorifics of a head of state before a bare title: «جلالة الملك», «السيد الرئيس», «فخامة الرئيس». */
 const HONOURED = new Set(['جلاله', 'وجلاله', 'لجلاله', 'السيد', 'فخامه', 'وفخامه', 'لفخامه']);
 /** Words of a monarch's title, and the labels a head of state who holds them reigns under. */
@@ -130,6 +132,7 @@ class Recognition {
     this.acceptShortForms();
     for (const title of unresolved) if (!this.resolveNameBefore(title)) this.bareTitles.push(title);
     this.acceptUnknownSurnames();
+    this.acceptDefiniteSurnames();
     this.resolveReferences();
     this.resolveDescriptors();
   }
@@ -503,6 +506,42 @@ class Recognition {
           break;
         }
       }
+    }
+  }
+
+  /**
+   * «محمد شياع السوداني … وأشار السوداني»: a family name that is also an adjective (السوداني،
+   * العبادي), for a person the story named in full, where it opens a clause (after a verb, a
+   * comma, «كان»/«قد»), and only when the story never uses the word as an adjective (after a noun:
+   * «الجيش السوداني»). Knowledge files cannot list such words as short forms.
+   */
+  private acceptDefiniteSurnames(): void {
+    const { tokens } = this.ctx;
+    const byWord = new Map<string, Entity | null>();
+    for (const entity of this.entities.values()) {
+      if (!entity.person) continue;
+      for (const m of entity.mentions) {
+        if (!m.full) continue;
+        const words = normalizeKey(m.text).split(' ');
+        const last = words[words.length - 1]!;
+        if (words.length < 2 || !last.startsWith('ال') || last.length < 6) continue;
+        byWord.set(last, byWord.has(last) && byWord.get(last) !== entity ? null : entity);
+      }
+    }
+    for (const [word, entity] of byWord) {
+      if (!entity) continue;
+      const from = Math.min(...entity.mentions.filter((m) => m.full).map((m) => m.token));
+      const at: number[] = [];
+      let adjective = false;
+      for (let i = 0; i < tokens.length; i++) {
+        if (tokens[i]!.text !== word || this.covered.has(i)) continue;
+        const before = tokens[i - 1];
+        const opens = !before || (tokens[i]!.gapBefore & ~Gap.Space) !== 0 || VERB_WORDS.has(before.text.replace(/^[وف](?=.{3})/, '')) || CLAUSE_OPENERS.has(before.text);
+        if (!opens && before.text.startsWith('ال')) adjective = true;
+        else if (opens && i > from) at.push(i);
+      }
+      if (adjective) continue;
+      for (const i of at) this.addMention(entity, i, 0, i, false);
     }
   }
 

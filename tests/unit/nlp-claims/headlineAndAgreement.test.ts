@@ -204,3 +204,22 @@ describe('a title the story bound to a name', () => {
     expect(r.claims.map((c) => c.speaker)).toEqual(['abdelmadjid-tebboune', 'abdelmadjid-tebboune', 'vladimir-putin', 'abdelmadjid-tebboune']);
   });
 });
+
+describe('a family name that is also an adjective', () => {
+  const sudani: OfficialEntry = { id: 'sudani', en: 'Mohammed Shia al-Sudani', ar: ['محمد شياع السوداني'], terms: [{ role: 'head-of-government', country: 'IQ', from: '2022-10-27', to: null }] };
+  const k = compileKnowledge({ ...testSource, officials: [...testOfficials, sudani], descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors });
+  const mentions = (text: string) => analyzeWith(text, { published: '2022-11-30' }, k).officials.find((o) => o.id === 'sudani')?.mentions.map((m) => m.text) ?? [];
+
+  it('«وأشار السوداني»، «وكان السوداني قد …» after the full name are that person', () => {
+    expect(mentions('أكد رئيس الحكومة العراقية محمد شياع السوداني أمس أن العراق لن يكون منطلقا للعدوان. وأشار السوداني إلى أهمية الحوار. وكان السوداني قد التقى الرئيس الإيراني.')).toEqual([
+      'محمد شياع السوداني',
+      'السوداني',
+      'السوداني',
+    ]);
+  });
+
+  it('never where the story uses the word as an adjective, nor before the full name', () => {
+    expect(mentions('وقال محمد شياع السوداني إن الحوار مهم. وأكد الجيش السوداني التزامه. وأشار السوداني إلى ذلك.')).toEqual(['محمد شياع السوداني']);
+    expect(mentions('وأشار السوداني إلى الحوار. وقال محمد شياع السوداني إن الحوار مهم.')).toEqual(['محمد شياع السوداني']);
+  });
+});
