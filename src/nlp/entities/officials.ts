@@ -577,11 +577,13 @@ class Recognition {
       // «المسؤول الروسي الأبرز في الملف، وزير الخارجية سيرغي لافروف،»: named in apposition a few words on.
       if (this.namedInApposition(last, roles, country)) continue;
       const fitting = new Set<Entity>();
+      const later = new Set<Entity>();
       for (const { token, entity } of this.timeline()) {
-        if (token >= i) break;
-        if (this.entityFits(entity, roles, country)) fitting.add(entity);
+        if (this.entityFits(entity, roles, country)) (token < i ? fitting : later).add(entity);
       }
+      // «أكد المفاوض الروسي …» in the lead, the name given a paragraph on: the one who fits, named after it.
       if (fitting.size === 1) this.addMention([...fitting][0]!, i, match.prefix, last, false);
+      else if (fitting.size === 0 && later.size === 1) this.addMention([...later][0]!, i, match.prefix, last, false);
     }
   }
 

@@ -67,6 +67,9 @@ const HONORIFIC_PRONOUNS = wordSet('سموه سموها فخامته فخامت�
 /** «أما روبيو فوصف»: the particle that opens a topic before its verb. */
 const TOPIC = wordSet('أما وأما');
 
+/** «وقال وهو …»: a pronoun opening a circumstantial clause right after the verb. */
+const CIRCUMSTANTIAL = wordSet('وهو وهي وهما وهم');
+
 /** «X ونظيره المصري Y»: the counterpart joined to a subject. */
 const COUNTERPART = wordSet('نظيره نظيرته');
 
@@ -628,6 +631,8 @@ class ClaimExtractor {
       return trigger;
     }
     if (verb.participle) return trigger;
+    // «وقال وهو يجلس إلى جانب نظيره الروسي: …»: a circumstantial clause about the one already speaking.
+    if (CIRCUMSTANTIAL.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === this.s.sentenceOf[i]) return trigger;
     if (HONORIFIC_PRONOUNS.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === this.s.sentenceOf[i]) {
       trigger.pronoun = true;
       // «وشدد جلالته والرئيس المصري على …»: the honorific and a second person joined to it speak together.

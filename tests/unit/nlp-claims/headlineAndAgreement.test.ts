@@ -223,3 +223,17 @@ describe('a family name that is also an adjective', () => {
     expect(mentions('وأشار السوداني إلى الحوار. وقال محمد شياع السوداني إن الحوار مهم.')).toEqual(['محمد شياع السوداني']);
   });
 });
+
+describe('speakers a lead gives before their name, and a clause about the one speaking', () => {
+  it('«أكد المفاوض الروسي …» in the lead is the one Russian who fits, named a paragraph on', () => {
+    const text =
+      'أكد المفاوض الروسي في المحادثات التي جرت أمس في جنيف أن بلاده لا تنوي مهاجمة أحد.\n' +
+      'وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثة كانت شاقة.';
+    expect(analyse(text, '2022-01-11').claims.map((c) => c.speaker)).toEqual(['sergey-lavrov', 'sergey-lavrov']);
+  });
+
+  it('«وقال وهو يجلس إلى جانب نظيره الروسي: …» is the one already speaking, not the counterpart', () => {
+    const text = 'والتقى الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين. وأشاد ترامب باللقاء، وقال وهو يجلس إلى جانب نظيره الروسي: "الأمور تمضي بشكل جيد".';
+    expect(analyse(text, '2017-07-08').claims.map((c) => c.speaker)).toEqual(['donald-trump', 'donald-trump']);
+  });
+});
