@@ -6,7 +6,7 @@
  * marked like any agreement.
  *
  * Run after the meetings stage: with exactly one meeting reported, a signing word (وقع، توقيع،
- * اعتماد، أبرم …) followed within a few words by one document (a kind word in the singular and at
+ * اعتماد، أبرم …, or one of reaching it: توصل إلى، أسفر عن، أثمر) followed within a few words by one document (a kind word in the singular and at
  * least two words that say what it is about) makes an agreement of that meeting, named by the
  * document's own words, with an `ar:` id of its kind and the meeting's place and date (so that the
  * reports of one signing give it one id). Not a document: a number of them («12 مذكرة تفاهم»,
@@ -25,7 +25,11 @@ import type { Agreement, ArticleMeeting, Span } from '../types.ts';
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(normalizeKey));
 
 /** Signing and adopting: past verbs and verbal nouns (after و/ف). */
-const SIGNING = words('وقع وقعا وقعت وقعوا توقيع التوقيع اعتماد اعتمد اعتمدا اعتمدت اعتمدوا أبرم أبرما أبرمت إبرام أقر أقرا إقرار تبنى تبني');
+const SIGNING = words(
+  'وقع وقعا وقعت وقعوا توقيع التوقيع اعتماد اعتمد اعتمدا اعتمدت اعتمدوا أبرم أبرما أبرمت إبرام أقر أقرا إقرار تبنى تبني ' +
+    // Reaching one: «توصل الجانبان إلى خطة لوقف …», «أسفر الاجتماع عن اتفاق على …», «يثمر هدنة في …».
+    'توصل توصلا توصلت توصلوا التوصل أسفر أسفرت أثمر أثمرت يثمر تمخض تمخضت',
+);
 /** A document, in the singular, by its kind word; with its English label. */
 const KINDS: ReadonlyMap<string, string> = new Map(
   (
@@ -43,6 +47,7 @@ const KINDS: ReadonlyMap<string, string> = new Map(
       ['بروتوكولا', 'Protocol'],
       ['معاهدة', 'Treaty'],
       ['ميثاق', 'Charter'],
+      ['هدنة', 'Truce'],
     ] as const
   ).map(([ar, en]) => [normalizeKey(ar), en]),
 );
@@ -113,7 +118,8 @@ function describes(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word' || (token.gapBefore & ~Gap.Space) !== 0) return false;
   if (ABOUT.has(token.text)) return true;
   if (token.text.startsWith('ال')) return true;
-  return false;
+  // «خطة لوقف الأعمال القتالية», «اتفاق لخفض التصعيد»: a verbal noun after «لـ» says what it is for.
+  return token.text.length > 3 && token.stems.some((st) => st.prefix === 1 && token.text.startsWith('ل') && !st.text.startsWith('ال'));
 }
 
 /** A verb ends a document's name: «اتفاقية التعاون سيمنح …», «الإعلان يفتح …», «… وقّعه الرئيسان». */
@@ -172,9 +178,12 @@ function documentAfter(tokens: readonly Token[], i: number): { first: number; pr
     // What follows the kind must describe the document, not say something of it («الإعلان سيكون …»).
     if (!describes(tokens[last + 1])) return null;
     let named = 0;
+    const opening = last + 1;
     for (let k = last + 1; k <= last + MAX_NAME_WORDS && k < tokens.length; k++) {
       const t = tokens[k]!;
-      if ((t.gapBefore & ~Gap.Space) !== 0 || t.kind !== 'word' || NAME_ENDS.has(t.text) || t.skip || saysSomething(t)) {
+      // «هدنة في ريف حلب»: the word that opens the description is part of it, even «في».
+      const ends = NAME_ENDS.has(t.text) && !(k === opening && ABOUT.has(t.text));
+      if ((t.gapBefore & ~Gap.Space) !== 0 || t.kind !== 'word' || ends || t.skip || saysSomething(t)) {
         if (t.kind === 'number' && YEAR.test(t.text)) return null;
         break;
       }

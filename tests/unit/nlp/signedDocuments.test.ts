@@ -23,6 +23,13 @@ describe('documents signed at the meeting', () => {
     ]);
   });
 
+  it('a plan, an agreement or a truce reached at the meeting: «توصل الجانبان إلى خطة لـ…», «أسفر الاجتماع عن هدنة في …»', () => {
+    expect(signed(`${VISIT}وتوصل الجانبان إلى خطة لوقف الأعمال القتالية في الشمال تدخل حيز التنفيذ الاثنين.`)).toEqual([
+      ['ar:خطه Damascus 2023-05-03', ['خطة لوقف الأعمال القتالية']],
+    ]);
+    expect(signed(`${VISIT}وأسفر الاجتماع عن هدنة في ريف حلب الجنوبي تبدأ غدا.`)).toEqual([['ar:هدنه Damascus 2023-05-03', ['هدنة في ريف حلب الجنوبي']]]);
+  });
+
   it('not a number of documents, one of another year, one still to be signed, nor what is said of a document', () => {
     expect(signed(`${VISIT}ووقع الجانبان 12 مذكرة تفاهم في مجالات النفط والنقل.`)).toEqual([]);
     expect(signed(`${VISIT}وأشار إلى اتفاقية التعاون الاقتصادي الموقعة عام 2001 بين البلدين.`)).toEqual([]);
