@@ -599,6 +599,9 @@ function cityNamedAt(ctx: TextContext, i: number, scene: Scene): Found | null {
   const info = pickByDate(fitting.filter((f) => hits(f.info) === most).map((f) => f.info), ctx.date);
   best = fitting.find((f) => f.info === info) ?? null;
   if (!best) return null;
+  // «إعلان الرياض وطهران … اتفاقهما»: the city and another capital are who announced, not a name.
+  const after = tokens[best.last + 1];
+  if (after && after.text.startsWith('و') && (after.gapBefore & ~Gap.Space) === 0 && ctx.k.countryNames.matchAt(tokens, best.last + 1).length > 0) return null;
   const span = withClosingQuote(ctx, tokenSpan(ctx, i, kind.prefix, best.last), i, best.last);
   return { id: best.info.id, info: best.info, nameEn: best.info.en, span, first: i, last: best.last };
 }
@@ -683,6 +686,8 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
       continue;
     }
     if (![...info.kinds].some((kd) => family(kd) === kind.family)) continue;
+    // «اتفاق وقف إطلاق النار في قطاع غزة عام 2021»: an entry that only its year tells from others needs the year.
+    if (!year && info.date && namesOf(ctx).get(info.id)?.bags.every((bag) => [...bag.words].some((w) => YEAR.test(w)))) continue;
     const vocabulary = namesOf(ctx).get(info.id)?.vocabulary;
     if (!vocabulary) continue;
     let shared = 0;

@@ -164,6 +164,17 @@ describe('agreements by description, in context', () => {
     expect(found(`${parties}ودعا إلى تنفيذ الاتفاق الذي رعته قطر.`, '2023-06-18')).toEqual([]);
   });
 
+  it('an entry that only its year tells from others needs the year; a city with another capital announcing is no name', () => {
+    const truce: AgreementEntry = { id: 'gaza-2021', en: 'Gaza ceasefire 2021', ar: ['اتفاق وقف إطلاق النار في قطاع غزة عام 2021'], date: '2021-05-20', parties: ['IL', 'PS'], source: 'test' };
+    const riyadh: AgreementEntry = { id: 'riyadh-statement', en: 'Riyadh statement', ar: ['بيان الرياض 2'], date: '2017-11-23', place: 'الرياض', source: 'test' };
+    const k2 = compileKnowledge({ ...testSource, agreements: [...testAgreements, truce, riyadh] });
+    const ids = (text: string, published: string) => analyzeWith(text, { published }, k2).agreements.map((a) => a.id);
+    const parties = 'وبحث الوسطاء مع الجانبين الإسرائيلي والفلسطيني التهدئة. ';
+    expect(ids(`${parties}ودعا إلى احترام اتفاق وقف إطلاق النار.`, '2025-01-16')).not.toContain('gaza-2021');
+    expect(ids(`${parties}ودعا إلى احترام اتفاق وقف إطلاق النار في قطاع غزة عام 2021.`, '2025-01-16')).toContain('gaza-2021');
+    expect(ids('وتأتي الزيارة بعد إعلان الرياض وطهران استئناف العلاقات.', '2023-05-04')).toEqual([]);
+  });
+
   it('does not take a description for an entry whose names it does not mostly hold', () => {
     expect(found('واتفق الرئيسان الروسي والأمريكي على هدنة بحرية في البحر الأسود.', '2025-03-19')).toEqual([]);
     expect(found('ودعا الوزير إلى احترام اتفاق وقف إطلاق النار في غزة.', '2025-02-01')).toEqual([]);
