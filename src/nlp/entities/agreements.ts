@@ -590,13 +590,26 @@ function cityNamedAt(ctx: TextContext, i: number, scene: Scene): Found | null {
   }
   // Of several, the ones whose other words the article also uses (السودان، المدنيين for the
   // humanitarian declaration), then the date.
+  // (The share of its own words, so that a long name is not preferred for having more of them.)
   const hits = (info: AgreementInfo) => {
     let n = 0;
-    for (const w of ctx.k.agreementVocabulary.get(info.id) ?? []) if (!info.place.includes(w) && !info.kinds.has(w) && scene.words.has(w)) n++;
-    return n;
+    let all = 0;
+    for (const w of ctx.k.agreementVocabulary.get(info.id) ?? []) {
+      if (info.place.includes(w) || info.kinds.has(w)) continue;
+      all++;
+      if (scene.words.has(w)) n++;
+    }
+    return all === 0 ? 0 : n / all;
   };
-  const most = Math.max(0, ...fitting.map((f) => hits(f.info)));
-  const info = pickByDate(fitting.filter((f) => hits(f.info) === most).map((f) => f.info), ctx.date);
+  // «إعلان الرياض» is a declaration before a statement of the same day and city («بيان الرياض»).
+  const kindWord = contentWords([kind.text])[0] ?? '';
+  const sameKind = fitting.filter((f) => f.info.kinds.has(kindWord));
+  const kindPool = sameKind.length > 0 ? sameKind : fitting;
+  // The declaration of the days the article reports comes before older ones of the city.
+  const recent = ctx.date ? kindPool.filter((f) => f.info.date && f.info.date >= addDays(ctx.date, -3)) : [];
+  const pool = recent.length > 0 ? recent : kindPool;
+  const most = Math.max(0, ...pool.map((f) => hits(f.info)));
+  const info = pickByDate(pool.filter((f) => hits(f.info) === most).map((f) => f.info), ctx.date);
   best = fitting.find((f) => f.info === info) ?? null;
   if (!best) return null;
   // «إعلان الرياض وطهران … اتفاقهما»: the city and another capital are who announced, not a name.

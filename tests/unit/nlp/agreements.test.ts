@@ -175,6 +175,16 @@ describe('agreements by description, in context', () => {
     expect(ids('وتأتي الزيارة بعد إعلان الرياض وطهران استئناف العلاقات.', '2023-05-04')).toEqual([]);
   });
 
+  it('a declaration named by its city: of the days reported before older ones, a declaration before a statement', () => {
+    const older: AgreementEntry = { id: 'riyadh-2007', en: 'Riyadh declaration 2007', ar: ['إعلان الرياض الصادر عن القمة العربية'], date: '2007-03-29', place: 'الرياض', source: 'test' };
+    const summit: AgreementEntry = { id: 'riyadh-2022', en: 'Riyadh declaration 2022', ar: ['إعلان الرياض للقمة العربية الصينية'], date: '2022-12-09', place: 'الرياض', source: 'test' };
+    const statement: AgreementEntry = { id: 'riyadh-statement-2022', en: 'Riyadh statement 2022', ar: ['بيان الرياض للقمة الخليجية الصينية'], date: '2022-12-09', place: 'الرياض', source: 'test' };
+    const k2 = compileKnowledge({ ...testSource, agreements: [...testAgreements, older, summit, statement] });
+    const ids = (published: string) => analyzeWith('واعتمد القادة العرب إعلان الرياض في ختام القمة.', { published }, k2).agreements.map((a) => a.id);
+    expect(ids('2022-12-09')).toEqual(['riyadh-2022']);
+    expect(ids('2015-01-01')).toEqual(['riyadh-2007']);
+  });
+
   it('does not take a description for an entry whose names it does not mostly hold', () => {
     expect(found('واتفق الرئيسان الروسي والأمريكي على هدنة بحرية في البحر الأسود.', '2025-03-19')).toEqual([]);
     expect(found('ودعا الوزير إلى احترام اتفاق وقف إطلاق النار في غزة.', '2025-02-01')).toEqual([]);
