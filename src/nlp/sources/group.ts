@@ -9,7 +9,8 @@
  * source says Putin–Pompeo, another Lavrov–Pompeo, same day, same city; two reports each of its
  * own day's meeting, a day apart, are two meetings unless both may last days (a visit, a summit). Two summits of
  * one city and day are one, whoever each outlet names; two calls of one person on one
- * day with different people are two. Meetings only mentioned (recalled, planned) are
+ * day with different people are two; a summit and a visit or talks around it on another day
+ * are one only when they share two people. Meetings only mentioned (recalled, planned) are
  * not reports and never group. A group never holds two meetings of one
  * article: an article that tells a meeting and a phone call keeps them apart. A report
  * that names nobody joins only one with its own city and day.
@@ -78,10 +79,18 @@ function kindsAgree(a: MeetingKind, b: MeetingKind): boolean {
 /** How strongly two reports are of one meeting; 0 when they are not. */
 function affinity(a: Report, b: Report): number {
   if (a.article === b.article || !kindsAgree(a.meeting.kind, b.meeting.kind) || !datesAgree(a, b)) return 0;
+
   const pa = a.meeting.place;
   const pb = b.meeting.place;
   const theirs = new Set(b.meeting.participants);
   const shared = a.meeting.participants.filter((p) => theirs.has(p)).length;
+  // A summit and a visit or talks on another day around it (the crown prince's talks with Erdogan two days
+  // before the Jeddah summit he chaired) share one host, not the event: two shared people at least.
+  // A state visit or a signing told on another day than a summit is another event of the visit (Xi's state
+  // visit and the Arab–China summit of the next day); a meeting a day off may be the summit in another time zone.
+  const summitApart = (a.meeting.kind === 'summit') !== (b.meeting.kind === 'summit') && !(a.meeting.date && a.meeting.date === b.meeting.date);
+  const other = a.meeting.kind === 'summit' ? b.meeting.kind : a.meeting.kind;
+  if (summitApart && (shared < 2 || other === 'visit' || other === 'signing')) return 0;
   const dated = a.meeting.date !== null && b.meeting.date !== null;
   // Two people are not face to face in two cities on one day: on the same day, two shared
   // participants outweigh a place one outlet gives wrongly (the city of the next meeting, a capital

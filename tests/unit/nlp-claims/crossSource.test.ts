@@ -53,6 +53,19 @@ describe('groupMeetings', () => {
     expect(late.find((g) => g.articles.includes('c'))!.articles).toContain('a');
   });
 
+  it('a summit and a visit to its host on another day are two events; a meeting a day off with both leaders may be the summit', () => {
+    const host = groupMeetings([
+      { article: 'a', published: '2023-07-19', meetings: [meeting('m1', ['mbs', 'tokayev', 'mirziyoyev'], 'Jeddah', '2023-07-19', 'summit')] },
+      { article: 'b', published: '2023-07-18', meetings: [meeting('m1', ['mbs', 'erdogan'], 'Jeddah', '2023-07-18', 'visit')] },
+    ]);
+    expect(host.map((g) => g.articles).sort()).toEqual([['a'], ['b']]);
+    const zones = groupMeetings([
+      { article: 'a', published: '2025-08-16', meetings: [meeting('m1', ['trump', 'putin'], 'Anchorage', '2025-08-15', 'summit')] },
+      { article: 'b', published: '2025-08-16', meetings: [meeting('m1', ['putin', 'trump'], 'Anchorage', '2025-08-16', 'talks')] },
+    ]);
+    expect(zones.map((g) => g.articles)).toEqual([['a', 'b']]);
+  });
+
   it('the same people in the same city in another year stay apart', () => {
     const groups = groupMeetings([
       { article: 'a', published: '2017-03-02', meetings: [meeting('m1', ['kerry', 'lavrov'], 'Geneva', '2017-03-01')] },
