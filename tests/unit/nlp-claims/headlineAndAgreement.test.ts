@@ -59,6 +59,10 @@ describe('what the sides agreed', () => {
     expect(claims.map((c) => c.speakers)).toEqual([['donald-trump', 'vladimir-putin']]);
   });
 
+  it('«وتساءل …: هل …؟» is speech', () => {
+    expect(who('وتساءل الرئيس الروسي فلاديمير بوتين: هل نريد الحرب أم لا؟')).toEqual([['vladimir-putin', 'هل نريد الحرب']]);
+  });
+
   it('what the sides agreed inside words already reported stays in those words', () => {
     expect(who('وقال وزير الخارجية الروسي سيرغي لافروف إن الجانبين اتفقا على تشكيل لجنة مشتركة.')).toEqual([['sergey-lavrov', 'الجانبين اتفقا على']]);
   });
