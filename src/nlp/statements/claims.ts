@@ -92,6 +92,8 @@ const HONORIFIC_COUNTRIES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['سموه', 'سموها', 'جلالته', 'جلالتها'].map((w) => [normalizeKey(w), ROYAL_COUNTRIES] as [string, ReadonlySet<string>]),
 );
 /** Honorifics that stand before a title: «جلالة الملك», «سمو الأمير», «فخامة الرئيس», «حضرة صاحب السمو». */
+/** Honorific nouns only royal houses use: «سمو الأمير», «جلالة الملك». */
+const ROYAL_HONORIFICS = wordSet('سمو جلالة صاحب');
 const HONORIFIC_NOUNS = wordSet('جلالة سمو فخامة معالي دولة حضرة صاحب السمو الجلالة الفخامة المعالي الملكي');
 /** Epithets of a ruler after the title: «المفدى», «حفظه الله ورعاه». */
 const EPITHETS = wordSet('المفدى المعظم حفظه حفظها الله ورعاه أيده يحفظه');
@@ -184,6 +186,8 @@ interface Trigger {
 
 interface Draft {
   trigger: Trigger;
+  /** A verb with a named subject that reports no words («رحب الأمير بضيفه»): it gives the participles after it their speaker. */
+  silent?: boolean;
   speaker: string | null;
   /** Both speakers of joint words, when the text names them. */
   pair: string | null;
@@ -243,10 +247,16 @@ class ClaimExtractor {
     const triggers = this.findTriggers();
     const drafts: Draft[] = [];
     let last: Draft | null = null;
+    let spoken: Draft | null = null;
     for (const trigger of triggers) {
-      const draft = this.resolve(trigger, last);
+      // A silent verb lends its subject only within its own sentence.
+      const prior = last && last.silent && last.sentence !== this.s.sentenceOf[trigger.verbToken] ? spoken : last;
+      const draft = this.resolve(trigger, prior);
       if (!draft) continue;
-      drafts.push(draft);
+      if (!draft.silent) {
+        drafts.push(draft);
+        spoken = draft;
+      }
       last = draft;
     }
     return this.finish(drafts, joint);
@@ -329,10 +339,10 @@ class ClaimExtractor {
     return roles ? this.firstHolderBefore(verbToken, roles) : null;
   }
 
-  private firstHolderBefore(verbToken: number, roles: readonly string[]): string | null {
+  private firstHolderBefore(verbToken: number, roles: readonly string[], also?: (id: string) => boolean): string | null {
     const honorific = this.ctx.tokens[verbToken + 1]?.text ?? '';
     const fits = (m: TokenMention) =>
-      m.first < verbToken && !this.isObject(m) && this.holds(m.id, roles, null) && (!HONORIFIC_ROLES.has(honorific) || this.fitsHonorific(m.id, verbToken + 1));
+      m.first < verbToken && !this.isObject(m) && this.holds(m.id, roles, null) && (!also || also(m.id)) && (!HONORIFIC_ROLES.has(honorific) || this.fitsHonorific(m.id, verbToken + 1));
     // «جلالته» stands for the one the story gave «جلالة» («جلالة الملك يهاتف العاهل الأردني» names the caller first).
     const honoured = this.mentions.all.find((m) => fits(m) && this.honouredAt(m));
     return (honoured ?? this.mentions.all.find(fits))?.id ?? null;
@@ -350,6 +360,11 @@ class ClaimExtractor {
       if (!word.startsWith('ال') && k.titles.matchAt(tokens, j, { clitics: false }).length === 0) return false;
     }
     return false;
+  }
+
+  /** Whether a person holds office in one of the royal houses (a king's, emir's, sultan's or prince's country). */
+  private reigns(id: string): boolean {
+    return this.ctx.k.people.get(id)?.terms.some((t) => ROYAL_COUNTRIES.has(t.country)) === true;
   }
 
   /** Whether the honorific pronoun at token j («سموه», «جلالته») may stand for this person: a royal one only for a royal house's country. */
@@ -814,7 +829,10 @@ class ClaimExtractor {
     } else if (trigger.dignitary) {
       // «وأكد جلالة الملك»: the one being quoted if the honorific fits them, else the story's first such dignitary.
       const { roles, last: end } = trigger.dignitary;
-      speaker = last && last.speaker && this.holds(last.speaker, roles, null) ? last.speaker : this.firstHolderBefore(trigger.verbToken, roles);
+      // «سمو الأمير», «جلالة الملك»: a royal honorific is never a president's.
+      const royal = ROYAL_HONORIFICS.has(this.ctx.tokens[trigger.verbToken + 1]?.text ?? '');
+      const fits = (id: string) => this.holds(id, roles, null) && (!royal || this.reigns(id));
+      speaker = last && last.speaker && fits(last.speaker) ? last.speaker : this.firstHolderBefore(trigger.verbToken, roles, royal ? (id) => this.reigns(id) : undefined);
       after = end + 1;
     } else if (!trigger.pronoun && !trigger.institution && (descriptor = this.descriptorAfter(trigger.verbToken)) !== null) {
       // «وأضاف المسؤول الروسي» where two Russians were named: the one being quoted, if they fit.
@@ -852,7 +870,13 @@ class ClaimExtractor {
       return { trigger, speaker, reportedBy, start: first, sentence, pair, joint };
     }
     const start = this.contentStart(trigger, after, sentence);
-    if (start < 0) return null;
+    if (start < 0) {
+      // «ورحب سمو الأمير بفخامة الرئيس، متمنيا …»: a welcome of a person reports no words, but the
+      // participles after it are its subject's.
+      // Not a verb inside words already reported («أن الرئيس شرح …»): the participles after it are the reporter's.
+      const named = (trigger.subject !== null || trigger.dignitary !== undefined) && !this.afterThat(trigger.verbToken);
+      return named && speaker !== null && !trigger.verb?.participle ? { trigger, speaker, reportedBy, start: -1, sentence, pair, joint, silent: true } : null;
+    }
     return { trigger, speaker, reportedBy, start, sentence, pair, joint };
   }
 

@@ -241,3 +241,15 @@ describe('speakers a lead gives before their name, and a clause about the one sp
     expect(analyse(text, '2017-07-08').claims.map((c) => c.speaker)).toEqual(['donald-trump', 'donald-trump']);
   });
 });
+
+describe('a welcome that reports no words', () => {
+  const tamim: OfficialEntry = { id: 'tamim', en: 'Tamim bin Hamad Al Thani', ar: ['تميم بن حمد آل ثاني'], terms: [{ role: 'head-of-state', country: 'QA', from: '2013-06-25', to: null, title: 'Emir' }] };
+  const k = compileKnowledge({ ...testSource, officials: [...testOfficials, tamim], descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors });
+
+  it('«ورحب سمو الأمير بفخامة الرئيس، متمنيا …»: the participles are the emir’s, never the president’s', () => {
+    const text =
+      'استقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني الرئيس عبد الفتاح السيسي في الديوان الأميري.\n' +
+      'ورحب سمو الأمير في مستهل الجلسة بفخامة الرئيس والوفد المرافق له، متمنيا أن تشهد العلاقات مزيدا من التطور.';
+    expect(analyzeWith(text, { published: '2022-09-14' }, k).claims.map((c) => [c.speaker, c.text.split(' ')[0]])).toEqual([['tamim', 'تشهد']]);
+  });
+});
