@@ -648,6 +648,8 @@ class ClaimExtractor {
     if (verb.participle) return trigger;
     // «وقال وهو يجلس إلى جانب نظيره الروسي: …»: a circumstantial clause about the one already speaking.
     if (CIRCUMSTANTIAL.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === this.s.sentenceOf[i]) return trigger;
+    // «وأوضح بلينكن أنه دعا لافروف إلى …»: after «أنه» the verb's subject is the pronoun, the one speaking; the name after it is addressed.
+    if (i > 0 && this.thatWithPronoun(tokens[i - 1]!.text) && (tokens[i]!.gapBefore & ~Gap.Space) === 0 && this.s.sentenceOf[i - 1] === this.s.sentenceOf[i]) return trigger;
     if (HONORIFIC_PRONOUNS.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === this.s.sentenceOf[i]) {
       trigger.pronoun = true;
       // «وشدد جلالته والرئيس المصري على …»: the honorific and a second person joined to it speak together.

@@ -75,10 +75,10 @@ const NOUNS: ReadonlyMap<string, NounForms> = (() => {
 /** Past verbs of meeting (the present and future forms are not reports of a meeting that took place). */
 const VERBS: ReadonlyMap<string, MeetingKind> = new Map([
   ...[...set('التقى التقت التقيا التقوا اجتمع اجتمعت اجتمعا اجتمعوا استقبل استقبلت')].map((w) => [w, 'meeting'] as const),
-  ...[...set('بحث بحثت بحثا بحثوا ناقش ناقشت ناقشا تباحث تباحثت تباحثا')].map((w) => [w, 'talks'] as const),
+  ...[...set('بحث بحثت بحثا بحثوا ناقش ناقشت ناقشا تباحث تباحثت تباحثا تحادث تحادثت تحادثا')].map((w) => [w, 'talks'] as const),
   ...[...set('زار زارت وصل وصلت')].map((w) => [w, 'visit'] as const),
   ...[...set('وقع وقعت وقعا وقعوا')].map((w) => [w, 'signing'] as const),
-  ...[...set('هاتف هاتفت')].map((w) => [w, 'phone call'] as const),
+  ...[...set('هاتف هاتفت تهاتف تهاتفا')].map((w) => [w, 'phone call'] as const),
 ]);
 /**
  * «وقع» also means "happened" («وقع انفجار», «وقع الهجوم على …»): it signs only with what is
@@ -245,9 +245,22 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
     if (!verb || !(stem.prefix === 0 || 'وف'.includes(token.text[0]!))) continue;
     if (verb === 'signing' && !followedBy(ctx, i, last, SIGNED, SIGNED_DISTANCE)) continue;
     if (verb === 'visit' && stem.text.startsWith('وصل') && !destinationAfter(ctx, i, last)) continue;
-    return { kind: phone ? 'phone call' : verb, reference: false, verb: true };
+    // «تحادث الرئيس الروسي فلاديمير بوتين ونظيره الأمريكي دونالد ترامب هاتفيا»: the word of the phone after the two named.
+    const byPhone = phone || ((verb === 'talks' || verb === 'meeting') && phoneWithin(ctx, i + 2, Math.min(last, i + PHONE_DISTANCE)));
+    return { kind: byPhone ? 'phone call' : verb, reference: false, verb: true };
   }
   return null;
+}
+
+/** How far after a verb of talks its «هاتفيا» may come, past the two people and their titles. */
+const PHONE_DISTANCE = 14;
+
+function phoneWithin(ctx: TextContext, from: number, to: number): boolean {
+  for (let j = from; j <= to && j < ctx.tokens.length; j++) {
+    if ((ctx.tokens[j]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) return false;
+    if (PHONE.has(ctx.tokens[j]!.text)) return true;
+  }
+  return false;
 }
 
 /**

@@ -253,3 +253,15 @@ describe('a welcome that reports no words', () => {
     expect(analyzeWith(text, { published: '2022-09-14' }, k).claims.map((c) => [c.speaker, c.text.split(' ')[0]])).toEqual([['tamim', 'تشهد']]);
   });
 });
+
+describe('calls and invitations told in other words', () => {
+  it('«وأوضح بلينكن أنه دعا لافروف إلى …»: after «أنه» the one speaking asks, the name after the verb is asked', () => {
+    const text = 'والتقى وزير الخارجية الأمريكي جون كيري نظيره الروسي سيرغي لافروف. وأوضح كيري للصحفيين أنه دعا لافروف إلى وضع حد للأزمة.';
+    expect(analyse(text, '2016-09-10').claims.map((c) => c.speaker)).toEqual(['john-kerry']);
+  });
+
+  it('«تحادث X ونظيره Y هاتفيا» is a phone call between the two', () => {
+    const m = analyse('تحادث الرئيس الروسي فلاديمير بوتين ونظيره الأمريكي دونالد ترامب هاتفيا اليوم الجمعة لنحو ساعة.', '2019-05-03').meetings;
+    expect(m.map((x) => [x.kind, x.participants.sort()])).toEqual([['phone call', ['donald-trump', 'vladimir-putin']]]);
+  });
+});
