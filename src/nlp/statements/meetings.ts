@@ -654,7 +654,8 @@ function finish(meetings: Candidate[], published: string, headlineDate: string |
   let headlineUsed = false;
   // The story's first meeting reported is its news (wire copy leads with it); one dated before
   // it is background the story gives («المحادثات التي احتضنتها الرياض في 18 فبراير»).
-  const main = meetings.find((m) => !mentionedOnly(m) && m.participants.size > 0);
+  // (A meeting with nobody known by name but with its place and day — «المحادثات التقنية في الرياض أمس» — leads too.)
+  const main = meetings.find((m) => !mentionedOnly(m) && (m.participants.size > 0 || (m.place !== null && m.date !== null)));
   const mainDate = main ? (main.date ?? headlineDate ?? null) : null;
   for (const m of meetings) {
     const people = [...m.participants].sort();

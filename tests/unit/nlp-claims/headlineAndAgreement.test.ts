@@ -265,3 +265,13 @@ describe('calls and invitations told in other words', () => {
     expect(m.map((x) => [x.kind, x.participants.sort()])).toEqual([['phone call', ['donald-trump', 'vladimir-putin']]]);
   });
 });
+
+describe('the story’s lead meeting with nobody named', () => {
+  it('technical talks in Riyadh with only their place and day lead; a call of a week before is recalled', () => {
+    const text =
+      'اختتمت في الرياض أمس المحادثات التقنية بين الوفدين الروسي والأمريكي.\n' +
+      'وتأتي المحادثات تنفيذا لما اتفق عليه الرئيسان فلاديمير بوتين ودونالد ترامب خلال اتصالهما الهاتفي في 18 مارس.';
+    const m = analyse(text, '2025-03-25').meetings;
+    expect(m.filter((x) => !x.mentioned).map((x) => x.kind)).not.toContain('phone call');
+  });
+});
