@@ -685,6 +685,8 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   // «وبحسب بيان للديوان الملكي … وفق البيان»: a bare statement after one an institution issued is that one.
   if (topic.size === 0 && parties.size === 0 && institutionStatementBefore(ctx, i, kind.family)) return null;
   const described = new Set(contentWords(tokens.slice(i + 1, Math.min(tokens.length, i + 1 + WINDOW)).map((t) => t.text)).flatMap((w) => [w, noAnd(w)]));
+  // «اتفاقيتي 1929 و1959»: a year the description gives, also after «و».
+  const anyYear = tokens.slice(i + 1, Math.min(tokens.length, i + 1 + WINDOW)).some((t) => YEAR.test(t.text.replace(/^و/, '')));
   const candidates: { info: AgreementInfo; score: number; last: number }[] = [];
   for (const info of contextualEntries(ctx, scene)) {
     if (year && info.date && !info.date.startsWith(year)) continue;
@@ -700,7 +702,7 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     }
     if (![...info.kinds].some((kd) => family(kd) === kind.family)) continue;
     // «اتفاق وقف إطلاق النار في قطاع غزة عام 2021»: an entry that only its year tells from others needs the year.
-    if (!year && info.date && namesOf(ctx).get(info.id)?.bags.every((bag) => [...bag.words].some((w) => YEAR.test(w)))) continue;
+    if (!year && !anyYear && info.date && namesOf(ctx).get(info.id)?.bags.every((bag) => [...bag.words].some((w) => YEAR.test(w)))) continue;
     const vocabulary = namesOf(ctx).get(info.id)?.vocabulary;
     if (!vocabulary) continue;
     let shared = 0;

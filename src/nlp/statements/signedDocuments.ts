@@ -16,6 +16,7 @@
  * In: the agreements found, the meetings. Out: the agreements, the signed documents added.
  */
 import { tokenSpan, type TextContext } from '../entities/context.ts';
+import { contentWords } from '../knowledge/knowledge.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { VERB_WORDS } from '../text/lexicon.ts';
 import { isFunctionWord, lightStem } from '../text/stem.ts';
@@ -151,8 +152,19 @@ function knownDocument(ctx: TextContext, agreements: readonly Agreement[], text:
     let shared = 0;
     for (const w of words) if (theirs.has(w)) shared++;
     if (shared >= 2 && shared * 2 >= words.size) return a;
+    // «اتفاق حول الحديدة وتبادل الأسرى» where the article names «اتفاق ستوكهولم» (also «اتفاق الحديدة»): the place the
+    // agreement's own names give is enough.
+    if (sharesPlace(ctx, text, a)) return a;
   }
   return null;
+}
+
+/** Whether a document's words name a place that one of the agreement's own names gives. */
+function sharesPlace(ctx: TextContext, text: string, a: Agreement): boolean {
+  const names = ctx.k.agreementVocabulary.get(a.id);
+  if (!names) return false;
+  for (const word of contentWords(normalizeKey(text).split(' '))) if (ctx.k.agreementPlaceWords.has(word) && names.has(word)) return true;
+  return false;
 }
 
 function future(tokens: readonly Token[], i: number): boolean {
