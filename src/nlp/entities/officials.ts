@@ -669,18 +669,15 @@ class Recognition {
     const { tokens } = this.ctx;
     const length = title.last - title.first + 1;
     if (length < 2) return null;
-    const words = (from: number) => {
-      const out: string[] = [];
-      for (let t = from; t < from + length; t++) out.push(t === from ? (tokens[t]!.stems.find((st) => st.prefix === (t === title.first ? title.prefix : 0))?.text ?? tokens[t]!.text) : tokens[t]!.text);
-      return out.join(' ');
-    };
-    const phrase = words(title.first);
-    for (let j = title.first - 1; j >= 0; j--) {
-      if (tokens[j]!.text !== tokens[title.first + length - 1]!.text) continue;
-      const start = j - length + 1;
-      if (start < 0 || tokens[start]!.text !== tokens[title.first]!.text.slice(title.prefix) && tokens[start]!.text !== tokens[title.first]!.text) continue;
-      if (words(start).replace(/^\S+/, '') !== phrase.replace(/^\S+/, '')) continue;
-      const named = this.nameAfter(j);
+    // The same words after the first; the first the same once its clitics («و», «ل») are set aside.
+    const rest = (from: number) => tokens.slice(from + 1, from + length).map((t) => t.text).join(' ');
+    const first = tokens[title.first]!.text;
+    const head = first.slice(title.prefix);
+    const words = rest(title.first);
+    for (let start = title.first - length; start >= 0; start--) {
+      const text = tokens[start]!.text;
+      if ((text !== head && text !== first) || rest(start) !== words) continue;
+      const named = this.nameAfter(start + length - 1);
       if (named) return named;
     }
     return null;

@@ -553,7 +553,7 @@ class ClaimExtractor {
     const svVerbs = new Map<number, TokenMention>();
     const svBoundary = new Map<number, number>();
     for (const m of this.mentions.all) {
-      if (this.isObject(m) && !this.callerSpeaking(m)) continue;
+      if (this.isObject(m)) continue;
       let next = m.last + 1;
       if (tokens[next]?.text === 'قد') next++;
       const token = tokens[next];
@@ -1315,20 +1315,6 @@ class ClaimExtractor {
     const before = this.ctx.tokens[m.first - 1];
     const adjacent = (this.ctx.tokens[m.first]!.gapBefore & ~(Gap.Space | Gap.Quote)) === 0;
     return before !== undefined && adjacent && PREPOSITIONS.has(before.text) && !this.verbNotPreposition(m.first - 1);
-  }
-
-  /**
-   * «تلقى اتصالا من الرئيس X عبر له فيه عن …»: the one a call or letter came from, with a verb
-   * right after the name that turns to the one addressed («له») or to the call («فيه», «خلاله»),
-   * is its subject though «من» stands before the name.
-   */
-  private callerSpeaking(m: TokenMention): boolean {
-    const { tokens } = this.ctx;
-    if (m.clitic !== '' || tokens[m.first - 1]?.text !== 'من') return false;
-    const verb = tokens[m.last + 1];
-    const aside = tokens[m.last + 2];
-    return verb !== undefined && aside !== undefined && (verb.gapBefore & ~Gap.Space) === 0 && (aside.gapBefore & ~Gap.Space) === 0 &&
-      ASIDES.has(aside.text) && speechVerbAt(this.lexicon, verb) !== null;
   }
 
   /**

@@ -13,6 +13,7 @@
 import { tokenSpan, type TextContext } from '../entities/context.ts';
 import { Gap } from '../text/tokens.ts';
 import type { AgreementInfo } from '../knowledge/knowledge.ts';
+import { addDays } from './dates.ts';
 import type { Agreement, ArticleMeeting, Official, Span } from '../types.ts';
 
 const STATEMENT = new Set(['بيان', 'البيان', 'بيانا', 'اعلان', 'الاعلان', 'اعلانا']);
@@ -100,7 +101,7 @@ const STATEMENT_KINDS = new Set(['بيان', 'اعلان']);
 /** The one knowledge entry that is a statement of this meeting: dated its day (or the next), every party at the table. */
 function listedStatement(ctx: TextContext, meeting: ArticleMeeting, atTable: ReadonlySet<string | undefined>): AgreementInfo | null {
   if (!meeting.date) return null;
-  const next = nextDay(meeting.date);
+  const next = addDays(meeting.date, 1);
   const fitting: AgreementInfo[] = [];
   for (const info of ctx.k.agreements.values()) {
     if (info.date !== meeting.date && info.date !== next) continue;
@@ -108,9 +109,4 @@ function listedStatement(ctx: TextContext, meeting: ArticleMeeting, atTable: Rea
     if ([...info.kinds].some((k) => STATEMENT_KINDS.has(k))) fitting.push(info);
   }
   return fitting.length === 1 ? fitting[0]! : null;
-}
-
-function nextDay(date: string): string {
-  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
 }

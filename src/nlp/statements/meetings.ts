@@ -87,8 +87,6 @@ const VERBS: ReadonlyMap<string, MeetingKind> = new Map([
 const SIGNED = set('اتفاق اتفاقا اتفاقية مذكرة مذكرات بيان بيانا اعلان إعلانا معاهدة وثيقة ميثاق عقد عقود اتفاقيات اتفاقات');
 /** Gulf and Iranian copy name the signatories, their titles and the day before what was signed. */
 const SIGNED_DISTANCE = 40;
-/** «وصل إلى الرياض»: arriving is a visit only on the way to a place. */
-const ARRIVED_AT = set('إلى الى');
 /**
  * Attendance with no meeting word of its own: «وشارك في القمة …», «بحضور …», «ترأس وفد بلاده …».
  * Such a sentence adds its people to the meeting told just before it.
