@@ -479,7 +479,9 @@ export class InvalidMessageError extends Error {
 export function parseMessage(input: unknown): Message {
   const result = v.safeParse(MessageSchema, input);
   if (result.success) return result.output;
-  const type = typeof input === 'object' && input !== null && 'type' in input ? String((input as { type: unknown }).type) : '?';
+  // Only a string type is quoted: an object whose toString is not a function («{"toString": ""}») cannot be converted.
+  const given = typeof input === 'object' && input !== null && 'type' in input ? (input as { type: unknown }).type : undefined;
+  const type = typeof given === 'string' ? given : given === undefined ? '?' : `(${typeof given})`;
   // The first few issues say enough; a huge bad payload must not make a huge error.
   // A line quotes the value received: a huge string must not make a huge error either.
   const issues = v

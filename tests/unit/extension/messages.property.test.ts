@@ -123,6 +123,14 @@ describe('the message channel under random input', () => {
     expect(await snapshot()).toBe(before);
   }, 120_000);
 
+  it('a type that cannot be made a string («{"toString": ""}», found by this property once): refused clearly', async () => {
+    for (const input of [{ type: { toString: '' }, host: 'news.example' }, { type: Object.create(null) }]) {
+      const result = await outcome(input, fromPopup);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expectClearError(result.error);
+    }
+  });
+
   it('mutated valid messages: never a crash; a refusal changes nothing', async () => {
     await fc.assert(
       fc.asyncProperty(mutated, async (input) => {
