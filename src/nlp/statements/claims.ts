@@ -24,7 +24,7 @@
 import type { TextContext } from '../entities/context.ts';
 import { indexMentions, type MentionIndex, type TokenMention } from './mentionIndex.ts';
 import { normalizeKey, originalRange } from '../text/normalize.ts';
-import { defaultSpeech, speechVerbAt, lightVerbAt, isSpeechNoun, conjunctionStems, type SpeechLexicon, type SpeechVerb } from './speech.ts';
+import { defaultSpeech, speechVerbAt, lightVerbAt, isSpeechNoun, isStatementNoun, conjunctionStems, type SpeechLexicon, type SpeechVerb } from './speech.ts';
 import { analyseStructure, type Structure } from './structure.ts';
 import { Gap, isCliticOnly, type Token } from '../text/tokens.ts';
 import type { Claim, Official } from '../types.ts';
@@ -157,6 +157,9 @@ const MAX_INSTITUTION_WORDS = 7;
 /** Bodies that speak as such: «أكد البيان», «أعلنت الرئاسة», «قال المتحدث باسم …». */
 const SPEAKING_BODIES = wordSet('بيان رئاسة خارجية حكومة كرملين جيش برلمان مجلس ديوان أمانة جامعة منظمة أمم متحدث متحدثة ناطق ناطقة سفارة قيادة');
 /** Unnamed sources: they speak, but are no institution one could name. */
+/** A line break, then a bullet mark: a line of a list. */
+const BULLET_LINE = /\n[ \t]*[-•*▪●][ \t]*$/;
+
 const ANONYMOUS = wordSet('مصدر مصادر مسؤول مسؤولون مسؤولين دبلوماسي دبلوماسيون مراقبون محللون خبراء جهات مصادرنا');
 
 interface Trigger {
@@ -178,6 +181,8 @@ interface Trigger {
   joint: Joint;
   /** «لافروف: المحادثات كانت مثمرة»: a name and a colon open a sentence (headlines, captions of quotes). */
   colon?: boolean;
+  /** One bulleted line of a list the header gave to a person («أبرز ما جاء في تصريحات لافروف:»): the words start at the verb token. */
+  listed?: boolean;
   /** «وأكد جلالة الملك», «وقال سمو ولي العهد» with no name: the offices the honorific and title fit, and where they end. */
   dignitary?: { roles: readonly string[]; last: number };
   /** «إن رئيسي والسلطان هيثم شددا»: two people named as the subject of a dual verb. */
@@ -568,8 +573,14 @@ class ClaimExtractor {
       else continue;
       svBoundary.set(next, this.titleStart(m));
     }
+    const listed = this.listedStatements();
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
+      const lister = listed.get(i);
+      if (lister) {
+        triggers.push({ verbToken: i, verb: null, boundary: i, subject: lister, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null, colon: true, listed: true });
+        continue;
+      }
       if (token.skip || token.kind !== 'word' || this.inQuote(i)) continue;
       const verb = this.reportingVerbAt(i);
       if (verb && !this.isPassive(i) && !this.afterPreposition(i)) {
@@ -718,6 +729,48 @@ class ClaimExtractor {
     return trigger;
   }
 
+  /**
+   * «وهذه أبرز ما جاء في تصريحات رئيس الدبلوماسية الروسية:» and then one statement per bulleted
+   * line, as RT Arabic and Sputnik print a press conference or a speech: each line of the list is
+   * the words of the person the header names. The first token of each line → that person.
+   */
+  private listedStatements(): Map<number, TokenMention> {
+    const { tokens } = this.ctx;
+    const out = new Map<number, TokenMention>();
+    let lister: TokenMention | null = null;
+    for (let i = 1; i < tokens.length; i++) {
+      if ((tokens[i]!.gapBefore & Gap.Newline) === 0) continue;
+      if (!this.bulletBefore(i)) {
+        lister = null;
+        continue;
+      }
+      if (!lister && this.s.colonBefore(i)) lister = this.listHeader(this.s.sentenceOf[i - 1]!);
+      if (lister) out.set(i, lister);
+    }
+    return out;
+  }
+
+  /** Whether a line opens with a bullet («- », «• ») just before token i. */
+  private bulletBefore(i: number): boolean {
+    const text = this.ctx.norm.text.slice(this.ctx.tokens[i - 1]!.end, this.ctx.tokens[i]!.start);
+    return BULLET_LINE.test(text);
+  }
+
+  /** The person a list's header gives the statements to: the first one named after a noun of statement or a speech verb. */
+  private listHeader(sentence: number): TokenMention | null {
+    const { tokens } = this.ctx;
+    const { first, last } = this.s.sentences[sentence]!;
+    for (let j = first; j <= last; j++) {
+      if (!isStatementNoun(this.lexicon, tokens[j]!) && !speechVerbAt(this.lexicon, tokens[j]!)) continue;
+      for (let k = j + 1; k <= last; k++) {
+        const m = this.mentions.at.get(k);
+        if (m && !this.s.insideQuotation(m.first, m.last)) return m;
+      }
+      return null;
+    }
+    return null;
+  }
+
   /** «لافروف: …», «وزير الخارجية الروسي: …»: a person named first in a sentence, then a colon. */
   private nameAndColon(i: number): Trigger | null {
     const m = this.mentions.at.get(i);
@@ -807,7 +860,7 @@ class ClaimExtractor {
     const sentence = this.s.sentenceOf[trigger.verbToken]!;
     let speaker: string | null = null;
     let reportedBy: string | null = null;
-    let after = trigger.pronoun && trigger.pair ? trigger.pair.last + 1 : trigger.verbToken + (trigger.pronoun ? 2 : 1);
+    let after = trigger.listed ? trigger.verbToken : trigger.pronoun && trigger.pair ? trigger.pair.last + 1 : trigger.verbToken + (trigger.pronoun ? 2 : 1);
     let joint = trigger.joint;
     let pair = trigger.pair ? trigger.pair.id : null;
     let descriptor: ReturnType<ClaimExtractor['descriptorAfter']> = null;
@@ -946,6 +999,8 @@ class ClaimExtractor {
    */
   private contentStart(trigger: Trigger, from: number, sentence: number): number {
     const { tokens } = this.ctx;
+    // A bulleted line of a person's statements is all words, whatever «أن» it holds.
+    if (trigger.listed) return from;
     const verb = trigger.verb;
     // «عبر له فيها عن …», «وأكد بدوره أن …»: the one addressed and the occasion, as pronouns, stand between verb and words.
     while (from < tokens.length && this.s.sentenceOf[from] === sentence && ASIDES.has(tokens[from]!.text) && (tokens[from]!.gapBefore & ~Gap.Space) === 0) from++;

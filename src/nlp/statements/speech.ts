@@ -51,6 +51,8 @@ export interface SpeechSource {
   according: string[];
   relayFrom: string[];
   relaySaying: string[];
+  /** Words of a header that introduces one person's statements as a bulleted list («أبرز تصريحات لافروف:»). */
+  statementNouns?: string[];
 }
 
 export interface SpeechVerb {
@@ -81,6 +83,8 @@ export interface SpeechLexicon {
   according: ReadonlyMap<string, readonly string[][]>;
   relayFrom: ReadonlySet<string>;
   relaySaying: ReadonlySet<string>;
+  /** SpeechSource.statementNouns, with their pronoun suffixes, normalised. */
+  statementNouns: ReadonlySet<string>;
 }
 
 /** Pronoun suffixes a noun of speech carries: «عزمه», «رغبتهما», «تعازيها». */
@@ -137,6 +141,7 @@ export function compileSpeech(source: SpeechSource): SpeechLexicon {
     according,
     relayFrom: new Set(source.relayFrom.map(normalizeKey)),
     relaySaying: new Set(source.relaySaying.map(normalizeKey)),
+    statementNouns: nounForms(source.statementNouns ?? []),
   };
 }
 
@@ -181,8 +186,17 @@ const NOUN_PREFIXES = ['', 'و', 'ب', 'وب', 'ال', 'بال', 'وال', 'وب
 
 /** Whether the token is one of the verb's nouns of speech («بالشكر», «تعازيه», «رغبتهما»). */
 export function isSpeechNoun(verb: SpeechVerb, token: Token): boolean {
-  if (verb.nouns.size === 0 || token.kind !== 'word') return false;
+  return hasNoun(verb.nouns, token);
+}
+
+/** Whether the token is a word that heads a list of someone's statements («تصريحات», «كلمته», «قاله»). */
+export function isStatementNoun(lexicon: SpeechLexicon, token: Token): boolean {
+  return hasNoun(lexicon.statementNouns, token);
+}
+
+function hasNoun(nouns: ReadonlySet<string>, token: Token): boolean {
+  if (nouns.size === 0 || token.kind !== 'word') return false;
   const text = token.text;
-  for (const prefix of NOUN_PREFIXES) if (text.startsWith(prefix) && verb.nouns.has(text.slice(prefix.length))) return true;
+  for (const prefix of NOUN_PREFIXES) if (text.startsWith(prefix) && nouns.has(text.slice(prefix.length))) return true;
   return false;
 }

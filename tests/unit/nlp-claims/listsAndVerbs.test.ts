@@ -1,0 +1,66 @@
+/**
+ * A press conference printed as a bulleted list under a header that names the speaker, and
+ * reporting verbs that real copy uses with their words at some distance: «وصفها X بأنها»,
+ * «عزا ذلك إلى أن», «جدد نفيه», «استهل حديثه بالتأكيد على». Sentences of our own, in the
+ * shapes of RT Arabic, Sputnik and agency copy.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeWith } from '../../../src/nlp/pipeline.ts';
+import { compileKnowledge } from '../../../src/nlp/knowledge/knowledge.ts';
+import roles from '../../../src/nlp/knowledge/roles.json' with { type: 'json' };
+import { testOfficials, testSource } from '../nlp/fixtures/knowledge.ts';
+import type { KnowledgeSource } from '../../../src/nlp/knowledge/knowledgeTypes.ts';
+
+const knowledge = compileKnowledge({
+  ...testSource,
+  officials: testOfficials,
+  descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors,
+});
+const analyse = (text: string) => analyzeWith(text, { published: '2019-05-14' }, knowledge);
+const who = (text: string) => analyse(text).claims.map((c) => [c.speaker, c.text.split(' ').slice(0, 3).join(' ')]);
+
+const LEAD = 'سوتشي - التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي مايك بومبيو اليوم.';
+
+describe('a bulleted list of one person’s statements', () => {
+  it('each line under a header that names the speaker is that person’s, whatever «أن» or names it holds', () => {
+    const text = `${LEAD}\n\nوفي ما يلي أبرز ما جاء في تصريحات رئيس الدبلوماسية الروسية:\n\n- ناقشنا سبل إحياء الحوار بين بلدينا.\n\n- الرئيس بوتين مستعد للقاء نظيره الأمريكي.\n\n• نرى أن العقوبات لا تخدم أحدا.\n\nمن جانبه، قال بومبيو إن واشنطن تريد علاقات أفضل.`;
+    expect(who(text)).toEqual([
+      ['sergey-lavrov', 'ناقشنا سبل إحياء'],
+      ['sergey-lavrov', 'الرئيس بوتين مستعد'],
+      ['sergey-lavrov', 'نرى أن العقوبات'],
+      ['mike-pompeo', 'واشنطن تريد علاقات'],
+    ]);
+  });
+
+  it('a list whose header names no statement (the points of an agreement) is nobody’s words', () => {
+    const text = `${LEAD}\n\nوهذه أبرز بنود الوثيقة التي أعدها بومبيو:\n\n- وقف إطلاق النار في سوريا.\n\n- تبادل الأسرى.`;
+    expect(analyse(text).claims).toEqual([]);
+  });
+
+  it('a line without a bullet ends the list', () => {
+    const text = `${LEAD}\n\nوأبرز ما قاله لافروف:\n\n- المحادثات كانت مفيدة.\n\nوتأتي الزيارة بعد أشهر من التوتر.`;
+    expect(who(text)).toEqual([['sergey-lavrov', 'المحادثات كانت مفيدة']]);
+  });
+});
+
+describe('reporting verbs with their words at a distance', () => {
+  it('«وصفها لافروف بأنها»: the thing described as a pronoun on the verb, the subject after it', () => {
+    expect(who(`${LEAD} وأجرى الوزيران محادثات وصفها لافروف بأنها كانت صريحة ومفيدة.`)).toEqual([['sergey-lavrov', 'بأنها كانت صريحة']]);
+  });
+
+  it('«وعزا ذلك إلى أن»: the words start after إلى أن', () => {
+    expect(who(`${LEAD} وعزا لافروف ذلك إلى أن واشنطن ترفض الحوار.`)).toEqual([['sergey-lavrov', 'واشنطن ترفض الحوار']]);
+  });
+
+  it('«جدد نفيه» and «أبدى اهتماما»: nouns of stance after جدد and أبدى', () => {
+    expect(who(`${LEAD} وجدد لافروف نفيه أي تدخل في الانتخابات. وأبدى بومبيو اهتماما خاصا بأمن المنطقة.`)).toEqual([
+      ['sergey-lavrov', 'نفيه أي تدخل'],
+      ['mike-pompeo', 'اهتماما خاصا بأمن'],
+    ]);
+  });
+
+  it('«استهل حديثه بالتأكيد على»: a light verb with a noun of speech; on its own an ordinary verb', () => {
+    expect(who(`${LEAD} واستهل لافروف حديثه بالتأكيد على أن روسيا تريد الحوار.`)).toEqual([['sergey-lavrov', 'حديثه بالتأكيد على']]);
+    expect(analyse(`${LEAD} واستهل لافروف زيارته بجولة في المدينة.`).claims).toEqual([]);
+  });
+});
