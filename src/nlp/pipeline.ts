@@ -37,7 +37,7 @@ export function analyzeWith(text: string, meta: ArticleMeta, knowledge: Knowledg
     const ctx: TextContext = { norm, tokens, k: knowledge, date: articleDate(meta?.published) };
     const officials = recognizeOfficials(ctx);
     const agreements = recognizeAgreements(ctx, officials);
-    const found = withoutOverlaps(officials, agreements);
+    const found = withoutOverlaps(officials, withoutClauses(agreements, officials));
     const joint = new Map<Claim, JointSide>();
     const claims = extractClaims(ctx, found.officials, undefined, joint);
     const meetings = findMeetings(ctx, found.officials, claims, headline(meta?.title, ctx));
@@ -71,6 +71,29 @@ function headline(title: string | undefined, story: TextContext): Headline {
   const begins = story.norm.text.trimStart().startsWith(norm.text.trim());
   const storyStart = begins ? story.tokens.findIndex((t) => t.start >= story.norm.text.indexOf(norm.text.trim()) + norm.text.trim().length) : 0;
   return { date, storyStart: storyStart < 0 ? story.tokens.length : storyStart };
+}
+
+/** A relative word that opens a clause describing an agreement: «البيان الختامي للقمة التي استضافها …». */
+const RELATIVE = /(^|\s)(الذي|التي|اللذين|اللتين|اللذان|اللتان)\s/;
+
+/**
+ * «البيان الختامي للقمة التي استضافها الرئيس الإيراني إبراهيم رئيسي في طهران»: a description
+ * whose relative clause names a person told the recogniser which agreement it is, but the
+ * clause is not the agreement's name. The mention ends before the clause, and the person in it
+ * stays an official. A name that holds a person («خطة ترامب») has no relative word before them.
+ */
+function withoutClauses(agreements: Agreement[], officials: Official[]): Agreement[] {
+  const people = officials.flatMap((o) => o.mentions);
+  const cut = (m: Span): Span => {
+    const inside = people.filter((p) => p.start > m.start && p.end <= m.end);
+    if (inside.length === 0) return m;
+    const first = Math.min(...inside.map((p) => p.start));
+    const clause = RELATIVE.exec(m.text.slice(0, first - m.start));
+    if (!clause) return m;
+    const text = m.text.slice(0, clause.index).trimEnd();
+    return text.length > 0 ? { ...m, end: m.start + text.length, text } : m;
+  };
+  return agreements.map((a) => (a.mentions.some((m) => people.some((p) => p.start > m.start && p.end <= m.end)) ? { ...a, mentions: a.mentions.map(cut) } : a));
 }
 
 /**

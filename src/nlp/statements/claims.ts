@@ -41,9 +41,9 @@ const THAT = wordSet('أن إن بأن وأن فإن وإن');
 const THAT_PRONOUNS = wordSet('ه ها هم هما هن نا ني كم');
 /** A mention right after one of these is an object, not a subject («مع بوتين»). */
 const PREPOSITIONS = wordSet('مع عن إلى على من في لدى ضد بين حول نحو تجاه إزاء عبر بعد قبل خلال أمام أثناء عقب برفقة بحضور');
-/** Words that, right after a verb, show it has no subject of its own. */
+/** Words that, right after a verb, show it has no subject of its own; and the count after a joint subject («وأكد القادة الثلاثة»): never the words said. */
 const NOT_SUBJECTS = wordSet(`
-اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الذي التي الآن ايضا أيضا كذلك مجددا
+اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الذي التي الآن ايضا أيضا كذلك مجددا الثلاثة الأربعة الخمسة الستة جميعا
 `);
 /** Nouns that head an institution or an anonymous source as a subject (قالت مصادر، أعلن مسؤول). */
 const INSTITUTION_HEADS = wordSet(`
@@ -99,7 +99,7 @@ const HONORIFIC_NOUNS = wordSet('جلالة سمو فخامة معالي دول�
 const EPITHETS = wordSet('المفدى المعظم حفظه حفظها الله ورعاه أيده يحفظه');
 /** Subjects that are both sides of the meeting told: «الجانبان», «الطرفين», «الزعيمان». */
 const JOINT_SUBJECTS = wordSet(
-  'الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين البلدان البلدين الوزيران الوزيرين القائدان القائدين العاهلان العاهلين الملكان الملكين الأميران الأميرين القادة الزعماء قادة زعماء',
+  'الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين البلدان البلدين الوزيران الوزيرين القائدان القائدين العاهلان العاهلين الملكان الملكين الأميران الأميرين القادة الزعماء قادة زعماء الرؤساء رؤساء',
 );
 /**
  * Whose words joint words are, by the word that says it: «الوزيران» the two ministers at the
@@ -113,7 +113,7 @@ const JOINT_SIDE: ReadonlyMap<string, JointSide> = new Map([
     (w) => [normalizeKey(w), 'leaders'] as [string, JointSide],
   ),
   // «وأكد القادة الثلاثة», «وجدد الزعماء»: every country's leader at a summit of a few.
-  ...['القادة', 'الزعماء', 'قادة', 'زعماء'].map((w) => [normalizeKey(w), 'all'] as [string, JointSide]),
+  ...['القادة', 'الزعماء', 'قادة', 'زعماء', 'الرؤساء', 'رؤساء'].map((w) => [normalizeKey(w), 'all'] as [string, JointSide]),
 ]);
 const jointSide = (word: string): JointSide => JOINT_SIDE.get(word) ?? 'sides';
 /** «قائدا البلدين», «رئيسا البلدين», «وزيرا الخارجية»: duals in construct, whose the words are. */
@@ -583,7 +583,7 @@ class ClaimExtractor {
       }
       if (token.skip || token.kind !== 'word' || this.inQuote(i)) continue;
       const verb = this.reportingVerbAt(i);
-      if (verb && !this.isPassive(i) && !this.afterPreposition(i)) {
+      if (verb && !this.isPassive(i) && !this.afterPreposition(i) && (!verb.named || this.mentions.at.has(i + 1))) {
         const before = svVerbs.get(i);
         // «مما يؤكد أن …»: an imperfect form reports only after its subject («بوتين يؤكد …»).
         if (verb.present && !before) continue;

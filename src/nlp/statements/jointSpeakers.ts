@@ -52,11 +52,13 @@ const MINISTERS = new Set(['foreign-minister', 'defence-minister', 'interior-min
 const MAX_ALL = 4;
 
 /**
- * The two sides' leading participants of the first meeting reported, in the order the text names
- * them; for «القادة» and plural verbs ('all'), each country's, at a table of two to four countries.
+ * The two sides' leading participants of the first meeting reported (else of the only meeting
+ * told), in the order the text names them; for «القادة» and plural verbs ('all'), each country's, at a table of two to four countries.
  */
 function sidesOf(ctx: TextContext, meetings: readonly ArticleMeeting[], officials: readonly Official[], side: JointSide): string[] | null {
-  const main = meetings.find((m) => !m.mentioned && m.participants.length >= 2);
+  // With no meeting reported as news at all, the one meeting the text tells of («البيان الختامي للقمة التي استضافها …»).
+  const told = meetings.filter((m) => m.participants.length >= 2);
+  const main = told.find((m) => !m.mentioned) ?? (told.length === 1 && meetings.every((m) => m.mentioned) ? told[0] : undefined);
   if (!main) return null;
   const byId = new Map(officials.map((o) => [o.id, o]));
   const best = new Map<string, { id: string; rank: number; first: number }>();

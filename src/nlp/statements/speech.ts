@@ -26,6 +26,11 @@ export interface SpeechVerbEntry {
   /** «أبلغ X أن …»: the person after the verb is told, not telling. */
   addressee?: boolean;
   /**
+   * «وصفها لافروف بأنها …»: a form that carries its object as a pronoun is speech only with its
+   * speaker named right after it; without one («…، ووصفها بأنها …») it goes on with the words before.
+   */
+  named?: boolean;
+  /**
    * Nouns of speech that make the verb a report when they follow it (after its subject and
    * the frame): «جدد عزمه على …», «أبديا رغبتهما في …». The words start at the noun.
    */
@@ -69,6 +74,8 @@ export interface SpeechVerb {
   weak: boolean;
   relay: boolean;
   addressee: boolean;
+  /** Speech only with its speaker named right after it (SpeechVerbEntry.named). */
+  named: boolean;
   /** Forms of the nouns of speech that may follow it (with pronoun suffixes), normalised. */
   nouns: ReadonlySet<string>;
   /** Speech only with one of its nouns after it (LightVerbEntry). */
@@ -118,6 +125,7 @@ export function compileSpeech(source: SpeechSource): SpeechLexicon {
       opening: entry.opening ?? false,
       relay: entry.relay ?? false,
       addressee: entry.addressee ?? false,
+      named: entry.named ?? false,
       nouns: nounForms(entry.nouns ?? []),
       light,
     };

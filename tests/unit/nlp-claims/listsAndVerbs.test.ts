@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeWith } from '../../../src/nlp/pipeline.ts';
+import { analyze } from '../../../src/nlp/analyze.ts';
 import { compileKnowledge } from '../../../src/nlp/knowledge/knowledge.ts';
 import roles from '../../../src/nlp/knowledge/roles.json' with { type: 'json' };
 import { testOfficials, testSource } from '../nlp/fixtures/knowledge.ts';
@@ -62,5 +63,32 @@ describe('reporting verbs with their words at a distance', () => {
   it('«استهل حديثه بالتأكيد على»: a light verb with a noun of speech; on its own an ordinary verb', () => {
     expect(who(`${LEAD} واستهل لافروف حديثه بالتأكيد على أن روسيا تريد الحوار.`)).toEqual([['sergey-lavrov', 'حديثه بالتأكيد على']]);
     expect(analyse(`${LEAD} واستهل لافروف زيارته بجولة في المدينة.`).claims).toEqual([]);
+  });
+});
+
+describe('a form of وصف with its object as a pronoun', () => {
+  it('with nobody named after it, «ووصفها بأنها» goes on with the words of the one speaking', () => {
+    const claims = analyse(`${LEAD} وقال لافروف إن المحادثات استمرت ثلاث ساعات، ووصفها بأنها صريحة.`).claims;
+    expect(claims.map((c) => c.speaker)).toEqual(['sergey-lavrov']);
+    expect(claims[0]!.text).toContain('بأنها صريحة');
+  });
+});
+
+describe('the leaders of a summit the text only tells of', () => {
+  it('«وجدد الرؤساء الثلاثة»: each country’s leader of the one meeting told (here only recalled), the count not part of the words', () => {
+    const text =
+      'نشرت الرئاسة الروسية نص البيان الختامي للقمة. وكان الرئيس فلاديمير بوتين قد التقى وزير الخارجية التركي مولود جاويش أوغلو والرئيس السوري بشار الأسد في سوتشي الشهر الماضي. وجدد الرؤساء الثلاثة التزامهم بوحدة الأراضي السورية.';
+    const [claim] = analyse(text).claims;
+    expect(claim!.speakers).toEqual(['vladimir-putin', 'mevlut-cavusoglu', 'bashar-al-assad']);
+    expect(claim!.text.startsWith('التزامهم')).toBe(true);
+  });
+});
+
+describe('a relative clause that describes an agreement', () => {
+  it('ends the agreement’s mention before it, so the person it names stays an official', () => {
+    const text = 'أفاد البيان الختامي للقمة الثلاثية التي استضافها الرئيس الإيراني إبراهيم رئيسي في طهران بحضور ضيفيه فلاديمير بوتين ورجب طيب أردوغان بأن الرؤساء الثلاثة بحثوا الأوضاع في سورية.';
+    const a = analyze(text, { published: '2022-07-20' });
+    expect(a.officials.map((o) => o.id)).toContain('ebrahim-raisi');
+    expect(a.agreements.flatMap((g) => g.mentions.map((m) => m.text))).toEqual(['البيان الختامي للقمة الثلاثية']);
   });
 });
