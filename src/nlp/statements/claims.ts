@@ -24,7 +24,7 @@
 import type { TextContext } from '../entities/context.ts';
 import { indexMentions, type MentionIndex, type TokenMention } from './mentionIndex.ts';
 import { normalizeKey, originalRange } from '../text/normalize.ts';
-import { defaultSpeech, speechVerbAt, lightVerbAt, isSpeechNoun, isStatementNoun, conjunctionStems, type SpeechLexicon, type SpeechVerb } from './speech.ts';
+import { defaultSpeech, speechVerbAt, lightVerbAt, namedVerbAt, isSpeechNoun, isStatementNoun, conjunctionStems, type SpeechLexicon, type SpeechVerb } from './speech.ts';
 import { analyseStructure, type Structure } from './structure.ts';
 import { Gap, isCliticOnly, type Token } from '../text/tokens.ts';
 import type { Claim, Official } from '../types.ts';
@@ -232,6 +232,8 @@ function familyNames(officials: readonly Official[]): ReadonlyMap<string, { id: 
 }
 
 class ClaimExtractor {
+  /** The claims drafted so far, in text order (run). */
+  private readonly drafts: Draft[] = [];
   /** Per sentence: the first mention that can be the sentence's subject. */
   private readonly sentenceSubject = new Map<number, TokenMention>();
 
@@ -250,7 +252,7 @@ class ClaimExtractor {
 
   run(joint?: Map<Claim, JointSide>): Claim[] {
     const triggers = this.findTriggers();
-    const drafts: Draft[] = [];
+    const drafts = this.drafts;
     let last: Draft | null = null;
     let spoken: Draft | null = null;
     for (const trigger of triggers) {
@@ -320,6 +322,27 @@ class ClaimExtractor {
     const adjective = k.countryAdjectives.matchAt(tokens, match.last + 1, { clitics: false })[0];
     const country = adjective?.values[0] ?? match.values.find((d) => d.country)?.country ?? null;
     return { roles: match.values.map((d) => d.role), country, last: adjective?.last ?? match.last };
+  }
+
+  /**
+   * «من جانبه، قال المسؤول الروسي …» when the one being quoted is not Russian: the one person
+   * who fits whom the story itself named before, outside the words it reported (a president
+   * named inside the other minister's words is not who the story turns to). Two such: nobody.
+   */
+  private onlyToldHolder(verbToken: number, descriptor: { roles: readonly string[]; country: string | null }): string | null {
+    const fitting = new Set<string>();
+    for (const m of this.mentions.all) {
+      if (m.first >= verbToken) break;
+      if (!this.holds(m.id, descriptor.roles, descriptor.country) || this.insideReported(m)) continue;
+      fitting.add(m.id);
+    }
+    return fitting.size === 1 ? [...fitting][0]! : null;
+  }
+
+  /** Whether a mention is inside words already reported: after the start of a claim of its sentence. */
+  private insideReported(m: TokenMention): boolean {
+    const sentence = this.s.sentenceOf[m.first];
+    return this.drafts.some((d) => d.sentence === sentence && d.start >= 0 && d.start <= m.first);
   }
 
   /** The person a descriptor is put in apposition with, a few words on («…، وزير الخارجية سيرغي لافروف،»), if they fit it. */
@@ -583,7 +606,7 @@ class ClaimExtractor {
       }
       if (token.skip || token.kind !== 'word' || this.inQuote(i)) continue;
       const verb = this.reportingVerbAt(i);
-      if (verb && !this.isPassive(i) && !this.afterPreposition(i) && (!verb.named || this.mentions.at.has(i + 1))) {
+      if (verb && !this.isPassive(i) && !this.afterPreposition(i)) {
         const before = svVerbs.get(i);
         // «مما يؤكد أن …»: an imperfect form reports only after its subject («بوتين يؤكد …»).
         if (verb.present && !before) continue;
@@ -611,6 +634,9 @@ class ClaimExtractor {
     if (!token) return null;
     const verb = speechVerbAt(this.lexicon, token);
     if (verb) return verb;
+    // «وصفها لافروف بأنها …»; without the name after it («…، ووصفها بأنها …») the words before go on.
+    const named = namedVerbAt(this.lexicon, token);
+    if (named) return this.mentions.at.has(i + 1) ? named : null;
     const light = lightVerbAt(this.lexicon, token);
     if (!light) return null;
     // «…، مجددا التزام بلاده»: a participle that is also the adverb «again» («أكد مجددا أن») reports
@@ -892,6 +918,7 @@ class ClaimExtractor {
     } else if (!trigger.pronoun && !trigger.institution && (descriptor = this.descriptorAfter(trigger.verbToken)) !== null) {
       // «وأضاف المسؤول الروسي» where two Russians were named: the one being quoted, if they fit.
       if (last && last.speaker && this.holds(last.speaker, descriptor.roles, descriptor.country)) [speaker, reportedBy] = [last.speaker, last.reportedBy];
+      else speaker = this.onlyToldHolder(trigger.verbToken, descriptor);
       after = descriptor.last + 1;
     } else if (!trigger.institution || this.addresseeAfterShared(trigger, last, sentence)) {
       const here = last && last.sentence === sentence ? last : null;

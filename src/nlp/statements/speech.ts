@@ -86,6 +86,8 @@ export interface SpeechLexicon {
   verbs: ReadonlyMap<string, SpeechVerb>;
   /** Verbs that report speech only with one of their nouns after them (LightVerbEntry). */
   lightVerbs: ReadonlyMap<string, SpeechVerb>;
+  /** Forms that report speech only with their speaker named right after them (SpeechVerbEntry.named); no verb of speech otherwise. */
+  namedVerbs: ReadonlyMap<string, SpeechVerb>;
   /** «بحسب», «وفق»: first words of according-to phrases, with the words that may follow them. */
   according: ReadonlyMap<string, readonly string[][]>;
   relayFrom: ReadonlySet<string>;
@@ -133,7 +135,8 @@ export function compileSpeech(source: SpeechSource): SpeechLexicon {
     for (const form of entry.present ?? []) into.set(normalizeKey(form), { ...base, participle: false, present: true });
     for (const form of entry.participles ?? []) into.set(normalizeKey(form), { ...base, participle: true, present: false });
   };
-  for (const entry of source.verbs) add(verbs, entry, false);
+  const namedVerbs = new Map<string, SpeechVerb>();
+  for (const entry of source.verbs) add(entry.named ? namedVerbs : verbs, entry, false);
   for (const entry of source.lightVerbs ?? []) add(lightVerbs, { ...entry, weak: true }, true);
   const according = new Map<string, string[][]>();
   for (const phrase of source.according) {
@@ -146,6 +149,7 @@ export function compileSpeech(source: SpeechSource): SpeechLexicon {
   return {
     verbs,
     lightVerbs,
+    namedVerbs,
     according,
     relayFrom: new Set(source.relayFrom.map(normalizeKey)),
     relaySaying: new Set(source.relaySaying.map(normalizeKey)),
@@ -182,6 +186,11 @@ function verbAt(verbs: ReadonlyMap<string, SpeechVerb>, token: Token): SpeechVer
 /** The speech verb a token is (after و/ف), or null. */
 export function speechVerbAt(lexicon: SpeechLexicon, token: Token): SpeechVerb | null {
   return verbAt(lexicon.verbs, token);
+}
+
+/** The form a token is that reports speech only with its speaker named right after it (after و/ف), or null. */
+export function namedVerbAt(lexicon: SpeechLexicon, token: Token): SpeechVerb | null {
+  return verbAt(lexicon.namedVerbs, token);
 }
 
 /** The verb a token is that reports speech only with a noun of speech after it (after و/ف), or null. */

@@ -92,3 +92,18 @@ describe('a relative clause that describes an agreement', () => {
     expect(a.agreements.flatMap((g) => g.mentions.map((m) => m.text))).toEqual(['البيان الختامي للقمة الثلاثية']);
   });
 });
+
+describe('a descriptor when the one being quoted does not fit it', () => {
+  it('«من جانبه، قال المسؤول الروسي»: the one such person the story named outside the words it reported', () => {
+    const text = `${LEAD} وقال بومبيو إن الرئيس دونالد ترامب بعث برسالة إلى نظيره الروسي فلاديمير بوتين.\n\nمن جانبه، قال المسؤول الروسي إن بلاده مستعدة للحوار.`;
+    expect(who(text)).toEqual([
+      ['mike-pompeo', 'الرئيس دونالد ترامب'],
+      ['sergey-lavrov', 'بلاده مستعدة للحوار'],
+    ]);
+  });
+
+  it('two such people: nobody', () => {
+    const text = `سوتشي - استقبل الرئيس الروسي فلاديمير بوتين بحضور وزير الخارجية سيرغي لافروف نظيره الأمريكي مايك بومبيو. وقال بومبيو إن واشنطن تريد علاقات أفضل.\n\nمن جانبه، قال المسؤول الروسي إن بلاده مستعدة للحوار.`;
+    expect(who(text).at(-1)).toEqual([null, 'بلاده مستعدة للحوار']);
+  });
+});
