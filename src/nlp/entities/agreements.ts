@@ -25,7 +25,7 @@
 import { tokenSpan, type TextContext } from './context.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { contentWordOf, contentWords, lightStem, type AgreementBag, type AgreementInfo, type Knowledge } from '../knowledge/knowledge.ts';
-import { AGREEMENT_NOUNS, PROCESS_NOUNS, STOP_WORDS } from '../text/lexicon.ts';
+import { AGREEMENT_NOUNS, PROCESS_NOUNS, QUOTED_ASSESSMENTS, STOP_WORDS } from '../text/lexicon.ts';
 import { StartIndex } from '../text/startIndex.ts';
 import { Gap, type Stem, type Token } from '../text/tokens.ts';
 import type { Agreement, Official, Span } from '../types.ts';
@@ -231,7 +231,7 @@ function unlistedAt(ctx: TextContext, i: number): Found | null {
     if (place) last = place.last;
   } else if ((next.gapBefore & ~(Gap.Space | Gap.Quote)) === 0 && (next.gapBefore & Gap.Quote) !== 0) {
     // A quoted name: up to four words, the first not a particle and without the article.
-    if (next.kind !== 'word' || next.text.startsWith('ال') || STOP_WORDS.has(next.text)) return null;
+    if (next.kind !== 'word' || next.text.startsWith('ال') || STOP_WORDS.has(next.text) || QUOTED_ASSESSMENTS.has(next.text)) return null;
     for (let j = i + 1; j <= i + MAX_QUOTED_NAME && j < tokens.length; j++) {
       if (j > i + 1 && (tokens[j]!.gapBefore & ~Gap.Space) !== 0) break;
       if ((gapAfterToken(ctx, j) & Gap.Quote) !== 0) {

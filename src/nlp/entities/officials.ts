@@ -18,7 +18,7 @@ import type { Person, Term } from '../knowledge/knowledge.ts';
 import { findNameCandidates, type NameCandidate } from './names.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
-import { HONORIFICS as HONORIFIC_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
+import { CONSORTS, HONORIFICS as HONORIFIC_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
 import { fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence } from '../knowledge/terms.ts';
 import { findTitles, NAME_GAP, type TitleMatch } from './titles.ts';
 import { Gap, gapAfter } from '../text/tokens.ts';
@@ -218,7 +218,7 @@ class Recognition {
       this.attach(known, title, evidence);
       return known.last;
     }
-    if (this.introducesStrangers(title)) {
+    if (this.introducesStrangers(title) && !this.afterConsort(title)) {
       // The name must close its clause part: «… خلوصي أكار إن», «… خلوصي أكار،», not «… يبدأ جولة خليجية».
       const words = readNameForward(this.ctx, title.nameStart, title.honorific ? 1 : 2);
       const closed =
@@ -241,6 +241,12 @@ class Recognition {
       return known.last;
     }
     return -1;
+  }
+
+  /** «عقيلة الرئيس التركي أمينة أردوغان»: the title is of the one whose consort or child is named after it. */
+  private afterConsort(title: TitleMatch): boolean {
+    const before = this.ctx.tokens[title.first - 1];
+    return before !== undefined && (this.ctx.tokens[title.first]!.gapBefore & ~Gap.Space) === 0 && before.stems.some((st) => CONSORTS.has(st.text));
   }
 
   /**

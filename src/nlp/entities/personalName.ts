@@ -82,12 +82,18 @@ function possessedNoun(ctx: TextContext, token: Token): boolean {
   return original.charCodeAt(last) === HEH && original.charCodeAt(toOriginal[token.end - 2]!) === TEH;
 }
 
+/**
+ * «يعقدان», «يتحدثان», «ستبحثان»: the imperfect of two, the verb of a headline that names two
+ * leaders («سمو الأمير والرئيس الإيراني يعقدان جلسة مباحثات»), never a name word.
+ */
+const IMPERFECT_DUAL = /^س?[يت].{3,}ان$/;
+
 /** Whether a word could be part of a personal name in `position` (0 = first word). */
 export function isNameWord(ctx: TextContext, token: Token | undefined, position: number): boolean {
   if (!token || token.skip || token.kind !== 'word' || token.text.length < MIN_LETTERS) return false;
   const word = token.text;
   if (STOP_WORDS.has(word) || HONORIFICS.has(word) || COUNTERPART_WORDS.has(word)) return false;
-  if (writtenAsParticle(ctx, token) || possessedNoun(ctx, token)) return false;
+  if (writtenAsParticle(ctx, token) || possessedNoun(ctx, token) || IMPERFECT_DUAL.test(word)) return false;
   if (position === 0 && hasArticle(ctx, token)) return false;
   for (const stem of token.stems) {
     if (stem.prefix === 0) continue;

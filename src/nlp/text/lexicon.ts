@@ -59,7 +59,14 @@ const COMMON_NOUNS = `
 دولة الدولة بلاده بلادها البلاد البلدين الجانب الجانبين الطرفين الطرف رئيس وزير نائب مساعد مستشار
 مسؤول مسؤولا مسؤولين مصدر مصادر أنباء تقرير تقارير إطار هامش ضوء صعيد شأن ملف قضية مسألة موضوع
 منصب منصبه منصبها مرتين مرتان مهام مهامه ولاية ولايته عهد عهده
+عقيلة زوجة حرم قرينة أرملة
 `;
+
+/**
+ * «عقيلة الرئيس التركي أمينة أردوغان», «نجل الرئيس …»: a consort or a child of the office-holder;
+ * the name after the title is theirs, not the office-holder's.
+ */
+export const CONSORTS: ReadonlySet<string> = wordSet('عقيلة زوجة حرم قرينة أرملة نجل نجلة ابن ابنة شقيق شقيقة');
 
 export const STOP_WORDS: ReadonlySet<string> = wordSet(FUNCTION_WORDS + DAYS_AND_MONTHS + VERBS + COMMON_NOUNS);
 
@@ -71,6 +78,15 @@ export const NAME_LIKE_PARTICLES: ReadonlySet<string> = wordSet('علي');
 
 /** Verbs alone, to recognise «وقال» or «فأكد» (conjunction + verb) as not a name. */
 export const VERB_WORDS: ReadonlySet<string> = wordSet(VERBS);
+
+/**
+ * Adjectives that copy puts in quotation marks to report an assessment («اتفاق "عادل"»,
+ * «اتفاقا "تاريخيا"»): after a treaty noun they say what the deal should be, never its name.
+ */
+export const QUOTED_ASSESSMENTS: ReadonlySet<string> = wordSet(`
+عادل عادلا منصف منصفا شامل شاملا نهائي نهائيا دائم دائما جيد جيدا سيئ سيئا تاريخي تاريخيا جديد جديدا
+مؤقت مؤقتا ملزم ملزما متوازن متوازنا مقبول مقبولا عادلة شاملة نهائية دائمة تاريخية جديدة مؤقتة ملزمة
+`);
 
 /**
  * Words of address and rank written between a title and a name (العاهل السعودي الملك سلمان،

@@ -40,6 +40,11 @@ describe('Security Council resolutions', () => {
 });
 
 describe('named agreements', () => {
+  it('takes a quoted assessment after a treaty noun for what the deal should be, not its name', () => {
+    expect(agreementIds(run('وقال إن بلاده تسعى للتوصل إلى اتفاق "عادل" ينهي الأزمة.'))).toEqual([]);
+    expect(agreementIds(run('ووقعت الدول الثلاث اتفاقية "أوكوس" للتعاون الدفاعي.'))).toEqual(['ar:اتفاق اوكوس']);
+  });
+
   it('finds every name of one treaty, with a treaty noun and quotes joining the mention', () => {
     expect(mentions('كما بحث الطرفان موضوع معاهدة «ستارت 3» ومستقبلها.', 'new-start')).toEqual(['معاهدة «ستارت 3»']);
     expect(mentions('واستعداد روسيا لمناقشة معاهدة الحد من الأسلحة الاستراتيجية الهجومية.', 'new-start')).toEqual([

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ids, mentionTexts, official, run } from './helpers.ts';
+import { analyze } from '../../../src/nlp/analyze.ts';
 
 describe('known people by full name', () => {
   it('finds a name after its title, with role and country at the article date', () => {
@@ -133,6 +134,16 @@ describe('people no list knows, found by title', () => {
       role: 'State Department spokesperson',
       country: 'United States',
     });
+  });
+
+  it('never takes a headline’s verb of two for a name («والرئيس الإيراني يعقدان جلسة»)', () => {
+    const r = analyze('سمو الأمير والرئيس الإيراني يعقدان جلسة مباحثات رسمية في طهران', { published: '2022-05-12' });
+    expect(r.officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
+  });
+
+  it('reads the name after a title that follows a consort or a child as theirs, not an official’s', () => {
+    const r = analyze('والتقت عقيلة الرئيس التركي أمينة أردوغان بعقيلة الرئيس السوري في القصر.', { published: '2025-02-04' });
+    expect(r.officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
   });
 
   it('follows a person found by title through later mentions of the surname', () => {
