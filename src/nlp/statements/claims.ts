@@ -94,6 +94,8 @@ const HONORIFIC_COUNTRIES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 /** Honorifics that stand before a title: «جلالة الملك», «سمو الأمير», «فخامة الرئيس», «حضرة صاحب السمو». */
 /** Honorific nouns only royal houses use: «سمو الأمير», «جلالة الملك». */
 const ROYAL_HONORIFICS = wordSet('سمو جلالة صاحب');
+/** Titles only a royal house's head bears: «الملك», «العاهل», «السلطان». */
+const MONARCH_TITLES = wordSet('الملك العاهل الملكة السلطان');
 const HONORIFIC_NOUNS = wordSet('جلالة سمو فخامة معالي دولة حضرة صاحب السمو الجلالة الفخامة المعالي الملكي');
 /** Epithets of a ruler after the title: «المفدى», «حفظه الله ورعاه». */
 const EPITHETS = wordSet('المفدى المعظم حفظه حفظها الله ورعاه أيده يحفظه');
@@ -223,6 +225,8 @@ function familyNames(officials: readonly Official[]): ReadonlyMap<string, { id: 
     const words = normalizeKey(o.name).split(' ');
     if (words.length < 2 || o.mentions.length === 0) continue;
     const family = words[words.length - 1]!;
+    // «خليفة بن زايد»: after «بن» the last word is a father's name, which brothers share.
+    if (words[words.length - 2] === 'بن' || words[words.length - 2] === 'ابن') continue;
     // Three letters are enough («عون», «بري»): the name only counts right after a speech verb, for someone the text named in full.
     if (family.length < 3) continue;
     const entry = { id: o.id, from: Math.min(...o.mentions.map((m) => m.start)) };
@@ -278,7 +282,9 @@ class ClaimExtractor {
   private salient(subject: TokenMention, last: Draft | null): string {
     const roles = this.titleRoles(subject);
     if (!roles || this.namedInAppositionTo(subject) || this.boundBefore(subject)) return subject.id;
-    const fits = (id: string | null) => id !== null && id !== subject.id && this.holds(id, roles.roles, roles.country);
+    // «وأكد جلالة الملك» after a headline that named the president first: a king's title is only a royal house's.
+    const royal = MONARCH_TITLES.has(this.ctx.tokens[subject.first]!.text);
+    const fits = (id: string | null) => id !== null && id !== subject.id && this.holds(id, roles.roles, roles.country) && (!royal || this.reigns(id));
     if (last && last.speaker) return fits(last.speaker) ? last.speaker : subject.id;
     const first = this.mentions.all.find((m) => m.first < subject.first && this.holds(m.id, roles.roles, roles.country));
     return first && fits(first.id) ? first.id : subject.id;
@@ -418,7 +424,9 @@ class ClaimExtractor {
     if (!title || title.roles.length === 0) return null;
     // A country after the title names its holder; the officials stage reads that, not this.
     if (k.countryAdjectives.matchAt(tokens, title.last + 1, { clitics: false }).length > 0) return null;
-    for (let m = title.last + 1; m <= title.last + 3; m++) if (this.mentions.at.has(m)) return null;
+    // «سمو الأمير وفخامة الرئيس الإيراني»: a second person joined by «و» is a partner, not the title's name.
+    const partner = this.joinedAfter(title.last, null);
+    for (let m = title.last + 1; m <= title.last + 3; m++) if (this.mentions.at.has(m) && this.mentions.at.get(m) !== partner) return null;
     let last = title.last;
     // «جلالة الملك المفدى», «أمير البلاد حفظه الله ورعاه»: the epithets belong to the title.
     while (last + 1 < tokens.length && EPITHETS.has(tokens[last + 1]!.text) && (tokens[last + 1]!.gapBefore & ~Gap.Space) === 0) last++;
@@ -529,26 +537,31 @@ class ClaimExtractor {
   /** «رئيسي والسلطان هيثم شددا»: the person named and joined by «و» before the subject of a dual verb. */
   /** «X وفخامة الرئيس Y», «X ووزير الخارجية Y»: a second person joined by «و» right after the subject. */
   private coordinatedAfter(m: TokenMention): TokenMention | null {
+    return this.joinedAfter(m.last, m.id);
+  }
+
+  /** The person joined by «و» right after token `last` («… وفخامة الرئيس الإيراني»), other than `self`. */
+  private joinedAfter(last: number, self: string | null): TokenMention | null {
     const { tokens } = this.ctx;
-    const sentence = this.s.sentenceOf[m.last];
-    let k = m.last + 1;
+    const sentence = this.s.sentenceOf[last];
+    let k = last + 1;
     const t = tokens[k];
     if (!t || (t.gapBefore & ~Gap.Space) !== 0 || this.s.sentenceOf[k] !== sentence) return null;
     const direct = this.mentions.at.get(k);
-    if (direct) return direct.clitic.startsWith('و') && direct.id !== m.id ? direct : null;
+    if (direct) return direct.clitic.startsWith('و') && direct.id !== self ? direct : null;
     // «و» alone, or on an honorific or a title: «وفخامة الرئيس المصري …», «والرئيس …».
     const rest = t.text.slice(1);
     if (t.text === 'و') k++;
     else if (t.text.startsWith('و') && (HONORIFIC_NOUNS.has(rest) || rest.startsWith('ال') || COUNTERPART.has(rest))) k++;
     else return null;
     // Honorifics and the words of a title before the name: «الرئيس المصري».
-    while (k < tokens.length && k <= m.last + 5 && !this.mentions.at.has(k) && this.s.sentenceOf[k] === sentence) {
+    while (k < tokens.length && k <= last + 5 && !this.mentions.at.has(k) && this.s.sentenceOf[k] === sentence) {
       const w = tokens[k]!;
       if ((w.gapBefore & ~Gap.Space) !== 0 || !(HONORIFIC_NOUNS.has(w.text) || w.text.startsWith('ال'))) return null;
       k++;
     }
     const second = this.mentions.at.get(k);
-    return second && second.id !== m.id && this.s.sentenceOf[k] === sentence ? second : null;
+    return second && second.id !== self && this.s.sentenceOf[k] === sentence ? second : null;
   }
 
   private coordinatedBefore(subject: TokenMention): TokenMention | null {
@@ -714,6 +727,7 @@ class ClaimExtractor {
     const dignitary = this.dignitaryAfter(i);
     if (dignitary) {
       trigger.dignitary = dignitary;
+      trigger.pair = this.joinedAfter(dignitary.last, null);
       return trigger;
     }
     if (this.nonPersonHeadAt(i + 1, sentence)) {
@@ -914,7 +928,7 @@ class ClaimExtractor {
       const royal = ROYAL_HONORIFICS.has(this.ctx.tokens[trigger.verbToken + 1]?.text ?? '');
       const fits = (id: string) => this.holds(id, roles, null) && (!royal || this.reigns(id));
       speaker = last && last.speaker && fits(last.speaker) ? last.speaker : this.firstHolderBefore(trigger.verbToken, roles, royal ? (id) => this.reigns(id) : undefined);
-      after = end + 1;
+      after = Math.max(end, trigger.pair?.last ?? 0) + 1;
     } else if (!trigger.pronoun && !trigger.institution && (descriptor = this.descriptorAfter(trigger.verbToken)) !== null) {
       // «وأضاف المسؤول الروسي» where two Russians were named: the one being quoted, if they fit.
       if (last && last.speaker && this.holds(last.speaker, descriptor.roles, descriptor.country)) [speaker, reportedBy] = [last.speaker, last.reportedBy];
