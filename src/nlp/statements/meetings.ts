@@ -369,7 +369,8 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     for (let k = m; k < mentions.length && mentions[k]!.first <= last; k++) {
       // A name inside a quotation is talked about, not met; «لزيارة مرتقبة للرئيس …»,
       // «تصريحات لبوتين»: a name after ل is someone the talk is about or for.
-      if (!s.insideQuotation(mentions[k]!.first, mentions[k]!.last) && !afterLam(ctx, mentions[k]!) && !greetedOrSender(ctx, leadOf(mentions, k))) people.push(mentions[k]!);
+      if (!s.insideQuotation(mentions[k]!.first, mentions[k]!.last) && !afterLam(ctx, mentions[k]!) && !ruleOf(ctx, leadOf(mentions, k)) && !greetedOrSender(ctx, leadOf(mentions, k)))
+        people.push(mentions[k]!);
     }
     if (words.length === 0) {
       // «وشارك في القمة أمير الكويت …»: people who attended what was told just before.
@@ -397,7 +398,11 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       list.reduce<T | null>((best, x) => (!best || Math.abs(x.token - word.token) < Math.abs(best.token - word.token) ? x : best), null);
     // «أشاد الوزير، الخميس، بالاجتماع الذي عقده … أمس الأربعاء»: the date after the
     // meeting word is the meeting's; one before it is often the day of the statement.
-    const date = nearest(dates.filter((d) => d.token > word.token)) ?? nearest(dates);
+    // «… في أول زيارة منذ الإطاحة بالأسد في الثامن من ديسمبر الماضي»: a date after «منذ» is a point the meeting is counted from.
+    // Only when the sentence gives another day before the word («، الأحد،»): with none, the date counted from still tells the occasion's time.
+    const since = dates.filter((d) => sinceBefore(ctx, d.token, first));
+    const own = since.length > 0 && dates.some((d) => d.token < word.token && !since.includes(d)) ? dates.filter((d) => !since.includes(d)) : dates;
+    const date = nearest(own.filter((d) => d.token > word.token)) ?? nearest(own);
     // «زار بوتين الرياض», «وصل إلى الرياض»: a visit's destination is where it happened.
     const destination = word.kind === 'visit' ? destinationAfter(ctx, word.token, last) : null;
     const place = destination ?? nearest(places.map((p) => ({ token: p.first, en: p.place.en })));
@@ -424,6 +429,26 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     });
   }
   return out;
+}
+
+/** «منذ» (since) a few words before a date: the date is a point in time before the news. */
+const SINCE_REACH = 12;
+
+function sinceBefore(ctx: TextContext, token: number, first: number): boolean {
+  for (let j = token - 1; j >= first && j >= token - SINCE_REACH; j--) {
+    const t = ctx.tokens[j]!;
+    if (SINCE.has(t.text)) return true;
+    if ((ctx.tokens[j + 1]!.gapBefore & (Gap.Comma | Gap.Stop)) !== 0) return false;
+  }
+  return false;
+}
+
+/** «بنظام بشار الأسد», «في عهد الرئيس …», «إدارة ترامب»: a name after the rule it gives its name to is no participant. */
+const RULE_OF = set('نظام عهد حكم إدارة');
+
+function ruleOf(ctx: TextContext, m: TokenMention): boolean {
+  const before = ctx.tokens[m.first - 1];
+  return before !== undefined && before.kind === 'word' && before.stems.some((st) => RULE_OF.has(st.text)) && ctx.tokens[m.first]!.gapBefore === Gap.Space;
 }
 
 function attendanceOf(sentence: number, people: readonly TokenMention[]): Candidate {

@@ -189,3 +189,18 @@ describe('where a visit went', () => {
     expect(reported('وقال لافروف في مؤتمر صحفي اليوم إن بلاده تريد الحوار.', '2019-05-15')).toEqual([]);
   });
 });
+
+describe('dates and names that are not the meeting’s', () => {
+  it('a date counted from after «منذ» is not the meeting’s day when the sentence gives its own', () => {
+    const m = meetings(
+      'هنأ ولي العهد الأمير محمد بن سلمان، الأحد، الرئيس الصيني شي جين بينغ بإعادة انتخابه، وذلك خلال استقباله في قصر اليمامة بالرياض، في أول زيارة يجريها إلى الخارج منذ انتخابه في العاشر من آذار/مارس الماضي.',
+      '2023-03-20',
+    );
+    expect(m).toEqual([{ kind: 'meeting', participants: ['mohammed-bin-salman', 'xi-jinping'], place: 'Riyadh', date: '2023-03-19' }]);
+  });
+
+  it('a name after the rule it gives its name to («بنظام بشار الأسد») is no participant', () => {
+    const m = reported('استقبل ولي العهد الأمير محمد بن سلمان اليوم في الرياض الرئيس الصيني شي جين بينغ، في أول زيارة منذ الإطاحة بنظام بشار الأسد.', '2023-03-05');
+    expect(m[0]!.participants).toEqual(['mohammed-bin-salman', 'xi-jinping']);
+  });
+});
