@@ -129,6 +129,8 @@ const TWO_COUNTRIES = wordSet('البلدين الدولتين خارجية ال
 const AUXILIARIES = wordSet('كان كانت وكان وكانت فكان فكانت');
 /** Words that open a clause about someone else: the reported words end before them («، فيما جدد …»). */
 const CONTRAST = wordSet('فيما بينما');
+/** «…، كما دعا …»: a verb joined by «كما» after a comma goes on with the same subject. */
+const ALSO = wordSet('كما وكما');
 /** «فيما يتعلق ب»: فيما as «as for», which continues the words. */
 const NOT_CONTRAST_AFTER = wordSet('يتعلق يخص يتصل يتعلقان');
 /** Prepositions that open the frame of a statement (when and where it was made), not its content. */
@@ -148,6 +150,8 @@ const NOT_REPORTING_THAT = wordSet('دون بدون قبل بعد حتى من م
 /** Words a claim does not end on (a conjunction before the next claim). */
 const TRAILING = wordSet('و كما ثم فيما بينما حين في حيث إذ لكن لكنه لكنها لكنهم');
 const MAX_SUBJECT_DISTANCE = 9;
+/** The most words of the one called on between a verb of appeal and its preposition («المجتمع الدولي والجهات المانحة»). */
+const ADDRESSEE_WORDS = 6;
 const MAX_CONTENT_DISTANCE = 20;
 const ACCORDING_DISTANCE = 8;
 /** Words of a title between «عن» and the name of the person quoted («عن وزير الخارجية الإيراني حسين …»). */
@@ -985,7 +989,10 @@ class ClaimExtractor {
     const token = this.ctx.tokens[trigger.verbToken]!;
     const verb = trigger.verb;
     if (!last || last.sentence !== sentence || last.speaker === null || !verb) return false;
-    if (!token.text.startsWith('و') || (token.gapBefore & Gap.Comma) === 0 || this.nonPersonHeadAt(trigger.verbToken + 1, sentence)) return false;
+    // «…، ودعا المجتمع الدولي إلى …», «…، كما دعا المجتمع الدولي إلى …».
+    const before = this.ctx.tokens[trigger.verbToken - 1];
+    const also = before !== undefined && ALSO.has(before.text) && (before.gapBefore & Gap.Comma) !== 0;
+    if (!((token.text.startsWith('و') && (token.gapBefore & Gap.Comma) !== 0) || also) || this.nonPersonHeadAt(trigger.verbToken + 1, sentence)) return false;
     // «…، ووصف المحادثات بأنها …»: a verb with an object, joined after a comma, shares the subject too.
     if (verb.object) return true;
     if (verb.complement.size === 0) return false;
@@ -1090,6 +1097,8 @@ class ClaimExtractor {
       // «أشاد الوزير بدور المملكة», «نوه سموه بحرص …»: the preposition ب/ل on the first word of the words.
       if (verb && near && this.complementClitic(token, verb)) return j;
       const complement = verb && (verb.complement.has(token.text) || (isCliticOnly(token.text) && verb.complement.has(token.text.slice(-1))));
+      // «ودعا الرئيس إسرائيل إلى الانسحاب», «وطالب موسكو بسحب قواتها»: the one called on is part of the words.
+      if (verb?.appeal && j > framed && (complement || this.complementClitic(token, verb)) && this.addressedFrom(framed, j)) return framed;
       if (complement && (near || !verb.object)) {
         const next = tokens[j + 1];
         return this.inSentence(next && THAT.has(next.text) ? j + 2 : j + 1, sentence);
@@ -1098,6 +1107,16 @@ class ClaimExtractor {
     if (verb && verb.object && !verb.weak) return this.inSentence(this.afterFrame(from, sentence, trigger.subject?.id ?? null), sentence);
     if (!verb) return this.inSentence(this.skipComma(from), sentence);
     return -1;
+  }
+
+  /** Whether the words from..to-1 can be the one called on: a few words, no comma, no «أن». */
+  private addressedFrom(from: number, to: number): boolean {
+    if (to - from > ADDRESSEE_WORDS) return false;
+    for (let k = from; k < to; k++) {
+      const token = this.ctx.tokens[k]!;
+      if ((k > from && (token.gapBefore & Gap.Comma) !== 0) || this.isThat(token) || this.opensQuote(k)) return false;
+    }
+    return true;
   }
 
   /** The token after the comma that closes a parenthetical opened at j, or -1 within a few words. */

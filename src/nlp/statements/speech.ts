@@ -30,6 +30,8 @@ export interface SpeechVerbEntry {
    * speaker named right after it; without one («…، ووصفها بأنها …») it goes on with the words before.
    */
   named?: boolean;
+  /** «دعا إسرائيل إلى الانسحاب»: a verb of appeal, whose words include the one called on. */
+  appeal?: boolean;
   /**
    * Nouns of speech that make the verb a report when they follow it (after its subject and
    * the frame): «جدد عزمه على …», «أبديا رغبتهما في …». The words start at the noun.
@@ -76,6 +78,8 @@ export interface SpeechVerb {
   addressee: boolean;
   /** Speech only with its speaker named right after it (SpeechVerbEntry.named). */
   named: boolean;
+  /** The words start at the one called on (SpeechVerbEntry.appeal). */
+  appeal: boolean;
   /** Forms of the nouns of speech that may follow it (with pronoun suffixes), normalised. */
   nouns: ReadonlySet<string>;
   /** Speech only with one of its nouns after it (LightVerbEntry). */
@@ -128,6 +132,7 @@ export function compileSpeech(source: SpeechSource): SpeechLexicon {
       relay: entry.relay ?? false,
       addressee: entry.addressee ?? false,
       named: entry.named ?? false,
+      appeal: entry.appeal ?? false,
       nouns: nounForms(entry.nouns ?? []),
       light,
     };

@@ -107,3 +107,19 @@ describe('a descriptor when the one being quoted does not fit it', () => {
     expect(who(text).at(-1)).toEqual([null, 'بلاده مستعدة للحوار']);
   });
 });
+
+describe('verbs of appeal', () => {
+  it('«دعا X إلى …», «طالب X بـ…»: the one called on is part of the words', () => {
+    expect(who(`${LEAD} ودعا لافروف واشنطن إلى رفع العقوبات. وطالب بومبيو موسكو بسحب قواتها.`)).toEqual([
+      ['sergey-lavrov', 'واشنطن إلى رفع'],
+      ['mike-pompeo', 'موسكو بسحب قواتها'],
+    ]);
+  });
+
+  it('«…، كما دعا المجتمع الدولي إلى …» goes on with the same speaker', () => {
+    expect(who(`${LEAD} ودعا لافروف واشنطن إلى رفع العقوبات، كما دعا المجتمع الدولي إلى دعم الحوار.`)).toEqual([
+      ['sergey-lavrov', 'واشنطن إلى رفع'],
+      ['sergey-lavrov', 'المجتمع الدولي إلى'],
+    ]);
+  });
+});
