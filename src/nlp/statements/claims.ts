@@ -57,7 +57,7 @@ const INSTITUTION_HEADS = wordSet(`
  */
 const NON_PERSON_HEADS = wordSet(`
 وكالة وكالات صحيفة صحف مصادر مصدر وسائل تقرير تقارير بيان موقع قناة مراسل مسؤول مسؤولون دبلوماسي دبلوماسيون
-وزارة خارجية رئاسة حكومة مكتب
+وزارة خارجية رئاسة حكومة مكتب كرملين إليزيه بيت ديوان بنتاغون
 `);
 /**
  * Honorifics with a pronoun («سموه», «معاليه», «فخامته»): right after a verb they are its
@@ -514,6 +514,19 @@ class ClaimExtractor {
     return false;
   }
 
+  /**
+   * Whether the words token i stands in are an institution's: the nearest speech verb before it
+   * in the sentence has an institution as its subject («وأفاد البيت الأبيض بأن …», «وذكر الإليزيه أن …»).
+   */
+  private reportedByInstitution(i: number): boolean {
+    const sentence = this.s.sentenceOf[i]!;
+    for (let j = i - 1; j >= this.s.sentences[sentence]!.first; j--) {
+      if (!speechVerbAt(this.lexicon, this.ctx.tokens[j]!)) continue;
+      return this.nonPersonHeadAt(j + 1, sentence) || this.institutionBefore(j) >= 0;
+    }
+    return false;
+  }
+
   /** «أكدا», «وأعربا»: the dual of a speech verb (its form without the final alef is the singular). */
   private dual(i: number, verb: SpeechVerb | null): boolean {
     if (!verb || verb.participle) return false;
@@ -628,7 +641,8 @@ class ClaimExtractor {
         // «مما يؤكد أن …»: an imperfect form reports only after its subject («بوتين يؤكد …»).
         if (verb.present && !before) continue;
         // «قال X إن الجانبين اتفقا على …»: what the sides agreed, inside words already reported, stays in them.
-        if (verb.opening && this.afterThat(i)) continue;
+        // «وأفاد البيت الأبيض بأن الرئيسين توافقا على …»: an institution tells what the sides agreed: their words.
+        if (verb.opening && this.afterThat(i) && !this.reportedByInstitution(i)) continue;
         if (before) triggers.push({ verbToken: i, verb, boundary: svBoundary.get(i) ?? before.first, subject: before, institution: false, contentBefore: false, pronoun: false, joint: false, pair: this.dual(i, verb) ? this.coordinatedBefore(before) : null });
         else triggers.push(this.verbFirst(i, verb));
         continue;

@@ -123,3 +123,17 @@ describe('verbs of appeal', () => {
     ]);
   });
 });
+
+describe('what the sides agreed, told by an institution', () => {
+  const CALL = 'أجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا بنظيره الروسي فلاديمير بوتين أمس.';
+
+  it('«وأفاد البيت الأبيض بأن الرئيسين توافقا على …», «وذكر الكرملين أن …»: the agreed words are both sides’', () => {
+    const claims = analyse(`${CALL} وأفاد البيت الأبيض بأن الرئيسين توافقا على ضرورة وقف العنف في سوريا.`).claims;
+    expect(claims.at(-1)!.speakers).toEqual(['donald-trump', 'vladimir-putin']);
+    expect(claims.at(-1)!.text.startsWith('ضرورة وقف العنف')).toBe(true);
+  });
+
+  it('told by a person, the agreement stays in that person’s words', () => {
+    expect(who(`${CALL} وقال بوتين إن الرئيسين اتفقا على تنشيط الحوار.`)).toEqual([['vladimir-putin', 'الرئيسين اتفقا على']]);
+  });
+});
