@@ -443,12 +443,16 @@ function sinceBefore(ctx: TextContext, token: number, first: number): boolean {
   return false;
 }
 
-/** «بنظام بشار الأسد», «في عهد الرئيس …», «إدارة ترامب»: a name after the rule it gives its name to is no participant. */
+/** «بنظام بشار الأسد», «في عهد الرئيس …», «إدارة ترامب»: a name after the rule it gives its name to is no participant; nor is the late («الراحل»). */
 const RULE_OF = set('نظام عهد حكم إدارة');
+
+/** «أخيه الراحل الشيخ خليفة», «الفقيد …»: the late are named, never met. */
+const LATE = set('الراحل الراحلة الفقيد الفقيدة المغفور');
 
 function ruleOf(ctx: TextContext, m: TokenMention): boolean {
   const before = ctx.tokens[m.first - 1];
-  return before !== undefined && before.kind === 'word' && before.stems.some((st) => RULE_OF.has(st.text)) && ctx.tokens[m.first]!.gapBefore === Gap.Space;
+  if (before === undefined || before.kind !== 'word' || ctx.tokens[m.first]!.gapBefore !== Gap.Space) return false;
+  return before.stems.some((st) => RULE_OF.has(st.text)) || LATE.has(before.text);
 }
 
 function attendanceOf(sentence: number, people: readonly TokenMention[]): Candidate {
