@@ -18,6 +18,11 @@ export interface PlaceEntry {
   within?: string;
   /** The country's capital: «في العاصمة الصينية» alone names it. */
   capital?: boolean;
+  /**
+   * The country's own name where it is also the capital's (الكويت، الجزائر): a place only as a
+   * visit's destination or a host («وصل إلى دولة الكويت», «التي استضافتها الكويت»).
+   */
+  countryName?: string[];
 }
 
 export interface Place {
@@ -41,7 +46,20 @@ export function compilePlaces(entries: readonly PlaceEntry[]): PhraseTrie<Place>
   return trie;
 }
 
+/** The capitals named by their country's own name (PlaceEntry.countryName). */
+export function compileCountryNamed(entries: readonly PlaceEntry[]): PhraseTrie<Place> {
+  const trie = new PhraseTrie<Place>();
+  for (const entry of entries) for (const name of entry.countryName ?? []) trie.add(phraseWords(name), { en: entry.en, venue: null });
+  return trie;
+}
+
 let compiled: PhraseTrie<Place> | null = null;
+let countryNamed: PhraseTrie<Place> | null = null;
+
+function defaultCountryNamed(): PhraseTrie<Place> {
+  countryNamed ??= compileCountryNamed((placesFile as { places: PlaceEntry[] }).places);
+  return countryNamed;
+}
 let capitals: ReadonlyMap<string, Place> | null = null;
 
 /** Capitals by country code, from the entries marked `capital`. */
@@ -90,11 +108,31 @@ export function findPlaces(ctx: TextContext, first: number, last: number, trie: 
       continue;
     }
     const match = trie.matchAt(tokens, i)[0];
+    if (!match && trie === defaultPlaces()) {
+      const named = countryNamedAt(ctx, i, last, options);
+      if (named) {
+        found.push(named);
+        i = named.last;
+      }
+      continue;
+    }
     if (!match || match.last > last) continue;
     if (isLocative(ctx, i, match.prefix, locatives) || isDestinationWhere(ctx, match.last, last)) found.push({ first: i, last: match.last, place: match.values[0]! });
     i = match.last;
   }
   return found;
+}
+
+const TOWARD = set('إلى الى');
+
+/** «إلى دولة الكويت», «استضافتها الكويت»: a country named as where a visit went or who hosted, read as its capital. */
+function countryNamedAt(ctx: TextContext, i: number, last: number, options: PlaceOptions): FoundPlace | null {
+  const { tokens } = ctx;
+  const match = defaultCountryNamed().matchAt(tokens, i, { clitics: false })[0];
+  if (!match || match.last > last || (tokens[i]!.gapBefore & ~Gap.Space) !== 0) return null;
+  const before = tokens[i - 1]?.text ?? '';
+  if (!HOSTED.has(before) && !(options.toward && TOWARD.has(before))) return null;
+  return { first: i, last: match.last, place: match.values[0]! };
 }
 
 const CAPITAL = set('العاصمة');

@@ -313,8 +313,23 @@ function timeAround(ctx: TextContext, i: number, first: number, last: number): {
     (after !== null && words.has(after.text)) || (after2 !== null && after !== null && after.text.startsWith('ال') && words.has(after2.text));
   return {
     future: futureAround(ctx, i, first, last) || isAfter(NEXT_AFTER),
-    earlier: isAfter(EARLIER_AFTER) || (before !== null && SINCE.has(before.text)),
+    earlier: isAfter(EARLIER_AFTER) || (before !== null && SINCE.has(before.text)) || comesAfter(ctx, i, first),
   };
+}
+
+/** «وتأتي الزيارة بعد اتصال هاتفي …», «ويأتي اللقاء بعد أيام من قمة …»: what the news comes after is an earlier occasion. */
+const COMES = set('يأتي تأتي ويأتي وتأتي');
+const AFTER = set('بعد');
+const COMES_REACH = 4;
+
+function comesAfter(ctx: TextContext, i: number, first: number): boolean {
+  const { tokens } = ctx;
+  let j = i - 1;
+  // «بعد أيام من قمة»: a span of time between «بعد» and the occasion.
+  while (j > first && j >= i - 3 && !AFTER.has(tokens[j]!.text)) j--;
+  if (j < first || !AFTER.has(tokens[j]!.text)) return false;
+  for (let k = j - 1; k >= first && k >= j - COMES_REACH; k--) if (COMES.has(tokens[k]!.text)) return true;
+  return false;
 }
 
 /** The token right after «هامش»: the occasion beside which a meeting was held. */
@@ -393,22 +408,26 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     const aboutEarlier = firstWord.earlier && firstWord.reference;
     const told = aboutEarlier ? [] : words.filter((w) => !w.future && !w.earlier);
     const word = told.find((w) => !w.reference) ?? told[0] ?? words.find((w) => !w.reference) ?? words[0]!;
-    const kind = words.find((w) => w.kind === 'phone call')?.kind ?? word.kind;
+    // A call told beside another occasion is that occasion's kind only when it is no earlier one («ويأتي بعد اتصال هاتفي …»).
+    const kind = words.find((w) => w.kind === 'phone call' && !w.earlier && !w.future)?.kind ?? word.kind;
     const nearest = <T extends { token: number }>(list: T[]) =>
       list.reduce<T | null>((best, x) => (!best || Math.abs(x.token - word.token) < Math.abs(best.token - word.token) ? x : best), null);
     // «أشاد الوزير، الخميس، بالاجتماع الذي عقده … أمس الأربعاء»: the date after the
     // meeting word is the meeting's; one before it is often the day of the statement.
     // «… في أول زيارة منذ الإطاحة بالأسد في الثامن من ديسمبر الماضي»: a date after «منذ» is a point the meeting is counted from.
-    // Only when the sentence gives another day before the word («، الأحد،»): with none, the date counted from still tells the occasion's time.
-    const since = dates.filter((d) => sinceBefore(ctx, d.token, first));
-    const own = since.length > 0 && dates.some((d) => d.token < word.token && !since.includes(d)) ? dates.filter((d) => !since.includes(d)) : dates;
-    const date = nearest(own.filter((d) => d.token > word.token)) ?? nearest(own);
+    const own = dates.filter((d) => !sinceBefore(ctx, d.token, first));
+    // «… أرفع لقاء منذ قمة هلسنكي في تموز الماضي، ويأتي بعد اتصال هاتفي في الثالث من أيار»: a date after
+    // another meeting word is that one's.
+    const next = words.find((w) => w.token > word.token)?.token ?? Infinity;
+    const date = nearest(own.filter((d) => d.token > word.token && d.token < next)) ?? nearest(own.filter((d) => d.token < word.token)) ?? nearest(own.filter((d) => d.token > next));
     // «زار بوتين الرياض», «وصل إلى الرياض»: a visit's destination is where it happened.
     const destination = word.kind === 'visit' ? destinationAfter(ctx, word.token, last) : null;
     const place = destination ?? nearest(places.map((p) => ({ token: p.first, en: p.place.en })));
     const future = word.future || date?.future === true;
     const background = aboutEarlier || word.earlier || (pluperfect(ctx, first, word.token) && !date?.date) || date?.earlier === true;
-    let participants = new Set(people.map((p) => p.id));
+    // «ويأتي اللقاء بعد اتصال هاتفي أجراه بوتين وترامب»: the names after an earlier or later occasion are its people.
+    const other = words.find((w) => w.token > word.token && (w.earlier || w.future) && !word.earlier && !word.future);
+    let participants = new Set(people.filter((p) => !other || p.first < other.token).map((p) => p.id));
     // «وذكر أنه ناقش مع …»: the speaker of the words that tell the meeting took part in it.
     for (const speaker of speakersAround(ctx, near, word.token)) participants.add(speaker);
     for (const w of words) if (w.verb) for (const reporter of reportersAround(ctx, near, w.token, people)) participants.delete(reporter);
@@ -449,10 +468,23 @@ const RULE_OF = set('نظام عهد حكم إدارة');
 /** «أخيه الراحل الشيخ خليفة», «الفقيد …»: the late are named, never met. */
 const LATE = set('الراحل الراحلة الفقيد الفقيدة المغفور');
 
+/** «بناء على توجيه خادم الحرمين», «نيابة عن الرئيس», «بتكليف من الملك»: who sent someone is not at the meeting. */
+const SENT_BY = set('توجيه توجيهات تكليف نيابة إنابة بالنيابة');
+const SENT_BY_JOINERS = set('عن من');
+const SENT_BY_REACH = 5;
+
 function ruleOf(ctx: TextContext, m: TokenMention): boolean {
-  const before = ctx.tokens[m.first - 1];
-  if (before === undefined || before.kind !== 'word' || ctx.tokens[m.first]!.gapBefore !== Gap.Space) return false;
-  return before.stems.some((st) => RULE_OF.has(st.text)) || LATE.has(before.text);
+  const { tokens } = ctx;
+  const before = tokens[m.first - 1];
+  if (before === undefined || before.kind !== 'word' || tokens[m.first]!.gapBefore !== Gap.Space) return false;
+  if (before.stems.some((st) => RULE_OF.has(st.text)) || LATE.has(before.text)) return true;
+  // «نيابة عن الرئيس الروسي فلاديمير بوتين»: back over «عن/من» and the title's words.
+  for (let j = m.first - 1; j >= 0 && j >= m.first - SENT_BY_REACH; j--) {
+    const token = tokens[j]!;
+    if (token.stems.some((st) => SENT_BY.has(st.text))) return true;
+    if ((tokens[j + 1]!.gapBefore & ~Gap.Space) !== 0 || !(SENT_BY_JOINERS.has(token.text) || token.text.startsWith('ال'))) return false;
+  }
+  return false;
 }
 
 function attendanceOf(sentence: number, people: readonly TokenMention[]): Candidate {
@@ -609,6 +641,9 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 const mentionedOnly = (c: Candidate) => c.background || c.future;
 
+/** Occasions of many that copy often tells before naming anyone at them. */
+const GATHERINGS: ReadonlySet<MeetingKind> = new Set<MeetingKind>(['summit', 'conference']);
+
 function sameMeeting(a: Candidate, b: Candidate, reference: boolean): boolean {
   if (!kindsAgree(a.kind, b.kind)) return false;
   // A call has no place: one told at a place was held face to face.
@@ -621,6 +656,9 @@ function sameMeeting(a: Candidate, b: Candidate, reference: boolean): boolean {
   const shared = overlap(a.participants, b.participants);
   if (a.place && b.place && a.place !== b.place && !((a.date === null || b.date === null) && shared > 0)) return false;
   if (reference) return shared > 0 || b.participants.size <= 1;
+  // «اختتم القادة قمتهم التي استضافتها الكويت أمس» then «وأكد أمير الكويت في القمة …»: a summit or conference
+  // told with nobody named is the one of its kind the story goes on to name people at (no other place or day).
+  if ((a.participants.size === 0 || b.participants.size === 0) && a.kind === b.kind && GATHERINGS.has(a.kind) && (a.place === null || b.place === null || a.place === b.place)) return true;
   return shared > 0;
 }
 

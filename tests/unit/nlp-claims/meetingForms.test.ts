@@ -204,3 +204,28 @@ describe('dates and names that are not the meeting’s', () => {
     expect(m[0]!.participants).toEqual(['mohammed-bin-salman', 'xi-jinping']);
   });
 });
+
+describe('occasions told before anyone at them is named', () => {
+  it('a summit told with nobody named is the one the story then names people at', () => {
+    const m = reported(
+      'اختتم قادة دول مجلس التعاون الخليجي، مساء أمس الأحد، قمتهم الخامسة والأربعين التي استضافتها الكويت.\nوقال أمير الكويت الشيخ مشعل الأحمد في افتتاح القمة إن التكامل الاقتصادي ضرورة، فيما أكد ولي العهد السعودي الأمير محمد بن سلمان في القمة دعم بلاده لجهود التكامل.',
+      '2024-12-02',
+    );
+    expect(m).toEqual([{ kind: 'summit', participants: ['mishal-al-ahmad', 'mohammed-bin-salman'], place: 'Kuwait City', date: '2024-12-01' }]);
+  });
+
+  it('a country named as a visit’s destination or host is its capital when they share the name; elsewhere it is the state', () => {
+    expect(reported('وصل وزير الخارجية الروسي سيرغي لافروف اليوم إلى الجزائر في زيارة رسمية يلتقي خلالها كبار المسؤولين.', '2022-05-10')[0]!.place).toBe('Algiers');
+    expect(reported('وأشاد وزير الخارجية الروسي سيرغي لافروف خلال لقائه نظيره التركي مولود جاويش أوغلو اليوم بموقف الجزائر.', '2022-05-10')[0]!.place).toBeNull();
+  });
+
+  it('who sent the one who came («نيابة عن», «بناء على توجيه») is not at the meeting', () => {
+    const m = reported('نيابة عن الرئيس الروسي فلاديمير بوتين، التقى وزير الخارجية سيرغي لافروف نظيره التركي مولود جاويش أوغلو في أنقرة اليوم.', '2022-05-10');
+    expect(m[0]!.participants).toEqual(['mevlut-cavusoglu', 'sergey-lavrov']);
+  });
+
+  it('«ويأتي اللقاء بعد اتصال هاتفي …»: what the news comes after is an earlier occasion, not the meeting’s kind', () => {
+    const m = meetings('التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي مولود جاويش أوغلو في أنقرة اليوم. ويأتي اللقاء بعد اتصال هاتفي أجراه الرئيسان فلاديمير بوتين ودونالد ترامب.', '2022-05-10');
+    expect(m.filter((x) => !x.mentioned).map((x) => x.kind)).toEqual(['meeting']);
+  });
+});
