@@ -27,6 +27,7 @@ import { normalizeKey } from '../text/normalize.ts';
 import { contentWordOf, contentWords, lightStem, type AgreementBag, type AgreementInfo, type Knowledge } from '../knowledge/knowledge.ts';
 import { AGREEMENT_NOUNS, PROCESS_NOUNS, STOP_WORDS } from '../text/lexicon.ts';
 import { StartIndex } from '../text/startIndex.ts';
+import { TokenTable } from '../text/tokenTable.ts';
 import { Gap, type Stem, type Token } from '../text/tokens.ts';
 import type { Agreement, Official, Span } from '../types.ts';
 
@@ -100,18 +101,17 @@ interface WordReadings {
 const readingsMemo = new Map<string, WordReadings>();
 
 /**
- * The last tokens read, by their index's low bits: the stage asks about a token several times
- * in a row (as a name, a city's name, a resolution, a description), so most asks end here.
+ * The tokens read, by index: the stage asks about a token several times (as a name, a city's
+ * name, a resolution, a description, in two walks of the text), so most asks end here.
  */
-const recentTokens: (Token | undefined)[] = new Array(64);
-const recentReadings: (WordReadings | undefined)[] = new Array(64);
+const tokenReadings = new TokenTable<WordReadings>();
 
 function readingsOf(token: Token): WordReadings {
-  const slot = token.index & 63;
-  if (recentTokens[slot] === token) return recentReadings[slot]!;
-  const readings = wordReadings(token);
-  recentTokens[slot] = token;
-  recentReadings[slot] = readings;
+  let readings = tokenReadings.get(token);
+  if (readings === undefined) {
+    readings = wordReadings(token);
+    tokenReadings.set(token, readings);
+  }
   return readings;
 }
 
