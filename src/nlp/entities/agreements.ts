@@ -420,9 +420,18 @@ function bagsByWord(k: Knowledge): Map<string, number[]> {
  */
 function wordsSharedByBag(k: Knowledge, words: ReadonlySet<string>): [number, number][] {
   const index = bagsByWord(k);
-  const counts = new Map<number, number>();
-  for (const w of words) for (const n of index.get(w) ?? []) counts.set(n, (counts.get(n) ?? 0) + 1);
-  return [...counts].sort((a, b) => a[0] - b[0]);
+  const counts = new Int32Array(k.agreementBags.length);
+  const touched: number[] = [];
+  for (const w of words) {
+    const bags = index.get(w);
+    if (!bags) continue;
+    for (const n of bags) {
+      if (counts[n] === 0) touched.push(n);
+      counts[n] = counts[n]! + 1;
+    }
+  }
+  touched.sort((a, b) => a - b);
+  return touched.map((n) => [n, counts[n]!]);
 }
 
 // Context: parties, dates, places ---------------------------------------------------------------------
@@ -754,7 +763,11 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   }
   // «وبحسب بيان للديوان الملكي … وفق البيان»: a bare statement after one an institution issued is that one.
   if (topic.size === 0 && parties.size === 0 && institutionStatementBefore(ctx, i, kind.family)) return null;
-  const described = new Set(contentWords(tokens.slice(i + 1, Math.min(tokens.length, i + 1 + WINDOW)).map((t) => t.text)).flatMap((w) => [w, noAnd(w)]));
+  // The words after the kind word, made when a name's place words are first checked: most kind
+  // words have no candidate that gets that far.
+  let describedWords: Set<string> | null = null;
+  const described = () =>
+    (describedWords ??= new Set(contentWords(tokens.slice(i + 1, Math.min(tokens.length, i + 1 + WINDOW)).map((t) => t.text)).flatMap((w) => [w, noAnd(w)])));
   // «اتفاقيتي 1929 و1959»: a year the description gives, also after «و».
   const anyYear = tokens.slice(i + 1, Math.min(tokens.length, i + 1 + WINDOW)).some((t) => YEAR.test(t.text.replace(/^و/, '')));
   const candidates: { info: AgreementInfo; score: number; last: number }[] = [];
@@ -782,7 +795,7 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     // «هدنة في البحر الأسود» is not the grain deal, whose names all say «الحبوب».
     const named = namesOf(ctx).get(info.id)?.bags.some((bag) => {
       // Its place words must be in the description unless the article names its parties («في لبنان»).
-      if (info.parties.length === 0 && [...bag.anchors].some((w) => !described.has(w))) return false;
+      if (info.parties.length === 0 && [...bag.anchors].some((w) => !described().has(w))) return false;
       const words = topicWordsOf(k, bag).filter((w) => family(w) !== kind.family);
       return words.length > 0 && words.filter((w) => topic.has(w)).length / words.length >= 0.75;
     });
