@@ -27,6 +27,7 @@ import { normalizeKey } from '../text/normalize.ts';
 import { contentWordOf, contentWords, lightStem, type AgreementBag, type AgreementInfo, type Knowledge } from '../knowledge/knowledge.ts';
 import { AGREEMENT_NOUNS, PROCESS_NOUNS, QUOTED_ASSESSMENTS, STOP_WORDS } from '../text/lexicon.ts';
 import { StartIndex } from '../text/startIndex.ts';
+import { TokenTable } from '../text/tokenTable.ts';
 import { Gap, type Stem, type Token } from '../text/tokens.ts';
 import type { Agreement, Official, Span } from '../types.ts';
 
@@ -100,18 +101,17 @@ interface WordReadings {
 const readingsMemo = new Map<string, WordReadings>();
 
 /**
- * The last tokens read, by their index's low bits: the stage asks about a token several times
- * in a row (as a name, a city's name, a resolution, a description), so most asks end here.
+ * The tokens read, by index: the stage asks about a token several times (as a name, a city's
+ * name, a resolution, a description, in two walks of the text), so most asks end here.
  */
-const recentTokens: (Token | undefined)[] = new Array(64);
-const recentReadings: (WordReadings | undefined)[] = new Array(64);
+const tokenReadings = new TokenTable<WordReadings>();
 
 function readingsOf(token: Token): WordReadings {
-  const slot = token.index & 63;
-  if (recentTokens[slot] === token) return recentReadings[slot]!;
-  const readings = wordReadings(token);
-  recentTokens[slot] = token;
-  recentReadings[slot] = readings;
+  let readings = tokenReadings.get(token);
+  if (readings === undefined) {
+    readings = wordReadings(token);
+    tokenReadings.set(token, readings);
+  }
   return readings;
 }
 
@@ -352,9 +352,9 @@ function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>):
   if (words.length < 3) return null;
   const unique = new Set(contentWords([noun.text, ...words.slice(1).map((w) => w.text)]));
   let best: { info: AgreementInfo; shared: number; coverage: number } | null = null;
-  for (const bag of k.agreementBags) {
-    let shared = 0;
-    for (const w of bag.words) if (unique.has(w)) shared++;
+  const sharedByBag = wordsSharedByBag(k, unique);
+  for (const [index, shared] of sharedByBag) {
+    const bag = k.agreementBags[index]!;
     const coverage = shared / bag.words.size;
     if (shared < MIN_SHARED || coverage < MIN_COVERAGE) continue;
     let anchored = true;
@@ -394,6 +394,46 @@ function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>):
 
 const RANGE_WORDS = new Set(['مدي']);
 
+const bagsByWordCache = new WeakMap<Knowledge, Map<string, number[]>>();
+
+/** The knowledge's agreement bags by each of their words (indexes into `agreementBags`, ascending). */
+function bagsByWord(k: Knowledge): Map<string, number[]> {
+  let index = bagsByWordCache.get(k);
+  if (!index) {
+    index = new Map();
+    k.agreementBags.forEach((bag, n) => {
+      for (const w of bag.words) {
+        const list = index!.get(w);
+        if (list) list.push(n);
+        else index!.set(w, [n]);
+      }
+    });
+    bagsByWordCache.set(k, index);
+  }
+  return index;
+}
+
+/**
+ * How many of `words` each bag holds, for the bags that hold one at least, in the bags' order
+ * (ties between bags go to the first listed): a description shares words with a few bags of
+ * hundreds, so the bags are found by word instead of each being compared with it.
+ */
+function wordsSharedByBag(k: Knowledge, words: ReadonlySet<string>): [number, number][] {
+  const index = bagsByWord(k);
+  const counts = new Int32Array(k.agreementBags.length);
+  const touched: number[] = [];
+  for (const w of words) {
+    const bags = index.get(w);
+    if (!bags) continue;
+    for (const n of bags) {
+      if (counts[n] === 0) touched.push(n);
+      counts[n] = counts[n]! + 1;
+    }
+  }
+  touched.sort((a, b) => a - b);
+  return touched.map((n) => [n, counts[n]!]);
+}
+
 // Context: parties, dates, places ---------------------------------------------------------------------
 
 /**
@@ -427,7 +467,7 @@ class Scene {
 function countriesOf(ctx: TextContext, officials: readonly Official[]): Set<string> {
   const { k, tokens } = ctx;
   const countries = new Set<string>();
-  const codeByName = new Map([...k.countries.values()].map((c) => [c.en, c.code]));
+  const codeByName = countryCodesByName(k);
   for (const o of officials) {
     const code = codeByName.get(o.country);
     if (code) countries.add(code);
@@ -441,6 +481,18 @@ function countriesOf(ctx: TextContext, officials: readonly Official[]): Set<stri
     if (starts & COUNTRY_ADJECTIVE) for (const m of k.countryAdjectives.matchAt(tokens, i)) for (const c of m.values) countries.add(c);
   }
   return countries;
+}
+
+const codesByNameCache = new WeakMap<Knowledge, Map<string, string>>();
+
+/** Country codes by English name (as officials carry their country), made once per knowledge. */
+export function countryCodesByName(k: Knowledge): ReadonlyMap<string, string> {
+  let codes = codesByNameCache.get(k);
+  if (!codes) {
+    codes = new Map([...k.countries.values()].map((c) => [c.en, c.code]));
+    codesByNameCache.set(k, codes);
+  }
+  return codes;
 }
 
 /** Bits of `countryStarts`, in the order of its tries. */
@@ -474,16 +526,23 @@ function contentWordsOf(ctx: TextContext): Set<string> {
 /** Days after which an article may still announce an agreement not yet signed («تتجه الأنظار إلى توقيع …»). */
 const ANNOUNCED_DAYS = 60;
 
-/** Dates already shifted: every candidate entry asks the same few (the article's date ± a window). */
-const shifted = new Map<string, string>();
+/**
+ * Dates already shifted, by date then by days: every candidate entry asks the same few (the
+ * article's date ± a window). Two levels, so that asking builds no key string.
+ */
+const shifted = new Map<string, Map<number, string>>();
 
 function addDays(date: string, days: number): string {
-  const key = `${date}|${days}`;
-  let result = shifted.get(key);
-  if (result === undefined) {
+  let byDays = shifted.get(date);
+  if (byDays === undefined) {
     if (shifted.size >= 10_000) shifted.clear();
+    byDays = new Map();
+    shifted.set(date, byDays);
+  }
+  let result = byDays.get(days);
+  if (result === undefined) {
     result = shiftDate(date, days);
-    shifted.set(key, result);
+    byDays.set(days, result);
   }
   return result;
 }
@@ -520,6 +579,18 @@ function family(stem: string | undefined): string {
   return stem;
 }
 
+const familiesCache = new WeakMap<AgreementInfo, ReadonlySet<string>>();
+
+/** Whether one of an entry's kinds is of `kindFamily` (the families of an entry's kinds are made once). */
+function hasFamily(info: AgreementInfo, kindFamily: string): boolean {
+  let families = familiesCache.get(info);
+  if (!families) {
+    families = new Set([...info.kinds].map(family));
+    familiesCache.set(info, families);
+  }
+  return families.has(kindFamily);
+}
+
 /** Kind words: the agreement nouns, and a truce and a vision. */
 function kindAt(token: Token | undefined): { prefix: number; text: string; family: string } | null {
   if (!token || token.skip || token.kind !== 'word') return null;
@@ -527,17 +598,25 @@ function kindAt(token: Token | undefined): { prefix: number; text: string; famil
 }
 const EXTRA_KINDS = new Set(['هدنه', 'رؤيه', 'بيانا', 'اتفاقا', 'اعلانا']);
 
-const nameCache = new WeakMap<object, Map<string, { bags: AgreementBag[]; vocabulary: Set<string> }>>();
+interface EntryNames {
+  bags: AgreementBag[];
+  vocabulary: Set<string>;
+  /** Whether every name of the entry holds a year (only its year tells it from others). */
+  yearInEveryName: boolean;
+}
+
+const nameCache = new WeakMap<object, Map<string, EntryNames>>();
 /** The bags of each entry and its vocabulary without the conjunction («ومبادرة» as «مبادرة»), by id. */
-function namesOf(ctx: TextContext): Map<string, { bags: AgreementBag[]; vocabulary: Set<string> }> {
+function namesOf(ctx: TextContext): Map<string, EntryNames> {
   let map = nameCache.get(ctx.k);
   if (!map) {
     map = new Map();
     for (const bag of ctx.k.agreementBags) {
       const id = bag.agreement.id;
-      if (!map.has(id)) map.set(id, { bags: [], vocabulary: new Set([...(ctx.k.agreementVocabulary.get(id) ?? [])].map(noAnd)) });
+      if (!map.has(id)) map.set(id, { bags: [], vocabulary: new Set([...(ctx.k.agreementVocabulary.get(id) ?? [])].map(noAnd)), yearInEveryName: true });
       map.get(id)!.bags.push(bag);
     }
+    for (const names of map.values()) names.yearInEveryName = names.bags.every((bag) => [...bag.words].some((w) => YEAR.test(w)));
     nameCache.set(ctx.k, map);
   }
   return map;
@@ -583,7 +662,7 @@ function cityNamedAt(ctx: TextContext, i: number, scene: Scene): Found | null {
     if (last >= tokens.length) continue;
     const words = contentWords(tokens.slice(i + 1, last + 1).map((t) => t.text));
     if (words.join(' ') !== info.place.join(' ')) continue;
-    if (![...info.kinds].some((k) => family(k) === kind.family)) continue;
+    if (!hasFamily(info, kind.family)) continue;
     if (!fits(info, ctx, scene)) continue;
     if (ctx.date && info.date && info.date > addDays(ctx.date, 1)) continue;
     fitting.push({ info, last });
@@ -684,7 +763,11 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   }
   // «وبحسب بيان للديوان الملكي … وفق البيان»: a bare statement after one an institution issued is that one.
   if (topic.size === 0 && parties.size === 0 && institutionStatementBefore(ctx, i, kind.family)) return null;
-  const described = new Set(contentWords(tokens.slice(i + 1, Math.min(tokens.length, i + 1 + WINDOW)).map((t) => t.text)).flatMap((w) => [w, noAnd(w)]));
+  // The words after the kind word, made when a name's place words are first checked: most kind
+  // words have no candidate that gets that far.
+  let describedWords: Set<string> | null = null;
+  const described = () =>
+    (describedWords ??= new Set(contentWords(tokens.slice(i + 1, Math.min(tokens.length, i + 1 + WINDOW)).map((t) => t.text)).flatMap((w) => [w, noAnd(w)])));
   // «اتفاقيتي 1929 و1959»: a year the description gives, also after «و».
   const anyYear = tokens.slice(i + 1, Math.min(tokens.length, i + 1 + WINDOW)).some((t) => YEAR.test(t.text.replace(/^و/, '')));
   const candidates: { info: AgreementInfo; score: number; last: number }[] = [];
@@ -700,9 +783,9 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
       candidates.push({ info, score: 0, last });
       continue;
     }
-    if (![...info.kinds].some((kd) => family(kd) === kind.family)) continue;
+    if (!hasFamily(info, kind.family)) continue;
     // «اتفاق وقف إطلاق النار في قطاع غزة عام 2021»: an entry that only its year tells from others needs the year.
-    if (!year && !anyYear && info.date && namesOf(ctx).get(info.id)?.bags.every((bag) => [...bag.words].some((w) => YEAR.test(w)))) continue;
+    if (!year && !anyYear && info.date && namesOf(ctx).get(info.id)?.yearInEveryName) continue;
     const vocabulary = namesOf(ctx).get(info.id)?.vocabulary;
     if (!vocabulary) continue;
     let shared = 0;
@@ -712,8 +795,8 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     // «هدنة في البحر الأسود» is not the grain deal, whose names all say «الحبوب».
     const named = namesOf(ctx).get(info.id)?.bags.some((bag) => {
       // Its place words must be in the description unless the article names its parties («في لبنان»).
-      if (info.parties.length === 0 && [...bag.anchors].some((w) => !described.has(w))) return false;
-      const words = [...bag.words].map(noAnd).filter((w) => w !== '#treaty' && !isPlaceWord(k, w) && !GENERIC.has(w) && !YEAR.test(w) && family(w) !== kind.family);
+      if (info.parties.length === 0 && [...bag.anchors].some((w) => !described().has(w))) return false;
+      const words = topicWordsOf(k, bag).filter((w) => family(w) !== kind.family);
       return words.length > 0 && words.filter((w) => topic.has(w)).length / words.length >= 0.75;
     });
     if (!named) continue;
@@ -788,7 +871,7 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
   const candidates: { info: AgreementInfo; last: number }[] = [];
   for (const info of contextualEntries(ctx, scene)) {
     if (info.parties.length === 0 || !info.date || (limit && info.date > limit)) continue;
-    if (![...info.kinds].some((kd) => family(kd) === kind.family)) continue;
+    if (!hasFamily(info, kind.family)) continue;
     if (countries.some((c) => !info.parties.includes(c.code) && !info.mediators.includes(c.code))) continue;
     const mediator = countries.filter((c) => info.mediators.includes(c.code));
     const place = info.place.length > 0 ? info.place.map((w) => words.find((x) => x.word === w)) : [];
@@ -815,6 +898,18 @@ function contextualEntries(ctx: TextContext, scene: Scene): readonly AgreementIn
     }
   }
   return scene.contextual;
+}
+
+const topicWordsCache = new WeakMap<AgreementBag, string[]>();
+
+/** A name's words that can be a description's topic: not its kind's marker, places, generic words or years (made once per name). */
+function topicWordsOf(k: Knowledge, bag: AgreementBag): string[] {
+  let words = topicWordsCache.get(bag);
+  if (!words) {
+    words = [...bag.words].map(noAnd).filter((w) => w !== '#treaty' && !isPlaceWord(k, w) && !GENERIC.has(w) && !YEAR.test(w));
+    topicWordsCache.set(bag, words);
+  }
+  return words;
 }
 
 /** A country's or city's word, also after the conjunction («وإيران»). */

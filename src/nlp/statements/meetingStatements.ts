@@ -14,6 +14,7 @@ import { tokenSpan, type TextContext } from '../entities/context.ts';
 import { Gap } from '../text/tokens.ts';
 import type { AgreementInfo } from '../knowledge/knowledge.ts';
 import { addDays } from './dates.ts';
+import { countryCodesByName } from '../entities/agreements.ts';
 import type { Agreement, ArticleMeeting, Official, Span } from '../types.ts';
 
 const STATEMENT = new Set(['بيان', 'البيان', 'بيانا', 'اعلان', 'الاعلان', 'اعلانا']);
@@ -39,7 +40,7 @@ export function addMeetingStatement(
   const reported = meetings.filter((m) => !m.mentioned);
   if (reported.length !== 1) return agreements;
   const meeting = reported[0]!;
-  const codeByName = new Map([...ctx.k.countries.values()].map((c) => [c.en, c.code]));
+  const codeByName = countryCodesByName(ctx.k);
   const atTable = new Set(officials.filter((o) => meeting.participants.includes(o.id)).map((o) => codeByName.get(o.country)));
   // «في بيان مشترك مع نظيريه الفرنسي والألماني»: a country named with it that has nobody at the table makes it another statement.
   const others = (from: number) => {

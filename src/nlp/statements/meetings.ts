@@ -25,6 +25,7 @@ import { indexMentions, type TokenMention } from './mentionIndex.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { defaultPlaces, findPlaces } from '../entities/places.ts';
 import { analyseStructure, type Structure } from './structure.ts';
+import { TokenTable } from '../text/tokenTable.ts';
 import { Gap, type Token } from '../text/tokens.ts';
 import type { ArticleMeeting, Claim, MeetingKind, Official } from '../types.ts';
 
@@ -189,8 +190,12 @@ interface WordFacts {
 
 /** Facts by word: a word's clitic readings depend on its text only, so the text keys them. */
 const factsMemo = new Map<string, WordFacts>();
+/** The tokens read, by index: each token is asked for every sentence pass. */
+const tokenFacts = new TokenTable<WordFacts>();
 
 function wordFacts(token: Token): WordFacts {
+  const known = tokenFacts.get(token);
+  if (known !== undefined) return known;
   let facts = factsMemo.get(token.text);
   if (facts === undefined) {
     if (factsMemo.size >= 50_000) factsMemo.clear();
@@ -200,6 +205,7 @@ function wordFacts(token: Token): WordFacts {
     };
     factsMemo.set(token.text, facts);
   }
+  tokenFacts.set(token, facts);
   return facts;
 }
 

@@ -3,6 +3,7 @@
  * walks several tries from every token asks once per reading instead of once per trie, and
  * skips the walks that cannot match (most words start no phrase at all).
  */
+import { TokenTable } from './tokenTable.ts';
 import type { Token } from './tokens.ts';
 import type { PhraseTrie } from './trie.ts';
 
@@ -14,46 +15,49 @@ export interface IndexedTrie {
 
 /** Bounded like the other word memos; clearing it only costs recomputation. */
 const LIMIT = 50_000;
-/** How many recent tokens are remembered (a power of two). */
-const RECENT = 64;
+/** Where the whole-word bits start in a token's remembered answer (below: all readings). */
+const WHOLE_SHIFT = 16;
+const ALL_MASK = (1 << WHOLE_SHIFT) - 1;
 
 export class StartIndex {
   private readonly bits = new Map<string, number>();
   /**
-   * The last tokens asked about, by their index's low bits, with their answers: the stages ask
-   * about one token several times in a row (a name? a title? a country?).
+   * The answers for the tokens asked about (all readings' bits, and the whole word's shifted by
+   * WHOLE_SHIFT): one stage after another walks the whole text, each asking about every token
+   * (a name? a title? a country?), so each token is read once.
    */
-  private readonly recent: (Token | undefined)[] = new Array(RECENT);
-  private readonly recentAll = new Int32Array(RECENT);
-  private readonly recentWhole = new Int32Array(RECENT);
+  private readonly answers = new TokenTable<number>();
 
   /** The tries must not change afterwards: what starts a phrase is remembered. */
-  constructor(private readonly tries: readonly IndexedTrie[]) {}
+  constructor(private readonly tries: readonly IndexedTrie[]) {
+    if (tries.length > WHOLE_SHIFT) throw new Error(`a start index holds at most ${WHOLE_SHIFT} tries`);
+  }
 
   /** Bit n is set when tries[n] has a phrase whose first word is one of the token's readings. */
   startsAt(token: Token): number {
-    return this.recall(token) ? this.recentAll[token.index & (RECENT - 1)]! : this.read(token, true);
+    return this.answer(token) & ALL_MASK;
   }
 
   /** The same, for the whole word only (a walk without clitics). */
   wholeWordStartsAt(token: Token): number {
-    return this.recall(token) ? this.recentWhole[token.index & (RECENT - 1)]! : this.read(token, false);
+    return this.answer(token) >>> WHOLE_SHIFT;
   }
 
-  private recall(token: Token): boolean {
-    return this.recent[token.index & (RECENT - 1)] === token;
+  private answer(token: Token): number {
+    let answer = this.answers.get(token);
+    if (answer === undefined) {
+      answer = this.read(token);
+      this.answers.set(token, answer);
+    }
+    return answer;
   }
 
-  private read(token: Token, clitics: boolean): number {
+  private read(token: Token): number {
     const stems = token.stems;
     const whole = stems.length > 0 ? this.startsWith(stems[0]!.text) : 0;
     let all = whole;
     for (let s = 1; s < stems.length; s++) all |= this.startsWith(stems[s]!.text);
-    const slot = token.index & (RECENT - 1);
-    this.recent[slot] = token;
-    this.recentAll[slot] = all;
-    this.recentWhole[slot] = whole;
-    return clitics ? all : whole;
+    return all | (whole << WHOLE_SHIFT);
   }
 
   private startsWith(word: string): number {
