@@ -141,6 +141,11 @@ describe('people no list knows, found by title', () => {
     expect(r.officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
   });
 
+  it('never reads «جدول أعمال» before a title as a stranger’s name', () => {
+    const r = analyze('وأكد المتحدث باسم الكرملين دميتري بيسكوف أن المكالمة مدرجة على جدول أعمال الرئيس الروسي.', { published: '2022-02-20' });
+    expect(r.officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
+  });
+
   it('reads the name after a title that follows a consort or a child as theirs, not an official’s', () => {
     const r = analyze('والتقت عقيلة الرئيس التركي أمينة أردوغان بعقيلة الرئيس السوري في القصر.', { published: '2025-02-04' });
     expect(r.officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
