@@ -78,7 +78,7 @@ const VERBS: ReadonlyMap<string, MeetingKind> = new Map([
   ...[...set('التقى التقت التقيا التقوا اجتمع اجتمعت اجتمعا اجتمعوا استقبل استقبلت')].map((w) => [w, 'meeting'] as const),
   ...[...set('بحث بحثت بحثا بحثوا ناقش ناقشت ناقشا تباحث تباحثت تباحثا تحادث تحادثت تحادثا')].map((w) => [w, 'talks'] as const),
   ...[...set('زار زارت وصل وصلت')].map((w) => [w, 'visit'] as const),
-  ...[...set('وقع وقعت وقعا وقعوا')].map((w) => [w, 'signing'] as const),
+  ...[...set('وقع وقعت وقعا وقعوا أبرم أبرمت أبرما أبرموا')].map((w) => [w, 'signing'] as const),
   ...[...set('هاتف هاتفت تهاتف تهاتفا')].map((w) => [w, 'phone call'] as const),
 ]);
 /**
@@ -309,6 +309,23 @@ function futureBefore(ctx: TextContext, i: number, first: number): boolean {
 }
 
 /** «منذ لقائهما», «القمة السابقة», «اللقاء المقبل»: how the words around a meeting word place it in time. */
+/** «بعد نحو أسبوعين من المباحثات التي …», «منذ ثلاثة أشهر من …»: a span of time counted from the occasion. */
+const DURATIONS = set('يوم يومين أيام أسبوع أسبوعين أسابيع شهر شهرين أشهر عام عامين أعوام سنة سنتين سنوات عقد');
+const SPAN_START = set('بعد منذ');
+
+function afterSpan(ctx: TextContext, i: number, first: number): boolean {
+  const { tokens } = ctx;
+  if (i - 1 < first || tokens[i - 1]!.text !== 'من') return false;
+  let duration = false;
+  for (let j = i - 2; j >= first && j >= i - 5; j--) {
+    const token = tokens[j]!;
+    if (DURATIONS.has(token.text)) duration = true;
+    else if (SPAN_START.has(token.text)) return duration;
+    if ((tokens[j + 1]!.gapBefore & ~Gap.Space) !== 0) return false;
+  }
+  return false;
+}
+
 function timeAround(ctx: TextContext, i: number, first: number, last: number): { future: boolean; earlier: boolean } {
   const { tokens } = ctx;
   const after = i < last ? tokens[i + 1]! : null;
@@ -319,7 +336,7 @@ function timeAround(ctx: TextContext, i: number, first: number, last: number): {
     (after !== null && words.has(after.text)) || (after2 !== null && after !== null && after.text.startsWith('ال') && words.has(after2.text));
   return {
     future: futureAround(ctx, i, first, last) || isAfter(NEXT_AFTER),
-    earlier: isAfter(EARLIER_AFTER) || (before !== null && SINCE.has(before.text)) || comesAfter(ctx, i, first),
+    earlier: isAfter(EARLIER_AFTER) || (before !== null && SINCE.has(before.text)) || comesAfter(ctx, i, first) || afterSpan(ctx, i, first),
   };
 }
 
@@ -428,11 +445,12 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     const date = nearest(own.filter((d) => d.token > word.token && d.token < next)) ?? nearest(own.filter((d) => d.token < word.token)) ?? nearest(own.filter((d) => d.token > next));
     // «زار بوتين الرياض», «وصل إلى الرياض»: a visit's destination is where it happened.
     const destination = word.kind === 'visit' ? destinationAfter(ctx, word.token, last) : null;
-    const place = destination ?? nearest(places.map((p) => ({ token: p.first, en: p.place.en })));
+    // «… بعد نحو أسبوعين من المباحثات التي أجراها الرئيسان في هلسنكي»: a place after an earlier or later occasion is its place.
+    const other = words.find((w) => w.token > word.token && (w.earlier || w.future) && !word.earlier && !word.future);
+    const place = destination ?? nearest(places.filter((p) => !other || p.first < other.token).map((p) => ({ token: p.first, en: p.place.en })));
     const future = word.future || date?.future === true;
     const background = aboutEarlier || word.earlier || (pluperfect(ctx, first, word.token) && !date?.date) || date?.earlier === true;
     // «ويأتي اللقاء بعد اتصال هاتفي أجراه بوتين وترامب»: the names after an earlier or later occasion are its people.
-    const other = words.find((w) => w.token > word.token && (w.earlier || w.future) && !word.earlier && !word.future);
     let participants = new Set(people.filter((p) => !other || p.first < other.token).map((p) => p.id));
     // «وذكر أنه ناقش مع …»: the speaker of the words that tell the meeting took part in it.
     for (const speaker of speakersAround(ctx, near, word.token)) participants.add(speaker);
@@ -660,6 +678,8 @@ function sameMeeting(a: Candidate, b: Candidate, reference: boolean): boolean {
   if (!reference && a.sideline !== b.sideline) return false;
   if (a.date && b.date && a.date !== b.date) return false;
   const shared = overlap(a.participants, b.participants);
+  // «اتصل ماكرون ببوتين … كما اتصل بزيلينسكي»: two calls of one caller with two others are two calls.
+  if (a.kind === 'phone call' && b.kind === 'phone call' && a.participants.size >= 2 && b.participants.size >= 2 && shared < 2) return false;
   if (a.place && b.place && a.place !== b.place && !((a.date === null || b.date === null) && shared > 0)) return false;
   if (reference) return shared > 0 || b.participants.size <= 1;
   // «اختتم القادة قمتهم التي استضافتها الكويت أمس» then «وأكد أمير الكويت في القمة …»: a summit or conference

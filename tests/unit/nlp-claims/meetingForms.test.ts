@@ -229,3 +229,18 @@ describe('occasions told before anyone at them is named', () => {
     expect(m.filter((x) => !x.mentioned).map((x) => x.kind)).toEqual(['meeting']);
   });
 });
+
+describe('calls and signings of one day', () => {
+  it('two calls of one caller with two others are two calls, and «الرئيسان اتفقا» is the first call’s two', () => {
+    const text =
+      'أجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا بنظيره الروسي فلاديمير بوتين اليوم، بعد نحو أسبوعين من المباحثات التي أجراها الرئيسان في هلسنكي. وذكر البيت الأبيض أن الرئيسين اتفقا على مواصلة الحوار.\nوفي وقت لاحق اليوم، أجرى ترامب اتصالا هاتفيا بالرئيس الفنزويلي نيكولاس مادورو.';
+    const calls = reported(text, '2018-07-30').filter((m) => m.kind === 'phone call');
+    expect(calls.map((m) => m.participants)).toEqual([['donald-trump', 'vladimir-putin'], ['donald-trump', 'nicolas-maduro']]);
+    expect(analyse(text, '2018-07-30').claims.find((c) => c.text.startsWith('مواصلة'))!.speakers).toEqual(['donald-trump', 'vladimir-putin']);
+  });
+
+  it('«بعد أسابيع من المفاوضات»: the talks a span of time before are an earlier occasion; «أبرم» signs', () => {
+    const m = reported('أبرم الرئيس الروسي فلاديمير بوتين ونظيره الأمريكي دونالد ترامب اليوم في هلسنكي اتفاقا للتعاون، بعد أسابيع من المفاوضات.', '2018-07-16');
+    expect(m).toEqual([{ kind: 'signing', participants: ['donald-trump', 'vladimir-putin'], place: 'Helsinki', date: '2018-07-16' }]);
+  });
+});
