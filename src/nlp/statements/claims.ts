@@ -521,7 +521,8 @@ class ClaimExtractor {
   private reportedByInstitution(i: number): boolean {
     const sentence = this.s.sentenceOf[i]!;
     for (let j = i - 1; j >= this.s.sentences[sentence]!.first; j--) {
-      if (!speechVerbAt(this.lexicon, this.ctx.tokens[j]!)) continue;
+      // Verbs inside the words already reported («أن الرئيسين تحدثا …، موضحا أن …») are not the one reporting them.
+      if (!speechVerbAt(this.lexicon, this.ctx.tokens[j]!) || this.afterThat(j)) continue;
       return this.nonPersonHeadAt(j + 1, sentence) || this.institutionBefore(j) >= 0;
     }
     return false;
@@ -757,6 +758,8 @@ class ClaimExtractor {
       const token = tokens[j]!;
       if (this.s.sentenceOf[j] !== sentence || token.skip) break;
       if ((token.gapBefore & Gap.Comma) !== 0 || this.s.colonBefore(j) || this.isThat(token) || RELATIVES.has(token.text)) break;
+      // «واتفقا على تنشيط الحوار بين وزيري الخارجية سيرغي لافروف …»: after the verb's own preposition come the words, not its subject.
+      if (verb.complement.has(token.text)) break;
       // «أعرب الفريق أول البرهان»: the family name after the verb, an honorific or rank between them.
       const m = this.mentions.at.get(j) ?? (j === i + 1 || this.onlyHonorifics(i + 1, j) ? this.familyNameAt(j) : null);
       // «أبلغ نظيره الروسي …»: the one told is no speaker.

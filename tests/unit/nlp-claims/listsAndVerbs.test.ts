@@ -137,3 +137,17 @@ describe('what the sides agreed, told by an institution', () => {
     expect(who(`${CALL} وقال بوتين إن الرئيسين اتفقا على تنشيط الحوار.`)).toEqual([['vladimir-putin', 'الرئيسين اتفقا على']]);
   });
 });
+
+describe('what the sides agreed, inside an institution’s longer account', () => {
+  const CALL = 'أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا بنظيره الأمريكي دونالد ترامب أمس.';
+
+  it('a verb of speech inside the account («أن الرئيسين تحدثا …، وأنهما أجمعا على …») is not who reports it', () => {
+    const claims = analyse(`${CALL} وأفاد البيت الأبيض بأن الرئيسين تحدثا مطولا عن الإرهاب، وأنهما أجمعا على ضرورة وقف العنف.`).claims;
+    expect(claims.find((c) => c.text.startsWith('ضرورة'))!.speakers).toEqual(['vladimir-putin', 'donald-trump']);
+  });
+
+  it('after the verb’s own preposition come the words, never its subject («واتفقا على تنشيط الحوار بين الوزيرين سيرغي لافروف …»)', () => {
+    const claims = analyse(`${CALL} وأشار الكرملين إلى أن الرئيسين ركزا على مكافحة الإرهاب، واتفقا على تنشيط الحوار بين وزيري الخارجية سيرغي لافروف ومايك بومبيو.`).claims;
+    expect(claims.find((c) => c.text.startsWith('تنشيط'))!.speakers).toEqual(['vladimir-putin', 'donald-trump']);
+  });
+});
