@@ -129,6 +129,11 @@ const TWO_COUNTRIES = wordSet('البلدين الدولتين خارجية ال
 const AUXILIARIES = wordSet('كان كانت وكان وكانت فكان فكانت');
 /** Words that open a clause about someone else: the reported words end before them («، فيما جدد …»). */
 const CONTRAST = wordSet('فيما بينما');
+/** «لكنه وصف», «إلا أنه شدد», «غير أنها أكدت»: a pronoun that is the subject of the verb after it. */
+const PRONOUN_SUBJECTS = wordSet('لكنه لكنها ولكنه ولكنها');
+/** «إلا أنه», «غير أنها»: «أنه» is the subject only after these (after a verb of speech it opens the words). */
+const BUT_THAT = wordSet('إلا غير');
+const THAT_PRONOUN = wordSet('أنه أنها');
 /** «…، كما دعا …»: a verb joined by «كما» after a comma goes on with the same subject. */
 const ALSO = wordSet('كما وكما');
 /** «فيما يتعلق ب»: فيما as «as for», which continues the words. */
@@ -193,6 +198,8 @@ interface Trigger {
   dignitary?: { roles: readonly string[]; last: number };
   /** «إن رئيسي والسلطان هيثم شددا»: two people named as the subject of a dual verb. */
   pair: TokenMention | null;
+  /** «…، لكنه وصف الحوار بأنه …»: a pronoun before the verb is its subject, the one already speaking. */
+  continues?: boolean;
 }
 
 interface Draft {
@@ -437,6 +444,16 @@ class ClaimExtractor {
     return { roles: title.roles, last };
   }
 
+  /** The person mention whose last token is j. */
+  private mentionEndingAt(j: number): TokenMention | null {
+    if (j < 0) return null;
+    for (let k = j; k >= 0 && k >= j - 6; k--) {
+      const m = this.mentions.at.get(k);
+      if (m && m.last === j) return m;
+    }
+    return null;
+  }
+
   /** The roles of a mention that is a title and nothing more (no name in it), else null. */
   private titleRoles(m: TokenMention): { roles: string[]; country: string | null } | null {
     const { tokens } = this.ctx;
@@ -599,11 +616,6 @@ class ClaimExtractor {
     return null;
   }
 
-  private mentionEndingAt(k: number): TokenMention | null {
-    for (const m of this.mentions.all) if (m.last === k) return m;
-    return null;
-  }
-
   // Triggers ----------------------------------------------------------------------------------------
 
   private findTriggers(): Trigger[] {
@@ -686,6 +698,20 @@ class ClaimExtractor {
   private verbFirst(i: number, verb: SpeechVerb): Trigger {
     const trigger: Trigger = { verbToken: i, verb, boundary: i, subject: null, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null };
     const { tokens } = this.ctx;
+    // «…، لكنه وصف الحوار بأنه كان صريحا», «إلا أنه شدد على …»: the pronoun is the subject; what follows the verb is its object.
+    const previous = tokens[i - 1];
+    // «… كيريل دميترييف، الذي وصف المحادثات بأنها مثمرة»: the person the relative clause is about speaks.
+    // Not when a subject is named after the verb («الاتصال بين ترامب وبوتين، الذي قال ترامب بعده إن …»).
+    const antecedent = previous && RELATIVES.has(previous.text) && (tokens[i]!.gapBefore & ~Gap.Space) === 0 && !this.mentions.at.has(i + 1) ? this.mentionEndingAt(i - 2) : null;
+    if (antecedent && !verb.participle && this.s.sentenceOf[antecedent.last] === this.s.sentenceOf[i]) {
+      trigger.subject = antecedent;
+      return trigger;
+    }
+    const butThat = previous !== undefined && THAT_PRONOUN.has(previous.text) && BUT_THAT.has(tokens[i - 2]?.text ?? '');
+    if (!verb.participle && previous && (PRONOUN_SUBJECTS.has(previous.text) || butThat) && (tokens[i]!.gapBefore & ~Gap.Space) === 0 && this.s.sentenceOf[i - 1] === this.s.sentenceOf[i]) {
+      trigger.continues = true;
+      return trigger;
+    }
     // «أن الجانبين أكدا», «وأكد الجانبان», «وأعربا عن»: words of both sides.
     const sentence0 = this.s.sentenceOf[i]!;
     const beforeVerb = tokens[i - 1]?.text === 'قد' ? tokens[i - 2] : tokens[i - 1];
@@ -925,7 +951,13 @@ class ClaimExtractor {
     let joint = trigger.joint;
     let pair = trigger.pair ? trigger.pair.id : null;
     let descriptor: ReturnType<ClaimExtractor['descriptorAfter']> = null;
-    if (trigger.subject) {
+    if (trigger.continues) {
+      // The one speaking in this sentence; else the sentence's own subject («كرر لافروف …، غير أنه شدد …»); else the one already speaking.
+      const own = this.sentenceSubject.get(sentence);
+      if (last && last.sentence === sentence && !last.joint) [speaker, reportedBy, pair] = [last.speaker, last.reportedBy, last.pair];
+      else if (own && own.first < trigger.verbToken) speaker = own.id;
+      else if (last && !last.joint) [speaker, reportedBy, pair] = [last.speaker, last.reportedBy, last.pair];
+    } else if (trigger.subject) {
       speaker = this.salient(trigger.subject, last);
       if (trigger.subject.first > trigger.verbToken) after = Math.max(trigger.subject.last, trigger.pair?.last ?? 0) + 1;
       if (pair) [speaker, pair] = [pair, speaker];

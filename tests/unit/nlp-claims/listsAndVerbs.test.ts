@@ -151,3 +151,17 @@ describe('what the sides agreed, inside an institution’s longer account', () =
     expect(claims.find((c) => c.text.startsWith('تنشيط'))!.speakers).toEqual(['vladimir-putin', 'donald-trump']);
   });
 });
+
+describe('a subject given by a pronoun or a relative clause', () => {
+  it('«…، لكنه وصف الحوار بأنه …», «غير أنه شدد …»: the one speaking in the sentence, the noun after the verb its object', () => {
+    expect(who(`${LEAD} ونقلت وسائل إعلام روسية عن لافروف قوله إن الاجتماع لم يحقق انفراجة، لكنه وصف الحوار بأنه كان صريحا.`)).toEqual([
+      ['sergey-lavrov', 'الاجتماع لم يحقق'],
+      ['sergey-lavrov', 'الحوار بأنه كان'],
+    ]);
+  });
+
+  it('«… مايك بومبيو، الذي وصف المحادثات بأنها …»: the person the relative clause is about; not when a subject follows the verb', () => {
+    expect(who(`${LEAD} وحضر اللقاء وزير الخارجية الأمريكي مايك بومبيو، الذي وصف المحادثات بأنها كانت مثمرة.`).at(-1)).toEqual(['mike-pompeo', 'المحادثات بأنها كانت']);
+    expect(who(`${LEAD} وجاء اللقاء بعد اتصال بين ترامب وبوتين، الذي قال ترامب بعده إن العلاقات ستتحسن.`).at(-1)).toEqual(['donald-trump', 'العلاقات ستتحسن']);
+  });
+});
