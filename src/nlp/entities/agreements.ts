@@ -838,7 +838,8 @@ function institutionStatementBefore(ctx: TextContext, i: number, kindFamily: str
 }
 
 /** Relative pronouns that open a clause describing an agreement. */
-const RELATIVE_WORDS = new Set(['الذي', 'التي']);
+/** «الاتفاق الذي …», and the participles that do the same work: «إعلان المبادئ الموقع بين الدول الثلاث في الخرطوم». */
+const RELATIVE_WORDS = new Set(['الذي', 'التي', 'الموقع', 'الموقعة', 'المبرم', 'المبرمة'].map(normalizeKey));
 /** How many words of a relative clause may describe an agreement. */
 const CLAUSE_WORDS = 10;
 
@@ -851,16 +852,25 @@ const CLAUSE_WORDS = 10;
 function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, scene: Scene): Found | null {
   const { tokens, k } = ctx;
   const kind = kindAt(tokens[i]);
-  const relative = tokens[i + 1];
-  if (!kind || !relative || !RELATIVE_WORDS.has(relative.text) || (relative.gapBefore & ~Gap.Space) !== 0 || covered.has(i + 1)) return null;
+  if (!kind) return null;
+  // «إعلان المبادئ الذي وقعه قادة الدول الثلاث في الخرطوم»: one definite word of the name may stand before the clause.
+  const named = RELATIVE_WORDS.has(tokens[i + 1]?.text ?? '') ? null : tokens[i + 1];
+  const r = named ? i + 2 : i + 1;
+  const relative = tokens[r];
+  if (!relative || !RELATIVE_WORDS.has(relative.text) || (relative.gapBefore & ~Gap.Space) !== 0 || covered.has(r)) return null;
+  if (named && (!named.text.startsWith('ال') || (named.gapBefore & ~Gap.Space) !== 0 || covered.has(i + 1) || kindAt(named))) return null;
+  const nameWord = named ? contentWords([named.text])[0] : undefined;
+  if (named && !nameWord) return null;
   const countries: { code: string; last: number }[] = [];
   const words: { word: string; at: number }[] = [];
-  for (let j = i + 2; j < tokens.length && j <= i + 1 + CLAUSE_WORDS; j++) {
+  for (let j = r + 1; j < tokens.length && j <= r + CLAUSE_WORDS; j++) {
     const t = tokens[j]!;
     if (t.skip || covered.has(j) || (t.gapBefore & ~Gap.Space) !== 0 || t.kind !== 'word' || kindAt(t)) break;
     const country = k.countryNames.matchAt(tokens, j)[0] ?? k.countryAdjectives.matchAt(tokens, j)[0];
     if (country) {
       for (const code of country.values) countries.push({ code, last: country.last });
+      // «في الخرطوم»: a capital after «في» names its country and is also the place of signing («بين الرياض وطهران» only the parties).
+      if (tokens[j - 1]?.text === 'في') for (let c = j; c <= country.last; c++) for (const w of contentWords([tokens[c]!.text])) words.push({ word: noAnd(w), at: c });
       j = country.last;
       continue;
     }
@@ -872,6 +882,7 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
   for (const info of contextualEntries(ctx, scene)) {
     if (info.parties.length === 0 || !info.date || (limit && info.date > limit)) continue;
     if (!hasFamily(info, kind.family)) continue;
+    if (nameWord && !ctx.k.agreementBags.some((b) => b.agreement === info && b.words.has(nameWord))) continue;
     if (countries.some((c) => !info.parties.includes(c.code) && !info.mediators.includes(c.code))) continue;
     const mediator = countries.filter((c) => info.mediators.includes(c.code));
     const place = info.place.length > 0 ? info.place.map((w) => words.find((x) => x.word === w)) : [];

@@ -84,9 +84,10 @@ function possessedNoun(ctx: TextContext, token: Token): boolean {
 
 /**
  * «يعقدان», «يتحدثان», «ستبحثان»: the imperfect of two, the verb of a headline that names two
- * leaders («سمو الأمير والرئيس الإيراني يعقدان جلسة مباحثات»), never a name word.
+ * leaders («سمو الأمير والرئيس الإيراني يعقدان جلسة مباحثات»), and the plural «أن يستقبلوا»:
+ * never a name word.
  */
-const IMPERFECT_DUAL = /^س?[يت].{3,}ان$/;
+const IMPERFECT_DUAL = /^س?[يت].{3,}(ان|وا)$/;
 
 /** Whether a word could be part of a personal name in `position` (0 = first word). */
 export function isNameWord(ctx: TextContext, token: Token | undefined, position: number): boolean {

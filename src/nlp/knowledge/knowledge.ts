@@ -308,6 +308,15 @@ export function lightStem(word: string): string {
   return w;
 }
 
+/** «… بين روسيا وإيران» is written «… بين إيران وروسيا» as often: a name ending with its two parties, in either order. */
+function partiesSwapped(phrase: readonly string[]): string[] | null {
+  const at = phrase.length - 3;
+  if (at < 1 || phrase[at] !== normalizeKey('بين')) return null;
+  const [first, second] = [phrase[at + 1]!, phrase[at + 2]!];
+  if (!second.startsWith('و') || second.length < 3 || first.startsWith('و')) return null;
+  return [...phrase.slice(0, at + 1), second.slice(1), `و${first}`];
+}
+
 function compileAgreements(
   entries: readonly AgreementEntry[],
   k: Pick<Knowledge, 'agreementNames'>,
@@ -339,6 +348,8 @@ function compileAgreements(
       const phrase = phraseWords(name);
       if (phrase.length === 0) continue;
       k.agreementNames.add(phrase, info);
+      const swapped = partiesSwapped(phrase);
+      if (swapped) k.agreementNames.add(swapped, info);
       const content = contentWords(phrase);
       if (content.length >= 2)
         bags.push({ agreement: info, words: new Set(content), anchors: new Set(content.filter((w) => placeWords.has(w))) });

@@ -4,6 +4,7 @@ import { testAgreements, testSource } from './fixtures/knowledge.ts';
 import { compileKnowledge } from '../../../src/nlp/knowledge/knowledge.ts';
 import type { AgreementEntry } from '../../../src/nlp/knowledge/knowledgeTypes.ts';
 import { analyzeWith } from '../../../src/nlp/pipeline.ts';
+import { analyze } from '../../../src/nlp/analyze.ts';
 
 const mentions = (text: string, id: string) => run(text).agreements.find((a) => a.id === id)?.mentions.map((m) => m.text) ?? [];
 
@@ -40,6 +41,22 @@ describe('Security Council resolutions', () => {
 });
 
 describe('named agreements', () => {
+  it('a name ending with its two parties matches them in either order («… بين إيران وروسيا»)', () => {
+    const a = analyze('وأكد رئيس الدبلوماسية الإيرانية أن توقيع معاهدة الشراكة الاستراتيجية الشاملة بين إيران وروسيا يمثل أبرز تجليات التعاون بين البلدين.', { published: '2025-04-17' });
+    expect(a.agreements.map((g) => g.id)).toEqual(['russia-iran-comprehensive-strategic-partnership-treaty-2025']);
+  });
+
+  it('a kind word and one word of the name, then a clause or a participle of signing that gives the place', () => {
+    for (const text of [
+      'وتستند المفاوضات بين مصر والسودان وإثيوبيا إلى إعلان المبادئ الذي وقعه قادة الدول الثلاث في الخرطوم عام 2015.',
+      'ويتمسك السودان ومصر بإعلان المبادئ الموقع بين الدول الثلاث وإثيوبيا في الخرطوم في مارس 2015.',
+    ])
+      expect(analyze(text, { published: '2021-04-06' }).agreements.map((g) => g.id)).toEqual(['gerd-declaration-of-principles-2015']);
+    // «بين الرياض وطهران» names the parties, not where a deal was signed.
+    const beijing = analyze('وهذا أول اتصال بين ولي العهد السعودي والرئيس الإيراني منذ الاتفاق الذي رعته الصين في مارس الماضي لاستئناف العلاقات بين الرياض وطهران.', { published: '2023-10-11' });
+    expect(beijing.agreements.map((g) => g.id)).toEqual(['saudi-iran-beijing-agreement-2023']);
+  });
+
   it('takes a quoted assessment after a treaty noun for what the deal should be, not its name', () => {
     expect(agreementIds(run('وقال إن بلاده تسعى للتوصل إلى اتفاق "عادل" ينهي الأزمة.'))).toEqual([]);
     expect(agreementIds(run('ووقعت الدول الثلاث اتفاقية "أوكوس" للتعاون الدفاعي.'))).toEqual(['ar:اتفاق اوكوس']);

@@ -141,6 +141,11 @@ describe('people no list knows, found by title', () => {
     expect(r.officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
   });
 
+  it('never reads a plural imperfect («أن يستقبلوا طائرة الرئيس الروسي») as a stranger’s name', () => {
+    const r = analyze('ورد رئيسي بأنه كان سيسر الإيرانيين أن يستقبلوا طائرة الرئيس الروسي في طهران.', { published: '2023-12-07' });
+    expect(r.officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
+  });
+
   it('never reads «جدول أعمال» before a title as a stranger’s name', () => {
     const r = analyze('وأكد المتحدث باسم الكرملين دميتري بيسكوف أن المكالمة مدرجة على جدول أعمال الرئيس الروسي.', { published: '2022-02-20' });
     expect(r.officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
