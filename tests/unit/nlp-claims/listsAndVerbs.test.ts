@@ -165,3 +165,19 @@ describe('a subject given by a pronoun or a relative clause', () => {
     expect(who(`${LEAD} وجاء اللقاء بعد اتصال بين ترامب وبوتين، الذي قال ترامب بعده إن العلاقات ستتحسن.`).at(-1)).toEqual(['donald-trump', 'العلاقات ستتحسن']);
   });
 });
+
+describe('verbs of judgement and reply', () => {
+  it('«انتقد», «أدان», «ندد ب», «كرر استعداد …», «ورد X بأن …»', () => {
+    expect(who(`${LEAD} وانتقد بومبيو تدخل موسكو في الانتخابات. وأدان لافروف العقوبات الجديدة. وندد بومبيو بالقمع. وكرر لافروف استعداد بلاده للحوار. ورد بومبيو مبتسما بأنه متفائل.`)).toEqual([
+      ['mike-pompeo', 'تدخل موسكو في'],
+      ['sergey-lavrov', 'العقوبات الجديدة'],
+      ['mike-pompeo', 'بالقمع'],
+      ['sergey-lavrov', 'استعداد بلاده للحوار'],
+      ['mike-pompeo', 'بأنه متفائل'],
+    ]);
+  });
+
+  it('«ورد في البيان أن …» (it was mentioned) and «كرر الزيارة» are no speech', () => {
+    expect(who(`${LEAD} وورد في البيان أن الجانبين بحثا الوضع. وكرر لافروف زيارته للمدينة.`).filter(([speaker]) => speaker !== null)).toEqual([]);
+  });
+});
