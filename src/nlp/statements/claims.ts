@@ -545,6 +545,13 @@ class ClaimExtractor {
     return false;
   }
 
+  /** Whether a verb of speech comes before token i in its sentence (words are already being reported). */
+  private speechBefore(i: number): boolean {
+    const sentence = this.s.sentenceOf[i]!;
+    for (let j = i - 1; j >= this.s.sentences[sentence]!.first; j--) if (speechVerbAt(this.lexicon, this.ctx.tokens[j]!) || this.isThat(this.ctx.tokens[j]!)) return true;
+    return false;
+  }
+
   /** «أكدا», «وأعربا»: the dual of a speech verb (its form without the final alef is the singular). */
   private dual(i: number, verb: SpeechVerb | null): boolean {
     if (!verb || verb.participle) return false;
@@ -680,7 +687,8 @@ class ClaimExtractor {
     if (verb) return verb;
     // «وصفها لافروف بأنها …»; without the name after it («…، ووصفها بأنها …») the words before go on.
     const named = namedVerbAt(this.lexicon, token);
-    if (named) return this.mentions.at.has(i + 1) ? named : null;
+    // «هاجمت الوزيرة موقف أديس أبابا، ووصفته بأنه …»: with no words reported yet in the sentence, the sentence's subject speaks.
+    if (named) return this.mentions.at.has(i + 1) || (named.object && !this.speechBefore(i)) ? named : null;
     const light = lightVerbAt(this.lexicon, token);
     if (!light) return null;
     // «…، مجددا التزام بلاده»: a participle that is also the adverb «again» («أكد مجددا أن») reports

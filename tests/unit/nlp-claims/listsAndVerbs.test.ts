@@ -67,6 +67,11 @@ describe('reporting verbs with their words at a distance', () => {
 });
 
 describe('a form of وصف with its object as a pronoun', () => {
+  it('with no words reported yet in the sentence, «…، ووصفه بأنه …» is the sentence subject’s', () => {
+    expect(who(`${LEAD} وهاجم لافروف الموقف الأمريكي، ووصفه بأنه غير بناء.`).at(-1)).toEqual(['sergey-lavrov', 'بأنه غير بناء']);
+  });
+
+
   it('with nobody named after it, «ووصفها بأنها» goes on with the words of the one speaking', () => {
     const claims = analyse(`${LEAD} وقال لافروف إن المحادثات استمرت ثلاث ساعات، ووصفها بأنها صريحة.`).claims;
     expect(claims.map((c) => c.speaker)).toEqual(['sergey-lavrov']);
