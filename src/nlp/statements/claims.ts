@@ -74,6 +74,10 @@ const CIRCUMSTANTIAL = wordSet('وهو وهي وهما وهم');
 const COUNTERPART = wordSet('نظيره نظيرته');
 
 /** Pronouns of the one addressed, the occasion and the turn, between a verb and its words. */
+/** «عبّر فيها عن …», «أكد خلاله …»: in the call or letter just told. */
+const IN_THE_CALL = wordSet('فيها فيه خلالها خلاله');
+/** «تلقى … اتصالا من …»: a call, letter or cable received from someone. */
+const RECEIVED = wordSet('تلقى تلقت تلقيا وتلقى وتلقت');
 const ASIDES = wordSet('له لها لهم لهما فيه فيها فيهما خلاله خلالها خلالهما بدوره بدورها بدورهما بدورهم');
 /** The offices an honorific pronoun stands for, when nobody is being quoted yet: «ونوه سموه» is a prince or an emir. */
 const HONORIFIC_ROLES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
@@ -545,6 +549,33 @@ class ClaimExtractor {
     return false;
   }
 
+  /**
+   * «تلقى … مكالمة هاتفية من نظيره الجزائري عبد المجيد تبون، عبّر (له) فيها عن …»: a verb whose
+   * words are said in a call, letter or cable («فيها», «خلاله») received earlier in the sentence
+   * from someone named: the sender. Null when the sentence tells no such thing.
+   */
+  private callerSpeaking(verbToken: number): string | null {
+    const { tokens } = this.ctx;
+    const sentence = this.s.sentenceOf[verbToken]!;
+    let k = verbToken + 1;
+    if (tokens[k]?.text === 'له' || tokens[k]?.text === 'لها') k++;
+    if (!IN_THE_CALL.has(tokens[k]?.text ?? '')) return null;
+    const first = this.s.sentences[sentence]!.first;
+    for (let j = verbToken - 1; j >= first; j--) {
+      if (!RECEIVED.has(tokens[j]!.text)) continue;
+      // «… من نظيره الجزائري عبد المجيد تبون»: the first person named after «من».
+      for (let f = j + 1; f < verbToken; f++) {
+        if (tokens[f]!.text !== 'من') continue;
+        for (let m = f + 1; m < verbToken && m <= f + 5; m++) {
+          const mention = this.mentions.at.get(m);
+          if (mention) return mention.id;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
   /** Whether a verb of speech comes before token i in its sentence (words are already being reported). */
   private speechBefore(i: number): boolean {
     const sentence = this.s.sentenceOf[i]!;
@@ -995,6 +1026,8 @@ class ClaimExtractor {
       if (last && last.speaker && this.holds(last.speaker, descriptor.roles, descriptor.country)) [speaker, reportedBy] = [last.speaker, last.reportedBy];
       else speaker = this.onlyToldHolder(trigger.verbToken, descriptor);
       after = descriptor.last + 1;
+    } else if (!trigger.subject && (speaker = this.callerSpeaking(trigger.verbToken)) !== null) {
+      // «تلقى الرئيس الأسد مكالمة من نظيره الجزائري عبد المجيد تبون، عبّر فيها عن …»: the caller speaks in the call.
     } else if (!trigger.institution || this.addresseeAfterShared(trigger, last, sentence)) {
       const here = last && last.sentence === sentence ? last : null;
       const subject = this.sentenceSubject.get(sentence);

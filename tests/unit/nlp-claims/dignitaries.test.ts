@@ -52,3 +52,10 @@ describe('a father’s name is no family name', () => {
     expect(who(text, '2022-07-18')).toEqual([['mohamed-bin-zayed', 'بلاده تحرص على']]);
   });
 });
+
+describe('words said in a call received', () => {
+  it('«تلقى … مكالمة من X، عبّر فيها عن …»: the caller speaks, even inside an institution’s account', () => {
+    const text = 'وأفادت الرئاسة السورية بأن الرئيس بشار الأسد تلقى مكالمة هاتفية من نظيره الجزائري عبد المجيد تبون، عبّر فيها عن خالص تعازيه بضحايا الزلزال.';
+    expect(who(text, '2023-02-07').at(-1)).toEqual(['abdelmadjid-tebboune', 'خالص تعازيه بضحايا']);
+  });
+});
