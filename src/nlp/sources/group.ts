@@ -71,14 +71,20 @@ function datesAgree(a: Report, b: Report): boolean {
   return Math.abs(daysBetween(a.published, b.published) ?? 99) <= UNDATED_WINDOW;
 }
 
-/** A call is never the same event as a face-to-face one; all face-to-face kinds may be (a visit told as talks, a summit as a meeting). */
-function kindsAgree(a: MeetingKind, b: MeetingKind): boolean {
-  return (a === 'phone call') === (b === 'phone call');
+/**
+ * A call is never the same event as a face-to-face one; all face-to-face kinds may be (a visit told
+ * as talks, a summit as a meeting). Talks told with no word of how they were held («أكد بلينكن
+ * لنظيره الروسي اليوم …») may be the call another outlet reports, on the same day.
+ */
+function kindsAgree(a: Report, b: Report): boolean {
+  const [x, y] = [a.meeting.kind, b.meeting.kind];
+  if ((x === 'phone call') === (y === 'phone call')) return true;
+  return (x === 'talks' || y === 'talks') && a.meeting.date !== null && a.meeting.date === b.meeting.date;
 }
 
 /** How strongly two reports are of one meeting; 0 when they are not. */
 function affinity(a: Report, b: Report): number {
-  if (a.article === b.article || !kindsAgree(a.meeting.kind, b.meeting.kind) || !datesAgree(a, b)) return 0;
+  if (a.article === b.article || !kindsAgree(a, b) || !datesAgree(a, b)) return 0;
 
   const pa = a.meeting.place;
   const pb = b.meeting.place;

@@ -103,6 +103,20 @@ const SINCE = set('منذ');
 const PHONE = set('هاتفي هاتفيا هاتفية الهاتفي الهاتفية هاتفيه الهاتفيه هاتفياً');
 /** «مؤتمر صحفي مشترك»: held together. */
 const JOINT = set('مشترك المشترك');
+/** «لنظيره», «لنظيرته»: the counterpart addressed. */
+const TO_COUNTERPART = set('لنظيره لنظيرته');
+/** A verb of saying a few words before token i, in its sentence («أكد أنتوني بلينكن، وزير الخارجية، لنظيره …»). */
+function saidBefore(ctx: TextContext, i: number): boolean {
+  const { tokens } = ctx;
+  for (let j = i - 1; j >= 0 && j >= i - SAID_TO_REACH; j--) {
+    if (SAID_TO.has(tokens[j]!.text)) return true;
+    if ((tokens[j + 1]!.gapBefore & Gap.Stop) !== 0) return false;
+  }
+  return false;
+}
+const SAID_TO_REACH = 8;
+/** Verbs that say something to someone before «لنظيره». */
+const SAID_TO = set('أكد أكدت وأكد وأكدت قال قالت وقال وقالت أوضح أوضحت وأوضح شدد شددت وشدد أبلغ جدد وجدد أعرب وأعرب أكد');
 /** «مؤتمر صحفي» is the press, not a meeting of officials. */
 const PRESS = set('صحفي صحافي الصحفي الصحافي صحفيا صحافيا');
 /** Words that put the sentence in the future or in intention. */
@@ -233,6 +247,8 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
   if (token.kind !== 'word' || token.skip) return null;
   const next = ctx.tokens[i + 1];
   const phone = next !== undefined && PHONE.has(next.text);
+  // «أكد بلينكن لنظيره الروسي سيرغي لافروف، اليوم، أن …»: words said to one's counterpart tell a contact of the two.
+  if (TO_COUNTERPART.has(token.text) && saidBefore(ctx, i)) return { kind: 'talks', reference: false, verb: false };
   for (const stem of token.stems) {
     const noun = NOUNS.get(stem.text);
     if (noun) {

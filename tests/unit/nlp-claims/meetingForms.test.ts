@@ -244,3 +244,10 @@ describe('calls and signings of one day', () => {
     expect(m).toEqual([{ kind: 'signing', participants: ['donald-trump', 'vladimir-putin'], place: 'Helsinki', date: '2018-07-16' }]);
   });
 });
+
+describe('words said to a counterpart', () => {
+  it('«أكد بومبيو، وزير الخارجية، لنظيره الروسي سيرغي لافروف، اليوم، أن …» tells a contact of the two', () => {
+    const m = reported('أكد مايك بومبيو، وزير الخارجية الأمريكي، لنظيره الروسي سيرغي لافروف، اليوم الثلاثاء، أن واشنطن قلقة.', '2019-05-14');
+    expect(m).toEqual([{ kind: 'talks', participants: ['mike-pompeo', 'sergey-lavrov'], place: null, date: '2019-05-14' }]);
+  });
+});

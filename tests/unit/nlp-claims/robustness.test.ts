@@ -188,6 +188,16 @@ describe('meeting groups: a report naming nobody', () => {
     meetings: [{ id: `${article}-m`, kind: 'meeting' as const, participants, place, date }],
   });
 
+  it('talks told with no word of how they were held join a call of the same two on the same day, never on another day', () => {
+    const of = (article: string, kind: 'talks' | 'phone call', date: string) => ({
+      article,
+      published: date,
+      meetings: [{ id: `${article}-m`, kind, participants: ['antony-blinken', 'sergey-lavrov'], place: null, date }],
+    });
+    expect(groupMeetings([of('a', 'phone call', '2022-02-15'), of('b', 'talks', '2022-02-15')]).map((g) => g.articles)).toContainEqual(['a', 'b']);
+    expect(groupMeetings([of('a', 'phone call', '2022-02-15'), of('b', 'talks', '2022-02-16')]).filter((g) => g.articles.length > 1)).toEqual([]);
+  });
+
   it('joins a named report of the same city and day, and no other', () => {
     const groups = groupMeetings([
       report('a', ['mike-pompeo', 'sergey-lavrov'], 'Geneva', '2019-05-14'),
