@@ -74,12 +74,15 @@ function datesAgree(a: Report, b: Report): boolean {
 /**
  * A call is never the same event as a face-to-face one; all face-to-face kinds may be (a visit told
  * as talks, a summit as a meeting). Talks told with no word of how they were held («أكد بلينكن
- * لنظيره الروسي اليوم …») may be the call another outlet reports, on the same day.
+ * لنظيره الروسي اليوم …») may be the call another outlet reports, on the same day, between the same two.
  */
 function kindsAgree(a: Report, b: Report): boolean {
   const [x, y] = [a.meeting.kind, b.meeting.kind];
   if ((x === 'phone call') === (y === 'phone call')) return true;
-  return (x === 'talks' || y === 'talks') && a.meeting.date !== null && a.meeting.date === b.meeting.date;
+  if (!(x === 'talks' || y === 'talks') || a.meeting.date === null || a.meeting.date !== b.meeting.date) return false;
+  // The same two people, no more: talks of a delegation on the day of a call are a face-to-face event.
+  const [pa, pb] = [a.meeting.participants, b.meeting.participants];
+  return pa.length === 2 && pb.length === 2 && pa.every((p) => pb.includes(p));
 }
 
 /** How strongly two reports are of one meeting; 0 when they are not. */
