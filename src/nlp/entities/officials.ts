@@ -218,7 +218,8 @@ class Recognition {
       this.attach(known, title, evidence);
       return known.last;
     }
-    if (this.introducesStrangers(title) && !this.afterConsort(title)) {
+    // «مستشار وزير الخارجية السعودي الأمير يزيد …»: the name is the adviser's, who does not hold the office.
+    if (this.introducesStrangers(title) && !this.afterConsort(title) && !this.servesAnother(title)) {
       // The name must close its clause part: «… خلوصي أكار إن», «… خلوصي أكار،», not «… يبدأ جولة خليجية».
       const words = readNameForward(this.ctx, title.nameStart, title.honorific ? 1 : 2);
       const closed =
@@ -405,7 +406,13 @@ class Recognition {
     const roles = title.defs.map((d) => d.role);
     const tail = this.candidateEndingAt.get(words.last);
     if (tail && tail.first > words.first) {
-      const person = tail.hits.map((h) => h.person).find((p) => fitsRole(p.terms, '', roles, title.country));
+      // «الأمير يزيد بن محمد بن فرحان» is not Faisal bin Farhan: a lineage («بن …») before the family
+      // name with another first name is another member of the family.
+      const written = this.ctx.tokens[words.first]!.text;
+      const lineage = this.ctx.tokens.slice(words.first, tail.first).some((tk) => tk.text === 'بن' || tk.text === 'ابن');
+      const person = tail.hits
+        .map((h) => h.person)
+        .find((p) => fitsRole(p.terms, '', roles, title.country) && !(lineage && normalizeKey(p.ar).split(' ')[0] !== written));
       if (person) {
         this.used.add(tail);
         this.addMention(this.entityFor(person), words.first, 0, words.last, true);
@@ -448,7 +455,10 @@ class Recognition {
     if (country === null || date === '' || words.last === words.first) return null;
     const bearers = k.familyNames.get(tokens[words.last]!.text) ?? [];
     const holders = bearers.filter((p) => fitsRole(p.terms, date, roles, country));
-    return holders.length === 1 ? holders[0]! : null;
+    if (holders.length !== 1) return null;
+    // «الأمير يزيد بن محمد بن فرحان»: a lineage with another first name is another member of the family.
+    const lineage = tokens.slice(words.first, words.last).some((tk) => tk.text === 'بن' || tk.text === 'ابن');
+    return lineage && normalizeKey(holders[0]!.ar).split(' ')[0] !== tokens[words.first]!.text ? null : holders[0]!;
   }
 
   // 3. Short forms ----------------------------------------------------------------------------------

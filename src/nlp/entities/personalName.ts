@@ -72,11 +72,18 @@ function writtenAsParticle(ctx: TextContext, token: Token): boolean {
  * «شقيقه», «نجله» are kin of someone named before; «شيئًا», «شيئا» an object. None of them is a name.
  */
 const KIN = new Set(['اخيه', 'ابيه', 'شقيقه', 'شقيقته', 'نجله', 'نجلها', 'ابنه', 'ابنها', 'زوجته', 'زوجها', 'عمه', 'خاله']);
+/** Joiners that only continue a name: «بن», «ابن», «بنت», «آل». */
+const PATRONYMIC = new Set(['بن', 'ابن', 'بنت', 'ال', 'آل'].map((w) => w.replace('آ', 'ا')));
+/** A noun with an attached pronoun whose bare form is no name word («شكره», «استقباله»): the suffix. */
+const PRONOUN_SUFFIX = /^(.{3,}?)(ه|ها|هم|هما)$/;
 const HEH = 0x0647;
 const TEH = 0x062a;
 
 function possessedNoun(ctx: TextContext, token: Token): boolean {
-  if (KIN.has(token.text) || token.text === 'شيئا') return true;
+  if (KIN.has(token.text) || token.text === 'شيئا' || token.stems.some((st) => st.prefix > 0 && KIN.has(st.text))) return true;
+  // «بالغ شكره», «خلال استقباله»: a common noun with a pronoun.
+  const bare = PRONOUN_SUFFIX.exec(token.text)?.[1];
+  if (bare && STOP_WORDS.has(bare)) return true;
   const { original, toOriginal } = ctx.norm;
   const last = toOriginal[token.end - 1]!;
   return original.charCodeAt(last) === HEH && original.charCodeAt(toOriginal[token.end - 2]!) === TEH;
@@ -123,7 +130,9 @@ export function readNameForward(ctx: TextContext, start: number, minUnits: numbe
     if (!t || (units > 0 && breaksName(t))) break;
     if (isJoiner(ctx, t)) {
       // «محمد بن سلمان», «أحمد أبو الغيط», or opening a name («عبد الله …», «أبو …»): the joiner
-      // and the next word make one unit.
+      // and the next word make one unit. «بن», «آل» never open one: «… بن تركي آل سعيد» is the rest
+      // of a name whose first word was read as someone else's.
+      if (units === 0 && PATRONYMIC.has(t.text)) break;
       const joined = tokens[j + 1];
       if (!joined || (joined.gapBefore & ~Gap.Space) !== 0 || !isNameWord(ctx, joined, 1)) break;
       last = j + 1;
@@ -217,6 +226,8 @@ export function readNameBackward(ctx: TextContext, end: number, minUnits: number
     if (end - start + 1 < minUnits) break;
     // A first word opening with the article, or with و/ف, is more likely the clause's own word (وتولى منصب …).
     if (hasArticle(ctx, tokens[start]!) || /^(و|ف)/.test(tokens[start]!.text)) continue;
+    // «بن تركي آل سعيد» is the rest of a name, never a name of its own.
+    if (PATRONYMIC.has(tokens[start]!.text)) continue;
     if (beginsClause(ctx, start)) return { first: start, last: end };
   }
   return null;

@@ -116,7 +116,9 @@ function saidBefore(ctx: TextContext, i: number): boolean {
 }
 const SAID_TO_REACH = 8;
 /** Verbs that say something to someone before «لنظيره». */
-const SAID_TO = set('أكد أكدت وأكد وأكدت قال قالت وقال وقالت أوضح أوضحت وأوضح شدد شددت وشدد أبلغ جدد وجدد أعرب وأعرب أكد');
+const SAID_TO = set('أكد أكدت وأكد وأكدت قال قالت وقال وقالت أوضح أوضحت وأوضح شدد شددت وشدد أبلغ جدد وجدد أعرب وأعرب أبدى وأبدى أبدت');
+/** «عبر الهاتف»: by phone. */
+const BY_PHONE = set('الهاتف');
 /** «مؤتمر صحفي» is the press, not a meeting of officials. */
 const PRESS = set('صحفي صحافي الصحفي الصحافي صحفيا صحافيا');
 /** Words that put the sentence in the future or in intention. */
@@ -249,6 +251,8 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
   const phone = next !== undefined && PHONE.has(next.text);
   // «أكد بلينكن لنظيره الروسي سيرغي لافروف، اليوم، أن …»: words said to one's counterpart tell a contact of the two.
   if (TO_COUNTERPART.has(token.text) && saidBefore(ctx, i)) return { kind: 'talks', reference: false, verb: false };
+  // «أبدى ترامب، عبر الهاتف، لنظيره …»: by phone.
+  if (BY_PHONE.has(token.text) && ctx.tokens[i - 1]?.text === 'عبر') return { kind: 'phone call', reference: false, verb: false };
   for (const stem of token.stems) {
     const noun = NOUNS.get(stem.text);
     if (noun) {
@@ -325,6 +329,21 @@ function futureBefore(ctx: TextContext, i: number, first: number): boolean {
 }
 
 /** «منذ لقائهما», «القمة السابقة», «اللقاء المقبل»: how the words around a meeting word place it in time. */
+const RELATIVE = set('الذي التي');
+
+/** The first token after a meeting word, its adjectives and its own relative word («الزيارة الرسمية التي …»). */
+function ownClauseEnd(ctx: TextContext, word: number): number {
+  let j = word + 1;
+  while (j < ctx.tokens.length && ctx.tokens[j]!.text.startsWith('ال') && !RELATIVE.has(ctx.tokens[j]!.text) && j <= word + 3) j++;
+  return RELATIVE.has(ctx.tokens[j]?.text ?? '') ? j + 1 : j;
+}
+
+/** Whether a relative word stands in tokens [from, to). */
+function relativeBetween(ctx: TextContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (RELATIVE.has(ctx.tokens[j]!.text)) return true;
+  return false;
+}
+
 /** «بعد نحو أسبوعين من المباحثات التي …», «منذ ثلاثة أشهر من …»: a span of time counted from the occasion. */
 const DURATIONS = set('يوم يومين أيام أسبوع أسبوعين أسابيع شهر شهرين أشهر عام عامين أعوام سنة سنتين سنوات عقد');
 const SPAN_START = set('بعد منذ');
@@ -458,7 +477,9 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     // «… أرفع لقاء منذ قمة هلسنكي في تموز الماضي، ويأتي بعد اتصال هاتفي في الثالث من أيار»: a date after
     // another meeting word is that one's.
     const next = words.find((w) => w.token > word.token)?.token ?? Infinity;
-    const date = nearest(own.filter((d) => d.token > word.token && d.token < next)) ?? nearest(own.filter((d) => d.token < word.token)) ?? nearest(own.filter((d) => d.token > next));
+    // «مكالمة … هنأه فيها على فوزه في الاقتراع الذي جرى الأحد»: a date in a relative clause of another noun is that noun's.
+    const after = own.filter((d) => d.token > word.token && d.token < next && !relativeBetween(ctx, ownClauseEnd(ctx, word.token), d.token));
+    const date = nearest(after) ?? nearest(own.filter((d) => d.token < word.token)) ?? nearest(own.filter((d) => d.token > next));
     // «زار بوتين الرياض», «وصل إلى الرياض»: a visit's destination is where it happened.
     const destination = word.kind === 'visit' ? destinationAfter(ctx, word.token, last) : null;
     // «… بعد نحو أسبوعين من المباحثات التي أجراها الرئيسان في هلسنكي»: a place after an earlier or later occasion is its place.

@@ -251,3 +251,14 @@ describe('words said to a counterpart', () => {
     expect(m).toEqual([{ kind: 'talks', participants: ['mike-pompeo', 'sergey-lavrov'], place: null, date: '2019-05-14' }]);
   });
 });
+
+describe('how a call is told, and whose day a date is', () => {
+  it('«أبدى ترامب، عبر الهاتف، لنظيره …» is a call', () => {
+    expect(reported('أبدى الرئيس الأمريكي دونالد ترامب، عبر الهاتف أمس، لنظيره الروسي فلاديمير بوتين استعداد بلاده للمساعدة.', '2019-08-01')[0]!.kind).toBe('phone call');
+  });
+
+  it('a date in a relative clause of another noun is that noun’s («… على فوزه في الاقتراع الذي جرى الأحد»); the meeting’s own clause keeps its date', () => {
+    expect(reported('قال ترامب إنه أجرى الثلاثاء مكالمة هاتفية مع نظيره الروسي فلاديمير بوتين هنأه فيها على فوزه في الاقتراع الذي جرى الأحد.', '2018-03-20')[0]!.date).toBe('2018-03-20');
+    expect(reported('صدر اليوم بيان في ختام الزيارة الرسمية التي قام بها وزير الخارجية الروسي سيرغي لافروف إلى أنقرة أمس ولقائه نظيره التركي مولود جاويش أوغلو.', '2019-05-15')[0]!.date).toBe('2019-05-14');
+  });
+});

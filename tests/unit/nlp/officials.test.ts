@@ -146,6 +146,22 @@ describe('people no list knows, found by title', () => {
     expect(r.officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
   });
 
+  it('never reads a kin word with a clitic, a noun with a pronoun or an honorific pronoun as a name («لأخيه جلالة», «شكره», «استقبال سموه»)', () => {
+    for (const text of [
+      'وبعث ولي العهد برقية لأخيه جلالة السلطان هيثم بن طارق سلطان عمان.',
+      'وأعرب ملك البحرين عن شكره لأخيه ولي العهد السعودي.',
+      'وجرى خلال استقبال سموه للرئيس العراقي بحث العلاقات.',
+    ])
+      expect(analyze(text, { published: '2023-02-09' }).officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
+  });
+
+  it('the rest of a name («… بن تركي آل سعيد») is never a name of its own, and a lineage with another first name is another member of the family', () => {
+    const r = analyze('وشارك في الاستقبال صاحب السمو السيد فيصل بن تركي آل سعيد سفير سلطنة عمان لدى المملكة.', { published: '2021-12-06' });
+    expect(r.officials.filter((o) => o.id.startsWith('ar:بن'))).toEqual([]);
+    const adviser = analyze('وكان في استقباله مستشار وزير الخارجية السعودي الأمير يزيد بن محمد بن فرحان.', { published: '2025-03-31' });
+    expect(adviser.officials.map((o) => o.id)).not.toContain('faisal-bin-farhan');
+  });
+
   it('never reads «جدول أعمال» before a title as a stranger’s name', () => {
     const r = analyze('وأكد المتحدث باسم الكرملين دميتري بيسكوف أن المكالمة مدرجة على جدول أعمال الرئيس الروسي.', { published: '2022-02-20' });
     expect(r.officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
