@@ -77,6 +77,9 @@ const PRESIDENT_WORDS = new Set(['الرئيس', 'رئيس', 'الرئيسه', '
 const CLAUSE_OPENERS = new Set(['كان', 'وكان', 'قد', 'فيما', 'بينما', 'لكن', 'ولكن', 'حيث']);
 /** Honorifics of a head of state before a bare title: «جلالة الملك», «السيد الرئيس», «فخامة الرئيس». */
 const HONOURED = new Set(['جلاله', 'وجلاله', 'لجلاله', 'السيد', 'فخامه', 'وفخامه', 'لفخامه']);
+/** «الوزير», «المسؤول» + a nationality: a descriptor more than a title that introduces someone new. */
+const BARE_HEADS: ReadonlySet<string> = new Set(['الوزير', 'المسؤول', 'الدبلوماسي'].map(normalizeKey));
+
 /** Words of a monarch's title, and the labels a head of state who holds them reigns under. */
 const MONARCH_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['الملك', 'ملك', 'العاهل', 'الملكه', 'ملكه'].map((w) => [normalizeKey(w), new Set(['King', 'Queen'])] as const),
@@ -232,7 +235,11 @@ class Recognition {
       // الإيراني حينها ثقته»: words that open with a preposition or carry a pronoun are the sentence
       // going on, not a name, unless a known first name opens them.
       const phrase = words !== null && (this.looksLikePhrase(title.nameStart) || this.heldByAnother(title, words)) && !this.opensWithGivenName(words);
-      const plausible = words !== null && !phrase && (title.country !== null || title.honorific || title.rank === true || this.opensWithGivenName(words));
+      // «الوزير الروسي برفع فوري …», «الوزير الأميركي أراد إيصال …»: a bare head noun with its nationality
+      // mostly refers back to someone named; a stranger after it must open with a known first name.
+      const bare = title.last - title.first <= 1 && BARE_HEADS.has(this.ctx.tokens[title.first]!.stems.at(-1)?.text ?? '');
+      const plausible =
+        words !== null && !phrase && (bare ? this.opensWithGivenName(words) : title.country !== null || title.honorific || title.rank === true || this.opensWithGivenName(words));
       if (words && closed && plausible && this.resolveWrittenName(words, title, evidence)) return words.last;
     }
     if (apposition) return -1;

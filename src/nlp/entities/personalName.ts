@@ -95,13 +95,17 @@ function possessedNoun(ctx: TextContext, token: Token): boolean {
  * never a name word.
  */
 const IMPERFECT_DUAL = /^س?[يت].{3,}(ان|وا)$/;
+/** «يتفهم», «تستضيف»: the imperfect of the fifth, sixth and tenth forms. */
+const IMPERFECT_DERIVED = /^(يت|تت|يست|تست).{3,}$/;
+/** Nouns that head a title («رئيس مجلس الوزراء»): what follows them is the title's. */
+const TITLE_HEADS = new Set(['رئيس', 'وزير', 'نائب', 'مساعد', 'مستشار', 'امين', 'سفير', 'مبعوث', 'ممثل', 'قائد']);
 
 /** Whether a word could be part of a personal name in `position` (0 = first word). */
 export function isNameWord(ctx: TextContext, token: Token | undefined, position: number): boolean {
   if (!token || token.skip || token.kind !== 'word' || token.text.length < MIN_LETTERS) return false;
   const word = token.text;
   if (STOP_WORDS.has(word) || HONORIFICS.has(word) || COUNTERPART_WORDS.has(word)) return false;
-  if (writtenAsParticle(ctx, token) || possessedNoun(ctx, token) || IMPERFECT_DUAL.test(word)) return false;
+  if (writtenAsParticle(ctx, token) || possessedNoun(ctx, token) || IMPERFECT_DUAL.test(word) || IMPERFECT_DERIVED.test(word)) return false;
   if (position === 0 && hasArticle(ctx, token)) return false;
   for (const stem of token.stems) {
     if (stem.prefix === 0) continue;
@@ -196,6 +200,8 @@ export function beginsClause(ctx: TextContext, i: number): boolean {
   const previous = ctx.tokens[i - 1];
   if (!token || !previous) return true;
   if ((token.gapBefore & ~Gap.Space) !== 0) return true;
+  // «رئيس مجلس الوزراء وزير الخارجية»: after a title's head noun comes the rest of that title.
+  if (TITLE_HEADS.has(previous.text)) return false;
   if (STOP_WORDS.has(previous.text)) return true;
   return previous.stems.some((s) => VERB_WORDS.has(s.text) || (s.prefix > 0 && STOP_WORDS.has(s.text)));
 }

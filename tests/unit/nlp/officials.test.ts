@@ -162,6 +162,17 @@ describe('people no list knows, found by title', () => {
     expect(adviser.officials.map((o) => o.id)).not.toContain('faisal-bin-farhan');
   });
 
+  it('after «الوزير الروسي», a descriptor, a stranger must open with a known first name («وطالب الوزير الروسي برفع فوري …»)', () => {
+    const r = analyze('وطالب الوزير الروسي برفع فوري للعقوبات الغربية عن سوريا.', { published: '2024-12-20' });
+    expect(r.officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
+  });
+
+  it('never reads words inside a title («رئيس مجلس الوزراء وزير الخارجية») or a derived imperfect («أنه يتفهم موقف الرئيس») as a name', () => {
+    const titles = analyze('وأعلن الشيخ محمد بن عبد الرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية القطري التوصل إلى اتفاق.', { published: '2025-01-15' });
+    const verb = analyze('وأعرب ولي العهد السعودي عن تقديره للمكالمة، مشيرا إلى أنه يتفهم موقف الرئيس الإيراني.', { published: '2024-11-10' });
+    expect([...titles.officials, ...verb.officials].filter((o) => o.id.startsWith('ar:'))).toEqual([]);
+  });
+
   it('never reads «جدول أعمال» before a title as a stranger’s name', () => {
     const r = analyze('وأكد المتحدث باسم الكرملين دميتري بيسكوف أن المكالمة مدرجة على جدول أعمال الرئيس الروسي.', { published: '2022-02-20' });
     expect(r.officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
