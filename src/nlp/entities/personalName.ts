@@ -95,6 +95,8 @@ function possessedNoun(ctx: TextContext, token: Token): boolean {
  * never a name word.
  */
 const IMPERFECT_DUAL = /^س?[يت].{3,}(ان|وا)$/;
+/** «أقامها», «استضافها»: a verb or noun carrying «ها»; no name ends so. */
+const OBJECT_PRONOUN = /^.{3,}ها$/;
 /** «يتفهم», «تستضيف»: the imperfect of the fifth, sixth and tenth forms. */
 const IMPERFECT_DERIVED = /^(يت|تت|يست|تست).{3,}$/;
 /** Nouns that head a title («رئيس مجلس الوزراء»): what follows them is the title's. */
@@ -105,7 +107,7 @@ export function isNameWord(ctx: TextContext, token: Token | undefined, position:
   if (!token || token.skip || token.kind !== 'word' || token.text.length < MIN_LETTERS) return false;
   const word = token.text;
   if (STOP_WORDS.has(word) || HONORIFICS.has(word) || COUNTERPART_WORDS.has(word)) return false;
-  if (writtenAsParticle(ctx, token) || possessedNoun(ctx, token) || IMPERFECT_DUAL.test(word) || IMPERFECT_DERIVED.test(word)) return false;
+  if (writtenAsParticle(ctx, token) || possessedNoun(ctx, token) || IMPERFECT_DUAL.test(word) || IMPERFECT_DERIVED.test(word) || OBJECT_PRONOUN.test(word)) return false;
   if (position === 0 && hasArticle(ctx, token)) return false;
   for (const stem of token.stems) {
     if (stem.prefix === 0) continue;

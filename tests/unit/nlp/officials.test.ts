@@ -173,6 +173,12 @@ describe('people no list knows, found by title', () => {
     expect([...titles.officials, ...verb.officials].filter((o) => o.id.startsWith('ar:'))).toEqual([]);
   });
 
+  it('never reads a word carrying «ها» or «رئاسة الدورة» as a name («مراسم استقبال رسمية أقامها ولي العهد»)', () => {
+    const a = analyze('وسبق اللقاء مراسم استقبال رسمية أقامها ولي العهد السعودي للرئيس التركي.', { published: '2023-07-17' });
+    const b = analyze('وتسلم مندوب المغرب الدائم لدى الجامعة رئاسة الدورة من نظيره المصري.', { published: '2023-09-06' });
+    expect([...a.officials, ...b.officials].filter((o) => o.id.startsWith('ar:'))).toEqual([]);
+  });
+
   it('never reads «جدول أعمال» before a title as a stranger’s name', () => {
     const r = analyze('وأكد المتحدث باسم الكرملين دميتري بيسكوف أن المكالمة مدرجة على جدول أعمال الرئيس الروسي.', { published: '2022-02-20' });
     expect(r.officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
