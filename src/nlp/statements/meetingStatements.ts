@@ -101,11 +101,12 @@ const STATEMENT_KINDS = new Set(['بيان', 'اعلان']);
 
 /** The one knowledge entry that is a statement of this meeting: dated its day (or the next), every party at the table. */
 function listedStatement(ctx: TextContext, meeting: ArticleMeeting, atTable: ReadonlySet<string | undefined>): AgreementInfo | null {
-  if (!meeting.date) return null;
-  const next = addDays(meeting.date, 1);
+  // An undated meeting is the news of the article's day or the day before (reports come out the next morning).
+  const days = meeting.date ? [meeting.date, addDays(meeting.date, 1)] : ctx.date ? [ctx.date, addDays(ctx.date, -1)] : [];
+  if (days.length === 0) return null;
   const fitting: AgreementInfo[] = [];
   for (const info of ctx.k.agreements.values()) {
-    if (info.date !== meeting.date && info.date !== next) continue;
+    if (!days.includes(info.date)) continue;
     if (info.parties.length < 2 || !info.parties.every((c) => atTable.has(c))) continue;
     if ([...info.kinds].some((k) => STATEMENT_KINDS.has(k))) fitting.push(info);
   }

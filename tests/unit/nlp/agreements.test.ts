@@ -214,6 +214,11 @@ describe('agreements by description, in context', () => {
 });
 
 describe('the statement of the meeting reported', () => {
+  it('a meeting told with no day is the news of the article’s day or the day before: its statement is the one listed for then', () => {
+    const a = analyze('التقى الرئيس الأمريكي جو بايدن نظيره الروسي فلاديمير بوتين، وصدر عن اللقاء بيان مشترك أكد فيه الرئيسان أن الحرب النووية لا يمكن كسبها.', { published: '2021-06-17' });
+    expect(a.agreements.map((g) => g.id)).toEqual(['us-russia-joint-statement-strategic-stability-2021']);
+  });
+
   const text = (statement: string) =>
     `التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي مولود جاويش أوغلو في موسكو أمس. ${statement}`;
 
