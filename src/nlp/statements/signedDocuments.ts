@@ -16,7 +16,8 @@
  * In: the agreements found, the meetings. Out: the agreements, the signed documents added.
  */
 import { tokenSpan, type TextContext } from '../entities/context.ts';
-import { contentWords } from '../knowledge/knowledge.ts';
+import { contentWords, type AgreementInfo } from '../knowledge/knowledge.ts';
+import { addDays } from './dates.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { VERB_WORDS } from '../text/lexicon.ts';
 import { isFunctionWord, lightStem } from '../text/stem.ts';
@@ -84,9 +85,12 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
       i = paper.last;
       continue;
     }
-    const id = `ar:${paper.kindWord} ${where.join(' ') || meeting.participants.join('+')}`;
+    // «وقع الجانبان معاهدة للاستثمار الثنائي»: the document the knowledge lists for that day and those parties.
+    const listed = listedDocument(ctx, meeting, span.text);
+    const id = listed ? listed.id : `ar:${paper.kindWord} ${where.join(' ') || meeting.participants.join('+')}`;
     const existing = found.get(id);
     if (existing) existing.mentions.push(span);
+    else if (listed) found.set(id, { id, name: listed.ar, nameEn: listed.en, mentions: [span] });
     else
       found.set(id, {
         id,
@@ -157,6 +161,26 @@ function knownDocument(ctx: TextContext, agreements: readonly Agreement[], text:
     if (sharesPlace(ctx, text, a)) return a;
   }
   return null;
+}
+
+/**
+ * The one knowledge entry signed on the meeting's day (or the day after, as reports date it) between
+ * countries at its table that shares a word of what the document is about («معاهدة للاستثمار الثنائي»
+ * → the India–UAE bilateral investment treaty of that day). Null when none or two fit.
+ */
+function listedDocument(ctx: TextContext, meeting: ArticleMeeting, text: string): AgreementInfo | null {
+  const day = meeting.date ?? ctx.date;
+  if (!day) return null;
+  const days = [day, addDays(day, 1), addDays(day, -1)];
+  const table = new Set(meeting.participants.flatMap((id) => ctx.k.people.get(id)?.terms.map((term) => term.country) ?? []));
+  const words = [...contentStems(text)];
+  const fitting: AgreementInfo[] = [];
+  for (const info of ctx.k.agreements.values()) {
+    if (!info.date || !days.includes(info.date) || info.parties.length < 2 || !info.parties.every((c) => table.has(c))) continue;
+    const theirs = contentStems(ctx.k.agreementVocabulary.get(info.id) ? [...ctx.k.agreementVocabulary.get(info.id)!].join(' ') : info.ar);
+    if (words.some((w) => theirs.has(w))) fitting.push(info);
+  }
+  return fitting.length === 1 ? fitting[0]! : null;
 }
 
 /** Whether a document's words name a place that one of the agreement's own names gives. */

@@ -50,3 +50,15 @@ describe('documents signed at the meeting', () => {
     expect(r.agreements.filter((a) => a.id.startsWith('ar:') && a.meeting).map((a) => a.id)).toEqual([]);
   });
 });
+
+describe('a document the knowledge lists for the day of the meeting', () => {
+  it('«وقع الجانبان معاهدة للاستثمار الثنائي» is the entry signed that day between the countries at the table', async () => {
+    const { analyze } = await import('../../../src/nlp/analyze.ts');
+    const a = analyze(
+      'أبوظبي - عقد الشيخ محمد بن زايد آل نهيان رئيس دولة الإمارات ورئيس الوزراء الهندي ناريندرا مودي اليوم محادثات في أبوظبي، ووقع الجانبان معاهدة للاستثمار الثنائي بين البلدين.',
+      { published: '2024-02-13' },
+    );
+    expect(a.agreements.map((g) => g.id)).toContain('india-uae-bilateral-investment-treaty-2024');
+    expect(a.agreements.some((g) => g.id.startsWith('ar:'))).toBe(false);
+  });
+});
