@@ -823,8 +823,9 @@ class ClaimExtractor {
       const token = tokens[j]!;
       if (this.s.sentenceOf[j] !== sentence || token.skip) break;
       if ((token.gapBefore & Gap.Comma) !== 0 || this.s.colonBefore(j) || this.isThat(token) || RELATIVES.has(token.text)) break;
-      // «واتفقا على تنشيط الحوار بين وزيري الخارجية سيرغي لافروف …»: after the verb's own preposition come the words, not its subject.
-      if (verb.complement.has(token.text)) break;
+      // «واتفقا على تنشيط الحوار بين وزيري الخارجية سيرغي لافروف …», «ورحب بمشاركة الرئيس القبرصي»: after the
+      // verb's own preposition come the words, not its subject.
+      if (verb.complement.has(token.text) || (j === i + 1 && !this.mentions.at.has(j) && this.complementClitic(token, verb))) break;
       // «أعرب الفريق أول البرهان»: the family name after the verb, an honorific or rank between them.
       const m = this.mentions.at.get(j) ?? (j === i + 1 || this.onlyHonorifics(i + 1, j) ? this.familyNameAt(j) : null);
       // «أبلغ نظيره الروسي …»: the one told is no speaker.

@@ -59,3 +59,11 @@ describe('words said in a call received', () => {
     expect(who(text, '2023-02-07').at(-1)).toEqual(['abdelmadjid-tebboune', 'خالص تعازيه بضحايا']);
   });
 });
+
+describe('the object of a verb is no subject', () => {
+  it('«ورحب بمشاركة الرئيس القبرصي»: the president after the verb’s preposition is welcomed, not welcoming; a name that begins with ب is still a subject', () => {
+    const text = 'القاهرة - قال الرئيس عبد الفتاح السيسي إن القمة مهمة. ورحب بمشاركة الرئيس القبرصي نيكوس خريستودوليدس. وأشار الرئيس إلى أنه اتفق مع القادة على رفض الهجوم على رفح.';
+    expect(who(text, '2024-03-17').map(([speaker]) => speaker)).toEqual(['abdel-fattah-el-sisi', 'abdel-fattah-el-sisi', 'abdel-fattah-el-sisi']);
+    expect(who('نيودلهي - وطالب بلينكن بإطلاق سراح المعتقلين الأمريكيين.', '2023-03-02')).toEqual([['antony-blinken', 'بإطلاق سراح المعتقلين']]);
+  });
+});
