@@ -85,6 +85,15 @@ function kindsAgree(a: Report, b: Report): boolean {
   return pa.length === 2 && pb.length === 2 && pa.every((p) => pb.includes(p));
 }
 
+/**
+ * Whether two reports may be of one event at all: not two places on days that do not agree (a visit of
+ * several days is told on each of them, and one outlet may give a wrong place, but not both at once).
+ */
+function compatible(a: Report, b: Report): boolean {
+  const [pa, pb] = [a.meeting.place, b.meeting.place];
+  return datesAgree(a, b) || !pa || !pb || pa === pb;
+}
+
 /** How strongly two reports are of one meeting; 0 when they are not. */
 function affinity(a: Report, b: Report): number {
   if (a.article === b.article || !kindsAgree(a, b) || !datesAgree(a, b)) return 0;
@@ -163,13 +172,18 @@ export function groupMeetings(items: readonly ArticleMeetings[]): MeetingGroup[]
   const cluster = reports.map((_, i) => i);
   const find = (i: number): number => (cluster[i] === i ? i : (cluster[i] = find(cluster[i]!)));
   const articlesOf = reports.map((r) => new Set([r.article]));
+  const membersOf = reports.map((_, i) => [i]);
   for (const { a, b } of pairs) {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) continue;
     if ([...articlesOf[rb]!].some((x) => articlesOf[ra]!.has(x))) continue;
+    // An undated report must not bridge two events: no report of one cluster is of another place and day than a
+    // report of the other (Kerry and Lavrov in Doha on the 3rd and in Kuala Lumpur on the 5th).
+    if (membersOf[ra]!.some((x) => membersOf[rb]!.some((y) => !compatible(reports[x]!, reports[y]!)))) continue;
     cluster[rb] = ra;
     for (const x of articlesOf[rb]!) articlesOf[ra]!.add(x);
+    membersOf[ra]!.push(...membersOf[rb]!);
   }
   const members = new Map<number, Report[]>();
   reports.forEach((r, i) => {

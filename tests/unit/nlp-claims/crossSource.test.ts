@@ -140,6 +140,18 @@ describe('groupMeetings on real-reporting shapes', () => {
     expect(groups.map((g) => g.articles).sort()).toEqual([['a', 'b', 'c'], ['d']]);
   });
 
+  it('an undated report does not bridge two events of the same two people in two cities on days apart', () => {
+    const groups = groupMeetings([
+      report('doha1', '2015-08-03', meeting('m', ['kerry', 'lavrov', 'jubeir'], 'Doha', '2015-08-03')),
+      report('doha2', '2015-08-04', meeting('m', ['kerry', 'lavrov'], 'Doha', '2015-08-03')),
+      report('kl1', '2015-08-05', meeting('m', ['kerry', 'lavrov'], 'Kuala Lumpur', '2015-08-05')),
+      report('undated', '2015-08-06', meeting('m', ['kerry', 'lavrov'], null, null)),
+    ]);
+    const together = groups.find((g) => g.articles.includes('doha1'))!.articles;
+    expect(together).toContain('doha2');
+    expect(together).not.toContain('kl1');
+  });
+
   it('two people on one day: two shared participants outweigh a wrong place', () => {
     const groups = groupMeetings([
       report('a', '2025-08-16', meeting('m', ['putin', 'trump'], 'Anchorage', '2025-08-15', 'summit')),
