@@ -27,7 +27,7 @@ import { normalizeKey } from '../text/normalize.ts';
 import { contentWordOf, contentWords, lightStem, type AgreementBag, type AgreementInfo, type Knowledge } from '../knowledge/knowledge.ts';
 import { AGREEMENT_NOUNS, PROCESS_NOUNS, QUOTED_ASSESSMENTS, STOP_WORDS } from '../text/lexicon.ts';
 import { StartIndex } from '../text/startIndex.ts';
-import { TokenTable } from '../text/tokenTable.ts';
+import { WordMemo } from '../text/wordMemo.ts';
 import { Gap, type Stem, type Token } from '../text/tokens.ts';
 import type { Agreement, Official, Span } from '../types.ts';
 
@@ -97,32 +97,15 @@ interface WordReadings {
   resolution: Stem | null;
 }
 
-/** Readings by word: a word's clitic readings depend on its text only, so the text keys them. */
-const readingsMemo = new Map<string, WordReadings>();
-
 /**
- * The tokens read, by index: the stage asks about a token several times (as a name, a city's
- * name, a resolution, a description, in two walks of the text), so most asks end here.
+ * Readings by word: a word's clitic readings depend on its text only. The stage asks about a
+ * token several times (as a name, a city's name, a resolution, a description, in two walks of
+ * the text), so most asks end here.
  */
-const tokenReadings = new TokenTable<WordReadings>();
+const readings = new WordMemo<WordReadings>((token) => makeReadings(token.stems));
 
 function readingsOf(token: Token): WordReadings {
-  let readings = tokenReadings.get(token);
-  if (readings === undefined) {
-    readings = wordReadings(token);
-    tokenReadings.set(token, readings);
-  }
-  return readings;
-}
-
-function wordReadings(token: Token): WordReadings {
-  let known = readingsMemo.get(token.text);
-  if (known === undefined) {
-    if (readingsMemo.size >= 50_000) readingsMemo.clear();
-    known = makeReadings(token.stems);
-    readingsMemo.set(token.text, known);
-  }
-  return known;
+  return readings.get(token);
 }
 
 function makeReadings(stems: readonly Stem[]): WordReadings {
