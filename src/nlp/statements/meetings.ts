@@ -186,12 +186,15 @@ function isIntent(token: Token): boolean {
 interface WordFacts {
   intent: boolean;
   attendance: boolean;
+  /** A reading is a meeting noun, or (with at most و/ف before it) a meeting verb: most words are neither. */
+  meeting: boolean;
 }
 
 /** Facts by word: they depend on the word's text and readings only; each token is asked for every sentence pass. */
 const facts = new WordMemo<WordFacts>((token) => ({
   intent: token.stems.some((st) => INTENT.has(st.text) || (st.prefix > 0 && token.text.slice(0, st.prefix).endsWith('ل') && NOUNS.has(st.text))),
   attendance: ATTEND.has(token.text) || token.stems.some((st) => st.prefix <= 1 && ATTEND.has(st.text)),
+  meeting: token.stems.some((st) => NOUNS.has(st.text) || (st.prefix <= 1 && VERBS.has(st.text))),
 }));
 
 function wordFacts(token: Token): WordFacts {
@@ -219,7 +222,7 @@ interface MeetingWord {
 
 function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWord, 'token' | 'future' | 'earlier'> | null {
   const token = ctx.tokens[i]!;
-  if (token.kind !== 'word' || token.skip) return null;
+  if (token.kind !== 'word' || token.skip || !wordFacts(token).meeting) return null;
   const next = ctx.tokens[i + 1];
   const phone = next !== undefined && PHONE.has(next.text);
   for (const stem of token.stems) {
