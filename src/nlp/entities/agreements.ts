@@ -694,6 +694,19 @@ const TOPIC_LINKS = new Set(['بين', 'في', 'من', 'مع', 'حول', 'بشا
 const YEAR_WORDS = new Set(['عام', 'العام', 'لعام', 'سنه', 'لسنه', 'في']);
 const WINDOW = 12;
 
+/** What a word gives a description: its content word (without «و») when not a generic one, and whether its content word is generic. */
+interface DescriptionWord {
+  topic: string | null;
+  generic: boolean;
+}
+
+/** By word: the window after every kind word is read word by word, and these depend on the word alone. */
+const descriptionWords = new WordMemo<DescriptionWord>((token) => {
+  const content = contentWordOf(token.text);
+  const topic = content === '' ? null : noAnd(content);
+  return { topic: topic !== null && !GENERIC.has(topic) ? topic : null, generic: content !== '' && GENERIC.has(content) };
+});
+
 /**
  * A kind word and what follows it to the end of the clause, for entries that carry a date,
  * parties or a place. The topic words (not parties, places, years or generic words) must
@@ -726,7 +739,8 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
       continue;
     }
     // «عام 2001», «2001م»: the year it was signed; a bare number («رؤية 2030») is a topic word.
-    const digits = /^(\d{4})(م?)$/.exec(t.text);
+    // Letters and digits never share a token: only a number can be a year.
+    const digits = t.kind === 'number' ? /^(\d{4})(م?)$/.exec(t.text) : null;
     const dated = digits && (digits[2] === 'م' || YEAR_WORDS.has(tokens[j - 1]!.text) || tokens[j + 1]?.text === 'م');
     if (digits && dated && YEAR.test(digits[1]!)) {
       year = digits[1]!;
@@ -737,12 +751,12 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     // and a year may still follow («… التي أبرمتها موسكو مع بيونغ يانغ»).
     const particle = STOP_WORDS.has(t.text) && !kindAt(t);
     if (particle && !TOPIC_LINKS.has(t.text) && t.text !== 'و') topicOpen = false;
-    const words = contentWords([t.text]).map(noAnd).filter((w) => !GENERIC.has(w));
-    if (words.length > 0 && !particle && topicOpen) {
-      for (const w of words) topic.add(w);
+    const word = descriptionWords.get(t);
+    if (word.topic !== null && !particle && topicOpen) {
+      topic.add(word.topic);
       if (j === i + 1 || topicLast === j - 1 || (tokens[j]!.gapBefore & Gap.Quote) !== 0 || topic.size < 4) topicLast = j;
       bare = false;
-    } else if (bare && contentWords([t.text]).some((w) => GENERIC.has(w)) && j === last + 1) last = j;
+    } else if (bare && word.generic && j === last + 1) last = j;
   }
   // «وبحسب بيان للديوان الملكي … وفق البيان»: a bare statement after one an institution issued is that one.
   if (topic.size === 0 && parties.size === 0 && institutionStatementBefore(ctx, i, kind.family)) return null;
@@ -847,7 +861,8 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
       j = country.last;
       continue;
     }
-    for (const w of contentWords([t.text])) words.push({ word: noAnd(w), at: j });
+    const content = contentWordOf(t.text);
+    if (content !== '') words.push({ word: noAnd(content), at: j });
   }
   if (countries.length === 0 && words.length === 0) return null;
   const limit = ctx.date ? addDays(ctx.date, 1) : '';
