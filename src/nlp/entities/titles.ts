@@ -259,7 +259,9 @@ function finishTitle(ctx: TextContext, head: TitleHead): TitleMatch {
       nameStart++;
     }
   }
-  return { ...head, country, last, generic, former, honorific, nameStart, rank };
+  // Written out rather than spread from `head` (in its key order): a spread with more keys after it is slow, and every title ends here.
+  const { first, prefix, defs, counterpart } = head;
+  return { first, prefix, last, defs, counterpart, country, generic, former, honorific, nameStart, rank };
 }
 
 /** The last of up to `max` definite words from `start` (not particles); `start - 1` when there is none. */
