@@ -222,10 +222,12 @@ interface MeetingWord {
 
 function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWord, 'token' | 'future' | 'earlier'> | null {
   const token = ctx.tokens[i]!;
-  if (token.kind !== 'word' || token.skip || !wordFacts(token).meeting) return null;
+  if (token.kind !== 'word' || token.skip) return null;
   const next = ctx.tokens[i + 1];
   const phone = next !== undefined && PHONE.has(next.text);
   for (const stem of token.stems) {
+    // No reading of most words is a meeting noun or verb: one look-up by word says so, for all of them.
+    if (!wordFacts(token).meeting) return null;
     const noun = NOUNS.get(stem.text);
     if (noun) {
       if (noun.phoneOnly && !phone) return null;
