@@ -27,7 +27,7 @@ import { normalizeKey } from '../text/normalize.ts';
 import { contentWordOf, contentWords, lightStem, type AgreementBag, type AgreementInfo, type Knowledge } from '../knowledge/knowledge.ts';
 import { AGREEMENT_NOUNS, PROCESS_NOUNS, QUOTED_ASSESSMENTS, STOP_WORDS } from '../text/lexicon.ts';
 import { StartIndex } from '../text/startIndex.ts';
-import { TokenTable } from '../text/tokenTable.ts';
+import { WordMemo } from '../text/wordMemo.ts';
 import { Gap, type Stem, type Token } from '../text/tokens.ts';
 import type { Agreement, Official, Span } from '../types.ts';
 
@@ -97,32 +97,15 @@ interface WordReadings {
   resolution: Stem | null;
 }
 
-/** Readings by word: a word's clitic readings depend on its text only, so the text keys them. */
-const readingsMemo = new Map<string, WordReadings>();
-
 /**
- * The tokens read, by index: the stage asks about a token several times (as a name, a city's
- * name, a resolution, a description, in two walks of the text), so most asks end here.
+ * Readings by word: a word's clitic readings depend on its text only. The stage asks about a
+ * token several times (as a name, a city's name, a resolution, a description, in two walks of
+ * the text), so most asks end here.
  */
-const tokenReadings = new TokenTable<WordReadings>();
+const readings = new WordMemo<WordReadings>((token) => makeReadings(token.stems));
 
 function readingsOf(token: Token): WordReadings {
-  let readings = tokenReadings.get(token);
-  if (readings === undefined) {
-    readings = wordReadings(token);
-    tokenReadings.set(token, readings);
-  }
-  return readings;
-}
-
-function wordReadings(token: Token): WordReadings {
-  let known = readingsMemo.get(token.text);
-  if (known === undefined) {
-    if (readingsMemo.size >= 50_000) readingsMemo.clear();
-    known = makeReadings(token.stems);
-    readingsMemo.set(token.text, known);
-  }
-  return known;
+  return readings.get(token);
 }
 
 function makeReadings(stems: readonly Stem[]): WordReadings {
@@ -711,6 +694,19 @@ const TOPIC_LINKS = new Set(['بين', 'في', 'من', 'مع', 'حول', 'بشا
 const YEAR_WORDS = new Set(['عام', 'العام', 'لعام', 'سنه', 'لسنه', 'في']);
 const WINDOW = 12;
 
+/** What a word gives a description: its content word (without «و») when not a generic one, and whether its content word is generic. */
+interface DescriptionWord {
+  topic: string | null;
+  generic: boolean;
+}
+
+/** By word: the window after every kind word is read word by word, and these depend on the word alone. */
+const descriptionWords = new WordMemo<DescriptionWord>((token) => {
+  const content = contentWordOf(token.text);
+  const topic = content === '' ? null : noAnd(content);
+  return { topic: topic !== null && !GENERIC.has(topic) ? topic : null, generic: content !== '' && GENERIC.has(content) };
+});
+
 /**
  * A kind word and what follows it to the end of the clause, for entries that carry a date,
  * parties or a place. The topic words (not parties, places, years or generic words) must
@@ -743,7 +739,8 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
       continue;
     }
     // «عام 2001», «2001م»: the year it was signed; a bare number («رؤية 2030») is a topic word.
-    const digits = /^(\d{4})(م?)$/.exec(t.text);
+    // Letters and digits never share a token: only a number can be a year.
+    const digits = t.kind === 'number' ? /^(\d{4})(م?)$/.exec(t.text) : null;
     const dated = digits && (digits[2] === 'م' || YEAR_WORDS.has(tokens[j - 1]!.text) || tokens[j + 1]?.text === 'م');
     if (digits && dated && YEAR.test(digits[1]!)) {
       year = digits[1]!;
@@ -754,12 +751,12 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     // and a year may still follow («… التي أبرمتها موسكو مع بيونغ يانغ»).
     const particle = STOP_WORDS.has(t.text) && !kindAt(t);
     if (particle && !TOPIC_LINKS.has(t.text) && t.text !== 'و') topicOpen = false;
-    const words = contentWords([t.text]).map(noAnd).filter((w) => !GENERIC.has(w));
-    if (words.length > 0 && !particle && topicOpen) {
-      for (const w of words) topic.add(w);
+    const word = descriptionWords.get(t);
+    if (word.topic !== null && !particle && topicOpen) {
+      topic.add(word.topic);
       if (j === i + 1 || topicLast === j - 1 || (tokens[j]!.gapBefore & Gap.Quote) !== 0 || topic.size < 4) topicLast = j;
       bare = false;
-    } else if (bare && contentWords([t.text]).some((w) => GENERIC.has(w)) && j === last + 1) last = j;
+    } else if (bare && word.generic && j === last + 1) last = j;
   }
   // «وبحسب بيان للديوان الملكي … وفق البيان»: a bare statement after one an institution issued is that one.
   if (topic.size === 0 && parties.size === 0 && institutionStatementBefore(ctx, i, kind.family)) return null;
@@ -874,7 +871,8 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
       j = country.last;
       continue;
     }
-    for (const w of contentWords([t.text])) words.push({ word: noAnd(w), at: j });
+    const content = contentWordOf(t.text);
+    if (content !== '') words.push({ word: noAnd(content), at: j });
   }
   if (countries.length === 0 && words.length === 0) return null;
   const limit = ctx.date ? addDays(ctx.date, 1) : '';

@@ -15,6 +15,7 @@ import type { Knowledge, NameHit, Person } from '../knowledge/knowledge.ts';
 import { skeletonWord } from '../text/skeleton.ts';
 import { StartIndex } from '../text/startIndex.ts';
 import { Gap } from '../text/tokens.ts';
+import { WordMemo } from '../text/wordMemo.ts';
 
 export type Evidence = 'exact' | 'skeleton' | 'typo';
 
@@ -31,7 +32,7 @@ export interface NameCandidate {
 export function findNameCandidates(ctx: TextContext): NameCandidate[] {
   const { tokens } = ctx;
   const found: NameCandidate[] = [];
-  const index = nameStarts(ctx.k);
+  const { starts: index, secondSkeleton } = nameStarts(ctx.k);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.skip || token.kind !== 'word') continue;
@@ -40,7 +41,7 @@ export function findNameCandidates(ctx: TextContext): NameCandidate[] {
     if (starts === 0) continue;
     const candidate = longest([
       starts & EXACT ? exactAt(ctx, i) : null,
-      starts & SKELETON ? skeletonAt(ctx, i) : null,
+      starts & SKELETON && skeletonMayGoOn(ctx, i, secondSkeleton) ? skeletonAt(ctx, i) : null,
       starts & TYPO ? typoAt(ctx, i) : null,
     ]);
     if (candidate) {
@@ -56,16 +57,39 @@ const EXACT = 1;
 const SKELETON = 2;
 const TYPO = 4;
 
-const startIndexes = new WeakMap<Knowledge, StartIndex>();
+interface NameStarts {
+  /** Which of the three name tries a walk from a token may match in (bits EXACT, SKELETON, TYPO). */
+  starts: StartIndex;
+  /**
+   * Whether a word's skeleton comes second in a listed name's skeleton, or null when some
+   * skeleton name has one word. A skeleton name has two words or more, and the skeleton trie is
+   * walked from most tokens that start one (the skeletons of common words are common first names:
+   * علي، ان): the word after them rules most walks out.
+   */
+  secondSkeleton: WordMemo<boolean> | null;
+}
 
-/** Which of the knowledge's three name tries a walk from a token may match in (bits EXACT, SKELETON, TYPO). */
-function nameStarts(k: Knowledge): StartIndex {
+const startIndexes = new WeakMap<Knowledge, NameStarts>();
+
+function nameStarts(k: Knowledge): NameStarts {
   let index = startIndexes.get(k);
   if (!index) {
-    index = new StartIndex([{ trie: k.names }, { trie: k.skeletonNames, key: skeletonWord }, { trie: k.typoNames }]);
+    const seconds = k.skeletonNames.secondWords();
+    index = {
+      starts: new StartIndex([{ trie: k.names }, { trie: k.skeletonNames, key: skeletonWord }, { trie: k.typoNames }]),
+      secondSkeleton: seconds === null ? null : new WordMemo((token) => seconds.has(skeletonWord(token.text))),
+    };
     startIndexes.set(k, index);
   }
   return index;
+}
+
+/** Whether a walk of the skeleton trie from token i may find a name, by the word after it. */
+function skeletonMayGoOn(ctx: TextContext, i: number, secondSkeleton: WordMemo<boolean> | null): boolean {
+  if (secondSkeleton === null) return true;
+  const next = ctx.tokens[i + 1];
+  // As the walk: over a space only (skeletonAt's default gaps), to a token that is not skipped.
+  return next !== undefined && !next.skip && (next.gapBefore & ~Gap.Space) === 0 && secondSkeleton.get(next);
 }
 
 /** The candidate covering most words; on a tie the more trusted evidence (listed first). */

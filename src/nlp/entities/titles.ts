@@ -24,7 +24,8 @@ import {
   TITLE_QUALIFIERS,
 } from '../text/lexicon.ts';
 import { readNameForward } from './personalName.ts';
-import { Gap, type Token } from '../text/tokens.ts';
+import { Gap, type Stem, type Token } from '../text/tokens.ts';
+import { WordMemo } from '../text/wordMemo.ts';
 
 export interface TitleMatch {
   /** The token the title starts at, and the characters of clitics in front of it (ووزير). */
@@ -75,9 +76,8 @@ function commonCountry(defs: readonly TitleDef[]): string | null {
   return defs.every((d) => d.country === first) ? first : null;
 }
 
-function isCounterpart(token: Token): boolean {
-  return token.stems.some((s) => COUNTERPART_WORDS.has(s.text));
-}
+/** The reading of a word that is «نظيره» and its forms, or null, by word number: asked of every token. */
+const counterpartStems = new WordMemo<Stem | null>((token) => token.stems.find((s) => COUNTERPART_WORDS.has(s.text)) ?? null);
 
 /** How many words of honorific start at token `i` (0 when none). */
 function honorificAt(tokens: readonly Token[], i: number): number {
@@ -108,8 +108,8 @@ export function findTitles(ctx: TextContext): TitleMatch[] {
 export function parseTitleAt(ctx: TextContext, i: number): TitleMatch | null {
   const { tokens, k } = ctx;
   const token = tokens[i]!;
-  if (isCounterpart(token)) {
-    const stem = token.stems.find((s) => COUNTERPART_WORDS.has(s.text))!;
+  const stem = counterpartStems.get(token);
+  if (stem !== null) {
     return finishTitle(ctx, { first: i, prefix: stem.prefix, last: i, defs: [], counterpart: true, country: null, generic: false });
   }
   for (const match of k.titles.matchAt(tokens, i)) {
@@ -259,7 +259,9 @@ function finishTitle(ctx: TextContext, head: TitleHead): TitleMatch {
       nameStart++;
     }
   }
-  return { ...head, country, last, generic, former, honorific, nameStart, rank };
+  // Written out rather than spread from `head` (in its key order): a spread with more keys after it is slow, and every title ends here.
+  const { first, prefix, defs, counterpart } = head;
+  return { first, prefix, last, defs, counterpart, country, generic, former, honorific, nameStart, rank };
 }
 
 /** The last of up to `max` definite words from `start` (not particles); `start - 1` when there is none. */

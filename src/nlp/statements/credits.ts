@@ -83,28 +83,47 @@ const NOT_LETTER_AFTER = '(?![\\p{L}])';
 const CITE =
   '(?:و?(?:نقلت|نقلته|ذكرت|ذكرته|افادت|اوردت|اوردته|قالت|نشرت|بثت|وفق|وفقا\\s*ل|بحسب|حسب|نقلا\\s*عن|طبقا\\s*ل)(?:\\s+ما\\s+(?:نقلته|نقلت|ذكرته|ذكرت|اوردته|اوردت|افادت\\s+به|بثته|نشرته))?\\s+|ل(?=وكاله))';
 
-const expressions = new Map<string, RegExp[]>();
-
-function regexes(): RegExp[] {
-  const c = compile();
-  let list = expressions.get('all');
-  if (list) return list;
-  const SHORT = `(${c.short})`;
-  list = [
-    // «(واس)», «/قنا/», «/ وام /», «(رويترز) -»
-    new RegExp(`[(/]\\s*${SHORT}\\s*[)/]`, 'gu'),
-    // A dateline: a place (and a date) at the head of a line, a dash or slash, the credit.
-    new RegExp(`(?:^|\\n)[^\\n]{1,60}?\\s*[-/]+\\s*${NOT_LETTER_BEFORE}${SHORT}${NOT_LETTER_AFTER}\\s*(?=$|\\n|-|:|،|,)`, 'gu'),
-    // A line that is only the credit: «- رويترز», «المصدر: رويترز».
-    new RegExp(`(?:^|\\n)\\s*(?:المصدر\\s*:?\\s*)?-*\\s*${SHORT}\\s*\\.?\\s*(?=$|\\n)`, 'gu'),
-    // A citation, anywhere: «وفق ما نقلت وكالة …», «لوكالة الأنباء الكويتية», «بحسب سانا».
-    new RegExp(`${NOT_LETTER_BEFORE}${CITE}(?:وكاله\\s+(?:انباء\\s+|الانباء\\s+)?)?(${c.short})${NOT_LETTER_AFTER}`, 'gu'),
-  ];
-  expressions.set('all', list);
-  return list;
+interface CreditPattern {
+  kind: CreditKind;
+  re: RegExp;
+  /**
+   * The match must not follow a letter. Checked for each match instead of by a lookbehind at the
+   * pattern's head, which keeps the engine from scanning ahead for where the pattern can start
+   * (the citation pattern ran about four times slower that way); the matches are the same.
+   */
+  notAfterLetter: boolean;
 }
 
-const KINDS: CreditKind[] = ['bracket', 'dateline', 'signoff', 'cited'];
+let patterns: CreditPattern[] | null = null;
+
+function creditPatterns(): CreditPattern[] {
+  if (patterns) return patterns;
+  const c = compile();
+  const SHORT = `(${c.short})`;
+  patterns = [
+    // «(واس)», «/قنا/», «/ وام /», «(رويترز) -»
+    { kind: 'bracket', re: new RegExp(`[(/]\\s*${SHORT}\\s*[)/]`, 'gu'), notAfterLetter: false },
+    // A dateline: a place (and a date) at the head of a line, a dash or slash, the credit.
+    {
+      kind: 'dateline',
+      re: new RegExp(`(?:^|\\n)[^\\n]{1,60}?\\s*[-/]+\\s*${NOT_LETTER_BEFORE}${SHORT}${NOT_LETTER_AFTER}\\s*(?=$|\\n|-|:|،|,)`, 'gu'),
+      notAfterLetter: false,
+    },
+    // A line that is only the credit: «- رويترز», «المصدر: رويترز».
+    { kind: 'signoff', re: new RegExp(`(?:^|\\n)\\s*(?:المصدر\\s*:?\\s*)?-*\\s*${SHORT}\\s*\\.?\\s*(?=$|\\n)`, 'gu'), notAfterLetter: false },
+    // A citation, anywhere, not inside a word: «وفق ما نقلت وكالة …», «لوكالة الأنباء الكويتية», «بحسب سانا».
+    { kind: 'cited', re: new RegExp(`${CITE}(?:وكاله\\s+(?:انباء\\s+|الانباء\\s+)?)?(${c.short})${NOT_LETTER_AFTER}`, 'gu'), notAfterLetter: true },
+  ];
+  return patterns;
+}
+
+/** Whether a letter ends just before `at` (what NOT_LETTER_BEFORE rules out). */
+const AFTER_LETTER = /(?<=\p{L})/uy;
+
+function afterLetter(text: string, at: number): boolean {
+  AFTER_LETTER.lastIndex = at;
+  return AFTER_LETTER.test(text);
+}
 
 /** The agency of a form as matched, «وكالة» and attached prepositions aside. */
 function agencyOf(form: string): string | null {
@@ -118,20 +137,25 @@ export function findCredits(ctx: Pick<TextContext, 'norm'>): Credit[] {
   const { text, toOriginal } = ctx.norm;
   const found: Credit[] = [];
   const seen = new Set<string>();
-  regexes().forEach((re, i) => {
+  for (const { kind, re, notAfterLetter } of creditPatterns()) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (notAfterLetter && afterLetter(text, m.index)) {
+        // Where the pattern with its lookbehind would have gone on looking: the next character.
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       const form = m[1]!;
       const agency = agencyOf(form);
       const at = m.index + m[0].lastIndexOf(form);
       if (!agency || seen.has(`${at}`)) continue;
       // A bracket in the middle of a paragraph that is not the last is a photo's credit (a caption
       // run into the text: «… في الكرملين (أسوشيتد برس)»), not the story's.
-      if (KINDS[i] === 'bracket' && !headOrLast(text, m.index, m.index + m[0].length)) continue;
+      if (kind === 'bracket' && !headOrLast(text, m.index, m.index + m[0].length)) continue;
       seen.add(`${at}`);
-      found.push({ agency, kind: KINDS[i]!, at: toOriginal[at] ?? at });
+      found.push({ agency, kind, at: toOriginal[at] ?? at });
     }
-  });
+  }
   // Reuters Arabic signs its copy «(إعداد … للنشرة العربية - تحرير …)».
   const signature = /للنشره\s+العربيه/u.exec(text);
   if (signature && !found.some((f) => f.agency === 'reuters')) found.push({ agency: 'reuters', kind: 'signoff', at: toOriginal[signature.index] ?? signature.index });

@@ -8,6 +8,7 @@ import type { TextContext } from '../entities/context.ts';
 import { HOSTED } from '../entities/places.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import type { Token } from '../text/tokens.ts';
+import { WordMemo } from '../text/wordMemo.ts';
 
 export interface FoundDate {
   /** The token the expression starts at. */
@@ -115,7 +116,7 @@ export function findDates(ctx: TextContext, first: number, last: number, publish
   const word = (i: number) => (i >= first && i <= last ? (tokens[i]?.text ?? '') : '');
   for (let i = first; i <= last; i++) {
     const token = tokens[i]!;
-    if (token.skip) continue;
+    if (token.skip || !datesWords.get(token)) continue;
     const text = stemOf(token);
     if (text === SINCE) {
       // «منذ 7 أكتوبر/تشرين الأول الماضي», «منذ عام 2010»: the day something began, not the day of an event told.
@@ -147,7 +148,7 @@ export function findDates(ctx: TextContext, first: number, last: number, publish
     } else if (token.kind === 'number' && +token.text >= 1 && +token.text <= 31) {
       const written = writtenDate(ctx, i, last, published);
       if (written) found.push(written);
-    } else if ((text === 'الاسبوع' || text === 'الشهر' || text === 'العام') && (NEXT.has(word(i + 1)) || LAST.has(word(i + 1)))) {
+    } else if (PERIODS.has(text) && (NEXT.has(word(i + 1)) || LAST.has(word(i + 1)))) {
       found.push({ token: i, date: null, future: NEXT.has(word(i + 1)), earlier: LAST.has(word(i + 1)) });
     } else if (MONTHS.has(text) && !(i > first && tokens[i - 1]!.kind === 'number')) {
       // «في يوليو/تموز الماضي», «في ديسمبر/كانون الأول 2021»: a month with no day.
@@ -160,6 +161,25 @@ export function findDates(ctx: TextContext, first: number, last: number, publish
 }
 
 /** The word without a leading و/ف/ب (وأمس، بالأمس is rare; «واليوم»). */
+/** The words that may start a date expression (after و/ف): every branch of findDates needs one. */
+const PERIODS = new Set(['الاسبوع', 'الشهر', 'العام']);
+
+/** Whether a token may start a date expression, by word: most words cannot, and every sentence is read for dates. */
+const datesWords = new WordMemo<boolean>((token) => {
+  const text = stemOf(token);
+  return (
+    token.kind === 'number' ||
+    text === SINCE ||
+    text === TODAY ||
+    text === BEFORE ||
+    YESTERDAY.has(text) ||
+    TOMORROW.has(text) ||
+    WEEKDAYS.has(text) ||
+    PERIODS.has(text) ||
+    MONTHS.has(text)
+  );
+});
+
 function stemOf(token: Token): string {
   const t = token.text;
   return (t[0] === 'و' || t[0] === 'ف') && t.length > 3 ? t.slice(1) : t;

@@ -25,7 +25,7 @@ import { indexMentions, type TokenMention } from './mentionIndex.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { defaultPlaces, findPlaces } from '../entities/places.ts';
 import { analyseStructure, type Structure } from './structure.ts';
-import { TokenTable } from '../text/tokenTable.ts';
+import { WordMemo } from '../text/wordMemo.ts';
 import { Gap, type Token } from '../text/tokens.ts';
 import type { ArticleMeeting, Claim, MeetingKind, Official } from '../types.ts';
 
@@ -202,27 +202,19 @@ function isIntent(token: Token): boolean {
 interface WordFacts {
   intent: boolean;
   attendance: boolean;
+  /** A reading is a meeting noun, or (with at most و/ف before it) a meeting verb: most words are neither. */
+  meeting: boolean;
 }
 
-/** Facts by word: a word's clitic readings depend on its text only, so the text keys them. */
-const factsMemo = new Map<string, WordFacts>();
-/** The tokens read, by index: each token is asked for every sentence pass. */
-const tokenFacts = new TokenTable<WordFacts>();
+/** Facts by word: they depend on the word's text and readings only; each token is asked for every sentence pass. */
+const facts = new WordMemo<WordFacts>((token) => ({
+  intent: token.stems.some((st) => INTENT.has(st.text) || (st.prefix > 0 && token.text.slice(0, st.prefix).endsWith('ل') && NOUNS.has(st.text))),
+  attendance: ATTEND.has(token.text) || token.stems.some((st) => st.prefix <= 1 && ATTEND.has(st.text)),
+  meeting: token.stems.some((st) => NOUNS.has(st.text) || (st.prefix <= 1 && VERBS.has(st.text))),
+}));
 
 function wordFacts(token: Token): WordFacts {
-  const known = tokenFacts.get(token);
-  if (known !== undefined) return known;
-  let facts = factsMemo.get(token.text);
-  if (facts === undefined) {
-    if (factsMemo.size >= 50_000) factsMemo.clear();
-    facts = {
-      intent: token.stems.some((st) => INTENT.has(st.text) || (st.prefix > 0 && token.text.slice(0, st.prefix).endsWith('ل') && NOUNS.has(st.text))),
-      attendance: ATTEND.has(token.text) || token.stems.some((st) => st.prefix <= 1 && ATTEND.has(st.text)),
-    };
-    factsMemo.set(token.text, facts);
-  }
-  tokenFacts.set(token, facts);
-  return facts;
+  return facts.get(token);
 }
 
 /** A word of the future or of intention close before a meeting word (or right after it: «لقاء مرتقب»). */
@@ -254,6 +246,8 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
   // «أبدى ترامب، عبر الهاتف، لنظيره …»: by phone.
   if (BY_PHONE.has(token.text) && ctx.tokens[i - 1]?.text === 'عبر') return { kind: 'phone call', reference: false, verb: false };
   for (const stem of token.stems) {
+    // No reading of most words is a meeting noun or verb: one look-up by word says so, for all of them.
+    if (!wordFacts(token).meeting) return null;
     const noun = NOUNS.get(stem.text);
     if (noun) {
       if (noun.phoneOnly && !phone) return null;

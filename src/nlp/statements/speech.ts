@@ -7,6 +7,7 @@
 import speechFile from '../knowledge/speech.json' with { type: 'json' };
 import { normalizeKey } from '../text/normalize.ts';
 import type { Token } from '../text/tokens.ts';
+import { WordMemo } from '../text/wordMemo.ts';
 
 export interface SpeechVerbEntry {
   lemma: string;
@@ -178,9 +179,24 @@ export function conjunctionStems(token: Token): string[] {
   return out;
 }
 
+/**
+ * The verbs of each table (a lexicon's verbs, light verbs, named verbs) by word: the claims stage
+ * asks about every token several times, and the answer depends on the word alone.
+ */
+const verbsByWord = new WeakMap<ReadonlyMap<string, SpeechVerb>, WordMemo<SpeechVerb | null>>();
+
 /** The verb of `verbs` a token is (after و/ف), or null. */
 function verbAt(verbs: ReadonlyMap<string, SpeechVerb>, token: Token): SpeechVerb | null {
   if (token.kind !== 'word' || token.skip) return null;
+  let memo = verbsByWord.get(verbs);
+  if (memo === undefined) {
+    memo = new WordMemo((word) => readVerb(verbs, word));
+    verbsByWord.set(verbs, memo);
+  }
+  return memo.get(token);
+}
+
+function readVerb(verbs: ReadonlyMap<string, SpeechVerb>, token: Token): SpeechVerb | null {
   for (const stem of conjunctionStems(token)) {
     const verb = verbs.get(stem);
     if (verb) return verb;

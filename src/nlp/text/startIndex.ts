@@ -1,11 +1,11 @@
 /**
  * Which of several tries have a phrase starting with a word, remembered by word: a stage that
- * walks several tries from every token asks once per reading instead of once per trie, and
+ * walks several tries from every token asks once per word instead of once per trie, and
  * skips the walks that cannot match (most words start no phrase at all).
  */
-import { TokenTable } from './tokenTable.ts';
 import type { Token } from './tokens.ts';
 import type { PhraseTrie } from './trie.ts';
+import { WordMemo } from './wordMemo.ts';
 
 export interface IndexedTrie {
   trie: PhraseTrie<unknown>;
@@ -13,20 +13,17 @@ export interface IndexedTrie {
   key?: (word: string) => string;
 }
 
-/** Bounded like the other word memos; clearing it only costs recomputation. */
-const LIMIT = 50_000;
-/** Where the whole-word bits start in a token's remembered answer (below: all readings). */
+/** Where the whole-word bits start in a word's remembered answer (below: all readings). */
 const WHOLE_SHIFT = 16;
 const ALL_MASK = (1 << WHOLE_SHIFT) - 1;
 
 export class StartIndex {
-  private readonly bits = new Map<string, number>();
   /**
-   * The answers for the tokens asked about (all readings' bits, and the whole word's shifted by
+   * The answers for the words asked about (all readings' bits, and the whole word's shifted by
    * WHOLE_SHIFT): one stage after another walks the whole text, each asking about every token
-   * (a name? a title? a country?), so each token is read once.
+   * (a name? a title? a country?), so each word is read once.
    */
-  private readonly answers = new TokenTable<number>();
+  private readonly answers = new WordMemo<number>((token) => this.read(token));
 
   /** The tries must not change afterwards: what starts a phrase is remembered. */
   constructor(private readonly tries: readonly IndexedTrie[]) {
@@ -35,21 +32,12 @@ export class StartIndex {
 
   /** Bit n is set when tries[n] has a phrase whose first word is one of the token's readings. */
   startsAt(token: Token): number {
-    return this.answer(token) & ALL_MASK;
+    return this.answers.get(token) & ALL_MASK;
   }
 
   /** The same, for the whole word only (a walk without clitics). */
   wholeWordStartsAt(token: Token): number {
-    return this.answer(token) >>> WHOLE_SHIFT;
-  }
-
-  private answer(token: Token): number {
-    let answer = this.answers.get(token);
-    if (answer === undefined) {
-      answer = this.read(token);
-      this.answers.set(token, answer);
-    }
-    return answer;
+    return this.answers.get(token) >>> WHOLE_SHIFT;
   }
 
   private read(token: Token): number {
@@ -61,15 +49,10 @@ export class StartIndex {
   }
 
   private startsWith(word: string): number {
-    let bits = this.bits.get(word);
-    if (bits === undefined) {
-      bits = 0;
-      this.tries.forEach(({ trie, key }, n) => {
-        if (trie.startsWith(key ? key(word) : word)) bits! |= 1 << n;
-      });
-      if (this.bits.size >= LIMIT) this.bits.clear();
-      this.bits.set(word, bits);
-    }
+    let bits = 0;
+    this.tries.forEach(({ trie, key }, n) => {
+      if (trie.startsWith(key ? key(word) : word)) bits |= 1 << n;
+    });
     return bits;
   }
 }

@@ -37,6 +37,11 @@ export interface Token {
   readonly index: number;
   /** The normalised word. */
   readonly text: string;
+  /**
+   * The word's number: every token of one word has it, so that a fact about the word alone is
+   * remembered in an array by number (`WordMemo`) rather than a Map by text.
+   */
+  readonly word: number;
   /** Offsets in the normalised text. */
   readonly start: number;
   readonly end: number;
@@ -61,22 +66,47 @@ export function isCliticOnly(word: string): boolean {
 /** Shortest word a clitic may leave behind: «بان» must not read as ب + «ان». */
 const MIN_STEM = 3;
 
+/** A word of the texts read, numbered (`Token.word`), with its readings. */
+interface Word {
+  readonly id: number;
+  /** The word itself: every token of it shares this one string. */
+  readonly text: string;
+  readonly stems: readonly Stem[];
+}
+
 /**
- * Readings already made, by word: a story repeats its words, and every page repeats the
- * language's, so most tokens share their (read-only) readings instead of allocating them.
- * Bounded like the skeleton memo; clearing it only costs recomputation.
+ * The words read so far, by text: a story repeats its words, and every page repeats the
+ * language's, so most tokens share their word's (read-only) readings and number instead of
+ * allocating them. Bounded like the other word memos: past VOCABULARY_LIMIT words the numbering
+ * starts over, from the next number up, and memos by number (`WordMemo`) forget what they held.
  */
-const stemMemo = new Map<string, readonly Stem[]>();
-const STEM_MEMO_LIMIT = 50_000;
+const vocabulary = new Map<string, Word>();
+export const VOCABULARY_LIMIT = 50_000;
+let nextWordNumber = 0;
+let firstNumber = 0;
+
+/** The number of the first word of the current numbering: tokens numbered below it were read before it started over. */
+export function firstWordNumber(): number {
+  return firstNumber;
+}
+
+function wordOf(text: string, kind: TokenKind): Word {
+  let word = vocabulary.get(text);
+  if (word === undefined) {
+    if (vocabulary.size >= VOCABULARY_LIMIT) {
+      vocabulary.clear();
+      firstNumber = nextWordNumber;
+    }
+    // A text is made of one kind of character, so its kind is the same wherever it occurs.
+    word = { id: nextWordNumber++, text, stems: kind === 'word' ? makeCliticStems(text) : [{ text, prefix: 0 }] };
+    vocabulary.set(text, word);
+  }
+  return word;
+}
 
 /** The readings of a word: itself, then without و/ف, then without a following ب/ك/ل (ل+ال → ال). */
 export function cliticStems(word: string): readonly Stem[] {
-  const known = stemMemo.get(word);
-  if (known !== undefined) return known;
-  const stems = makeCliticStems(word);
-  if (stemMemo.size >= STEM_MEMO_LIMIT) stemMemo.clear();
-  stemMemo.set(word, stems);
-  return stems;
+  return wordOf(word, 'word').stems;
 }
 
 function makeCliticStems(word: string): readonly Stem[] {
@@ -134,19 +164,6 @@ function gapFlag(code: number): number {
   }
 }
 
-/** The one reading of a number or a Latin word, shared like the clitic readings. */
-const wholeMemo = new Map<string, readonly Stem[]>();
-
-function wholeWord(word: string): readonly Stem[] {
-  let stems = wholeMemo.get(word);
-  if (stems === undefined) {
-    if (wholeMemo.size >= STEM_MEMO_LIMIT) wholeMemo.clear();
-    stems = [{ text: word, prefix: 0 }];
-    wholeMemo.set(word, stems);
-  }
-  return stems;
-}
-
 /** Splits normalised text into words, numbers and Latin words; letters and digits never share a token. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -163,15 +180,16 @@ export function tokenize(text: string): Token[] {
     const start = i;
     i++;
     while (i < length && charClass(text.charCodeAt(i)) === kind) i++;
-    const word = text.slice(start, i);
+    const word = wordOf(text.slice(start, i), kind);
     tokens.push({
       index: tokens.length,
-      text: word,
+      text: word.text,
+      word: word.id,
       start,
       end: i,
       kind,
       gapBefore: gap,
-      stems: kind === 'word' ? cliticStems(word) : wholeWord(word),
+      stems: word.stems,
       skip: false,
     });
     gap = 0;

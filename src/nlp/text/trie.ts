@@ -184,6 +184,21 @@ export class PhraseTrie<T> {
     return this.root.next?.has(word) ?? false;
   }
 
+  /**
+   * The words that come second in the phrases, or null when some phrase has one word only: when
+   * every phrase has two words or more, a walk whose next word is none of these finds nothing.
+   * The trie must not change afterwards.
+   */
+  secondWords(): ReadonlySet<string> | null {
+    const words = new Set<string>();
+    for (const child of this.root.next?.values() ?? []) {
+      if (child.unread >= 0) this.read(child);
+      if (child.values) return null;
+      for (const word of child.next?.keys() ?? []) words.add(word);
+    }
+    return words;
+  }
+
   /** Whether an exact phrase is present. */
   get(words: readonly string[]): readonly T[] | null {
     let node: TrieNode<T> | undefined = this.root;
