@@ -1035,7 +1035,13 @@ class ClaimExtractor {
       const turned = trigger.pronoun && this.afterContrast(trigger.verbToken);
       const honorific = here || turned || trigger.pronoun ? -1 : this.honorificSubjectBefore(trigger.verbToken, sentence);
       if (turned) speaker = this.otherDignitary(trigger.verbToken, here?.speaker ?? last?.speaker ?? null);
-      else if (here) [speaker, reportedBy] = [here.speaker, here.reportedBy];
+      else if (here) {
+        [speaker, reportedBy] = [here.speaker, here.reportedBy];
+        // «ولفت البيان إلى أن الرئيس الأميركي تناول …، مشددا على …»: a participle after an institution's words goes
+        // on with the person those words are about.
+        const about = speaker === null && trigger.verb?.participle && here.trigger.institution ? this.mentions.at.get(here.start) : undefined;
+        if (about && !this.isObject(about)) speaker = about.id;
+      }
       // «بعث سموه برقية …، عبر فيها عن …», «مكالمة أجراها جلالته …، جدد خلالها …»: the honorific is the sentence's subject.
       else if (honorific >= 0) speaker = this.dignitaryBefore(honorific - 1);
       else if (subject && subject.first < trigger.verbToken) speaker = subject.id;

@@ -186,3 +186,11 @@ describe('verbs of judgement and reply', () => {
     expect(who(`${LEAD} وورد في البيان أن الجانبين بحثا الوضع. وكرر لافروف زيارته للمدينة.`).filter(([speaker]) => speaker !== null)).toEqual([]);
   });
 });
+
+describe('a participle after an institution’s words about a person', () => {
+  it('«ولفت البيان إلى أن الرئيس الأمريكي تناول …، مشددا على …» is that person’s', () => {
+    const claims = analyse('أجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا بنظيره الروسي فلاديمير بوتين. ولفت بيان البيت الأبيض إلى أن الرئيس الأمريكي تناول الأزمة الأوكرانية، مشددا على أهمية تطبيق الاتفاقات.').claims;
+    expect(claims.at(-1)!.speaker).toBe('donald-trump');
+    expect(claims.at(-2)!.speaker).toBeNull();
+  });
+});
