@@ -60,6 +60,15 @@ describe('reporting verbs with their words at a distance', () => {
     ]);
   });
 
+  it('«جدد اعترافه»: a recognition renewed is a stance taken, as in Moroccan copy on the Sahara', () => {
+    expect(who(`${LEAD} وجدد بومبيو اعتراف بلاده بأهمية الحوار مع موسكو.`)).toEqual([['mike-pompeo', 'اعتراف بلاده بأهمية']]);
+  });
+
+  it('«كاتب الدولة الأمريكي»: the Moroccan title of the Secretary of State names him', () => {
+    const text = 'الرباط - استقبل وزير الخارجية الروسي سيرغي لافروف كاتب الدولة الأمريكي مايك بومبيو. وقال كاتب الدولة الأمريكي إن المحادثات مفيدة.';
+    expect(who(text)).toEqual([['mike-pompeo', 'المحادثات مفيدة']]);
+  });
+
   it('«استهل حديثه بالتأكيد على»: a light verb with a noun of speech; on its own an ordinary verb', () => {
     expect(who(`${LEAD} واستهل لافروف حديثه بالتأكيد على أن روسيا تريد الحوار.`)).toEqual([['sergey-lavrov', 'حديثه بالتأكيد على']]);
     expect(analyse(`${LEAD} واستهل لافروف زيارته بجولة في المدينة.`).claims).toEqual([]);
