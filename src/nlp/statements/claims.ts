@@ -133,6 +133,10 @@ const TWO_COUNTRIES = wordSet('البلدين الدولتين خارجية ال
 const AUXILIARIES = wordSet('كان كانت وكان وكانت فكان فكانت');
 /** Words that open a clause about someone else: the reported words end before them («، فيما جدد …»). */
 const CONTRAST = wordSet('فيما بينما');
+/** Openers that give the floor to another speaker: «من جانبه،», «من جهتها،», «في المقابل،», «بدوره،». */
+const TURN_OPENERS = ['من جانبه', 'من جانبها', 'من جهته', 'من جهتها', 'من ناحيته', 'في المقابل', 'بدوره', 'بدورها'].map((p) => p.split(' ').map(normalizeKey));
+/** How many words after a dignitary may name the one addressed («عن شكره وتقديره لولي العهد»). */
+const ADDRESSEE_WINDOW = 6;
 /** «لكنه وصف», «إلا أنه شدد», «غير أنها أكدت»: a pronoun that is the subject of the verb after it. */
 const PRONOUN_SUBJECTS = wordSet('لكنه لكنها ولكنه ولكنها');
 /** «إلا أنه», «غير أنها»: «أنه» is the subject only after these (after a verb of speech it opens the words). */
@@ -441,7 +445,11 @@ class ClaimExtractor {
     if (k.countryAdjectives.matchAt(tokens, title.last + 1, { clitics: false }).length > 0) return null;
     // «سمو الأمير وفخامة الرئيس الإيراني»: a second person joined by «و» is a partner, not the title's name.
     const partner = this.joinedAfter(title.last, null);
-    for (let m = title.last + 1; m <= title.last + 3; m++) if (this.mentions.at.has(m) && this.mentions.at.get(m) !== partner) return null;
+    // A person after «لـ» is addressed («سمو الأمير عن شكره لولي العهد»), not the title's name.
+    for (let m = title.last + 1; m <= title.last + 3; m++) {
+      const named = this.mentions.at.get(m);
+      if (named && named !== partner && !named.clitic.endsWith('ل')) return null;
+    }
     let last = title.last;
     // «جلالة الملك المفدى», «أمير البلاد حفظه الله ورعاه»: the epithets belong to the title.
     while (last + 1 < tokens.length && EPITHETS.has(tokens[last + 1]!.text) && (tokens[last + 1]!.gapBefore & ~Gap.Space) === 0) last++;
@@ -501,6 +509,28 @@ class ClaimExtractor {
   private afterContrast(verbToken: number): boolean {
     const before = this.ctx.tokens[verbToken - 1];
     return before !== undefined && CONTRAST.has(before.text) && this.s.sentenceOf[verbToken - 1] === this.s.sentenceOf[verbToken];
+  }
+
+  /**
+   * People addressed with «لـ» in the first words after token i, in its sentence: «شكره لولي العهد»،
+   * «تهنئته للرئيس»; the one thanked or congratulated is not the one speaking.
+   */
+  private addressedAfter(i: number, sentence: number): Set<string> {
+    const ids = new Set<string>();
+    for (let j = i; j < i + ADDRESSEE_WINDOW && j < this.ctx.tokens.length && this.s.sentenceOf[j] === sentence; j++) {
+      const m = this.mentions.at.get(j);
+      if (m && m.clitic.endsWith('ل')) ids.add(m.id);
+    }
+    return ids;
+  }
+
+  /** Whether the sentence opens with a turn to another speaker before the verb: «من جانبه،», «من جهته،», «في المقابل،». */
+  private turnOpens(sentence: number, verbToken: number): boolean {
+    const { tokens } = this.ctx;
+    const first = this.s.sentences[sentence]!.first;
+    if (verbToken - first > 3) return false;
+    const words = tokens.slice(first, verbToken).map((t) => t.text.replace(/^و/, ''));
+    return TURN_OPENERS.some((opener) => opener.length <= words.length && opener.every((w, n) => words[n] === w));
   }
 
   /** «… ورحب الملك بضيفه، فيما أعرب فخامته …»: the last dignitary named before whom the honorific fits, other than the one speaking. */
@@ -1019,8 +1049,12 @@ class ClaimExtractor {
       const { roles, last: end } = trigger.dignitary;
       // «سمو الأمير», «جلالة الملك»: a royal honorific is never a president's.
       const royal = ROYAL_HONORIFICS.has(this.ctx.tokens[trigger.verbToken + 1]?.text ?? '');
-      const fits = (id: string) => this.holds(id, roles, null) && (!royal || this.reigns(id));
-      speaker = last && last.speaker && fits(last.speaker) ? last.speaker : this.firstHolderBefore(trigger.verbToken, roles, royal ? (id) => this.reigns(id) : undefined);
+      // «أعرب سمو الأمير عن شكره لولي العهد»: the one thanked or addressed is not the one speaking;
+      // «من جانبه، أعرب سمو الأمير»: the turn goes to someone other than the one speaking before.
+      const addressed = this.addressedAfter(end + 1, sentence);
+      const turned = this.turnOpens(sentence, trigger.verbToken) && last?.speaker ? last.speaker : null;
+      const fits = (id: string) => this.holds(id, roles, null) && (!royal || this.reigns(id)) && !addressed.has(id) && id !== turned;
+      speaker = last && last.speaker && fits(last.speaker) ? last.speaker : this.firstHolderBefore(trigger.verbToken, roles, fits);
       after = Math.max(end, trigger.pair?.last ?? 0) + 1;
     } else if (!trigger.pronoun && !trigger.institution && (descriptor = this.descriptorAfter(trigger.verbToken)) !== null) {
       // «وأضاف المسؤول الروسي» where two Russians were named: the one being quoted, if they fit.

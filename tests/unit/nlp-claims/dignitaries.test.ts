@@ -67,3 +67,30 @@ describe('the object of a verb is no subject', () => {
     expect(who('نيودلهي - وطالب بلينكن بإطلاق سراح المعتقلين الأمريكيين.', '2023-03-02')).toEqual([['antony-blinken', 'بإطلاق سراح المعتقلين']]);
   });
 });
+
+describe('two princes in one call: who «سمو الأمير» is', () => {
+  const CALL =
+    'الكويت - تلقى صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح اتصالا هاتفيا اليوم من صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد السعودي، أعرب فيه عن خالص تهانيه بالعيد.';
+
+  it('the one thanked is not the one thanking: «أعرب سمو الأمير عن شكره لولي العهد»', () => {
+    expect(who(`${CALL} وأعرب سمو الأمير عن شكره لولي العهد السعودي على التواصل.`, '2026-03-19').at(-1)).toEqual([
+      'mishal-al-ahmad-al-jaber-al-sabah',
+      'شكره لولي العهد',
+    ]);
+  });
+
+  it('«من جانبه،» gives the floor to the other prince; without it the one speaking goes on', () => {
+    expect(who(`${CALL} من جانبه، أعرب سمو الأمير عن أمله في دوام التنسيق.`, '2026-03-19').at(-1)).toEqual([
+      'mishal-al-ahmad-al-jaber-al-sabah',
+      'أمله في دوام',
+    ]);
+    expect(who(`${CALL} وأعرب سمو الأمير عن أمله في دوام التنسيق.`, '2026-03-19').at(-1)).toEqual(['mohammed-bin-salman', 'أمله في دوام']);
+  });
+
+  it('«وجددا استنكارهما»: a condemnation renewed by the two is both sides’ words', () => {
+    expect(who(`${CALL} وجددا استنكارهما الشديد للهجمات على البلدين.`, '2026-03-19').at(-1)).toEqual([
+      ['mishal-al-ahmad-al-jaber-al-sabah', 'mohammed-bin-salman'],
+      'استنكارهما الشديد للهجمات',
+    ]);
+  });
+});
