@@ -53,13 +53,26 @@ const MAX_ALL = 4;
 
 /**
  * The two sides' leading participants of the first meeting reported (else of the only meeting
- * told), in the order the text names them; for «القادة» and plural verbs ('all'), each country's, at a table of two to four countries.
+ * told), in the order the text names them; for «القادة» and plural verbs ('all'), each country's,
+ * at a table of two to four countries. When the first reported meeting has no such sides (a
+ * meeting of three countries the article recalls as background: «… التي احتضنتها الرياض في 18
+ * فبراير»), the other reported meetings are tried, the latest dated first.
  */
 function sidesOf(ctx: TextContext, meetings: readonly ArticleMeeting[], officials: readonly Official[], side: JointSide): string[] | null {
   // With no meeting reported as news at all, the one meeting the text tells of («البيان الختامي للقمة التي استضافها …»).
   const told = meetings.filter((m) => m.participants.length >= 2);
-  const main = told.find((m) => !m.mentioned) ?? (told.length === 1 && meetings.every((m) => m.mentioned) ? told[0] : undefined);
-  if (!main) return null;
+  const reported = told.filter((m) => !m.mentioned);
+  if (reported.length === 0) return told.length === 1 && meetings.every((m) => m.mentioned) ? sidesAt(ctx, told[0]!, officials, side) : null;
+  const [first, ...others] = reported;
+  const byDate = others.filter((m) => m.date !== null && (!ctx.date || m.date <= ctx.date)).sort((a, b) => (a.date! < b.date! ? 1 : a.date! > b.date! ? -1 : 0));
+  for (const meeting of [first!, ...byDate]) {
+    const sides = sidesAt(ctx, meeting, officials, side);
+    if (sides) return sides;
+  }
+  return null;
+}
+
+function sidesAt(ctx: TextContext, main: ArticleMeeting, officials: readonly Official[], side: JointSide): string[] | null {
   const byId = new Map(officials.map((o) => [o.id, o]));
   const best = new Map<string, { id: string; rank: number; first: number }>();
   for (const id of main.participants) {

@@ -94,3 +94,18 @@ describe('two princes in one call: who «سمو الأمير» is', () => {
     ]);
   });
 });
+
+describe('«الجانبان» when the first meeting told is background', () => {
+  it('talks of three foreign ministers two days before do not take the words of the call the article reports', () => {
+    const text =
+      'بوتين يتصل بولي العهد السعودي\n\nالرياض - عقد وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي ماركو روبيو ووزير الخارجية السعودي الأمير فيصل بن فرحان محادثات في الرياض يوم 18 فبراير. وأجرى الرئيس الروسي فلاديمير بوتين اليوم مكالمة هاتفية مع ولي العهد السعودي الأمير محمد بن سلمان. وأكد الجانبان عزمهما على مواصلة التنسيق.';
+    expect(who(text, '2025-02-20').at(-1)).toEqual([['vladimir-putin', 'mohammed-bin-salman'], 'عزمهما على مواصلة']);
+  });
+});
+
+describe('a Chinese leader’s family name comes first', () => {
+  it('«شي» alone, after «شي جين بينغ», is Xi', () => {
+    const text = 'الرياض - أجرى الرئيس الصيني شي جين بينغ اليوم محادثات مع ولي العهد الأمير محمد بن سلمان. وأعرب شي عن استعداد الصين للعمل مع الجانب السعودي.';
+    expect(who(text, '2022-12-08')).toEqual([['xi-jinping', 'استعداد الصين للعمل']]);
+  });
+});
