@@ -46,6 +46,8 @@ const MULTI_DAY: ReadonlySet<MeetingKind> = new Set(['visit', 'summit', 'confere
 
 /** Days within which an undated report may be of a dated meeting (published after it). */
 const UNDATED_WINDOW = 3;
+/** Participants from whom on a summit is one of many leaders, not a bilateral summit. */
+const MANY = 4;
 /** Below any tie by a shared participant (which scores at least 1). */
 const UNNAMED_AFFINITY = 0.5;
 
@@ -113,7 +115,10 @@ function affinity(a: Report, b: Report): number {
   // Two people are not face to face in two cities on one day: on the same day, two shared
   // participants outweigh a place one outlet gives wrongly (the city of the next meeting, a capital
   // standing for its government).
-  if (pa && pb && pa !== pb && !(dated && a.meeting.date === b.meeting.date && shared >= 2)) return 0;
+  // The city of a summit of many is never the one an outlet gets wrong: it and a signing or talks in another
+  // city are two events of the day (the Riyadh summit and the Doha signing of Trump and the emir of Qatar).
+  const summitOfMany = [a, b].some((r) => r.meeting.kind === 'summit' && r.meeting.participants.length >= MANY) && a.meeting.kind !== b.meeting.kind;
+  if (pa && pb && pa !== pb && !(dated && a.meeting.date === b.meeting.date && shared >= 2 && !summitOfMany)) return 0;
   const call = a.meeting.kind === 'phone call';
   // A call has no place: both dated, it is as complete as a report can be.
   const complete = dated && (call || (pa && pb));

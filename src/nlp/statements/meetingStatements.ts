@@ -77,8 +77,10 @@ export function addMeetingStatement(
     i = last;
   }
   if (mentions.length === 0) return agreements;
-  // A statement the knowledge lists for this meeting (its parties at the table, its day the meeting's): that entry.
-  const listed = listedStatement(ctx, meeting, atTable);
+  // «… على الإعلان المشترك بين المغرب والولايات المتحدة وإسرائيل … الإعلان المشترك»: a statement the
+  // article already named in full, of the same kind and with its parties at the table, is the one meant.
+  // Else a statement the knowledge lists for this meeting (its parties at the table, its day the meeting's): that entry.
+  const listed = namedBefore(ctx, agreements, kind, atTable) ?? listedStatement(ctx, meeting, atTable);
   if (listed) {
     const found = agreements.find((a) => a.id === listed.id);
     if (found) return agreements.map((a) => (a === found ? { ...a, mentions: [...a.mentions, ...mentions].sort((x, y) => x.start - y.start) } : a));
@@ -98,6 +100,23 @@ export function addMeetingStatement(
 
 /** Kind words of a statement or declaration, as the knowledge compares them. */
 const STATEMENT_KINDS = new Set(['بيان', 'اعلان']);
+
+/**
+ * The one agreement already found that is a statement of the kind (بيان or إعلان) of the countries
+ * at the table: two of them at least, and none at the table that is not its party (a third party
+ * may have signed without a person the article names).
+ */
+function namedBefore(ctx: TextContext, agreements: readonly Agreement[], kind: string, atTable: ReadonlySet<string | undefined>): AgreementInfo | null {
+  const kindWord = kind.includes('الإعلان') ? 'اعلان' : 'بيان';
+  const table = [...atTable].filter((c): c is string => c !== undefined);
+  const fitting = agreements
+    .map((a) => ctx.k.agreements.get(a.id))
+    .filter(
+      (info): info is AgreementInfo =>
+        info !== undefined && info.kinds.has(kindWord) && table.length >= 2 && table.every((c) => info.parties.includes(c)),
+    );
+  return fitting.length === 1 ? fitting[0]! : null;
+}
 
 /** The one knowledge entry that is a statement of this meeting: dated its day (or the next), every party at the table. */
 function listedStatement(ctx: TextContext, meeting: ArticleMeeting, atTable: ReadonlySet<string | undefined>): AgreementInfo | null {

@@ -153,6 +153,28 @@ interface Candidate {
   future: boolean;
   /** «على هامش القمة»: a meeting held beside another occasion, never that occasion itself. */
   sideline: boolean;
+  /**
+   * «… والتقى في الرياض الرئيس السوري، قبل أن يتوجه إلى الدوحة»: told as a stop before the
+   * traveller left for elsewhere. Told after the article's news, it is an earlier stop of a tour.
+   */
+  beforeLeaving: boolean;
+}
+
+/** «قبل أن يتوجه إلى», «قبيل مغادرته»: the meeting came before the traveller left. */
+const BEFORE = set('قبل قبيل');
+const THAT = set('أن');
+const LEAVING_VERBS = set('يتوجه يغادر ينتقل يتجه يطير يواصل');
+const LEAVING_NOUNS = set('توجهه مغادرته انتقاله سفره');
+
+function beforeLeavingAfter(ctx: TextContext, i: number, last: number): boolean {
+  const { tokens } = ctx;
+  for (let j = i + 1; j < last; j++) {
+    if (!BEFORE.has(tokens[j]!.text)) continue;
+    const next = tokens[j + 1]!.text;
+    if (LEAVING_NOUNS.has(next)) return true;
+    if (THAT.has(next) && j + 2 <= last && LEAVING_VERBS.has(tokens[j + 2]!.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -177,7 +199,22 @@ export function findMeetings(ctx: TextContext, officials: readonly Official[], c
   const mentions = indexMentions(ctx, officials);
   const candidates = findCandidates(ctx, s, mentions.all, claims).filter((c) => c.token >= headline.storyStart || c.token === -1);
   const merged = merge(candidates);
-  return finish(merged, ctx.date, headline.date);
+  return finish(merged, ctx.date, headline.date, datelinePlace(ctx, headline.storyStart));
+}
+
+/**
+ * «الدوحة - قنا», «القاهرة: …»: the city a dateline opens the story with, where the agency
+ * reports from; the place of the story's news when its sentences give none.
+ */
+function datelinePlace(ctx: TextContext, storyStart: number): string | null {
+  const { tokens } = ctx;
+  const start = tokens[storyStart];
+  if (!start || start.skip) return null;
+  const match = defaultPlaces().matchAt(tokens, storyStart)[0];
+  if (!match || match.prefix !== 0) return null;
+  const next = tokens[match.last + 1];
+  if (!next || (next.gapBefore & (Gap.Dash | Gap.Stop)) === 0 || (next.gapBefore & Gap.Comma) !== 0) return null;
+  return match.values[0]!.en;
 }
 
 /**
@@ -500,6 +537,7 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       background: background && !future,
       future,
       sideline: sideline && !word.reference && word.kind !== 'summit',
+      beforeLeaving: !word.reference && beforeLeavingAfter(ctx, word.token, last),
     });
   }
   return out;
@@ -556,6 +594,7 @@ function attendanceOf(sentence: number, people: readonly TokenMention[]): Candid
     background: false,
     future: false,
     sideline: false,
+    beforeLeaving: false,
   };
 }
 
@@ -708,6 +747,8 @@ function sameMeeting(a: Candidate, b: Candidate, reference: boolean): boolean {
   // A meeting on the sidelines of a summit is not the summit.
   if (!reference && a.sideline !== b.sideline) return false;
   if (a.date && b.date && a.date !== b.date) return false;
+  // A stop the traveller left afterwards is not the meeting told before it (only its own references join it).
+  if (!reference && a.beforeLeaving !== b.beforeLeaving) return false;
   const shared = overlap(a.participants, b.participants);
   // «اتصل ماكرون ببوتين … كما اتصل بزيلينسكي»: two calls of one caller with two others are two calls.
   if (a.kind === 'phone call' && b.kind === 'phone call' && a.participants.size >= 2 && b.participants.size >= 2 && shared < 2) return false;
@@ -770,7 +811,7 @@ function merge(candidates: Candidate[]): Candidate[] {
 /** Older than this before publication, a dated meeting is recalled, not reported: news is of the last days. */
 const RECALLED_AFTER_DAYS = 10;
 
-function finish(meetings: Candidate[], published: string, headlineDate: string | null): ArticleMeeting[] {
+function finish(meetings: Candidate[], published: string, headlineDate: string | null, dateline: string | null = null): ArticleMeeting[] {
   const out: ArticleMeeting[] = [];
   const ids = new Set<string>();
   let headlineUsed = false;
@@ -788,8 +829,12 @@ function finish(meetings: Candidate[], published: string, headlineDate: string |
       if (age !== null && age > RECALLED_AFTER_DAYS) mentioned = true;
     }
     if (!mentioned && m !== main && date && mainDate && date < mainDate) mentioned = true;
+    // «… والتقى صباح الأربعاء في الرياض …، قبل أن يتوجه إلى الدوحة», told after the news: an earlier stop.
+    if (!mentioned && main && m !== main && m.beforeLeaving && m.sentence > main.sentence) mentioned = true;
     // The headline dates the first meeting reported when its sentences do not.
     if (!mentioned && !date && headlineDate && !headlineUsed) date = headlineDate;
+    // The dateline places the story's news when its sentences do not (a call has no place).
+    if (m === main && !m.place && dateline && m.kind !== 'phone call') m.place = dateline;
     if (!mentioned) headlineUsed = true;
     const worth = people.length >= 2 || (people.length === 1 && (m.place || date)) || (m.place && date);
     if (!worth) continue;

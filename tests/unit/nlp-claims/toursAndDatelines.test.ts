@@ -1,0 +1,79 @@
+/**
+ * A leader's tour told from one stop: the dateline places the news, an earlier stop of the day
+ * told after it is background, and a summit of many in one city is not a signing in another.
+ * Constructions of the held-out batches aj and ak (Trump's Gulf tour of May 2025, the Rabat
+ * joint declaration of December 2020). Sentences of our own, with the shipped knowledge.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/nlp/analyze.ts';
+import { groupMeetings } from '../../../src/nlp/sources/group.ts';
+import type { ArticleMeeting } from '../../../src/nlp/types.ts';
+
+const meetings = (text: string, published: string) =>
+  analyze(text, { published, title: text.split('\n')[0] }).meetings.map(({ kind, participants, place, date, mentioned }) => ({
+    kind,
+    participants,
+    place,
+    date,
+    ...(mentioned ? { mentioned } : {}),
+  }));
+
+describe('the dateline', () => {
+  it('«الدوحة - قنا» places talks whose sentences name no city; a call stays without a place', () => {
+    const talks = 'الأمير والرئيس الأمريكي يعقدان جلسة مباحثات\n\nالدوحة - قنا\nعقد أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس الأمريكي دونالد ترامب اليوم جلسة مباحثات رسمية بالديوان الأميري.';
+    expect(meetings(talks, '2025-05-14')[0]).toMatchObject({ place: 'Doha', date: '2025-05-14' });
+    const call = 'اتصال هاتفي\n\nالدوحة - قنا\nأجرى أمير قطر الشيخ تميم بن حمد آل ثاني اليوم اتصالا هاتفيا مع الرئيس الأمريكي دونالد ترامب.';
+    expect(meetings(call, '2025-05-14')[0]).toMatchObject({ kind: 'phone call', place: null });
+  });
+
+  it('a city in the first sentence, not at the head of the line before a dash, is no dateline', () => {
+    const text = 'مباحثات\n\nفي الدوحة وغيرها تتواصل الاستعدادات. وعقد أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس الأمريكي دونالد ترامب اليوم جلسة مباحثات رسمية.';
+    expect(meetings(text, '2025-05-14')[0]).toMatchObject({ place: null });
+  });
+});
+
+describe('an earlier stop of the tour', () => {
+  const TOUR =
+    'ترامب في الدوحة\n\nأجرى الرئيس الأمريكي دونالد ترامب اليوم محادثات مع أمير قطر الشيخ تميم بن حمد آل ثاني في الديوان الأميري.\n\n' +
+    'وكان ترامب قد استهل جولته من السعودية، حيث التقى صباح اليوم في الرياض الرئيس السوري أحمد الشرع بحضور ولي العهد الأمير محمد بن سلمان، قبل أن يتوجه إلى الدوحة.';
+
+  it('«… قبل أن يتوجه إلى الدوحة», told after the news, is mentioned and lends no one to it', () => {
+    const m = meetings(TOUR.replace('وكان ترامب قد استهل', 'واستهل ترامب'), '2025-05-14');
+    expect(m[0]).toMatchObject({ participants: ['donald-trump', 'tamim-bin-hamad-al-thani'] });
+    expect(m[1]).toMatchObject({ place: 'Riyadh', mentioned: true });
+  });
+
+  it('told first, the stop before leaving is the news', () => {
+    const text = 'ترامب والشرع\n\nالتقى الرئيس الأمريكي دونالد ترامب اليوم في الرياض الرئيس السوري أحمد الشرع بحضور ولي العهد الأمير محمد بن سلمان، قبل أن يتوجه إلى الدوحة.';
+    expect(meetings(text, '2025-05-14')[0]).toMatchObject({ place: 'Riyadh' });
+    expect(meetings(text, '2025-05-14')[0]!.mentioned).toBeUndefined();
+  });
+});
+
+describe('a summit of many and a signing elsewhere the same day', () => {
+  const report = (article: string, meeting: ArticleMeeting) => ({ article, published: '2025-05-14', meetings: [meeting] });
+  const m = (id: string, kind: ArticleMeeting['kind'], participants: string[], place: string) => ({ id, kind, participants, place, date: '2025-05-14' });
+
+  it('two leaders shared do not make the Riyadh summit the Doha signing', () => {
+    const groups = groupMeetings([
+      report('summit', m('s', 'summit', ['trump', 'tamim', 'mbs', 'mishal', 'hamad'], 'Riyadh')),
+      report('signing', m('d', 'signing', ['trump', 'tamim', 'mbar'], 'Doha')),
+    ]);
+    expect(groups.map((g) => g.articles)).toHaveLength(2);
+  });
+
+  it('a bilateral summit with the city of the talks wrong in one outlet is still one', () => {
+    const groups = groupMeetings([report('a', m('s', 'summit', ['putin', 'trump'], 'Anchorage')), report('b', m('t', 'talks', ['putin', 'trump', 'rubio'], 'Washington'))]);
+    expect(groups).toHaveLength(1);
+  });
+});
+
+describe('the joint declaration named once in full', () => {
+  it('the headline’s and a later bare «الإعلان المشترك» are the listed declaration, not a new statement of the meeting', () => {
+    const text =
+      'توقيع إعلان مشترك في الرباط\n\nالرباط - استقبل الملك محمد السادس اليوم جاريد كوشنر، المستشار الأول للرئيس الأمريكي دونالد ترامب. ' +
+      'وجرى أمام الملك التوقيع على الإعلان المشترك بين المغرب والولايات المتحدة وإسرائيل. وقال كوشنر إن الإعلان المشترك يفتح صفحة جديدة.';
+    const agreements = analyze(text, { published: '2020-12-22', title: text.split('\n')[0] }).agreements;
+    expect(agreements.map((a) => [a.id, a.mentions.length])).toEqual([['morocco-us-israel-joint-declaration-2020', 3]]);
+  });
+});
