@@ -72,6 +72,8 @@ const CIRCUMSTANTIAL = wordSet('وهو وهي وهما وهم');
 
 /** «X ونظيره المصري Y»: the counterpart joined to a subject. */
 const COUNTERPART = wordSet('نظيره نظيرته');
+/** «وضيفه»: the host's guest, named before. */
+const GUEST = wordSet('وضيفه وضيفها');
 
 /** Pronouns of the one addressed, the occasion and the turn, between a verb and its words. */
 /** «عبّر فيها عن …», «أكد خلاله …»: in the call or letter just told. */
@@ -133,6 +135,8 @@ const TWO_COUNTRIES = wordSet('البلدين الدولتين خارجية ال
 const AUXILIARIES = wordSet('كان كانت وكان وكانت فكان فكانت');
 /** Words that open a clause about someone else: the reported words end before them («، فيما جدد …»). */
 const CONTRAST = wordSet('فيما بينما');
+/** Nouns that take «أن» as their own complement: «أهمية أن», «ضرورة أن». */
+const NECESSITY = wordSet('أهمية ضرورة وجوب أولوية');
 /** Openers that give the floor to another speaker: «من جانبه،», «من جهتها،», «في المقابل،», «بدوره،». */
 const TURN_OPENERS = ['من جانبه', 'من جانبها', 'من جهته', 'من جهتها', 'من ناحيته', 'في المقابل', 'بدوره', 'بدورها'].map((p) => p.split(' ').map(normalizeKey));
 /** How many words after a dignitary may name the one addressed («عن شكره وتقديره لولي العهد»). */
@@ -652,6 +656,8 @@ class ClaimExtractor {
     if (!t || (t.gapBefore & ~Gap.Space) !== 0 || this.s.sentenceOf[k] !== sentence) return null;
     const direct = this.mentions.at.get(k);
     if (direct) return direct.clitic.startsWith('و') && direct.id !== self ? direct : null;
+    // «عبر العاهل المغربي وضيفه عن رضاهما»: the guest is the last person named before of another country.
+    if (GUEST.has(t.text)) return this.guestBefore(last, self);
     // «و» alone, or on an honorific or a title: «وفخامة الرئيس المصري …», «والرئيس …».
     const rest = t.text.slice(1);
     if (t.text === 'و') k++;
@@ -665,6 +671,18 @@ class ClaimExtractor {
     }
     const second = this.mentions.at.get(k);
     return second && second.id !== self && this.s.sentenceOf[k] === sentence ? second : null;
+  }
+
+  /** The last person named before token i, outside reported words, of another country than `self`. */
+  private guestBefore(i: number, self: string | null): TokenMention | null {
+    const countries = (id: string | null) => new Set(id ? (this.ctx.k.people.get(id)?.terms.map((t) => t.country) ?? []) : []);
+    const own = countries(self);
+    for (let n = this.mentions.all.length - 1; n >= 0; n--) {
+      const m = this.mentions.all[n]!;
+      if (m.first >= i || m.id === self || this.insideReported(m)) continue;
+      if (![...countries(m.id)].some((c) => own.has(c))) return m;
+    }
+    return null;
   }
 
   private coordinatedBefore(subject: TokenMention): TokenMention | null {
@@ -1206,6 +1224,16 @@ class ClaimExtractor {
             continue;
           }
         }
+        // «جدد، خلال الاستقبال، تعبيره عن …»: a frame between commas is set aside too.
+        if ((token.gapBefore & Gap.Comma) !== 0 && FRAME.has(token.text) && j !== resumed) {
+          const close = this.closingComma(j, sentence);
+          if (close > j) {
+            aside += close - j;
+            resumed = close;
+            j = close - 1;
+            continue;
+          }
+        }
         if (j > from && j !== resumed && ((token.gapBefore & Gap.Comma) !== 0 || this.opensQuote(j))) break;
         if (isSpeechNoun(verb, token)) return j;
         if (this.isThat(token) || speechVerbAt(this.lexicon, token)) break;
@@ -1219,6 +1247,8 @@ class ClaimExtractor {
       if (j > from && speechVerbAt(this.lexicon, token)) break;
       if (this.s.colonBefore(j)) return j;
       if (this.opensQuote(j) && (near || !verb?.object)) return j;
+      // «أكد أهمية أن تتخذ روسيا …»: «أن» after a noun of necessity is that noun's; the words start at the noun.
+      if (THAT.has(token.text) && j === from + 1 && verb?.object && NECESSITY.has(tokens[from]!.text)) return from;
       // Far from the verb, «وأن» coordinates inside the words already reported; «دون أن» is no report.
       if (THAT.has(token.text) && (near || (token.text !== 'وان' && !NOT_REPORTING_THAT.has(tokens[j - 1]?.text ?? ''))))
         return this.inSentence(j + 1, sentence);

@@ -109,3 +109,38 @@ describe('a Chinese leader’s family name comes first', () => {
     expect(who(text, '2022-12-08')).toEqual([['xi-jinping', 'استعداد الصين للعمل']]);
   });
 });
+
+describe('what the two leaders said, told by a statement', () => {
+  const CALL = 'واشنطن - أجرى الرئيس الأمريكي جو بايدن اتصالا هاتفيا مع نظيره الروسي فلاديمير بوتين اليوم.';
+  const AUDIENCE = 'الرباط - استقبل الملك محمد السادس اليوم الرئيس الموريتاني محمد ولد الشيخ الغزواني.';
+
+  it('a dual verb after «أن الرئيسين» («أثنيا», «نوها») is both leaders’ words', () => {
+    expect(who(`${CALL} وجاء في بيان صادر عن البيت الأبيض أن الرئيسين أثنيا على العمل المشترك لفريقي البلدين.`, '2021-07-09').at(-1)).toEqual([
+      ['joe-biden', 'vladimir-putin'],
+      'العمل المشترك لفريقي',
+    ]);
+    expect(who(`${AUDIENCE} وأوضح البلاغ أن جلالة الملك والرئيس الموريتاني نوها بالمنحى الإيجابي للشراكة.`, '2024-12-20').at(-1)).toEqual([
+      ['mohammed-vi-of-morocco', 'mohamed-ould-ghazouani'],
+      'بالمنحى الإيجابي للشراكة',
+    ]);
+  });
+
+  it('«العاهل المغربي وضيفه»: the guest is the visitor named before', () => {
+    expect(who(`${AUDIENCE} وعبر العاهل المغربي وضيفه عن رضاهما عن التقدم الذي تحققه الشراكة.`, '2024-12-20').at(-1)).toEqual([
+      ['mohammed-vi-of-morocco', 'mohamed-ould-ghazouani'],
+      'رضاهما عن التقدم',
+    ]);
+  });
+
+  it('«جدد، خلال الاستقبال، تعبيره عن …»: a frame between commas before the noun of speech', () => {
+    expect(who(`${AUDIENCE} وذكر بيان للديوان الملكي أن العاهل المغربي جدد، خلال الاستقبال، تعبيره عن الارتياح لنتائج الاتصال.`, '2024-12-20').at(-1)).toEqual([
+      'mohammed-vi-of-morocco',
+      'تعبيره عن الارتياح',
+    ]);
+  });
+
+  it('«أكد أهمية أن …»: the words start at the noun whose «أن» it is; «أكد مجددا أن» still after «أن»', () => {
+    expect(who(`${CALL} وأكد بايدن أهمية أن تتخذ روسيا تدابير ضد المجموعات.`, '2021-07-09').at(-1)).toEqual(['joe-biden', 'أهمية أن تتخذ']);
+    expect(who(`${CALL} وأكد بايدن مجددا أن بلاده ستحمي شعبها.`, '2021-07-09').at(-1)).toEqual(['joe-biden', 'بلاده ستحمي شعبها']);
+  });
+});
