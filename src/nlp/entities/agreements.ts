@@ -61,7 +61,11 @@ export function recognizeAgreements(ctx: TextContext, officials: readonly Offici
   }
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
-    const f = describedAt(ctx, i, covered) ?? describedInContextAt(ctx, i, covered, scene) ?? describedByClauseAt(ctx, i, covered, scene);
+    const f =
+      describedAt(ctx, i, covered) ??
+      describedInContextAt(ctx, i, covered, scene) ??
+      describedByClauseAt(ctx, i, covered, scene) ??
+      ordinalAt(ctx, i, covered, scene);
     if (f) {
       claim(f);
       i = f.last;
@@ -574,8 +578,10 @@ function hasFamily(info: AgreementInfo, kindFamily: string): boolean {
   return families.has(kindFamily);
 }
 
+type Kind = { prefix: number; text: string; family: string };
+
 /** Kind words: the agreement nouns, and a truce and a vision. */
-function kindAt(token: Token | undefined): { prefix: number; text: string; family: string } | null {
+function kindAt(token: Token | undefined): Kind | null {
   if (!token || token.skip || token.kind !== 'word') return null;
   return readingsOf(token).kind;
 }
@@ -716,9 +722,9 @@ const descriptionWords = new WordMemo<DescriptionWord>((token) => {
  * entry of the article's parties dated in the three days before it, whose city the article
  * names, is meant.
  */
-function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, scene: Scene): Found | null {
+function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, scene: Scene, as?: Kind): Found | null {
   const { tokens, k } = ctx;
-  const kind = kindAt(tokens[i]);
+  const kind = as ?? kindAt(tokens[i]);
   if (!kind) return null;
   const topic = new Set<string>();
   const parties = new Set<string>();
@@ -810,6 +816,37 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   const chosen = top.find((c) => c.info === info)!;
   const span = withClosingQuote(ctx, tokenSpan(ctx, i, kind.prefix, chosen.last), i, chosen.last);
   return { id: info.id, info, nameEn: info.en, span, first: i, last: chosen.last };
+}
+
+/** «مذكرتي تفاهم؛ تختص الأولى بـ… والثانية بـ…»: ordinals that tell apart several documents named together. */
+const ORDINALS: ReadonlySet<string> = new Set('الأولى الثانية الثالثة الرابعة الخامسة'.split(' ').map(normalizeKey));
+/** Dual and plural kind words, with the family of their documents. */
+const SEVERAL = new Map(
+  [
+    ['مذكرتي مذكرتين مذكرتا مذكرات اتفاقيتي اتفاقيتين اتفاقيتا اتفاقين اتفاقي اتفاقيات اتفاقات معاهدتين معاهدتي', 'treaty'],
+    ['وثيقتين وثيقتي وثيقتا وثائق إعلانين بيانين', 'declaration'],
+  ].flatMap(([words, fam]) => words!.split(' ').map((w) => [normalizeKey(w), fam!] as const)),
+);
+/** How far before an ordinal the documents it counts may be named. */
+const ORDINAL_REACH = 20;
+
+/**
+ * An ordinal after several documents named together in the same paragraph («أبرم البلدان مذكرتي
+ * تفاهم؛ تختص الأولى بالتعاون الأمني والثانية بتحديد مناطق الصلاحية البحرية»): the ordinal and
+ * what follows describe one of them, read as a description after a kind word of that family.
+ */
+function ordinalAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, scene: Scene): Found | null {
+  const { tokens } = ctx;
+  const token = tokens[i]!;
+  if (token.skip || token.kind !== 'word') return null;
+  const stem = token.stems.find((st) => ORDINALS.has(st.text));
+  if (!stem) return null;
+  for (let j = i - 1; j >= 0 && j >= i - ORDINAL_REACH; j--) {
+    const fam = tokens[j]!.stems.map((st) => SEVERAL.get(withoutArticle(st.text))).find((f) => f !== undefined);
+    if (fam) return describedInContextAt(ctx, i, covered, scene, { prefix: stem.prefix, text: stem.text, family: fam });
+    if ((tokens[j + 1]!.gapBefore & Gap.Newline) !== 0) return null;
+  }
+  return null;
 }
 
 /** Words after an indefinite statement that say who issued it: «بيان صادر عن …», «بيان عن …». */

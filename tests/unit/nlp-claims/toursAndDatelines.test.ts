@@ -77,3 +77,21 @@ describe('the joint declaration named once in full', () => {
     expect(agreements.map((a) => [a.id, a.mentions.length])).toEqual([['morocco-us-israel-joint-declaration-2020', 3]]);
   });
 });
+
+describe('several documents told apart by ordinals', () => {
+  const agreements = (text: string) => analyze(text, { published: '2019-11-28' }).agreements.map((a) => [a.id, a.mentions.map((m) => m.text)]);
+
+  it('«مذكرتي تفاهم؛ تختص الأولى بـ… والثانية …»: each ordinal and its words describe one memorandum', () => {
+    const text =
+      'إسطنبول - وقع الرئيس التركي رجب طيب أردوغان ورئيس حكومة الوفاق الليبية فايز السراج أمس مذكرتي تفاهم؛ تختص الأولى بالتعاون الأمني والعسكري، والثانية بتحديد مناطق الصلاحية البحرية.';
+    expect(agreements(text)).toEqual([
+      ['turkey-libya-security-military-mou-2019', ['الأولى بالتعاون الأمني والعسكري']],
+      ['turkey-libya-maritime-mou-2019', ['الثانية بتحديد مناطق الصلاحية البحرية']],
+    ]);
+  });
+
+  it('an ordinal with no documents counted before it is nothing («المرة الأولى»)', () => {
+    const text = 'إسطنبول - التقى الرئيس التركي رجب طيب أردوغان رئيس حكومة الوفاق الليبية فايز السراج للمرة الأولى بالتعاون مع الأمن البحري.';
+    expect(agreements(text)).toEqual([]);
+  });
+});
