@@ -27,6 +27,7 @@ import { defaultPlaces, findPlaces } from '../entities/places.ts';
 import { analyseStructure, type Structure } from './structure.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import { Gap, type Token } from '../text/tokens.ts';
+import { COUNTERPART_WORDS } from '../text/lexicon.ts';
 import type { ArticleMeeting, Claim, MeetingKind, Official } from '../types.ts';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalizeKey));
@@ -86,6 +87,22 @@ const VERBS: ReadonlyMap<string, MeetingKind> = new Map([
  * signed named after it («وقع … على بيان مشترك»).
  */
 const SIGNED = set('اتفاق اتفاقا اتفاقية مذكرة مذكرات بيان بيانا اعلان إعلانا معاهدة وثيقة ميثاق عقد عقود اتفاقيات اتفاقات');
+/** A verb of signing with what was signed as its pronoun, in a relative clause: «الاتفاق الذي وقّعه …». */
+const SIGNED_IT = set('وقعه وقعها وقعاه وقعته وقعتها وقعتاه وقعوه أبرمه أبرمها أبرماه أبرمته أبرمتها أبرموه');
+const RELATIVES = set('الذي التي اللذين اللتين');
+
+/** «الاتفاق الذي …», «المذكرة التي …»: a relative word right before token i, and what was signed before it. */
+function signedBefore(ctx: TextContext, i: number): boolean {
+  const { tokens } = ctx;
+  if (i < 2 || !RELATIVES.has(tokens[i - 1]!.text)) return false;
+  // An adjective may stand between the document and its clause («الاتفاقية البحرية التي …»).
+  for (let j = i - 2; j >= 0 && j >= i - 4; j--) {
+    const word = tokens[j]!.text;
+    if (SIGNED.has(word) || (word.startsWith('ال') && SIGNED.has(word.slice(2)))) return true;
+    if ((tokens[j + 1]!.gapBefore & ~Gap.Space) !== 0) return false;
+  }
+  return false;
+}
 /** Gulf and Iranian copy name the signatories, their titles and the day before what was signed. */
 const SIGNED_DISTANCE = 40;
 /**
@@ -97,7 +114,12 @@ const ATTEND = set('شارك شاركت شاركا شاركوا بمشاركة �
 const SIDELINES = set('هامش الهامش');
 /** «القمة المقبلة», «اللقاء المرتقب» / «القمة السابقة», «لقائهما الأخير»: after the word, another occasion. */
 const NEXT_AFTER = set('المقبل المقبلة القادم القادمة المرتقب المرتقبة المزمع المزمعة المنتظر المنتظرة');
-const EARLIER_AFTER = set('السابق السابقة الماضي الماضية الأخير الأخيرة الأول الأولى الماضيين');
+const EARLIER_AFTER = set('السابق السابقة الماضي الماضية الأخير الأخيرة الماضيين');
+/**
+ * «القمة الأولى بين البلدين», «الاجتماع التشاوري الأول»: the first of a series, an earlier one unless the
+ * sentence dates it to the news («اختتمت اليوم أشغال الاجتماع التشاوري الأول»).
+ */
+const FIRST_AFTER = set('الأول الأولى');
 /** «منذ لقائهما», «عقب قمة»: the word names an occasion the news is measured from. */
 const SINCE = set('منذ');
 const PHONE = set('هاتفي هاتفيا هاتفية الهاتفي الهاتفية هاتفيه الهاتفيه هاتفياً');
@@ -247,7 +269,7 @@ interface WordFacts {
 const facts = new WordMemo<WordFacts>((token) => ({
   intent: token.stems.some((st) => INTENT.has(st.text) || (st.prefix > 0 && token.text.slice(0, st.prefix).endsWith('ل') && NOUNS.has(st.text))),
   attendance: ATTEND.has(token.text) || token.stems.some((st) => st.prefix <= 1 && ATTEND.has(st.text)),
-  meeting: token.stems.some((st) => NOUNS.has(st.text) || (st.prefix <= 1 && VERBS.has(st.text))),
+  meeting: token.stems.some((st) => NOUNS.has(st.text) || (st.prefix <= 1 && VERBS.has(st.text)) || (st.prefix === 0 && SIGNED_IT.has(st.text))),
 }));
 
 function wordFacts(token: Token): WordFacts {
@@ -271,9 +293,30 @@ interface MeetingWord {
   /** Told as not yet happened, or as an earlier occasion. */
   future: boolean;
   earlier: boolean;
+  /** «الاجتماع الأول»: the first of a series (see FIRST_AFTER). */
+  firstOfSeries: boolean;
 }
 
-function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWord, 'token' | 'future' | 'earlier'> | null {
+/** Words after a press conference that say it was held with someone: «مشترك», «إلى جانب», «رفقة», «مع نظيره». */
+const BESIDE = set('جانب');
+const TOWARD_BESIDE = set('إلى الى');
+const ALONGSIDE = set('رفقة برفقة بمعية');
+const WITH = set('مع');
+const TOGETHER_REACH = 8;
+
+function heldTogether(ctx: TextContext, from: number, last: number): boolean {
+  const { tokens } = ctx;
+  for (let j = from; j <= last && j < from + TOGETHER_REACH; j++) {
+    const t = tokens[j]!;
+    if (j > from && (t.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) return false;
+    if (JOINT.has(t.text) || ALONGSIDE.has(t.text)) return true;
+    if (BESIDE.has(t.text) && TOWARD_BESIDE.has(tokens[j - 1]?.text ?? '')) return true;
+    if (WITH.has(t.text) && COUNTERPART_WORDS.has(tokens[j + 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWord, 'token' | 'future' | 'earlier' | 'firstOfSeries'> | null {
   const token = ctx.tokens[i]!;
   if (token.kind !== 'word' || token.skip) return null;
   const next = ctx.tokens[i + 1];
@@ -289,13 +332,15 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
     if (noun) {
       if (noun.phoneOnly && !phone) return null;
       if (noun.kind === 'conference' && next && PRESS.has(next.text)) {
-        // «مؤتمر صحفي مشترك مع نظيره»: a joint press conference is held by two who met.
-        const after = ctx.tokens[i + 2];
-        return after && i + 2 <= last && JOINT.has(after.text) ? { kind: 'meeting', reference: false, verb: false } : null;
+        // «مؤتمر صحفي مشترك مع نظيره», «مؤتمر صحفي عقده في جنيف إلى جانب نظيره»: a press conference
+        // held together is held by two who met.
+        return heldTogether(ctx, i + 2, last) ? { kind: 'meeting', reference: false, verb: false } : null;
       }
       return { kind: phone ? 'phone call' : noun.kind, reference: noun.reference, verb: false };
     }
     if (stem.prefix > 1) continue;
+    // «الاتفاق الذي وقّعه وزيرا الخارجية في القاهرة»: signed, told in a clause of what was signed.
+    if (stem.prefix === 0 && SIGNED_IT.has(stem.text) && signedBefore(ctx, i)) return { kind: 'signing', reference: false, verb: true };
     const verb = VERBS.get(stem.text);
     if (!verb || !(stem.prefix === 0 || 'وف'.includes(token.text[0]!))) continue;
     if (verb === 'signing' && !followedBy(ctx, i, last, SIGNED, SIGNED_DISTANCE)) continue;
@@ -392,7 +437,7 @@ function afterSpan(ctx: TextContext, i: number, first: number): boolean {
   return false;
 }
 
-function timeAround(ctx: TextContext, i: number, first: number, last: number): { future: boolean; earlier: boolean } {
+function timeAround(ctx: TextContext, i: number, first: number, last: number): { future: boolean; earlier: boolean; firstOfSeries: boolean } {
   const { tokens } = ctx;
   const after = i < last ? tokens[i + 1]! : null;
   const before = i > first ? tokens[i - 1]! : null;
@@ -403,6 +448,7 @@ function timeAround(ctx: TextContext, i: number, first: number, last: number): {
   return {
     future: futureAround(ctx, i, first, last) || isAfter(NEXT_AFTER),
     earlier: isAfter(EARLIER_AFTER) || (before !== null && SINCE.has(before.text)) || comesAfter(ctx, i, first) || afterSpan(ctx, i, first),
+    firstOfSeries: isAfter(FIRST_AFTER),
   };
 }
 
@@ -517,7 +563,10 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     const other = words.find((w) => w.token > word.token && (w.earlier || w.future) && !word.earlier && !word.future);
     const place = destination ?? nearest(places.filter((p) => !other || p.first < other.token).map((p) => ({ token: p.first, en: p.place.en })));
     const future = word.future || date?.future === true;
-    const background = aboutEarlier || word.earlier || (pluperfect(ctx, first, word.token) && !date?.date) || date?.earlier === true;
+    // «الاجتماع التشاوري الأول» is the news when the sentence dates it to the article's day or the day before.
+    const recent = date?.date && ctx.date ? (daysBetween(date.date, ctx.date) ?? 99) : 99;
+    const earlierInSeries = word.firstOfSeries && !(recent >= 0 && recent <= 1);
+    const background = aboutEarlier || word.earlier || earlierInSeries || (pluperfect(ctx, first, word.token) && !date?.date) || date?.earlier === true;
     // «ويأتي اللقاء بعد اتصال هاتفي أجراه بوتين وترامب»: the names after an earlier or later occasion are its people.
     let participants = new Set(people.filter((p) => !other || p.first < other.token).map((p) => p.id));
     // «وذكر أنه ناقش مع …»: the speaker of the words that tell the meeting took part in it.

@@ -95,3 +95,26 @@ describe('several documents told apart by ordinals', () => {
     expect(agreements(text)).toEqual([]);
   });
 });
+
+describe('a meeting told by its signing, its press conference or as the first of a series', () => {
+  it('«الاتفاق الذي وقّعه الوزيران في القاهرة», told in a clause of what was signed, is a signing', () => {
+    const text = 'تركيا ترفض\n\nأعلنت الخارجية التركية رفضها الاتفاق الذي وقعه وزير الخارجية المصري سامح شكري ووزير الخارجية اليوناني نيكوس دندياس في القاهرة.';
+    expect(meetings(text, '2020-08-06')[0]).toMatchObject({ kind: 'signing', participants: ['nikos-dendias', 'sameh-shoukry'], place: 'Cairo' });
+  });
+
+  it('«في مؤتمر صحفي عقده في جنيف إلى جانب نظيره» tells the two met; a press conference alone does not', () => {
+    const text = 'جنيف\n\nوقال وزير الخارجية الأمريكي جون كيري، في مؤتمر صحفي عقده في جنيف إلى جانب نظيره الروسي سيرغي لافروف، إن البلدين ملتزمان بالخطة.';
+    expect(meetings(text, '2013-09-14')[0]).toMatchObject({ participants: ['john-kerry', 'sergey-lavrov'], place: 'Geneva' });
+    const alone = 'جنيف\n\nوقال وزير الخارجية الأمريكي جون كيري، في مؤتمر صحفي عقده في جنيف، إن بلاده ملتزمة بالخطة.';
+    expect(meetings(alone, '2013-09-14')).toEqual([]);
+  });
+
+  it('«الاجتماع التشاوري الأول» dated today is the news; «القمة الأولى» dated days before is not', () => {
+    const today = 'قرطاج\n\nتونس (وات) - اختتمت مساء اليوم الاثنين بقصر قرطاج أشغال الاجتماع التشاوري الأول الذي ضم الرئيس التونسي قيس سعيد ونظيره الجزائري عبد المجيد تبون.';
+    expect(meetings(today, '2024-04-22')[0]!.mentioned).toBeUndefined();
+    const summit = (published: string) =>
+      meetings('أنقرة\n\nوشكلت القمة الأولى بين الرئيس التركي رجب طيب أردوغان والرئيس السوري أحمد الشرع في أنقرة يوم 4 فبراير نقطة تحول.', published);
+    expect(summit('2025-02-10')).toEqual([expect.objectContaining({ date: '2025-02-04', mentioned: true })]);
+    expect(summit('2025-02-04')[0]!.mentioned).toBeUndefined();
+  });
+});
