@@ -155,7 +155,11 @@ function namedAt(ctx: TextContext, i: number, scene: Scene): Found | null {
   }
   if (!match) return null;
   const last = match.last;
-  const info = pickByDate(match.values.filter((v) => fits(v, ctx, scene)), ctx.date);
+  // A long name written out in full («مذكرة التفاهم بشأن مبادئ الممر الاقتصادي بين الهند والشرق الأوسط
+  // وأوروبا») is that entry even when the article does not name every one of its many parties.
+  const fitting = match.values.filter((v) => fits(v, ctx, scene));
+  const spelledOut = fitting.length === 0 && match.values.length === 1 && match.last - match.first + 1 >= FULL_NAME_WORDS && notAfter(match.values[0]!, ctx);
+  const info = pickByDate(spelledOut ? match.values : fitting, ctx.date);
   if (!info) return null;
   // A one-word name (أستانا) is also a place or a word: it names an agreement only after
   // a treaty or process noun, or inside quotation marks.
@@ -541,9 +545,16 @@ function shiftDate(date: string, days: number): string {
 
 /** Whether an entry can be what this article names: not dated long after it, its parties all named in it. */
 function fits(info: AgreementInfo, ctx: TextContext, scene: Scene): boolean {
-  if (info.date && ctx.date && info.date > addDays(ctx.date, ANNOUNCED_DAYS)) return false;
-  return info.parties.every((c) => scene.countries.has(c));
+  return notAfter(info, ctx) && info.parties.every((c) => scene.countries.has(c));
 }
+
+/** Not dated long after the article (an agreement may be announced before it is signed). */
+function notAfter(info: AgreementInfo, ctx: TextContext): boolean {
+  return !(info.date && ctx.date && info.date > addDays(ctx.date, ANNOUNCED_DAYS));
+}
+
+/** Words from which a knowledge name matched in full is that entry whatever parties the article names. */
+const FULL_NAME_WORDS = 6;
 
 /**
  * Of entries that all fit, the one the article's date points to: the latest dated on or before
@@ -696,6 +707,8 @@ const GENERIC = new Set(
   ),
 );
 const YEAR = /^(19|20)\d\d$/;
+/** «بيان مشترك», «بيان ثلاثي», «البيان الختامي»: a statement of several parties. */
+const JOINT_STATEMENT: ReadonlySet<string> = new Set('مشترك المشترك ثلاثي الثلاثي ختامي الختامي'.split(' ').map(normalizeKey));
 const TOPIC_LINKS = new Set(['بين', 'في', 'من', 'مع', 'حول', 'بشان', 'عن', 'علي', 'الي']);
 const YEAR_WORDS = new Set(['عام', 'العام', 'لعام', 'سنه', 'لسنه', 'في']);
 const WINDOW = 12;
@@ -740,7 +753,7 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     const country = k.countryNames.matchAt(tokens, j)[0] ?? k.countryAdjectives.matchAt(tokens, j)[0];
     if (country) {
       for (const c of country.values) parties.add(c);
-      if (bare || topic.size > 0) last = country.last;
+      if ((bare || topic.size > 0) && topicOpen) last = country.last;
       j = country.last;
       continue;
     }
@@ -762,7 +775,14 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
       topic.add(word.topic);
       if (j === i + 1 || topicLast === j - 1 || (tokens[j]!.gapBefore & Gap.Quote) !== 0 || topic.size < 4) topicLast = j;
       bare = false;
-    } else if (bare && word.generic && j === last + 1) last = j;
+    } else if (bare && word.generic && j === last + 1 && !RELATIVE_WORDS.has(t.text)) last = j;
+  }
+  // «البيان الختامي للقمة الثلاثية»: a generic adjective right after the description belongs to it.
+  for (let end = Math.max(last, topicLast); end + 1 < tokens.length && end + 1 <= i + WINDOW; end++) {
+    const t = tokens[end + 1]!;
+    if (covered.has(end + 1) || (t.gapBefore & ~Gap.Space) !== 0 || !t.text.startsWith('ال') || RELATIVE_WORDS.has(t.text) || !descriptionWords.get(t).generic) break;
+    if (!bare) topicLast = end + 1;
+    else last = end + 1;
   }
   // «وبحسب بيان للديوان الملكي … وفق البيان»: a bare statement after one an institution issued is that one.
   if (topic.size === 0 && parties.size === 0 && institutionStatementBefore(ctx, i, kind.family)) return null;
@@ -780,6 +800,9 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     if (info.parties.length > 0 && [...parties].some((c) => !info.parties.includes(c) && !info.mediators.includes(c))) continue;
     if (topic.size === 0) {
       if (!ctx.date || !info.date || info.parties.length === 0) continue;
+      // «الإعلان», «مسار العلاقات …» are not the agreement signed that day: a bare word of its own kind only,
+      // or a joint statement that announced it («بيان ثلاثي مشترك أعلنت فيه …»).
+      if (!hasFamily(info, kind.family) && !(kind.family === 'declaration' && JOINT_STATEMENT.has(tokens[i + 1]?.text ?? ''))) continue;
       if (info.date > ctx.date || info.date < addDays(ctx.date, -3)) continue;
       if (info.place.length > 0 && !info.place.every((w) => scene.words.has(w))) continue;
       if (![...info.mediators].every((c) => scene.countries.has(c))) continue;

@@ -118,3 +118,18 @@ describe('a meeting told by its signing, its press conference or as the first of
     expect(summit('2025-02-04')[0]!.mentioned).toBeUndefined();
   });
 });
+
+describe('agreements named in full, and bare words of another kind', () => {
+  const agreements = (text: string, published: string) => analyze(text, { published }).agreements.map((a) => [a.id, a.mentions.map((m) => m.text)]);
+
+  it('a long name written out is its entry though the article names few of its many parties', () => {
+    const text = 'نيودلهي - وقع ولي العهد السعودي الأمير محمد بن سلمان ورئيس الوزراء الهندي ناريندرا مودي مذكرة التفاهم بشأن مبادئ الممر الاقتصادي بين الهند والشرق الأوسط وأوروبا.';
+    expect(agreements(text, '2023-09-11').map(([id]) => id)).toEqual(['imec-mou-2023']);
+  });
+
+  it('a bare «الاتفاق» is the agreement signed that day in the city; «الإعلان» and «مسار العلاقات …» are not', () => {
+    const text =
+      'القاهرة - وقع وزير الخارجية الإيراني عباس عراقجي ومدير عام الوكالة الدولية للطاقة الذرية رافائيل غروسي اليوم في القاهرة الاتفاق الذي أبرم بحضور وزير الخارجية المصري بدر عبد العاطي. وأكد الجانبان أهمية مسار العلاقات الثنائية بين القاهرة وطهران، فيما جاء الإعلان عقب اجتماع ثلاثي.';
+    expect(agreements(text, '2025-09-09')).toEqual([['iran-iaea-cairo-agreement-2025', ['الاتفاق']]]);
+  });
+});
