@@ -159,7 +159,10 @@ class Recognition {
    */
   private someoneElse(c: NameCandidate, full: boolean): boolean {
     const { tokens, k } = this.ctx;
-    for (let back = 1; back <= 2; back++) {
+    // «وأكد الإمام الخامنئي» after «علي الخامنئي»: a short form of someone the story already named in
+    // full is that person after an honorific word too (Iranian copy's «الإمام» for its leader).
+    const namedBefore = !full && c.hits.some((h) => this.entities.get(h.person.id)?.namedInFull === true);
+    for (let back = 1; back <= 2 && !namedBefore; back++) {
       const start = c.first - back;
       if (start < 0) break;
       const match = k.notOffices.matchAt(tokens, start)[0];

@@ -135,6 +135,8 @@ const TWO_COUNTRIES = wordSet('البلدين الدولتين خارجية ال
 const AUXILIARIES = wordSet('كان كانت وكان وكانت فكان فكانت');
 /** Words that open a clause about someone else: the reported words end before them («، فيما جدد …»). */
 const CONTRAST = wordSet('فيما بينما');
+/** How many sentences back the last speaker who fits a descriptor may be. */
+const RECENT_SENTENCES = 3;
 /** Nouns that take «أن» as their own complement: «أهمية أن», «ضرورة أن». */
 const NECESSITY = wordSet('أهمية ضرورة وجوب أولوية');
 /** Openers that give the floor to another speaker: «من جانبه،», «من جهتها،», «في المقابل،», «بدوره،». */
@@ -366,6 +368,20 @@ class ClaimExtractor {
       fitting.add(m.id);
     }
     return fitting.size === 1 ? [...fitting][0]! : null;
+  }
+
+  /**
+   * The latest speaker of the last few sentences who fits a descriptor («المسؤول الروسي»), when the
+   * words just before were someone else's told inside theirs; none when the latest who fit are two.
+   */
+  private recentSpeaker(sentence: number, descriptor: { roles: readonly string[]; country: string | null }): string | null {
+    for (let n = this.drafts.length - 1; n >= 0; n--) {
+      const d = this.drafts[n]!;
+      if (sentence - d.sentence > RECENT_SENTENCES) return null;
+      if (d.joint || d.pair) return null;
+      if (d.speaker && this.holds(d.speaker, descriptor.roles, descriptor.country)) return d.speaker;
+    }
+    return null;
   }
 
   /** Whether a mention is inside words already reported: after the start of a claim of its sentence. */
@@ -1077,7 +1093,8 @@ class ClaimExtractor {
     } else if (!trigger.pronoun && !trigger.institution && (descriptor = this.descriptorAfter(trigger.verbToken)) !== null) {
       // «وأضاف المسؤول الروسي» where two Russians were named: the one being quoted, if they fit.
       if (last && last.speaker && this.holds(last.speaker, descriptor.roles, descriptor.country)) [speaker, reportedBy] = [last.speaker, last.reportedBy];
-      else speaker = this.onlyToldHolder(trigger.verbToken, descriptor);
+      // «… مشيرا إلى أن ترامب أكد …. وتابع المسؤول الروسي أن …»: the one who was speaking a few sentences back, if they fit.
+      else speaker = this.recentSpeaker(sentence, descriptor) ?? this.onlyToldHolder(trigger.verbToken, descriptor);
       after = descriptor.last + 1;
     } else if (!trigger.subject && (speaker = this.callerSpeaking(trigger.verbToken)) !== null) {
       // «تلقى الرئيس الأسد مكالمة من نظيره الجزائري عبد المجيد تبون، عبّر فيها عن …»: the caller speaks in the call.
