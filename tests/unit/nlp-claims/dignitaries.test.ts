@@ -166,3 +166,18 @@ describe('the Iranian desk and the descriptor after nested words', () => {
     expect(who(text, '2025-06-14').at(-1)).toEqual(['vladimir-putin', 'استعداد بلاده للوساطة']);
   });
 });
+
+describe('a bare title before a verbal noun', () => {
+  it('«وجدد الرئيس التأكيد على …»: the verbal noun after the title is no stranger’s name; the title is the president named before', () => {
+    const text = 'القاهرة - استقبل السيد الرئيس عبد الفتاح السيسي اليوم عباس عراقجي وزير خارجية إيران. وجدد الرئيس التأكيد على موقف مصر الرافض لاتساع الصراع.';
+    expect(who(text, '2024-10-17')).toEqual([['abdel-fattah-el-sisi', 'التأكيد على موقف']]);
+  });
+});
+
+describe('a pledge is words', () => {
+  it('«وتعهد القادة بتنسيق جهودهم …» at a summit of three is the three leaders’ words', () => {
+    const text =
+      'أسمرة - عقد الرئيس المصري عبد الفتاح السيسي والرئيس الإريتري أسياس أفورقي والرئيس الصومالي حسن شيخ محمود اليوم قمة ثلاثية في أسمرة. وتعهد القادة بتنسيق جهودهم لإرساء الاستقرار الإقليمي.';
+    expect(who(text, '2024-10-10').at(-1)).toEqual([['abdel-fattah-el-sisi', 'isaias-afwerki', 'hassan-sheikh-mohamud'], 'بتنسيق جهودهم لإرساء']);
+  });
+});
