@@ -203,3 +203,10 @@ describe('a participle after an institution’s words about a person', () => {
     expect(claims.at(-2)!.speaker).toBeNull();
   });
 });
+
+describe('an answer to a question', () => {
+  it('«وسئل أوشاكوف …، فأجاب بأن …»: the answer is the words of the one asked', () => {
+    const text = `${LEAD} وسئل لافروف هل بحث الجانبان العقوبات، فأجاب بأن هذا الموضوع لم يطرح في المحادثات.`;
+    expect(who(text)).toEqual([['sergey-lavrov', 'هذا الموضوع لم']]);
+  });
+});
