@@ -579,6 +579,31 @@ class ClaimExtractor {
   }
 
   /** Whether «أن»/«إن» comes before token i in its sentence: the token is inside reported words. */
+  /**
+   * Whether verb i follows «أن» and one to three words that name nobody known (no person, no side of
+   * the meeting, no institution), inside words a speech verb before reports.
+   */
+  private unknownSubjectInWords(i: number): boolean {
+    const { tokens } = this.ctx;
+    const sentence = this.s.sentenceOf[i]!;
+    let that = -1;
+    for (let j = i - 1; j >= i - 4 && j >= this.s.sentences[sentence]!.first; j--) {
+      if (this.isThat(tokens[j]!)) {
+        that = j;
+        break;
+      }
+    }
+    if (that < 0 || that === i - 1) return false;
+    for (let j = that + 1; j < i; j++) {
+      const t = tokens[j]!;
+      if (this.mentions.at.has(j) || JOINT_SUBJECTS.has(t.text) || (t.gapBefore & ~Gap.Space) !== 0 || HONORIFIC_NOUNS.has(t.text) || HONORIFIC_PRONOUNS.has(t.text)) return false;
+    }
+    if (this.nonPersonHeadAt(that + 1, sentence) || this.reportedByInstitution(i)) return false;
+    // Words reported before «أن»: a speech verb earlier in the sentence.
+    for (let j = that - 1; j >= this.s.sentences[sentence]!.first; j--) if (speechVerbAt(this.lexicon, tokens[j]!)) return true;
+    return false;
+  }
+
   private afterThat(i: number): boolean {
     const sentence = this.s.sentenceOf[i]!;
     for (let j = i - 1; j >= this.s.sentences[sentence]!.first; j--) if (this.isThat(this.ctx.tokens[j]!)) return true;
@@ -759,6 +784,9 @@ class ClaimExtractor {
         // «وأفاد البيت الأبيض بأن الرئيسين توافقا على …»: an institution tells what the sides agreed: their words.
         if (verb.opening && this.afterThat(i) && !this.reportedByInstitution(i)) continue;
         if (before) triggers.push({ verbToken: i, verb, boundary: svBoundary.get(i) ?? before.first, subject: before, institution: false, contentBefore: false, pronoun: false, joint: false, pair: this.dual(i, verb) ? this.coordinatedBefore(before) : null });
+        // «وأوضح السفير أن بيرييلو طرح مقترحات …», «أن الجانب الأمريكي تعهد بـ…»: inside words already
+        // reported, a verb whose subject is nobody the story knows stays in those words.
+        else if (this.unknownSubjectInWords(i)) continue;
         else triggers.push(this.verbFirst(i, verb));
         continue;
       }

@@ -210,3 +210,11 @@ describe('an answer to a question', () => {
     expect(who(text)).toEqual([['sergey-lavrov', 'هذا الموضوع لم']]);
   });
 });
+
+describe('a verb inside reported words whose subject nobody knows', () => {
+  it('«وأوضح السفير أن بيرييلو طرح مقترحات …» stays one claim; a known person or both sides inside still speak', () => {
+    expect(who(`${LEAD} وأوضح لافروف أن المبعوث طرح مقترحات في هذا الإطار.`)).toEqual([['sergey-lavrov', 'المبعوث طرح مقترحات']]);
+    expect(who(`${LEAD} وأوضح لافروف أن الجانب الأمريكي تعهد بإرسال ردود مكتوبة.`)).toEqual([['sergey-lavrov', 'الجانب الأمريكي تعهد']]);
+    expect(who(`${LEAD} وأوضح لافروف أن بومبيو أكد أن واشنطن تريد الحوار.`).at(-1)).toEqual(['mike-pompeo', 'واشنطن تريد الحوار']);
+  });
+});
