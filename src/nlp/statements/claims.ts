@@ -593,7 +593,7 @@ class ClaimExtractor {
         break;
       }
     }
-    if (that < 0 || that === i - 1) return false;
+    if (that < 0 || that === i - 1 || (tokens[i]!.gapBefore & ~Gap.Space) !== 0) return false;
     for (let j = that + 1; j < i; j++) {
       const t = tokens[j]!;
       if (this.mentions.at.has(j) || JOINT_SUBJECTS.has(t.text) || (t.gapBefore & ~Gap.Space) !== 0 || HONORIFIC_NOUNS.has(t.text) || HONORIFIC_PRONOUNS.has(t.text)) return false;
@@ -786,7 +786,7 @@ class ClaimExtractor {
         if (before) triggers.push({ verbToken: i, verb, boundary: svBoundary.get(i) ?? before.first, subject: before, institution: false, contentBefore: false, pronoun: false, joint: false, pair: this.dual(i, verb) ? this.coordinatedBefore(before) : null });
         // «وأوضح السفير أن بيرييلو طرح مقترحات …», «أن الجانب الأمريكي تعهد بـ…»: inside words already
         // reported, a verb whose subject is nobody the story knows stays in those words.
-        else if (this.unknownSubjectInWords(i)) continue;
+        else if (!verb.participle && this.unknownSubjectInWords(i)) continue;
         else triggers.push(this.verbFirst(i, verb));
         continue;
       }
