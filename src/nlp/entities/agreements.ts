@@ -753,6 +753,11 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     const country = k.countryNames.matchAt(tokens, j)[0] ?? k.countryAdjectives.matchAt(tokens, j)[0];
     if (country) {
       for (const c of country.values) parties.add(c);
+      // «الهدنة الأممية»: an adjective of an organisation right after the kind word is also a word of its name.
+      if (j === i + 1 && country.last === j && [...country.values].every((c) => ORGANISATIONS.has(c))) {
+        const content = contentWordOf(t.text);
+        if (content !== '') topic.add(noAnd(content));
+      }
       if ((bare || topic.size > 0) && topicOpen) last = country.last;
       j = country.last;
       continue;
@@ -819,14 +824,22 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     if (shared === 0 || shared / topic.size < 0.5) continue;
     // One of its names, kind and generic words aside, must be mostly in the description:
     // «هدنة في البحر الأسود» is not the grain deal, whose names all say «الحبوب».
+    const stems = countryStems(k);
     const named = namesOf(ctx).get(info.id)?.bags.some((bag) => {
+      // «الهدنة الأممية» for «الهدنة الأممية في اليمن»: a name of its kind and place words only is named by
+      // those words, its country left out when the article names it.
+      const words = topicWordsOf(k, bag).filter((w) => family(w) !== kind.family);
+      if (words.length === 0) {
+        const own = [...bag.anchors].filter((w) => !stems.has(w));
+        return own.length > 0 && own.every((w) => topic.has(w)) && [...bag.anchors].every((w) => !stems.has(w) || scene.countries.has(stems.get(w)!));
+      }
       // Its place words must be in the description unless the article names its parties («في لبنان»).
       if (info.parties.length === 0 && [...bag.anchors].some((w) => !described().has(w))) return false;
-      const words = topicWordsOf(k, bag).filter((w) => family(w) !== kind.family);
-      return words.length > 0 && words.filter((w) => topic.has(w)).length / words.length >= 0.75;
+      return words.filter((w) => topic.has(w)).length / words.length >= 0.75;
     });
     if (!named) continue;
-    const corroborated = (year !== '' && info.date.startsWith(year)) || (parties.size > 0 && info.parties.length > 0);
+    // «الهدنة الأممية» in a story of Yemen: the country its name holds («… في اليمن») is named in the article.
+    const corroborated = (year !== '' && info.date.startsWith(year)) || (parties.size > 0 && info.parties.length > 0) || namedCountriesIn(ctx, info, scene);
     if (shared < 2 && !corroborated) continue;
     candidates.push({ info, score: shared + (corroborated ? 1 : 0), last: Math.max(last, topicLast) });
   }
@@ -870,6 +883,51 @@ function ordinalAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, sc
     if ((tokens[j + 1]!.gapBefore & Gap.Newline) !== 0) return null;
   }
   return null;
+}
+
+/** Codes of organisations among the countries (their adjectives, «الأممية», name agreements as well as parties). */
+const ORGANISATIONS: ReadonlySet<string> = new Set(['UN', 'EU', 'NATO', 'GCC', 'IAEA', 'AU-ORG', 'OIC']);
+const nameCountriesCache = new WeakMap<AgreementInfo, ReadonlySet<string>>();
+const countryStemsCache = new WeakMap<Knowledge, ReadonlyMap<string, string>>();
+
+/** Countries of a one-word Arabic name, by that name's content word («اليمن» → يمن → YE), as agreement bags hold them. */
+function countryStems(k: Knowledge): ReadonlyMap<string, string> {
+  let map = countryStemsCache.get(k);
+  if (!map) {
+    const made = new Map<string, string>();
+    for (const c of k.countries.values()) {
+      const words = contentWords(normalizeKey(c.ar).split(' '));
+      if (words.length === 1) made.set(words[0]!, c.code);
+    }
+    countryStemsCache.set(k, made);
+    map = made;
+  }
+  return map;
+}
+
+/** Whether every name of the entry holds a country among its place words, and the article names each such country. */
+function namedCountriesIn(ctx: TextContext, info: AgreementInfo, scene: Scene): boolean {
+  let codes = nameCountriesCache.get(info);
+  if (!codes) {
+    const found = new Set<string>();
+    let every = true;
+    const bags = namesOf(ctx).get(info.id)?.bags ?? [];
+    const byStem = countryStems(ctx.k);
+    for (const bag of bags) {
+      let here = false;
+      for (const word of bag.anchors) {
+        const code = byStem.get(word);
+        if (code === undefined) continue;
+        found.add(code);
+        here = true;
+      }
+      if (!here) every = false;
+    }
+    if (bags.length === 0) every = false;
+    codes = every ? found : new Set();
+    nameCountriesCache.set(info, codes);
+  }
+  return codes.size > 0 && [...codes].every((c) => scene.countries.has(c));
 }
 
 /** Words after an indefinite statement that say who issued it: «بيان صادر عن …», «بيان عن …». */

@@ -38,10 +38,13 @@ export function addMeetingStatement(
   officials: readonly Official[],
 ): Agreement[] {
   const reported = meetings.filter((m) => !m.mentioned);
-  if (reported.length !== 1) return agreements;
-  const meeting = reported[0]!;
-  const codeByName = countryCodesByName(ctx.k);
-  const atTable = new Set(officials.filter((o) => meeting.participants.includes(o.id)).map((o) => codeByName.get(o.country)));
+  if (reported.length === 0) return agreements;
+  // With several meetings reported (a summit, the host's talks beside it, the airport welcome), the one
+  // whose statement the knowledge lists is meant, when exactly one of them has one.
+  const listedFor = reported.length > 1 ? reported.filter((m) => listedStatement(ctx, m, tableOf(ctx, m, officials)) !== null) : reported;
+  if (listedFor.length !== 1) return agreements;
+  const meeting = listedFor[0]!;
+  const atTable = tableOf(ctx, meeting, officials);
   // «في بيان مشترك مع نظيريه الفرنسي والألماني»: a country named with it that has nobody at the table makes it another statement.
   const others = (from: number) => {
     for (let j = from; j < Math.min(ctx.tokens.length, from + 8); j++) {
@@ -96,6 +99,12 @@ export function addMeetingStatement(
     meeting: meeting.id,
   };
   return [...agreements, statement];
+}
+
+/** The countries of the meeting's participants. */
+function tableOf(ctx: TextContext, meeting: ArticleMeeting, officials: readonly Official[]): Set<string | undefined> {
+  const codeByName = countryCodesByName(ctx.k);
+  return new Set(officials.filter((o) => meeting.participants.includes(o.id)).map((o) => codeByName.get(o.country)));
 }
 
 /** Kind words of a statement or declaration, as the knowledge compares them. */

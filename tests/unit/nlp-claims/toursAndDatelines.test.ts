@@ -133,3 +133,20 @@ describe('agreements named in full, and bare words of another kind', () => {
     expect(agreements(text, '2025-09-09')).toEqual([['iran-iaea-cairo-agreement-2025', ['الاتفاق']]]);
   });
 });
+
+describe('agreements named by an organisation or by the statement of one of several meetings', () => {
+  const agreements = (text: string, published: string) => analyze(text, { published }).agreements.map((a) => a.id);
+
+  it('«الهدنة الأممية» in a story of Yemen is the UN truce in Yemen; without Yemen named, nothing', () => {
+    const yemen = 'عدن - التقى رئيس مجلس القيادة الرئاسي في اليمن رشاد العليمي اليوم المبعوث الأممي هانس غروندبرغ، وبحثا تمديد الهدنة الأممية.';
+    expect(agreements(yemen, '2022-05-30')).toEqual(['yemen-truce-2022']);
+    expect(agreements('جنيف - بحث المبعوث الأممي هانس غروندبرغ اليوم تمديد الهدنة الأممية.', '2022-05-30')).toEqual([]);
+  });
+
+  it('«البيان الختامي» of a summit reported with a call of the host the same day is the summit’s listed statement', () => {
+    const text =
+      'قمة بغداد\n\nبغداد - عقد رئيس الوزراء العراقي مصطفى الكاظمي والرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبدالله الثاني اليوم قمة ثلاثية في بغداد. ' +
+      'وتلقى الكاظمي اليوم اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون. وصدر في ختام القمة البيان الختامي الذي أكد أهمية التكامل الاقتصادي.';
+    expect(agreements(text, '2021-06-27')).toContain('baghdad-tripartite-summit-final-statement-2021');
+  });
+});
