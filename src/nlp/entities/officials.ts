@@ -432,7 +432,9 @@ class Recognition {
     }
     // A first name spelled as nobody listed (جوزاف for جوزيف) with the family name and the
     // office on the article's date of one listed person.
-    const namesake = this.namesakeInOffice(words, roles, title.country);
+    // «وزير الخارجية الدكتور علي يوسف» for «علي يوسف الشريف»: the first words of one listed person's
+    // full name, who holds the office on the article's date.
+    const namesake = this.namesakeInOffice(words, roles, title.country) ?? this.fullNameStartingWith(words, roles, title.country);
     if (namesake) {
       this.addMention(this.entityFor(namesake), words.first, 0, words.last, true);
       pushEvidence(this.entityFor(namesake), evidence);
@@ -457,6 +459,19 @@ class Recognition {
       if (inner) this.used.add(inner);
     }
     return true;
+  }
+
+  /** The one listed person whose (first) full name opens with the two or more words read, holding the title's office on the date. */
+  private fullNameStartingWith(words: NameWords, roles: readonly string[], country: string | null): Person | null {
+    const { k, date, tokens } = this.ctx;
+    if (date === '' || words.last === words.first) return null;
+    const written = tokens.slice(words.first, words.last + 1).map((t) => t.text).join(' ');
+    const fitting = new Map<string, Person>();
+    for (const person of k.people.values()) {
+      if (!fitsRole(person.terms, date, roles, country)) continue;
+      if (normalizeKey(person.ar).startsWith(`${written} `)) fitting.set(person.id, person);
+    }
+    return fitting.size === 1 ? [...fitting.values()][0]! : null;
   }
 
   /** The one listed person with the name's last word as family name, holding the title's office (with its country) on the date. */

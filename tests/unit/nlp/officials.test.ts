@@ -323,3 +323,11 @@ describe('with no date', () => {
     expect(r.officials[0]).toMatchObject({ id: 'mike-pompeo', role: 'Secretary of State' });
   });
 });
+
+describe('a name written shorter than the list has it', () => {
+  it('«وزير الخارجية الدكتور علي يوسف» is the one listed minister whose full name opens so, in office on the date; out of office, a stranger', () => {
+    const text = 'بورتسودان - التقى وزير الخارجية الدكتور علي يوسف اليوم المبعوث الأمريكي.';
+    expect(analyze(text, { published: '2024-11-18' }).officials.map((o) => o.id)).toEqual(['ali-youssef-al-sharif']);
+    expect(analyze(text, { published: '2019-11-18' }).officials.map((o) => o.id)).not.toContain('ali-youssef-al-sharif');
+  });
+});
