@@ -227,6 +227,11 @@ interface Draft {
   reportedBy: string | null;
   start: number;
   sentence: number;
+  /**
+   * Said inside another's words of the same sentence («وأضاف أوشاكوف أن بوتين أطلع نظيره على …»):
+   * that other speaker, who goes on speaking in the next sentences («وأوضح أن …»).
+   */
+  outer?: string;
 }
 
 /**
@@ -1088,6 +1093,7 @@ class ClaimExtractor {
       const own = this.sentenceSubject.get(sentence);
       if (last && last.sentence === sentence && !last.joint) [speaker, reportedBy, pair] = [last.speaker, last.reportedBy, last.pair];
       else if (own && own.first < trigger.verbToken) speaker = own.id;
+      else if (last && last.outer) speaker = last.outer;
       else if (last && !last.joint) [speaker, reportedBy, pair] = [last.speaker, last.reportedBy, last.pair];
     } else if (trigger.subject) {
       speaker = this.salient(trigger.subject, last);
@@ -1142,6 +1148,8 @@ class ClaimExtractor {
       // «بعث سموه برقية …، عبر فيها عن …», «مكالمة أجراها جلالته …، جدد خلالها …»: the honorific is the sentence's subject.
       else if (honorific >= 0) speaker = this.dignitaryBefore(honorific - 1);
       else if (subject && subject.first < trigger.verbToken) speaker = subject.id;
+      // «وأضاف أوشاكوف أن بوتين أطلع ترامب على …. وأوضح أن …»: the one whose words held the last claim goes on.
+      else if (last && last.outer && last.sentence !== sentence && !this.ledByOther(sentence, trigger.verbToken)) speaker = last.outer;
       else if (last && !this.ledByOther(sentence, trigger.verbToken)) [speaker, reportedBy] = [last.speaker, last.reportedBy];
       else if (trigger.pronoun) speaker = this.dignitaryBefore(trigger.verbToken);
       // «أعرب بوتين …، وشدد سموه …»: «سموه» is never the Russian president; the one it fits is.
@@ -1171,7 +1179,24 @@ class ClaimExtractor {
       const named = (trigger.subject !== null || trigger.dignitary !== undefined) && !this.afterThat(trigger.verbToken);
       return named && speaker !== null && !trigger.verb?.participle ? { trigger, speaker, reportedBy, start: -1, sentence, pair, joint, silent: true } : null;
     }
-    return { trigger, speaker, reportedBy, start, sentence, pair, joint };
+    // A claim that goes on from one said inside another's words, in the same sentence, stays inside them.
+    const carried = last && last.outer && last.sentence === sentence && last.speaker === speaker ? last.outer : null;
+    const outer = speaker !== null && !joint ? (this.outerSpeaker(trigger.verbToken, sentence, speaker) ?? carried) : null;
+    return { trigger, speaker, reportedBy, start, sentence, pair, joint, ...(outer ? { outer } : {}) };
+  }
+
+  /** The speaker of words of the same sentence that token i stands inside, when another than `speaker`. */
+  private outerSpeaker(i: number, sentence: number, speaker: string): string | null {
+    for (let n = this.drafts.length - 1; n >= 0; n--) {
+      const d = this.drafts[n]!;
+      if (d.sentence !== sentence) return null;
+      if (d.start < 1 || d.start > i || d.speaker === null || d.joint || d.speaker === speaker) continue;
+      // Only words opened by «أن» that run on to the verb unbroken («أن بوتين أطلع …»), not a clause after them («…، فيما أعرب …»).
+      if (!this.isThat(this.ctx.tokens[d.start - 1]!)) return null;
+      for (let j = d.start + 1; j <= i; j++) if ((this.ctx.tokens[j]!.gapBefore & ~Gap.Space) !== 0) return null;
+      return d.outer ?? d.speaker;
+    }
+    return null;
   }
 
   /**

@@ -181,3 +181,35 @@ describe('a pledge is words', () => {
     expect(who(text, '2024-10-10').at(-1)).toEqual([['abdel-fattah-el-sisi', 'isaias-afwerki', 'hassan-sheikh-mohamud'], 'بتنسيق جهودهم لإرساء']);
   });
 });
+
+describe('what one official tells of another, and who goes on', () => {
+  const CALL = 'موسكو - أجرى الرئيس الروسي فلاديمير بوتين اليوم مكالمة هاتفية مع الرئيس الأمريكي دونالد ترامب. وقال مساعد الرئيس الروسي يوري أوشاكوف إن المكالمة كانت مفيدة.';
+
+  it('«وأضاف أوشاكوف أن بوتين أطلع ترامب على …. وأوضح أن …»: the briefing is Putin’s, told by Ushakov, who goes on speaking', () => {
+    const claims = analyze(`${CALL} وأضاف أوشاكوف أن بوتين أطلع ترامب على فحوى اتصاليه. وأوضح أن المحادثة كانت صريحة.`, { published: '2025-06-14' }).claims;
+    expect(claims.map((c) => [c.speaker, c.reportedBy ?? null, c.text])).toEqual([
+      ['yuri-ushakov', null, 'المكالمة كانت مفيدة'],
+      ['vladimir-putin', 'yuri-ushakov', 'فحوى اتصاليه'],
+      ['yuri-ushakov', null, 'المحادثة كانت صريحة'],
+    ]);
+  });
+
+  it('«…، فيما أعرب …» after a participle’s words is a new clause, not words inside them', () => {
+    const text =
+      'الرياض - أجرى ولي العهد الأمير محمد بن سلمان اليوم مباحثات مع الرئيس اللبناني جوزيف عون. ورحب ولي العهد بالرئيس اللبناني، متمنيا له طيب الإقامة، فيما أعرب الرئيس عون عن شكره. وأكد أن زيارته تعبر عن عمق العلاقات.';
+    expect(who(text, '2025-03-03').slice(-3)).toEqual([
+      ['mohammed-bin-salman', 'طيب الإقامة'],
+      ['joseph-aoun', 'شكره'],
+      ['joseph-aoun', 'زيارته تعبر عن'],
+    ]);
+  });
+
+  it('«مهنئا سموه بتسلم …» and «قدم شرحا مفصلا عن …» are words', () => {
+    const text =
+      'موسكو - استقبل الرئيس الروسي فلاديمير بوتين أمير قطر الشيخ تميم بن حمد آل ثاني اليوم. ورحب الرئيس الروسي بسمو الأمير، مهنئا سموه بتسلم قطر راية استضافة كأس العالم. وقدم بوتين لسموه شرحا مفصلا عن الأوضاع في أوكرانيا.';
+    expect(who(text, '2018-07-15').slice(-2)).toEqual([
+      ['vladimir-putin', 'سموه بتسلم قطر'],
+      ['vladimir-putin', 'شرحا مفصلا عن'],
+    ]);
+  });
+});
