@@ -135,6 +135,10 @@ const TWO_COUNTRIES = wordSet('البلدين الدولتين خارجية ال
 const AUXILIARIES = wordSet('كان كانت وكان وكانت فكان فكانت');
 /** Words that open a clause about someone else: the reported words end before them («، فيما جدد …»). */
 const CONTRAST = wordSet('فيما بينما');
+/** Nouns of a statement made by the person after them with «لـ»: «تصريح لـX، … أعلن فيه …». */
+const STATEMENT_OF = wordSet('تصريح تصريحات بيان كلمة رسالة مقابلة حديث تغريدة منشور');
+/** How far back from the verb such a statement may be named. */
+const STATEMENT_REACH = 12;
 /** How many sentences back the last speaker who fits a descriptor may be. */
 const RECENT_SENTENCES = 3;
 /** Nouns that take «أن» as their own complement: «أهمية أن», «ضرورة أن». */
@@ -641,6 +645,11 @@ class ClaimExtractor {
     if (tokens[k]?.text === 'له' || tokens[k]?.text === 'لها') k++;
     if (!IN_THE_CALL.has(tokens[k]?.text ?? '')) return null;
     const first = this.s.sentences[sentence]!.first;
+    // «… بعد تصريح لمولود جاويش أوغلو، وزير الخارجية التركي، أعلن فيه أن …»: the one whose statement it is.
+    for (let j = verbToken - 1; j >= first && j >= verbToken - STATEMENT_REACH; j--) {
+      const mention = this.mentions.at.get(j);
+      if (mention && mention.clitic.endsWith('ل') && STATEMENT_OF.has(tokens[j - 1]?.text ?? '')) return mention.id;
+    }
     for (let j = verbToken - 1; j >= first; j--) {
       if (!RECEIVED.has(tokens[j]!.text)) continue;
       // «… من نظيره الجزائري عبد المجيد تبون»: the first person named after «من».

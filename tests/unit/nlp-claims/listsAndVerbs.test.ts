@@ -218,3 +218,9 @@ describe('a verb inside reported words whose subject nobody knows', () => {
     expect(who(`${LEAD} وأوضح لافروف أن بومبيو أكد أن واشنطن تريد الحوار.`).at(-1)).toEqual(['mike-pompeo', 'واشنطن تريد الحوار']);
   });
 });
+
+describe('a statement named with its author, then a verb «فيه»', () => {
+  it('«بعد تصريح لبومبيو، وزير الخارجية، أعلن فيه أن …»: the statement’s author speaks', () => {
+    expect(who(`${LEAD} وجاء ذلك بعد ساعات من تصريح لبومبيو، وزير الخارجية الأمريكي، أعلن فيه أن بلاده تريد الحوار.`)).toEqual([['mike-pompeo', 'بلاده تريد الحوار']]);
+  });
+});
