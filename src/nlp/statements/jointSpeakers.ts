@@ -62,17 +62,18 @@ function sidesOf(ctx: TextContext, meetings: readonly ArticleMeeting[], official
   // With no meeting reported as news at all, the one meeting the text tells of («البيان الختامي للقمة التي استضافها …»).
   const told = meetings.filter((m) => m.participants.length >= 2);
   const reported = told.filter((m) => !m.mentioned);
-  if (reported.length === 0) return told.length === 1 && meetings.every((m) => m.mentioned) ? sidesAt(ctx, told[0]!, officials, side) : null;
+  if (reported.length === 0) return told.length === 1 && meetings.every((m) => m.mentioned) ? sidesAt(ctx, told[0]!, officials, side, true) : null;
   const [first, ...others] = reported;
   const byDate = others.filter((m) => m.date !== null && (!ctx.date || m.date <= ctx.date)).sort((a, b) => (a.date! < b.date! ? 1 : a.date! > b.date! ? -1 : 0));
   for (const meeting of [first!, ...byDate]) {
-    const sides = sidesAt(ctx, meeting, officials, side);
+    const sides = sidesAt(ctx, meeting, officials, side, false);
     if (sides) return sides;
   }
-  return null;
+  // No meeting of exactly two sides: the first one's two named first (a third country the stage gave it).
+  return sidesAt(ctx, first!, officials, side, true);
 }
 
-function sidesAt(ctx: TextContext, main: ArticleMeeting, officials: readonly Official[], side: JointSide): string[] | null {
+function sidesAt(ctx: TextContext, main: ArticleMeeting, officials: readonly Official[], side: JointSide, trim: boolean): string[] | null {
   const byId = new Map(officials.map((o) => [o.id, o]));
   const best = new Map<string, { id: string; rank: number; first: number }>();
   for (const id of main.participants) {
@@ -83,8 +84,12 @@ function sidesAt(ctx: TextContext, main: ArticleMeeting, officials: readonly Off
     const current = best.get(official.country);
     if (!current || candidate.rank < current.rank || (candidate.rank === current.rank && candidate.first < current.first)) best.set(official.country, candidate);
   }
-  if (side === 'all' ? best.size < 2 || best.size > MAX_ALL : best.size !== 2) return null;
-  return [...best.values()].sort((x, y) => x.first - y.first).map((b) => b.id);
+  if (side === 'all' ? best.size < 2 || best.size > MAX_ALL : best.size < 2) return null;
+  const ordered = [...best.values()].sort((x, y) => x.first - y.first);
+  // «الجانبان» at a meeting the stage gave a third country (a leader the story tells of beside it): the two
+  // sides are the two the story names first, its lead's.
+  if (side !== 'all' && ordered.length > 2) return trim && ordered.length === 3 ? ordered.slice(0, 2).map((b) => b.id) : null;
+  return ordered.map((b) => b.id);
 }
 
 function rankOf(ctx: TextContext, id: string): number {

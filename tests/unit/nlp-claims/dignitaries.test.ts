@@ -213,3 +213,11 @@ describe('what one official tells of another, and who goes on', () => {
     ]);
   });
 });
+
+describe('«الجانبان» at a meeting of three countries', () => {
+  it('the two sides are the two the story names first, its lead’s', () => {
+    const text =
+      'الشيخ محمد بن زايد يزور البحرين\n\nالمنامة - التقى الشيخ محمد بن زايد آل نهيان الملك حمد بن عيسى آل خليفة اليوم في قصر الصخير بحضور أمير قطر الشيخ تميم بن حمد آل ثاني. وأكد الجانبان حرصهما على التنسيق.';
+    expect(who(text, '2025-09-10').at(-1)).toEqual([['mohamed-bin-zayed', 'hamad-bin-isa-al-khalifa'], 'حرصهما على التنسيق']);
+  });
+});
