@@ -87,6 +87,8 @@ const VERBS: ReadonlyMap<string, MeetingKind> = new Map([
  * signed named after it («وقع … على بيان مشترك»).
  */
 const SIGNED = set('اتفاق اتفاقا اتفاقية مذكرة مذكرات بيان بيانا اعلان إعلانا معاهدة وثيقة ميثاق عقد عقود اتفاقيات اتفاقات');
+/** «تحدث», a meeting only by phone («تحدث … هاتفيا»). */
+const SPOKE = set('تحدث تحدثت تحدثا');
 /** A verb of signing with what was signed as its pronoun, in a relative clause: «الاتفاق الذي وقّعه …». */
 const SIGNED_IT = set('وقعه وقعها وقعاه وقعته وقعتها وقعتاه وقعوه أبرمه أبرمها أبرماه أبرمته أبرمتها أبرموه');
 const RELATIVES = set('الذي التي اللذين اللتين');
@@ -269,7 +271,7 @@ interface WordFacts {
 const facts = new WordMemo<WordFacts>((token) => ({
   intent: token.stems.some((st) => INTENT.has(st.text) || (st.prefix > 0 && token.text.slice(0, st.prefix).endsWith('ل') && NOUNS.has(st.text))),
   attendance: ATTEND.has(token.text) || token.stems.some((st) => st.prefix <= 1 && ATTEND.has(st.text)),
-  meeting: token.stems.some((st) => NOUNS.has(st.text) || (st.prefix <= 1 && VERBS.has(st.text)) || (st.prefix === 0 && SIGNED_IT.has(st.text))),
+  meeting: token.stems.some((st) => NOUNS.has(st.text) || (st.prefix <= 1 && (VERBS.has(st.text) || SPOKE.has(st.text))) || (st.prefix === 0 && SIGNED_IT.has(st.text))),
 }));
 
 function wordFacts(token: Token): WordFacts {
@@ -339,6 +341,8 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
       return { kind: phone ? 'phone call' : noun.kind, reference: noun.reference, verb: false };
     }
     if (stem.prefix > 1) continue;
+    // «تحدث بايدن مع نظيره بوتين هاتفيا»: «تحدث» tells a meeting only with the phone word after it.
+    if (stem.prefix <= 1 && SPOKE.has(stem.text) && phoneWithin(ctx, i + 1, Math.min(last, i + PHONE_DISTANCE))) return { kind: 'phone call', reference: false, verb: true };
     // «الاتفاق الذي وقّعه وزيرا الخارجية في القاهرة»: signed, told in a clause of what was signed.
     if (stem.prefix === 0 && SIGNED_IT.has(stem.text) && signedBefore(ctx, i)) return { kind: 'signing', reference: false, verb: true };
     const verb = VERBS.get(stem.text);
@@ -536,7 +540,8 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       if (c.end > sentenceStart - CLAIM_REACH) near.push(c);
     }
     // «أن يلتقيا في المرة القادمة بالعاصمة الروسية»: a place told of the next occasion is not this one's.
-    const places = findPlaces(ctx, first, last).filter((p) => !futureBefore(ctx, p.first, first));
+    // «قال مسؤول في البيت الأبيض»: where an official works is not where the meeting was.
+    const places = findPlaces(ctx, first, last).filter((p) => !futureBefore(ctx, p.first, first) && !workplaceOf(ctx, p.first));
     // One candidate per sentence: the first word that tells a meeting that took place says what it is.
     // «وفي اللقاء الأخير بينهما بحثا …»: an earlier occasion named first is what the sentence is about.
     const firstWord = words[0]!;
@@ -590,6 +595,19 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     });
   }
   return out;
+}
+
+/** People whose place of work may follow them: «مسؤول في البيت الأبيض», «مصدر في الكرملين». */
+const WORKERS = set('مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر متحدث متحدثة المتحدث مستشار مستشارة موظف موظفون دبلوماسي دبلوماسيون');
+
+/** Whether the place at token i follows «في» after a word of someone who works there. */
+function workplaceOf(ctx: TextContext, i: number): boolean {
+  const { tokens } = ctx;
+  const before = tokens[i - 1];
+  if (!before) return false;
+  // «في» on its own or as the clitic of the place («بالبيت الأبيض» is not this).
+  const inWord = before.text === 'في' ? tokens[i - 2] : null;
+  return inWord !== null && inWord !== undefined && WORKERS.has(inWord.text);
 }
 
 /** «منذ» (since) a few words before a date: the date is a point in time before the news. */

@@ -150,3 +150,15 @@ describe('agreements named by an organisation or by the statement of one of seve
     expect(agreements(text, '2021-06-27')).toContain('baghdad-tripartite-summit-final-statement-2021');
   });
 });
+
+describe('a call told with «تحدث … هاتفيا», and an official’s workplace', () => {
+  it('«تحدث بايدن مع نظيره بوتين هاتفيا» is a call; «تحدث للصحفيين» is no meeting', () => {
+    expect(meetings('واشنطن\n\nتحدث الرئيس الأميركي جو بايدن مع نظيره الروسي فلاديمير بوتين هاتفيا اليوم.', '2021-01-26')[0]).toMatchObject({ kind: 'phone call' });
+    expect(meetings('واشنطن\n\nتحدث الرئيس الأميركي جو بايدن للصحفيين اليوم عن روسيا.', '2021-01-26')).toEqual([]);
+  });
+
+  it('«قال مسؤول في البيت الأبيض» does not place in Washington the meeting the official tells of', () => {
+    const text = 'أنطاليا\n\nقال مسؤول في البيت الأبيض اليوم إن الرئيس الأمريكي باراك أوباما والرئيس الروسي فلاديمير بوتين اجتمعا على هامش القمة.';
+    expect(meetings(text, '2015-11-15').find((m) => m.participants.includes('vladimir-putin'))?.place).not.toBe('Washington');
+  });
+});
