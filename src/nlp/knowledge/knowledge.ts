@@ -350,6 +350,9 @@ function compileAgreements(
       k.agreementNames.add(phrase, info);
       const swapped = partiesSwapped(phrase);
       if (swapped) k.agreementNames.add(swapped, info);
+      // «خطة ترمب», «اتفاق 10 مارس»: the spellings and month names other desks use.
+      const spelled = withDeskSpellings(phrase);
+      if (spelled) k.agreementNames.add(spelled, info);
       const content = contentWords(phrase);
       if (content.length >= 2)
         bags.push({ agreement: info, words: new Set(content), anchors: new Set(content.filter((w) => placeWords.has(w))) });
@@ -357,6 +360,38 @@ function compileAgreements(
     }
   }
   return { agreements, bags, vocabulary };
+}
+
+/**
+ * Words that desks spell differently in one name: the Saudi «ترمب» for «ترامب», the Egyptian and Gulf
+ * month names for the Levantine ones (normalised as phraseWords gives them).
+ */
+const DESK_SPELLINGS: ReadonlyMap<string, string> = new Map(
+  [
+    ['ترامب', 'ترمب'],
+    ['كانون الثاني', 'يناير'],
+    ['شباط', 'فبراير'],
+    ['آذار', 'مارس'],
+    ['نيسان', 'أبريل'],
+    ['أيار', 'مايو'],
+    ['حزيران', 'يونيو'],
+    ['تموز', 'يوليو'],
+    ['آب', 'أغسطس'],
+    ['أيلول', 'سبتمبر'],
+    ['تشرين الأول', 'أكتوبر'],
+    ['تشرين الثاني', 'نوفمبر'],
+    ['كانون الأول', 'ديسمبر'],
+  ].map(([a, b]) => [normalizeKey(a!), normalizeKey(b!)] as const),
+);
+
+/** The name with another desk's spelling of one of its words, or null when it has none. */
+function withDeskSpellings(phrase: readonly string[]): string[] | null {
+  const text = phrase.join(' ');
+  for (const [from, to] of DESK_SPELLINGS) {
+    const re = new RegExp(`(^| )${from}( |$)`);
+    if (re.test(text)) return text.replace(re, `$1${to}$2`).split(' ');
+  }
+  return null;
 }
 
 /** First and last words of the full names of two or more words (not titled forms such as «الرئيس عون»). */

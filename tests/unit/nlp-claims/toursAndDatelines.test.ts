@@ -162,3 +162,14 @@ describe('a call told with «تحدث … هاتفيا», and an official’s wo
     expect(meetings(text, '2015-11-15').find((m) => m.participants.includes('vladimir-putin'))?.place).not.toBe('Washington');
   });
 });
+
+describe('agreement names in another desk’s spelling', () => {
+  const agreements = (text: string, published: string) => analyze(text, { published }).agreements.map((a) => [a.id, a.mentions.map((m) => m.text)]);
+
+  it('«خطة ترمب بشأن غزة» (Saudi spelling) and «اتفاق 10 مارس» (Egyptian month) are the listed «ترامب» and «آذار» names', () => {
+    expect(agreements('شرم الشيخ - بحث القادة اليوم خطة ترمب بشأن غزة.', '2025-10-13')).toEqual([['trump-gaza-plan-2025', ['خطة ترمب بشأن غزة']]]);
+    expect(agreements('دمشق - بحث الرئيس السوري أحمد الشرع اليوم تنفيذ اتفاق 10 مارس مع قوات سوريا الديمقراطية.', '2025-08-13')).toEqual([
+      ['sdf-damascus-agreement-2025', ['اتفاق 10 مارس']],
+    ]);
+  });
+});
