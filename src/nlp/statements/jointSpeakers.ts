@@ -40,9 +40,51 @@ export function assignJointSpeakers(
   };
   return claims.map((c) => {
     const side = joint.get(c);
-    const those = side ? sides(side) : null;
+    if (!side) return c;
+    const those = justToldSides(ctx, meetings, officials, side, c.start) ?? sides(side);
     return those ? { ...c, speaker: those[0]!, speakers: [...those] } : c;
   });
+}
+
+/** How close before the words the two sides must both have been named to be the ones speaking. */
+const JUST_TOLD = 400;
+
+/**
+ * «وسبقت الزيارة اجتماعات تحضيرية، أبرزها استقبال فيصل بن فرحان … محمد بن عبد الرحمن …، وأشاد الجانبان …»:
+ * the two sides of another meeting the story tells (reported or only mentioned) that were both named
+ * just before the words, in their paragraph, more lately than the sides of the meeting chosen for the whole story.
+ */
+function justToldSides(
+  ctx: TextContext,
+  meetings: readonly ArticleMeeting[],
+  officials: readonly Official[],
+  side: JointSide,
+  at: number,
+): string[] | null {
+  const text = ctx.norm.original;
+  const lastBefore = (id: string) => {
+    const official = officials.find((o) => o.id === id);
+    let best = -1;
+    for (const m of official?.mentions ?? []) if (m.start < at && m.start > best) best = m.start;
+    return best;
+  };
+  // Both named in the paragraph of the words («…، وأشاد الجانبان …»), not in an earlier one.
+  const inParagraph = (from: number) => from >= 0 && !text.slice(from, at).includes('\n');
+  let chosen: { sides: string[]; score: number } | null = null;
+  for (const meeting of meetings) {
+    if (meeting.participants.length < 2) continue;
+    const sides = sidesAt(ctx, meeting, officials, side, false);
+    if (!sides || sides.length !== 2) continue;
+    const score = Math.min(...sides.map(lastBefore));
+    if (score < 0 || at - score > JUST_TOLD || !inParagraph(score)) continue;
+    if (!chosen || score > chosen.score) chosen = { sides, score };
+  }
+  if (!chosen) return null;
+  // Only when it differs from what the story's own meeting gives and that one's sides were named earlier.
+  const whole = sidesOf(ctx, meetings, officials, side);
+  if (!whole || whole.every((id) => chosen!.sides.includes(id))) return null;
+  const wholeScore = Math.min(...whole.map(lastBefore));
+  return chosen.score > wholeScore ? chosen.sides : null;
 }
 
 /** Offices that are «الوزيران»: ministers of any portfolio. */

@@ -221,3 +221,12 @@ describe('«الجانبان» at a meeting of three countries', () => {
     expect(who(text, '2025-09-10').at(-1)).toEqual([['mohamed-bin-zayed', 'hamad-bin-isa-al-khalifa'], 'حرصهما على التنسيق']);
   });
 });
+
+describe('«الجانبان» of another meeting told in the paragraph', () => {
+  it('the two who met at the preparatory meeting just told, not the leaders of the story’s visit', () => {
+    const text =
+      'الرياض\n\nالرياض - وصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى الرياض اليوم حيث استقبله ولي العهد الأمير محمد بن سلمان.\n\n' +
+      'وكان وزير الخارجية السعودي الأمير فيصل بن فرحان قد استقبل الخميس الماضي رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني، وأشاد الجانبان بمستوى التعاون بين اللجان.';
+    expect(who(text, '2025-12-08').at(-1)).toEqual([['faisal-bin-farhan', 'mohammed-bin-abdulrahman-al-thani'], 'بمستوى التعاون بين']);
+  });
+});
