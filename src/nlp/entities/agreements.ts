@@ -248,7 +248,7 @@ function gapAfterToken(ctx: TextContext, j: number): number {
 
 // Security Council resolutions ---------------------------------------------------------------------
 
-const RESOLUTION_WORDS = new Set(['قرار', 'القرار', 'قرارا', 'القرارين', 'قراري', 'قرارات', 'القرارات']);
+const RESOLUTION_WORDS = new Set(['قرار', 'القرار', 'قرارا', 'القرارين', 'قراري', 'قرارات', 'القرارات', 'قراره']);
 const COUNCIL = ['مجلس', 'الامن'];
 const COUNCIL_QUALIFIERS = new Set(['الدولي', 'التابع', 'للامم', 'المتحده', 'الاممي']);
 const NUMBER_WORDS = new Set(['رقم', 'الرقم', 'المرقم', 'ذي', 'ذو', 'رقمي', 'رقمه']);

@@ -173,3 +173,11 @@ describe('agreement names in another desk’s spelling', () => {
     ]);
   });
 });
+
+describe('a resolution told with its pronoun', () => {
+  it('«أصدر مجلس الأمن قراره رقم 2254»', () => {
+    expect(analyze('نيويورك - ذكّر المبعوث الأممي بأن مجلس الأمن أصدر قراره رقم 2254 بشأن سوريا.', { published: '2016-01-10' }).agreements.map((a) => a.id)).toEqual([
+      'unsc-resolution-2254',
+    ]);
+  });
+});
