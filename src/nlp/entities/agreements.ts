@@ -941,15 +941,28 @@ const ISSUERS = new Set(['وزاره', 'رئاسه', 'ديوان', 'حكومه',
  * or by «صادر عن», «عن».
  */
 function institutionStatementBefore(ctx: TextContext, i: number, kindFamily: string): boolean {
+  const first = firstInstitutionStatements(ctx).get(kindFamily);
+  return first !== undefined && first < i;
+}
+
+/** Where each kind's first statement issued by one body stands: read once per text, not once per kind word. */
+const institutionStatementsCache = new WeakMap<readonly Token[], ReadonlyMap<string, number>>();
+
+function firstInstitutionStatements(ctx: TextContext): ReadonlyMap<string, number> {
   const { tokens } = ctx;
-  for (let j = i - 1; j >= 0; j--) {
+  let firsts = institutionStatementsCache.get(tokens);
+  if (firsts) return firsts;
+  const found = new Map<string, number>();
+  for (let j = 0; j < tokens.length; j++) {
     const kind = kindAt(tokens[j]);
-    if (!kind || kind.family !== kindFamily || kind.text.startsWith('ال')) continue;
+    if (!kind || found.has(kind.family) || kind.text.startsWith('ال')) continue;
     const next = tokens[j + 1];
     if (!next || (next.gapBefore & ~Gap.Space) !== 0) continue;
-    if (ISSUED.has(next.text) || (next.text.startsWith('ل') && next.stems.some((st) => st.prefix === 1 && (st.text.startsWith('ال') || ISSUERS.has(st.text))))) return true;
+    if (ISSUED.has(next.text) || (next.text.startsWith('ل') && next.stems.some((st) => st.prefix === 1 && (st.text.startsWith('ال') || ISSUERS.has(st.text))))) found.set(kind.family, j);
   }
-  return false;
+  firsts = found;
+  institutionStatementsCache.set(tokens, firsts);
+  return firsts;
 }
 
 /** Relative pronouns that open a clause describing an agreement. */
