@@ -502,7 +502,8 @@ function countryStarts(k: Knowledge): StartIndex {
   return index;
 }
 
-function contentWordsOf(ctx: TextContext): Set<string> {
+/** The content words of the article's text, places among them (as the knowledge's place words are kept). */
+export function contentWordsOf(ctx: TextContext): Set<string> {
   const words = new Set<string>();
   for (const token of ctx.tokens) {
     if (token.skip) continue;

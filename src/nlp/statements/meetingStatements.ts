@@ -14,7 +14,7 @@ import { tokenSpan, type TextContext } from '../entities/context.ts';
 import { Gap } from '../text/tokens.ts';
 import type { AgreementInfo } from '../knowledge/knowledge.ts';
 import { addDays } from './dates.ts';
-import { countryCodesByName } from '../entities/agreements.ts';
+import { contentWordsOf, countryCodesByName } from '../entities/agreements.ts';
 import type { Agreement, ArticleMeeting, Official, Span } from '../types.ts';
 
 const STATEMENT = new Set(['بيان', 'البيان', 'بيانا', 'اعلان', 'الاعلان', 'اعلانا']);
@@ -41,7 +41,7 @@ export function addMeetingStatement(
   if (reported.length === 0) return agreements;
   // With several meetings reported (a summit, the host's talks beside it, the airport welcome), the one
   // whose statement the knowledge lists is meant, when exactly one of them has one.
-  const listedFor = reported.length > 1 ? reported.filter((m) => listedStatement(ctx, m, tableOf(ctx, m, officials)) !== null) : reported;
+  const listedFor = reported.length > 1 ? reported.filter((m) => listedStatements(ctx, m, tableOf(ctx, m, officials)).length > 0) : reported;
   if (listedFor.length !== 1) return agreements;
   const meeting = listedFor[0]!;
   const atTable = tableOf(ctx, meeting, officials);
@@ -83,7 +83,7 @@ export function addMeetingStatement(
   // «… على الإعلان المشترك بين المغرب والولايات المتحدة وإسرائيل … الإعلان المشترك»: a statement the
   // article already named in full, of the same kind and with its parties at the table, is the one meant.
   // Else a statement the knowledge lists for this meeting (its parties at the table, its day the meeting's): that entry.
-  const listed = namedBefore(ctx, agreements, kind, atTable) ?? listedStatement(ctx, meeting, atTable);
+  const listed = namedBefore(ctx, agreements, kind, atTable) ?? listedStatement(ctx, meeting, atTable, kind);
   if (listed) {
     const found = agreements.find((a) => a.id === listed.id);
     if (found) return agreements.map((a) => (a === found ? { ...a, mentions: [...a.mentions, ...mentions].sort((x, y) => x.start - y.start) } : a));
@@ -127,16 +127,30 @@ function namedBefore(ctx: TextContext, agreements: readonly Agreement[], kind: s
   return fitting.length === 1 ? fitting[0]! : null;
 }
 
-/** The one knowledge entry that is a statement of this meeting: dated its day (or the next), every party at the table. */
-function listedStatement(ctx: TextContext, meeting: ArticleMeeting, atTable: ReadonlySet<string | undefined>): AgreementInfo | null {
+/**
+ * The one knowledge entry that is a statement of this meeting: dated its day (or the next), every
+ * party at the table. The final statement of a summit or conference is listed without parties (the
+ * members of a league, whoever came): there its city, named in the article, stands for them.
+ */
+function listedStatements(ctx: TextContext, meeting: ArticleMeeting, atTable: ReadonlySet<string | undefined>): AgreementInfo[] {
   // An undated meeting is the news of the article's day or the day before (reports come out the next morning).
   const days = meeting.date ? [meeting.date, addDays(meeting.date, 1)] : ctx.date ? [ctx.date, addDays(ctx.date, -1)] : [];
-  if (days.length === 0) return null;
+  if (days.length === 0) return [];
+  const gathering = meeting.kind === 'summit' || meeting.kind === 'conference' || meeting.kind === 'signing' || meeting.participants.length >= 3;
+  let words: ReadonlySet<string> | null = null;
   const fitting: AgreementInfo[] = [];
   for (const info of ctx.k.agreements.values()) {
     if (!days.includes(info.date)) continue;
-    if (info.parties.length < 2 || !info.parties.every((c) => atTable.has(c))) continue;
-    if ([...info.kinds].some((k) => STATEMENT_KINDS.has(k))) fitting.push(info);
+    if (![...info.kinds].some((k) => STATEMENT_KINDS.has(k))) continue;
+    if (info.parties.length >= 2 ? info.parties.every((c) => atTable.has(c)) : info.parties.length === 0 && gathering && info.place.length > 0 && info.place.every((w) => (words ??= contentWordsOf(ctx)).has(w)))
+      fitting.push(info);
   }
+  return fitting;
+}
+
+/** The one statement the knowledge lists for this meeting of the kind the article calls it (a summit's communiqué beside its declaration). */
+function listedStatement(ctx: TextContext, meeting: ArticleMeeting, atTable: ReadonlySet<string | undefined>, kind: string): AgreementInfo | null {
+  const kindWord = kind.includes('الإعلان') ? 'اعلان' : 'بيان';
+  const fitting = listedStatements(ctx, meeting, atTable).filter((info) => info.kinds.has(kindWord));
   return fitting.length === 1 ? fitting[0]! : null;
 }

@@ -242,6 +242,18 @@ describe('the statement of the meeting reported', () => {
     expect(ids('2019-06-15').some((id) => id.startsWith('ar:'))).toBe(true);
   });
 
+  it('a summit’s closing statement, listed without parties, is the entry of its day whose city the article names, of the kind it calls it', () => {
+    const communique: AgreementEntry = { id: 'doha-summit-communique', en: 'Doha summit final communiqué', ar: ['بيان قمة الدوحة الختامي'], date: '2019-05-14', place: 'الدوحة', source: 'test' };
+    const declaration: AgreementEntry = { id: 'doha-summit-declaration', en: 'Doha declaration', ar: ['إعلان الدوحة للقمة'], date: '2019-05-14', place: 'الدوحة', source: 'test' };
+    const k = compileKnowledge({ ...testSource, agreements: [...testAgreements, communique, declaration] });
+    const ids = (t: string) => analyzeWith(t, { published: '2019-05-15' }, k).agreements.map((a) => a.id);
+    const summit = 'اختتمت في الدوحة أمس أعمال القمة العربية بمشاركة الرئيس السوري بشار الأسد. ';
+    expect(ids(`${summit}ودعا البيان الختامي إلى وقف الحرب.`)).toEqual(['doha-summit-communique']);
+    expect(ids(`${summit}ودعا الإعلان الختامي إلى وقف الحرب.`)).toEqual(['doha-summit-declaration']);
+    // Two sides meeting there that day issue a statement of their own.
+    expect(ids(text('وأكد البيان المشترك أهمية الحوار.').replace('موسكو', 'الدوحة'))).not.toContain('doha-summit-communique');
+  });
+
   it('a bare statement after one an institution issued is that institution’s, no agreement', () => {
     const dated: AgreementEntry = { id: 'ru-tr-statement', en: 'Russia–Turkey statement', ar: ['البيان الروسي التركي'], date: '2019-05-14', parties: ['RU', 'TR'], place: 'موسكو', source: 'test' };
     const k = compileKnowledge({ ...testSource, agreements: [...testAgreements, dated] });
