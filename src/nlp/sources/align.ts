@@ -102,6 +102,8 @@ interface Word {
 
 interface Unit {
   article: string;
+  /** The claim (or overlapping claims) this unit is an item of: the items of one claim are never compared. */
+  origin: number;
   indexes: number[];
   claims: Claim[];
   words: Word[];
@@ -181,22 +183,48 @@ function unitsOf(article: string, claims: readonly Claim[]): Unit[] {
   }
   const byRoot = new Map<number, number[]>();
   claims.forEach((_, i) => byRoot.set(find(i), [...(byRoot.get(find(i)) ?? []), i]));
-  return [...byRoot.values()].map((indexes) => {
+  return [...byRoot.values()].flatMap((indexes, origin) => {
     const members = indexes.map((i) => claims[i]!);
     const longest = members.reduce((x, y) => ((y.text?.length ?? 0) > (x.text?.length ?? 0) ? y : x));
-    const words = wordsOf(longest.text);
     const quoted = members.map((c) => c.quote).filter((q): q is string => typeof q === 'string' && q.trim() !== '');
-    return {
-      article,
-      indexes,
-      claims: members,
-      words,
-      concepts: new Set(words.map((w) => w.concept)),
-      numbers: claimWords(longest.text).numbers.filter((n) => !(n.unit === '' && n.value >= 1900 && n.value <= 2100)),
-      quote: quoted.length ? claimWords(quoted.join(' ')).stems : null,
-      speakers: new Set(members.flatMap(speakersOf)),
-    };
+    const parts = partsOf(longest.text);
+    return parts.map((text) => {
+      const words = wordsOf(text);
+      return {
+        article,
+        origin,
+        indexes,
+        claims: members,
+        words,
+        concepts: new Set(words.map((w) => w.concept)),
+        numbers: claimWords(text).numbers.filter((n) => !(n.unit === '' && n.value >= 1900 && n.value <= 2100)),
+        // A quotation is compared whole: a part of it is no quotation of the other's words.
+        quote: quoted.length && parts.length === 1 ? claimWords(quoted.join(' ')).stems : null,
+        speakers: new Set(members.flatMap(speakersOf)),
+      };
+    });
   });
+}
+
+/**
+ * Where one statement of a list ends and the next begins: «…، ووضع حد لـ…»، «…، كما دعا…»، «…؛ …».
+ * One outlet retells the list whole, another one item of it: each item is compared on its own.
+ */
+const PART_BREAK = /[،,؛;]\s*(?=(?:و[^\s]{2,}|كما|فضلا|إضافة|إلى جانب|مشيرا|مؤكدا|مضيفا|لافتا|معربا|داعيا|مشددا)\s)/u;
+/** Content words an item must say to stand alone; a shorter one stays with the item before it. */
+const MIN_PART_WORDS = 4;
+
+function partsOf(text: string): string[] {
+  const pieces = text.split(PART_BREAK);
+  if (pieces.length === 1) return [text];
+  const parts: string[] = [];
+  for (const piece of pieces) {
+    if (parts.length > 0 && wordsOf(piece).length < MIN_PART_WORDS) parts[parts.length - 1] += `، ${piece}`;
+    else parts.push(piece);
+  }
+  // The first item too short on its own joins the next.
+  if (parts.length > 1 && wordsOf(parts[0]!).length < MIN_PART_WORDS) parts.splice(0, 2, `${parts[0]}، ${parts[1]}`);
+  return parts;
 }
 
 type SpeakerRelation = 'same' | 'unknown' | 'different';
@@ -217,6 +245,8 @@ function matches(x: Word, other: readonly Word[]): Word | undefined {
 interface Similarity {
   /** Weighted share of the shorter claim said by the other. */
   coverage: number;
+  /** Weighted share of the longer claim said by the other: high when each says what the other says. */
+  mutual: number;
   /** Distinct concepts the two share. */
   shared: number;
 }
@@ -241,7 +271,7 @@ function similarity(a: Unit, b: Unit, weight: (concept: string) => number): Simi
   };
   const ab = side(a, b);
   const ba = side(b, a);
-  return { coverage: Math.max(ab.ratio, ba.ratio), shared: Math.min(ab.shared, ba.shared) };
+  return { coverage: Math.max(ab.ratio, ba.ratio), mutual: Math.min(ab.ratio, ba.ratio), shared: Math.min(ab.shared, ba.shared) };
 }
 
 function sameQuote(a: Unit, b: Unit): boolean {
@@ -269,16 +299,20 @@ const THRESHOLDS: Record<SpeakerRelation, [number, number][]> = {
   different: [[4, 0.8]],
 };
 
+const MUTUAL_WEIGHT = 1;
+
 /** Whether two claims state the same thing, and how strongly (0 when they do not). */
 function sameStatement(a: Unit, b: Unit, weight: (concept: string) => number): number {
   if (sameQuote(a, b)) return 2;
-  const { coverage, shared } = similarity(a, b, weight);
+  const { coverage, mutual, shared } = similarity(a, b, weight);
   const speakers = speakerRelation(a, b);
   // Few shared words must be most of the shorter claim; many rare shared words may be a part of
   // two long claims that each say more. Less is asked of the same speaker than of another.
   const tiers = THRESHOLDS[speakers];
   if (!tiers.some(([minShared, minCoverage]) => shared >= minShared && coverage >= minCoverage)) return 0;
-  return coverage + (speakers === 'same' ? 0.1 : 0);
+  // Two claims that each say what the other says go together before a short claim found inside a
+  // long one that says more: that one may hold a second statement another claim of the article matches.
+  return coverage + MUTUAL_WEIGHT * mutual + (speakers === 'same' ? 0.1 : 0);
 }
 
 /** Numbers that count the same thing with different values. */
@@ -346,7 +380,7 @@ function align(articles: readonly ArticleClaims[]): Aligned {
       const a = units[i]!;
       const b = units[j]!;
       // One article may tell a statement twice (a paraphrase, then the quote): the same speaker's.
-      if (a.article === b.article && speakerRelation(a, b) !== 'same') continue;
+      if (a.article === b.article && (speakerRelation(a, b) !== 'same' || a.origin === b.origin)) continue;
       const score = sameStatement(a, b, weight);
       if (score <= 0) continue;
       scores.set(`${i}|${j}`, score);
@@ -383,7 +417,7 @@ export function alignClaims(articles: readonly ArticleClaims[]): ClaimGroup[] {
     const relations: Relation[] = [];
     for (let i = 0; i < units.length; i++)
       for (let j = i + 1; j < units.length; j++) if (units[i]!.article !== units[j]!.article) relations.push(relate(units[i]!, units[j]!).relation);
-    const claims = units.flatMap((u) => u.indexes.map((index) => ({ article: u.article, index })));
+    const claims = [...new Map(units.flatMap((u) => u.indexes.map((index) => [`${u.article}\u0000${index}`, { article: u.article, index }] as const))).values()];
     claims.sort((x, y) => x.article.localeCompare(y.article) || x.index - y.index);
     return { claims, verdict: strongest(relations) ?? 'corroborated' };
   });
@@ -397,19 +431,25 @@ export function compareClaims(current: readonly Claim[], others: readonly Articl
   const { units, groups } = align([{ article: CURRENT, claims: mine }, ...(others ?? []).filter((o) => o.article !== CURRENT)]);
   const groupOf = new Map<Unit, Unit[]>();
   for (const g of groups) for (const u of g) groupOf.set(u, g);
-  const unitOf = new Map<number, Unit>();
-  for (const u of units) if (u.article === CURRENT) for (const i of u.indexes) unitOf.set(i, u);
+  // A claim that lists several statements is compared item by item: its matches are those of every item.
+  const unitsOfClaim = new Map<number, Unit[]>();
+  for (const u of units) if (u.article === CURRENT) for (const i of u.indexes) unitsOfClaim.set(i, [...(unitsOfClaim.get(i) ?? []), u]);
   return mine.map((claim, index) => {
-    const unit = unitOf.get(index);
     const matches: ClaimMatch[] = [];
+    const seen = new Set<string>();
     const weightless = () => 1;
-    for (const other of (unit && groupOf.get(unit)) ?? []) {
-      if (other.article === CURRENT) continue;
-      const { relation, divergence } = relate(unit!, other);
-      const { coverage } = similarity(unit!, other, weightless);
-      // The longest claim of the other unit stands for it.
-      const shown = other.claims.reduce((x, y) => (y.text.length > x.text.length ? y : x));
-      matches.push({ article: other.article, claim: shown, relation, divergence, similarity: coverage });
+    for (const unit of unitsOfClaim.get(index) ?? []) {
+      for (const other of groupOf.get(unit) ?? []) {
+        if (other.article === CURRENT) continue;
+        const key = `${other.article}\u0000${other.origin}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const { relation, divergence } = relate(unit, other);
+        const { coverage } = similarity(unit, other, weightless);
+        // The longest claim of the other unit stands for it.
+        const shown = other.claims.reduce((x, y) => (y.text.length > x.text.length ? y : x));
+        matches.push({ article: other.article, claim: shown, relation, divergence, similarity: coverage });
+      }
     }
     matches.sort((x, y) => y.similarity - x.similarity || x.article.localeCompare(y.article) || x.claim.start - y.claim.start);
     return { claim, matches, onlyHere: matches.length === 0 };

@@ -130,6 +130,29 @@ describe('one quote cut into overlapping claims is one claim', () => {
   });
 });
 
+describe('a claim that lists several statements', () => {
+  // One outlet gives the list in one sentence; the other gives its items as two claims.
+  const list = claim('minister-a', 'ضرورة التوصل إلى وقف فوري لإطلاق النار في الإقليم، وفتح الممرات أمام قوافل الإغاثة دون قيود، ورفض أي مساس بوحدة أراضي البلاد');
+  const articles: ArticleClaims[] = [
+    { article: 'a', claims: [list] },
+    { article: 'b', claims: [claim('minister-a', 'وقف إطلاق النار فورا في الإقليم أولوية'), claim('minister-a', 'فتح الممرات لقوافل الإغاثة من غير قيود')] },
+  ];
+
+  it('each item finds the claim of the other report that says it', () => {
+    const groups = alignClaims(articles);
+    expect(groups).toHaveLength(2);
+    expect(groups.map((g) => g.claims.map((c) => `${c.article}${c.index}`))).toEqual([['a0', 'b0'], ['a0', 'b1']]);
+    const [result] = compareClaims([list], [articles[1]!]);
+    expect(result!.matches.map((m) => m.claim.text)).toHaveLength(2);
+  });
+
+  it('an item the other report does not tell stays unmatched, and items of one list are never one statement', () => {
+    const other: ArticleClaims = { article: 'b', claims: [claim('minister-a', 'رفض الوزير أي مساس بوحدة أراضي البلاد تحت أي ظرف')] };
+    const groups = alignClaims([articles[0]!, other]);
+    expect(groups.map((g) => g.claims.map((c) => `${c.article}${c.index}`))).toEqual([['a0', 'b0']]);
+  });
+});
+
 describe('never two statements that only share a topic', () => {
   it('same speaker, same countries and subject, other propositions', () => {
     expect(
