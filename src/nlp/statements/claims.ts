@@ -37,6 +37,8 @@ function wordSet(words: string): ReadonlySet<string> {
 
 /** «أن», «إن», «بأن», «وأن», «فإن»: the reported words follow. */
 const THAT = wordSet('أن إن بأن وأن فإن وإن');
+/** Words of a title that may stand between a noun of speech and the name of the one who spoke. */
+const REPORT_NOUN_TITLE = 4;
 /** Pronouns on أن/إن («إنه», «أنها»): the reported words start with the pronoun's clause. */
 const THAT_PRONOUNS = wordSet('ه ها هم هما هن نا ني كم');
 /** A mention right after one of these is an object, not a subject («مع بوتين»). */
@@ -806,6 +808,8 @@ class ClaimExtractor {
       }
       const according = this.according(i);
       if (according) triggers.push(according);
+      const reported = this.reportNoun(i);
+      if (reported) triggers.push(reported);
       const colon = this.nameAndColon(i);
       if (colon) triggers.push(colon);
     }
@@ -1085,6 +1089,26 @@ class ClaimExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * «بعد ساعات من إعلان الرئيس الأوكراني فولوديمير زيلينسكي أن …», «إثر قول بايدن إنه …»: a verbal
+   * noun of speech whose genitive is a person, then «أن/إن»: that person's words, told in the background.
+   */
+  private reportNoun(i: number): Trigger | null {
+    const { tokens } = this.ctx;
+    if (!this.lexicon.reportNouns.has(tokens[i]!.text)) return null;
+    const sentence = this.s.sentenceOf[i]!;
+    // A title of a few words may come between the noun and the name («إعلان الرئيس الأوكراني فولوديمير زيلينسكي»).
+    let m: TokenMention | undefined;
+    for (let j = i + 1; j <= i + 1 + REPORT_NOUN_TITLE && j < tokens.length && !m; j++) {
+      if ((tokens[j]!.gapBefore & ~Gap.Space) !== 0 || this.isThat(tokens[j]!) || speechVerbAt(this.lexicon, tokens[j]!)) return null;
+      m = this.mentions.at.get(j);
+    }
+    if (!m) return null;
+    const that = tokens[m.last + 1];
+    if (!that || this.s.sentenceOf[m.last + 1] !== sentence || (that.gapBefore & (Gap.Stop | Gap.Newline | Gap.Quote)) !== 0 || !this.isThat(that)) return null;
+    return { verbToken: i, verb: null, boundary: i, subject: m, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null };
   }
 
   // Speaker and content ------------------------------------------------------------------------------

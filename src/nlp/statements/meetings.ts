@@ -555,7 +555,8 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     // «أشاد الوزير، الخميس، بالاجتماع الذي عقده … أمس الأربعاء»: the date after the
     // meeting word is the meeting's; one before it is often the day of the statement.
     // «… في أول زيارة منذ الإطاحة بالأسد في الثامن من ديسمبر الماضي»: a date after «منذ» is a point the meeting is counted from.
-    const own = dates.filter((d) => !sinceBefore(ctx, d.token, first));
+    // «وعد بتسليم ردود خلال الأسبوع المقبل، وذلك في ختام محادثاته»: a day to come in another clause is the promise's, not the meeting's.
+    const own = dates.filter((d) => !sinceBefore(ctx, d.token, first) && !(d.future && !sameClause(ctx, s, d.token, word.token)));
     // «… أرفع لقاء منذ قمة هلسنكي في تموز الماضي، ويأتي بعد اتصال هاتفي في الثالث من أيار»: a date after
     // another meeting word is that one's.
     const next = words.find((w) => w.token > word.token)?.token ?? Infinity;
@@ -612,6 +613,22 @@ function workplaceOf(ctx: TextContext, i: number): boolean {
 
 /** «منذ» (since) a few words before a date: the date is a point in time before the news. */
 const SINCE_REACH = 12;
+
+/**
+ * Whether a date and a meeting word of a sentence are in one clause: no stop (: ; .) between
+ * them, no «، وذلك» after the date, and both inside the same quotation or both outside any.
+ */
+function sameClause(ctx: TextContext, s: Structure, date: number, word: number): boolean {
+  const [from, to] = date < word ? [date, word] : [word, date];
+  if (s.quoteAt(ctx.tokens[from]!.start) !== s.quoteAt(ctx.tokens[to]!.start)) return false;
+  for (let j = from + 1; j <= to; j++) {
+    const t = ctx.tokens[j]!;
+    if ((t.gapBefore & Gap.Stop) !== 0 || s.colonBefore(j)) return false;
+    // «…، وذلك في ختام محادثاته» looks back to what it qualifies: a day before it is another clause's.
+    if (date < word && t.text === 'وذلك' && (t.gapBefore & Gap.Comma) !== 0) return false;
+  }
+  return true;
+}
 
 function sinceBefore(ctx: TextContext, token: number, first: number): boolean {
   for (let j = token - 1; j >= first && j >= token - SINCE_REACH; j--) {

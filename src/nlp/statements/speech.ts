@@ -61,6 +61,8 @@ export interface SpeechSource {
   relaySaying: string[];
   /** Words of a header that introduces one person's statements as a bulleted list («أبرز تصريحات لافروف:»). */
   statementNouns?: string[];
+  /** Verbal nouns of speech that report when their genitive is a person and «أن» follows («إعلان زيلينسكي أن …»). */
+  reportNouns?: string[];
 }
 
 export interface SpeechVerb {
@@ -99,12 +101,17 @@ export interface SpeechLexicon {
   relaySaying: ReadonlySet<string>;
   /** SpeechSource.statementNouns, with their pronoun suffixes, normalised. */
   statementNouns: ReadonlySet<string>;
+  /** SpeechSource.reportNouns with the clitics of a construct state (و، ب، ل، ف), normalised. */
+  reportNouns: ReadonlySet<string>;
 }
 
 /** Pronoun suffixes a noun of speech carries: «عزمه», «رغبتهما», «تعازيها». */
 const NOUN_SUFFIXES = ['', 'ه', 'ها', 'هما', 'هم', 'هن'];
 
 /** A noun's forms with each suffix; a final ة (ه once normalised) is written ت before one. */
+/** A noun in a construct state takes no article: «وإعلان», «بعد قول», «لتأكيد». */
+const REPORT_NOUN_PREFIXES = ['', 'و', 'ب', 'وب', 'ل', 'ول', 'ف'];
+
 function nounForms(nouns: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const noun of nouns) {
@@ -160,6 +167,7 @@ export function compileSpeech(source: SpeechSource): SpeechLexicon {
     relayFrom: new Set(source.relayFrom.map(normalizeKey)),
     relaySaying: new Set(source.relaySaying.map(normalizeKey)),
     statementNouns: nounForms(source.statementNouns ?? []),
+    reportNouns: new Set((source.reportNouns ?? []).flatMap((n) => REPORT_NOUN_PREFIXES.map((p) => p + normalizeKey(n)))),
   };
 }
 

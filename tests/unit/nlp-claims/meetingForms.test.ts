@@ -95,6 +95,15 @@ describe('meetings only mentioned', () => {
     expect(reported('ومن المرتقب أن يعقد لقاء بين لافروف وبومبيو في جنيف الأسبوع المقبل.', '2019-05-15')).toEqual([]);
   });
 
+  it('a day to come of another clause does not make the meeting told a planned one', () => {
+    // «… خلال الأسبوع المقبل، وذلك في ختام محادثاته»: the promise is for next week, the talks are today's.
+    expect(reported('أعلن وزير الخارجية الروسي سيرغي لافروف اليوم الجمعة أن واشنطن ستسلم ردودها خلال الأسبوع المقبل، وذلك في ختام محادثاته في جنيف مع نظيره الأمريكي مايك بومبيو.', '2019-05-17')).toMatchObject([{ place: 'Geneva', date: '2019-05-17' }]);
+    // «لافروف بعد لقاء بومبيو في جنيف: ردود مكتوبة الأسبوع المقبل»: across a colon.
+    expect(reported('لافروف بعد لقاء بومبيو في جنيف: ردود مكتوبة الأسبوع المقبل', '2019-05-17')).toHaveLength(1);
+    // In one clause the day is the meeting's: «لقاء … في جنيف الأسبوع المقبل» is planned.
+    expect(reported('وأعلن لافروف أنه سيعقد لقاء مع بومبيو في جنيف الأسبوع المقبل.', '2019-05-17')).toEqual([]);
+  });
+
   it('a meeting dated weeks before publication is recalled, not reported', () => {
     expect(meetings('والتقى بوتين ترامب في هلسنكي في 16 يوليو 2018.', '2019-05-15')[0]).toMatchObject({ date: '2018-07-16', mentioned: true });
   });

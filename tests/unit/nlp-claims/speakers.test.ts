@@ -116,6 +116,14 @@ describe('more ways desks attribute words', () => {
     expect(claims).toEqual([['mohammed-bin-salman', 'بحرص القادة على']]);
   });
 
+  it('a noun of speech, the person after it and «أن»: «إعلان الرئيس الروسي … أن …», «إثر قول لافروف إنه …»', () => {
+    expect(who('وجاء اللقاء بعد ساعات من إعلان الرئيس الروسي فلاديمير بوتين أن المفاوضات بلغت مرحلة حاسمة.')).toEqual([['vladimir-putin', 'المفاوضات بلغت مرحلة']]);
+    expect(who('وتوترت الأجواء إثر قول لافروف إنه لا يثق بالوعود الغربية.')).toEqual([['sergey-lavrov', 'إنه لا يثق']]);
+    // The noun of a thing, not of speech; a noun of speech with no «أن» after the name.
+    expect(who('وجاء اللقاء بعد ساعات من وصول الرئيس الروسي فلاديمير بوتين إلى أن المدينة.')).toEqual([]);
+    expect(who('ورحبت موسكو بإعلان بوتين الهدنة.')).toEqual([]);
+  });
+
   it('«وأضاف المسؤول الروسي» where two Russians were named is the one being quoted', () => {
     const claims = who(
       'التقى الرئيس الروسي فلاديمير بوتين ووزير الخارجية الروسي سيرغي لافروف نظيرهما الأمريكيين.\nوقال لافروف إن اللقاء كان مفيدا.\nوأضاف المسؤول الروسي أن الحوار سيستمر.',
