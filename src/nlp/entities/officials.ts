@@ -18,7 +18,7 @@ import type { Person, Term } from '../knowledge/knowledge.ts';
 import { findNameCandidates, type NameCandidate } from './names.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
-import { CONSORTS, HONORIFICS as HONORIFIC_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
+import { CONSORTS, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
 import { fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence } from '../knowledge/terms.ts';
 import { findTitles, NAME_GAP, type TitleMatch } from './titles.ts';
 import { Gap, gapAfter } from '../text/tokens.ts';
@@ -75,6 +75,10 @@ const SUBORDINATES = new Set(['وكيل', 'نائب', 'مساعد', 'مستشا�
 const PRESIDENT_WORDS = new Set(['الرئيس', 'رئيس', 'الرئيسه', 'رئيسه'].map(normalizeKey));
 /** Words after which a family name opens a clause: «وكان السوداني قد التقى», «فيما السوداني …». */
 const CLAUSE_OPENERS = new Set(['كان', 'وكان', 'قد', 'فيما', 'بينما', 'لكن', 'ولكن', 'حيث']);
+/** Royal titles by which Gulf and Levantine copy names a royal by the given name alone: «الأمير مشعل», «الشيخ تميم», «الملك عبد الله». */
+const ROYAL_TITLES = new Set(['الامير', 'الاميره', 'الشيخ', 'الشيخه', 'الملك', 'السلطان'].map(normalizeKey));
+/** First words of a given name of two words: «عبد الله», «أبو بكر». */
+const COMPOUND_GIVEN = new Set(['عبد', 'ابو']);
 /** Honorifics of a head of state before a bare title: «جلالة الملك», «السيد الرئيس», «فخامة الرئيس». */
 const HONOURED = new Set(['جلاله', 'وجلاله', 'لجلاله', 'السيد', 'فخامه', 'وفخامه', 'لفخامه']);
 /** «الوزير», «المسؤول» + a nationality: a descriptor more than a title that introduces someone new. */
@@ -136,6 +140,7 @@ class Recognition {
     for (const title of unresolved) if (!this.resolveNameBefore(title)) this.bareTitles.push(title);
     this.acceptUnknownSurnames();
     this.acceptDefiniteSurnames();
+    this.acceptRoyalGivenNames();
     this.resolveReferences();
     this.resolveDescriptors();
   }
@@ -583,6 +588,45 @@ class Recognition {
       }
       if (adjective) continue;
       for (const i of at) this.addMention(entity, i, 0, i, false);
+    }
+  }
+
+  /**
+   * «الشيخ مشعل الأحمد الجابر الصباح … وجدد الأمير مشعل الترحيب»: after a royal title, the given
+   * name alone is the royal the story named in full with it; when two people named in full share
+   * it («الشيخ محمد بن زايد», «الشيخ محمد بن راشد»), nobody. A name that goes on («الأمير مشعل بن
+   * عبد الله») is another person's.
+   */
+  private acceptRoyalGivenNames(): void {
+    const { tokens } = this.ctx;
+    const byGiven = new Map<string, Entity | null>();
+    for (const entity of this.entities.values()) {
+      if (!entity.person || !entity.namedInFull) continue;
+      for (const m of entity.mentions) {
+        if (!m.full) continue;
+        const words = normalizeKey(m.text).split(' ');
+        while (words.length > 0 && (ROYAL_TITLES.has(words[0]!) || HONORIFIC_WORDS.has(words[0]!))) words.shift();
+        if (words.length < 2) continue;
+        const given = COMPOUND_GIVEN.has(words[0]!) ? `${words[0]} ${words[1]}` : words[0]!;
+        if (given.length < 3) continue;
+        byGiven.set(given, byGiven.has(given) && byGiven.get(given) !== entity ? null : entity);
+      }
+    }
+    if (byGiven.size === 0) return;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const title = tokens[i]!;
+      if (title.skip || title.kind !== 'word' || this.covered.has(i) || this.covered.has(i + 1)) continue;
+      const stem = title.stems.find((st) => ROYAL_TITLES.has(st.text));
+      if (!stem) continue;
+      const first = tokens[i + 1]!;
+      if ((first.gapBefore & ~Gap.Space) !== 0) continue;
+      const compound = COMPOUND_GIVEN.has(first.text) && tokens[i + 2] !== undefined && (tokens[i + 2]!.gapBefore & ~Gap.Space) === 0;
+      const last = compound ? i + 2 : i + 1;
+      const entity = byGiven.get(compound ? `${first.text} ${tokens[i + 2]!.text}` : first.text);
+      if (!entity || this.covered.has(last)) continue;
+      const next = tokens[last + 1];
+      if (next && (next.gapBefore & ~Gap.Space) === 0 && (NAME_JOINER_WORDS.has(next.text) || this.coveredByCandidate()[last + 1] === 1)) continue;
+      this.addMention(entity, i, stem.prefix, last, false);
     }
   }
 

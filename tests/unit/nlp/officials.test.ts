@@ -118,6 +118,16 @@ describe('short forms and typos', () => {
     expect(mentionTexts(r, 'mike-pompeo')).toEqual(['مايك بومبيو', 'مايك بومبو', 'بومبو']);
   });
 
+  it('a royal title and the given name alone are the royal named in full with it, unless the name goes on or two share it', () => {
+    const full = 'استقبل الشيخ مشعل الأحمد الجابر الصباح ولي العهد السعودي الأمير محمد بن سلمان. ';
+    const r = run(`${full}وجدد الأمير مشعل الترحيب بضيفه، فيما شكر الأمير محمد مضيفه.`, '2024-06-01');
+    expect(mentionTexts(r, 'mishal-al-ahmad')).toContain('الأمير مشعل');
+    expect(mentionTexts(r, 'mohammed-bin-salman')).toContain('الأمير محمد');
+    // «الأمير محمد بن نايف» is someone else; a given name nobody in the story was named with stays nobody's.
+    expect(mentionTexts(run(`${full}وحضر الأمير محمد بن نايف.`, '2024-06-01'), 'mohammed-bin-salman')).not.toContain('الأمير محمد');
+    expect(ids(run('وجدد الأمير مشعل الترحيب بضيفه.', '2024-06-01'))).toEqual([]);
+  });
+
   it('does not guess a typo for a person the article has not named', () => {
     expect(ids(run('وقال بومبو إن الولايات المتحدة لا تسعى إلى الحرب.'))).toEqual([]);
   });
