@@ -62,7 +62,7 @@ export function recognizeAgreements(ctx: TextContext, officials: readonly Offici
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
     const f =
-      describedAt(ctx, i, covered) ??
+      describedAt(ctx, i, covered, scene) ??
       describedInContextAt(ctx, i, covered, scene) ??
       describedByClauseAt(ctx, i, covered, scene) ??
       ordinalAt(ctx, i, covered, scene);
@@ -327,7 +327,7 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(
   contentWords(normalizeKey('خطة عمل مشتركة مشترك اتفاق اتفاقية معاهدة إعلان بيان مذكرة تفاهم تعاون شراكة استراتيجية استراتيجي ثنائية ثنائي وثيقة برنامج').split(' ')),
 );
 
-function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>): Found | null {
+function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, scene: Scene): Found | null {
   const { tokens, k } = ctx;
   const noun = isAgreementNoun(tokens[i]);
   if (!noun || k.agreementBags.length === 0) return null;
@@ -360,6 +360,13 @@ function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>):
       if (unique.has(w)) sharedDistinctive++;
     }
     if (distinctive > 0 && sharedDistinctive === 0) continue;
+    // «اتفاقية الدفاع الاستراتيجي» in a Saudi–US story is not the Saudi–Pakistani pact of that name:
+    // a description (not a full name) is an entry between parties only when the article names them.
+    // (Of a pact of many, one named is enough: «خطة العمل المشتركة … بين دول المجلس ودول آسيا الوسطى».)
+    const { parties } = bag.agreement;
+    if (parties.length > 0 && !notAfter(bag.agreement, ctx)) continue;
+    const named = parties.filter((c) => scene.countries.has(c)).length;
+    if (parties.length <= 2 ? named < parties.length : named === 0) continue;
     if (!best || coverage > best.coverage || (coverage === best.coverage && shared > best.shared))
       best = { info: bag.agreement, shared, coverage };
   }
@@ -969,6 +976,13 @@ function firstInstitutionStatements(ctx: TextContext): ReadonlyMap<string, numbe
 /** Relative pronouns that open a clause describing an agreement. */
 /** «الاتفاق الذي …», and the participles that do the same work: «إعلان المبادئ الموقع بين الدول الثلاث في الخرطوم». */
 const RELATIVE_WORDS = new Set(['الذي', 'التي', 'الموقع', 'الموقعة', 'المبرم', 'المبرمة'].map(normalizeKey));
+/** Verbs that take the document as their object pronoun: «وقعه», «أبرماه», «أصدراه». */
+const SIGNED_IT = new Set(
+  'وقعه وقعاه وقعته وقعتاه وقعوه أبرمه أبرماه أبرمته أبرموه أصدره أصدراه أصدرته أصدروه اعتمده اعتمداه اعتمدته تبناه'.split(' ').map(normalizeKey),
+);
+/** Adjectives of an indefinite document before such a verb: «إعلان مشترك وقعه …». */
+const JOINT_ADJECTIVES = new Set(['مشترك', 'مشتركا', 'مشتركه', 'ثنائي', 'ثنائيا', 'ثلاثي', 'ثلاثيا'].map(normalizeKey));
+const VISIT_WORDS = new Set(['زياره', 'زيارته', 'زيارتها', 'زيارتهما'].map(normalizeKey));
 /** How many words of a relative clause may describe an agreement. */
 const CLAUSE_WORDS = 10;
 
@@ -982,11 +996,15 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
   const { tokens, k } = ctx;
   const kind = kindAt(tokens[i]);
   if (!kind) return null;
+  // «إعلان مشترك وقعه الرئيسان خلال زيارة …»: an indefinite kind (and its adjective) and a verb that
+  // takes it as its object: a relative clause without «الذي».
+  const adjective = JOINT_ADJECTIVES.has(tokens[i + 1]?.text ?? '') && (tokens[i + 1]!.gapBefore & ~Gap.Space) === 0 ? 1 : 0;
+  const signedIt = SIGNED_IT.has(tokens[i + 1 + adjective]?.text ?? '');
   // «إعلان المبادئ الذي وقعه قادة الدول الثلاث في الخرطوم»: one definite word of the name may stand before the clause.
-  const named = RELATIVE_WORDS.has(tokens[i + 1]?.text ?? '') ? null : tokens[i + 1];
-  const r = named ? i + 2 : i + 1;
+  const named = signedIt || RELATIVE_WORDS.has(tokens[i + 1]?.text ?? '') ? null : tokens[i + 1];
+  const r = signedIt ? i + 1 + adjective : named ? i + 2 : i + 1;
   const relative = tokens[r];
-  if (!relative || !RELATIVE_WORDS.has(relative.text) || (relative.gapBefore & ~Gap.Space) !== 0 || covered.has(r)) return null;
+  if (!relative || !(signedIt || RELATIVE_WORDS.has(relative.text)) || (relative.gapBefore & ~Gap.Space) !== 0 || covered.has(r)) return null;
   if (named && (!named.text.startsWith('ال') || (named.gapBefore & ~Gap.Space) !== 0 || covered.has(i + 1) || kindAt(named))) return null;
   const nameWord = named ? contentWords([named.text])[0] : undefined;
   if (named && !nameWord) return null;
@@ -998,8 +1016,10 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
     const country = k.countryNames.matchAt(tokens, j)[0] ?? k.countryAdjectives.matchAt(tokens, j)[0];
     if (country) {
       for (const code of country.values) countries.push({ code, last: country.last });
-      // «في الخرطوم»: a capital after «في» names its country and is also the place of signing («بين الرياض وطهران» only the parties).
-      if (tokens[j - 1]?.text === 'في') for (let c = j; c <= country.last; c++) for (const w of contentWords([tokens[c]!.text])) words.push({ word: noAnd(w), at: c });
+      // «في الخرطوم»: a capital after «في» names its country and is also the place of signing («بين الرياض وطهران» only the parties);
+      // so does the capital of a visit during which it was signed («خلال زيارة أردوغان إلى القاهرة»).
+      const visited = tokens[j - 1]?.text === 'الي' && words.some((w) => VISIT_WORDS.has(tokens[w.at]!.text));
+      if (tokens[j - 1]?.text === 'في' || visited) for (let c = j; c <= country.last; c++) for (const w of contentWords([tokens[c]!.text])) words.push({ word: noAnd(w), at: c });
       j = country.last;
       continue;
     }

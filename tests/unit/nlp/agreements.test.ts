@@ -186,6 +186,26 @@ describe('agreements by description, in context', () => {
     expect(found(`${parties}ودعا إلى تنفيذ الاتفاق الذي رعته قطر.`, '2023-06-18')).toEqual([]);
   });
 
+  it('an indefinite document and a verb that takes it as object: «إعلان مشترك وقعه الرئيسان خلال زيارة … إلى القاهرة»', () => {
+    const cairo: AgreementEntry = { id: 'eg-tr-cairo', en: 'Egypt–Turkey joint declaration (Cairo)', ar: ['الإعلان المشترك المصري التركي بشأن مجلس التعاون'], date: '2024-02-14', parties: ['EG', 'TR'], place: 'القاهرة', source: 'test' };
+    const k2 = compileKnowledge({ ...testSource, agreements: [...testAgreements, cairo] });
+    const ids = (text: string) => analyzeWith(text, { published: '2024-09-04' }, k2).agreements.map((a) => a.id);
+    const parties = 'واستقبل الرئيس التركي نظيره المصري في أنقرة. ';
+    expect(ids(`${parties}وأعيد تشكيل المجلس بموجب إعلان مشترك وقعه الرئيسان خلال زيارة أردوغان إلى القاهرة في فبراير.`)).toContain('eg-tr-cairo');
+    // Signed elsewhere than the entry's city: not it.
+    expect(ids(`${parties}وأعيد تشكيل المجلس بموجب إعلان مشترك وقعه الرئيسان خلال زيارة أردوغان إلى الرياض في فبراير.`)).not.toContain('eg-tr-cairo');
+  });
+
+  it('a description is an entry of two parties only when the article names both', () => {
+    const pacts: AgreementEntry[] = [
+      { id: 'sa-pk-defence', en: 'Saudi–Pakistani defence pact', ar: ['اتفاقية الدفاع الاستراتيجي المشترك'], date: '2025-09-17', parties: ['SA', 'PK'], source: 'test' },
+    ];
+    const k2 = compileKnowledge({ ...testSource, agreements: [...testAgreements, ...pacts] });
+    const ids = (text: string) => analyzeWith(text, { published: '2025-11-19' }, k2).agreements.map((a) => a.id);
+    expect(ids('ووقع ولي العهد السعودي والرئيس الأمريكي في واشنطن اتفاقية الدفاع الاستراتيجي بين البلدين.')).not.toContain('sa-pk-defence');
+    expect(ids('وذكّر بأن السعودية وباكستان وقعتا اتفاقية الدفاع الاستراتيجي في الرياض.')).toContain('sa-pk-defence');
+  });
+
   it('an entry that only its year tells from others needs the year; a city with another capital announcing is no name', () => {
     const truce: AgreementEntry = { id: 'gaza-2021', en: 'Gaza ceasefire 2021', ar: ['اتفاق وقف إطلاق النار في قطاع غزة عام 2021'], date: '2021-05-20', parties: ['IL', 'PS'], source: 'test' };
     const riyadh: AgreementEntry = { id: 'riyadh-statement', en: 'Riyadh statement', ar: ['بيان الرياض 2'], date: '2017-11-23', place: 'الرياض', source: 'test' };
