@@ -523,7 +523,7 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     for (let k = m; k < mentions.length && mentions[k]!.first <= last; k++) {
       // A name inside a quotation is talked about, not met; «لزيارة مرتقبة للرئيس …»,
       // «تصريحات لبوتين»: a name after ل is someone the talk is about or for.
-      if (!s.insideQuotation(mentions[k]!.first, mentions[k]!.last) && !afterLam(ctx, mentions[k]!) && !ruleOf(ctx, leadOf(mentions, k)) && !greetedOrSender(ctx, leadOf(mentions, k)))
+      if (!s.insideQuotation(mentions[k]!.first, mentions[k]!.last) && !afterLam(ctx, mentions[k]!) && !ruleOf(ctx, leadOf(mentions, k)) && !greetedOrSender(ctx, leadOf(mentions, k)) && !underLeadership(ctx, mentions[k]!.first, first))
         people.push(mentions[k]!);
     }
     if (words.length === 0) {
@@ -663,6 +663,28 @@ function ruleOf(ctx: TextContext, m: TokenMention): boolean {
   }
   return false;
 }
+
+/**
+ * «… يجسد ما يربط البلدين من علاقات في ظل قيادة أمير البلاد الشيخ صباح الأحمد وأخيه الملك سلمان»:
+ * the leaders under whose leadership (or patronage, or guidance) the two sides act are named, not met.
+ * The phrase runs to the end of its clause.
+ */
+function underLeadership(ctx: TextContext, at: number, first: number): boolean {
+  const { tokens } = ctx;
+  for (let j = at - 1; j > first && j >= at - LEADERSHIP_REACH; j--) {
+    if ((tokens[j + 1]!.gapBefore & (Gap.Comma | Gap.Stop | Gap.Newline)) !== 0) return false;
+    if (UNDER.has(tokens[j - 1]!.text) && LEADERSHIP.has(tokens[j]!.text)) return true;
+    // «وبتوجيهات سامية منهما ومن سمو ولي العهد …»: the guidance of someone is never their presence.
+    if (tokens[j]!.stems.some((st) => GUIDANCE.has(st.text))) return true;
+  }
+  return false;
+}
+
+const UNDER = new Set(['ظل', 'وفي', 'تحت']);
+const LEADERSHIP = set('قيادة رعاية توجيهات قيادتي');
+const GUIDANCE = set('توجيهات بتوجيهات وبتوجيهات');
+/** Words from the leadership word to the last name it governs («قيادة حضرة صاحب السمو أمير البلاد الشيخ … وأخيه خادم الحرمين الشريفين الملك …»). */
+const LEADERSHIP_REACH = 24;
 
 function attendanceOf(sentence: number, people: readonly TokenMention[]): Candidate {
   return {

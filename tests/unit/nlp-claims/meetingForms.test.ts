@@ -58,6 +58,16 @@ describe('a signing', () => {
   });
 });
 
+describe('leaders named, not met', () => {
+  it('those under whose leadership or guidance the sides act are no participants, and «وأكد الجانبان» is the signatories’', () => {
+    const text =
+      'وقع وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية الأمريكي مايك بومبيو في جنيف اليوم على بيان مشترك.\n' +
+      'وأكد الجانبان أن التوقيع يجسد العلاقات في ظل قيادة الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب، وبتوجيهات منهما.';
+    expect(reported(text, '2019-05-15')).toEqual([{ kind: 'signing', participants: ['mike-pompeo', 'sergey-lavrov'], place: 'Geneva', date: '2019-05-15' }]);
+    expect(analyse(text, '2019-05-15').claims[0]!.speakers).toEqual(['sergey-lavrov', 'mike-pompeo']);
+  });
+});
+
 describe('a phone call', () => {
   it('one side named only by title, resolved by the date', () => {
     expect(reported('تلقى ولي العهد السعودي اتصالا هاتفيا اليوم من الرئيس الإيراني إبراهيم رئيسي.', '2023-03-20')).toEqual([
