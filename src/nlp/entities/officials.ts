@@ -224,6 +224,8 @@ class Recognition {
     if ((start.gapBefore & ~(NAME_GAP | Gap.Comma)) !== 0) return -1;
     const evidence = this.evidenceOf(title);
     const known = this.candidateAt.get(title.nameStart);
+    // «بحضور سمو ولي العهد والشيخ فهد اليوسف»: a name joined by «و» is the next person, not the title's.
+    if (known && known.prefix > 0 && start.text.startsWith('و')) return -1;
     if (known && this.someoneElse(known, known.hits.some((h) => h.kind === 'full'))) return -1;
     if (known && this.titleFitsCandidate(title, known) && (!apposition || known.hits.some((h) => h.kind === 'full'))) {
       this.attach(known, title, evidence);

@@ -432,6 +432,16 @@ class ClaimExtractor {
     return (honoured ?? this.mentions.all.find(fits))?.id ?? null;
   }
 
+  /** The head of state titled Emir the story named before token i, in office at its date (the one «الأمير» alone means). */
+  private emirNamedBefore(i: number): string | null {
+    for (const m of this.mentions.all) {
+      if (m.first >= i) break;
+      const person = this.ctx.k.people.get(m.id);
+      if (person?.terms.some((t) => t.role === 'head-of-state' && t.title === 'Emir') && this.holds(m.id, ['head-of-state'], null)) return m.id;
+    }
+    return null;
+  }
+
   /** «جلالة الملك محمد السادس», «صاحب السمو الشيخ …»: a mention with an honorific noun just before it. */
   private honouredAt(m: TokenMention): boolean {
     const { tokens, k } = this.ctx;
@@ -1155,7 +1165,9 @@ class ClaimExtractor {
       const addressed = this.addressedAfter(end + 1, sentence);
       const turned = this.turnOpens(sentence, trigger.verbToken) && last?.speaker ? last.speaker : null;
       const fits = (id: string) => this.holds(id, roles, null) && (!royal || this.reigns(id)) && !addressed.has(id) && id !== turned;
-      speaker = last && last.speaker && fits(last.speaker) ? last.speaker : this.firstHolderBefore(trigger.verbToken, roles, fits);
+      // «أكد سمو الأمير» in a story of the Emir of Kuwait or Qatar: the Emir, not another prince of the house.
+      const emir = this.ctx.tokens[end]?.text === 'الامير' ? this.emirNamedBefore(trigger.verbToken) : null;
+      speaker = last && last.speaker && fits(last.speaker) ? last.speaker : emir && fits(emir) ? emir : this.firstHolderBefore(trigger.verbToken, roles, fits);
       after = Math.max(end, trigger.pair?.last ?? 0) + 1;
     } else if (!trigger.pronoun && !trigger.institution && (descriptor = this.descriptorAfter(trigger.verbToken)) !== null) {
       // «وأضاف المسؤول الروسي» where two Russians were named: the one being quoted, if they fit.

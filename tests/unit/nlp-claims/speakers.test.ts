@@ -163,6 +163,18 @@ describe('an honorific and a title with no name', () => {
   });
 });
 
+describe('«الأمير» alone in a story of an Emir', () => {
+  it('is the Emir, not another prince the story named', () => {
+    const claims = who(
+      // The crown prince is named first (a summary line), the Emir after him.
+      'الأمير محمد بن سلمان في الكويت\nاستقبل الشيخ مشعل الأحمد الجابر الصباح ولي العهد السعودي، بحضور الرئيس المصري عبد الفتاح السيسي.\n' +
+        'وقال السيسي إن اللقاء كان مثمرا.\nمن جهته، أكد سمو الأمير حرص الكويت على التنسيق.',
+      '2024-06-01',
+    );
+    expect(claims.at(-1)).toEqual(['mishal-al-ahmad', 'حرص الكويت على']);
+  });
+});
+
 describe('a dual subject followed by the two names', () => {
   it('«وصف الرئيسان الأمريكي X والروسي Y …» gives the words to both', () => {
     const claims = analyse('ووصف الرئيسان الأمريكي دونالد ترامب والروسي فلاديمير بوتين قمتهما بأنها مثمرة.').claims;

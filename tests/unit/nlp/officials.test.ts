@@ -128,6 +128,12 @@ describe('short forms and typos', () => {
     expect(ids(run('وجدد الأمير مشعل الترحيب بضيفه.', '2024-06-01'))).toEqual([]);
   });
 
+  it('a name joined by «و» after a title is the next person, not the title’s', () => {
+    const r = run('وعقدت الجلسة بحضور سمو ولي العهد السعودي والشيخ مشعل الأحمد الجابر الصباح.', '2024-06-01');
+    expect(mentionTexts(r, 'mishal-al-ahmad')).toEqual(['الشيخ مشعل الأحمد الجابر الصباح']);
+    expect(mentionTexts(r, 'mohammed-bin-salman')).toEqual(['ولي العهد السعودي']);
+  });
+
   it('does not guess a typo for a person the article has not named', () => {
     expect(ids(run('وقال بومبو إن الولايات المتحدة لا تسعى إلى الحرب.'))).toEqual([]);
   });
