@@ -188,6 +188,9 @@ const MAX_INSTITUTION_WORDS = 7;
 /** Bodies that speak as such: «أكد البيان», «أعلنت الرئاسة», «قال المتحدث باسم …». */
 const SPEAKING_BODIES = wordSet('بيان رئاسة خارجية حكومة كرملين جيش برلمان مجلس ديوان أمانة جامعة منظمة أمم متحدث متحدثة ناطق ناطقة سفارة قيادة');
 /** Unnamed sources: they speak, but are no institution one could name. */
+/** A list whose header names nobody: its lines are the words of the one speaking. */
+const SPEAKING = Symbol('speaking');
+
 /** A line break, then a bullet mark: a line of a list. */
 const BULLET_LINE = /\n[ \t]*[-•*▪●][ \t]*$/;
 
@@ -797,7 +800,9 @@ class ClaimExtractor {
       const token = tokens[i]!;
       const lister = listed.get(i);
       if (lister) {
-        triggers.push({ verbToken: i, verb: null, boundary: i, subject: lister, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null, colon: true, listed: true });
+        // A header that names nobody («وأورد الأمير في حديثه النقاط التالية:») gives the list to the one speaking.
+        const subject = lister === SPEAKING ? null : lister;
+        triggers.push({ verbToken: i, verb: null, boundary: i, subject, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null, colon: true, listed: true, ...(subject ? {} : { continues: true }) });
         continue;
       }
       if (token.skip || token.kind !== 'word' || this.inQuote(i)) continue;
@@ -981,10 +986,10 @@ class ClaimExtractor {
    * line, as RT Arabic and Sputnik print a press conference or a speech: each line of the list is
    * the words of the person the header names. The first token of each line → that person.
    */
-  private listedStatements(): Map<number, TokenMention> {
+  private listedStatements(): Map<number, TokenMention | typeof SPEAKING> {
     const { tokens } = this.ctx;
-    const out = new Map<number, TokenMention>();
-    let lister: TokenMention | null = null;
+    const out = new Map<number, TokenMention | typeof SPEAKING>();
+    let lister: TokenMention | typeof SPEAKING | null = null;
     for (let i = 1; i < tokens.length; i++) {
       if ((tokens[i]!.gapBefore & Gap.Newline) === 0) continue;
       if (!this.bulletBefore(i)) {
@@ -1004,7 +1009,7 @@ class ClaimExtractor {
   }
 
   /** The person a list's header gives the statements to: the first one named after a noun of statement or a speech verb. */
-  private listHeader(sentence: number): TokenMention | null {
+  private listHeader(sentence: number): TokenMention | typeof SPEAKING | null {
     const { tokens } = this.ctx;
     const { first, last } = this.s.sentences[sentence]!;
     for (let j = first; j <= last; j++) {
@@ -1013,7 +1018,13 @@ class ClaimExtractor {
         const m = this.mentions.at.get(k);
         if (m && !this.s.insideQuotation(m.first, m.last)) return m;
       }
-      return null;
+      // «وأورد الرئيس في حديثه النقاط التالية:»: nobody after the noun; the one named before it speaks,
+      // else (a bare title, a pronoun: «حديثه») the one speaking.
+      for (let k = j - 1; k >= first; k--) {
+        const m = this.mentions.at.get(k) ?? this.mentionEndingAt(k);
+        if (m && !this.s.insideQuotation(m.first, m.last) && !this.isObject(m)) return m;
+      }
+      return SPEAKING;
     }
     return null;
   }

@@ -38,6 +38,15 @@ describe('a bulleted list of one person’s statements', () => {
     expect(analyse(text).claims).toEqual([]);
   });
 
+  it('a header that names the speaker by a pronoun («في حديثه») gives the list to the one speaking', () => {
+    const text = `${LEAD}\n\nوقال لافروف إن اللقاء كان مفيدا. وأورد الوزير في حديثه النقاط التالية:\n\n- ناقشنا سبل إحياء الحوار بين بلدينا.\n\n- نرى أن العقوبات لا تخدم أحدا.`;
+    expect(who(text)).toEqual([
+      ['sergey-lavrov', 'اللقاء كان مفيدا'],
+      ['sergey-lavrov', 'ناقشنا سبل إحياء'],
+      ['sergey-lavrov', 'نرى أن العقوبات'],
+    ]);
+  });
+
   it('a line without a bullet ends the list', () => {
     const text = `${LEAD}\n\nوأبرز ما قاله لافروف:\n\n- المحادثات كانت مفيدة.\n\nوتأتي الزيارة بعد أشهر من التوتر.`;
     expect(who(text)).toEqual([['sergey-lavrov', 'المحادثات كانت مفيدة']]);
