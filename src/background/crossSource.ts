@@ -65,7 +65,7 @@ export async function crossSourceView(db: IsnadDatabase, url: string, options: {
       db.meetings.where('articleId').equals(article.id).toArray(),
       db.claims.where('articleId').equals(article.id).toArray(),
     ]);
-    const current = reportOf(article.id, meetings);
+    const current = reportOf(article.id, meetings, article.entities);
     const groups = groupMeetings([current, ...(await candidateReports(db, article.id, meetings))]).filter((g) =>
       g.articles.includes(current.article),
     );

@@ -13,6 +13,7 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { articleKey, type ArticlePayload } from '../messages.ts';
 import type { MeetingKind } from '../nlp/types.ts';
 import { assignGroups, meetingDay, participantDays, type StoredReport } from './meetingGroups.ts';
+import { officialCountries } from '../nlp/sources/crossSource.ts';
 import { fingerprintAll, linkSharedText } from './textLinks.ts';
 
 export interface SourceRow {
@@ -260,10 +261,12 @@ export function nearbyKeys(meeting: Pick<MeetingRow, 'participants' | 'date' | '
   return participantDays(meeting.participants, meetingDay(meeting), true);
 }
 
-export function reportOf(articleId: number, rows: readonly MeetingRow[]): StoredReport {
+export function reportOf(articleId: number, rows: readonly MeetingRow[], entities: readonly ArticleEntity[] = []): StoredReport {
   return {
     article: String(articleId),
     published: rows[0]?.published ?? null,
+    // Who serves which country tells two visitors of one host apart, as the CLI groups them.
+    countries: officialCountries(entities.filter((e) => e.kind === 'official')),
     meetings: rows.map((m) => ({ id: m.key, kind: m.kind, participants: m.participants, place: m.place, date: m.date, ...(m.mentioned ? { mentioned: true as const } : {}) })),
     groupIds: new Map(rows.map((m) => [m.key, m.groupId])),
   };
@@ -282,8 +285,8 @@ export async function candidateReports(db: IsnadDatabase, articleId: number | nu
   const rows = [...found.flat(), ...members.flat()];
   // All of an article's meetings: grouping takes at most one of them per group.
   const articles = [...new Set(rows.map((r) => r.articleId))].filter((id) => id !== articleId);
-  const all = await Promise.all(articles.map((id) => db.meetings.where('articleId').equals(id).toArray()));
-  return articles.map((id, i) => reportOf(id, all[i]!));
+  const [all, rowsOf] = await Promise.all([Promise.all(articles.map((id) => db.meetings.where('articleId').equals(id).toArray())), db.articles.bulkGet(articles)]);
+  return articles.map((id, i) => reportOf(id, all[i]!, rowsOf[i]?.entities ?? []));
 }
 
 /**
@@ -363,7 +366,7 @@ export async function saveArticle(db: IsnadDatabase, article: ArticlePayload, no
           ...(m.mentioned ? { mentioned: true } : {}),
         }) as MeetingRow,
     );
-    await groupWithStored(db, articleId, meetings);
+    await groupWithStored(db, articleId, meetings, entities);
     await db.meetings.bulkAdd(meetings);
     await refreshEntitySources(db, sourceId, [...entities, ...(existing?.entities ?? [])].map((e) => e.id));
     return { articleId, created: !existing };
@@ -384,13 +387,13 @@ export async function refreshEntitySources(db: IsnadDatabase, sourceId: number, 
  * Gives each meeting of a new article its group: the group of the stored reports of the same
  * meeting when there are some (merging two groups the article shows to be one), a new one if not.
  */
-async function groupWithStored(db: IsnadDatabase, articleId: number, meetings: MeetingRow[]): Promise<void> {
+async function groupWithStored(db: IsnadDatabase, articleId: number, meetings: MeetingRow[], entities: readonly ArticleEntity[]): Promise<void> {
   const stored = await candidateReports(db, articleId, meetings);
   const taken = new Set<string>();
-  const { assigned, renamed, created } = assignGroups(reportOf(articleId, meetings), stored, (id) => taken.has(id));
+  const { assigned, renamed, created } = assignGroups(reportOf(articleId, meetings, entities), stored, (id) => taken.has(id));
   // A new id must not be one that an unrelated stored group already uses.
   for (const id of created) if ((await db.meetings.where('groupId').equals(id).count()) > 0) taken.add(id);
-  const final = taken.size > 0 ? assignGroups(reportOf(articleId, meetings), stored, (id) => taken.has(id)) : { assigned, renamed };
+  const final = taken.size > 0 ? assignGroups(reportOf(articleId, meetings, entities), stored, (id) => taken.has(id)) : { assigned, renamed };
   for (const m of meetings) m.groupId = final.assigned.get(m.key) ?? null;
   for (const [from, to] of final.renamed) await db.meetings.where('groupId').equals(from).modify({ groupId: to });
 }

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { analyze } from '../nlp/analyze.ts';
 import { defaultKnowledge } from '../nlp/knowledge/defaultKnowledge.ts';
 import type { Analysis } from '../nlp/types.ts';
-import { alignClaims, groupMeetings } from '../nlp/sources/crossSource.ts';
+import { alignClaims, groupMeetings, officialCountries, type ArticleMeetings } from '../nlp/sources/crossSource.ts';
 import { scoreAlignment, type AlignmentScore, type GoldClaimRef, type PredictedClaimGroup } from '../eval/alignment.ts';
 import { pairsOf, pairwiseF1, scoreClaims, type ClaimScore, type GoldClaim, type PairScore } from '../eval/claims.ts';
 import { add, compare, prf, zero, type Comparison, type Counts, type GoldItem, type PredictedItem } from '../eval/score.ts';
@@ -72,7 +72,7 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
   const articles: ArticleScore[] = [];
   let officials = zero();
   let agreements = zero();
-  const reported: { article: string; published: string | null; meetings: Analysis['meetings'] }[] = [];
+  const reported: ArticleMeetings[] = [];
   const goldMeetings = new Map<string, string[]>();
   const analyses = new Map<string, Analysis>();
   const knownAgreements = new Set(defaultKnowledge().agreements.keys());
@@ -90,7 +90,7 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
         new Map([...(expected.officials ?? []), ...(expected.optional_officials ?? [])].map((o) => [o.id, o.surfaces ?? []])),
       ),
     };
-    reported.push({ article: file, published: expected.published ?? null, meetings: analysis.meetings });
+    reported.push({ article: file, published: expected.published ?? null, meetings: analysis.meetings, countries: officialCountries(analysis.officials) });
     analyses.set(file, analysis);
     for (const id of expected.meetings ?? []) goldMeetings.set(id, [...(goldMeetings.get(id) ?? []), file]);
     articles.push(score);

@@ -1,5 +1,5 @@
 import { analyze } from '../nlp/analyze.ts';
-import { alignClaims, groupId, groupMeetings, type ClaimGroup, type MeetingGroup } from '../nlp/sources/crossSource.ts';
+import { alignClaims, groupId, groupMeetings, officialCountries, type ArticleMeetings, type ClaimGroup, type MeetingGroup } from '../nlp/sources/crossSource.ts';
 import type { Analysis } from '../nlp/types.ts';
 import { findSharedText, independentCount } from '../nlp/sources/sharedText.ts';
 import { meetingTimeline } from '../nlp/sources/timeline.ts';
@@ -99,7 +99,7 @@ async function analyzeCommand(args: string[]): Promise<number> {
   if (files.length === 0) return fail('analyze needs at least one file');
 
   const articles: AnalyzeOutput['articles'] = [];
-  const reported: { article: string; published: string | null; meetings: Analysis['meetings'] }[] = [];
+  const reported: ArticleMeetings[] = [];
   let failed = false;
   for (const path of files) {
     try {
@@ -109,7 +109,7 @@ async function analyzeCommand(args: string[]): Promise<number> {
         : { officials: [], agreements: [], claims: [], meetings: [] };
       const { url: _url, ...article } = input;
       articles.push({ ...article, ...analysis, meetings: [], mentionedMeetings: [], agencies: analysis.agencies ?? [], sameTextAs: [] });
-      reported.push({ article: input.file, published: input.published, meetings: analysis.meetings });
+      reported.push({ article: input.file, published: input.published, meetings: analysis.meetings, countries: officialCountries(analysis.officials) });
     } catch (error) {
       failed = true;
       process.stderr.write(`isnad: ${path}: ${(error as Error).message}\n`);

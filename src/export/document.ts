@@ -31,7 +31,7 @@
  */
 import * as v from 'valibot';
 import { LIMITS } from '../messages.ts';
-import { groupMeetings } from '../nlp/sources/group.ts';
+import { groupMeetings, officialCountries } from '../nlp/sources/group.ts';
 import { MEETING_KINDS, type Agreement, type ArticleMeeting, type Claim, type MeetingKind, type Official } from '../nlp/types.ts';
 
 export const ISNAD_FORMAT = 'isnad';
@@ -392,7 +392,7 @@ export function checkJsonShape(root: unknown): string | null {
 
 /** The meetings across articles, grouped as the extension and the CLI group them. */
 export function meetingGroupsOf(articles: readonly IsnadArticle[]): IsnadMeeting[] {
-  return groupMeetings(articles.map((a) => ({ article: a.canonicalUrl, published: a.published, meetings: a.meetings }))).map((g) => ({
+  return groupMeetings(articles.map((a) => ({ article: a.canonicalUrl, published: a.published, meetings: a.meetings, countries: officialCountries(a.officials) }))).map((g) => ({
     id: g.id,
     kind: g.kind,
     participants: g.participants,

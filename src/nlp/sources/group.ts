@@ -22,6 +22,8 @@ export interface ArticleMeetings {
   article: string;
   published?: string | null;
   meetings: ArticleMeeting[];
+  /** The country each official of the article serves (by id), when the caller knows it: it tells two visitors of one host apart. */
+  countries?: Readonly<Record<string, string>>;
 }
 
 export interface MeetingGroup {
@@ -39,6 +41,7 @@ interface Report {
   article: string;
   published: string | null;
   meeting: ArticleMeeting;
+  countries: Readonly<Record<string, string>>;
 }
 
 /** Kinds of event that may last more than a day. */
@@ -50,6 +53,13 @@ const UNDATED_WINDOW = 3;
 const MANY = 4;
 /** Below any tie by a shared participant (which scores at least 1). */
 const UNNAMED_AFFINITY = 0.5;
+
+/** The `countries` of ArticleMeetings from an article's officials. */
+export function officialCountries(officials: readonly { id: string; country: string }[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const o of officials ?? []) if (o && typeof o.id === 'string' && typeof o.country === 'string' && o.country !== '') out[o.id] = o.country;
+  return out;
+}
 
 function datesAgree(a: Report, b: Report): boolean {
   const da = a.meeting.date;
@@ -111,6 +121,7 @@ function affinity(a: Report, b: Report): number {
   const summitApart = (a.meeting.kind === 'summit') !== (b.meeting.kind === 'summit') && !(a.meeting.date && a.meeting.date === b.meeting.date);
   const other = a.meeting.kind === 'summit' ? b.meeting.kind : a.meeting.kind;
   if (summitApart && (shared < 2 || other === 'visit' || other === 'signing')) return 0;
+  if (otherGuests(a, b)) return 0;
   const dated = a.meeting.date !== null && b.meeting.date !== null;
   // Two people are not face to face in two cities on one day: on the same day, two shared
   // participants outweigh a place one outlet gives wrongly (the city of the next meeting, a capital
@@ -136,6 +147,22 @@ function affinity(a: Report, b: Report): number {
   // Two calls of one person on one day with two different people are two calls.
   if (call && shared < 2 && Math.min(a.meeting.participants.length, b.meeting.participants.length) > 1) return 0;
   return shared + (samePlace ? 1 : 0) + (sameDay ? 1 : 0);
+}
+
+/**
+ * Two visits to one host, each by a guest from another country (the emir of Qatar receiving Egypt's
+ * president one day and Lebanon's the next): each report names the people of two countries, and only
+ * one of them is the other's. Not for gatherings, where each outlet names its own leaders.
+ */
+function otherGuests(a: Report, b: Report): boolean {
+  const gathering = (r: Report) => r.meeting.kind === 'summit' || r.meeting.kind === 'conference';
+  if (gathering(a) || gathering(b)) return false;
+  const countriesOf = (r: Report) => new Set(r.meeting.participants.map((p) => r.countries[p]).filter((c): c is string => typeof c === 'string' && c !== ''));
+  const [ca, cb] = [countriesOf(a), countriesOf(b)];
+  // Each names two countries, one of them the same (the host's). A meeting of several countries (five
+  // foreign ministers in Amman) or a report naming one side only (its own delegation) tells no such thing.
+  if (ca.size !== 2 || cb.size !== 2) return false;
+  return [...ca].filter((c) => cb.has(c)).length === 1;
 }
 
 function mostCommon<T>(values: T[], order: (a: T, b: T) => number): T | null {
@@ -164,7 +191,8 @@ export function groupMeetings(items: readonly ArticleMeetings[]): MeetingGroup[]
   for (const item of sorted) {
     const meetings = Array.isArray(item.meetings) ? [...item.meetings].sort((a, b) => byText(a.id, b.id)) : [];
     // A meeting only mentioned (recalled, planned) is not a report of it.
-    for (const meeting of meetings) if (!meeting.mentioned) reports.push({ article: item.article, published: item.published?.slice(0, 10) ?? null, meeting });
+    const countries = item.countries && typeof item.countries === 'object' ? item.countries : {};
+    for (const meeting of meetings) if (!meeting.mentioned) reports.push({ article: item.article, published: item.published?.slice(0, 10) ?? null, meeting, countries });
   }
   // Union of the closest pairs first; a cluster takes one meeting per article.
   const pairs: { a: number; b: number; score: number }[] = [];
@@ -185,7 +213,8 @@ export function groupMeetings(items: readonly ArticleMeetings[]): MeetingGroup[]
     if ([...articlesOf[rb]!].some((x) => articlesOf[ra]!.has(x))) continue;
     // An undated report must not bridge two events: no report of one cluster is of another place and day than a
     // report of the other (Kerry and Lavrov in Doha on the 3rd and in Kuala Lumpur on the 5th).
-    if (membersOf[ra]!.some((x) => membersOf[rb]!.some((y) => !compatible(reports[x]!, reports[y]!)))) continue;
+    // Nor a report that names only the host bridge two visitors' visits.
+    if (membersOf[ra]!.some((x) => membersOf[rb]!.some((y) => !compatible(reports[x]!, reports[y]!) || otherGuests(reports[x]!, reports[y]!)))) continue;
     cluster[rb] = ra;
     for (const x of articlesOf[rb]!) articlesOf[ra]!.add(x);
     membersOf[ra]!.push(...membersOf[rb]!);

@@ -178,6 +178,22 @@ describe('groupMeetings on real-reporting shapes', () => {
     expect(groups.map((g) => g.articles)).toEqual([['a'], ['b', 'c']]);
   });
 
+  it('one host receiving two guests of other countries on neighbouring days: two visits, never bridged by a report naming the host alone', () => {
+    const countries = { tamim: 'Qatar', sisi: 'Egypt', aoun: 'Lebanon', rajji: 'Lebanon' };
+    const groups = groupMeetings([
+      { article: 'a', published: '2025-04-14', countries, meetings: [meeting('m1', ['sisi', 'tamim'], 'Doha', '2025-04-14', 'visit')] },
+      { article: 'b', published: '2025-04-15', countries, meetings: [meeting('m1', ['tamim'], 'Doha', '2025-04-15', 'visit')] },
+      { article: 'c', published: '2025-04-15', countries, meetings: [meeting('m1', ['aoun', 'rajji', 'tamim'], 'Doha', '2025-04-15', 'visit')] },
+    ]);
+    expect(groups.map((g) => g.articles).sort()).toEqual([['a'], ['b', 'c']]);
+    // Without countries (an older stored row) the host alone still ties them.
+    const bare = groupMeetings([
+      { article: 'a', published: '2025-04-14', meetings: [meeting('m1', ['sisi', 'tamim'], 'Doha', '2025-04-14', 'visit')] },
+      { article: 'c', published: '2025-04-15', meetings: [meeting('m1', ['aoun', 'tamim'], 'Doha', '2025-04-15', 'visit')] },
+    ]);
+    expect(bare).toHaveLength(1);
+  });
+
   it('a meeting only mentioned is no report of it', () => {
     const groups = groupMeetings([
       report('a', '2025-02-18', meeting('m', ['lavrov', 'rubio'], 'Riyadh', '2025-02-18', 'talks')),
