@@ -63,6 +63,7 @@ export function recognizeAgreements(ctx: TextContext, officials: readonly Offici
     if (covered.has(i)) continue;
     const f =
       describedAt(ctx, i, covered, scene) ??
+      proposedAt(ctx, i, covered, scene) ??
       describedInContextAt(ctx, i, covered, scene) ??
       describedByClauseAt(ctx, i, covered, scene) ??
       ordinalAt(ctx, i, covered, scene);
@@ -459,6 +460,47 @@ class Scene {
   get words(): ReadonlySet<string> {
     this.wordSet ??= contentWordsOf(this.ctx);
     return this.wordSet;
+  }
+
+  /** The article's words that name one of these countries (by name, adjective or seat): «الأمريكي», «واشنطن». */
+  countryWords(codes: ReadonlySet<string>): Set<string> {
+    const { k, tokens } = this.ctx;
+    const out = new Set<string>();
+    for (let i = 0; i < tokens.length; i++) {
+      for (const m of [...k.countryNames.matchAt(tokens, i), ...k.countryAdjectives.matchAt(tokens, i)]) {
+        if (!m.values.some((c) => codes.has(c))) continue;
+        for (let j = i; j <= m.last; j++) {
+          const w = contentWordOf(tokens[j]!.text);
+          if (w !== '') out.add(w);
+        }
+      }
+    }
+    return out;
+  }
+
+  private officialTokens: Map<number, { id: string; last: number }> | null = null;
+
+  /** The official whose mention starts at token i (and the mention's last token), if any. */
+  officialAt(i: number): { id: string; last: number } | null {
+    if (!this.officialTokens) {
+      const { tokens, norm } = this.ctx;
+      const map = new Map<number, { id: string; last: number }>();
+      // Tokens by their start in the original text, for the mentions' spans.
+      const starts = tokens.map((t) => norm.toOriginal[t.start]!);
+      const tokenAt = (offset: number) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (starts[mid]! <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return lo;
+      };
+      for (const o of this.officials) for (const m of o.mentions) if (tokens.length > 0) map.set(tokenAt(m.start), { id: o.id, last: tokenAt(Math.max(m.start, m.end - 1)) });
+      this.officialTokens = map;
+    }
+    return this.officialTokens.get(i) ?? null;
   }
 }
 
@@ -862,7 +904,85 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   return { id: info.id, info, nameEn: info.en, span, first: i, last: chosen.last };
 }
 
-/** «مذكرتي تفاهم؛ تختص الأولى بـ… والثانية بـ…»: ordinals that tell apart several documents named together. */
+/** Verbs of putting a plan forward, with the plan as their object pronoun: «التي طرحها الرئيس …». */
+const PROPOSED_IT = new Set('طرحها قدمها أطلقها اقترحها أعلنها عرضها وضعها طرحتها قدمتها أطلقتها'.split(' ').map(normalizeKey));
+/** The kind words of proposals, as `family` gives them («خطة» reads خطه, «مبادرة» مبادره). */
+const PLAN_KINDS = new Set(['plan', 'خطه', 'مبادره', 'رؤيه', 'خطط']);
+/** Words that open a plan's topic after its author: «مبادرة ترامب بشأن …», «خطة بايدن حول …» (and «لـ»: «للسلام»). */
+const TOPIC_OPENERS = new Set(['بشان', 'حول', 'لانهاء', 'لوقف']);
+/** How far after a plan's kind word its author may be named («خطة السلام التي طرحها الرئيس الأمريكي دونالد ترامب»). */
+const PROPOSER_REACH = 8;
+
+/**
+ * «خطة ترامب», «خطة الرئيس الأمريكي دونالد ترامب للسلام», «خطة السلام التي طرحها الرئيس ترامب»,
+ * «مبادرة ولي العهد السعودي»: a plan or an initiative named after the official who put it forward.
+ * The entry of that kind the knowledge gives that author, latest on or before the article's date.
+ */
+function proposedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, scene: Scene): Found | null {
+  const { tokens, k } = ctx;
+  const kind = kindAt(tokens[i]);
+  if (!kind || !PLAN_KINDS.has(kind.family)) return null;
+  for (let j = i + 1; j < tokens.length && j <= i + PROPOSER_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.skip || covered.has(j) || (t.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0 || kindAt(t)) return null;
+    const official = scene.officialAt(j);
+    if (official) {
+      const limit = ctx.date ? addDays(ctx.date, 1) : '';
+      // «مبادرة ترامب» may be his plan: any kind of proposal names any other.
+      const entries: AgreementInfo[] = [...k.agreements.values()].filter(
+        (info) => info.proposers.includes(official.id) && [...info.kinds].some((kd) => PLAN_KINDS.has(family(kd))) && (!limit || !info.date || info.date <= limit),
+      );
+      // «خطة ترامب» in a story of Gaza is his plan for Gaza, not for Ukraine: the entries whose place
+      // words (غزة، أوكرانيا) the article names come first.
+      // (Not the words of the plan's own phrase: «خطة الرئيس الأمريكي» names the author's country, not the plan's.)
+      // (Not the words of the plan's own phrase nor its author's country: «خطة الرئيس الأمريكي» names
+      // the author's country, not the plan's.)
+      const phrase = new Set(contentWords(tokens.slice(i, official.last + 1).map((t) => t.text)));
+      const home = new Set(k.people.get(official.id)?.terms.map((t) => t.country) ?? []);
+      const homeWords = scene.countryWords(home);
+      const own = (info: AgreementInfo) => {
+        const anchors = new Set((namesOf(ctx).get(info.id)?.bags ?? []).flatMap((b) => [...b.anchors]));
+        for (const w of anchors) if (!phrase.has(w) && !homeWords.has(w) && scene.words.has(w)) return 1;
+        return 0;
+      };
+      // «مبادرة ترامب بشأن أمن الملاحة في البحر الأسود»: words of its topic after the author must be the plan's.
+      const topic: string[] = [];
+      const opener = tokens[official.last + 1];
+      const opens = opener !== undefined && (opener.gapBefore & ~Gap.Space) === 0 && (TOPIC_OPENERS.has(opener.text) || /^لل|^ل(?!ا$)/.test(opener.text));
+      for (let n = official.last + 1; opens && n < tokens.length && n <= official.last + PROPOSER_REACH; n++) {
+        const t = tokens[n]!;
+        if ((t.gapBefore & ~Gap.Space) !== 0) break;
+        const w = contentWordOf(t.text);
+        if (w !== '' && !GENERIC_WORDS.has(w)) topic.push(noAnd(w));
+      }
+      const onTopic = (info: AgreementInfo) => {
+        if (topic.length === 0) return true;
+        const vocabulary = namesOf(ctx).get(info.id)?.vocabulary;
+        return topic.some((w) => vocabulary?.has(w) === true);
+      };
+      entries.splice(0, entries.length, ...entries.filter(onTopic));
+      const best = Math.max(0, ...entries.map(own));
+      const near = entries.filter((e) => own(e) === best);
+      // Several of the author's plans and none of their places in the story: which one is not said.
+      if (near.length > 1 && best === 0) return null;
+      const info = pickByDate(near, ctx.date);
+      if (!info) return null;
+      // The author stays a person of the story: the mention ends before their title and name.
+      let last = j - 1;
+      while (last > i && k.titles.matchAt(tokens, last, { clitics: false }).length > 0) last--;
+      while (last > i && (RELATIVE_WORDS.has(tokens[last]!.text) || PROPOSED_IT.has(tokens[last]!.text) || tokens[last]!.text.startsWith('ال'))) last--;
+      const span = tokenSpan(ctx, i, kind.prefix, last);
+      return { id: info.id, info, nameEn: info.en, span, first: i, last };
+    }
+    // Between the plan and its author only titles, the words of its topic and «التي طرحها».
+    if (STOP_WORDS.has(t.text) && !RELATIVE_WORDS.has(t.text) && t.text !== 'بشان') return null;
+    // A word that is no title, topic or relative (a verb, a name of someone else) ends the search.
+    if (!t.text.startsWith('ال') && !t.text.startsWith('لل') && !RELATIVE_WORDS.has(t.text) && !PROPOSED_IT.has(t.text) && !k.titles.matchAt(tokens, j, { clitics: false }).length) return null;
+  }
+  return null;
+}
+
+/** «مذكرتي تفاهم؛ تختص الأولى بـ… والثانية بـ…»: ordinals that tell apart several documents named together. *//** «مذكرتي تفاهم؛ تختص الأولى بـ… والثانية بـ…»: ordinals that tell apart several documents named together. */
 const ORDINALS: ReadonlySet<string> = new Set('الأولى الثانية الثالثة الرابعة الخامسة'.split(' ').map(normalizeKey));
 /** Dual and plural kind words, with the family of their documents. */
 const SEVERAL = new Map(

@@ -81,6 +81,8 @@ export interface AgreementInfo {
   place: readonly string[];
   /** The kind nouns its names open with, as compared (#treaty, اعلان, بيان, خط, مبادر …). */
   kinds: ReadonlySet<string>;
+  /** Ids of the officials who put it forward (a plan named after its author); empty when none is given. */
+  proposers: readonly string[];
 }
 
 /** An agreement name reduced to its content words, for descriptions whose wording changes. */
@@ -340,6 +342,7 @@ function compileAgreements(
       mediators: entry.mediators ?? [],
       place: entry.place ? contentWords(phraseWords(entry.place)) : [],
       kinds,
+      proposers: entry.proposers ?? [],
     };
     agreements.set(info.id, info);
     const words = vocabulary.get(info.id) ?? new Set<string>();

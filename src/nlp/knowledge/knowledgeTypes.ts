@@ -53,6 +53,11 @@ export interface AgreementEntry {
   mediators?: string[];
   /** The city it was signed or declared in, in Arabic (بكين، جدة). */
   place?: string;
+  /**
+   * Ids of the officials who put it forward, for a plan or initiative that copy names after its
+   * author («خطة ترامب», «مبادرة ولي العهد السعودي», «خطة السلام التي طرحها الرئيس الأمريكي»).
+   */
+  proposers?: string[];
   /** Where the entry's facts come from, when the file's own source does not say. */
   source?: string;
 }

@@ -196,6 +196,21 @@ describe('agreements by description, in context', () => {
     expect(ids(`${parties}وأعيد تشكيل المجلس بموجب إعلان مشترك وقعه الرئيسان خلال زيارة أردوغان إلى الرياض في فبراير.`)).not.toContain('eg-tr-cairo');
   });
 
+  it('a plan named after its author: the author’s plan of the story’s place, latest before the article; none when that is not said', () => {
+    const plans: AgreementEntry[] = [
+      { id: 'putin-plan-syria', en: 'Putin’s Syria plan', ar: ['خطة بوتين بشأن سوريا'], date: '2016-02-01', proposers: ['vladimir-putin'], source: 'test' },
+      { id: 'putin-plan-ukraine', en: 'Putin’s Ukraine plan', ar: ['خطة بوتين بشأن أوكرانيا'], date: '2024-06-14', proposers: ['vladimir-putin'], source: 'test' },
+    ];
+    const k2 = compileKnowledge({ ...testSource, agreements: [...testAgreements, ...plans] });
+    const ids = (text: string, published: string) => analyzeWith(text, { published }, k2).agreements.map((a) => a.id);
+    expect(ids('ودعا الوزير إلى تنفيذ خطة السلام التي طرحها الرئيس الروسي فلاديمير بوتين لإنهاء الحرب في أوكرانيا.', '2024-07-01')).toContain('putin-plan-ukraine');
+    expect(ids('وبحث الجانبان خطة الرئيس الروسي فلاديمير بوتين للتسوية في سوريا.', '2024-07-01')).toContain('putin-plan-syria');
+    // Before the Ukraine plan existed there was only the Syria plan; with no place of either, no guess.
+    expect(ids('ورحب الوزير بمبادرة الرئيس الروسي فلاديمير بوتين.', '2024-07-01')).toEqual([]);
+    // The author stays a person of the story.
+    expect(analyzeWith('وبحث الجانبان خطة الرئيس الروسي فلاديمير بوتين للتسوية في سوريا.', { published: '2024-07-01' }, k2).officials.map((o) => o.id)).toContain('vladimir-putin');
+  });
+
   it('a description is an entry of two parties only when the article names both', () => {
     const pacts: AgreementEntry[] = [
       { id: 'sa-pk-defence', en: 'Saudi–Pakistani defence pact', ar: ['اتفاقية الدفاع الاستراتيجي المشترك'], date: '2025-09-17', parties: ['SA', 'PK'], source: 'test' },

@@ -50,6 +50,9 @@ describe('knowledge files', () => {
       if (a.parties && a.parties.length < 2) problems.push(`${a.id}: fewer than two parties`);
       if (a.place !== undefined && phraseWords(a.place).length === 0) problems.push(`${a.id}: empty place`);
       if ((a.date || a.parties || a.place) && !a.source) problems.push(`${a.id}: no source for its date, parties or place`);
+      // A plan named after its author: the author is a listed official, and the plan is dated (so that his plans are told apart).
+      for (const p of a.proposers ?? []) if (!officials.some((o) => o.id === p)) problems.push(`${a.id}: unknown proposer ${p}`);
+      if (a.proposers?.length && !a.date) problems.push(`${a.id}: a proposed plan with no date`);
     }
     expect(problems).toEqual([]);
   });
