@@ -895,9 +895,16 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   }
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => b.score - a.score);
-  const top = candidates.filter((c) => c.score === candidates[0]!.score);
+  let top = candidates.filter((c) => c.score === candidates[0]!.score);
   // Of equal readings, the one the date points to; two recent agreements for a bare word: neither.
   if (topic.size === 0 && top.length > 1) return null;
+  // «اتفاق وقف إطلاق النار» in a Lebanese story that names Israel beside it is the Israeli–Lebanese one,
+  // not a later one with Syria the story names elsewhere: readings whose parties are all named near it first.
+  if (top.length > 1) {
+    const near = countriesNear(ctx, i, NEAR_TOKENS);
+    const close = top.filter((c) => c.info.parties.length > 0 && c.info.parties.every((p) => near.has(p)));
+    if (close.length > 0) top = close;
+  }
   const info = pickByDate(top.map((c) => c.info), ctx.date)!;
   const chosen = top.find((c) => c.info === info)!;
   const span = withClosingQuote(ctx, tokenSpan(ctx, i, kind.prefix, chosen.last), i, chosen.last);
@@ -980,6 +987,25 @@ function proposedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, s
     if (!t.text.startsWith('ال') && !t.text.startsWith('لل') && !RELATIVE_WORDS.has(t.text) && !PROPOSED_IT.has(t.text) && !k.titles.matchAt(tokens, j, { clitics: false }).length) return null;
   }
   return null;
+}
+
+/** How far around a description the countries of its sentence are looked for. */
+const NEAR_TOKENS = 30;
+
+/** The countries named (by name, adjective or seat) in the sentence of token i, at most `radius` tokens each way. */
+function countriesNear(ctx: TextContext, i: number, radius: number): Set<string> {
+  const { k, tokens } = ctx;
+  const out = new Set<string>();
+  const ends = (j: number) => (tokens[j]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0;
+  let from = i;
+  while (from > 0 && from > i - radius && !ends(from)) from--;
+  let to = i + 1;
+  while (to < tokens.length && to < i + radius && !ends(to)) to++;
+  for (let j = from; j < to; j++) {
+    for (const m of k.countryNames.matchAt(tokens, j)) for (const c of m.values) out.add(c);
+    for (const m of k.countryAdjectives.matchAt(tokens, j)) for (const c of m.values) out.add(c);
+  }
+  return out;
 }
 
 /** «مذكرتي تفاهم؛ تختص الأولى بـ… والثانية بـ…»: ordinals that tell apart several documents named together. *//** «مذكرتي تفاهم؛ تختص الأولى بـ… والثانية بـ…»: ordinals that tell apart several documents named together. */

@@ -142,8 +142,11 @@ function listedStatements(ctx: TextContext, meeting: ArticleMeeting, atTable: Re
   for (const info of ctx.k.agreements.values()) {
     if (!days.includes(info.date)) continue;
     if (![...info.kinds].some((k) => STATEMENT_KINDS.has(k))) continue;
-    if (info.parties.length >= 2 ? info.parties.every((c) => atTable.has(c)) : info.parties.length === 0 && gathering && info.place.length > 0 && info.place.every((w) => (words ??= contentWordsOf(ctx)).has(w)))
-      fitting.push(info);
+    const placed = () => info.place.length > 0 && info.place.every((w) => (words ??= contentWordsOf(ctx)).has(w));
+    // A statement of many (six foreign ministers, a contact group): each report names some of them at the
+    // table; two of its parties there, in its city, on its day, are enough.
+    const many = info.parties.length > 2 && gathering && placed() && info.parties.filter((c) => atTable.has(c)).length >= 2;
+    if (info.parties.length >= 2 ? many || info.parties.every((c) => atTable.has(c)) : info.parties.length === 0 && gathering && placed()) fitting.push(info);
   }
   return fitting;
 }

@@ -211,6 +211,17 @@ describe('agreements by description, in context', () => {
     expect(analyzeWith('وبحث الجانبان خطة الرئيس الروسي فلاديمير بوتين للتسوية في سوريا.', { published: '2024-07-01' }, k2).officials.map((o) => o.id)).toContain('vladimir-putin');
   });
 
+  it('of two readings of a bare description, the one whose parties are named near it', () => {
+    const truces: AgreementEntry[] = [
+      { id: 'lb-il-truce', en: 'Lebanon–Israel truce', ar: ['اتفاق وقف إطلاق النار بين لبنان وإسرائيل'], date: '2024-11-27', parties: ['LB', 'IL'], source: 'test' },
+      { id: 'lb-sy-truce', en: 'Lebanon–Syria truce', ar: ['اتفاق وقف إطلاق النار بين لبنان وسوريا'], date: '2025-03-17', parties: ['LB', 'SY'], source: 'test' },
+    ];
+    const k2 = compileKnowledge({ ...testSource, agreements: [...testAgreements, ...truces] });
+    const ids = (text: string) => analyzeWith(text, { published: '2025-05-01' }, k2).agreements.map((a) => a.id);
+    const syria = 'وبحث الجانبان العلاقات مع سوريا وأوضاع اللاجئين السوريين وملف الحدود والمعابر والتهريب والتنسيق الأمني بين الجيشين وعودة النازحين إلى قراهم وبلداتهم في الريف والمدن. ';
+    expect(ids(`${syria}ودعا الرئيس اللبناني إسرائيل إلى احترام اتفاق وقف إطلاق النار والانسحاب من التلال الخمس.`)).toEqual(['lb-il-truce']);
+  });
+
   it('a description is an entry of two parties only when the article names both', () => {
     const pacts: AgreementEntry[] = [
       { id: 'sa-pk-defence', en: 'Saudi–Pakistani defence pact', ar: ['اتفاقية الدفاع الاستراتيجي المشترك'], date: '2025-09-17', parties: ['SA', 'PK'], source: 'test' },
@@ -287,6 +298,14 @@ describe('the statement of the meeting reported', () => {
     expect(ids(`${summit}ودعا الإعلان الختامي إلى وقف الحرب.`)).toEqual(['doha-summit-declaration']);
     // Two sides meeting there that day issue a statement of their own.
     expect(ids(text('وأكد البيان المشترك أهمية الحوار.').replace('موسكو', 'الدوحة'))).not.toContain('doha-summit-communique');
+  });
+
+  it('a statement of many parties: two of them at the table, in its city, on its day, are enough', () => {
+    const six: AgreementEntry = { id: 'cairo-six', en: 'Cairo six-party statement', ar: ['بيان القاهرة السداسي بشأن غزة'], date: '2019-05-14', parties: ['EG', 'SA', 'JO', 'QA', 'AE', 'PS'], place: 'القاهرة', source: 'test' };
+    const k = compileKnowledge({ ...testSource, agreements: [...testAgreements, six] });
+    const ids = (t: string) => analyzeWith(t, { published: '2019-05-15' }, k).agreements.map((a) => a.id);
+    const meeting = 'اختتم في القاهرة أمس مؤتمر وزراء الخارجية العرب بمشاركة وزير الخارجية السعودي عادل الجبير، وافتتحه الرئيس المصري عبد الفتاح السيسي. ';
+    expect(ids(`${meeting}ودعا البيان الختامي إلى وقف الحرب.`)).toEqual(['cairo-six']);
   });
 
   it('a bare statement after one an institution issued is that institution’s, no agreement', () => {
