@@ -347,10 +347,24 @@ class Recognition {
     // «استقبل الرئيس في قصر الشعب المبعوث الأمريكي»: after a preposition of place the words are a place.
     const before = words ? this.ctx.tokens[words.first - 1] : undefined;
     if (before && PLACE_PREPOSITIONS.has(before.text)) return false;
+    // «مراسم استقبال رسمية لسمو ولي العهد», «مأدبة على شرف فخامة الرئيس», «بحضور نائبي رئيس الإقليم»: the words
+    // before a title are mostly the sentence going on; a stranger's name there opens with a known first name,
+    // or is two plain words («يوري أوشاكوف مساعد الرئيس»): no honorific, preposition, particle or feminine noun.
+    if (words !== null && !this.opensWithGivenName(words) && !this.plainTwoWords(words)) return false;
     return words !== null && this.resolveWrittenName(words, title, evidence);
   }
 
   /** Whether a name read after a title opens with a first name some listed person bears (ميخائيل، علي). */
+  /** Two words that could be a first and a family name: none an honorific, a particle, a word after ب/ل, or a noun in ة. */
+  private plainTwoWords(words: NameWords): boolean {
+    if (words.last - words.first !== 1) return false;
+    for (let j = words.first; j <= words.last; j++) {
+      const w = this.ctx.tokens[j]!.text;
+      if (STOP_WORDS.has(w) || HONORIFIC_WORDS.has(w) || HONOURED.has(w) || /^(ل|ب)?(سمو|فخام|جلال|معالي)/.test(w) || /^[بل]/.test(w) || w.endsWith('ه')) return false;
+    }
+    return true;
+  }
+
   private opensWithGivenName(words: NameWords): boolean {
     const first = this.ctx.tokens[words.first]!;
     return first.stems.some((s) => this.ctx.k.givenNames.has(s.text));

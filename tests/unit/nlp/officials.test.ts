@@ -200,6 +200,16 @@ describe('people no list knows, found by title', () => {
     expect(r.officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
   });
 
+  it('never reads the words before a title as a stranger’s name unless they look like one (a known first name, or two plain words)', () => {
+    const texts = [
+      'وكان الرئيس قد أقام مراسم استقبال رسمية لسمو ولي العهد السعودي لدى وصوله.',
+      'وأقام الأمير مأدبة عشاء رسمية على شرف فخامة الرئيس التركي والوفد المرافق.',
+      'واجتمع بارزاني بالرئيس إبراهيم رئيسي، بحضور نائبي رئيس الإقليم العراقي ووزير داخليته.',
+      'ووصف ترامب محاولة استهداف مقر الرئيس الروسي بأنها عمل جنوني.',
+    ];
+    for (const t of texts) expect(analyze(t, { published: '2025-10-21' }).officials.filter((o) => o.id.startsWith('ar:')), t).toEqual([]);
+  });
+
   it('reads the name after a title that follows a consort or a child as theirs, not an official’s', () => {
     const r = analyze('والتقت عقيلة الرئيس التركي أمينة أردوغان بعقيلة الرئيس السوري في القصر.', { published: '2025-02-04' });
     expect(r.officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
