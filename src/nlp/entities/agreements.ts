@@ -26,6 +26,7 @@ import { tokenSpan, type TextContext } from './context.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { contentWordOf, contentWords, lightStem, type AgreementBag, type AgreementInfo, type Knowledge } from '../knowledge/knowledge.ts';
 import { AGREEMENT_NOUNS, PROCESS_NOUNS, QUOTED_ASSESSMENTS, STOP_WORDS } from '../text/lexicon.ts';
+import { findDates } from '../statements/dates.ts';
 import { StartIndex } from '../text/startIndex.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import { Gap, type Stem, type Token } from '../text/tokens.ts';
@@ -846,6 +847,9 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   let describedWords: Set<string> | null = null;
   const described = () =>
     (describedWords ??= new Set(contentWords(tokens.slice(i + 1, Math.min(tokens.length, i + 1 + WINDOW)).map((t) => t.text)).flatMap((w) => [w, noAnd(w)])));
+  // The content words of the description's sentence, made when first asked.
+  let sentenceWords: Set<string> | null = null;
+  const sentence = () => (sentenceWords ??= wordsOfSentence(ctx, i, NEAR_TOKENS));
   // «اتفاقيتي 1929 و1959»: a year the description gives, also after «و».
   const anyYear = tokens.slice(i + 1, Math.min(tokens.length, i + 1 + WINDOW)).some((t) => YEAR.test(t.text.replace(/^و/, '')));
   const candidates: { info: AgreementInfo; score: number; last: number }[] = [];
@@ -883,8 +887,9 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
         const own = [...bag.anchors].filter((w) => !stems.has(w));
         return own.length > 0 && own.every((w) => topic.has(w)) && [...bag.anchors].every((w) => !stems.has(w) || scene.countries.has(stems.get(w)!));
       }
-      // Its place words must be in the description unless the article names its parties («في لبنان»).
-      if (info.parties.length === 0 && [...bag.anchors].some((w) => !described().has(w))) return false;
+      // Its place words must be in the description unless the article names its parties («في لبنان»), or in
+      // its sentence («… في غزة، ودعا إلى احترام اتفاق وقف الحرب»).
+      if (info.parties.length === 0 && [...bag.anchors].some((w) => !described().has(w) && !sentence().has(w))) return false;
       return words.filter((w) => topic.has(w)).length / words.length >= 0.75;
     });
     if (!named) continue;
@@ -991,6 +996,19 @@ function proposedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, s
 
 /** How far around a description the countries of its sentence are looked for. */
 const NEAR_TOKENS = 30;
+
+/** The content words of the sentence of token i, at most `radius` tokens each way. */
+function wordsOfSentence(ctx: TextContext, i: number, radius: number): Set<string> {
+  const { tokens } = ctx;
+  const ends = (j: number) => (tokens[j]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0;
+  let from = i;
+  while (from > 0 && from > i - radius && !ends(from)) from--;
+  let to = i + 1;
+  while (to < tokens.length && to < i + radius && !ends(to)) to++;
+  const out = new Set<string>();
+  for (let j = from; j < to; j++) for (const w of contentWords([tokens[j]!.text])) out.add(w);
+  return out;
+}
 
 /** The countries named (by name, adjective or seat) in the sentence of token i, at most `radius` tokens each way. */
 function countriesNear(ctx: TextContext, i: number, radius: number): Set<string> {
@@ -1173,6 +1191,9 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
     if (content !== '') words.push({ word: noAnd(content), at: j });
   }
   if (countries.length === 0 && words.length === 0) return null;
+  // «للبيان المشترك الذي صدر عن الولايات المتحدة وروسيا في 11 تشرين الثاني»: a day the clause gives.
+  const clauseEnd = Math.min(tokens.length - 1, r + CLAUSE_WORDS + 3);
+  const days = ctx.date ? findDates(ctx, r + 1, clauseEnd, ctx.date).filter((d) => d.date && !d.future) : [];
   const limit = ctx.date ? addDays(ctx.date, 1) : '';
   const candidates: { info: AgreementInfo; last: number }[] = [];
   for (const info of contextualEntries(ctx, scene)) {
@@ -1183,8 +1204,11 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
     const mediator = countries.filter((c) => info.mediators.includes(c.code));
     const place = info.place.length > 0 ? info.place.map((w) => words.find((x) => x.word === w)) : [];
     const placed = place.length > 0 && place.every((x) => x !== undefined);
-    if (!placed && mediator.length === 0) continue;
-    const last = Math.max(...mediator.map((c) => c.last), ...(placed ? place.map((x) => x!.at) : []));
+    // Its parties named in the clause and its day given: that is it too.
+    const day = days.find((d) => d.date === info.date);
+    const dated = day !== undefined && info.parties.length >= 2 && info.parties.every((c) => countries.some((x) => x.code === c));
+    if (!placed && mediator.length === 0 && !dated) continue;
+    const last = Math.max(...mediator.map((c) => c.last), ...(placed ? place.map((x) => x!.at) : []), ...(dated ? countries.map((c) => c.last) : []));
     candidates.push({ info, last });
   }
   if (candidates.length !== 1) return null;

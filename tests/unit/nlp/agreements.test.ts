@@ -222,6 +222,24 @@ describe('agreements by description, in context', () => {
     expect(ids(`${syria}ودعا الرئيس اللبناني إسرائيل إلى احترام اتفاق وقف إطلاق النار والانسحاب من التلال الخمس.`)).toEqual(['lb-il-truce']);
   });
 
+  it('a relative clause that names the parties and the day: «البيان المشترك الذي صدر عن الولايات المتحدة وروسيا في 11 تشرين الثاني»', () => {
+    const danang: AgreementEntry = { id: 'us-ru-statement', en: 'US–Russia statement', ar: ['البيان المشترك الروسي الأمريكي بشأن سوريا'], date: '2017-11-11', parties: ['US', 'RU'], source: 'test' };
+    const k2 = compileKnowledge({ ...testSource, agreements: [...testAgreements, danang] });
+    const ids = (text: string) => analyzeWith(text, { published: '2017-11-22' }, k2).agreements.map((a) => a.id);
+    const call = 'أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا بنظيره الأمريكي دونالد ترامب أمس. ';
+    expect(ids(`${call}وجدد الرئيسان تأييدهما للبيان المشترك الذي صدر عن الولايات المتحدة وروسيا في 11 تشرين الثاني.`)).toContain('us-ru-statement');
+    // Another day: another statement.
+    expect(ids(`${call}وجدد الرئيسان تأييدهما للبيان المشترك الذي صدر عن الولايات المتحدة وروسيا في 2 تشرين الثاني.`)).not.toContain('us-ru-statement');
+  });
+
+  it('a description whose entry names a place is that entry when its sentence names the place', () => {
+    const truce: AgreementEntry = { id: 'idlib-truce', en: 'Idlib truce', ar: ['اتفاق وقف الحرب في إدلب'], date: '2020-03-05', source: 'test' };
+    const k2 = compileKnowledge({ ...testSource, agreements: [...testAgreements, truce] });
+    const ids = (text: string) => analyzeWith(text, { published: '2020-06-01' }, k2).agreements.map((a) => a.id);
+    expect(ids('وبحث الوزيران الأوضاع في إدلب، ودعوا إلى احترام اتفاق وقف الحرب.')).toContain('idlib-truce');
+    expect(ids('وبحث الوزيران الأوضاع في ليبيا.\nودعوا إلى احترام اتفاق وقف الحرب.')).not.toContain('idlib-truce');
+  });
+
   it('a description is an entry of two parties only when the article names both', () => {
     const pacts: AgreementEntry[] = [
       { id: 'sa-pk-defence', en: 'Saudi–Pakistani defence pact', ar: ['اتفاقية الدفاع الاستراتيجي المشترك'], date: '2025-09-17', parties: ['SA', 'PK'], source: 'test' },
