@@ -9,7 +9,7 @@ import { assignJointSpeakers } from './statements/jointSpeakers.ts';
 import { addMeetingStatement } from './statements/meetingStatements.ts';
 import { addSignedDocuments } from './statements/signedDocuments.ts';
 import { creditClaims } from './statements/credits.ts';
-import { findDates } from './statements/dates.ts';
+import { findDates } from './entities/dates.ts';
 import { findMeetings, type Headline } from './statements/meetings.ts';
 import { boilerplateRanges, markBoilerplate } from './text/boilerplate.ts';
 import { articleDate, type TextContext } from './entities/context.ts';

@@ -26,7 +26,7 @@ import { tokenSpan, type TextContext } from './context.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { contentWordOf, contentWords, lightStem, type AgreementBag, type AgreementInfo, type Knowledge } from '../knowledge/knowledge.ts';
 import { AGREEMENT_NOUNS, PROCESS_NOUNS, QUOTED_ASSESSMENTS, STOP_WORDS } from '../text/lexicon.ts';
-import { findDates } from '../statements/dates.ts';
+import { findDates } from './dates.ts';
 import { StartIndex } from '../text/startIndex.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import { Gap, type Stem, type Token } from '../text/tokens.ts';

@@ -15,7 +15,7 @@
  * article: an article that tells a meeting and a phone call keeps them apart. A report
  * that names nobody joins only one with its own city and day.
  */
-import { daysBetween } from '../statements/dates.ts';
+import { daysBetween } from '../entities/dates.ts';
 import type { ArticleMeeting, IsoDate, MeetingKind } from '../types.ts';
 
 export interface ArticleMeetings {

@@ -13,7 +13,7 @@
 import { tokenSpan, type TextContext } from '../entities/context.ts';
 import { Gap } from '../text/tokens.ts';
 import type { AgreementInfo } from '../knowledge/knowledge.ts';
-import { addDays } from './dates.ts';
+import { addDays } from '../entities/dates.ts';
 import { contentWordsOf, countryCodesByName } from '../entities/agreements.ts';
 import type { Agreement, ArticleMeeting, Official, Span } from '../types.ts';
 

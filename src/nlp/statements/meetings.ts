@@ -20,7 +20,7 @@
  * الوزيرين ناقشا …»). Photo captions tell no meeting.
  */
 import type { TextContext } from '../entities/context.ts';
-import { daysBetween, findDates } from './dates.ts';
+import { daysBetween, findDates } from '../entities/dates.ts';
 import { indexMentions, type TokenMention } from './mentionIndex.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { defaultPlaces, findPlaces } from '../entities/places.ts';

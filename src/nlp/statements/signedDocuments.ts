@@ -17,7 +17,7 @@
  */
 import { tokenSpan, type TextContext } from '../entities/context.ts';
 import { contentWords, type AgreementInfo } from '../knowledge/knowledge.ts';
-import { addDays } from './dates.ts';
+import { addDays } from '../entities/dates.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { VERB_WORDS } from '../text/lexicon.ts';
 import { isFunctionWord, lightStem } from '../text/stem.ts';

@@ -1,6 +1,6 @@
 /** Meetings, places and dates in wire-style sentences of our own. */
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../src/nlp/statements/dates.ts';
+import { addDays } from '../../../src/nlp/entities/dates.ts';
 import { analyse } from './helpers.ts';
 
 const meetings = (text: string, published = '2019-05-15') =>

@@ -4,8 +4,8 @@
  * «أمس الثلاثاء», and written dates «14 مايو/أيار 2019», «29 أغسطس/ آب» (the year of
  * publication when none is written). «غدا» and «المقبل» mark what has not happened yet.
  */
-import type { TextContext } from '../entities/context.ts';
-import { HOSTED } from '../entities/places.ts';
+import type { TextContext } from './context.ts';
+import { HOSTED } from './places.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import type { Token } from '../text/tokens.ts';
 import { WordMemo } from '../text/wordMemo.ts';
