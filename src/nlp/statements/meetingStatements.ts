@@ -12,6 +12,7 @@
  */
 import { tokenSpan, type TextContext } from '../entities/context.ts';
 import { Gap } from '../text/tokens.ts';
+import { normalizeKey } from '../text/normalize.ts';
 import type { AgreementInfo } from '../knowledge/knowledge.ts';
 import { addDays } from '../entities/dates.ts';
 import { contentWordsOf, countryCodesByName } from '../entities/agreements.ts';
@@ -72,7 +73,7 @@ export function addMeetingStatement(
       words.push(joint);
       last = j;
     }
-    if (last === i || others(last + 1)) continue;
+    if (last === i || others(last + 1) || notIssued(ctx, i)) continue;
     const span = tokenSpan(ctx, i, stem.prefix, last);
     if (overlaps(span)) continue;
     mentions.push(span);
@@ -101,7 +102,26 @@ export function addMeetingStatement(
   return [...agreements, statement];
 }
 
-/** The countries of the meeting's participants. */
+/**
+ * «اختتمت من دون بيان مشترك», «دون التوصل إلى بيان ختامي», «منعت الطرفين من إصدار بيان ختامي»,
+ * «على أن تختتم أعمالها ببيان مشترك», «مسودة بيان ختامي»: a statement not issued, still to come or in draft.
+ */
+function notIssued(ctx: TextContext, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - NOT_ISSUED_REACH; j--) {
+    const t = ctx.tokens[j + 1]!;
+    if ((t.gapBefore & (Gap.Stop | Gap.Newline | Gap.Comma)) !== 0) return false;
+    if (NOT_ISSUED.has(ctx.tokens[j]!.text)) return true;
+  }
+  return false;
+}
+
+const NOT_ISSUED = new Set(
+  'دون بدون لم لن عدم مسودة مشروع منعت منع تختتم يختتم ستختتم سيصدر ستصدر يصدر تصدر سيصدران'.split(' ').map((w) => normalizeKey(w)),
+);
+/** How far before a statement its denial or its future may stand («من دون أن يصدر عنها بيان مشترك»). */
+const NOT_ISSUED_REACH = 5;
+
+/** The countries of the meeting's participants. *//** The countries of the meeting's participants. */
 function tableOf(ctx: TextContext, meeting: ArticleMeeting, officials: readonly Official[]): Set<string | undefined> {
   const codeByName = countryCodesByName(ctx.k);
   return new Set(officials.filter((o) => meeting.participants.includes(o.id)).map((o) => codeByName.get(o.country)));

@@ -122,7 +122,8 @@ const ABOUT = words('بشأن حول حيال لتعزيز لتعميق لتطو
 function describes(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word' || (token.gapBefore & ~Gap.Space) !== 0) return false;
   if (ABOUT.has(token.text)) return true;
-  if (token.text.startsWith('ال')) return true;
+  // («إلى» is written الى: a particle, not a definite word.)
+  if (token.text.startsWith('ال') && !isFunctionWord(token.text)) return true;
   // «خطة لوقف الأعمال القتالية», «اتفاق لخفض التصعيد»: a verbal noun after «لـ» says what it is for.
   return token.text.length > 3 && token.stems.some((st) => st.prefix === 1 && token.text.startsWith('ل') && !st.text.startsWith('ال'));
 }

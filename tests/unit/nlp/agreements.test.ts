@@ -335,6 +335,15 @@ describe('the statement of the meeting reported', () => {
     expect(ids(`${visit}وأكد الوزيران، وفق البيان، أهمية الحوار.`)).toContain('ru-tr-statement');
   });
 
+  it('is not a statement not issued, still to come or in draft', () => {
+    const ar = (r: ReturnType<typeof run>) => r.agreements.filter((x) => x.id.startsWith('ar:'));
+    expect(ar(run(text('واختتمت المحادثات من دون بيان مشترك.')))).toEqual([]);
+    expect(ar(run(text('وانتهى اللقاء دون التوصل إلى بيان ختامي.')))).toEqual([]);
+    expect(ar(run(text('وقال إن الخلاف منع الطرفين من إصدار بيان ختامي مشترك.')))).toEqual([]);
+    expect(ar(run(text('وأرسلت مسودة بيان ختامي إلى العاصمتين.')))).toEqual([]);
+    expect(ar(run(text('وأكد البيان المشترك أهمية الحوار.')))).toHaveLength(1);
+  });
+
   it('is not a statement of one side, one with other countries, or one without a meeting reported', () => {
     const ar = (r: ReturnType<typeof run>) => r.agreements.filter((x) => x.id.startsWith('ar:'));
     expect(ar(run(text('وأكد بيان الخارجية الروسية أهمية الحوار.')))).toEqual([]);

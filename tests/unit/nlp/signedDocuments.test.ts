@@ -35,6 +35,8 @@ describe('documents signed at the meeting', () => {
     expect(signed(`${VISIT}وأشار إلى اتفاقية التعاون الاقتصادي الموقعة عام 2001 بين البلدين.`)).toEqual([]);
     expect(signed(`${VISIT}ومن المقرر توقيع اتفاقية للتعاون في مجال الطاقة الشهر المقبل.`)).toEqual([]);
     expect(signed(`${VISIT}وقال إن توقيع الإعلان سيكون بداية لمرحلة جديدة.`)).toEqual([]);
+    // «التوصل إلى الاتفاق إلى ولي العهد»: «إلى» (written الى) is no definite word of a description.
+    expect(signed(`${VISIT}ونسب الوزير الفضل في التوصل إلى الاتفاق إلى ولي العهد السعودي.`)).toEqual([]);
   });
 
   it('nothing without exactly one meeting reported', () => {
