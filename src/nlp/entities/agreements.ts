@@ -904,11 +904,12 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   // Of equal readings, the one the date points to; two recent agreements for a bare word: neither.
   if (topic.size === 0 && top.length > 1) return null;
   // «اتفاق وقف إطلاق النار» in a Lebanese story that names Israel beside it is the Israeli–Lebanese one,
-  // not a later one with Syria the story names elsewhere: readings whose parties are all named near it first.
+  // not a later one with Syria the story names elsewhere: readings with more of their parties named near it first.
   if (top.length > 1) {
     const near = countriesNear(ctx, i, NEAR_TOKENS);
-    const close = top.filter((c) => c.info.parties.length > 0 && c.info.parties.every((p) => near.has(p)));
-    if (close.length > 0) top = close;
+    const closeness = (c: (typeof top)[number]) => c.info.parties.filter((p) => near.has(p)).length;
+    const best = Math.max(...top.map(closeness));
+    if (best > 0) top = top.filter((c) => closeness(c) === best);
   }
   const info = pickByDate(top.map((c) => c.info), ctx.date)!;
   const chosen = top.find((c) => c.info === info)!;
@@ -1140,6 +1141,8 @@ function firstInstitutionStatements(ctx: TextContext): ReadonlyMap<string, numbe
 /** Relative pronouns that open a clause describing an agreement. */
 /** «الاتفاق الذي …», and the participles that do the same work: «إعلان المبادئ الموقع بين الدول الثلاث في الخرطوم». */
 const RELATIVE_WORDS = new Set(['الذي', 'التي', 'الموقع', 'الموقعة', 'المبرم', 'المبرمة'].map(normalizeKey));
+/** The second word of a month written in two («كانون الثاني», «تشرين الأول»). */
+const MONTH_SECOND = new Set(['الاول', 'الثاني']);
 /** Verbs that take the document as their object pronoun: «وقعه», «أبرماه», «أصدراه». */
 const SIGNED_IT = new Set(
   'وقعه وقعاه وقعته وقعتاه وقعوه أبرمه أبرماه أبرمته أبرموه أصدره أصدراه أصدرته أصدروه اعتمده اعتمداه اعتمدته تبناه'.split(' ').map(normalizeKey),
@@ -1206,9 +1209,15 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
     const placed = place.length > 0 && place.every((x) => x !== undefined);
     // Its parties named in the clause and its day given: that is it too.
     const day = days.find((d) => d.date === info.date);
-    const dated = day !== undefined && info.parties.length >= 2 && info.parties.every((c) => countries.some((x) => x.code === c));
+    // (The article names its parties: every contextual entry's are.)
+    const dated = day !== undefined && info.parties.length >= 2;
     if (!placed && mediator.length === 0 && !dated) continue;
-    const last = Math.max(...mediator.map((c) => c.last), ...(placed ? place.map((x) => x!.at) : []), ...(dated ? countries.map((c) => c.last) : []));
+    // The day's words end it: «… يوم 14 فبراير», «في 11 تشرين الثاني 2017».
+    let dayEnd = day ? day.token : -1;
+    if (day && tokens[dayEnd]!.kind === 'number') dayEnd++;
+    if (day && MONTH_SECOND.has(tokens[dayEnd + 1]?.text ?? '')) dayEnd++;
+    if (day && tokens[dayEnd + 1]?.kind === 'number') dayEnd++;
+    const last = Math.max(i, ...mediator.map((c) => c.last), ...(placed ? place.map((x) => x!.at) : []), ...(dated ? [...countries.map((c) => c.last), Math.min(dayEnd, clauseEnd)] : []));
     candidates.push({ info, last });
   }
   if (candidates.length !== 1) return null;

@@ -107,6 +107,11 @@ export function addMeetingStatement(
  * «على أن تختتم أعمالها ببيان مشترك», «مسودة بيان ختامي»: a statement not issued, still to come or in draft.
  */
 function notIssued(ctx: TextContext, i: number): boolean {
+  // «وأعلن البلدان حينها … في بيان مشترك»: the statement of the occasion the sentence recalls.
+  for (let j = i - 1; j >= 0 && j >= i - RECALL_REACH; j--) {
+    if ((ctx.tokens[j + 1]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) break;
+    if (RECALLED.has(ctx.tokens[j]!.text)) return true;
+  }
   for (let j = i - 1; j >= 0 && j >= i - NOT_ISSUED_REACH; j--) {
     const t = ctx.tokens[j + 1]!;
     if ((t.gapBefore & (Gap.Stop | Gap.Newline | Gap.Comma)) !== 0) return false;
@@ -118,6 +123,9 @@ function notIssued(ctx: TextContext, i: number): boolean {
 const NOT_ISSUED = new Set(
   'دون بدون لم لن عدم مسودة مشروع منعت منع تختتم يختتم ستختتم سيصدر ستصدر يصدر تصدر سيصدران'.split(' ').map((w) => normalizeKey(w)),
 );
+/** «حينها», «آنذاك»: words that tell an earlier occasion, anywhere in the sentence before the statement. */
+const RECALLED = new Set('حينها آنذاك وقتها حينذاك حينئذ'.split(' ').map((w) => normalizeKey(w)));
+const RECALL_REACH = 15;
 /** How far before a statement its denial or its future may stand («من دون أن يصدر عنها بيان مشترك»). */
 const NOT_ISSUED_REACH = 5;
 

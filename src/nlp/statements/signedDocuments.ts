@@ -177,7 +177,9 @@ function listedDocument(ctx: TextContext, meeting: ArticleMeeting, text: string)
   const words = [...contentStems(text)];
   const fitting: AgreementInfo[] = [];
   for (const info of ctx.k.agreements.values()) {
-    if (!info.date || !days.includes(info.date) || info.parties.length < 2 || !info.parties.every((c) => table.has(c))) continue;
+    // A document of many parties (the India–Middle East–Europe corridor) is signed by those at this table among others.
+    const atTable = info.parties.filter((c) => table.has(c)).length;
+    if (!info.date || !days.includes(info.date) || info.parties.length < 2 || (info.parties.length > 2 ? atTable < 2 : atTable < info.parties.length)) continue;
     const theirs = contentStems(ctx.k.agreementVocabulary.get(info.id) ? [...ctx.k.agreementVocabulary.get(info.id)!].join(' ') : info.ar);
     if (words.some((w) => theirs.has(w))) fitting.push(info);
   }

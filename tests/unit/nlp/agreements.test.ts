@@ -230,6 +230,8 @@ describe('agreements by description, in context', () => {
     expect(ids(`${call}وجدد الرئيسان تأييدهما للبيان المشترك الذي صدر عن الولايات المتحدة وروسيا في 11 تشرين الثاني.`)).toContain('us-ru-statement');
     // Another day: another statement.
     expect(ids(`${call}وجدد الرئيسان تأييدهما للبيان المشترك الذي صدر عن الولايات المتحدة وروسيا في 2 تشرين الثاني.`)).not.toContain('us-ru-statement');
+    // The day alone, the parties named elsewhere in the story: «البيان المشترك الموقع من الرئيسين يوم 11 نوفمبر».
+    expect(ids(`${call}وأشار إلى البيان المشترك الموقع من الرئيسين يوم 11 نوفمبر.`)).toContain('us-ru-statement');
   });
 
   it('a description whose entry names a place is that entry when its sentence names the place', () => {
@@ -341,6 +343,7 @@ describe('the statement of the meeting reported', () => {
     expect(ar(run(text('وانتهى اللقاء دون التوصل إلى بيان ختامي.')))).toEqual([]);
     expect(ar(run(text('وقال إن الخلاف منع الطرفين من إصدار بيان ختامي مشترك.')))).toEqual([]);
     expect(ar(run(text('وأرسلت مسودة بيان ختامي إلى العاصمتين.')))).toEqual([]);
+    expect(ar(run(text('وكان البلدان قد أعلنا حينها تشكيل لجنة عليا في بيان مشترك.')))).toEqual([]);
     expect(ar(run(text('وأكد البيان المشترك أهمية الحوار.')))).toHaveLength(1);
   });
 
