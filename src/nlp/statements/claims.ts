@@ -109,21 +109,24 @@ const HONORIFIC_NOUNS = wordSet('جلالة سمو فخامة معالي دول�
 const EPITHETS = wordSet('المفدى المعظم حفظه حفظها الله ورعاه أيده يحفظه');
 /** Subjects that are both sides of the meeting told: «الجانبان», «الطرفين», «الزعيمان». */
 const JOINT_SUBJECTS = wordSet(
-  'الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين البلدان البلدين الوزيران الوزيرين القائدان القائدين العاهلان العاهلين الملكان الملكين الأميران الأميرين القادة الزعماء قادة زعماء الرؤساء رؤساء',
+  'الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين البلدان البلدين الوزيران الوزيرين القائدان القائدين العاهلان العاهلين الملكان الملكين الأميران الأميرين القادة الزعماء قادة زعماء الرؤساء رؤساء الوزراء المجتمعون المجتمعين',
 );
 /**
  * Whose words joint words are, by the word that says it: «الوزيران» the two ministers at the
  * table, «الرئيسان»/«الزعيمان» the two leaders, «الجانبان»/«البلدان» each side's leading person.
  */
-export type JointSide = 'sides' | 'ministers' | 'leaders' | 'all';
+export type JointSide = 'sides' | 'ministers' | 'leaders' | 'all' | 'all-ministers';
 type Joint = JointSide | false;
 const JOINT_SIDE: ReadonlyMap<string, JointSide> = new Map([
   ...['الوزيران', 'الوزيرين'].map((w) => [normalizeKey(w), 'ministers'] as [string, JointSide]),
   ...['الزعيمان', 'الزعيمين', 'الرئيسان', 'الرئيسين', 'القائدان', 'القائدين', 'العاهلان', 'العاهلين', 'الملكان', 'الملكين', 'الأميران', 'الأميرين'].map(
     (w) => [normalizeKey(w), 'leaders'] as [string, JointSide],
   ),
-  // «وأكد القادة الثلاثة», «وجدد الزعماء»: every country's leader at a summit of a few.
-  ...['القادة', 'الزعماء', 'قادة', 'زعماء', 'الرؤساء', 'رؤساء'].map((w) => [normalizeKey(w), 'all'] as [string, JointSide]),
+  // «وأكد القادة الثلاثة», «وجدد الزعماء», «وشدد الوزراء», «وأكد المجتمعون»: every country's leading participant
+  // at a summit or a ministerial of a few.
+  ...['القادة', 'الزعماء', 'قادة', 'زعماء', 'الرؤساء', 'رؤساء', 'المجتمعون', 'المجتمعين'].map((w) => [normalizeKey(w), 'all'] as [string, JointSide]),
+  // «واتفق الوزراء الثلاثة»: each country's minister.
+  [normalizeKey('الوزراء'), 'all-ministers'],
 ]);
 const jointSide = (word: string): JointSide => JOINT_SIDE.get(word) ?? 'sides';
 /** «قائدا البلدين», «رئيسا البلدين», «وزيرا الخارجية»: duals in construct, whose the words are. */
@@ -223,6 +226,8 @@ interface Trigger {
   pair: TokenMention | null;
   /** «…، لكنه وصف الحوار بأنه …»: a pronoun before the verb is its subject, the one already speaking. */
   continues?: boolean;
+  /** «وقال زكي إن الوزراء طالبوا …»: a verb of the many inside another's words, which stay his: no claim of its own. */
+  insideWords?: boolean;
 }
 
 interface Draft {
@@ -818,7 +823,10 @@ class ClaimExtractor {
         // «وأوضح السفير أن بيرييلو طرح مقترحات …», «أن الجانب الأمريكي تعهد بـ…»: inside words already
         // reported, a verb whose subject is nobody the story knows stays in those words.
         else if (!verb.participle && this.unknownSubjectInWords(i)) continue;
-        else triggers.push(this.verbFirst(i, verb));
+        else {
+          const first = this.verbFirst(i, verb);
+          if (!first.insideWords) triggers.push(first);
+        }
         continue;
       }
       const according = this.according(i);
@@ -883,6 +891,8 @@ class ClaimExtractor {
     const adjacent = (tokens[i]!.gapBefore & ~Gap.Space) === 0 && (tokens[i - 1]?.text !== 'قد' || (tokens[i - 1]!.gapBefore & ~Gap.Space) === 0);
     if (!verb.participle && beforeVerb && adjacent && this.s.sentenceOf[i - 1] === sentence0 && JOINT_SUBJECTS.has(beforeVerb.text)) {
       trigger.joint = jointSide(beforeVerb.text);
+      // «وقال زكي إن الوزراء طالبوا …»: what the many at a table asked, told by someone (not an institution), stays his words.
+      if ((trigger.joint === 'all' || trigger.joint === 'all-ministers') && this.afterThat(i) && !this.reportedByInstitution(i)) trigger.insideWords = true;
       return trigger;
     }
     // «واعتبر قائدا البلدين أن …», «وأكد وزيرا خارجية البلدين …»: a dual in construct with the two countries.

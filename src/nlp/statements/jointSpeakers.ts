@@ -90,8 +90,8 @@ function justToldSides(
 /** Offices that are «الوزيران»: ministers of any portfolio. */
 const MINISTERS = new Set(['foreign-minister', 'defence-minister', 'interior-minister', 'minister', 'deputy-prime-minister']);
 
-/** Most countries at a table whose leaders «القادة» and «وأكدوا» may name one by one (a summit of a few, not of twenty). */
-const MAX_ALL = 4;
+/** Most countries at a table whose leaders «القادة», «الوزراء» and «وأكدوا» may name one by one: a summit or a ministerial of a few (the six of a contact group), not of twenty. */
+const MAX_ALL = 8;
 
 /**
  * The two sides' leading participants of the first meeting reported (else of the only meeting
@@ -121,16 +121,17 @@ function sidesAt(ctx: TextContext, main: ArticleMeeting, officials: readonly Off
   for (const id of main.participants) {
     const official = byId.get(id);
     if (!official || official.country === '') continue;
-    if (side === 'ministers' && !isMinister(ctx, id)) continue;
+    if ((side === 'ministers' || side === 'all-ministers') && !isMinister(ctx, id)) continue;
     const candidate = { id, rank: rankOf(ctx, id), first: official.mentions[0]?.start ?? Infinity };
     const current = best.get(official.country);
     if (!current || candidate.rank < current.rank || (candidate.rank === current.rank && candidate.first < current.first)) best.set(official.country, candidate);
   }
-  if (side === 'all' ? best.size < 2 || best.size > MAX_ALL : best.size < 2) return null;
+  const many = side === 'all' || side === 'all-ministers';
+  if (many ? best.size < 2 || best.size > MAX_ALL : best.size < 2) return null;
   const ordered = [...best.values()].sort((x, y) => x.first - y.first);
   // «الجانبان» at a meeting the stage gave a third country (a leader the story tells of beside it): the two
   // sides are the two the story names first, its lead's.
-  if (side !== 'all' && ordered.length > 2) return trim && ordered.length === 3 ? ordered.slice(0, 2).map((b) => b.id) : null;
+  if (!many && ordered.length > 2) return trim && ordered.length === 3 ? ordered.slice(0, 2).map((b) => b.id) : null;
   return ordered.map((b) => b.id);
 }
 

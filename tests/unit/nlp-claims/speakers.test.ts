@@ -61,6 +61,25 @@ describe('bare titles and family names as subjects', () => {
 });
 
 describe('joint words', () => {
+  it('«وأكد الوزراء» at a ministerial of several countries gives the words to each country’s minister; «وأكدوا» to each leading participant', () => {
+    const meeting =
+      'اجتمع في جنيف أمس وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي مايك بومبيو ووزير الخارجية السعودي عادل الجبير ' +
+      'ووزير الخارجية التركي مولود جاويش أوغلو والرئيس الإيراني إبراهيم رئيسي والرئيس الصيني شي جين بينغ.\n';
+    const ministers = analyse(`${meeting}وأكد الوزراء أهمية الحل السياسي للأزمة.`).claims.at(-1)!;
+    // (The ministers in office on the day; the two presidents are no «وزراء».)
+    expect(ministers.speakers).toEqual(expect.arrayContaining(['mevlut-cavusoglu', 'mike-pompeo', 'sergey-lavrov']));
+    expect(ministers.speakers).not.toContain('ebrahim-raisi');
+    expect(analyse(`${meeting}وأكدوا أهمية الحل السياسي للأزمة.`).claims.at(-1)!.speakers).toHaveLength(6);
+  });
+
+  it('what the many at a table asked, told by someone, stays that person’s words', () => {
+    const claims = who(
+      'اجتمع في جنيف أمس وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي مايك بومبيو ووزير الخارجية السعودي عادل الجبير.\n' +
+        'وقال لافروف في مؤتمر صحفي إن الوزراء طالبوا بوقف الحرب فورا.',
+    );
+    expect(claims).toEqual([['sergey-lavrov', 'الوزراء طالبوا بوقف']]);
+  });
+
   it('«وأكد الجانبان» gives the words to both sides of the meeting reported, «وأعربا» goes on with them', () => {
     const claims = analyse(
       'التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي مايك بومبيو في سوتشي أمس.\n' +
