@@ -696,6 +696,8 @@ class ClaimExtractor {
   private dual(i: number, verb: SpeechVerb | null): boolean {
     if (!verb || verb.participle) return false;
     const stem = conjunctionStems(this.ctx.tokens[i]!).at(-1) ?? '';
+    // «يتفقان», «يؤكدان»: the imperfect dual of a headline.
+    if (verb.present && stem.length > 4 && stem.endsWith('ان')) return true;
     return stem.length > 3 && stem.endsWith('ا') && this.lexicon.verbs.get(stem.slice(0, -1))?.lemma === verb.lemma;
   }
 
@@ -795,7 +797,10 @@ class ClaimExtractor {
       const topic = TOPIC.has(tokens[this.titleStart(m) - 1]?.text ?? '') && token.text.startsWith('ف');
       // «بوتين يؤكد …»: an imperfect form only after a subject that opens its sentence, as in a headline
       // («رسالة إلى المرشد علي خامنئي يدعو فيها …» is the sender's words, not the addressee's).
-      const opens = !verb?.present || this.titleStart(m) === this.s.sentences[this.s.sentenceOf[m.first]!]!.first;
+      // («بوتين وترمب يتفقان على …»: the first of two coordinated subjects opens it.)
+      const sentenceFirst = this.s.sentences[this.s.sentenceOf[m.first]!]!.first;
+      const head = verb?.present && this.titleStart(m) !== sentenceFirst && m.clitic.includes('و') ? this.coordinatedBefore(m) : null;
+      const opens = !verb?.present || this.titleStart(m) === sentenceFirst || (head !== null && this.titleStart(head) === sentenceFirst && this.dual(next, verb));
       if (verb && !verb.participle && opens && (token.text === conjunctionStems(token).at(-1) || topic) && !svVerbs.has(next)) svVerbs.set(next, m);
       else continue;
       svBoundary.set(next, this.titleStart(m));

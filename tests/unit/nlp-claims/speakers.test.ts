@@ -80,6 +80,11 @@ describe('joint words', () => {
     expect(claims).toEqual([['sergey-lavrov', 'الوزراء طالبوا بوقف']]);
   });
 
+  it('a headline of two subjects and an imperfect dual («بوتين وترامب يتفقان على …») is both of theirs', () => {
+    const [claim] = analyse('بوتين وترامب يتفقان على مواصلة الجهود المشتركة لهزيمة داعش', '2017-11-11').claims;
+    expect(claim?.speakers).toEqual(['vladimir-putin', 'donald-trump']);
+  });
+
   it('«وأكد الجانبان» gives the words to both sides of the meeting reported, «وأعربا» goes on with them', () => {
     const claims = analyse(
       'التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي مايك بومبيو في سوتشي أمس.\n' +
