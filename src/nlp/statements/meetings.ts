@@ -641,6 +641,9 @@ function sinceBefore(ctx: TextContext, token: number, first: number): boolean {
 
 /** «بنظام بشار الأسد», «في عهد الرئيس …», «إدارة ترامب»: a name after the rule it gives its name to is no participant; nor is the late («الراحل»). */
 const RULE_OF = set('نظام عهد حكم إدارة');
+/** «خطة ترامب», «تصريحات الرئيس الأمريكي …», «دعوة بوتين»: a name after what it proposed or said is talked about, not met. */
+const SAID_BY = set('خطة خطط مقترح مقترحات تصريحات دعوة دعوات مبادرة رؤية');
+const SAID_BY_REACH = 4;
 
 /** «أخيه الراحل الشيخ خليفة», «الفقيد …»: the late are named, never met. */
 const LATE = set('الراحل الراحلة الفقيد الفقيدة المغفور');
@@ -654,7 +657,14 @@ function ruleOf(ctx: TextContext, m: TokenMention): boolean {
   const { tokens } = ctx;
   const before = tokens[m.first - 1];
   if (before === undefined || before.kind !== 'word' || tokens[m.first]!.gapBefore !== Gap.Space) return false;
-  if (before.stems.some((st) => RULE_OF.has(st.text)) || LATE.has(before.text)) return true;
+  if (before.stems.some((st) => RULE_OF.has(st.text) || SAID_BY.has(st.text)) || LATE.has(before.text)) return true;
+  // «تصريحات الرئيس الأمريكي دونالد ترامب»: back over the title's words to what he said or proposed.
+  for (let j = m.first - 1; j >= 0 && j >= m.first - SAID_BY_REACH; j--) {
+    const token = tokens[j]!;
+    if ((tokens[j + 1]!.gapBefore & ~Gap.Space) !== 0) break;
+    if (token.stems.some((st) => SAID_BY.has(st.text))) return true;
+    if (!token.text.startsWith('ال')) break;
+  }
   // «نيابة عن الرئيس الروسي فلاديمير بوتين»: back over «عن/من» and the title's words.
   for (let j = m.first - 1; j >= 0 && j >= m.first - SENT_BY_REACH; j--) {
     const token = tokens[j]!;

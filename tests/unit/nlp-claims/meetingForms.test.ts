@@ -68,6 +68,13 @@ describe('leaders named, not met', () => {
   });
 });
 
+describe('people talked about, not met', () => {
+  it('a name after what it proposed or said («خطة ترامب», «تصريحات الرئيس الأمريكي …») is no participant', () => {
+    const m = reported('التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي مولود جاويش أوغلو في موسكو اليوم، وبحثا خطة ترامب بشأن غزة وتصريحات الرئيس الأمريكي دونالد ترامب الأخيرة.', '2019-05-15');
+    expect(m[0]!.participants).toEqual(['mevlut-cavusoglu', 'sergey-lavrov']);
+  });
+});
+
 describe('a phone call', () => {
   it('one side named only by title, resolved by the date', () => {
     expect(reported('تلقى ولي العهد السعودي اتصالا هاتفيا اليوم من الرئيس الإيراني إبراهيم رئيسي.', '2023-03-20')).toEqual([
