@@ -998,16 +998,22 @@ function proposedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, s
 /** How far around a description the countries of its sentence are looked for. */
 const NEAR_TOKENS = 30;
 
-/** The content words of the sentence of token i, at most `radius` tokens each way. */
-function wordsOfSentence(ctx: TextContext, i: number, radius: number): Set<string> {
+/** The tokens [from, to) of the sentence of token i, at most `radius` tokens each way. */
+function sentenceAround(ctx: TextContext, i: number, radius: number): [number, number] {
   const { tokens } = ctx;
   const ends = (j: number) => (tokens[j]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0;
   let from = i;
   while (from > 0 && from > i - radius && !ends(from)) from--;
   let to = i + 1;
   while (to < tokens.length && to < i + radius && !ends(to)) to++;
+  return [from, to];
+}
+
+/** The content words of the sentence of token i, at most `radius` tokens each way. */
+function wordsOfSentence(ctx: TextContext, i: number, radius: number): Set<string> {
+  const [from, to] = sentenceAround(ctx, i, radius);
   const out = new Set<string>();
-  for (let j = from; j < to; j++) for (const w of contentWords([tokens[j]!.text])) out.add(w);
+  for (let j = from; j < to; j++) for (const w of contentWords([ctx.tokens[j]!.text])) out.add(w);
   return out;
 }
 
@@ -1015,11 +1021,7 @@ function wordsOfSentence(ctx: TextContext, i: number, radius: number): Set<strin
 function countriesNear(ctx: TextContext, i: number, radius: number): Set<string> {
   const { k, tokens } = ctx;
   const out = new Set<string>();
-  const ends = (j: number) => (tokens[j]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0;
-  let from = i;
-  while (from > 0 && from > i - radius && !ends(from)) from--;
-  let to = i + 1;
-  while (to < tokens.length && to < i + radius && !ends(to)) to++;
+  const [from, to] = sentenceAround(ctx, i, radius);
   for (let j = from; j < to; j++) {
     for (const m of k.countryNames.matchAt(tokens, j)) for (const c of m.values) out.add(c);
     for (const m of k.countryAdjectives.matchAt(tokens, j)) for (const c of m.values) out.add(c);
