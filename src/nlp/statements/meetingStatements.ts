@@ -162,7 +162,9 @@ function namedBefore(ctx: TextContext, agreements: readonly Agreement[], kind: s
  */
 function listedStatements(ctx: TextContext, meeting: ArticleMeeting, atTable: ReadonlySet<string | undefined>): AgreementInfo[] {
   // An undated meeting is the news of the article's day or the day before (reports come out the next morning).
-  const days = meeting.date ? [meeting.date, addDays(meeting.date, 1)] : ctx.date ? [ctx.date, addDays(ctx.date, -1)] : [];
+  // (A visit reported when it is over may be told up to three days later: «البيان المشترك الصادر في ختام الزيارة».)
+  const back = meeting.kind === 'visit' ? [-1, -2, -3] : [-1];
+  const days = meeting.date ? [meeting.date, addDays(meeting.date, 1)] : ctx.date ? [ctx.date, ...back.map((d) => addDays(ctx.date, d))] : [];
   if (days.length === 0) return [];
   const gathering = meeting.kind === 'summit' || meeting.kind === 'conference' || meeting.kind === 'signing' || meeting.participants.length >= 3;
   let words: ReadonlySet<string> | null = null;

@@ -32,6 +32,10 @@ const SIGNING = words(
     // Reaching one: «توصل الجانبان إلى خطة لوقف …», «أسفر الاجتماع عن اتفاق على …», «يثمر هدنة في …».
     'توصل توصلا توصلت توصلوا التوصل أسفر أسفرت أثمر أثمرت يثمر تمخض تمخضت',
 );
+/** Words of the field a document covers, after «في»: «في مجال الطاقة», «في ميادين التعليم». */
+const FIELDS = words('مجال مجالات المجال المجالات قطاع قطاعات القطاع ميدان ميادين الميدان مجالي');
+/** Stems every document of cooperation shares: they tell none apart. */
+const COMMON_STEMS = new Set(['تعاون', 'مجال', 'بين', 'بلد', 'جانب', 'حكوم', 'شراك'].map(normalizeKey));
 /** A document, in the singular, by its kind word; with its English label. */
 const KINDS: ReadonlyMap<string, string> = new Map(
   (
@@ -75,15 +79,20 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
   const where = [meeting.place, meeting.date].filter(Boolean);
   for (let i = 0; i < tokens.length; i++) {
     if (!isSigning(tokens[i]!) || future(tokens, i)) continue;
-    const paper = documentAfter(tokens, i);
-    if (!paper) continue;
+    // «التوقيع على اتفاقية للتعاون في مجال الرياضة، واتفاقية للتعاون الثقافي، ومذكرة تفاهم …»: the documents
+    // coordinated after the first are signed too.
+    for (let paper = documentAfter(tokens, i); paper; paper = coordinatedDocument(tokens, paper.last)) {
+      i = Math.max(i, paper.last);
+      addDocument(paper);
+    }
+  }
+  function addDocument(paper: NonNullable<ReturnType<typeof documentAfter>>): void {
     const span = tokenSpan(ctx, paper.first, paper.prefix, paper.last);
-    if (overlaps(span)) continue;
+    if (overlaps(span)) return;
     const known = knownDocument(ctx, agreements, span.text);
     if (known) {
       linked.set(known, [...(linked.get(known) ?? []), span]);
-      i = paper.last;
-      continue;
+      return;
     }
     // «وقع الجانبان معاهدة للاستثمار الثنائي»: the document the knowledge lists for that day and those parties.
     const listed = listedDocument(ctx, meeting, span.text);
@@ -99,7 +108,6 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
         mentions: [span],
         meeting: meeting.id,
       });
-    i = paper.last;
   }
   if (found.size === 0 && linked.size === 0) return agreements;
   const withLinked = agreements.map((a) => (linked.has(a) ? { ...a, mentions: [...a.mentions, ...linked.get(a)!].sort((x, y) => x.start - y.start) } : a));
@@ -175,15 +183,21 @@ function listedDocument(ctx: TextContext, meeting: ArticleMeeting, text: string)
   const days = [day, addDays(day, 1), addDays(day, -1)];
   const table = new Set(meeting.participants.flatMap((id) => ctx.k.people.get(id)?.terms.map((term) => term.country) ?? []));
   const words = [...contentStems(text)];
-  const fitting: AgreementInfo[] = [];
+  const fitting: { info: AgreementInfo; own: number }[] = [];
   for (const info of ctx.k.agreements.values()) {
     // A document of many parties (the India–Middle East–Europe corridor) is signed by those at this table among others.
     const atTable = info.parties.filter((c) => table.has(c)).length;
     if (!info.date || !days.includes(info.date) || info.parties.length < 2 || (info.parties.length > 2 ? atTable < 2 : atTable < info.parties.length)) continue;
     const theirs = contentStems(ctx.k.agreementVocabulary.get(info.id) ? [...ctx.k.agreementVocabulary.get(info.id)!].join(' ') : info.ar);
-    if (words.some((w) => theirs.has(w))) fitting.push(info);
+    const shared = words.filter((w) => theirs.has(w));
+    if (shared.length > 0) fitting.push({ info, own: shared.filter((w) => !COMMON_STEMS.has(w)).length });
   }
-  return fitting.length === 1 ? fitting[0]! : null;
+  if (fitting.length === 1) return fitting[0]!.info;
+  // «اتفاقية للتعاون في مجال الرياضة» beside the cultural agreement of the same day: the one that shares a word
+  // of its own, not only «التعاون».
+  const best = Math.max(0, ...fitting.map((f) => f.own));
+  const top = fitting.filter((f) => f.own === best);
+  return best > 0 && top.length === 1 ? top[0]!.info : null;
 }
 
 /** Whether a document's words name a place that one of the agreement's own names gives. */
@@ -197,6 +211,14 @@ function sharesPlace(ctx: TextContext, text: string, a: Agreement): boolean {
 function future(tokens: readonly Token[], i: number): boolean {
   for (let j = Math.max(0, i - 3); j < i; j++) if (FUTURE.has(tokens[j]!.text)) return true;
   return false;
+}
+
+/** A document coordinated right after one ending at `last` («…، واتفاقية للتعاون الثقافي»). */
+function coordinatedDocument(tokens: readonly Token[], last: number): ReturnType<typeof documentAfter> {
+  const next = tokens[last + 1];
+  if (!next || (next.gapBefore & (Gap.Stop | Gap.Newline)) !== 0 || !next.text.startsWith('و')) return null;
+  if (!next.stems.some((st) => st.prefix > 0 && KINDS.has(st.text.replace(/^ال/, '')))) return null;
+  return documentAfter(tokens, last);
 }
 
 /** The document signed right after the signing word at i: its kind word, the end of its name. */
@@ -221,7 +243,8 @@ function documentAfter(tokens: readonly Token[], i: number): { first: number; pr
     for (let k = last + 1; k <= last + MAX_NAME_WORDS && k < tokens.length; k++) {
       const t = tokens[k]!;
       // «هدنة في ريف حلب»: the word that opens the description is part of it, even «في».
-      const ends = NAME_ENDS.has(t.text) && !(k === opening && ABOUT.has(t.text));
+      // «اتفاقية للتعاون في مجال الرياضة»: «في» before the field of the document goes on with its name.
+      const ends = NAME_ENDS.has(t.text) && !(k === opening && ABOUT.has(t.text)) && !(t.text === 'في' && FIELDS.has(tokens[k + 1]?.text ?? ''));
       if ((t.gapBefore & ~Gap.Space) !== 0 || t.kind !== 'word' || ends || t.skip || saysSomething(t)) {
         if (t.kind === 'number' && YEAR.test(t.text)) return null;
         break;

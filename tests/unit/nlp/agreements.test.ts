@@ -328,6 +328,14 @@ describe('the statement of the meeting reported', () => {
     expect(ids(`${meeting}ودعا البيان الختامي إلى وقف الحرب.`)).toEqual(['cairo-six']);
   });
 
+  it('a visit told after it ended: its statement may be dated up to three days before the report', () => {
+    const listed: AgreementEntry = { id: 'ru-tr-visit-statement', en: 'Russia–Turkey statement', ar: ['البيان المشترك الروسي التركي'], date: '2019-05-12', parties: ['RU', 'TR'], place: 'موسكو', source: 'test' };
+    const k = compileKnowledge({ ...testSource, agreements: [...testAgreements, listed] });
+    const visit = 'زار وزير الخارجية التركي مولود جاويش أوغلو موسكو والتقى نظيره الروسي سيرغي لافروف. وأكد البيان المشترك الصادر في ختام الزيارة أهمية الحوار.';
+    expect(analyzeWith(visit, { published: '2019-05-15' }, k).agreements.map((a) => a.id)).toEqual(['ru-tr-visit-statement']);
+    expect(analyzeWith(visit, { published: '2019-05-20' }, k).agreements.map((a) => a.id)).not.toContain('ru-tr-visit-statement');
+  });
+
   it('a bare statement after one an institution issued is that institution’s, no agreement', () => {
     const dated: AgreementEntry = { id: 'ru-tr-statement', en: 'Russia–Turkey statement', ar: ['البيان الروسي التركي'], date: '2019-05-14', parties: ['RU', 'TR'], place: 'موسكو', source: 'test' };
     const k = compileKnowledge({ ...testSource, agreements: [...testAgreements, dated] });

@@ -63,4 +63,11 @@ describe('a document the knowledge lists for the day of the meeting', () => {
     expect(a.agreements.map((g) => g.id)).toContain('india-uae-bilateral-investment-treaty-2024');
     expect(a.agreements.some((g) => g.id.startsWith('ar:'))).toBe(false);
   });
+
+  it('documents coordinated after the first are signed too; «في مجال …» goes on with a document’s name', () => {
+    expect(signed(`${VISIT}وشهد الرئيسان التوقيع على اتفاقية للتعاون في مجال الطاقة المتجددة، ومذكرة تفاهم في مجال الزراعة.`)).toEqual([
+      ['ar:اتفاقيه Damascus 2023-05-03', ['اتفاقية للتعاون في مجال الطاقة المتجددة']],
+      ['ar:مذكره Damascus 2023-05-03', ['مذكرة تفاهم في مجال الزراعة']],
+    ]);
+  });
 });
