@@ -83,6 +83,8 @@ describe('joint words', () => {
   it('a headline of two subjects and an imperfect dual («بوتين وترامب يتفقان على …») is both of theirs', () => {
     const [claim] = analyse('بوتين وترامب يتفقان على مواصلة الجهود المشتركة لهزيمة داعش', '2017-11-11').claims;
     expect(claim?.speakers).toEqual(['vladimir-putin', 'donald-trump']);
+    const [acknowledged] = analyse('بوتين وترامب يقران بتباين موقفيهما من سوريا', '2017-11-11').claims;
+    expect(acknowledged?.speakers).toEqual(['vladimir-putin', 'donald-trump']);
   });
 
   it('«وأكد الجانبان» gives the words to both sides of the meeting reported, «وأعربا» goes on with them', () => {
