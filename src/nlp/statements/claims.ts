@@ -815,7 +815,10 @@ class ClaimExtractor {
         triggers.push({ verbToken: i, verb: null, boundary: i, subject, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null, colon: true, listed: true, ...(subject ? {} : { continues: true }) });
         continue;
       }
-      if (token.skip || token.kind !== 'word' || this.inQuote(i)) continue;
+      if (token.skip || token.kind !== 'word') continue;
+      // Words inside a quotation are the quoted speaker's, except a person named speaking in an institution's
+      // quoted statement («ذكرت وزارة الدفاع أن "أوستن أكد في اتصاله ضرورة …"»): the institution relays them.
+      if (this.inQuote(i) && !(svVerbs.has(i) && this.reportedByInstitution(i))) continue;
       const verb = this.reportingVerbAt(i);
       if (verb && !this.isPassive(i) && !this.afterPreposition(i)) {
         const before = svVerbs.get(i);

@@ -178,6 +178,14 @@ describe('institutions that speak', () => {
   });
 });
 
+describe('a person speaking inside an institution’s quoted statement', () => {
+  it('«ذكرت الوزارة أن "بومبيو أكد في اتصاله ضرورة …"»: the words are his, the ministry relays them', () => {
+    expect(who('وذكرت وزارة الخارجية الأمريكية أن "بومبيو أكد في اتصاله ضرورة الإبقاء على قنوات الحوار".')).toEqual([['mike-pompeo', 'ضرورة الإبقاء على']]);
+    // Inside a person's quotation, a verb of someone named stays the quoted person's words.
+    expect(who('وقال لافروف: "بومبيو أكد لي ضرورة الحوار".').map((c) => c[0])).toEqual(['sergey-lavrov']);
+  });
+});
+
 describe('an honorific and a title with no name', () => {
   it('«وأكد جلالة الملك» is the story’s king; «وصف شكري المحادثات بأنها …» keeps what is described', () => {
     const k = compileKnowledge({
