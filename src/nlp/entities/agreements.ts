@@ -465,15 +465,13 @@ class Scene {
 
   /** The article's words that name one of these countries (by name, adjective or seat): «الأمريكي», «واشنطن». */
   countryWords(codes: ReadonlySet<string>): Set<string> {
-    const { k, tokens } = this.ctx;
+    const { tokens } = this.ctx;
     const out = new Set<string>();
-    for (let i = 0; i < tokens.length; i++) {
-      for (const m of [...k.countryNames.matchAt(tokens, i), ...k.countryAdjectives.matchAt(tokens, i)]) {
-        if (!m.values.some((c) => codes.has(c))) continue;
-        for (let j = i; j <= m.last; j++) {
-          const w = contentWordOf(tokens[j]!.text);
-          if (w !== '') out.add(w);
-        }
+    for (const m of countryMatches(this.ctx, 0, tokens.length, false)) {
+      if (!m.values.some((c) => codes.has(c))) continue;
+      for (let j = m.first; j <= m.last; j++) {
+        const w = contentWordOf(tokens[j]!.text);
+        if (w !== '') out.add(w);
       }
     }
     return out;
@@ -513,15 +511,24 @@ function countriesOf(ctx: TextContext, officials: readonly Official[]): Set<stri
     const code = codeByName.get(o.country);
     if (code) countries.add(code);
   }
+  for (const m of countryMatches(ctx, 0, tokens.length, true)) for (const c of m.values) countries.add(c);
+  return countries;
+}
+
+/**
+ * The country names and adjectives (seats among the names) that start in tokens [from, to), with
+ * the token they start at; words the boilerplate stage set aside only when `skipSetAside`.
+ */
+function* countryMatches(ctx: TextContext, from: number, to: number, skipSetAside: boolean): Generator<{ first: number; last: number; values: readonly string[] }> {
+  const { k, tokens } = ctx;
   const index = countryStarts(k);
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.skip) continue;
+  for (let i = from; i < to; i++) {
+    if (skipSetAside && tokens[i]!.skip) continue;
     // Most words start no country's name: one look-up per reading says which walks can find one.
     const starts = index.startsAt(tokens[i]!);
-    if (starts & COUNTRY_NAME) for (const m of k.countryNames.matchAt(tokens, i)) for (const c of m.values) countries.add(c);
-    if (starts & COUNTRY_ADJECTIVE) for (const m of k.countryAdjectives.matchAt(tokens, i)) for (const c of m.values) countries.add(c);
+    if (starts & COUNTRY_NAME) for (const m of k.countryNames.matchAt(tokens, i)) yield { first: i, last: m.last, values: m.values };
+    if (starts & COUNTRY_ADJECTIVE) for (const m of k.countryAdjectives.matchAt(tokens, i)) yield { first: i, last: m.last, values: m.values };
   }
-  return countries;
 }
 
 const codesByNameCache = new WeakMap<Knowledge, Map<string, string>>();
@@ -1019,13 +1026,9 @@ function wordsOfSentence(ctx: TextContext, i: number, radius: number): Set<strin
 
 /** The countries named (by name, adjective or seat) in the sentence of token i, at most `radius` tokens each way. */
 function countriesNear(ctx: TextContext, i: number, radius: number): Set<string> {
-  const { k, tokens } = ctx;
   const out = new Set<string>();
   const [from, to] = sentenceAround(ctx, i, radius);
-  for (let j = from; j < to; j++) {
-    for (const m of k.countryNames.matchAt(tokens, j)) for (const c of m.values) out.add(c);
-    for (const m of k.countryAdjectives.matchAt(tokens, j)) for (const c of m.values) out.add(c);
-  }
+  for (const m of countryMatches(ctx, from, to, false)) for (const c of m.values) out.add(c);
   return out;
 }
 

@@ -188,21 +188,18 @@ function unitsOf(article: string, claims: readonly Claim[]): Unit[] {
     const longest = members.reduce((x, y) => ((y.text?.length ?? 0) > (x.text?.length ?? 0) ? y : x));
     const quoted = members.map((c) => c.quote).filter((q): q is string => typeof q === 'string' && q.trim() !== '');
     const parts = partsOf(longest.text);
-    return parts.map((text) => {
-      const words = wordsOf(text);
-      return {
-        article,
-        origin,
-        indexes,
-        claims: members,
-        words,
-        concepts: new Set(words.map((w) => w.concept)),
-        numbers: claimWords(text).numbers.filter((n) => !(n.unit === '' && n.value >= 1900 && n.value <= 2100)),
-        // A quotation is compared whole: a part of it is no quotation of the other's words.
-        quote: quoted.length && parts.length === 1 ? claimWords(quoted.join(' ')).stems : null,
-        speakers: new Set(members.flatMap(speakersOf)),
-      };
-    });
+    return parts.map(({ text, words }) => ({
+      article,
+      origin,
+      indexes,
+      claims: members,
+      words,
+      concepts: new Set(words.map((w) => w.concept)),
+      numbers: claimWords(text).numbers.filter((n) => !(n.unit === '' && n.value >= 1900 && n.value <= 2100)),
+      // A quotation is compared whole: a part of it is no quotation of the other's words.
+      quote: quoted.length && parts.length === 1 ? claimWords(quoted.join(' ')).stems : null,
+      speakers: new Set(members.flatMap(speakersOf)),
+    }));
   });
 }
 
@@ -214,16 +211,24 @@ const PART_BREAK = /[،,؛;]\s*(?=(?:و[^\s]{2,}|كما|فضلا|إضافة|إل
 /** Content words an item must say to stand alone; a shorter one stays with the item before it. */
 const MIN_PART_WORDS = 4;
 
-function partsOf(text: string): string[] {
+function partsOf(text: string): { text: string; words: Word[] }[] {
   const pieces = text.split(PART_BREAK);
-  if (pieces.length === 1) return [text];
-  const parts: string[] = [];
+  if (pieces.length === 1) return [{ text, words: wordsOf(text) }];
+  // An item's words are read once; a joined item is read again whole (negation and frames run across the join).
+  const parts: { text: string; words: Word[] }[] = [];
   for (const piece of pieces) {
-    if (parts.length > 0 && wordsOf(piece).length < MIN_PART_WORDS) parts[parts.length - 1] += `، ${piece}`;
-    else parts.push(piece);
+    const words = wordsOf(piece);
+    const previous = parts[parts.length - 1];
+    if (previous && words.length < MIN_PART_WORDS) {
+      previous.text += `، ${piece}`;
+      previous.words = wordsOf(previous.text);
+    } else parts.push({ text: piece, words });
   }
   // The first item too short on its own joins the next.
-  if (parts.length > 1 && wordsOf(parts[0]!).length < MIN_PART_WORDS) parts.splice(0, 2, `${parts[0]}، ${parts[1]}`);
+  if (parts.length > 1 && parts[0]!.words.length < MIN_PART_WORDS) {
+    const joined = `${parts[0]!.text}، ${parts[1]!.text}`;
+    parts.splice(0, 2, { text: joined, words: wordsOf(joined) });
+  }
   return parts;
 }
 

@@ -1358,18 +1358,10 @@ class ClaimExtractor {
     if (verb && verb.nouns.size > 0) {
       for (let j = from, aside = 0, resumed = -1; j <= from + NOUN_DISTANCE + aside && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
         const token = tokens[j]!;
-        // «جدد الرئيس، حسب البيان، دعمه …»: an according-phrase between commas is set aside.
-        if ((token.gapBefore & Gap.Comma) !== 0 && this.lexicon.according.has(token.text)) {
-          const close = this.closingComma(j, sentence);
-          if (close > j) {
-            aside += close - j;
-            resumed = close;
-            j = close - 1;
-            continue;
-          }
-        }
-        // «جدد، خلال الاستقبال، تعبيره عن …»: a frame between commas is set aside too.
-        if ((token.gapBefore & Gap.Comma) !== 0 && FRAME.has(token.text) && j !== resumed) {
+        // «جدد الرئيس، حسب البيان، دعمه …», «جدد، خلال الاستقبال، تعبيره عن …»: an according-phrase or a
+        // frame between commas is set aside.
+        const asideOpens = this.lexicon.according.has(token.text) || (FRAME.has(token.text) && j !== resumed);
+        if ((token.gapBefore & Gap.Comma) !== 0 && asideOpens) {
           const close = this.closingComma(j, sentence);
           if (close > j) {
             aside += close - j;
