@@ -86,9 +86,18 @@ function merge(found: readonly Found[]): Agreement[] {
   return [...byId.values()];
 }
 
-function isAgreementNoun(token: Token | undefined): { prefix: number; text: string } | null {
+/** A treaty or process noun at `token`; `next` lets «خريطة طريق» read as one («خريطة» alone is a map). */
+function isAgreementNoun(token: Token | undefined, next?: Token): { prefix: number; text: string } | null {
   if (!token || token.skip || token.kind !== 'word') return null;
-  return readingsOf(token).noun;
+  const readings = readingsOf(token);
+  return readings.noun ?? (readings.roadmap && isRoad(next) ? readings.roadmap : null);
+}
+
+/** «طريق» after «خريطة»/«خارطة»: a roadmap, not a map. */
+const ROAD = new Set(['طريق', 'الطريق']);
+
+function isRoad(token: Token | undefined): boolean {
+  return token !== undefined && !token.skip && (token.gapBefore & ~Gap.Space) === 0 && ROAD.has(token.text);
 }
 
 /** What a word is to this stage, read once per word: every token is asked several times over. */
@@ -99,6 +108,8 @@ interface WordReadings {
   kind: { prefix: number; text: string; family: string } | null;
   /** The reading as a treaty noun that takes a proper name (اتفاق، معاهدة), or null. */
   naming: Stem | null;
+  /** The reading as «خريطة»/«خارطة», the head of «خريطة طريق» (a kind only before «طريق»), or null. */
+  roadmap: { prefix: number; text: string } | null;
   /** The reading as «قرار» and its forms, or null. */
   resolution: Stem | null;
 }
@@ -118,6 +129,7 @@ function makeReadings(stems: readonly Stem[]): WordReadings {
   const nounStem = stems.find((s) => AGREEMENT_NOUNS.has(s.text) || AGREEMENT_NOUNS.has(withoutArticle(s.text)));
   const noun = nounStem ? { prefix: nounStem.prefix, text: nounStem.text } : null;
   const extra = noun ? undefined : stems.find((st) => EXTRA_KINDS.has(withoutArticle(st.text)));
+  const roadmapStem = stems.find((s) => ROADMAP_HEADS.has(withoutArticle(s.text)));
   const kind = noun
     ? { ...noun, family: family(contentWords([noun.text])[0]) }
     : extra
@@ -127,9 +139,13 @@ function makeReadings(stems: readonly Stem[]): WordReadings {
     noun,
     kind,
     naming: stems.find((s) => NAMING_NOUNS.has(s.text)) ?? null,
+    roadmap: roadmapStem ? { prefix: roadmapStem.prefix, text: roadmapStem.text } : null,
     resolution: stems.find((s) => RESOLUTION_WORDS.has(s.text)) ?? null,
   };
 }
+
+/** «خريطة» and «خارطة» as normalised. */
+const ROADMAP_HEADS = new Set(['خريطه', 'خارطه']);
 
 function withoutArticle(word: string): string {
   return word.startsWith('ال') ? word.slice(2) : word;
@@ -146,7 +162,7 @@ function namedAt(ctx: TextContext, i: number, scene: Scene): Found | null {
   const here = k.agreementNames.matchAt(tokens, i, options)[0];
   // After a treaty noun, a name starting at the next word may reach further
   // («معاهدة «ستارت 3»» holds both «معاهدة ستارت» and «ستارت 3»): the longer reading wins.
-  const noun = isAgreementNoun(tokens[i]);
+  const noun = isAgreementNoun(tokens[i], tokens[i + 1]);
   const next = noun && gapAllows(tokens[i + 1]) ? k.agreementNames.matchAt(tokens, i + 1, options)[0] : undefined;
   let match = here;
   let first = i;
@@ -331,14 +347,14 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(
 
 function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, scene: Scene): Found | null {
   const { tokens, k } = ctx;
-  const noun = isAgreementNoun(tokens[i]);
+  const noun = isAgreementNoun(tokens[i], tokens[i + 1]);
   if (!noun || k.agreementBags.length === 0) return null;
   // The description: words up to punctuation, a particle (except «من» of «الحد من»), or another treaty noun.
   const words: Token[] = [tokens[i]!];
   for (let j = i + 1; j < tokens.length && words.length <= DESCRIPTION_WORDS; j++) {
     const t = tokens[j]!;
     if (t.skip || covered.has(j) || (t.gapBefore & ~(NAME_GAPS)) !== 0) break;
-    if (t.kind === 'latin' || isAgreementNoun(t)) break;
+    if (t.kind === 'latin' || isAgreementNoun(t, tokens[j + 1])) break;
     if (STOP_WORDS.has(t.text) && t.text !== 'من') break;
     words.push(t);
   }
@@ -631,7 +647,7 @@ function family(stem: string | undefined): string {
   if (!stem) return '';
   if (['#treaty', 'اتفاق', 'اتفاقا', 'مذكر', 'بروتوكول', 'تفاهم', 'صفق', 'ميثاق'].includes(stem)) return 'treaty';
   if (['بيان', 'بيانا', 'اعلان', 'اعلانا', 'وثيق'].includes(stem)) return 'declaration';
-  if (['خط', 'مبادر', 'رؤي', 'مسار'].includes(stem)) return 'plan';
+  if (['خط', 'مبادر', 'رؤي', 'مسار', 'خريط', 'خارط'].includes(stem)) return 'plan';
   return stem;
 }
 
@@ -649,10 +665,11 @@ function hasFamily(info: AgreementInfo, kindFamily: string): boolean {
 
 type Kind = { prefix: number; text: string; family: string };
 
-/** Kind words: the agreement nouns, and a truce and a vision. */
-function kindAt(token: Token | undefined): Kind | null {
+/** Kind words: the agreement nouns, a truce and a vision, and a roadmap («خريطة» before `next`, «طريق»). */
+function kindAt(token: Token | undefined, next?: Token): Kind | null {
   if (!token || token.skip || token.kind !== 'word') return null;
-  return readingsOf(token).kind;
+  const readings = readingsOf(token);
+  return readings.kind ?? (readings.roadmap && isRoad(next) ? { ...readings.roadmap, family: 'plan' } : null);
 }
 const EXTRA_KINDS = new Set(['هدنه', 'رؤيه', 'بيانا', 'اتفاقا', 'اعلانا']);
 
@@ -707,7 +724,7 @@ function entriesByPlace(ctx: TextContext): Map<string, AgreementInfo[]> {
  */
 function cityNamedAt(ctx: TextContext, i: number, scene: Scene): Found | null {
   const { tokens } = ctx;
-  const kind = kindAt(tokens[i]);
+  const kind = kindAt(tokens[i], tokens[i + 1]);
   const next = tokens[i + 1];
   if (!kind || !next || next.skip || (next.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) return null;
   const firstWord = contentWords([next.text])[0];
@@ -770,6 +787,8 @@ const JOINT_STATEMENT: ReadonlySet<string> = new Set('مشترك المشترك 
 const TOPIC_LINKS = new Set(['بين', 'في', 'من', 'مع', 'حول', 'بشان', 'عن', 'علي', 'الي']);
 const YEAR_WORDS = new Set(['عام', 'العام', 'لعام', 'سنه', 'لسنه', 'في']);
 const WINDOW = 12;
+/** Words that open the frame of what a description tells: who was present, when it happened. */
+const FRAME_WORDS: ReadonlySet<string> = new Set('بحضور وبحضور خلال عقب اثناء لدى'.split(' ').map(normalizeKey));
 
 /** What a word gives a description: its content word (without «و») when not a generic one, and whether its content word is generic. */
 interface DescriptionWord {
@@ -795,7 +814,7 @@ const descriptionWords = new WordMemo<DescriptionWord>((token) => {
  */
 function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, scene: Scene, as?: Kind): Found | null {
   const { tokens, k } = ctx;
-  const kind = as ?? kindAt(tokens[i]);
+  const kind = as ?? kindAt(tokens[i], tokens[i + 1]);
   if (!kind) return null;
   const topic = new Set<string>();
   const parties = new Set<string>();
@@ -808,6 +827,9 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     const t = tokens[j]!;
     if (t.skip || covered.has(j) || (t.gapBefore & ~(Gap.Space | Gap.Quote | Gap.Dash)) !== 0) break;
     if (t.kind === 'latin') break;
+    // «… إلى السويداء بحضور الصفدي وباراك», «… بحضور المبعوث الصيني»: the frame of the announcement and the
+    // people at it are neither its topic nor its parties.
+    if (FRAME_WORDS.has(t.text) || scene.officialAt(j)) break;
     const country = k.countryNames.matchAt(tokens, j)[0] ?? k.countryAdjectives.matchAt(tokens, j)[0];
     if (country) {
       for (const c of country.values) parties.add(c);
@@ -828,7 +850,7 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
       year = digits[1]!;
       continue;
     }
-    if (j > i + 1 && kindAt(t) && (t.gapBefore & Gap.Quote) === 0 && tokens[j - 1]!.text !== 'بين') break;
+    if (j > i + 1 && kindAt(t, tokens[j + 1]) && (t.gapBefore & Gap.Quote) === 0 && tokens[j - 1]!.text !== 'بين') break;
     // A particle other than those that link a topic («بين», «في», «من») ends the topic; parties
     // and a year may still follow («… التي أبرمتها موسكو مع بيونغ يانغ»).
     const particle = STOP_WORDS.has(t.text) && !kindAt(t);
@@ -940,7 +962,7 @@ const PROPOSER_REACH = 8;
  */
 function proposedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, scene: Scene): Found | null {
   const { tokens, k } = ctx;
-  const kind = kindAt(tokens[i]);
+  const kind = kindAt(tokens[i], tokens[i + 1]);
   if (!kind || !PLAN_KINDS.has(kind.family)) return null;
   for (let j = i + 1; j < tokens.length && j <= i + PROPOSER_REACH; j++) {
     const t = tokens[j]!;
@@ -1132,7 +1154,7 @@ function firstInstitutionStatements(ctx: TextContext): ReadonlyMap<string, numbe
   if (firsts) return firsts;
   const found = new Map<string, number>();
   for (let j = 0; j < tokens.length; j++) {
-    const kind = kindAt(tokens[j]);
+    const kind = kindAt(tokens[j], tokens[j + 1]);
     if (!kind || found.has(kind.family) || kind.text.startsWith('ال')) continue;
     const next = tokens[j + 1];
     if (!next || (next.gapBefore & ~Gap.Space) !== 0) continue;
@@ -1166,7 +1188,7 @@ const CLAUSE_WORDS = 10;
  */
 function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, scene: Scene): Found | null {
   const { tokens, k } = ctx;
-  const kind = kindAt(tokens[i]);
+  const kind = kindAt(tokens[i], tokens[i + 1]);
   if (!kind) return null;
   // «إعلان مشترك وقعه الرئيسان خلال زيارة …»: an indefinite kind (and its adjective) and a verb that
   // takes it as its object: a relative clause without «الذي».

@@ -18,6 +18,7 @@
 import { tokenSpan, type TextContext } from '../entities/context.ts';
 import { contentWords, type AgreementInfo } from '../knowledge/knowledge.ts';
 import { addDays } from '../entities/dates.ts';
+import { defaultPlaces } from '../entities/places.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { VERB_WORDS } from '../text/lexicon.ts';
 import { isFunctionWord, lightStem } from '../text/stem.ts';
@@ -28,7 +29,7 @@ const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(no
 
 /** Signing and adopting: past verbs and verbal nouns (after و/ف). */
 const SIGNING = words(
-  'وقع وقعا وقعت وقعوا توقيع التوقيع اعتماد اعتمد اعتمدا اعتمدت اعتمدوا أبرم أبرما أبرمت إبرام أقر أقرا إقرار تبنى تبني ' +
+  'وقع وقعا وقعت وقعوا توقيع التوقيع اعتماد اعتمد اعتمدا اعتمدت اعتمدوا أبرم أبرما أبرمت إبرام أقر أقرا أقرت أقروا إقرار تبنى تبني ' +
     // Reaching one: «توصل الجانبان إلى خطة لوقف …», «أسفر الاجتماع عن اتفاق على …», «يثمر هدنة في …».
     'توصل توصلا توصلت توصلوا التوصل أسفر أسفرت أثمر أثمرت يثمر تمخض تمخضت',
 );
@@ -54,6 +55,9 @@ const KINDS: ReadonlyMap<string, string> = new Map(
       ['معاهدة', 'Treaty'],
       ['ميثاق', 'Charter'],
       ['هدنة', 'Truce'],
+      // «خريطة طريق», «خارطة الطريق»: only with «طريق» after it (`documentAfter`).
+      ['خريطة', 'Roadmap'],
+      ['خارطة', 'Roadmap'],
     ] as const
   ).map(([ar, en]) => [normalizeKey(ar), en]),
 );
@@ -66,6 +70,10 @@ const NAME_ENDS = words('خلال أثناء اثناء عقب بعد قبل ب�
 /** «من المقرر توقيع», «سيتم التوقيع»: a signing still to come. */
 const FUTURE = words('المقرر مقرر سيتم سيجري يعتزم يعتزمان المرتقب المنتظر سوف يتوقع ينتظر');
 const YEAR = /^(19|20)\d\d$/;
+const ROADMAP_HEADS = words('خريطة خارطة');
+const ROAD = words('طريق الطريق');
+/** The second words of two-word kinds, as light stems. */
+const SECOND_KIND_WORDS = new Set(['تفاهم', 'طريق'].map((w) => lightStem(normalizeKey(w))));
 
 export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], meetings: readonly ArticleMeeting[]): Agreement[] {
   const reported = meetings.filter((m) => !m.mentioned);
@@ -78,7 +86,7 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
   const linked = new Map<Agreement, Span[]>();
   const where = [meeting.place, meeting.date].filter(Boolean);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isSigning(tokens[i]!) || future(tokens, i)) continue;
+    if (!isSigning(tokens[i]!) || future(tokens, i) || ofAnotherPlace(ctx, i, meeting)) continue;
     // «التوقيع على اتفاقية للتعاون في مجال الرياضة، واتفاقية للتعاون الثقافي، ومذكرة تفاهم …»: the documents
     // coordinated after the first are signed too.
     for (let paper = documentAfter(tokens, i); paper; paper = coordinatedDocument(tokens, paper.last)) {
@@ -96,7 +104,7 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
     }
     // «وقع الجانبان معاهدة للاستثمار الثنائي»: the document the knowledge lists for that day and those parties.
     const listed = listedDocument(ctx, meeting, span.text);
-    const id = listed ? listed.id : `ar:${paper.kindWord} ${where.join(' ') || meeting.participants.join('+')}`;
+    const id = listed ? listed.id : unlistedId(`ar:${paper.kindWord} ${where.join(' ') || meeting.participants.join('+')}`, span.text);
     const existing = found.get(id);
     if (existing) existing.mentions.push(span);
     else if (listed) found.set(id, { id, name: listed.ar, nameEn: listed.en, mentions: [span] });
@@ -108,6 +116,23 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
         mentions: [span],
         meeting: meeting.id,
       });
+  }
+  /**
+   * «مذكرة تفاهم للتعاون في مجال الطاقة، ومذكرة تفاهم في مجال الاستثمار»: two documents of one kind signed
+   * at one meeting are two agreements. The first keeps the id of its kind, place and date (what the
+   * other reports of the signing give it too); one about something else gets its own word in its id.
+   */
+  function unlistedId(base: string, text: string): string {
+    const first = found.get(base);
+    if (!first) return base;
+    const own = ownStems(text);
+    if (own.length === 0) return base;
+    const ids = [base, ...[...found.keys()].filter((id) => id.startsWith(`${base} `))];
+    for (const id of ids) {
+      const theirs = new Set(found.get(id)!.mentions.flatMap((m) => ownStems(m.text)));
+      if (theirs.size === 0 || own.some((w) => theirs.has(w))) return id;
+    }
+    return `${base} ${own[0]}`;
   }
   if (found.size === 0 && linked.size === 0) return agreements;
   const withLinked = agreements.map((a) => (linked.has(a) ? { ...a, mentions: [...a.mentions, ...linked.get(a)!].sort((x, y) => x.start - y.start) } : a));
@@ -133,7 +158,9 @@ function describes(token: Token | undefined): boolean {
   // («إلى» is written الى: a particle, not a definite word.)
   if (token.text.startsWith('ال') && !isFunctionWord(token.text)) return true;
   // «خطة لوقف الأعمال القتالية», «اتفاق لخفض التصعيد»: a verbal noun after «لـ» says what it is for.
-  return token.text.length > 3 && token.stems.some((st) => st.prefix === 1 && token.text.startsWith('ل') && !st.text.startsWith('ال'));
+  // («لحل الأزمة»: three letters are enough when the word is no particle such as «لها», «لدى».)
+  if (!token.text.startsWith('ل') || token.text.startsWith('ال') || isFunctionWord(token.text)) return false;
+  return token.text.length === 3 || token.stems.some((st) => st.prefix === 1 && !st.text.startsWith('ال'));
 }
 
 /** A verb ends a document's name: «اتفاقية التعاون سيمنح …», «الإعلان يفتح …», «… وقّعه الرئيسان». */
@@ -150,6 +177,11 @@ function contentStems(text: string): Set<string> {
     out.add(lightStem(word));
   }
   return out;
+}
+
+/** Words of a document's description that tell it from others of its kind: not «تعاون», «مجال», «تفاهم». */
+function ownStems(text: string): string[] {
+  return [...contentStems(text)].filter((w) => !COMMON_STEMS.has(w) && !SECOND_KIND_WORDS.has(w));
 }
 
 /**
@@ -208,6 +240,24 @@ function sharesPlace(ctx: TextContext, text: string, a: Agreement): boolean {
   return false;
 }
 
+const RELATIVES = words('الذي التي اللذين اللتين اللذان اللتان الذين');
+/** How far before the relative word the place of its antecedent may be named. */
+const ANTECEDENT_WORDS = 4;
+
+/**
+ * «استكمالا لاجتماعي فيينا اللذين أقرا خريطة طريق»: what a meeting elsewhere adopted, told in a
+ * relative clause, was not signed at the meeting the article reports.
+ */
+function ofAnotherPlace(ctx: TextContext, i: number, meeting: ArticleMeeting): boolean {
+  if (i === 0 || !RELATIVES.has(ctx.tokens[i - 1]!.text)) return false;
+  const places = defaultPlaces();
+  for (let j = Math.max(0, i - 1 - ANTECEDENT_WORDS); j < i - 1; j++) {
+    const place = places.matchAt(ctx.tokens, j)[0]?.values[0];
+    if (place && place.en !== meeting.place) return true;
+  }
+  return false;
+}
+
 function future(tokens: readonly Token[], i: number): boolean {
   for (let j = Math.max(0, i - 3); j < i; j++) if (FUTURE.has(tokens[j]!.text)) return true;
   return false;
@@ -234,8 +284,12 @@ function documentAfter(tokens: readonly Token[], i: number): { first: number; pr
     const kindWord = stem.text.replace(/^ال/, '');
     const prefix = stem.prefix;
     let last = j;
-    // «مذكرة تفاهم»: the second word of a two-word kind.
+    // «مذكرة تفاهم», «خريطة طريق»: the second word of a two-word kind («خريطة» alone is a map).
     if (kindWord === normalizeKey('مذكرة') && tokens[j + 1]?.text.endsWith(normalizeKey('تفاهم'))) last = j + 1;
+    if (ROADMAP_HEADS.has(kindWord)) {
+      if (!ROAD.has(tokens[j + 1]?.text ?? '')) continue;
+      last = j + 1;
+    }
     // What follows the kind must describe the document, not say something of it («الإعلان سيكون …»).
     if (!describes(tokens[last + 1])) return null;
     let named = 0;

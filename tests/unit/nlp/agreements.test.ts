@@ -186,6 +186,17 @@ describe('agreements by description, in context', () => {
     expect(found(`${parties}ودعا إلى تنفيذ الاتفاق الذي رعته قطر.`, '2023-06-18')).toEqual([]);
   });
 
+  it('a roadmap by description («خارطة طريق لتسوية النزاع الحدودي»), its topic ending where the frame of its announcement begins', () => {
+    const roadmap: AgreementEntry = { id: 'sa-ir-roadmap', en: 'Saudi–Iranian roadmap', ar: ['خريطة الطريق لتسوية النزاع الحدودي السعودي الإيراني'], date: '2023-04-06', parties: ['SA', 'IR'], place: 'بكين', source: 'test' };
+    const k2 = compileKnowledge({ ...testSource, agreements: [...testAgreements, roadmap] });
+    const ids = (text: string) => analyzeWith(text, { published: '2023-06-18' }, k2).agreements.map((a) => a.id);
+    const parties = 'والتقى وزير الخارجية السعودي نظيره الإيراني في طهران. ';
+    expect(ids(`${parties}وأشاد الوزيران بخارطة طريق لتسوية النزاع الحدودي أعلنت بحضور المبعوث الصيني وانغ يي.`)).toContain('sa-ir-roadmap');
+    expect(ids(`${parties}وأشاد الوزيران بخارطة الطريق لتسوية النزاع الحدودي بحضور مسؤولين من الدول الثلاث ورجال أعمال وسفراء.`)).toContain('sa-ir-roadmap');
+    // «خريطة» without «طريق» is a map.
+    expect(ids(`${parties}وأشاد الوزيران بخريطة لتسوية النزاع الحدودي.`)).not.toContain('sa-ir-roadmap');
+  });
+
   it('an indefinite document and a verb that takes it as object: «إعلان مشترك وقعه الرئيسان خلال زيارة … إلى القاهرة»', () => {
     const cairo: AgreementEntry = { id: 'eg-tr-cairo', en: 'Egypt–Turkey joint declaration (Cairo)', ar: ['الإعلان المشترك المصري التركي بشأن مجلس التعاون'], date: '2024-02-14', parties: ['EG', 'TR'], place: 'القاهرة', source: 'test' };
     const k2 = compileKnowledge({ ...testSource, agreements: [...testAgreements, cairo] });

@@ -39,6 +39,29 @@ describe('documents signed at the meeting', () => {
     expect(signed(`${VISIT}ونسب الوزير الفضل في التوصل إلى الاتفاق إلى ولي العهد السعودي.`)).toEqual([]);
   });
 
+  it('two documents of one kind about different things are two agreements; a later mention of one joins it', () => {
+    expect(
+      signed(`${VISIT}ووقع الجانبان مذكرة تفاهم للتعاون في مجال الطاقة، ومذكرة تفاهم في مجال تشجيع الاستثمار المباشر. ثم جرى التوقيع على مذكرة التفاهم الخاصة بالطاقة.`),
+    ).toEqual([
+      ['ar:مذكره Damascus 2023-05-03', ['مذكرة تفاهم للتعاون في مجال الطاقة', 'مذكرة التفاهم الخاصة بالطاقة']],
+      ['ar:مذكره Damascus 2023-05-03 تشجيع', ['مذكرة تفاهم في مجال تشجيع الاستثمار المباشر']],
+    ]);
+  });
+
+  it('a roadmap reached or adopted: «خريطة طريق», «خارطة الطريق»; «خريطة» alone is a map', () => {
+    expect(signed(`${VISIT}وتوصل الجانبان إلى خارطة طريق لتعزيز التبادل التجاري بين البلدين.`)).toEqual([
+      ['ar:خارطه Damascus 2023-05-03', ['خارطة طريق لتعزيز التبادل التجاري']],
+    ]);
+    expect(signed(`${VISIT}واعتمد الجانبان خريطة الطريق الخاصة بإعادة الإعمار.`)).toEqual([['ar:خريطه Damascus 2023-05-03', ['خريطة الطريق الخاصة بإعادة الإعمار']]]);
+    expect(signed(`${VISIT}وأقر الجانبان خريطة طريق لحل الأزمة في الجنوب.`)).toEqual([['ar:خريطه Damascus 2023-05-03', ['خريطة طريق لحل الأزمة']]]);
+    expect(signed(`${VISIT}واعتمد الجانبان خريطة لتوزيع المساعدات على المحافظات.`)).toEqual([]);
+  });
+
+  it('not what a meeting elsewhere adopted, told in a relative clause', () => {
+    expect(signed(`${VISIT}وجاء ذلك استكمالا لاجتماعي فيينا اللذين أقرا خريطة طريق للحل السياسي في سوريا.`)).toEqual([]);
+    expect(signed(`${VISIT}وأشاد الرئيس بالقمة التي أقرت خريطة طريق للحل السياسي في سوريا.`)).toHaveLength(1);
+  });
+
   it('nothing without exactly one meeting reported', () => {
     expect(signed('ووقع البلدان مذكرة تفاهم حول التعاون في مجال الطاقة المتجددة.')).toEqual([]);
   });
