@@ -76,13 +76,14 @@ export async function evaluate(goldPath: string, seedsDir: string): Promise<Eval
   const goldMeetings = new Map<string, string[]>();
   const analyses = new Map<string, Analysis>();
   const knownAgreements = new Set(defaultKnowledge().agreements.keys());
+  const knownPeople = new Set(defaultKnowledge().people.keys());
   for (const [file, expected] of Object.entries(gold.articles ?? {})) {
     const content = (await readFile(resolve(seedsDir, file), 'utf8')).replace(/^\uFEFF/, '');
     const title = content.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() ?? '';
     const analysis = analyze(content, { title, published: expected.published });
     const score: ArticleScore = {
       file,
-      officials: compare(predictedOfficials(analysis), expected.officials ?? [], expected.optional_officials ?? [], true),
+      officials: compare(predictedOfficials(analysis), expected.officials ?? [], expected.optional_officials ?? [], true, knownPeople),
       agreements: compare(predictedAgreements(analysis), expected.agreements ?? [], expected.optional_agreements ?? [], false, knownAgreements),
       claims: scoreClaims(
         analysis.claims,

@@ -44,7 +44,8 @@ export interface ClaimScore {
 
 /**
  * `names`: the gold's written names of each person (its surfaces), so that a speaker found by
- * title only (`ar:` + the name) is the gold person no knowledge file lists.
+ * title only (`ar:` + the name) is the gold person no knowledge file lists: one of whose surfaces
+ * holds that name as whole words.
  */
 export function scoreClaims(
   extracted: readonly Pick<Claim, 'speaker' | 'speakers' | 'text'>[],
@@ -60,16 +61,26 @@ export function scoreClaims(
   for (const g of gold) {
     const keys = keyForms(g.key);
     const speakers = new Set([g.speaker, ...(g.alt_speakers ?? [])]);
-    for (const id of [...speakers]) for (const name of names.get(id) ?? []) speakers.add(`ar:${normalizeKey(name)}`);
+    const written = [...speakers].flatMap((id) => (names.get(id) ?? []).map((name) => ` ${normalizeKey(name)} `));
     const named = texts.filter((c) => c.speaker !== null && keys.some((key) => c.text.includes(key)));
     if (named.length > 0) attributed++;
-    if (named.some((c) => speakers.has(c.speaker!))) found++;
+    if (named.some((c) => speakers.has(c.speaker!) || writtenIn(c.speaker!, written))) found++;
     else {
       missed.push(g);
       if (named.length > 0) wrong.push(g);
     }
   }
   return { found, total: gold.length, extracted: extracted.length, missed, attributed, wrong };
+}
+
+/**
+ * Whether a speaker found by title only (`ar:` + the name) is written in one of the gold person's
+ * surfaces, as whole words: the gold writes «السفير الصيني لدى بغداد تشانغ تاو» where the reader is shown «تشانغ تاو».
+ */
+function writtenIn(speaker: string, written: readonly string[]): boolean {
+  if (!speaker.startsWith('ar:')) return false;
+  const name = ` ${normalizeKey(speaker.slice(3))} `;
+  return name.trim() !== '' && written.some((surface) => surface.includes(name));
 }
 
 /** Unordered pairs of articles that share a group, as "a|b" keys (a < b). */

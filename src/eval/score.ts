@@ -9,7 +9,9 @@
  * is one of the optional item's surfaces. A person found by title only whose written
  * name is one of a gold item's surfaces is that gold person (`people`: the gold may give a
  * slug to someone no knowledge file lists, and the reader sees the right person either way;
- * an agreement must link to its knowledge entry).
+ * an agreement must link to its knowledge entry); so is one whose mention and a surface of a gold
+ * person no knowledge entry lists (`known`) contain one another as whole words («تشانغ تاو» in
+ * «السفير الصيني لدى بغداد تشانغ تاو»).
  *
  * Agreements with an `ar:` id (no knowledge entry lists them: the joint statement of the meeting
  * an article reports, «اتفاق "X"» in quotes) never equal a gold slug, so they are never a true
@@ -71,7 +73,7 @@ export function compare(
   const unlistedFound = (item: PredictedItem) =>
     unlisted.find((g) => !found.has(g.id) && item.surfaces.some((s) => containsEither(normalizeKey(s), g.surfaces)))?.id;
   for (const item of dedupe(predicted)) {
-    const named = people && item.id.startsWith('ar:') ? bySurface.get(normalizeKey(item.surfaces[0] ?? '')) : !people && item.id.startsWith('ar:') ? unlistedFound(item) : undefined;
+    const named = people && item.id.startsWith('ar:') ? (bySurface.get(normalizeKey(item.surfaces[0] ?? '')) ?? unlistedFound(item)) : !people && item.id.startsWith('ar:') ? unlistedFound(item) : undefined;
     if (goldIds.has(item.id)) found.add(item.id);
     else if (named && !found.has(named) && !predicted.some((p) => p.id === named)) found.add(named);
     else if (optionalIds.has(item.id) || item.surfaces.some((s) => optionalSurfaces.has(normalizeKey(s)))) continue;
@@ -82,13 +84,17 @@ export function compare(
   return { tp: found.size, fp: falsePositives.length, fn: falseNegatives.length, falsePositives, falseNegatives };
 }
 
-/** Whether `surface` holds, or is held by, one of `surfaces` (whole words). */
+/**
+ * Whether `surface` holds, or is held by, one of `surfaces` (whole words). A gold surface's leading
+ * conjunction is its clitic, which a mention leaves out («وأخرى للتعاون …» is the mention «أخرى للتعاون …»).
+ */
 function containsEither(surface: string, surfaces: ReadonlySet<string>): boolean {
   if (surface === '') return false;
   const padded = ` ${surface} `;
   for (const other of surfaces) {
     if (other === '') continue;
-    if (padded.includes(` ${other} `) || ` ${other} `.includes(padded)) return true;
+    for (const form of other.startsWith('و') && other.length > 4 ? [other, other.slice(1)] : [other])
+      if (padded.includes(` ${form} `) || ` ${form} `.includes(padded)) return true;
   }
   return false;
 }

@@ -26,7 +26,7 @@ import { tokenSpan, type TextContext } from './context.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { contentWordOf, contentWords, lightStem, type AgreementBag, type AgreementInfo, type Knowledge } from '../knowledge/knowledge.ts';
 import { AGREEMENT_NOUNS, PROCESS_NOUNS, QUOTED_ASSESSMENTS, STOP_WORDS } from '../text/lexicon.ts';
-import { findDates } from './dates.ts';
+import { findDates, monthsWritten } from './dates.ts';
 import { StartIndex } from '../text/startIndex.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import { Gap, type Stem, type Token } from '../text/tokens.ts';
@@ -143,6 +143,12 @@ function makeReadings(stems: readonly Stem[]): WordReadings {
     resolution: stems.find((s) => RESOLUTION_WORDS.has(s.text)) ?? null,
   };
 }
+
+/**
+ * Documents in the plural (normalised, without the article): «ثماني اتفاقيات», «الاتفاقيات التي جرى توقيعها» are
+ * several documents, not one agreement. («التفاهمات التي توصل إليها الوفدان» may be one entry's name: not here.)
+ */
+const PLURAL_KINDS = new Set(['اتفاقيات', 'اتفاقات', 'مذكرات', 'وثائق', 'معاهدات'].map(normalizeKey));
 
 /** «خريطة» and «خارطة» as normalised. */
 const ROADMAP_HEADS = new Set(['خريطه', 'خارطه']);
@@ -887,7 +893,8 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     // Countries the description names must be its parties or mediators («بين روسيا وكوريا» is not the Russian–Iranian treaty).
     if (info.parties.length > 0 && [...parties].some((c) => !info.parties.includes(c) && !info.mediators.includes(c))) continue;
     if (topic.size === 0) {
-      if (!ctx.date || !info.date || info.parties.length === 0) continue;
+      // «ثماني اتفاقيات», «الاتفاقيات»: documents in the plural are not one agreement.
+      if (!ctx.date || !info.date || info.parties.length === 0 || PLURAL_KINDS.has(withoutArticle(kind.text))) continue;
       // «الإعلان», «مسار العلاقات …» are not the agreement signed that day: a bare word of its own kind only,
       // or a joint statement that announced it («بيان ثلاثي مشترك أعلنت فيه …»).
       if (!hasFamily(info, kind.family) && !(kind.family === 'declaration' && JOINT_STATEMENT.has(tokens[i + 1]?.text ?? ''))) continue;
@@ -1167,7 +1174,7 @@ function firstInstitutionStatements(ctx: TextContext): ReadonlyMap<string, numbe
 
 /** Relative pronouns that open a clause describing an agreement. */
 /** «الاتفاق الذي …», and the participles that do the same work: «إعلان المبادئ الموقع بين الدول الثلاث في الخرطوم». */
-const RELATIVE_WORDS = new Set(['الذي', 'التي', 'الموقع', 'الموقعة', 'المبرم', 'المبرمة'].map(normalizeKey));
+const RELATIVE_WORDS = new Set(['الذي', 'التي', 'الموقع', 'الموقعة', 'المبرم', 'المبرمة', 'المعلن', 'المعلنة'].map(normalizeKey));
 /** The second word of a month written in two («كانون الثاني», «تشرين الأول»). */
 const MONTH_SECOND = new Set(['الاول', 'الثاني']);
 /** Verbs that take the document as their object pronoun: «وقعه», «أبرماه», «أصدراه». */
@@ -1189,7 +1196,8 @@ const CLAUSE_WORDS = 10;
 function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, scene: Scene): Found | null {
   const { tokens, k } = ctx;
   const kind = kindAt(tokens[i], tokens[i + 1]);
-  if (!kind) return null;
+  // («الاتفاقيات التي جرى توقيعها»: documents in the plural are not one agreement.)
+  if (!kind || PLURAL_KINDS.has(withoutArticle(kind.text))) return null;
   // «إعلان مشترك وقعه الرئيسان خلال زيارة …»: an indefinite kind (and its adjective) and a verb that
   // takes it as its object: a relative clause without «الذي».
   const adjective = JOINT_ADJECTIVES.has(tokens[i + 1]?.text ?? '') && (tokens[i + 1]!.gapBefore & ~Gap.Space) === 0 ? 1 : 0;
@@ -1206,6 +1214,8 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
   const words: { word: string; at: number }[] = [];
   for (let j = r + 1; j < tokens.length && j <= r + CLAUSE_WORDS; j++) {
     const t = tokens[j]!;
+    // («… في مارس 2021 لإنهاء الأزمة»: a year is read by the dates, and the clause goes on after it.)
+    if (t.kind === 'number' && !t.skip && (t.gapBefore & ~Gap.Space) === 0) continue;
     if (t.skip || covered.has(j) || (t.gapBefore & ~Gap.Space) !== 0 || t.kind !== 'word' || kindAt(t)) break;
     const country = k.countryNames.matchAt(tokens, j)[0] ?? k.countryAdjectives.matchAt(tokens, j)[0];
     if (country) {
@@ -1224,23 +1234,32 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
   // «للبيان المشترك الذي صدر عن الولايات المتحدة وروسيا في 11 تشرين الثاني»: a day the clause gives.
   const clauseEnd = Math.min(tokens.length - 1, r + CLAUSE_WORDS + 3);
   const days = ctx.date ? findDates(ctx, r + 1, clauseEnd, ctx.date).filter((d) => d.date && !d.future) : [];
+  // «الاتفاق الذي أعاد العلاقات بين الرياض وطهران في مارس 2023», «المبادرة السعودية المعلنة في مارس 2021»: a month and year.
+  const months = monthsWritten(ctx, r + 1, clauseEnd);
   const limit = ctx.date ? addDays(ctx.date, 1) : '';
   const candidates: { info: AgreementInfo; last: number }[] = [];
   for (const info of contextualEntries(ctx, scene)) {
-    if (info.parties.length === 0 || !info.date || (limit && info.date > limit)) continue;
+    if (!info.date || (limit && info.date > limit)) continue;
     if (!hasFamily(info, kind.family)) continue;
     if (nameWord && !ctx.k.agreementBags.some((b) => b.agreement === info && b.words.has(nameWord))) continue;
-    if (countries.some((c) => !info.parties.includes(c.code) && !info.mediators.includes(c.code))) continue;
+    // (An entry of no parties, a plan or an initiative, may name its author and its country: «التي أعلنتها الرياض».)
+    if (info.parties.length > 0 && countries.some((c) => !info.parties.includes(c.code) && !info.mediators.includes(c.code))) continue;
+    // The month it was signed or announced, with its parties named in the clause, or (an entry of no parties:
+    // a plan, an initiative) a word of its own name before the clause or two in it.
+    const month = months.find((m) => info.date.startsWith(m.month));
+    const own = words.filter((w) => ctx.k.agreementVocabulary.get(info.id)?.has(w.word) && !isPlaceWord(k, w.word)).length;
+    const monthly = month !== undefined && (info.parties.length >= 2 ? countries.filter((c) => info.parties.includes(c.code)).length >= 2 : nameWord !== undefined || own >= 2);
+    if (info.parties.length === 0 && !monthly) continue;
     const mediator = countries.filter((c) => info.mediators.includes(c.code));
     const place = info.place.length > 0 ? info.place.map((w) => words.find((x) => x.word === w)) : [];
     const placed = place.length > 0 && place.every((x) => x !== undefined);
     // Its parties named in the clause and its day given: that is it too.
     const day = days.find((d) => d.date === info.date);
     // (The article names its parties: every contextual entry's are.)
-    const dated = day !== undefined && info.parties.length >= 2;
+    const dated = (day !== undefined && info.parties.length >= 2) || monthly;
     if (!placed && mediator.length === 0 && !dated) continue;
     // The day's words end it: «… يوم 14 فبراير», «في 11 تشرين الثاني 2017».
-    let dayEnd = day ? day.token : -1;
+    let dayEnd = day ? day.token : monthly ? month!.last : -1;
     if (day && tokens[dayEnd]!.kind === 'number') dayEnd++;
     if (day && MONTH_SECOND.has(tokens[dayEnd + 1]?.text ?? '')) dayEnd++;
     if (day && tokens[dayEnd + 1]?.kind === 'number') dayEnd++;

@@ -205,6 +205,27 @@ function afterName(ctx: TextContext, i: number): boolean {
 
 const LOCATIVE = new Set(['في', 'فى', 'من', 'الي', 'داخل'].map(key));
 
+/**
+ * Months written with their year and no day in tokens [first, last] («في مارس 2021», «في آذار/مارس
+ * 2023»), as «YYYY-MM», with the token that ends each: what a description of an agreement dates it by.
+ */
+export function monthsWritten(ctx: TextContext, first: number, last: number): { month: string; last: number }[] {
+  const { tokens } = ctx;
+  const out: { month: string; last: number }[] = [];
+  for (let i = first; i <= last && i < tokens.length; i++) {
+    const month = MONTHS.get(tokens[i]!.text);
+    if (!month || tokens[i - 1]?.kind === 'number') continue;
+    let j = i + 1;
+    if (MONTHS.has(tokens[j]?.text ?? '')) j++;
+    if (ORDINALS.has(tokens[j]?.text ?? '')) j++;
+    const year = tokens[j];
+    if (j > last + 1 || !year || year.kind !== 'number' || !/^(19|20)\d\d$/.test(year.text)) continue;
+    out.push({ month: `${year.text}-${String(month).padStart(2, '0')}`, last: j });
+    i = j;
+  }
+  return out;
+}
+
 /** A month named without a day: earlier than publication when its month is, future when «المقبل». */
 function monthOnly(ctx: TextContext, i: number, last: number, published: string): FoundDate | null {
   const { tokens } = ctx;

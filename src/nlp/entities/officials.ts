@@ -140,6 +140,7 @@ class Recognition {
     for (const title of unresolved) if (!this.resolveNameBefore(title)) this.bareTitles.push(title);
     this.acceptUnknownSurnames();
     this.acceptDefiniteSurnames();
+    this.acceptCompoundSurnames();
     this.acceptRoyalGivenNames();
     this.resolveReferences();
     this.resolveDescriptors();
@@ -604,6 +605,41 @@ class Recognition {
       }
       if (adjective) continue;
       for (const i of at) this.addMention(entity, i, 0, i, false);
+    }
+  }
+
+  /**
+   * «عادل عبد المهدي … وقال عبد المهدي»: a family name of two words («عبد …», «أبو …») alone, later
+   * in the story, is the one person named in full with it; not after a given name («محمد عبد المهدي»
+   * is someone else), and nobody when two people named in full share it.
+   */
+  private acceptCompoundSurnames(): void {
+    const { tokens, k } = this.ctx;
+    const bySurname = new Map<string, Entity | null>();
+    for (const entity of this.entities.values()) {
+      if (!entity.person) continue;
+      for (const m of entity.mentions) {
+        if (!m.full) continue;
+        const words = normalizeKey(m.text).split(' ');
+        if (words.length < 3 || !COMPOUND_GIVEN.has(words.at(-2)!)) continue;
+        const surname = words.slice(-2).join(' ');
+        bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== entity ? null : entity);
+      }
+    }
+    if (bySurname.size === 0) return;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (this.covered.has(i) || this.covered.has(i + 1)) continue;
+      const head = tokens[i]!;
+      const second = tokens[i + 1]!;
+      if (head.skip || head.kind !== 'word' || (second.gapBefore & ~Gap.Space) !== 0) continue;
+      const stem = head.stems.find((st) => COMPOUND_GIVEN.has(st.text));
+      const entity = stem ? bySurname.get(`${stem.text} ${second.text}`) : undefined;
+      if (!stem || !entity) continue;
+      const before = tokens[i - 1];
+      if (stem.prefix === 0 && before && (head.gapBefore & ~Gap.Space) === 0 && before.stems.some((st) => st.prefix === 0 && k.givenNames.has(st.text))) continue;
+      if (entity.mentions.every((m) => m.token > i)) continue;
+      this.addMention(entity, i, stem.prefix, i + 1, false);
+      i++;
     }
   }
 

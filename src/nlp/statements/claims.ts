@@ -364,8 +364,12 @@ class ClaimExtractor {
 
   /** A title right after the verb (with the country after it, if any): its roles, country and last token. */
   private titleAfter(verbToken: number): { roles: string[]; country: string | null; last: number } | null {
+    return this.titleAt(verbToken + 1, verbToken);
+  }
+
+  /** A title at token j, in the sentence of `verbToken` (with the country after it, if any). */
+  private titleAt(j: number, verbToken: number): { roles: string[]; country: string | null; last: number } | null {
     const { tokens, k } = this.ctx;
-    const j = verbToken + 1;
     if (j >= tokens.length || this.s.sentenceOf[j] !== this.s.sentenceOf[verbToken]) return null;
     const match = k.titles.matchAt(tokens, j, { clitics: false })[0];
     if (!match) return null;
@@ -633,6 +637,17 @@ class ClaimExtractor {
     return false;
   }
 
+  /**
+   * «أن الاجتماع لم يلغ كما قال الرئيس الأميركي، وأن …»: «كما» inside a clause compares with what
+   * another said; the words around it stay the speaker's. Not «كما قال …» opening a sentence or after a
+   * comma, which adds one more statement («also»).
+   */
+  private comparative(i: number): boolean {
+    const before = this.ctx.tokens[i - 1];
+    if (!before || before.text !== 'كما' || (before.gapBefore & ~Gap.Space) !== 0 || (this.ctx.tokens[i]!.gapBefore & ~Gap.Space) !== 0) return false;
+    return this.s.sentenceOf[i - 2] === this.s.sentenceOf[i] && this.afterThat(i);
+  }
+
   private afterThat(i: number): boolean {
     const sentence = this.s.sentenceOf[i]!;
     for (let j = i - 1; j >= this.s.sentences[sentence]!.first; j--) if (this.isThat(this.ctx.tokens[j]!)) return true;
@@ -820,7 +835,7 @@ class ClaimExtractor {
       // quoted statement («ذكرت وزارة الدفاع أن "أوستن أكد في اتصاله ضرورة …"»): the institution relays them.
       if (this.inQuote(i) && !(svVerbs.has(i) && this.reportedByInstitution(i))) continue;
       const verb = this.reportingVerbAt(i);
-      if (verb && !this.isPassive(i) && !this.afterPreposition(i)) {
+      if (verb && !this.isPassive(i) && !this.afterPreposition(i) && !this.comparative(i)) {
         const before = svVerbs.get(i);
         // «مما يؤكد أن …»: an imperfect form reports only after its subject («بوتين يؤكد …»).
         if (verb.present && !before) continue;
@@ -966,6 +981,15 @@ class ClaimExtractor {
       const token = tokens[j]!;
       if (this.s.sentenceOf[j] !== sentence || token.skip) break;
       if ((token.gapBefore & Gap.Comma) !== 0 || this.s.colonBefore(j) || this.isThat(token) || RELATIVES.has(token.text)) break;
+      // «أعلن في ختامه وزير الخارجية الأميركي، جون كيري، أن …»: after a frame, a title and its holder's name between commas.
+      if (j > i + 1 && FRAME.has(tokens[i + 1]!.text) && !this.mentions.at.has(j)) {
+        const title = this.titleAt(j, i);
+        const named = title && ((tokens[title.last + 1]?.gapBefore ?? 0) & Gap.Comma) !== 0 ? this.namedAfterDescriptor(title) : null;
+        if (named) {
+          trigger.subject = named;
+          return trigger;
+        }
+      }
       // «واتفقا على تنشيط الحوار بين وزيري الخارجية سيرغي لافروف …», «ورحب بمشاركة الرئيس القبرصي»: after the
       // verb's own preposition come the words, not its subject.
       if (verb.complement.has(token.text) || (j === i + 1 && !this.mentions.at.has(j) && this.complementClitic(token, verb))) break;
@@ -1137,6 +1161,8 @@ class ClaimExtractor {
   private reportNoun(i: number): Trigger | null {
     const { tokens } = this.ctx;
     if (!this.lexicon.reportNouns.has(tokens[i]!.text)) return null;
+    // «وأضاف أن إقرار زيلينسكي بأن …»: what someone said, told inside another's words, stays those words.
+    if (this.afterThat(i) && !this.reportedByInstitution(i)) return null;
     const sentence = this.s.sentenceOf[i]!;
     // A title of a few words may come between the noun and the name («إعلان الرئيس الأوكراني فولوديمير زيلينسكي»).
     let m: TokenMention | undefined;
@@ -1384,9 +1410,9 @@ class ClaimExtractor {
       if (this.s.colonBefore(j)) return j;
       if (this.opensQuote(j) && (near || !verb?.object)) return j;
       // «أكد أهمية أن تتخذ روسيا …»: «أن» after a noun of necessity is that noun's; the words start at the noun.
-      if (THAT.has(token.text) && j === from + 1 && verb?.object && NECESSITY.has(tokens[from]!.text)) return from;
+      if (this.thatWord(token) && j === from + 1 && verb?.object && NECESSITY.has(tokens[from]!.text)) return from;
       // Far from the verb, «وأن» coordinates inside the words already reported; «دون أن» is no report.
-      if (THAT.has(token.text) && (near || (token.text !== 'وان' && !NOT_REPORTING_THAT.has(tokens[j - 1]?.text ?? ''))))
+      if (this.thatWord(token) && (near || (token.text !== 'وان' && !NOT_REPORTING_THAT.has(tokens[j - 1]?.text ?? ''))))
         return this.inSentence(j + 1, sentence);
       // «وصف شكري المحادثات بأنها عميقة»: what is described is part of what was said.
       if (this.thatWithPronoun(token.text)) return verb?.object && !near && token.text.startsWith('ب') ? from : j;
@@ -1713,7 +1739,12 @@ class ClaimExtractor {
   }
 
   private isThat(token: Token): boolean {
-    return THAT.has(token.text) || this.thatWithPronoun(token.text);
+    return this.thatWord(token) || this.thatWithPronoun(token.text);
+  }
+
+  /** «أن», «بأن» …, unless a person's name starts there («رحب بان كي مون»: بان reads as بأن once hamza is dropped). */
+  private thatWord(token: Token): boolean {
+    return THAT.has(token.text) && !this.mentions.at.has(token.index);
   }
 
   private thatWithPronoun(word: string): boolean {

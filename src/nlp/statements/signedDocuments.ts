@@ -72,8 +72,10 @@ const FUTURE = words('المقرر مقرر سيتم سيجري يعتزم يع�
 const YEAR = /^(19|20)\d\d$/;
 const ROADMAP_HEADS = words('خريطة خارطة');
 const ROAD = words('طريق الطريق');
+/** Words that open what a document is about, as light stems: they tell no document from another. */
+const ABOUT_STEMS = new Set(['بشأن', 'حول', 'تخص', 'يخص', 'تتعلق', 'يتعلق'].map((w) => lightStem(normalizeKey(w))));
 /** The second words of two-word kinds, as light stems. */
-const SECOND_KIND_WORDS = new Set(['تفاهم', 'طريق'].map((w) => lightStem(normalizeKey(w))));
+const SECOND_KIND_WORDS = new Set(['تفاهم', 'طريق', 'أخرى', 'آخر'].map((w) => lightStem(normalizeKey(w))));
 
 export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], meetings: readonly ArticleMeeting[]): Agreement[] {
   const reported = meetings.filter((m) => !m.mentioned);
@@ -86,10 +88,13 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
   const linked = new Map<Agreement, Span[]>();
   const where = [meeting.place, meeting.date].filter(Boolean);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isSigning(tokens[i]!) || future(tokens, i) || ofAnotherPlace(ctx, i, meeting)) continue;
+    // «وقع البلدان ثماني اتفاقيات، في مقدمتها اتفاق إطاري …», «وشملت الوثائق الموقعة مذكرة تفاهم …»: the documents
+    // singled out of those signed are signed too.
+    const from = isSigning(tokens[i]!) ? i : singledOut(tokens, i);
+    if (from < 0 || future(tokens, i) || ofAnotherPlace(ctx, i, meeting)) continue;
     // «التوقيع على اتفاقية للتعاون في مجال الرياضة، واتفاقية للتعاون الثقافي، ومذكرة تفاهم …»: the documents
     // coordinated after the first are signed too.
-    for (let paper = documentAfter(tokens, i); paper; paper = coordinatedDocument(tokens, paper.last)) {
+    for (let paper = documentAfter(tokens, from); paper; paper = isSigning(tokens[i]!) ? coordinatedDocument(tokens, paper) : nextListed(tokens, paper)) {
       i = Math.max(i, paper.last);
       addDocument(paper);
     }
@@ -97,7 +102,7 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
   function addDocument(paper: NonNullable<ReturnType<typeof documentAfter>>): void {
     const span = tokenSpan(ctx, paper.first, paper.prefix, paper.last);
     if (overlaps(span)) return;
-    const known = knownDocument(ctx, agreements, span.text);
+    const known = knownDocument(ctx, agreements, span.text, paper.kindWord);
     if (known) {
       linked.set(known, [...(linked.get(known) ?? []), span]);
       return;
@@ -144,16 +149,35 @@ function isSigning(token: Token): boolean {
   return SIGNING.has(token.text) || (/^[وف]/.test(token.text) && token.text.length > 3 && SIGNING.has(token.text.slice(1)));
 }
 
+const SIDES = words('البلدين الجانبين الطرفين الدولتين');
+/** «للفترة من 2024», «للأعوام من 2024»: a period a document covers. */
+const PERIODS = words('للفترة الفترة للأعوام الأعوام للسنوات السنوات للأعوام');
+const PERIOD_WORDS = words('من بين');
+
+/** Adjectives of relation that say how a text was made, not which document it is: «إعلانا رسميا». */
+const NOT_DESCRIBING = words('رسمي رسميا رسميه رئاسي رئاسيا صحفي صحفيا صحافي صحافيا إعلامي إعلاميا');
+
 /** Words that open what a document is about: «مذكرة تفاهم حول …», «إعلانا بشأن …», «اتفاقية للتعاون …». */
-const ABOUT = words('بشأن حول حيال لتعزيز لتعميق لتطوير للتعاون للشراكة في تعاون شراكة تفاهم عمل');
+const ABOUT = words('بشأن حول حيال لتعزيز لتعميق لتطوير للتعاون للشراكة في تعاون شراكة تفاهم عمل تخص يخص تتعلق يتعلق');
 
 /**
  * Whether the word after a kind word starts its description: a word of what it is about
  * («حول», «تعاون»), or a definite adjective or genitive («الاستراتيجية»). A verb or a predicate
  * («سيكون», «خطوة») is not.
  */
-function describes(token: Token | undefined): boolean {
+function describes(token: Token | undefined, next?: Token): boolean {
   if (!token || token.kind !== 'word' || (token.gapBefore & ~Gap.Space) !== 0) return false;
+  if (ABOUT.has(token.text)) return true;
+  // «اتفاق إطاري للتمويل», «اتفاقا إطاريا»: an indefinite adjective of relation says which document it is (not «رسمي»).
+  // (Only with what it is for after it: «وثيقة ثلاثية حملت اسم …» does not say which document it is)
+  if (/(ي|يا|يه)$/.test(token.text) && token.text.length >= 5 && !isFunctionWord(token.text) && !NOT_DESCRIBING.has(token.text))
+    return next !== undefined && describesPurpose(next);
+  return describesPurpose(token);
+}
+
+/** A word of what a document is for: «حول», «تعاون», a definite word, a verbal noun after «لـ». */
+function describesPurpose(token: Token): boolean {
+  if (token.kind !== 'word' || (token.gapBefore & ~Gap.Space) !== 0) return false;
   if (ABOUT.has(token.text)) return true;
   // («إلى» is written الى: a particle, not a definite word.)
   if (token.text.startsWith('ال') && !isFunctionWord(token.text)) return true;
@@ -181,18 +205,20 @@ function contentStems(text: string): Set<string> {
 
 /** Words of a document's description that tell it from others of its kind: not «تعاون», «مجال», «تفاهم». */
 function ownStems(text: string): string[] {
-  return [...contentStems(text)].filter((w) => !COMMON_STEMS.has(w) && !SECOND_KIND_WORDS.has(w));
+  return [...contentStems(text)].filter((w) => !COMMON_STEMS.has(w) && !SECOND_KIND_WORDS.has(w) && !ABOUT_STEMS.has(w));
 }
 
 /**
  * «اتفاق شراكة استراتيجية شاملة وقّعه الرئيسان» where the article names the treaty too: the
  * agreement found whose words the document's description shares (two words, half of them).
  */
-function knownDocument(ctx: TextContext, agreements: readonly Agreement[], text: string): Agreement | null {
+function knownDocument(ctx: TextContext, agreements: readonly Agreement[], text: string, kindWord: string): Agreement | null {
   const words = contentStems(text);
   if (words.size === 0) return null;
   for (const a of agreements) {
     if (a.id.startsWith('ar:')) continue;
+    // «مذكرة تفاهم تخص إعادة الإعمار» is not the framework agreement of «النفط مقابل الإعمار»: a document of another kind.
+    if (!ofKind(ctx, a, kindWord)) continue;
     const theirs = contentStems([a.name, ctx.k.agreements.get(a.id)?.ar ?? '', ...a.mentions.map((m) => m.text)].join(' '));
     let shared = 0;
     for (const w of words) if (theirs.has(w)) shared++;
@@ -232,6 +258,25 @@ function listedDocument(ctx: TextContext, meeting: ArticleMeeting, text: string)
   return best > 0 && top.length === 1 ? top[0]!.info : null;
 }
 
+/** Kind words that name one kind of document (normalised, without the article). */
+const KIND_GROUPS: readonly ReadonlySet<string>[] = [
+  words('اتفاق اتفاقا اتفاقية'),
+  words('مذكرة'),
+  words('إعلان إعلانا'),
+  words('بروتوكول بروتوكولا'),
+  words('خريطة خارطة'),
+];
+
+/** Whether an agreement's own names or mentions are of the document's kind (kinds of no group: any). */
+function ofKind(ctx: TextContext, a: Agreement, kindWord: string): boolean {
+  const group = KIND_GROUPS.find((g) => g.has(kindWord));
+  if (!group) return true;
+  const names = [ctx.k.agreements.get(a.id)?.ar ?? '', a.name, ...a.mentions.map((m) => m.text)].join(' ');
+  return normalizeKey(names)
+    .split(' ')
+    .some((w) => group.has(w.replace(/^(و|ف|ب|ل)?(ال)?/, '')) || group.has(w.replace(/^(ال)/, '')));
+}
+
 /** Whether a document's words name a place that one of the agreement's own names gives. */
 function sharesPlace(ctx: TextContext, text: string, a: Agreement): boolean {
   const names = ctx.k.agreementVocabulary.get(a.id);
@@ -263,16 +308,131 @@ function future(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** A document coordinated right after one ending at `last` («…، واتفاقية للتعاون الثقافي»). */
-function coordinatedDocument(tokens: readonly Token[], last: number): ReturnType<typeof documentAfter> {
+/** A document coordinated right after `paper` («…، واتفاقية للتعاون الثقافي», «…، وأخرى للتعاون الفني»). */
+function coordinatedDocument(tokens: readonly Token[], paper: Paper): Paper | null {
+  const { last } = paper;
   const next = tokens[last + 1];
   if (!next || (next.gapBefore & (Gap.Stop | Gap.Newline)) !== 0 || !next.text.startsWith('و')) return null;
+  // «وأخرى للتعاون في المجالات الاقتصادية»: another of the same kind.
+  if (ANOTHER.has(next.text)) {
+    const named = nameAfter(tokens, last + 1);
+    return named ? { ...paper, first: last + 1, prefix: 1, last: named.last } : null;
+  }
   if (!next.stems.some((st) => st.prefix > 0 && KINDS.has(st.text.replace(/^ال/, '')))) return null;
   return documentAfter(tokens, last);
 }
 
+/**
+ * In a list of what was signed, the next document joined by «و» a few words on, past the rest of the
+ * first one's description («الخطة الخمسية … للأعوام من 2024 إلى 2028 ومذكرة تفاهم بشأن …»).
+ */
+function nextListed(tokens: readonly Token[], paper: Paper): Paper | null {
+  const near = coordinatedDocument(tokens, paper);
+  if (near) return near;
+  for (let j = paper.last + 1; j <= paper.last + LIST_GAP && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if ((t.gapBefore & (Gap.Stop | Gap.Newline)) !== 0 || saysSomething(t)) return null;
+    if (t.text.startsWith('و') && t.stems.some((st) => st.prefix > 0 && KINDS.has(st.text.replace(/^ال/, '')))) return documentAfter(tokens, j - 1);
+  }
+  return null;
+}
+
+/** How many words of a listed document's description may come before the next one. */
+const LIST_GAP = 12;
+
+/** «وأخرى», «وأخرى»: another document of the kind just named. */
+const ANOTHER = words('وأخرى واخرى وآخر');
+/** Words that single out some of the documents signed: «في مقدمتها», «من بينها», «أبرزها», «منها». */
+const SINGLED_OUT = words('مقدمتها بينها أبرزها ابرزها منها');
+/** Verbs that list what the documents signed include: «وشملت الوثائق الموقعة …». */
+const INCLUDING = words('شملت وشملت تضمنت وتضمنت تتضمن وتتضمن تشمل وتشمل ضمت وضمت');
+/** Documents in the plural: «ثماني اتفاقيات», «الوثائق الموقعة». */
+const DOCUMENTS = words('اتفاقيات الاتفاقيات اتفاقات الاتفاقات مذكرات المذكرات وثائق الوثائق مذكرات');
+/** How far before «من بينها» the documents may be told, and how far before them their signing. */
+const SINGLED_REACH = 16;
+const SIGNING_REACH = 25;
+
+/**
+ * The token after which documents singled out of those signed are named, or -1: «… ثماني اتفاقيات ومذكرات
+ * تفاهم، في مقدمتها …» (a signing word and the documents a few words before), «وشملت الوثائق الموقعة، إلى
+ * جانب الاتفاق الإطاري، …» (an aside between commas is passed over).
+ */
+function singledOut(tokens: readonly Token[], i: number): number {
+  const token = tokens[i]!;
+  if (token.skip || token.kind !== 'word') return -1;
+  // «مراسم توقيع سبع اتفاقيات ومذكرات تفاهم شملت …», «… إلى جانب خطة …».
+  const besides = token.text === 'جانب' && tokens[i - 1]?.text === 'الي';
+  if (SINGLED_OUT.has(token.text) || INCLUDING.has(token.text) || besides) {
+    // The documents a few words before, and their signing before them in the sentence.
+    let documents = -1;
+    for (let j = i - 1; j >= 0 && j >= i - SINGLED_REACH && documents < 0; j--) {
+      if ((tokens[j + 1]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) break;
+      if (DOCUMENTS.has(tokens[j]!.text) || /^(و|ب)?(ال)?(اتفاقيات|اتفاقات|مذكرات)$/.test(tokens[j]!.text)) documents = j;
+    }
+    if (documents >= 0 && tokens[documents + 1]?.text === normalizeKey('الموقعة')) return i;
+    for (let j = documents - 1; documents >= 0 && j >= 0 && j >= documents - SIGNING_REACH; j--) {
+      if ((tokens[j + 1]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) break;
+      if (isSigning(tokens[j]!)) return i;
+    }
+    if (!INCLUDING.has(token.text)) return -1;
+  }
+  if (!INCLUDING.has(token.text)) return -1;
+  const noun = tokens[i + 1];
+  const signed = tokens[i + 2];
+  if (!noun || !signed || !DOCUMENTS.has(noun.text) || signed.text !== normalizeKey('الموقعة')) return -1;
+  // «، إلى جانب الاتفاق الإطاري،»: an aside between commas before the documents.
+  const after = tokens[i + 3];
+  if (after && (after.gapBefore & Gap.Comma) !== 0 && (after.text === 'الي' || after.text === 'اضافه')) {
+    for (let j = i + 4; j <= i + 10 && j < tokens.length; j++) if ((tokens[j]!.gapBefore & Gap.Comma) !== 0) return j - 1;
+    return -1;
+  }
+  return i + 2;
+}
+
+/**
+ * The words that name a document after its kind word (ending at `kindLast`): they must describe it
+ * (not say something of it: «الإعلان سيكون …»), two words at least, and no year of another signing
+ * after them («الموقعة عام 2001»). Null when there is no such name.
+ */
+function nameAfter(tokens: readonly Token[], kindLast: number): { last: number } | null {
+  // «مذكرة تفاهم بين البلدين بشأن …»: the two sides before what it is about.
+  const sides = tokens[kindLast + 1]?.text === 'بين' && SIDES.has(tokens[kindLast + 2]?.text ?? '') && ABOUT.has(tokens[kindLast + 3]?.text ?? '') ? 2 : 0;
+  if (!describes(tokens[kindLast + 1 + sides], tokens[kindLast + 2 + sides])) return null;
+  let last = kindLast;
+  let named = 0;
+  const opening = kindLast + 1 + sides;
+  for (let k = kindLast + 1; k <= kindLast + MAX_NAME_WORDS + sides && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (k < opening) continue;
+    // «خطة للتعاون للفترة من 2024 إلى 2028»: the years of its period end its name; they are not another year's signing.
+    if (t.kind === 'number' && YEAR.test(t.text) && PERIOD_WORDS.has(tokens[k - 1]?.text ?? '') && PERIODS.has(tokens[k - 2]?.text ?? '')) {
+      return k - 3 > kindLast + 1 + sides ? { last: k - 3 } : null;
+    }
+    // «هدنة في ريف حلب»: the word that opens the description is part of it, even «في».
+    // «اتفاقية للتعاون في مجال الرياضة»: «في» before the field of the document goes on with its name.
+    const ends = NAME_ENDS.has(t.text) && !(k === opening && ABOUT.has(t.text)) && !(t.text === 'في' && FIELDS.has(tokens[k + 1]?.text ?? ''));
+    if ((t.gapBefore & ~Gap.Space) !== 0 || t.kind !== 'word' || ends || t.skip || saysSomething(t)) {
+      if (t.kind === 'number' && YEAR.test(t.text)) return null;
+      break;
+    }
+    last = k;
+    named++;
+  }
+  if (named < 2) return null;
+  for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) if (tokens[k]!.kind === 'number' && YEAR.test(tokens[k]!.text)) return null;
+  return { last };
+}
+
+interface Paper {
+  first: number;
+  prefix: number;
+  last: number;
+  kind: string;
+  kindWord: string;
+}
+
 /** The document signed right after the signing word at i: its kind word, the end of its name. */
-function documentAfter(tokens: readonly Token[], i: number): { first: number; prefix: number; last: number; kind: string; kindWord: string } | null {
+function documentAfter(tokens: readonly Token[], i: number): Paper | null {
   for (let j = i + 1; j <= i + BEFORE_DOCUMENT && j < tokens.length; j++) {
     const token = tokens[j]!;
     if ((token.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) return null;
@@ -290,25 +450,9 @@ function documentAfter(tokens: readonly Token[], i: number): { first: number; pr
       if (!ROAD.has(tokens[j + 1]?.text ?? '')) continue;
       last = j + 1;
     }
-    // What follows the kind must describe the document, not say something of it («الإعلان سيكون …»).
-    if (!describes(tokens[last + 1])) return null;
-    let named = 0;
-    const opening = last + 1;
-    for (let k = last + 1; k <= last + MAX_NAME_WORDS && k < tokens.length; k++) {
-      const t = tokens[k]!;
-      // «هدنة في ريف حلب»: the word that opens the description is part of it, even «في».
-      // «اتفاقية للتعاون في مجال الرياضة»: «في» before the field of the document goes on with its name.
-      const ends = NAME_ENDS.has(t.text) && !(k === opening && ABOUT.has(t.text)) && !(t.text === 'في' && FIELDS.has(tokens[k + 1]?.text ?? ''));
-      if ((t.gapBefore & ~Gap.Space) !== 0 || t.kind !== 'word' || ends || t.skip || saysSomething(t)) {
-        if (t.kind === 'number' && YEAR.test(t.text)) return null;
-        break;
-      }
-      last = k;
-      named++;
-    }
-    if (named < 2) return null;
-    // «الموقعة عام 2001»: a document of another year.
-    for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) if (tokens[k]!.kind === 'number' && YEAR.test(tokens[k]!.text)) return null;
+    const named = nameAfter(tokens, last);
+    if (!named) return null;
+    last = named.last;
     return { first: j, prefix, last, kind: KINDS.get(kindWord)!, kindWord };
   }
   return null;

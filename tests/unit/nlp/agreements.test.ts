@@ -373,3 +373,29 @@ describe('the statement of the meeting reported', () => {
     expect(ar(run('وأكد البيان المشترك أهمية الحوار بين البلدين.'))).toEqual([]);
   });
 });
+
+describe('a description dated by its month, and documents in the plural', () => {
+  const entries: AgreementEntry[] = [
+    { id: 'sa-ir-beijing', en: 'Saudi–Iranian agreement (Beijing)', ar: ['الاتفاق السعودي الإيراني في بكين'], date: '2023-03-10', parties: ['SA', 'IR'], place: 'بكين', source: 'test' },
+    { id: 'sa-yemen-initiative', en: 'Saudi initiative for Yemen', ar: ['المبادرة السعودية لإنهاء الأزمة اليمنية'], date: '2021-03-22', source: 'test' },
+  ];
+  const k2 = compileKnowledge({ ...testSource, agreements: [...testAgreements, ...entries] });
+  const ids = (text: string, published = '2023-09-20') => analyzeWith(text, { published }, k2).agreements.map((a) => a.id);
+
+  it('«الاتفاق الذي أعاد العلاقات بين الرياض وطهران في مارس 2023»: its parties and its month in the clause', () => {
+    expect(ids('وقال الوزير إن الاتفاق الذي أعاد العلاقات بين الرياض وطهران في مارس 2023 صامد.')).toContain('sa-ir-beijing');
+    expect(ids('وقال الوزير إن الاتفاق الذي أعاد العلاقات بين الرياض وطهران في مايو 2023 صامد.')).not.toContain('sa-ir-beijing');
+  });
+
+  it('an initiative of no parties: a word of its name before the clause, or two in it, with its month', () => {
+    expect(ids('ورحب الحوثيون بالمبادرة السعودية المعلنة في مارس 2021.')).toContain('sa-yemen-initiative');
+    expect(ids('وأشار إلى المبادرة التي أطلقتها المملكة في مارس 2021 لإنهاء الأزمة اليمنية.')).toContain('sa-yemen-initiative');
+    expect(ids('ورحب الحوثيون بالمبادرة السعودية المعلنة في مارس 2022.')).not.toContain('sa-yemen-initiative');
+  });
+
+  it('«الاتفاقيات التي جرى توقيعها», «ثماني اتفاقيات»: several documents, no one agreement', () => {
+    const visit = 'والتقى وزير الخارجية السعودي نظيره الإيراني في بكين. ';
+    expect(ids(`${visit}وقال إن الاتفاقيات التي جرى توقيعها مهمة.`, '2023-03-11')).not.toContain('sa-ir-beijing');
+    expect(ids(`${visit}ووقع الجانبان ثماني اتفاقيات.`, '2023-03-11')).not.toContain('sa-ir-beijing');
+  });
+});

@@ -52,3 +52,17 @@ describe('scoring', () => {
     expect(add({ tp: 1, fp: 2, fn: 3 }, { tp: 1, fp: 0, fn: 1 })).toEqual({ tp: 2, fp: 2, fn: 4 });
   });
 });
+
+describe('people and documents no knowledge entry lists, found by their written words', () => {
+  it('a person found by title only whose name is written in an unlisted gold person’s surface is that person', () => {
+    const gold = [{ id: 'zhang-tao', surfaces: ['السفير الصيني لدى بغداد تشانغ تاو'] }];
+    expect(compare([{ id: 'ar:تشانغ تاو', surfaces: ['تشانغ تاو'] }], gold, [], true, new Set()).tp).toBe(1);
+    // A listed person must be linked, not found by name.
+    expect(compare([{ id: 'ar:تشانغ تاو', surfaces: ['تشانغ تاو'] }], gold, [], true, new Set(['zhang-tao'])).tp).toBe(0);
+  });
+
+  it('a gold surface’s leading conjunction is a clitic the mention leaves out', () => {
+    const optional = [{ id: 'unlisted-mou', surfaces: ['وأخرى للتعاون في المجالات الفنية'] }];
+    expect(compare([{ id: 'ar:مذكره Beijing', surfaces: ['أخرى للتعاون في المجالات الفنية'] }], [], optional, false, new Set()).fp).toBe(0);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Speaker cues that the sixth day's held-out US–Russia batch (bw) showed were misread: a subject
+ * named after a frame and a title in apposition, a name that reads like «بأن», what someone said told
+ * inside another's words, «كما قال X» inside a clause, and verbs of expectation. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/nlp/analyze.ts';
+
+const who = (text: string, published = '2025-10-25') =>
+  analyze(text, { published }).claims.map((c) => [c.speaker, c.text.split(' ').slice(0, 3).join(' ')]);
+
+describe('asides, comparisons and expectations', () => {
+  it('«أعلن في ختامه وزير الخارجية الأميركي، جون كيري، أن …»: the holder named after the frame and the title', () => {
+    expect(
+      who(
+        'وقال الرئيس الأمريكي باراك أوباما إن الاتفاق مهم. ويأتي ذلك بعد اجتماع ميونيخ، الذي أعلن في ختامه وزير الخارجية الأميركي، جون كيري، أن الدول المشاركة قررت وقف القتال.',
+        '2016-02-23',
+      ),
+    ).toEqual([
+      ['barack-obama', 'الاتفاق مهم'],
+      ['john-kerry', 'الدول المشاركة قررت'],
+    ]);
+  });
+
+  it('«رحب بان كي مون»: a name that starts like «بأن» once the hamza is dropped is the subject', () => {
+    expect(who('من جهته، رحب بان كي مون، الأمين العام للأمم المتحدة، بالاتفاق ووصفه بأنه خطوة مهمة.', '2016-02-23')[0]?.[0]).toBe('ban-ki-moon');
+  });
+
+  it('what someone acknowledged, told inside another’s words, stays the words of the one telling it', () => {
+    const claims = who(
+      'وقال المبعوث الروسي كيريل دميترييف إن المحادثات بناءة. وأضاف أن إقرار الرئيس الأوكراني فولوديمير زيلينسكي بأن النقاش يدور حول خطوط القتال الحالية يعد خطوة كبيرة، موضحا أن موقف كييف السابق كان مختلفا.',
+    );
+    expect(claims.map(([speaker]) => speaker)).toEqual(['kirill-dmitriev', 'kirill-dmitriev', 'kirill-dmitriev']);
+  });
+
+  it('«كما قال الرئيس» inside a clause compares; opening a sentence it reports', () => {
+    const inside = who('وأكد كيريل دميترييف أن اللقاء بين الرئيسين لم يلغ كما قال الرئيس الأميركي دونالد ترامب، وأن الزعيمين سيلتقيان لاحقا.');
+    expect(inside.map(([speaker]) => speaker)).toEqual(['kirill-dmitriev']);
+    const also = who('وأكد كيريل دميترييف أن المحادثات بناءة. كما قال الرئيس الأميركي دونالد ترامب إن اللقاء لم يلغ.');
+    expect(also.map(([speaker]) => speaker)).toEqual(['kirill-dmitriev', 'donald-trump']);
+  });
+
+  it('«توقع»، «رجح»، «استبعد» report before «أن»; «توقع» without it is no speech', () => {
+    expect(who('وتوقع كيريل دميترييف أن تأتي العقوبات الأخيرة بنتائج عكسية.')).toEqual([['kirill-dmitriev', 'تأتي العقوبات الأخيرة']]);
+    expect(who('واستبعد كيريل دميترييف أن يعقد اللقاء هذا الشهر.')).toEqual([['kirill-dmitriev', 'يعقد اللقاء هذا']]);
+    expect(who('وتوقع الشركتان عقدا جديدا للتوريد الأسبوع المقبل.')).toEqual([]);
+  });
+
+  it('«عبد المهدي» later in the story is the one named in full with it; after another given name it is someone else', () => {
+    const claims = who('استقبل الرئيس الصيني شي جين بينغ رئيس الوزراء العراقي عادل عبد المهدي في بكين. وقال عبد المهدي إن الزيارة انطلاقة جديدة.', '2019-09-24');
+    expect(claims.at(-1)).toEqual(['adil-abdul-mahdi', 'الزيارة انطلاقة جديدة']);
+    const other = analyze('استقبل الرئيس الصيني شي جين بينغ رئيس الوزراء العراقي عادل عبد المهدي في بكين. وحضر اللقاء محمد عبد المهدي.', { published: '2019-09-24' });
+    expect(other.officials.find((o) => o.id === 'adil-abdul-mahdi')?.mentions.map((m) => m.text)).not.toContain('عبد المهدي');
+  });
+});
