@@ -69,6 +69,8 @@ function pushEvidence(entity: Entity, evidence: TitleEvidence): void {
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'الي', 'نحو', 'عبر', 'قرب', 'داخل', 'خارج', 'امام']);
 
 /** Nouns of an office that serves another: «وكيل الأمين العام», «مساعد الرئيس». */
+/** Offices held in someone's service: the name after such a title may be the one served («مبعوث الرئيس بوتين»). */
+const SERVING_ROLES = new Set(['envoy', 'presidential-aide', 'ambassador']);
 const SUBORDINATES = new Set(['وكيل', 'نائب', 'مساعد', 'مستشار', 'مبعوث', 'ممثل', 'مدير', 'مكتب', 'ناطق', 'متحدث', 'باسم', 'كبير', 'رئيس'].map(normalizeKey));
 
 /** «الرئيس», «رئيس»: the title of a president, which a king or a supreme leader does not bear. */
@@ -254,7 +256,8 @@ class Recognition {
       if (words && closed && plausible && this.resolveWrittenName(words, title, evidence)) return words.last;
     }
     if (apposition) return -1;
-    if (known && known.hits.some((h) => h.kind === 'full')) {
+    // «مبعوث الرئيس الروسي فلاديمير بوتين»: the one served, named after an office in his service, does not hold it.
+    if (known && known.hits.some((h) => h.kind === 'full') && !this.serves(title, known)) {
       // A full name after a title that does not fit its known offices: still that person.
       this.attach(known, title, evidence);
       return known.last;
@@ -402,9 +405,20 @@ class Recognition {
   /** Whether a known name after (or before) a title may be the title's holder. */
   private titleFitsCandidate(title: TitleMatch, candidate: NameCandidate): boolean {
     if (title.counterpart) return true; // «نظيره سيرغي لافروف»: the name says who
-    return candidate.hits.some(
-      (h) => fitsRole(h.person.terms, '', title.defs.map((d) => d.role), title.country) || this.hasFullMention(h.person.id),
-    );
+    const roles = title.defs.map((d) => d.role);
+    return candidate.hits.some((h) => fitsRole(h.person.terms, '', roles, title.country) || (!this.serves(title, candidate) && this.hasFullMention(h.person.id)));
+  }
+
+  /**
+   * Whether the name after a title is the one the office serves, not its holder: «مبعوث بوتين», «مستشار ترامب»
+   * (one indefinite word in construct with the name), «مبعوث الرئيس الروسي فلاديمير بوتين» (an office held in
+   * someone's service), when the named person does not hold that office.
+   */
+  private serves(title: TitleMatch, candidate: NameCandidate): boolean {
+    const roles = title.defs.map((d) => d.role);
+    if (candidate.hits.some((h) => fitsRole(h.person.terms, '', roles, title.country))) return false;
+    const construct = title.first === title.last && candidate.first === title.last + 1 && !hasArticle(this.ctx, this.ctx.tokens[title.first]!);
+    return construct || (roles.length > 0 && roles.every((r) => SERVING_ROLES.has(r)));
   }
 
   private attach(candidate: NameCandidate, title: TitleMatch, evidence: TitleEvidence): void {

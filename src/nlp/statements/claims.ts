@@ -28,7 +28,7 @@ import { defaultSpeech, speechVerbAt, lightVerbAt, namedVerbAt, isSpeechNoun, is
 import { analyseStructure, type Structure } from './structure.ts';
 import { Gap, isCliticOnly, type Token } from '../text/tokens.ts';
 import type { Claim, Official } from '../types.ts';
-import { fitsRole } from '../knowledge/terms.ts';
+import { fitsRole, isActive } from '../knowledge/terms.ts';
 import { HONORIFICS } from '../text/lexicon.ts';
 
 function wordSet(words: string): ReadonlySet<string> {
@@ -165,7 +165,7 @@ const NOT_CONTRAST_AFTER = wordSet('يتعلق يخص يتصل يتعلقان');
 const FRAME = wordSet('خلال أثناء اثناء عقب إثر بعد لدى في');
 const FRAME_DISTANCE = 8;
 /** Words of place, time or audience between a name and its colon in a headline («لافروف من واشنطن: …»). */
-const HEADLINE_FRAME_WORDS = 4;
+const HEADLINE_FRAME_WORDS = 6;
 const MAX_FRAME_PARTS = 6;
 /** How far after a descriptor the name it stands for may follow: «المسؤول الروسي الأبرز في الملف، وزير الخارجية سيرغي لافروف». */
 const APPOSITION_DISTANCE = 8;
@@ -193,6 +193,8 @@ const SPEAKING_BODIES = wordSet('بيان رئاسة خارجية حكومة ك�
 /** Unnamed sources: they speak, but are no institution one could name. */
 /** A list whose header names nobody: its lines are the words of the one speaking. */
 const SPEAKING = Symbol('speaking');
+/** Offices held in someone's service, named in construct with the one served: «مبعوث بوتين». */
+const SERVING = new Set(['envoy', 'presidential-aide']);
 
 /** A line break, then a bullet mark: a line of a list. */
 const BULLET_LINE = /\n[ \t]*[-•*▪●][ \t]*$/;
@@ -524,7 +526,15 @@ class ClaimExtractor {
     const { tokens } = this.ctx;
     const matches = this.ctx.k.titles.matchAt(tokens, m.first);
     const match = matches.find((t) => t.last === m.last);
-    if (!match) return null;
+    if (!match) {
+      // «المبعوث الأميركي» after two American envoys were named: an office many hold in one country, with that
+      // country, is as ambiguous as a bare title.
+      const titled = matches.find((t) => this.ctx.k.countryAdjectives.matchAt(tokens, t.last + 1, { clitics: false }).some((a) => a.last === m.last));
+      if (!titled) return null;
+      const roles = titled.values.map((d) => d.role).filter((r) => this.ctx.k.roles.get(r)?.unique !== true);
+      const country = this.ctx.k.countryAdjectives.matchAt(tokens, titled.last + 1, { clitics: false })[0]!.values[0]!;
+      return roles.length > 0 && roles.length === titled.values.length ? { roles, country } : null;
+    }
     // «ولي العهد السعودي»: a title with its country names its holder; only the bare title is ambiguous.
     if (this.ctx.k.countryAdjectives.matchAt(tokens, m.last + 1, { clitics: false }).length > 0) return null;
     const country = match.values.find((d) => d.country)?.country ?? null;
@@ -1073,7 +1083,7 @@ class ClaimExtractor {
 
   /** «لافروف: …», «وزير الخارجية الروسي: …»: a person named first in a sentence, then a colon. */
   private nameAndColon(i: number): Trigger | null {
-    const m = this.mentions.at.get(i);
+    const m = this.mentions.at.get(i) ?? this.servantOf(i);
     if (!m || m.clitic !== '') return null;
     const sentence = this.s.sentenceOf[i]!;
     const start = this.titleStart(m);
@@ -1081,6 +1091,23 @@ class ClaimExtractor {
     const next = this.colonAfterFrame(m.last + 1, sentence);
     if (next < 0) return null;
     return { verbToken: next - 1, verb: null, boundary: start, subject: m, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null, colon: true };
+  }
+
+  /**
+   * «مبعوث بوتين في واشنطن: …»: one word of an office in someone's service, in construct with the one served,
+   * opening a sentence, stands for the one person of the article who holds that office for that country.
+   * Nobody when none or two do.
+   */
+  private servantOf(i: number): TokenMention | null {
+    const { tokens, k } = this.ctx;
+    const title = k.titles.matchAt(tokens, i, { clitics: false }).find((t) => t.last === i);
+    const principal = this.mentions.at.get(i + 1);
+    if (!title || !principal || principal.clitic !== '' || tokens[i]!.text.startsWith('ال') || (tokens[i + 1]!.gapBefore & ~Gap.Space) !== 0) return null;
+    const roles = title.values.map((d) => d.role);
+    if (!roles.every((r) => SERVING.has(r))) return null;
+    const countries = new Set(k.people.get(principal.id)?.terms.filter((t) => isActive(t, this.ctx.date)).map((t) => t.country) ?? []);
+    const holders = new Set(this.mentions.all.filter((x) => x.id !== principal.id && [...countries].some((c) => this.holds(x.id, roles, c))).map((x) => x.id));
+    return holders.size === 1 ? { id: [...holders][0]!, first: i, last: principal.last, clitic: '' } : null;
   }
 
   /**

@@ -52,4 +52,36 @@ describe('asides, comparisons and expectations', () => {
     const other = analyze('استقبل الرئيس الصيني شي جين بينغ رئيس الوزراء العراقي عادل عبد المهدي في بكين. وحضر اللقاء محمد عبد المهدي.', { published: '2019-09-24' });
     expect(other.officials.find((o) => o.id === 'adil-abdul-mahdi')?.mentions.map((m) => m.text)).not.toContain('عبد المهدي');
   });
+
+  it('«وأضاف المبعوث الأميركي» after two American envoys were named is the one speaking, not the one named last', () => {
+    const claims = who(
+      'وقال المبعوث الأميركي الخاص ستيف ويتكوف إن اللقاءات كانت مثمرة، لافتا إلى أن الوفد ضم جوش غرونباوم. وأضاف المبعوث الأميركي أن روسيا ملتزمة بالسلام.',
+      '2026-01-31',
+    );
+    expect(claims.at(-1)).toEqual(['steve-witkoff', 'روسيا ملتزمة بالسلام']);
+  });
+
+  it('«مبعوث الرئيس الروسي فلاديمير بوتين»: the one served does not hold the office; «المبعوث الروسي» is the envoy', () => {
+    const a = analyze(
+      'قال كيريل دميترييف، مبعوث الرئيس الروسي فلاديمير بوتين الخاص، إن المحادثات بناءة. ورغم ذلك، قال المبعوث الروسي إن الأطراف قريبة من حل.',
+      { published: '2025-10-25' },
+    );
+    expect(a.officials.find((o) => o.id === 'kirill-dmitriev')?.mentions.map((m) => m.text)).toContain('المبعوث الروسي');
+    expect(a.officials.find((o) => o.id === 'vladimir-putin')?.mentions.map((m) => m.text)).not.toContain('المبعوث الروسي');
+    expect(a.claims.map((c) => c.speaker)).toEqual(['kirill-dmitriev', 'kirill-dmitriev']);
+  });
+
+  it('headlines: «مبعوث بوتين في واشنطن: …» is the one envoy of Russia in the story; a longer frame before the colon', () => {
+    const envoy = analyze('مبعوث بوتين في واشنطن: القمة لم تلغ\n\nوصل كيريل دميترييف إلى واشنطن، وقال الرئيس الروسي فلاديمير بوتين إن اللقاء ممكن.', {
+      published: '2025-10-25',
+      title: 'مبعوث بوتين في واشنطن: القمة لم تلغ',
+    });
+    expect(envoy.claims[0]?.speaker).toBe('kirill-dmitriev');
+    const framed = analyze('ويتكوف بعد لقاء دميترييف في ميامي: متفائلون بجهود السلام\n\nالتقى ستيف ويتكوف كيريل دميترييف في ميامي.', {
+      published: '2026-01-31',
+      title: 'ويتكوف بعد لقاء دميترييف في ميامي: متفائلون بجهود السلام',
+    });
+    expect(framed.claims[0]?.speaker).toBe('steve-witkoff');
+  });
 });
+
