@@ -893,8 +893,9 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     // Countries the description names must be its parties or mediators («بين روسيا وكوريا» is not the Russian–Iranian treaty).
     if (info.parties.length > 0 && [...parties].some((c) => !info.parties.includes(c) && !info.mediators.includes(c))) continue;
     if (topic.size === 0) {
-      // «ثماني اتفاقيات», «الاتفاقيات»: documents in the plural are not one agreement.
-      if (!ctx.date || !info.date || info.parties.length === 0 || PLURAL_KINDS.has(withoutArticle(kind.text))) continue;
+      // «ثماني اتفاقيات», «الاتفاقيات»: documents in the plural are not one agreement, unless the description names
+      // the parties whose set of arrangements it is («الاتفاقات الروسية الأمريكية»).
+      if (!ctx.date || !info.date || info.parties.length === 0 || (PLURAL_KINDS.has(withoutArticle(kind.text)) && parties.size < 2)) continue;
       // «الإعلان», «مسار العلاقات …» are not the agreement signed that day: a bare word of its own kind only,
       // or a joint statement that announced it («بيان ثلاثي مشترك أعلنت فيه …»).
       if (!hasFamily(info, kind.family) && !(kind.family === 'declaration' && JOINT_STATEMENT.has(tokens[i + 1]?.text ?? ''))) continue;

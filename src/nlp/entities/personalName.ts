@@ -162,6 +162,9 @@ export function readNameForward(ctx: TextContext, start: number, minUnits: numbe
     }
     // A family name with the article comes second (عادل الجبير), never third after two plain words.
     if (!isNameWord(ctx, t, units) || (units >= 2 && hasArticle(ctx, t))) break;
+    // «… لي تشانغلين وأعضاء من طاقم السفارة»: after two words of a name, «و» joins the next thing named,
+    // unless the word is a given name written with its own «و» (وليد، وائل).
+    if (units >= 2 && t.text.startsWith('و') && t.stems.some((st) => st.prefix === 1) && !ctx.k.givenNames.has(t.text)) break;
     last = j;
     j++;
     units++;

@@ -193,6 +193,13 @@ const SPEAKING_BODIES = wordSet('بيان رئاسة خارجية حكومة ك�
 /** Unnamed sources: they speak, but are no institution one could name. */
 /** A list whose header names nobody: its lines are the words of the one speaking. */
 const SPEAKING = Symbol('speaking');
+const NEGATIONS = wordSet('لن لا لم');
+/** Adjectives of a country's commitment: «مصر ملتزمة», «المملكة حريصة». */
+const COMMITTED = wordSet('ملتزمة حريصة مستعدة ماضية عازمة متمسكة');
+/** Words in ت/ي that are no verb of a stand. */
+const STOP_WORDS_OF_CLAIMS = wordSet('تجاه تحت تلك تلقاء');
+/** How far after the verb the «أن» opening the reported words may be, for the country they speak for. */
+const OWN_COUNTRY_REACH = 6;
 /** Offices held in someone's service, named in construct with the one served: «مبعوث بوتين». */
 const SERVING = new Set(['envoy', 'presidential-aide']);
 
@@ -331,6 +338,12 @@ class ClaimExtractor {
     // «وأكد جلالة الملك» after a headline that named the president first: a king's title is only a royal house's.
     const royal = MONARCH_TITLES.has(this.ctx.tokens[subject.first]!.text);
     const fits = (id: string | null) => id !== null && id !== subject.id && this.holds(id, roles.roles, roles.country) && (!royal || this.reigns(id));
+    // «شدد الرئيس على أن مصر ملتزمة …» in a story of two presidents: the one whose country takes a stand in the words.
+    if (roles.country === null) {
+      const holders = this.mentions.all.filter((m) => m.first < subject.first && this.holds(m.id, roles.roles, null)).map((m) => m.id);
+      const own = this.ownCountrySpeaker(subject.last, [subject.id, ...holders]);
+      if (own && own !== subject.id && (!royal || this.reigns(own))) return own;
+    }
     if (last && last.speaker) return fits(last.speaker) ? last.speaker : subject.id;
     const first = this.mentions.all.find((m) => m.first < subject.first && this.holds(m.id, roles.roles, roles.country));
     return first && fits(first.id) ? first.id : subject.id;
@@ -702,10 +715,52 @@ class ClaimExtractor {
         if (tokens[f]!.text !== 'من') continue;
         for (let m = f + 1; m < verbToken && m <= f + 5; m++) {
           const mention = this.mentions.at.get(m);
-          if (mention) return mention.id;
+          if (!mention) continue;
+          // «وكان وانغ قد تلقى اتصالا من بلينكن، أكد خلاله أن الصين تدين …»: words that speak for the one
+          // called's country are his.
+          const receiver = this.mentionBetween(first, j);
+          return (receiver && this.ownCountrySpeaker(verbToken, [mention.id, receiver.id])) ?? mention.id;
         }
       }
       return null;
+    }
+    return null;
+  }
+
+  /** Whether the words at token j take a stand: an imperfect verb («تدين», «لن تقبل»), or an adjective of commitment. */
+  private takesStand(j: number): boolean {
+    const { tokens } = this.ctx;
+    let t = tokens[j];
+    if (t && NEGATIONS.has(t.text)) t = tokens[j + 1];
+    if (!t || t.kind !== 'word' || (t.gapBefore & ~Gap.Space) !== 0) return false;
+    return COMMITTED.has(t.text) || (/^[تي]/.test(t.text) && t.text.length >= 4 && !t.text.startsWith('تم') && !STOP_WORDS_OF_CLAIMS.has(t.text));
+  }
+
+  /** The last person mention in tokens [from, to). */
+  private mentionBetween(from: number, to: number): TokenMention | null {
+    for (let j = to - 1; j >= from; j--) {
+      const m = this.mentions.at.get(j);
+      if (m) return m;
+    }
+    return null;
+  }
+
+  /**
+   * Of `ids`, the one person whose country the reported words open with («أن مصر ملتزمة …», «أن الصين تدين …»):
+   * one speaks for one's own country. Null when the words open with no country or it is not one of theirs alone.
+   */
+  private ownCountrySpeaker(verbToken: number, ids: readonly string[]): string | null {
+    const { tokens, k } = this.ctx;
+    const sentence = this.s.sentenceOf[verbToken];
+    for (let j = verbToken + 1; j <= verbToken + OWN_COUNTRY_REACH && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
+      if (!this.isThat(tokens[j]!)) continue;
+      const named = k.countryNames.matchAt(tokens, j + 1, { clitics: false })[0];
+      // The country takes a stand in the words («مصر ملتزمة», «الصين تدين», «القاهرة لن تقبل»); words that
+      // describe it («الصومال بلد عربي») are as often said of the other's.
+      if (!named || !this.takesStand(named.last + 1)) return null;
+      const country = named.values[0]!;
+      const own = [...new Set(ids)].filter((id) => k.people.get(id)?.terms.some((t) => t.country === country && isActive(t, this.ctx.date)));
+      return own.length === 1 ? own[0]! : null;
     }
     return null;
   }

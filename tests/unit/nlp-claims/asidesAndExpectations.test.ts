@@ -83,5 +83,24 @@ describe('asides, comparisons and expectations', () => {
     });
     expect(framed.claims[0]?.speaker).toBe('steve-witkoff');
   });
+
+  it('words in which a country takes a stand («أن الصين تدين», «أن مصر ملتزمة») are its own official’s, of the two who fit', () => {
+    const call = who(
+      'وكان وزير الخارجية الصيني وانغ يي قد تلقى اتصالا هاتفيا من وزير الخارجية الأمريكي أنتوني بلينكن، أكد خلاله أن الصين تدين الهجوم على السفارة.',
+      '2024-04-15',
+    );
+    expect(call[0]?.[0]).toBe('wang-yi');
+    const caller = who('وكان وانغ يي قد تلقى اتصالا هاتفيا من أنتوني بلينكن، أكد خلاله أن العلاقات مهمة.', '2024-04-15');
+    expect(caller[0]?.[0]).toBe('antony-blinken');
+    const presidents =
+      'استقبل الرئيس عبد الفتاح السيسي الرئيس الإريتري أسياس أفورقي في القاهرة. ورحب الرئيس الإريتري بالزيارة. ';
+    expect(who(`${presidents}وشدد الرئيس على أن مصر ملتزمة بدعم سيادة إريتريا.`, '2025-10-30').at(-1)?.[0]).toBe('abdel-fattah-el-sisi');
+  });
+
+  it('after two words of a name, «و» joins the next thing named: «لي تشانغلين وأعضاء من طاقم السفارة»', () => {
+    const a = analyze('وحضر اللقاء السفير الصيني لدى الرباط لي تشانغلين وأعضاء من طاقم السفارة.', { published: '2024-11-21' });
+    expect(a.officials.flatMap((o) => o.mentions.map((m) => m.text))).toContain('لي تشانغلين');
+    expect(a.officials.flatMap((o) => o.mentions.map((m) => m.text)).some((t) => t.includes('وأعضاء'))).toBe(false);
+  });
 });
 
