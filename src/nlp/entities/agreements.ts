@@ -384,6 +384,10 @@ function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, 
       if (unique.has(w)) sharedDistinctive++;
     }
     if (distinctive > 0 && sharedDistinctive === 0) continue;
+    // «بيان سعودي تركي مشترك»: a statement named only by its parties is the one of the days the article
+    // reports, not one of theirs years before.
+    if (ctx.date && bag.agreement.date && [...bag.words].every((w) => GENERIC_WORDS.has(w) || countryStems(k).has(w) || adjectiveCountry(k, w)) && bag.agreement.date < addDays(ctx.date, -ANNOUNCED_DAYS))
+      continue;
     // «اتفاقية الدفاع الاستراتيجي» in a Saudi–US story is not the Saudi–Pakistani pact of that name:
     // a description (not a full name) is an entry between parties only when the article names them.
     // (Of a pact of many, one named is enough: «خطة العمل المشتركة … بين دول المجلس ودول آسيا الوسطى».)
@@ -415,6 +419,16 @@ function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, 
 }
 
 const RANGE_WORDS = new Set(['مدي']);
+
+/** Whether a content word is a country's adjective («سعودي», «تركي»). */
+function adjectiveCountry(k: Knowledge, w: string): boolean {
+  return adjectiveCode(k, w) !== null;
+}
+
+/** The country of an adjective written without its article («بيان سعودي تركي مشترك»), or null. */
+function adjectiveCode(k: Knowledge, w: string): string | null {
+  return (k.countryAdjectives.get([w]) ?? k.countryAdjectives.get([`ال${w}`]) ?? k.countryAdjectives.get([`ال${w}ه`]))?.[0] ?? null;
+}
 
 const bagsByWordCache = new WeakMap<Knowledge, Map<string, number[]>>();
 
@@ -862,6 +876,13 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     const particle = STOP_WORDS.has(t.text) && !kindAt(t);
     if (particle && !TOPIC_LINKS.has(t.text) && t.text !== 'و') topicOpen = false;
     const word = descriptionWords.get(t);
+    // «بيان سعودي تركي مشترك»: an adjective of a country without its article names a party, not a topic.
+    const party = word.topic !== null && !particle && topicOpen ? adjectiveCode(k, word.topic) : null;
+    if (party !== null) {
+      parties.add(party);
+      if (bare) last = j;
+      continue;
+    }
     if (word.topic !== null && !particle && topicOpen) {
       topic.add(word.topic);
       if (j === i + 1 || topicLast === j - 1 || (tokens[j]!.gapBefore & Gap.Quote) !== 0 || topic.size < 4) topicLast = j;
@@ -899,6 +920,8 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
       // «الإعلان», «مسار العلاقات …» are not the agreement signed that day: a bare word of its own kind only,
       // or a joint statement that announced it («بيان ثلاثي مشترك أعلنت فيه …»).
       if (!hasFamily(info, kind.family) && !(kind.family === 'declaration' && JOINT_STATEMENT.has(tokens[i + 1]?.text ?? ''))) continue;
+      // «الرؤية السعودية» is no initiative signed that day: of plans, a bare word names only one of its own kind.
+      if (kind.family === 'plan' && !info.kinds.has(contentWords([kind.text])[0] ?? '')) continue;
       if (info.date > ctx.date || info.date < addDays(ctx.date, -3)) continue;
       if (info.place.length > 0 && !info.place.every((w) => scene.words.has(w))) continue;
       if (![...info.mediators].every((c) => scene.countries.has(c))) continue;

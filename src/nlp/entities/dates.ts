@@ -207,7 +207,8 @@ const LOCATIVE = new Set(['في', 'فى', 'من', 'الي', 'داخل'].map(key)
 
 /**
  * Months written with their year and no day in tokens [first, last] («في مارس 2021», «في آذار/مارس
- * 2023»), as «YYYY-MM», with the token that ends each: what a description of an agreement dates it by.
+ * 2023», «في أيلول الماضي» before the article's date), as «YYYY-MM», with the token that ends each: what a
+ * description of an agreement dates it by.
  */
 export function monthsWritten(ctx: TextContext, first: number, last: number): { month: string; last: number }[] {
   const { tokens } = ctx;
@@ -219,6 +220,14 @@ export function monthsWritten(ctx: TextContext, first: number, last: number): { 
     if (MONTHS.has(tokens[j]?.text ?? '')) j++;
     if (ORDINALS.has(tokens[j]?.text ?? '')) j++;
     const year = tokens[j];
+    // «في أيلول الماضي»: the last such month before the article.
+    if (year && j <= last + 1 && LAST.has(year.text) && ctx.date) {
+      const current = +ctx.date.slice(5, 7);
+      const y = +ctx.date.slice(0, 4) - (month < current ? 0 : 1);
+      out.push({ month: `${y}-${String(month).padStart(2, '0')}`, last: j });
+      i = j;
+      continue;
+    }
     if (j > last + 1 || !year || year.kind !== 'number' || !/^(19|20)\d\d$/.test(year.text)) continue;
     out.push({ month: `${year.text}-${String(month).padStart(2, '0')}`, last: j });
     i = j;

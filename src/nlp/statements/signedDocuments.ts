@@ -29,7 +29,7 @@ const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(no
 
 /** Signing and adopting: past verbs and verbal nouns (after و/ف). */
 const SIGNING = words(
-  'وقع وقعا وقعت وقعوا توقيع التوقيع اعتماد اعتمد اعتمدا اعتمدت اعتمدوا أبرم أبرما أبرمت إبرام أقر أقرا أقرت أقروا إقرار تبنى تبني ' +
+  'وقع وقعا وقعت وقعوا يوقعان توقيع التوقيع اعتماد اعتمد اعتمدا اعتمدت اعتمدوا أبرم أبرما أبرمت إبرام أقر أقرا أقرت أقروا إقرار تبنى تبني ' +
     // Reaching one: «توصل الجانبان إلى خطة لوقف …», «أسفر الاجتماع عن اتفاق على …», «يثمر هدنة في …».
     'توصل توصلا توصلت توصلوا التوصل أسفر أسفرت أثمر أثمرت يثمر تمخض تمخضت',
 );
@@ -70,6 +70,8 @@ const NAME_ENDS = words('خلال أثناء اثناء عقب بعد قبل ب�
 /** «من المقرر توقيع», «سيتم التوقيع»: a signing still to come. */
 const FUTURE = words('المقرر مقرر سيتم سيجري يعتزم يعتزمان المرتقب المنتظر سوف يتوقع ينتظر');
 const YEAR = /^(19|20)\d\d$/;
+/** Numbers written as words: «أربع عشرة مذكرة تفاهم», «ثماني اتفاقيات» are several documents. */
+const COUNTS = words('ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية ثمان تسع تسعة عشر عشرة عشرات اثنتي اثني');
 const ROADMAP_HEADS = words('خريطة خارطة');
 const ROAD = words('طريق الطريق');
 /** Words that open what a document is about, as light stems: they tell no document from another. */
@@ -102,7 +104,8 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
   function addDocument(paper: NonNullable<ReturnType<typeof documentAfter>>): void {
     const span = tokenSpan(ctx, paper.first, paper.prefix, paper.last);
     if (overlaps(span)) return;
-    const known = knownDocument(ctx, agreements, span.text, paper.kindWord);
+    // «إعلان الشراكة الاستراتيجية الشاملة» signed where the article also names «الإعلان المشترك» of the meeting: one declaration.
+    const known = knownDocument(ctx, agreements, span.text, paper.kindWord) ?? meetingDeclaration(agreements, meeting, paper.kindWord);
     if (known) {
       linked.set(known, [...(linked.get(known) ?? []), span]);
       return;
@@ -158,7 +161,7 @@ const PERIOD_WORDS = words('من بين');
 const NOT_DESCRIBING = words('رسمي رسميا رسميه رئاسي رئاسيا صحفي صحفيا صحافي صحافيا إعلامي إعلاميا');
 
 /** Words that open what a document is about: «مذكرة تفاهم حول …», «إعلانا بشأن …», «اتفاقية للتعاون …». */
-const ABOUT = words('بشأن حول حيال لتعزيز لتعميق لتطوير للتعاون للشراكة في تعاون شراكة تفاهم عمل تخص يخص تتعلق يتعلق');
+const ABOUT = words('بشأن حول حيال لتعزيز لتعميق لتطوير للتعاون للشراكة في تعاون شراكة تفاهم عمل تخص يخص تتعلق يتعلق تختص يختص تعنى يعنى');
 
 /**
  * Whether the word after a kind word starts its description: a word of what it is about
@@ -170,10 +173,17 @@ function describes(token: Token | undefined, next?: Token): boolean {
   if (ABOUT.has(token.text)) return true;
   // «اتفاق إطاري للتمويل», «اتفاقا إطاريا»: an indefinite adjective of relation says which document it is (not «رسمي»).
   // (Only with what it is for after it: «وثيقة ثلاثية حملت اسم …» does not say which document it is)
-  if (/(ي|يا|يه)$/.test(token.text) && token.text.length >= 5 && !isFunctionWord(token.text) && !NOT_DESCRIBING.has(token.text))
-    return next !== undefined && describesPurpose(next);
+  if (relationAdjective(token)) return next !== undefined && (describesPurpose(next) || relationAdjective(next) || PARTIES_FOLLOW.has(next.text));
   return describesPurpose(token);
 }
+
+/** «أمنية», «إطاري», «مشتركة»: an indefinite adjective of relation (not «رسمي»). */
+function relationAdjective(token: Token): boolean {
+  return token.kind === 'word' && (token.gapBefore & ~Gap.Space) === 0 && /(ي|يا|يه)$/.test(token.text) && token.text.length >= 5 && !isFunctionWord(token.text) && !NOT_DESCRIBING.has(token.text);
+}
+
+/** «… أمنية بين العراق وإيران», «… أمنية مع لاريجاني»: the parties after a document's adjective. */
+const PARTIES_FOLLOW = words('بين مع');
 
 /** A word of what a document is for: «حول», «تعاون», a definite word, a verbal noun after «لـ». */
 function describesPurpose(token: Token): boolean {
@@ -223,6 +233,10 @@ function knownDocument(ctx: TextContext, agreements: readonly Agreement[], text:
     let shared = 0;
     for (const w of words) if (theirs.has(w)) shared++;
     if (shared >= 2 && shared * 2 >= words.size) return a;
+    // «الاتفاقية الإطارية مع تركيا» where the article names «الاتفاقية الإطارية للتعاون في مجال المياه»: every word of
+    // its own but the places is the agreement's.
+    const own = [...words].filter((w) => !ctx.k.agreementPlaceWords.has(w) && !COMMON_STEMS.has(w));
+    if (own.length > 0 && shared > 0 && own.every((w) => theirs.has(w))) return a;
     // «اتفاق حول الحديدة وتبادل الأسرى» where the article names «اتفاق ستوكهولم» (also «اتفاق الحديدة»): the place the
     // agreement's own names give is enough.
     if (sharesPlace(ctx, text, a)) return a;
@@ -257,6 +271,15 @@ function listedDocument(ctx: TextContext, meeting: ArticleMeeting, text: string)
   const top = fitting.filter((f) => f.own === best);
   return best > 0 && top.length === 1 ? top[0]!.info : null;
 }
+
+/** The joint declaration the meeting already has (its statement made an agreement of it), for a declaration signed there. */
+function meetingDeclaration(agreements: readonly Agreement[], meeting: ArticleMeeting, kindWord: string): Agreement | null {
+  if (!DECLARATIONS.has(kindWord)) return null;
+  const ofMeeting = agreements.filter((a) => a.meeting === meeting.id && a.id.startsWith('ar:') && a.mentions.some((m) => /(^|\s)(ال)?إعلان/.test(m.text)));
+  return ofMeeting.length === 1 ? ofMeeting[0]! : null;
+}
+
+const DECLARATIONS = words('إعلان إعلانا');
 
 /** Kind words that name one kind of document (normalised, without the article). */
 const KIND_GROUPS: readonly ReadonlySet<string>[] = [
@@ -418,6 +441,8 @@ function nameAfter(tokens: readonly Token[], kindLast: number): { last: number }
     last = k;
     named++;
   }
+  // «مذكرة تفاهم أمنية بين العراق وإيران»: one adjective, then the parties.
+  if (named === 1 && relationAdjective(tokens[last]!) && PARTIES_FOLLOW.has(tokens[last + 1]?.text ?? '')) return { last };
   if (named < 2) return null;
   for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) if (tokens[k]!.kind === 'number' && YEAR.test(tokens[k]!.text)) return null;
   return { last };
@@ -437,7 +462,7 @@ function documentAfter(tokens: readonly Token[], i: number): Paper | null {
     const token = tokens[j]!;
     if ((token.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) return null;
     // A number of them is no one document: «12 مذكرة تفاهم», «عدد من الاتفاقيات».
-    if (token.kind === 'number' || token.text === 'عدد') return null;
+    if (token.kind === 'number' || token.text === 'عدد' || COUNTS.has(token.text)) return null;
     // «مذكرة», «بالإعلان», «الاتفاقية»: the kind word after its clitics and article.
     const stem = token.stems.find((s) => KINDS.has(s.text.replace(/^ال/, '')));
     if (!stem) continue;

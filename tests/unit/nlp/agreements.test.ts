@@ -399,3 +399,25 @@ describe('a description dated by its month, and documents in the plural', () => 
     expect(ids(`${visit}ووقع الجانبان ثماني اتفاقيات.`, '2023-03-11')).not.toContain('sa-ir-beijing');
   });
 });
+
+describe('readings that named the wrong agreement on new reports', () => {
+  const entries: AgreementEntry[] = [
+    { id: 'sa-jp-initiative', en: 'Saudi–Japanese initiative', ar: ['مبادرة المنار للطاقة النظيفة'], date: '2023-07-16', parties: ['SA', 'JP'], place: 'جدة', source: 'test' },
+  ];
+  const k2 = compileKnowledge({ ...testSource, agreements: [...testAgreements, ...entries] });
+  const ids = (text: string, published: string) => analyzeWith(text, { published }, k2).agreements.map((a) => a.id);
+
+  it('a statement named only by its parties is one of the days reported, not one of theirs years before', () => {
+    const found = (text: string, published: string) => analyze(text, { published }).agreements.map((a) => a.id);
+    const ankara = 'استقبل الرئيس التركي رجب طيب أردوغان ولي العهد السعودي الأمير محمد بن سلمان في أنقرة أمس. وأكد بيان سعودي تركي مشترك أهمية التعاون.';
+    const riyadh = 'استقبل ولي العهد السعودي الأمير محمد بن سلمان الرئيس التركي رجب طيب أردوغان في الرياض اليوم. وأكد بيان سعودي تركي مشترك أهمية التعاون.';
+    expect(found(ankara, '2022-06-23')).toContain('saudi-turkey-joint-statement-2022-06-22');
+    expect(found(riyadh, '2026-02-04')).not.toContain('saudi-turkey-joint-statement-2022-06-22');
+  });
+
+  it('a bare word of a plan names only a plan of its own kind: «الرؤية السعودية» is no initiative', () => {
+    const visit = 'واستقبل ولي العهد السعودي رئيس الوزراء الياباني في جدة. ';
+    expect(ids(`${visit}وتحدث عن الرؤية السعودية.`, '2023-07-17')).not.toContain('sa-jp-initiative');
+  });
+});
+

@@ -83,6 +83,20 @@ describe('documents signed at the meeting', () => {
     expect(signed(`${VISIT}ووقع الجانبان وثيقة ثلاثية حملت اسم دمشق.`)).toEqual([]);
   });
 
+  it('an adjective of relation and the parties («مذكرة تفاهم أمنية بين العراق وإيران»); a count in words is several documents', () => {
+    expect(signed(`${VISIT}ووقع الجانبان مذكرة تفاهم أمنية بين البلدين لتنسيق الجهود على الحدود.`)).toEqual([['ar:مذكره Damascus 2023-05-03', ['مذكرة تفاهم أمنية']]]);
+    expect(signed(`${VISIT}وشهدت المباحثات توقيع أربع عشرة مذكرة تفاهم بين البلدين في مجالات مختلفة.`)).toEqual([]);
+  });
+
+  it('a declaration signed where the meeting’s joint declaration is told is that one; a document named again with a place is the one named', () => {
+    const r = analyzeWith(
+      `${VISIT}وصدر في ختام الزيارة الإعلان المشترك. ووقع الرئيسان إعلان الشراكة الاستراتيجية الشاملة بين البلدين.`,
+      { published: '2023-05-04' },
+      testKnowledge(),
+    );
+    expect(r.agreements.filter((a) => a.id.startsWith('ar:')).map((a) => a.mentions.length)).toEqual([2]);
+  });
+
   it('nothing without exactly one meeting reported', () => {
     expect(signed('ووقع البلدان مذكرة تفاهم حول التعاون في مجال الطاقة المتجددة.')).toEqual([]);
   });
