@@ -69,6 +69,8 @@ function pushEvidence(entity: Entity, evidence: TitleEvidence): void {
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'الي', 'نحو', 'عبر', 'قرب', 'داخل', 'خارج', 'امام']);
 
 /** Nouns of an office that serves another: «وكيل الأمين العام», «مساعد الرئيس». */
+/** Epithets written after a ruler's title: «الملك المعظم», «أمير البلاد المفدى». */
+const EPITHETS = new Set(['المعظم', 'المفدى', 'المفدي'].map(normalizeKey));
 /** Offices held in someone's service: the name after such a title may be the one served («مبعوث الرئيس بوتين»). */
 const SERVING_ROLES = new Set(['envoy', 'presidential-aide', 'ambassador']);
 const SUBORDINATES = new Set(['وكيل', 'نائب', 'مساعد', 'مستشار', 'مبعوث', 'ممثل', 'مدير', 'مكتب', 'ناطق', 'متحدث', 'باسم', 'كبير', 'رئيس'].map(normalizeKey));
@@ -771,7 +773,8 @@ class Recognition {
   private modifiedGeneric(title: TitleMatch): boolean {
     if (!title.generic) return false;
     const next = this.ctx.tokens[title.last + 1];
-    return next !== undefined && (next.gapBefore & ~Gap.Space) === 0 && next.text.startsWith('ال') && !STOP_WORDS.has(next.text);
+    // «الملك المعظم», «الأمير المفدى»: an epithet of the holder, not another office.
+    return next !== undefined && (next.gapBefore & ~Gap.Space) === 0 && next.text.startsWith('ال') && !STOP_WORDS.has(next.text) && !EPITHETS.has(next.text);
   }
 
   /** «نظيره الأمريكي»: the person of the given country in the office of the person named just before. */

@@ -194,6 +194,10 @@ const SPEAKING_BODIES = wordSet('بيان رئاسة خارجية حكومة ك�
 /** A list whose header names nobody: its lines are the words of the one speaking. */
 const SPEAKING = Symbol('speaking');
 const NEGATIONS = wordSet('لن لا لم');
+/** Verbs of a journey that a headline tells before its speaker's words: «روحاني يصل الكويت …: …». */
+const JOURNEYS = wordSet('يصل تصل يغادر تغادر يزور تزور يختتم تختتم يبدأ تبدأ يتوجه تتوجه');
+/** Words that open a question: «هل أبلغ …», «عما إذا كان …». */
+const QUESTIONS = wordSet('هل إذا وهل');
 /** Adjectives of a country's commitment: «مصر ملتزمة», «المملكة حريصة». */
 const COMMITTED = wordSet('ملتزمة حريصة مستعدة ماضية عازمة متمسكة');
 /** Words in ت/ي that are no verb of a stand. */
@@ -736,6 +740,16 @@ class ClaimExtractor {
     return COMMITTED.has(t.text) || (/^[تي]/.test(t.text) && t.text.length >= 4 && !t.text.startsWith('تم') && !STOP_WORDS_OF_CLAIMS.has(t.text));
   }
 
+  /** Whether another person is named within a few words after token `last`, before the reported words open. */
+  private personAfter(last: number, sentence: number): boolean {
+    const { tokens } = this.ctx;
+    for (let j = last + 1; j <= last + ADDRESSEE_WINDOW && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
+      if (this.isThat(tokens[j]!) || this.s.colonBefore(j) || this.opensQuote(j)) return false;
+      if (this.mentions.at.has(j)) return true;
+    }
+    return false;
+  }
+
   /** The last person mention in tokens [from, to). */
   private mentionBetween(from: number, to: number): TokenMention | null {
     for (let j = to - 1; j >= from; j--) {
@@ -900,6 +914,8 @@ class ClaimExtractor {
       // quoted statement («ذكرت وزارة الدفاع أن "أوستن أكد في اتصاله ضرورة …"»): the institution relays them.
       if (this.inQuote(i) && !(svVerbs.has(i) && this.reportedByInstitution(i))) continue;
       const verb = this.reportingVerbAt(i);
+      // «وسئل أوشاكوف هل أبلغ ترامب بوتين …»: a question asked is nobody's statement.
+      if (verb && QUESTIONS.has(tokens[i - 1]?.text ?? '')) continue;
       if (verb && !this.isPassive(i) && !this.afterPreposition(i) && !this.comparative(i)) {
         const before = svVerbs.get(i);
         // «مما يؤكد أن …»: an imperfect form reports only after its subject («بوتين يؤكد …»).
@@ -1060,8 +1076,9 @@ class ClaimExtractor {
       if (verb.complement.has(token.text) || (j === i + 1 && !this.mentions.at.has(j) && this.complementClitic(token, verb))) break;
       // «أعرب الفريق أول البرهان»: the family name after the verb, an honorific or rank between them.
       const m = this.mentions.at.get(j) ?? (j === i + 1 || this.onlyHonorifics(i + 1, j) ? this.familyNameAt(j) : null);
-      // «أبلغ نظيره الروسي …»: the one told is no speaker.
-      if (m && verb.addressee) break;
+      // «أبلغ نظيره الروسي …»: the one told is no speaker; «أبلغ أردوغان ولي العهد السعودي أن …»: with a second person
+      // after it, the first is the one telling.
+      if (m && verb.addressee && !this.personAfter(m.last, sentence)) break;
       if (m && !this.isObject(m)) {
         trigger.subject = m;
         // «شدد جلالة الملك … وفخامة الرئيس المصري …»: two people as the subject of one verb speak together.
@@ -1175,12 +1192,14 @@ class ClaimExtractor {
     if (next >= tokens.length || this.s.sentenceOf[next] !== sentence) return -1;
     if (this.s.colonBefore(next)) return next;
     const first = tokens[next]!;
-    const frame = PREPOSITIONS.has(first.text) || FRAME.has(first.text) || (first.text.startsWith('ل') && first.stems.some((st) => st.prefix === 1));
+    // «روحاني يصل الكويت قادما من مسقط: …»: a journey told before the colon, with nobody else named in it, is a frame too.
+    const journey = JOURNEYS.has(first.text);
+    const frame = journey || PREPOSITIONS.has(first.text) || FRAME.has(first.text) || (first.text.startsWith('ل') && first.stems.some((st) => st.prefix === 1));
     if (!frame || (first.gapBefore & ~Gap.Space) !== 0) return -1;
     for (let j = next + 1; j <= next + HEADLINE_FRAME_WORDS && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
       if (this.s.colonBefore(j)) return j;
       const token = tokens[j]!;
-      if ((token.gapBefore & ~Gap.Space) !== 0 || this.isThat(token) || speechVerbAt(this.lexicon, token)) return -1;
+      if ((token.gapBefore & ~Gap.Space) !== 0 || this.isThat(token) || speechVerbAt(this.lexicon, token) || (journey && this.mentions.at.has(j))) return -1;
     }
     return -1;
   }
@@ -1278,6 +1297,8 @@ class ClaimExtractor {
     } else if (trigger.subject) {
       speaker = this.salient(trigger.subject, last);
       if (trigger.subject.first > trigger.verbToken) after = Math.max(trigger.subject.last, trigger.pair?.last ?? 0) + 1;
+      // «وأشاد جلالة السلطان المعظم بالخبرات …»: the ruler's epithet belongs to the subject.
+      while (after > trigger.verbToken && EPITHETS.has(this.ctx.tokens[after]?.text ?? '') && this.s.sentenceOf[after] === sentence) after++;
       if (pair) [speaker, pair] = [pair, speaker];
     } else if (joint) {
       speaker = null;

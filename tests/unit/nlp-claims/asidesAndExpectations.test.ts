@@ -102,5 +102,25 @@ describe('asides, comparisons and expectations', () => {
     expect(a.officials.flatMap((o) => o.mentions.map((m) => m.text))).toContain('لي تشانغلين');
     expect(a.officials.flatMap((o) => o.mentions.map((m) => m.text)).some((t) => t.includes('وأعضاء'))).toBe(false);
   });
+
+  it('«أبلغ أردوغان ولي العهد أن …»: with two people after a verb of telling, the first tells; a question asked is nobody’s', () => {
+    const told = who('وبحسب الرئاسة التركية، أبلغ الرئيس التركي رجب طيب أردوغان ولي العهد السعودي الأمير محمد بن سلمان أن أنقرة تتطلع إلى رفع مستوى العلاقات.', '2026-02-04');
+    expect(told[0]?.[0]).toBe('recep-tayyip-erdogan');
+    const asked = who('وسئل يوري أوشاكوف هل أبلغ ترامب بوتين بقرار تجميد الأسلحة، فأجاب بأن الموضوع لم يطرح في المحادثة.', '2025-07-04');
+    expect(asked.map(([speaker]) => speaker)).not.toContain('donald-trump');
+  });
+
+  it('a headline that tells a journey before the colon gives the words to the traveller: «روحاني يصل الكويت قادما من مسقط: …»', () => {
+    const title = 'روحاني يصل الكويت قادما من مسقط: لن نتدخل في شؤون الآخرين';
+    const a = analyze(`${title}\n\nوصل الرئيس الإيراني حسن روحاني إلى الكويت.`, { published: '2017-02-15', title });
+    expect(a.claims[0]?.speaker).toBe('hassan-rouhani');
+  });
+
+  it('a ruler’s epithet («الملك المعظم», «السلطان المعظم») belongs to the title, and the words start after it', () => {
+    const king = who('استقبل حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة وزير الخارجية. يذكر أن حضرة صاحب الجلالة الملك المعظم كان قد أكد أنه لا يوجد ما يدعو إلى تأجيل عودة العلاقات.', '2024-06-24');
+    expect(king.at(-1)?.[0]).toBe('hamad-bin-isa-al-khalifa');
+    const sultan = who('استقبل ملك هولندا الملك وليام ألكسندر السلطان هيثم بن طارق في أمستردام. وأشاد جلالة السلطان المعظم بالخبرات الهولندية في مجالات الطاقة النظيفة.', '2025-04-15');
+    expect(sultan.at(-1)).toEqual(['haitham-bin-tariq', 'بالخبرات الهولندية في']);
+  });
 });
 
