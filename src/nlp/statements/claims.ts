@@ -196,6 +196,10 @@ const SPEAKING = Symbol('speaking');
 const NEGATIONS = wordSet('لن لا لم');
 /** Verbs of a journey that a headline tells before its speaker's words: «روحاني يصل الكويت …: …». */
 const JOURNEYS = wordSet('يصل تصل يغادر تغادر يزور تزور يختتم تختتم يبدأ تبدأ يتوجه تتوجه');
+/** «سبق لـ… أن»: it had happened before to … that. */
+const HAD_HAPPENED = wordSet('سبق وسبق');
+/** How many words of a title may stand between «سبق لـ» and the name. */
+const HAD_TITLE_WORDS = 4;
 /** Words that open a question: «هل أبلغ …», «عما إذا كان …». */
 const QUESTIONS = wordSet('هل إذا وهل');
 /** Adjectives of a country's commitment: «مصر ملتزمة», «المملكة حريصة». */
@@ -750,6 +754,20 @@ class ClaimExtractor {
     return false;
   }
 
+  /** «سبق لـX أن»: the person X when the verb at i follows it, else null. */
+  private saidBefore(i: number): TokenMention | null {
+    const { tokens } = this.ctx;
+    if (!THAT.has(tokens[i - 1]?.text ?? '')) return null;
+    const m = this.mentionEndingAt(i - 2);
+    if (!m || m.last !== i - 2) return null;
+    if (m.clitic.endsWith('ل')) return HAD_HAPPENED.has(tokens[m.first - 1]?.text ?? '') ? m : null;
+    // «سبق للرئيس الروسي فلاديمير بوتين أن …»: the title, with «لـ», before the name.
+    for (let k = m.first - 1; k >= 1 && k >= m.first - HAD_TITLE_WORDS; k--) {
+      if (HAD_HAPPENED.has(tokens[k - 1]!.text) && tokens[k]!.text.startsWith('ل') && this.ctx.k.titles.matchAt(tokens, k).length > 0) return m;
+    }
+    return null;
+  }
+
   /** The last person mention in tokens [from, to). */
   private mentionBetween(from: number, to: number): TokenMention | null {
     for (let j = to - 1; j >= from; j--) {
@@ -923,6 +941,12 @@ class ClaimExtractor {
         // «قال X إن الجانبين اتفقا على …»: what the sides agreed, inside words already reported, stays in them.
         // «وأفاد البيت الأبيض بأن الرئيسين توافقا على …»: an institution tells what the sides agreed: their words.
         if (verb.opening && this.afterThat(i) && !this.reportedByInstitution(i)) continue;
+        // «في حين سبق للافروف أن أبدى تحفظه …», «سبق لبوتين أن أكد أن …»: the one it had happened to before is the subject.
+        const earlier = before ? null : this.saidBefore(i);
+        if (earlier) {
+          triggers.push({ verbToken: i, verb, boundary: earlier.first, subject: earlier, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null });
+          continue;
+        }
         if (before) triggers.push({ verbToken: i, verb, boundary: svBoundary.get(i) ?? before.first, subject: before, institution: false, contentBefore: false, pronoun: false, joint: false, pair: this.dual(i, verb) ? this.coordinatedBefore(before) : null });
         // «وأوضح السفير أن بيرييلو طرح مقترحات …», «أن الجانب الأمريكي تعهد بـ…»: inside words already
         // reported, a verb whose subject is nobody the story knows stays in those words.
