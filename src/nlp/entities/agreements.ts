@@ -933,8 +933,10 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     if (!year && !anyYear && info.date && namesOf(ctx).get(info.id)?.yearInEveryName) continue;
     const vocabulary = namesOf(ctx).get(info.id)?.vocabulary;
     if (!vocabulary) continue;
+    // «اتفاق لوقف إطلاق النار»: a verbal noun after «لـ» is the word a name may write without it («اتفاق وقف …»).
+    const has = (w: string) => vocabulary.has(w) || (w.length >= 4 && w.startsWith('ل') && vocabulary.has(w.slice(1)));
     let shared = 0;
-    for (const w of topic) if (vocabulary.has(w)) shared++;
+    for (const w of topic) if (has(w)) shared++;
     if (shared === 0 || shared / topic.size < 0.5) continue;
     // One of its names, kind and generic words aside, must be mostly in the description:
     // «هدنة في البحر الأسود» is not the grain deal, whose names all say «الحبوب».
@@ -950,7 +952,7 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
       // Its place words must be in the description unless the article names its parties («في لبنان»), or in
       // its sentence («… في غزة، ودعا إلى احترام اتفاق وقف الحرب»).
       if (info.parties.length === 0 && [...bag.anchors].some((w) => !described().has(w) && !sentence().has(w))) return false;
-      return words.filter((w) => topic.has(w)).length / words.length >= 0.75;
+      return words.filter((w) => topic.has(w) || topic.has(`ل${w}`)).length / words.length >= 0.75;
     });
     if (!named) continue;
     // «الهدنة الأممية» in a story of Yemen: the country its name holds («… في اليمن») is named in the article.
@@ -978,7 +980,9 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
 }
 
 /** Verbs of putting a plan forward, with the plan as their object pronoun: «التي طرحها الرئيس …». */
-const PROPOSED_IT = new Set('طرحها قدمها أطلقها اقترحها أعلنها عرضها وضعها طرحتها قدمتها أطلقتها'.split(' ').map(normalizeKey));
+const PROPOSED_IT = new Set('طرحها قدمها أطلقها اقترحها أعلنها عرضها وضعها حددها طرحتها قدمتها أطلقتها'.split(' ').map(normalizeKey));
+/** «المبادئ التي أعلنها …»: principles, only with a relative clause of their author. */
+const PRINCIPLES = new Set(['المبادئ', 'مبادئ'].map(normalizeKey));
 /** The kind words of proposals, as `family` gives them («خطة» reads خطه, «مبادرة» مبادره). */
 const PLAN_KINDS = new Set(['plan', 'خطه', 'مبادره', 'رؤيه', 'خطط']);
 /** Words that open a plan's topic after its author: «مبادرة ترامب بشأن …», «خطة بايدن حول …» (and «لـ»: «للسلام»). */
@@ -993,7 +997,10 @@ const PROPOSER_REACH = 8;
  */
 function proposedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, scene: Scene): Found | null {
   const { tokens, k } = ctx;
-  const kind = kindAt(tokens[i], tokens[i + 1]);
+  // «المبادئ التي أعلنها الرئيس الأمريكي جو بايدن»: principles made public by their author stand for his proposal.
+  const principles =
+    PRINCIPLES.has(tokens[i]?.text ?? '') && RELATIVE_WORDS.has(tokens[i + 1]?.text ?? '') && PROPOSED_IT.has(tokens[i + 2]?.text ?? '') ? { prefix: 0, text: tokens[i]!.text, family: 'plan' } : null;
+  const kind = kindAt(tokens[i], tokens[i + 1]) ?? principles;
   if (!kind || !PLAN_KINDS.has(kind.family)) return null;
   for (let j = i + 1; j < tokens.length && j <= i + PROPOSER_REACH; j++) {
     const t = tokens[j]!;

@@ -270,6 +270,8 @@ function writtenDate(ctx: TextContext, i: number, last: number, published: strin
   let year = published ? +published.slice(0, 4) : NaN;
   const next = tokens[j];
   if (next?.kind === 'number' && /^\d{4}$/.test(next.text)) year = +next.text;
+  // «في 27 نوفمبر من العام الماضي»: the year before the article's.
+  else if (next?.text === 'من' && tokens[j + 1]?.text === 'العام' && LAST.has(tokens[j + 2]?.text ?? '')) year -= 1;
   if (!Number.isFinite(year)) return null;
   const date = `${year}-${String(month).padStart(2, '0')}-${String(+tokens[i]!.text).padStart(2, '0')}`;
   if (parse(date) === null) return null;

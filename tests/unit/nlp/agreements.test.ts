@@ -421,3 +421,16 @@ describe('readings that named the wrong agreement on new reports', () => {
   });
 });
 
+
+describe('descriptions of the third round of new reports', () => {
+  it('«اتفاق لوقف إطلاق النار بين واشنطن وصنعاء»: a verbal noun after «لـ» is the word its names write without it', () => {
+    const ids = analyze('أعلنت سلطنة عمان التوصل إلى اتفاق لوقف إطلاق النار بين واشنطن والحوثيين.', { published: '2025-05-07' }).agreements.map((a) => a.id);
+    expect(ids).toContain('us-houthi-ceasefire-2025');
+  });
+
+  it('«المبادئ التي أعلنها الرئيس الأمريكي جو بايدن» stand for his proposal; «المبادئ» alone for nothing', () => {
+    const ids = (text: string) => analyze(text, { published: '2024-08-16' }).agreements.map((a) => a.id);
+    expect(ids('وقال الوسطاء إن الاتفاق يستند إلى المبادئ التي أعلنها الرئيس الأمريكي جو بايدن.')).toContain('biden-gaza-ceasefire-proposal-2024');
+    expect(ids('وقال الرئيس الأمريكي جو بايدن إن المبادئ واضحة.')).not.toContain('biden-gaza-ceasefire-proposal-2024');
+  });
+});

@@ -78,3 +78,16 @@ describe('analyze', () => {
     expect(run(text)).toEqual(run(text));
   });
 });
+
+describe('a written day «من العام الماضي»', () => {
+  it('is a day of the year before the article', async () => {
+    const { findDates } = await import('../../../src/nlp/entities/dates.ts');
+    const { normalize } = await import('../../../src/nlp/text/normalize.ts');
+    const { tokenize } = await import('../../../src/nlp/text/tokens.ts');
+    const { defaultKnowledge } = await import('../../../src/nlp/knowledge/defaultKnowledge.ts');
+    const norm = normalize('الاتفاق الذي أعلن في 27 نوفمبر من العام الماضي');
+    const tokens = tokenize(norm.text);
+    const ctx = { norm, tokens, k: defaultKnowledge(), date: '2025-09-11' };
+    expect(findDates(ctx, 0, tokens.length - 1, '2025-09-11').map((d) => d.date)).toContain('2024-11-27');
+  });
+});
