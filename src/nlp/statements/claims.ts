@@ -1367,6 +1367,9 @@ class ClaimExtractor {
       if (turned) speaker = this.otherDignitary(trigger.verbToken, here?.speaker ?? last?.speaker ?? null);
       else if (here) {
         [speaker, reportedBy] = [here.speaker, here.reportedBy];
+        // «أعلن المتحدث باسم الكرملين أن بوتين شكر نظيره …، موضحا أن …»: a participle after words told inside another's
+        // goes on with the one telling them.
+        if (trigger.verb?.participle && here.outer && (this.ctx.tokens[trigger.verbToken]!.gapBefore & Gap.Comma) !== 0) [speaker, reportedBy] = [here.outer, null];
         // «ولفت البيان إلى أن الرئيس الأميركي تناول …، مشددا على …»: a participle after an institution's words goes
         // on with the person those words are about.
         const about = speaker === null && trigger.verb?.participle && here.trigger.institution ? this.mentions.at.get(here.start) : undefined;

@@ -130,5 +130,13 @@ describe('asides, comparisons and expectations', () => {
     );
     expect(claims.at(-1)).toEqual(['vladimir-putin', 'اللقاء ممكن في']);
   });
+
+  it('a participle after words told inside another’s goes on with the one telling them', () => {
+    const claims = who(
+      'وكان المتحدث باسم الكرملين دميتري بيسكوف قد أعلن أن بوتين شكر نظيره الأمريكي دونالد ترامب على المعلومات، موضحا أن الرئيسين اتفقا على مواصلة التعاون.',
+      '2019-12-30',
+    );
+    expect(claims.at(-1)).toEqual(['dmitry-peskov', 'الرئيسين اتفقا على']);
+  });
 });
 
