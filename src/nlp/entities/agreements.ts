@@ -27,6 +27,7 @@ import { normalizeKey } from '../text/normalize.ts';
 import { contentWordOf, contentWords, lightStem, type AgreementBag, type AgreementInfo, type Knowledge } from '../knowledge/knowledge.ts';
 import { AGREEMENT_NOUNS, PROCESS_NOUNS, QUOTED_ASSESSMENTS, STOP_WORDS } from '../text/lexicon.ts';
 import { findDates, monthsWritten } from './dates.ts';
+import { defaultPlaces } from './places.ts';
 import { StartIndex } from '../text/startIndex.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import { Gap, type Stem, type Token } from '../text/tokens.ts';
@@ -44,7 +45,8 @@ interface Found {
 export function recognizeAgreements(ctx: TextContext, officials: readonly Official[] = []): Agreement[] {
   const scene = new Scene(ctx, officials);
   const found: Found[] = [];
-  const covered = new Set<number>();
+  // «قصر بيان» (Kuwait's Bayan Palace): a venue whose name holds a kind word is no agreement.
+  const covered = venuesWithKindWords(ctx);
   const claim = (f: Found) => {
     for (let t = f.first; t <= f.last; t++) if (covered.has(t)) return;
     for (let t = f.first; t <= f.last; t++) covered.add(t);
@@ -53,7 +55,12 @@ export function recognizeAgreements(ctx: TextContext, officials: readonly Offici
   const { tokens } = ctx;
   // Numbered and named ones first: they are the surest, and descriptions must not overlap them.
   for (let i = 0; i < tokens.length; i++) {
-    const named = namedAt(ctx, i, scene) ?? cityNamedAt(ctx, i, scene) ?? unlistedAt(ctx, i);
+    const unlisted = () => {
+      const quoted = unlistedAt(ctx, i);
+      // «اتفاق "وقف الأعمال العدائية"» where the knowledge lists that truce for the article's parties: that one.
+      return quoted ? (describedInContextAt(ctx, i, covered, scene) ?? quoted) : null;
+    };
+    const named = namedAt(ctx, i, scene) ?? cityNamedAt(ctx, i, scene) ?? unlisted();
     const here = resolutionsAt(ctx, i) ?? (named ? [named] : []);
     for (const f of here) {
       claim(f);
@@ -74,6 +81,22 @@ export function recognizeAgreements(ctx: TextContext, officials: readonly Offici
     }
   }
   return merge(found);
+}
+
+/** The tokens of venues the article names whose names hold a kind word («قصر بيان»). */
+function venuesWithKindWords(ctx: TextContext): Set<number> {
+  const covered = new Set<number>();
+  const { tokens } = ctx;
+  const places = defaultPlaces();
+  for (let i = 0; i < tokens.length; i++) {
+    const venue = places.matchAt(tokens, i)[0];
+    if (!venue) continue;
+    let kinded = false;
+    for (let j = i; j <= venue.last; j++) if (kindAt(tokens[j], tokens[j + 1])) kinded = true;
+    if (kinded) for (let j = i; j <= venue.last; j++) covered.add(j);
+    i = venue.last;
+  }
+  return covered;
 }
 
 function merge(found: readonly Found[]): Agreement[] {
@@ -979,6 +1002,25 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   return { id: info.id, info, nameEn: info.en, span, first: i, last: chosen.last };
 }
 
+/**
+ * The person named right before a plan's kind word, joined to it by «و» («لترامب ولخطة السلام …»), who can be the
+ * author its relative clause refers to by pronoun; null when none.
+ */
+function authorBefore(ctx: TextContext, i: number, scene: Scene): { id: string; last: number } | null {
+  const head = ctx.tokens[i];
+  if (!head || !head.text.startsWith('و') || i === 0) return null;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const official = scene.officialAt(j);
+    if (official && official.last === i - 1) return { id: official.id, last: i - 1 };
+  }
+  return null;
+}
+
+/** Whether an official is named at token j + 1 (the author after the verb, as usual). */
+function nextIsOfficial(scene: Scene, j: number): boolean {
+  return scene.officialAt(j + 1) !== null;
+}
+
 /** Verbs of putting a plan forward, with the plan as their object pronoun: «التي طرحها الرئيس …». */
 const PROPOSED_IT = new Set('طرحها قدمها أطلقها اقترحها أعلنها عرضها وضعها حددها طرحتها قدمتها أطلقتها'.split(' ').map(normalizeKey));
 /** «المبادئ التي أعلنها …»: principles, only with a relative clause of their author. */
@@ -1002,10 +1044,12 @@ function proposedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, s
     PRINCIPLES.has(tokens[i]?.text ?? '') && RELATIVE_WORDS.has(tokens[i + 1]?.text ?? '') && PROPOSED_IT.has(tokens[i + 2]?.text ?? '') ? { prefix: 0, text: tokens[i]!.text, family: 'plan' } : null;
   const kind = kindAt(tokens[i], tokens[i + 1]) ?? principles;
   if (!kind || !PLAN_KINDS.has(kind.family)) return null;
+  // «تقديره لترامب ولخطة السلام التي قدمها»: the author named just before the plan, its clause ending the sentence's words.
+  const before = authorBefore(ctx, i, scene);
   for (let j = i + 1; j < tokens.length && j <= i + PROPOSER_REACH; j++) {
     const t = tokens[j]!;
     if (t.skip || covered.has(j) || (t.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0 || kindAt(t)) return null;
-    const official = scene.officialAt(j);
+    const official = scene.officialAt(j) ?? (before && PROPOSED_IT.has(t.text) && RELATIVE_WORDS.has(tokens[j - 1]?.text ?? '') && !nextIsOfficial(scene, j) ? before : null);
     if (official) {
       const limit = ctx.date ? addDays(ctx.date, 1) : '';
       // «مبادرة ترامب» may be his plan: any kind of proposal names any other.
@@ -1049,8 +1093,11 @@ function proposedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, s
       if (!info) return null;
       // The author stays a person of the story: the mention ends before their title and name.
       let last = j - 1;
-      while (last > i && k.titles.matchAt(tokens, last, { clitics: false }).length > 0) last--;
-      while (last > i && (RELATIVE_WORDS.has(tokens[last]!.text) || PROPOSED_IT.has(tokens[last]!.text) || tokens[last]!.text.startsWith('ال'))) last--;
+      if (official === before) last = j - 2;
+      else {
+        while (last > i && k.titles.matchAt(tokens, last, { clitics: false }).length > 0) last--;
+        while (last > i && (RELATIVE_WORDS.has(tokens[last]!.text) || PROPOSED_IT.has(tokens[last]!.text) || tokens[last]!.text.startsWith('ال'))) last--;
+      }
       const span = tokenSpan(ctx, i, kind.prefix, last);
       return { id: info.id, info, nameEn: info.en, span, first: i, last };
     }

@@ -68,7 +68,7 @@ const MAX_NAME_WORDS = 10;
 /** Words that end a document's name: the frame of the signing, the next item. */
 const NAME_ENDS = words('خلال أثناء اثناء عقب بعد قبل بحضور في ختام بين الجانبين الطرفين البلدين وذلك كما التي الذي الموقعة');
 /** «من المقرر توقيع», «سيتم التوقيع»: a signing still to come. */
-const FUTURE = words('المقرر مقرر سيتم سيجري يعتزم يعتزمان المرتقب المنتظر سوف يتوقع ينتظر');
+const FUTURE = words('المقرر مقرر سيتم سيجري يعتزم يعتزمان المرتقب المنتظر سوف يتوقع ينتظر بهدف بغية سعيا لأجل');
 const YEAR = /^(19|20)\d\d$/;
 /** Numbers written as words: «أربع عشرة مذكرة تفاهم», «ثماني اتفاقيات» are several documents. */
 const COUNTS = words('ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية ثمان تسع تسعة عشر عشرة عشرات اثنتي اثني');
@@ -80,9 +80,9 @@ const ABOUT_STEMS = new Set(['بشأن', 'حول', 'تخص', 'يخص', 'تتعل
 const SECOND_KIND_WORDS = new Set(['تفاهم', 'طريق', 'أخرى', 'آخر'].map((w) => lightStem(normalizeKey(w))));
 
 export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], meetings: readonly ArticleMeeting[]): Agreement[] {
-  const reported = meetings.filter((m) => !m.mentioned);
-  if (reported.length !== 1) return agreements;
-  const meeting = reported[0]!;
+  const signing = signingMeeting(meetings.filter((m) => !m.mentioned));
+  if (!signing) return agreements;
+  const meeting: ArticleMeeting = signing;
   const { tokens } = ctx;
   const taken = agreements.flatMap((a) => a.mentions);
   const overlaps = (s: Span) => taken.some((t) => s.start < t.end && t.start < s.end);
@@ -147,6 +147,21 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
   return [...withLinked, ...found.values()];
 }
 
+/**
+ * The meeting the article reports, where documents were signed: the one reported, or of several told of one
+ * visit (the reception at the airport, the talks, the signing: one place, days at most one apart) the one with
+ * most people at the table. None when the article reports meetings of different places or days.
+ */
+function signingMeeting(reported: readonly ArticleMeeting[]): ArticleMeeting | null {
+  if (reported.length === 1) return reported[0]!;
+  if (reported.length === 0) return null;
+  const places = new Set(reported.map((m) => m.place).filter((p) => p !== null));
+  const dates = reported.map((m) => m.date).filter((d): d is string => d !== null).sort();
+  if (places.size > 1) return null;
+  if (dates.length > 1 && dates[0] !== dates.at(-1) && addDays(dates[0]!, 1) !== dates.at(-1)) return null;
+  return [...reported].sort((a, b) => b.participants.length - a.participants.length)[0]!;
+}
+
 function isSigning(token: Token): boolean {
   if (token.skip || token.kind !== 'word') return false;
   return SIGNING.has(token.text) || (/^[وف]/.test(token.text) && token.text.length > 3 && SIGNING.has(token.text.slice(1)));
@@ -161,7 +176,11 @@ const PERIOD_WORDS = words('من بين');
 const NOT_DESCRIBING = words('رسمي رسميا رسميه رئاسي رئاسيا صحفي صحفيا صحافي صحافيا إعلامي إعلاميا');
 
 /** Words that open what a document is about: «مذكرة تفاهم حول …», «إعلانا بشأن …», «اتفاقية للتعاون …». */
-const ABOUT = words('بشأن حول حيال لتعزيز لتعميق لتطوير للتعاون للشراكة في تعاون شراكة تفاهم عمل تخص يخص تتعلق يتعلق تختص يختص تعنى يعنى');
+const ABOUT = words(
+  'بشأن حول حيال لتعزيز لتعميق لتطوير للتعاون للشراكة في تعاون شراكة تفاهم عمل تخص يخص تتعلق يتعلق تختص يختص تعنى يعنى ' +
+    // «اتفاقية إنشاء مجلس …», «اتفاقية تقضي بإنشاء …», «اتفاقية إقامة الشراكة …»: what it sets up.
+    'إنشاء بإنشاء لإنشاء تأسيس بتأسيس لتأسيس إقامة بإقامة لإقامة تقضي يقضي',
+);
 
 /**
  * Whether the word after a kind word starts its description: a word of what it is about
@@ -177,10 +196,15 @@ function describes(token: Token | undefined, next?: Token): boolean {
   return describesPurpose(token);
 }
 
-/** «أمنية», «إطاري», «مشتركة»: an indefinite adjective of relation (not «رسمي»). */
+/** «أمنية», «إطاري», «مشتركة», «معدلة»: an indefinite adjective of relation or a participle of revision (not «رسمي»). */
 function relationAdjective(token: Token): boolean {
-  return token.kind === 'word' && (token.gapBefore & ~Gap.Space) === 0 && /(ي|يا|يه)$/.test(token.text) && token.text.length >= 5 && !isFunctionWord(token.text) && !NOT_DESCRIBING.has(token.text);
+  if (token.kind !== 'word' || (token.gapBefore & ~Gap.Space) !== 0) return false;
+  if (REVISED.has(token.text)) return true;
+  return /(ي|يا|يه)$/.test(token.text) && token.text.length >= 5 && !isFunctionWord(token.text) && !NOT_DESCRIBING.has(token.text);
 }
+
+/** «اتفاقية معدلة لتجنب الازدواج الضريبي»: a revised or new version of a document («معدلة», «جديدة»). */
+const REVISED = words('معدلة معدلا جديدة جديدا محدثة');
 
 /** «… أمنية بين العراق وإيران», «… أمنية مع لاريجاني»: the parties after a document's adjective. */
 const PARTIES_FOLLOW = words('بين مع');
@@ -280,6 +304,8 @@ function meetingDeclaration(agreements: readonly Agreement[], meeting: ArticleMe
 }
 
 const DECLARATIONS = words('إعلان إعلانا');
+/** «نوايا»: the second word of a declaration of intent. */
+const INTENT = words('نوايا النوايا');
 
 /** Kind words that name one kind of document (normalised, without the article). */
 const KIND_GROUPS: readonly ReadonlySet<string>[] = [
@@ -328,8 +354,12 @@ function ofAnotherPlace(ctx: TextContext, i: number, meeting: ArticleMeeting): b
 
 function future(tokens: readonly Token[], i: number): boolean {
   for (let j = Math.max(0, i - 3); j < i; j++) if (FUTURE.has(tokens[j]!.text)) return true;
-  return false;
+  // «في حال عدم التوصل إلى اتفاق»: a document not reached.
+  return NOT_REACHED.has(tokens[i - 1]?.text ?? '');
 }
+
+const NOT_REACHED = words('عدم');
+const DRAFTING = words('رسم وضع صياغة إعداد بلورة');
 
 /** A document coordinated right after `paper` («…، واتفاقية للتعاون الثقافي», «…، وأخرى للتعاون الفني»). */
 function coordinatedDocument(tokens: readonly Token[], paper: Paper): Paper | null {
@@ -463,6 +493,8 @@ function documentAfter(tokens: readonly Token[], i: number): Paper | null {
     if ((token.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) return null;
     // A number of them is no one document: «12 مذكرة تفاهم», «عدد من الاتفاقيات».
     if (token.kind === 'number' || token.text === 'عدد' || COUNTS.has(token.text)) return null;
+    // «أسفرت عن رسم خارطة طريق», «اتفقا على وضع خطة»: a document to be drawn up is not one signed.
+    if (DRAFTING.has(token.text)) return null;
     // «مذكرة», «بالإعلان», «الاتفاقية»: the kind word after its clitics and article.
     const stem = token.stems.find((s) => KINDS.has(s.text.replace(/^ال/, '')));
     if (!stem) continue;
@@ -475,9 +507,13 @@ function documentAfter(tokens: readonly Token[], i: number): Paper | null {
       if (!ROAD.has(tokens[j + 1]?.text ?? '')) continue;
       last = j + 1;
     }
+    // «إعلان نوايا مشترك», «إعلان النوايا»: a declaration of intent says which document it is by its second word.
+    const intent = DECLARATIONS.has(kindWord) && INTENT.has(tokens[j + 1]?.text ?? '') && (tokens[j + 1]!.gapBefore & ~Gap.Space) === 0;
+    if (intent) last = j + 1;
     const named = nameAfter(tokens, last);
-    if (!named) return null;
-    last = named.last;
+    if (!named && !intent) return null;
+    if (named) last = named.last;
+    else if (relationAdjective(tokens[last + 1] ?? tokens[last]!) && tokens[last + 1]) last++;
     return { first: j, prefix, last, kind: KINDS.get(kindWord)!, kindWord };
   }
   return null;

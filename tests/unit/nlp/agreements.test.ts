@@ -434,3 +434,22 @@ describe('descriptions of the third round of new reports', () => {
     expect(ids('وقال الرئيس الأمريكي جو بايدن إن المبادئ واضحة.')).not.toContain('biden-gaza-ceasefire-proposal-2024');
   });
 });
+
+describe('names the last set of new reports showed', () => {
+  const found = (text: string, published: string) => analyze(text, { published }).agreements.map((a) => a.id);
+
+  it('«قصر بيان» is a palace, not a statement', () => {
+    expect(found('استقبل أمير الكويت الشيخ مشعل الأحمد رئيس الوزراء الهندي ناريندرا مودي في قصر بيان أمس.', '2024-12-23')).toEqual([]);
+  });
+
+  it('a quoted name that a listed agreement of the article’s parties bears is that agreement', () => {
+    const text = 'رحب الرئيس الأمريكي باراك أوباما بالانسحاب الروسي، وقال إن اتفاق "وقف الأعمال العدائية" في سوريا صامد، بعد اتصال مع الرئيس الروسي فلاديمير بوتين.';
+    expect(found(text, '2016-03-15')).toContain('us-russia-syria-cessation-of-hostilities-2016-02');
+  });
+
+  it('a plan whose author is named just before it: «لترامب ولخطة السلام التي قدمها»', () => {
+    const text = 'وأعرب الرئيس عبد الفتاح السيسي عن تقديره للرئيس الأمريكي دونالد ترامب ولخطة السلام التي قدمها، مؤكدا ضرورة تنفيذ الاتفاق في غزة.';
+    expect(found(text, '2025-10-11')).toContain('trump-gaza-plan-2025');
+  });
+});
+

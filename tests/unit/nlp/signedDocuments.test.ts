@@ -97,6 +97,23 @@ describe('documents signed at the meeting', () => {
     expect(r.agreements.filter((a) => a.id.startsWith('ar:')).map((a) => a.mentions.length)).toEqual([2]);
   });
 
+  it('a declaration of intent, a document that sets something up, a revised one', () => {
+    expect(signed(`${VISIT}ووقع الجانبان إعلان نوايا مشتركا.`).map(([id]) => id)).toEqual(['ar:اعلان Damascus 2023-05-03']);
+    expect(signed(`${VISIT}ووقع الجانبان اتفاقية إنشاء مجلس أعلى للتنسيق.`)).toEqual([['ar:اتفاقيه Damascus 2023-05-03', ['اتفاقية إنشاء مجلس أعلى للتنسيق']]]);
+    expect(signed(`${VISIT}ووقع الجانبان اتفاقية معدلة لتجنب الازدواج الضريبي.`)).toEqual([['ar:اتفاقيه Damascus 2023-05-03', ['اتفاقية معدلة لتجنب الازدواج الضريبي']]]);
+  });
+
+  it('not a document to be drawn up, aimed at or not reached', () => {
+    expect(signed(`${VISIT}وأسفرت المباحثات عن رسم خارطة طريق استراتيجية للسنوات المقبلة.`)).toEqual([]);
+    expect(signed(`${VISIT}واتفقا على بدء مفاوضات بهدف إبرام اتفاقية للتجارة الحرة بين البلدين.`)).toEqual([]);
+    expect(signed(`${VISIT}وحذر من العواقب في حال عدم التوصل إلى اتفاق بشأن الملف النووي.`)).toEqual([]);
+  });
+
+  it('the meetings of one visit (the welcome, the talks) are one for what was signed there', () => {
+    const visit = 'وصل الرئيس الإيراني إبراهيم رئيسي إلى دمشق أمس، واستقبله الرئيس بشار الأسد في المطار.\nوعقد الرئيسان في قصر الشعب بدمشق أمس جلسة مباحثات رسمية.\n';
+    expect(signed(`${visit}ووقع الجانبان مذكرة تفاهم للتعاون في مجال النفط.`).map(([id]) => id)).toEqual(['ar:مذكره Damascus 2023-05-03']);
+  });
+
   it('nothing without exactly one meeting reported', () => {
     expect(signed('ووقع البلدان مذكرة تفاهم حول التعاون في مجال الطاقة المتجددة.')).toEqual([]);
   });
