@@ -91,6 +91,20 @@ const HONORIFIC_ROLES: ReadonlyMap<string, readonly string[]> = new Map<string, 
   ...['دولته'].map((w) => [normalizeKey(w), ['head-of-government']] as [string, readonly string[]]),
   ...['معاليه', 'معاليها'].map((w) => [normalizeKey(w), ['foreign-minister', 'defence-minister', 'interior-minister', 'minister', 'deputy-minister', 'secretary-general', 'national-security-adviser']] as [string, readonly string[]]),
 ]);
+/** How many words a title before a name may have. */
+const TITLE_BEFORE_NAME = 6;
+/** The honorific noun each honorific pronoun stands for: «دولته» for the one called «دولة …». */
+const OWN_HONORIFIC: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ['سموه', 'سمو السمو'],
+      ['جلالته', 'جلالة الجلالة'],
+      ['فخامته', 'فخامة الفخامة'],
+      ['دولته', 'دولة'],
+      ['معاليه', 'معالي'],
+    ] as const
+  ).map(([pronoun, nouns]) => [normalizeKey(pronoun), new Set(nouns.split(' ').map(normalizeKey))]),
+);
 /**
  * «سموه» and «جلالته» are said of the royal houses of the Gulf, Jordan and Morocco (and
  * their ministers who are princes or sheikhs), never of a president of a republic.
@@ -462,8 +476,10 @@ class ClaimExtractor {
     const honorific = this.ctx.tokens[verbToken + 1]?.text ?? '';
     const fits = (m: TokenMention) =>
       m.first < verbToken && !this.isObject(m) && this.holds(m.id, roles, null) && (!also || also(m.id)) && (!HONORIFIC_ROLES.has(honorific) || this.fitsHonorific(m.id, verbToken + 1));
-    // «جلالته» stands for the one the story gave «جلالة» («جلالة الملك يهاتف العاهل الأردني» names the caller first).
-    const honoured = this.mentions.all.find((m) => fits(m) && this.honouredAt(m));
+    // «جلالته» stands for the one the story gave «جلالة» («جلالة الملك يهاتف العاهل الأردني» names the caller first);
+    // «دولته» for the one it gave «دولة», not the crown prince it gave «صاحب السمو» who is prime minister too.
+    const own = OWN_HONORIFIC.get(honorific);
+    const honoured = (own ? this.mentions.all.find((m) => fits(m) && this.honouredAt(m, own)) : undefined) ?? this.mentions.all.find((m) => fits(m) && this.honouredAt(m));
     return (honoured ?? this.mentions.all.find(fits))?.id ?? null;
   }
 
@@ -478,14 +494,21 @@ class ClaimExtractor {
   }
 
   /** «جلالة الملك محمد السادس», «صاحب السمو الشيخ …»: a mention with an honorific noun just before it. */
-  private honouredAt(m: TokenMention): boolean {
+  private honouredAt(m: TokenMention, nouns: ReadonlySet<string> = HONORIFIC_NOUNS): boolean {
     const { tokens, k } = this.ctx;
-    if (HONORIFIC_NOUNS.has(tokens[m.first]!.text)) return true;
+    if (nouns.has(tokens[m.first]!.text)) return true;
+    // «دولة رئيس مجلس الدولة الصيني لي تشيانغ»: the honorific before a whole title (and its country) that runs into the name.
+    for (let j = m.first - 1; j >= 1 && j >= m.first - TITLE_BEFORE_NAME; j--) {
+      for (const title of k.titles.matchAt(tokens, j, { clitics: false })) {
+        const adjective = k.countryAdjectives.matchAt(tokens, title.last + 1, { clitics: false })[0];
+        if ((title.last === m.first - 1 || adjective?.last === m.first - 1) && nouns.has(tokens[j - 1]!.text)) return true;
+      }
+    }
     // Back over the words of a title («صاحب السمو أمير البلاد الشيخ نواف»), never over a verb («جلالة الملك يهاتف العاهل …»).
     for (let j = m.first - 1; j >= 0 && j >= m.first - 4; j--) {
       if ((tokens[j + 1]!.gapBefore & ~Gap.Space) !== 0) return false;
       const word = tokens[j]!.text;
-      if (HONORIFIC_NOUNS.has(word)) return true;
+      if (nouns.has(word)) return true;
       if (!word.startsWith('ال') && k.titles.matchAt(tokens, j, { clitics: false }).length === 0) return false;
     }
     return false;
@@ -497,6 +520,14 @@ class ClaimExtractor {
   }
 
   /** Whether the honorific pronoun at token j («سموه», «جلالته») may stand for this person: a royal one only for a royal house's country. */
+  /** The one person named before token i with the honorific noun the pronoun after i stands for («دولة» for «دولته»). */
+  private onlyHonouredAs(i: number): string | null {
+    const own = OWN_HONORIFIC.get(this.ctx.tokens[i + 1]?.text ?? '');
+    if (!own) return null;
+    const ids = new Set(this.mentions.all.filter((m) => m.first < i && this.honouredAt(m, own)).map((m) => m.id));
+    return ids.size === 1 ? [...ids][0]! : null;
+  }
+
   private fitsHonorific(id: string, j: number): boolean {
     const countries = HONORIFIC_COUNTRIES.get(this.ctx.tokens[j]?.text ?? '');
     return !countries || this.ctx.k.people.get(id)?.terms.some((t) => countries.has(t.country)) === true;
@@ -1384,6 +1415,11 @@ class ClaimExtractor {
       else if (trigger.pronoun) speaker = this.dignitaryBefore(trigger.verbToken);
       // «أعرب بوتين …، وشدد سموه …»: «سموه» is never the Russian president; the one it fits is.
       if (trigger.pronoun && speaker !== null && !this.fitsHonorific(speaker, trigger.verbToken + 1)) [speaker, reportedBy] = [this.dignitaryBefore(trigger.verbToken), null];
+      // «وأكد دولته» after the crown prince spoke: the one person the story called «دولة …», not the one speaking before.
+      if (trigger.pronoun) {
+        const honoured = this.onlyHonouredAs(trigger.verbToken);
+        if (honoured && honoured !== speaker) [speaker, reportedBy] = [honoured, null];
+      }
       // «وأكدوا»: a plural verb with no named subject speaks for several people, none of them alone:
       // the leaders at the table, when the meetings stage finds a few countries there.
       if (!trigger.verb?.participle && this.ctx.tokens[trigger.verbToken]!.text.endsWith('وا')) [speaker, reportedBy, joint] = [null, null, 'all'];

@@ -138,5 +138,13 @@ describe('asides, comparisons and expectations', () => {
     );
     expect(claims.at(-1)).toEqual(['dmitry-peskov', 'الرئيسين اتفقا على']);
   });
+
+  it('«وأكد دولته» is the one the story called «دولة …», though the crown prince who spoke before is prime minister too', () => {
+    const claims = who(
+      'عقد ولي العهد السعودي الأمير محمد بن سلمان مباحثات مع دولة رئيس مجلس الدولة الصيني لي تشيانغ في الرياض، وأكد سمو ولي العهد أن العلاقات متينة. وأكد دولته في بيان لدى وصوله أن الصين والمملكة تجمعهما صداقة عميقة.',
+      '2024-09-11',
+    );
+    expect(claims.at(-1)?.[0]).toBe('li-qiang');
+  });
 });
 
