@@ -214,6 +214,8 @@ const JOURNEYS = wordSet('يصل تصل يغادر تغادر يزور تزور 
 const HAD_HAPPENED = wordSet('سبق وسبق');
 /** How many words of a title may stand between «سبق لـ» and the name. */
 const HAD_TITLE_WORDS = 4;
+/** A preposition with a pronoun for the noun a relative clause describes: «الموقف الذي عبر عنه …». */
+const BACK_REFERENCE = wordSet('عنه عنها به بها إليه إليها عليه عليها');
 /** Words that open a question: «هل أبلغ …», «عما إذا كان …». */
 const QUESTIONS = wordSet('هل إذا وهل');
 /** Adjectives of a country's commitment: «مصر ملتزمة», «المملكة حريصة». */
@@ -799,6 +801,15 @@ class ClaimExtractor {
     return null;
   }
 
+  /** Whether reported words open («أن», a colon, a quote) within a few words from token j: «الذي قال عنه سموه إنه …». */
+  private wordsOpenSoon(j: number): boolean {
+    const sentence = this.s.sentenceOf[j - 1];
+    for (let k = j; k <= j + MAX_SUBJECT_DISTANCE + 3 && k < this.ctx.tokens.length && this.s.sentenceOf[k] === sentence; k++) {
+      if (this.isThat(this.ctx.tokens[k]!) || this.s.colonBefore(k) || this.opensQuote(k)) return true;
+    }
+    return false;
+  }
+
   /** The last person mention in tokens [from, to). */
   private mentionBetween(from: number, to: number): TokenMention | null {
     for (let j = to - 1; j >= from; j--) {
@@ -965,6 +976,9 @@ class ClaimExtractor {
       const verb = this.reportingVerbAt(i);
       // «وسئل أوشاكوف هل أبلغ ترامب بوتين …»: a question asked is nobody's statement.
       if (verb && QUESTIONS.has(tokens[i - 1]?.text ?? '')) continue;
+      // «وقدّر الملك الموقف الذي عبر عنه عبد المهدي»: a verb of speech in a clause describing what it refers back to
+      // («عنه») tells nothing new; the sentence's own speaker goes on.
+      if (verb && RELATIVES.has(tokens[i - 1]?.text ?? '') && BACK_REFERENCE.has(tokens[i + 1]?.text ?? '') && !this.wordsOpenSoon(i + 2)) continue;
       if (verb && !this.isPassive(i) && !this.afterPreposition(i) && !this.comparative(i)) {
         const before = svVerbs.get(i);
         // «مما يؤكد أن …»: an imperfect form reports only after its subject («بوتين يؤكد …»).

@@ -146,5 +146,15 @@ describe('asides, comparisons and expectations', () => {
     );
     expect(claims.at(-1)?.[0]).toBe('li-qiang');
   });
+
+  it('«الموقف الذي عبر عنه X» tells nothing new, and the sentence’s speaker goes on; «الذي قال عنه X إنه …» reports', () => {
+    const claims = who(
+      'استقبل الملك سلمان بن عبد العزيز رئيس الوزراء العراقي عادل عبد المهدي في جدة. وقدر الملك سلمان الموقف الذي عبر عنه عبد المهدي، وجدد إدانة المملكة للتفجير الإرهابي.',
+      '2019-09-25',
+    );
+    expect(claims.at(-1)?.[0]).toBe('salman-bin-abdulaziz');
+    const said = who('وشهدت القمة توقيع مذكرة الممر الاقتصادي الذي قال عنه ولي العهد السعودي الأمير محمد بن سلمان إنه يحتاج إلى جهد متواصل.', '2023-09-11');
+    expect(said.at(-1)?.[0]).toBe('mohammed-bin-salman');
+  });
 });
 
