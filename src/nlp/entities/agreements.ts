@@ -55,12 +55,7 @@ export function recognizeAgreements(ctx: TextContext, officials: readonly Offici
   const { tokens } = ctx;
   // Numbered and named ones first: they are the surest, and descriptions must not overlap them.
   for (let i = 0; i < tokens.length; i++) {
-    const unlisted = () => {
-      const quoted = unlistedAt(ctx, i);
-      // «اتفاق "وقف الأعمال العدائية"» where the knowledge lists that truce for the article's parties: that one.
-      return quoted ? (describedInContextAt(ctx, i, covered, scene) ?? quoted) : null;
-    };
-    const named = namedAt(ctx, i, scene) ?? cityNamedAt(ctx, i, scene) ?? unlisted();
+    const named = namedAt(ctx, i, scene) ?? cityNamedAt(ctx, i, scene) ?? quotedAt(ctx, i, covered, scene);
     const here = resolutionsAt(ctx, i) ?? (named ? [named] : []);
     for (const f of here) {
       claim(f);
@@ -88,15 +83,24 @@ function venuesWithKindWords(ctx: TextContext): Set<number> {
   const covered = new Set<number>();
   const { tokens } = ctx;
   const places = defaultPlaces();
-  for (let i = 0; i < tokens.length; i++) {
-    const venue = places.matchAt(tokens, i)[0];
-    if (!venue) continue;
-    let kinded = false;
-    for (let j = i; j <= venue.last; j++) if (kindAt(tokens[j], tokens[j + 1])) kinded = true;
-    if (kinded) for (let j = i; j <= venue.last; j++) covered.add(j);
-    i = venue.last;
+  // Only where a kind word stands: a venue that holds it starts at most a few words before (cheap: kind words are rare).
+  for (let k = 0; k < tokens.length; k++) {
+    if (!kindAt(tokens[k], tokens[k + 1])) continue;
+    for (let i = Math.max(0, k - VENUE_WORDS); i <= k; i++) {
+      const venue = places.matchAt(tokens, i)[0];
+      if (venue && venue.last >= k) for (let j = i; j <= venue.last; j++) covered.add(j);
+    }
   }
   return covered;
+}
+
+/** How many words before a kind word a venue's name may start («قصر بيان»). */
+const VENUE_WORDS = 3;
+
+/** «اتفاق "X"»: the listed agreement of the article's parties whose names hold X, else one no file lists (`ar:`). */
+function quotedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, scene: Scene): Found | null {
+  const quoted = unlistedAt(ctx, i);
+  return quoted ? (describedInContextAt(ctx, i, covered, scene) ?? quoted) : null;
 }
 
 function merge(found: readonly Found[]): Agreement[] {
@@ -957,9 +961,8 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     const vocabulary = namesOf(ctx).get(info.id)?.vocabulary;
     if (!vocabulary) continue;
     // «اتفاق لوقف إطلاق النار»: a verbal noun after «لـ» is the word a name may write without it («اتفاق وقف …»).
-    const has = (w: string) => vocabulary.has(w) || (w.length >= 4 && w.startsWith('ل') && vocabulary.has(w.slice(1)));
     let shared = 0;
-    for (const w of topic) if (has(w)) shared++;
+    for (const w of topic) if (vocabulary.has(w) || (w.length >= 4 && w.startsWith('ل') && vocabulary.has(w.slice(1)))) shared++;
     if (shared === 0 || shared / topic.size < 0.5) continue;
     // One of its names, kind and generic words aside, must be mostly in the description:
     // «هدنة في البحر الأسود» is not the grain deal, whose names all say «الحبوب».
