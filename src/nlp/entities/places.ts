@@ -87,8 +87,11 @@ const WHERE = set('حيث');
 const WHERE_DISTANCE = 3;
 const LOCATIVE = set('في فى');
 const LOCATIVE_OR_TOWARD = set('في فى إلى الى');
-/** «التي احتضنتها العاصمة السعودية الرياض», «تستضيفها مدينة جدة»: the city that hosts is where it happens. */
-export const HOSTED: ReadonlySet<string> = set('استضافت استضاف احتضنت احتضن تستضيف يستضيف تحتضن يحتضن استضافتها احتضنتها تستضيفها تحتضنها استضافها احتضنها يستضيفها يحتضنها');
+/** «التي احتضنتها العاصمة السعودية الرياض», «المؤتمر الذي استضافته باريس», «تستضيفها مدينة جدة»: the city that hosts is where it happens. */
+export const HOSTED: ReadonlySet<string> = set(
+  'استضافت استضاف احتضنت احتضن تستضيف يستضيف تحتضن يحتضن استضافتها احتضنتها تستضيفها تحتضنها استضافها احتضنها يستضيفها يحتضنها ' +
+    'استضافته احتضنته تستضيفه تحتضنه استضافه احتضنه يستضيفه يحتضنه',
+);
 
 export interface PlaceOptions {
   /** Also a place written as a destination («إلى الرياض», «إلى العاصمة التركية»): where a visit went. */

@@ -118,7 +118,9 @@ function affinity(a: Report, b: Report): number {
   // before the Jeddah summit he chaired) share one host, not the event: two shared people at least.
   // A state visit or a signing told on another day than a summit is another event of the visit (Xi's state
   // visit and the Arab–China summit of the next day); a meeting a day off may be the summit in another time zone.
-  const summitApart = (a.meeting.kind === 'summit') !== (b.meeting.kind === 'summit') && !(a.meeting.date && a.meeting.date === b.meeting.date);
+  // Two undated reports published the same day tell that day's news: the same day as far as they say.
+  const sameDayTold = (a.meeting.date && a.meeting.date === b.meeting.date) || (!a.meeting.date && !b.meeting.date && a.published !== null && a.published === b.published);
+  const summitApart = (a.meeting.kind === 'summit') !== (b.meeting.kind === 'summit') && !sameDayTold;
   const other = a.meeting.kind === 'summit' ? b.meeting.kind : a.meeting.kind;
   if (summitApart && (shared < 2 || other === 'visit' || other === 'signing')) return 0;
   if (otherGuests(a, b)) return 0;
@@ -146,8 +148,12 @@ function affinity(a: Report, b: Report): number {
   if (shared < (complete || (summits && sameDay) ? 1 : 2)) return 0;
   // Two calls of one person on one day with two different people are two calls.
   if (call && shared < 2 && Math.min(a.meeting.participants.length, b.meeting.participants.length) > 1) return 0;
-  return shared + (samePlace ? 1 : 0) + (sameDay ? 1 : 0);
+  // The same kind told by both (two summits, two visits) is a little more of one event than a summit and a meeting.
+  return shared + (samePlace ? 1 : 0) + (sameDay ? 1 : 0) + (a.meeting.kind === b.meeting.kind ? SAME_KIND : 0);
 }
+
+/** Less than any shared person, place or day: it only breaks ties. */
+const SAME_KIND = 0.5;
 
 /**
  * Two visits to one host, each by a guest from another country (the emir of Qatar receiving Egypt's

@@ -23,7 +23,7 @@ import type { TextContext } from '../entities/context.ts';
 import { daysBetween, findDates } from '../entities/dates.ts';
 import { indexMentions, type TokenMention } from './mentionIndex.ts';
 import { normalizeKey } from '../text/normalize.ts';
-import { defaultPlaces, findPlaces } from '../entities/places.ts';
+import { defaultPlaces, findPlaces, HOSTED } from '../entities/places.ts';
 import { analyseStructure, type Structure } from './structure.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import { Gap, type Token } from '../text/tokens.ts';
@@ -182,6 +182,8 @@ interface Candidate {
    * traveller left for elsewhere. Told after the article's news, it is an earlier stop of a tour.
    */
   beforeLeaving: boolean;
+  /** «قمة افتراضية», «محادثات عبر الفيديو», «قمة عن بعد»: held by video, so in no one city (a dateline is the desk's). */
+  remote: boolean;
 }
 
 /** «قبل أن يتوجه إلى», «قبيل مغادرته»: the meeting came before the traveller left. */
@@ -418,6 +420,30 @@ function ownClauseEnd(ctx: TextContext, word: number): number {
   return RELATIVE.has(ctx.tokens[j]?.text ?? '') ? j + 1 : j;
 }
 
+/** Verbs of holding an occasion: a relative clause they open tells of the occasion itself. */
+const HELD = set('عقد عقدت انعقد انعقدت انطلق انطلقت اختتم اختتمت التأم التأمت أقيم أقيمت');
+/** How far after a meeting word its own relative clause may open, past a complement («المؤتمر الدولي لدعم لبنان، الذي …»). */
+const OWN_RELATIVE_REACH = 10;
+
+/**
+ * The first token after the meeting word's own relative word. Beside ownClauseEnd, a relative clause a few
+ * words on whose verb holds or hosts an occasion is the occasion's own («قمة القاهرة للسلام التي انعقدت
+ * اليوم السبت», «المؤتمر الدولي لدعم لبنان، الذي استضافته العاصمة الفرنسية أمس»): its day is the meeting's.
+ */
+function ownRelativeEnd(ctx: TextContext, word: number): number {
+  const end = ownClauseEnd(ctx, word);
+  if (end > word + 1 && RELATIVE.has(ctx.tokens[end - 1]?.text ?? '')) return end;
+  for (let j = word + 1; j < ctx.tokens.length && j <= word + OWN_RELATIVE_REACH; j++) {
+    const t = ctx.tokens[j]!;
+    // «الاجتماع استكمالا للاجتماع التشاوري الذي …»: past another meeting noun, the clause is that one's.
+    if ((t.gapBefore & Gap.Stop) !== 0 || wordFacts(t).meeting) break;
+    if (!RELATIVE.has(t.text)) continue;
+    const verb = ctx.tokens[j + 1]?.text ?? '';
+    return HELD.has(verb) || HOSTED.has(verb) ? j + 1 : end;
+  }
+  return end;
+}
+
 /** Whether a relative word stands in tokens [from, to). */
 function relativeBetween(ctx: TextContext, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (RELATIVE.has(ctx.tokens[j]!.text)) return true;
@@ -561,13 +587,22 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     // another meeting word is that one's.
     const next = words.find((w) => w.token > word.token)?.token ?? Infinity;
     // «مكالمة … هنأه فيها على فوزه في الاقتراع الذي جرى الأحد»: a date in a relative clause of another noun is that noun's.
-    const after = own.filter((d) => d.token > word.token && d.token < next && !relativeBetween(ctx, ownClauseEnd(ctx, word.token), d.token));
+    const after = own.filter((d) => d.token > word.token && d.token < next && !relativeBetween(ctx, ownRelativeEnd(ctx, word.token), d.token));
     const date = nearest(after) ?? nearest(own.filter((d) => d.token < word.token)) ?? nearest(own.filter((d) => d.token > next));
     // «زار بوتين الرياض», «وصل إلى الرياض»: a visit's destination is where it happened.
     const destination = word.kind === 'visit' ? destinationAfter(ctx, word.token, last) : null;
     // «… بعد نحو أسبوعين من المباحثات التي أجراها الرئيسان في هلسنكي»: a place after an earlier or later occasion is its place.
     const other = words.find((w) => w.token > word.token && (w.earlier || w.future) && !word.earlier && !word.future);
-    const place = destination ?? nearest(places.filter((p) => !other || p.first < other.token).map((p) => ({ token: p.first, en: p.place.en })));
+    // «ويأتي الاجتماع استكمالا للاجتماع التشاوري الذي استضافته مدينة جدة»: a place in a relative clause of a later meeting word is that meeting's.
+    const ownEnd = ownRelativeEnd(ctx, word.token);
+    const ofLater = (at: number) => {
+      for (let j = word.token + 1; j < at; j++) if (wordFacts(tokens[j]!).meeting) return relativeBetween(ctx, Math.max(j + 1, ownEnd), at);
+      return false;
+    };
+    const place =
+      destination ??
+      nearest(places.filter((p) => (!other || p.first < other.token) && !ofLater(p.first)).map((p) => ({ token: p.first, en: p.place.en }))) ??
+      cityOfGathering(ctx, word);
     const future = word.future || date?.future === true;
     // «الاجتماع التشاوري الأول» is the news when the sentence dates it to the article's day or the day before.
     const recent = date?.date && ctx.date ? (daysBetween(date.date, ctx.date) ?? 99) : 99;
@@ -593,9 +628,41 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       future,
       sideline: sideline && !word.reference && word.kind !== 'summit',
       beforeLeaving: !word.reference && beforeLeavingAfter(ctx, word.token, last),
+      remote: words.some((w) => remoteAfter(ctx, w.token, last)),
     });
   }
   return out;
+}
+
+/**
+ * «مؤتمر بروكسل», «مؤتمر باريس»: a conference named by its city, when the sentence says no other place:
+ * the city its name gives is where it met. Not a summit: «قمة جدة», «قمة نواكشوط» are most often
+ * another summit than the one told (the last one, whose chair hands over; the next stop of a tour).
+ */
+function cityOfGathering(ctx: TextContext, word: MeetingWord): { token: number; en: string } | null {
+  if (word.kind !== 'conference' || word.earlier || word.future) return null;
+  const next = word.token + 1;
+  const token = ctx.tokens[next];
+  if (!token || (token.gapBefore & ~Gap.Space) !== 0) return null;
+  const match = defaultPlaces().matchAt(ctx.tokens, next, { clitics: false })[0];
+  return match ? { token: next, en: match.values[0]!.en } : null;
+}
+
+/** Words that say an occasion was held by video: «قمة افتراضية», «عبر تقنية الفيديو», «عبر الاتصال المرئي». */
+const VIRTUAL = set('افتراضية افتراضي الافتراضية الافتراضي الفيديو بالفيديو المرئي المرئية');
+/** How far after the meeting word those words may come: «قمة عقداها عبر الفيديو». */
+const REMOTE_REACH = 4;
+
+/** Whether the meeting word at i is said to be held by video (or «عن بعد») in its own clause. */
+function remoteAfter(ctx: TextContext, i: number, last: number): boolean {
+  const { tokens } = ctx;
+  for (let j = i + 1; j <= last && j <= i + REMOTE_REACH; j++) {
+    const t = tokens[j]!;
+    if ((t.gapBefore & ~Gap.Space) !== 0) return false;
+    if (VIRTUAL.has(t.text)) return true;
+    if (t.text === 'عن' && tokens[j + 1]?.text === 'بعد' && j + 1 <= last) return true;
+  }
+  return false;
 }
 
 /** People whose place of work may follow them: «مسؤول في البيت الأبيض», «مصدر في الكرملين». */
@@ -711,6 +778,7 @@ function attendanceOf(sentence: number, people: readonly TokenMention[]): Candid
     future: false,
     sideline: false,
     beforeLeaving: false,
+    remote: false,
   };
 }
 
@@ -878,6 +946,7 @@ function sameMeeting(a: Candidate, b: Candidate, reference: boolean): boolean {
 
 function absorb(into: Candidate, from: Candidate): void {
   for (const p of from.participants) into.participants.add(p);
+  into.remote ||= from.remote;
   if (from.place && (!into.place || (from.date && !into.date))) into.place = from.place;
   into.date ??= from.date;
   if (KIND_RANK[from.kind] > KIND_RANK[into.kind]) into.kind = from.kind;
@@ -951,6 +1020,8 @@ function finish(meetings: Candidate[], published: string, headlineDate: string |
     if (!mentioned && !date && headlineDate && !headlineUsed) date = headlineDate;
     // The dateline places the story's news when its sentences do not (a call has no place).
     if (m === main && !m.place && dateline && m.kind !== 'phone call') m.place = dateline;
+    // A summit held by video has no place; a city one sentence gives is one side's (where a document was signed).
+    if (m.remote) m.place = null;
     if (!mentioned) headlineUsed = true;
     const worth = people.length >= 2 || (people.length === 1 && (m.place || date)) || (m.place && date);
     if (!worth) continue;

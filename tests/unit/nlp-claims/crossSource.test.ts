@@ -116,6 +116,33 @@ describe('groupMeetings', () => {
     ]);
     expect(groups.map((g) => g.articles)).toEqual([['a', 'b']]);
   });
+
+  it('an undated signing and an undated summit of the same two, published the same day, are one event', () => {
+    const groups = groupMeetings([
+      { article: 'a', published: '2022-02-18', meetings: [meeting('m1', ['mbz', 'modi'], null, null, 'signing')] },
+      { article: 'b', published: '2022-02-18', meetings: [meeting('m1', ['mbz', 'modi'], null, null, 'summit')] },
+    ]);
+    expect(groups.map((g) => g.articles)).toEqual([['a', 'b']]);
+    // Dated on two days, they stay two events of a visit.
+    const apart = groupMeetings([
+      { article: 'a', published: '2022-02-19', meetings: [meeting('m1', ['mbz', 'modi'], null, '2022-02-18', 'signing')] },
+      { article: 'b', published: '2022-02-19', meetings: [meeting('m1', ['mbz', 'modi'], null, '2022-02-19', 'summit')] },
+    ]);
+    expect(apart.map((g) => g.articles)).toEqual([['a'], ['b']]);
+  });
+
+  it('a report of a summit goes with another report of the summit before a side meeting that names as many of its people', () => {
+    const groups = groupMeetings([
+      {
+        article: 'a',
+        published: '2019-04-01',
+        meetings: [meeting('m1', ['essebsi', 'salman'], 'Tunis', '2019-03-31', 'summit'), meeting('m2', ['bensalah', 'guterres', 'salman'], null, null)],
+      },
+      { article: 'b', published: '2019-03-31', meetings: [meeting('m1', ['essebsi', 'salman', 'sisi', 'tamim'], 'Tunis', '2019-03-31', 'summit')] },
+      { article: 'c', published: '2019-03-31', meetings: [meeting('m1', ['bensalah', 'essebsi', 'guterres', 'salman', 'sisi'], null, null, 'summit')] },
+    ]);
+    expect(groups.find((g) => g.articles.includes('c'))!.articles).toEqual(['a', 'b', 'c']);
+  });
 });
 
 describe('groupMeetings on real-reporting shapes', () => {

@@ -288,3 +288,45 @@ describe('how a call is told, and whose day a date is', () => {
     expect(reported('صدر اليوم بيان في ختام الزيارة الرسمية التي قام بها وزير الخارجية الروسي سيرغي لافروف إلى أنقرة أمس ولقائه نظيره التركي مولود جاويش أوغلو.', '2019-05-15')[0]!.date).toBe('2019-05-14');
   });
 });
+
+describe('conferences and summits told by what hosted them', () => {
+  it('«المؤتمر …، الذي استضافته العاصمة الفرنسية أمس»: the host city is the place and the clause’s day the date', () => {
+    expect(
+      reported(
+        'قدم المشاركون في المؤتمر الدولي لدعم لبنان، الذي استضافته العاصمة الفرنسية أمس، تعهدات كبيرة.\n' +
+          'وشارك في المؤتمر وزير الخارجية السعودي عادل الجبير ووزير الخارجية الروسي سيرغي لافروف.',
+        '2018-10-25',
+      ),
+    ).toEqual([{ kind: 'conference', participants: ['adel-al-jubeir', 'sergey-lavrov'], place: 'Paris', date: '2018-10-24' }]);
+  });
+
+  it('«قمة القاهرة للسلام التي انعقدت اليوم السبت»: a clause that holds the summit, past its name, gives its day', () => {
+    const [m] = reported(
+      'ألقى الرئيس عبد الفتاح السيسي كلمة أمام قمة القاهرة للسلام التي انعقدت اليوم السبت في العاصمة الإدارية الجديدة، وشارك فيها الرئيس الصيني شي جين بينغ.',
+      '2023-10-21',
+    );
+    expect(m).toMatchObject({ kind: 'summit', place: 'New Administrative Capital', date: '2023-10-21' });
+  });
+
+  it('a place in a clause of another meeting noun is that meeting’s («استكمالا للاجتماع التشاوري الذي استضافته مدينة جدة»)', () => {
+    const [m] = reported(
+      'عقد وزير الخارجية السعودي عادل الجبير ونظيره الروسي سيرغي لافروف اجتماعا اليوم.\n' +
+        'ويأتي الاجتماع استكمالا للاجتماع التشاوري الذي استضافته مدينة جدة الشهر الماضي بمشاركة الوزيرين.',
+      '2018-10-25',
+    );
+    expect(m).toMatchObject({ participants: ['adel-al-jubeir', 'sergey-lavrov'], place: null });
+  });
+
+  it('«مؤتمر بروكسل»: a conference named by its city met there', () => {
+    const [m] = reported('ألقى وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية التركي مولود جاويش أوغلو كلمتين اليوم في مؤتمر بروكسل الخامس لدعم سوريا.', '2018-10-25');
+    expect(m).toMatchObject({ kind: 'conference', place: 'Brussels' });
+  });
+
+  it('a summit held by video has no place: not the dateline’s desk, not a city one side signed in', () => {
+    const [m] = reported(
+      'دبي: عقد ولي العهد السعودي الأمير محمد بن سلمان والرئيس الصيني شي جين بينغ اليوم قمة افتراضية وقعا خلالها اتفاقا للتجارة الحرة.',
+      '2020-10-25',
+    );
+    expect(m).toMatchObject({ participants: ['mohammed-bin-salman', 'xi-jinping'], place: null, date: '2020-10-25' });
+  });
+});
