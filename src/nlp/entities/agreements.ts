@@ -836,6 +836,9 @@ const YEAR_WORDS = new Set(['عام', 'العام', 'لعام', 'سنه', 'لس�
 const WINDOW = 12;
 /** Words that open the frame of what a description tells: who was present, when it happened. */
 const FRAME_WORDS: ReadonlySet<string> = new Set('بحضور وبحضور خلال عقب اثناء لدى'.split(' ').map(normalizeKey));
+/** «وتندرج الاتفاقية في سياق الشراكة …», «في إطار التعاون …», «ضمن مساعي …»: what a document belongs to, not what it is. */
+const CONTEXT_NOUNS: ReadonlySet<string> = new Set('سياق إطار ظل ضوء'.split(' ').map(normalizeKey));
+const WITHIN: ReadonlySet<string> = new Set('ضمن وضمن'.split(' ').map(normalizeKey));
 
 /** What a word gives a description: its content word (without «و») when not a generic one, and whether its content word is generic. */
 interface DescriptionWord {
@@ -877,6 +880,7 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     // «… إلى السويداء بحضور الصفدي وباراك», «… بحضور المبعوث الصيني»: the frame of the announcement and the
     // people at it are neither its topic nor its parties.
     if (FRAME_WORDS.has(t.text) || scene.officialAt(j)) break;
+    if (WITHIN.has(t.text) || (t.text === 'في' && CONTEXT_NOUNS.has(tokens[j + 1]?.text ?? ''))) break;
     const country = k.countryNames.matchAt(tokens, j)[0] ?? k.countryAdjectives.matchAt(tokens, j)[0];
     if (country) {
       for (const c of country.values) parties.add(c);

@@ -73,7 +73,7 @@ export function addMeetingStatement(
       words.push(joint);
       last = j;
     }
-    if (last === i || others(last + 1) || notIssued(ctx, i)) continue;
+    if (last === i || others(last + 1) || notIssued(ctx, i) || PREDICATE.has(tokens[i - 1]?.text ?? '')) continue;
     const span = tokenSpan(ctx, i, stem.prefix, last);
     if (overlaps(span)) continue;
     mentions.push(span);
@@ -119,6 +119,9 @@ function notIssued(ctx: TextContext, i: number): boolean {
   }
   return false;
 }
+
+/** «الاتفاقية بمثابة إعلان مشترك», «تعد إعلانا مشتركا عن نية البلدين»: what a document is likened to, no statement of its own. */
+const PREDICATE = new Set('بمثابة تعد يعد تعتبر يعتبر تشكل يشكل تمثل يمثل'.split(' ').map((w) => normalizeKey(w)));
 
 const NOT_ISSUED = new Set(
   'دون بدون لم لن عدم مسودة مشروع منعت منع تختتم يختتم ستختتم سيصدر ستصدر يصدر تصدر سيصدران'.split(' ').map((w) => normalizeKey(w)),
@@ -175,7 +178,9 @@ function listedStatements(ctx: TextContext, meeting: ArticleMeeting, atTable: Re
     const placed = () => info.place.length > 0 && info.place.every((w) => (words ??= contentWordsOf(ctx)).has(w));
     // A statement of many (six foreign ministers, a contact group): each report names some of them at the
     // table; two of its parties there, in its city, on its day, are enough.
-    const many = info.parties.length > 2 && gathering && placed() && info.parties.filter((c) => atTable.has(c)).length >= 2;
+    // At a conference each report may name only the host's people at the table: one of its parties there is enough.
+    const present = info.parties.filter((c) => atTable.has(c)).length;
+    const many = info.parties.length > 2 && gathering && placed() && present >= (meeting.kind === 'conference' ? 1 : 2);
     if (info.parties.length >= 2 ? many || info.parties.every((c) => atTable.has(c)) : info.parties.length === 0 && gathering && placed()) fitting.push(info);
   }
   return fitting;
@@ -184,6 +189,10 @@ function listedStatements(ctx: TextContext, meeting: ArticleMeeting, atTable: Re
 /** The one statement the knowledge lists for this meeting of the kind the article calls it (a summit's communiqué beside its declaration). */
 function listedStatement(ctx: TextContext, meeting: ArticleMeeting, atTable: ReadonlySet<string | undefined>, kind: string): AgreementInfo | null {
   const kindWord = kind.includes('الإعلان') ? 'اعلان' : 'بيان';
-  const fitting = listedStatements(ctx, meeting, atTable).filter((info) => info.kinds.has(kindWord));
-  return fitting.length === 1 ? fitting[0]! : null;
+  const listed = listedStatements(ctx, meeting, atTable);
+  const fitting = listed.filter((info) => info.kinds.has(kindWord));
+  if (fitting.length === 1) return fitting[0]!;
+  // «البيان المشترك» of two countries' talks where the knowledge lists their «الإعلان المشترك» of that day: desks
+  // call one document by either word. Only between two parties: a summit may issue a communiqué and a declaration.
+  return fitting.length === 0 && listed.length === 1 && listed[0]!.parties.length === 2 ? listed[0]! : null;
 }

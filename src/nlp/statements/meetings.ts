@@ -184,6 +184,11 @@ interface Candidate {
   beforeLeaving: boolean;
   /** «قمة افتراضية», «محادثات عبر الفيديو», «قمة عن بعد»: held by video, so in no one city (a dateline is the desk's). */
   remote: boolean;
+  /**
+   * «مؤتمر بروكسل»: the city a conference is named by. Only a fallback for the story's news when nothing else
+   * places it: «مؤتمر بغداد» met at the Dead Sea in its second edition.
+   */
+  namedCity: string | null;
 }
 
 /** «قبل أن يتوجه إلى», «قبيل مغادرته»: the meeting came before the traveller left. */
@@ -599,10 +604,7 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       for (let j = word.token + 1; j < at; j++) if (wordFacts(tokens[j]!).meeting) return relativeBetween(ctx, Math.max(j + 1, ownEnd), at);
       return false;
     };
-    const place =
-      destination ??
-      nearest(places.filter((p) => (!other || p.first < other.token) && !ofLater(p.first)).map((p) => ({ token: p.first, en: p.place.en }))) ??
-      cityOfGathering(ctx, word);
+    const place = destination ?? nearest(places.filter((p) => (!other || p.first < other.token) && !ofLater(p.first)).map((p) => ({ token: p.first, en: p.place.en })));
     const future = word.future || date?.future === true;
     // «الاجتماع التشاوري الأول» is the news when the sentence dates it to the article's day or the day before.
     const recent = date?.date && ctx.date ? (daysBetween(date.date, ctx.date) ?? 99) : 99;
@@ -629,14 +631,15 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       sideline: sideline && !word.reference && word.kind !== 'summit',
       beforeLeaving: !word.reference && beforeLeavingAfter(ctx, word.token, last),
       remote: words.some((w) => remoteAfter(ctx, w.token, last)),
+      namedCity: cityOfGathering(ctx, word)?.en ?? null,
     });
   }
   return out;
 }
 
 /**
- * «مؤتمر بروكسل», «مؤتمر باريس»: a conference named by its city, when the sentence says no other place:
- * the city its name gives is where it met. Not a summit: «قمة جدة», «قمة نواكشوط» are most often
+ * «مؤتمر بروكسل», «مؤتمر باريس»: the city a conference is named by (where the story's news met, when nothing
+ * else in it places it). Not a summit: «قمة جدة», «قمة نواكشوط» are most often
  * another summit than the one told (the last one, whose chair hands over; the next stop of a tour).
  */
 function cityOfGathering(ctx: TextContext, word: MeetingWord): { token: number; en: string } | null {
@@ -779,6 +782,7 @@ function attendanceOf(sentence: number, people: readonly TokenMention[]): Candid
     sideline: false,
     beforeLeaving: false,
     remote: false,
+    namedCity: null,
   };
 }
 
@@ -941,12 +945,17 @@ function sameMeeting(a: Candidate, b: Candidate, reference: boolean): boolean {
   // «اختتم القادة قمتهم التي استضافتها الكويت أمس» then «وأكد أمير الكويت في القمة …»: a summit or conference
   // told with nobody named is the one of its kind the story goes on to name people at (no other place or day).
   if ((a.participants.size === 0 || b.participants.size === 0) && a.kind === b.kind && GATHERINGS.has(a.kind) && (a.place === null || b.place === null || a.place === b.place)) return true;
+  // One story's conference told with one person at it («وقال وزير الخارجية أمام المؤتمر …») is the one its other
+  // sentences name people at, when neither gives it another place or day.
+  if (a.kind === 'conference' && b.kind === 'conference' && Math.min(a.participants.size, b.participants.size) <= 1 && (a.place === null || b.place === null || a.place === b.place))
+    return true;
   return shared > 0;
 }
 
 function absorb(into: Candidate, from: Candidate): void {
   for (const p of from.participants) into.participants.add(p);
   into.remote ||= from.remote;
+  into.namedCity ??= from.namedCity;
   if (from.place && (!into.place || (from.date && !into.date))) into.place = from.place;
   into.date ??= from.date;
   if (KIND_RANK[from.kind] > KIND_RANK[into.kind]) into.kind = from.kind;
@@ -1019,6 +1028,7 @@ function finish(meetings: Candidate[], published: string, headlineDate: string |
     // The headline dates the first meeting reported when its sentences do not.
     if (!mentioned && !date && headlineDate && !headlineUsed) date = headlineDate;
     // The dateline places the story's news when its sentences do not (a call has no place).
+    if (m === main && !m.place && m.namedCity) m.place = m.namedCity;
     if (m === main && !m.place && dateline && m.kind !== 'phone call') m.place = dateline;
     // A summit held by video has no place; a city one sentence gives is one side's (where a document was signed).
     if (m.remote) m.place = null;

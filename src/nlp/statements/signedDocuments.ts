@@ -105,7 +105,9 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
     const span = tokenSpan(ctx, paper.first, paper.prefix, paper.last);
     if (overlaps(span)) return;
     // «إعلان الشراكة الاستراتيجية الشاملة» signed where the article also names «الإعلان المشترك» of the meeting: one declaration.
-    const known = knownDocument(ctx, agreements, span.text, paper.kindWord) ?? meetingDeclaration(agreements, meeting, paper.kindWord);
+    // «الإعلان الموسوم بـ"نحو شراكة …"»: the document is the one whose title follows.
+    const known =
+      titledAfter(ctx, agreements, span) ?? knownDocument(ctx, agreements, span.text, paper.kindWord) ?? meetingDeclaration(agreements, meeting, paper.kindWord);
     if (known) {
       linked.set(known, [...(linked.get(known) ?? []), span]);
       return;
@@ -145,6 +147,18 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
   if (found.size === 0 && linked.size === 0) return agreements;
   const withLinked = agreements.map((a) => (linked.has(a) ? { ...a, mentions: [...a.mentions, ...linked.get(a)!].sort((x, y) => x.start - y.start) } : a));
   return [...withLinked, ...found.values()];
+}
+
+/** Words that give a document's title after it: «الموسوم بـ», «المعنون», «بعنوان», «تحت عنوان». */
+const TITLED = /(?:(?:ال)?(?:موسوم|معنون)[ةه]?\s*(?:بـ?)?|(?:ب|تحت\s+)عنوان)[\s،,«»"“”'‘’:ـ]*$/u;
+
+/** The agreement found whose title follows the document's kind word: «الإعلان الموسوم بـ"نحو شراكة مبتكرة"». */
+function titledAfter(ctx: TextContext, agreements: readonly Agreement[], span: Span): Agreement | null {
+  const original = ctx.norm.original;
+  for (const a of agreements)
+    for (const m of a.mentions)
+      if (m.start >= span.end && m.start - span.end <= 20 && TITLED.test(span.text + original.slice(span.end, m.start))) return a;
+  return null;
 }
 
 /**
@@ -284,7 +298,10 @@ function listedDocument(ctx: TextContext, meeting: ArticleMeeting, text: string)
     // A document of many parties (the India–Middle East–Europe corridor) is signed by those at this table among others.
     const atTable = info.parties.filter((c) => table.has(c)).length;
     if (!info.date || !days.includes(info.date) || info.parties.length < 2 || (info.parties.length > 2 ? atTable < 2 : atTable < info.parties.length)) continue;
-    const theirs = contentStems(ctx.k.agreementVocabulary.get(info.id) ? [...ctx.k.agreementVocabulary.get(info.id)!].join(' ') : info.ar);
+    // The vocabulary is the knowledge's content words; stemmed again as the text's words are, and kept as they are
+    // too («اقتصادي» stemmed again loses its last letter and would miss the text's).
+    const vocabulary = ctx.k.agreementVocabulary.get(info.id);
+    const theirs = vocabulary ? new Set([...vocabulary, ...contentStems([...vocabulary].join(' '))]) : contentStems(info.ar);
     const shared = words.filter((w) => theirs.has(w));
     if (shared.length > 0) fitting.push({ info, own: shared.filter((w) => !COMMON_STEMS.has(w)).length });
   }

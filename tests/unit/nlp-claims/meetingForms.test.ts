@@ -330,3 +330,15 @@ describe('conferences and summits told by what hosted them', () => {
     expect(m).toMatchObject({ participants: ['mohammed-bin-salman', 'xi-jinping'], place: null, date: '2020-10-25' });
   });
 });
+
+describe('one story’s conference', () => {
+  it('a conference told with one person at it is the one the next sentences name others at', () => {
+    expect(
+      reported(
+        'افتتح وزير الخارجية الروسي سيرغي لافروف اليوم في سوتشي أعمال المؤتمر الدولي لدعم سوريا.\n' +
+          'وألقى الرئيس المصري عبد الفتاح السيسي والرئيس الإيراني إبراهيم رئيسي كلمتين أمام المؤتمر.',
+        '2022-12-20',
+      ),
+    ).toEqual([{ kind: 'conference', participants: ['abdel-fattah-el-sisi', 'ebrahim-raisi', 'sergey-lavrov'], place: 'Sochi', date: '2022-12-20' }]);
+  });
+});

@@ -3,7 +3,8 @@
  * them. Sentences of our own, in the constructions of agency copy of signings.
  */
 import { describe, expect, it } from 'vitest';
-import { testKnowledge } from './fixtures/knowledge.ts';
+import { testAgreements, testKnowledge, testSource } from './fixtures/knowledge.ts';
+import { compileKnowledge } from '../../../src/nlp/knowledge/knowledge.ts';
 import { analyzeWith } from '../../../src/nlp/pipeline.ts';
 
 const signed = (text: string, published = '2023-05-04') =>
@@ -144,5 +145,43 @@ describe('a document the knowledge lists for the day of the meeting', () => {
       ['ar:اتفاقيه Damascus 2023-05-03', ['اتفاقية للتعاون في مجال الطاقة المتجددة']],
       ['ar:مذكره Damascus 2023-05-03', ['مذكرة تفاهم في مجال الزراعة']],
     ]);
+  });
+});
+
+describe('the knowledge’s document of the day, however the story calls it', () => {
+  const day = { date: '2023-05-03', parties: ['SY', 'IR'] };
+  const knowledge = compileKnowledge({
+    ...testSource,
+    agreements: [
+      ...testAgreements,
+      { id: 'test-partnership-declaration', en: 'Towards a renewed partnership', ar: ['نحو شراكة متجددة وراسخة'], ...day },
+      { id: 'test-joint-declaration', en: 'Syrian–Iranian joint declaration', ar: ['الإعلان المشترك السوري الإيراني'], ...day },
+      { id: 'test-cepa', en: 'Syria–Iran economic partnership', ar: ['اتفاقية الشراكة الاقتصادية الشاملة بين سوريا وإيران'], ...day },
+      { id: 'test-vision', en: 'Advancing the comprehensive strategic partnership', ar: ['النهوض بالشراكة الاستراتيجية الشاملة بين سوريا وإيران'], ...day },
+      { id: 'test-old-partnership', en: 'Syria–Iran strategic partnership (2017)', ar: ['اتفاقية الشراكة الاستراتيجية الشاملة بين سوريا وإيران'], date: '2017-01-10', parties: ['SY', 'IR'] },
+    ],
+  });
+  const ids = (text: string) => analyzeWith(`${VISIT}${text}`, { published: '2023-05-04' }, knowledge).agreements.map((a) => [a.id, a.mentions.map((m) => m.text)]);
+
+  it('«الإعلان الموسوم بـ"…"»: the declaration signed is the one whose title follows', () => {
+    expect(ids('ووقع الرئيسان على الإعلان الموسوم بـ"نحو شراكة متجددة وراسخة" بين البلدين.')).toEqual([
+      ['test-partnership-declaration', ['الإعلان الموسوم بـ', 'نحو شراكة متجددة وراسخة']],
+    ]);
+  });
+
+  it('«البيان المشترك» of two countries’ talks is their «الإعلان المشترك» of that day the knowledge lists', () => {
+    expect(ids('وصدر في ختام المباحثات البيان المشترك.').map(([id]) => id)).toEqual(['test-joint-declaration']);
+  });
+
+  it('what a document is likened to is no statement of the meeting («بمثابة إعلان مشترك», «تعد إعلانا مشتركا»)', () => {
+    expect(ids('وقال رئيسي إن الاتفاقية بمثابة إعلان مشترك عن عزم البلدين على المضي معا.')).toEqual([]);
+  });
+
+  it('a document described by the words of a listed one’s name («اتفاقا للشراكة الاقتصادية الشاملة») is that entry', () => {
+    expect(ids('ووقع الرئيسان اتفاقا للشراكة الاقتصادية الشاملة يرمي إلى زيادة التجارة بين البلدين.').map(([id]) => id)).toEqual(['test-cepa']);
+  });
+
+  it('«في سياق الشراكة …» after a document is what it belongs to, not its name', () => {
+    expect(ids('وتندرج الاتفاقية في سياق الشراكة الاستراتيجية الشاملة بين سوريا وإيران.').map(([id]) => id)).not.toContain('test-old-partnership');
   });
 });
