@@ -13,6 +13,7 @@
 import type { TextContext } from './context.ts';
 import type { Knowledge, NameHit, Person } from '../knowledge/knowledge.ts';
 import { skeletonWord } from '../text/skeleton.ts';
+import { isFunctionWord } from '../text/stem.ts';
 import { StartIndex } from '../text/startIndex.ts';
 import { Gap } from '../text/tokens.ts';
 import { WordMemo } from '../text/wordMemo.ts';
@@ -111,6 +112,12 @@ function exactAt(ctx: TextContext, i: number): NameCandidate | null {
 function skeletonAt(ctx: TextContext, i: number): NameCandidate | null {
   const match = ctx.k.skeletonNames.matchAt(ctx.tokens, i, { key: skeletonWord })[0];
   if (!match) return null;
+  // «أن موريتانيا» has the letters of «إيان مارتن» without its vowels: a particle or a country's name
+  // spelled out is itself, never another spelling of a name.
+  for (let j = i; j <= match.last; j++) {
+    const token = ctx.tokens[j]!;
+    if (isFunctionWord(token.text) || ctx.k.countryNames.matchAt(ctx.tokens, j, { clitics: false }).length > 0) return null;
+  }
   const hits = match.values.map((person: Person): NameHit => ({ person, kind: 'full' }));
   return { first: i, last: match.last, prefix: match.prefix, evidence: 'skeleton', hits };
 }

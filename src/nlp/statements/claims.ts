@@ -182,6 +182,8 @@ const FRAME_DISTANCE = 8;
 const HEADLINE_FRAME_WORDS = 6;
 const MAX_FRAME_PARTS = 6;
 /** How far after a descriptor the name it stands for may follow: «المسؤول الروسي الأبرز في الملف، وزير الخارجية سيرغي لافروف». */
+/** Words a title may have after it before the comma of its holder's name («للشؤون الخارجية»). */
+const TITLE_COMPLEMENT = 3;
 const APPOSITION_DISTANCE = 8;
 /** How far after its subject a noun of speech may follow its verb: «قدم له خلال الاتصال الهاتفي التعازي». */
 const NOUN_DISTANCE = 5;
@@ -453,6 +455,20 @@ class ClaimExtractor {
   }
 
   /** The person a descriptor is put in apposition with, a few words on («…، وزير الخارجية سيرغي لافروف،»), if they fit it. */
+  /**
+   * Whether a comma closes the title ending at `last`, right after it or after a few words of its own
+   * («مساعد الرئيس الروسي للشؤون الخارجية، يوري أوشاكوف، …»): no name, «أن» or verb of speech before it.
+   */
+  private commaAfterTitle(last: number): boolean {
+    const { tokens } = this.ctx;
+    for (let j = last + 1; j <= last + TITLE_COMPLEMENT + 1 && j < tokens.length; j++) {
+      const token = tokens[j]!;
+      if ((token.gapBefore & Gap.Comma) !== 0) return true;
+      if ((token.gapBefore & ~Gap.Space) !== 0 || this.mentions.at.has(j) || this.isThat(token) || speechVerbAt(this.lexicon, token)) return false;
+    }
+    return false;
+  }
+
   private namedAfterDescriptor(descriptor: { roles: readonly string[]; country: string | null; last: number }): TokenMention | null {
     const { tokens } = this.ctx;
     const sentence = this.s.sentenceOf[descriptor.last];
@@ -1110,7 +1126,7 @@ class ClaimExtractor {
     // «وقال المتحدث باسم الرئاسة الروسية، دميتري بيسكوف، إن …»: a title, then its holder's name between commas.
     const titled = this.mentions.at.has(i + 1) ? null : this.titleAfter(i);
     // Only across a comma: «الرئيس التركي رجب طيب أردوغان ونظيره …» is read as the subject (and its partner) below.
-    const apposed = titled !== null && ((this.ctx.tokens[titled.last + 1]?.gapBefore ?? 0) & Gap.Comma) !== 0;
+    const apposed = titled !== null && this.commaAfterTitle(titled.last);
     const named = titled && apposed ? this.namedAfterDescriptor(titled) : null;
     if (named) {
       trigger.subject = named;

@@ -301,3 +301,15 @@ describe('offices that serve another, and quoted institutions', () => {
     expect(claims.at(-1)).toMatchObject({ speaker: null });
   });
 });
+
+describe('a title with words of its own before its holder’s name between commas', () => {
+  it('«وقال وزير الدفاع الروسي لشؤون …، سيرغي شويغو، إن …»: the name after the comma is the speaker', () => {
+    expect(who('وقال وزير الدفاع الروسي لشؤون التعاون العسكري، سيرغي شويغو، إن التعاون مستمر.', '2018-06-27')).toEqual([['sergei-shoigu', 'التعاون مستمر']]);
+  });
+
+  it('«رئيسة المفوضية الأوروبية» is a title of the EU’s head of government', async () => {
+    const { analyze } = await import('../../../src/nlp/analyze.ts');
+    const a = analyze('وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن الاتحاد سيقدم الدعم.', { published: '2024-02-08' });
+    expect(a.claims.map((c) => c.speaker)).toEqual(['ursula-von-der-leyen']);
+  });
+});
