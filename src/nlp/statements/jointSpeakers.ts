@@ -122,7 +122,9 @@ function sidesAt(ctx: TextContext, main: ArticleMeeting, officials: readonly Off
     const official = byId.get(id);
     if (!official || official.country === '') continue;
     if ((side === 'ministers' || side === 'all-ministers') && !isMinister(ctx, id)) continue;
-    const candidate = { id, rank: rankOf(ctx, id), first: official.mentions[0]?.start ?? Infinity };
+    // A head of state and a head of government of one country are both its leader: the one the story names
+    // first led the talks («محادثات … جمعت رئيس الوزراء مودي والسلطان هيثم», the president's welcome told later).
+    const candidate = { id, rank: Math.max(rankOf(ctx, id), RANK['head-of-government']!), first: official.mentions[0]?.start ?? Infinity };
     const current = best.get(official.country);
     if (!current || candidate.rank < current.rank || (candidate.rank === current.rank && candidate.first < current.first)) best.set(official.country, candidate);
   }

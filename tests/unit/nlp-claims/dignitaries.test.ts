@@ -230,3 +230,11 @@ describe('«الجانبان» of another meeting told in the paragraph', () => 
     expect(who(text, '2025-12-08').at(-1)).toEqual([['faisal-bin-farhan', 'mohammed-bin-abdulrahman-al-thani'], 'بمستوى التعاون بين']);
   });
 });
+
+describe('«القائدان» at a visit where the host’s head of state and head of government both received the guest', () => {
+  it('the leader the story names first at the talks speaks for the host, not the president told of later', () => {
+    const text =
+      'مباحثات عمانية هندية في نيودلهي\n\nنيودلهي - جمعت محادثات في نيودلهي اليوم رئيس الوزراء الهندي ناريندرا مودي وجلالة السلطان هيثم بن طارق. وبحث القائدان الوضع في غزة، وشددا على أهمية الحل السلمي.\n\nواستقبلت الرئيسة الهندية دروبادي مورمو ورئيس الوزراء مودي جلالته صباح اليوم في القصر الرئاسي بمراسم رسمية.';
+    expect(who(text, '2023-12-16').at(-1)).toEqual([['narendra-modi', 'haitham-bin-tariq'], 'أهمية الحل السلمي']);
+  });
+});
