@@ -1241,7 +1241,8 @@ class ClaimExtractor {
   /** «لافروف: …», «وزير الخارجية الروسي: …»: a person named first in a sentence, then a colon. */
   private nameAndColon(i: number): Trigger | null {
     const m = this.mentions.at.get(i) ?? this.servantOf(i);
-    if (!m || m.clitic !== '') return null;
+    // «… مليار دولار للبنان... وماكرون: يجب أن …»: a headline's second part opens with «و».
+    if (!m || (m.clitic !== '' && m.clitic !== 'و')) return null;
     const sentence = this.s.sentenceOf[i]!;
     const start = this.titleStart(m);
     if (start !== this.s.sentences[sentence]!.first) return null;
@@ -1602,7 +1603,8 @@ class ClaimExtractor {
       const token = tokens[j]!;
       const near = j === from || (!strict && j === framed);
       if (this.s.sentenceOf[j] !== sentence) break;
-      if (j > from && speechVerbAt(this.lexicon, token)) break;
+      // «في الكلمة التي اختتم بها أعمال المؤتمر: …»: a verb of a relative clause in the frame is not another report.
+      if (j > from && speechVerbAt(this.lexicon, token) && !(FRAME.has(tokens[from]?.text ?? '') && RELATIVES.has(tokens[j - 1]?.text ?? ''))) break;
       if (this.s.colonBefore(j)) return j;
       if (this.opensQuote(j) && (near || !verb?.object)) return j;
       // «أكد أهمية أن تتخذ روسيا …»: «أن» after a noun of necessity is that noun's; the words start at the noun.

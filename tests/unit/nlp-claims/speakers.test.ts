@@ -313,3 +313,18 @@ describe('a title with words of its own before its holder’s name between comma
     expect(a.claims.map((c) => c.speaker)).toEqual(['ursula-von-der-leyen']);
   });
 });
+
+describe('quotes after a long frame, and a headline’s second speaker', () => {
+  it('«وقال لافروف، في الكلمة التي اختتم بها أعمال المؤتمر …: «…»»: a verb of the frame’s relative clause is no other report', () => {
+    expect(who('وقال وزير الخارجية الروسي سيرغي لافروف، في الكلمة التي اختتم بها أعمال المؤتمر الذي شاركت فيه سبعون دولة: «جمعنا ما يكفي من التعهدات».')).toEqual([
+      ['sergey-lavrov', '«جمعنا ما يكفي'],
+    ]);
+  });
+
+  it('«… مليار دولار للبنان... وبوتين: …»: the second part of a headline opens with «و» and a name', () => {
+    expect(who('مؤتمر سوتشي يحشد مليار دولار... وبوتين: يجب أن تتوقف الحرب بأسرع ما يمكن\n\nوأعلن الرئيس الروسي فلاديمير بوتين أن المؤتمر نجح.')[0]).toEqual([
+      'vladimir-putin',
+      'يجب أن تتوقف',
+    ]);
+  });
+});
