@@ -102,10 +102,19 @@ const IMPERFECT_DERIVED = /^(يت|تت|يست|تست).{3,}$/;
 /** Nouns that head a title («رئيس مجلس الوزراء»): what follows them is the title's. */
 const TITLE_HEADS = new Set(['رئيس', 'وزير', 'نائب', 'مساعد', 'مستشار', 'امين', 'سفير', 'مبعوث', 'ممثل', 'قائد']);
 
+/** «مخاطبًا», «مجددًا», «رسميًا»: a case ending written on a word; names are not written with one. */
+function withTanween(ctx: TextContext, token: Token): boolean {
+  const { original, toOriginal } = ctx.norm;
+  const from = toOriginal[token.start]!;
+  const to = token.end < toOriginal.length ? toOriginal[token.end]! : original.length;
+  return /[\u064B-\u064D]/u.test(original.slice(from, to));
+}
+
 /** Whether a word could be part of a personal name in `position` (0 = first word). */
 export function isNameWord(ctx: TextContext, token: Token | undefined, position: number): boolean {
   if (!token || token.skip || token.kind !== 'word' || token.text.length < MIN_LETTERS) return false;
   const word = token.text;
+  if (withTanween(ctx, token)) return false;
   if (STOP_WORDS.has(word) || HONORIFICS.has(word) || COUNTERPART_WORDS.has(word)) return false;
   if (writtenAsParticle(ctx, token) || possessedNoun(ctx, token) || IMPERFECT_DUAL.test(word) || IMPERFECT_DERIVED.test(word) || OBJECT_PRONOUN.test(word)) return false;
   if (position === 0 && hasArticle(ctx, token)) return false;

@@ -238,3 +238,13 @@ describe('«القائدان» at a visit where the host’s head of state and h
     expect(who(text, '2023-12-16').at(-1)).toEqual([['narendra-modi', 'haitham-bin-tariq'], 'أهمية الحل السلمي']);
   });
 });
+
+describe('a participle between commas after a title is no name', () => {
+  it('«وأضاف المرشد الإيراني، مخاطبًا ضيفه، أن …»: the Supreme Leader speaks, and nobody called «مخاطبًا ضيفه» is found', () => {
+    const text =
+      'خامنئي يستقبل الأسد\n\nاستقبل قائد الثورة الإسلامية آية الله علي خامنئي الرئيس السوري بشار الأسد في طهران. وقال خامنئي إن العلاقة مصيرية.\nوأضاف المرشد الإيراني، مخاطبًا ضيفه، أن الروح المعنوية العالية كانت في مقدمة أسباب الصمود.';
+    const a = analyze(text, { published: '2022-05-08', title: 'خامنئي يستقبل الأسد' });
+    expect(a.officials.map((o) => o.id).sort()).toEqual(['ali-khamenei', 'bashar-al-assad']);
+    expect(a.claims.map((c) => c.speaker)).toEqual(['ali-khamenei', 'ali-khamenei']);
+  });
+});
