@@ -197,6 +197,8 @@ const MAX_SUBJECT_DISTANCE = 9;
 /** The most words of the one called on between a verb of appeal and its preposition («المجتمع الدولي والجهات المانحة»). */
 const ADDRESSEE_WORDS = 6;
 const MAX_CONTENT_DISTANCE = 20;
+/** How long a frame between commas may be before the «إن» that opens the words. */
+const LONG_FRAME = 40;
 const ACCORDING_DISTANCE = 8;
 /** Words of a title between «عن» and the name of the person quoted («عن وزير الخارجية الإيراني حسين …»). */
 const RELAY_TITLE_WORDS = 4;
@@ -1318,18 +1320,30 @@ class ClaimExtractor {
     return q !== null && q.close < token.start && this.s.sentenceOf[i - 1] === this.s.sentenceOf[i];
   }
 
+  /** «أعلنه», «قالته», «أكدته»: a verb of saying with the pronoun of what was said (after «وفق ما», «بحسب ما»). */
+  private saidIt(token: Token | undefined): boolean {
+    if (!token) return false;
+    const bare = /^(.{2,}?)(ه|ها)$/.exec(token.text)?.[1];
+    if (!bare) return false;
+    // «قاله» is «قال» + «ه»; «أعلنته» is «أعلنت» + «ه» (a woman said it).
+    return this.lexicon.verbs.has(bare);
+  }
+
   /** «بحسب لافروف», «وفقا للمتحدث …»: an according-to phrase naming a person. */
   private according(i: number): Trigger | null {
     const { tokens } = this.ctx;
     const token = tokens[i]!;
     if (!conjunctionStems(token).some((w) => this.lexicon.according.has(w))) return null;
     const sentence = this.s.sentenceOf[i]!;
+    // «وفق ما أعلنه وزير الخارجية …», «بحسب ما قالته …»: the verb of saying with its pronoun, then the one who said it.
+    let from = i + 1;
+    if (tokens[from]?.text === 'ما' && this.saidIt(tokens[from + 1])) from += 2;
     // «بحسب المتحدث باسم الخارجية التركية فلان»: a title of a few words may come before the name.
-    for (let j = i + 1; j <= i + ACCORDING_DISTANCE && j < tokens.length; j++) {
+    for (let j = from; j <= from - 1 + ACCORDING_DISTANCE && j < tokens.length; j++) {
       const word = tokens[j]!;
-      if (this.s.sentenceOf[j] !== sentence || word.text === 'ما' || (j > i + 1 && (word.gapBefore & Gap.Comma) !== 0)) return null;
+      if (this.s.sentenceOf[j] !== sentence || word.text === 'ما' || (j > from && (word.gapBefore & Gap.Comma) !== 0)) return null;
       // «بحسب بيان …», «وفق وزارة …»: the words are an institution's.
-      if (this.isThat(word) || RELATIVES.has(word.text) || (j === i + 1 && !this.mentions.at.has(j) && this.isNonPersonHead(word))) return null;
+      if (this.isThat(word) || RELATIVES.has(word.text) || (j === from && !this.mentions.at.has(j) && this.isNonPersonHead(word))) return null;
       // «حسبما نقلت وكالة … عن X»: the verb gives the claim, with its relay.
       if (!this.mentions.at.has(j) && speechVerbAt(this.lexicon, word)) return null;
       const m = this.mentions.at.get(j);
@@ -1598,6 +1612,18 @@ class ClaimExtractor {
         if (this.isThat(token) || speechVerbAt(this.lexicon, token)) break;
       }
       if (verb.light) return -1;
+    }
+    // «وقال جلالته، في كلمة خلال قمة … التي انعقدت اليوم … بدعوة من الرئيس …، إن …»: a frame between commas
+    // may be longer than the usual reach; the words start at «إن» right after its closing comma.
+    if (!strict && FRAME.has(tokens[from]?.text ?? '') && (tokens[from]!.gapBefore & Gap.Comma) !== 0) {
+      for (let j = from + 1; j <= from + LONG_FRAME && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
+        const token = tokens[j]!;
+        if (this.s.colonBefore(j) || this.opensQuote(j) || (speechVerbAt(this.lexicon, token) && !RELATIVES.has(tokens[j - 1]?.text ?? ''))) break;
+        if ((token.gapBefore & Gap.Comma) !== 0) {
+          if (this.thatWord(token)) return this.inSentence(j + 1, sentence);
+          break;
+        }
+      }
     }
     for (let j = from; j < limit && j < tokens.length; j++) {
       const token = tokens[j]!;

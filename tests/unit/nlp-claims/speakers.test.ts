@@ -328,3 +328,17 @@ describe('quotes after a long frame, and a headline’s second speaker', () => {
     ]);
   });
 });
+
+describe('the one who said it after «وفق ما أعلنه», and the words after a long frame', () => {
+  it('«…، وفق ما أعلنه وزير الخارجية الروسي سيرغي لافروف»: the clause before is his', () => {
+    expect(who('وسيقدم الاتحاد قرابة مليار يورو لعامي 2025 و2026، وفق ما أعلنه وزير الخارجية الروسي سيرغي لافروف.')).toEqual([['sergey-lavrov', 'وسيقدم الاتحاد قرابة']]);
+  });
+
+  it('«وقال بوتين، في كلمة خلال قمة … بدعوة من …، إن …»: a frame between commas longer than the usual reach', () => {
+    expect(
+      who(
+        'وقال الرئيس الروسي فلاديمير بوتين، في كلمة خلال القمة التي انعقدت اليوم السبت في منتجع سوتشي على ساحل البحر الأسود بدعوة من الرئيس التركي وبحضور عدد كبير من قادة الدول والحكومات، إن العمليات العسكرية يجب أن تتوقف.',
+      ).at(-1),
+    ).toEqual(['vladimir-putin', 'العمليات العسكرية يجب']);
+  });
+});
