@@ -834,6 +834,8 @@ const JOINT_STATEMENT: ReadonlySet<string> = new Set('مشترك المشترك 
 const TOPIC_LINKS = new Set(['بين', 'في', 'من', 'مع', 'حول', 'بشان', 'عن', 'علي', 'الي']);
 const YEAR_WORDS = new Set(['عام', 'العام', 'لعام', 'سنه', 'لسنه', 'في']);
 const WINDOW = 12;
+/** Less than a shared word: it only decides between entries the words fit alike. */
+const SAME_KIND_WORD = 0.5;
 /** Words that open the frame of what a description tells: who was present, when it happened. */
 const FRAME_WORDS: ReadonlySet<string> = new Set('بحضور وبحضور خلال عقب اثناء لدى'.split(' ').map(normalizeKey));
 /** «وتندرج الاتفاقية في سياق الشراكة …», «في إطار التعاون …», «ضمن مساعي …»: what a document belongs to, not what it is. */
@@ -988,7 +990,10 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     // «الهدنة الأممية» in a story of Yemen: the country its name holds («… في اليمن») is named in the article.
     const corroborated = (year !== '' && info.date.startsWith(year)) || (parties.size > 0 && info.parties.length > 0) || namedCountriesIn(ctx, info, scene);
     if (shared < 2 && !corroborated) continue;
-    candidates.push({ info, score: shared + (corroborated ? 1 : 0), last: Math.max(last, topicLast) });
+    // «اتفاقية التعاون العسكري بين البلدين» is the agreement of that name before the protocol of the same field
+    // signed that day: an entry of the very kind word the description uses comes first.
+    const sameKind = info.kinds.has(contentWords([kind.text])[0] ?? '') ? SAME_KIND_WORD : 0;
+    candidates.push({ info, score: shared + (corroborated ? 1 : 0) + sameKind, last: Math.max(last, topicLast) });
   }
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => b.score - a.score);

@@ -282,7 +282,8 @@ const CONTENT_MEMO_LIMIT = 50_000;
 export function contentWordOf(word: string): string {
   const known = contentMemo.get(word);
   if (known !== undefined) return known;
-  const stem = lightStem(word);
+  // «الأميركية» and «الأمريكية» are one word spelled two ways (desks differ): a name in one matches the other.
+  const stem = lightStem(word).replace(/^اميرك/, 'امريك');
   const content = stem.length >= 2 && !AGREEMENT_FILLERS.has(stem) ? (TREATY_NOUNS.has(stem) ? TREATY : stem) : '';
   if (contentMemo.size >= CONTENT_MEMO_LIMIT) contentMemo.clear();
   contentMemo.set(word, content);

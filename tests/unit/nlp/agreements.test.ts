@@ -145,9 +145,17 @@ describe('agreements by description, in context', () => {
     { id: 'doha-2020', en: 'Doha 2020', ar: ['اتفاق الدوحة'], date: '2020-02-29', place: 'الدوحة', source: 'test' },
     { id: 'grain', en: 'Grain deal', ar: ['مبادرة الحبوب في البحر الأسود'], date: '2022-07-22', source: 'test' },
     { id: 'lebanon-truce', en: 'Lebanon ceasefire', ar: ['اتفاق وقف إطلاق النار في لبنان'], date: '2024-11-27', source: 'test' },
+    { id: 'sa-ir-military-2014', en: 'Saudi–Iranian military cooperation agreement', ar: ['اتفاقية التعاون العسكري بين السعودية وإيران'], date: '2014-12-19', parties: ['SA', 'IR'], source: 'test' },
+    { id: 'sa-ir-military-protocol-2023', en: 'Saudi–Iranian military protocol', ar: ['بروتوكول التعاون العسكري بين السعودية وإيران'], date: '2023-04-05', parties: ['SA', 'IR'], source: 'test' },
   ];
   const k = compileKnowledge({ ...testSource, agreements: [...testAgreements, ...dated] });
   const found = (text: string, published: string) => analyzeWith(text, { published }, k).agreements.map((a) => a.id).sort();
+
+  it('of two entries the words fit alike, the one of the description’s own kind word («اتفاقية», not «بروتوكول»)', () => {
+    expect(found('وبحث الوزير السعودي ونظيره الإيراني في الرياض اليوم تنفيذ اتفاقية التعاون العسكري بين البلدين التي دخلت حيز التنفيذ قبل سنوات.', '2023-04-06')).toEqual([
+      'sa-ir-military-2014',
+    ]);
+  });
 
   it('links a kind word with a topic to the entry whose parties the article names, and checks the year', () => {
     expect(found('وبحث الوزير السعودي ونظيره الإيراني تفعيل اتفاقية التعاون الأمني المبرمة بين البلدين عام 2001.', '2023-04-06')).toEqual(['sa-ir-security']);
