@@ -743,6 +743,8 @@ class ClaimExtractor {
   private reportedByInstitution(i: number): boolean {
     const sentence = this.s.sentenceOf[i]!;
     for (let j = i - 1; j >= this.s.sentences[sentence]!.first; j--) {
+      // «ووفق وزارة الدفاع الأميركية، فإن الوزيرين تحدثا …»: an institution the words are according to.
+      if (conjunctionStems(this.ctx.tokens[j]!).some((w) => this.lexicon.according.has(w)) && this.nonPersonHeadAt(j + 1, sentence)) return true;
       // Verbs inside the words already reported («أن الرئيسين تحدثا …، موضحا أن …») are not the one reporting them.
       if (!speechVerbAt(this.lexicon, this.ctx.tokens[j]!) || this.afterThat(j)) continue;
       return this.nonPersonHeadAt(j + 1, sentence) || this.institutionBefore(j) >= 0;

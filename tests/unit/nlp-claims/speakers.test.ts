@@ -342,3 +342,18 @@ describe('the one who said it after «وفق ما أعلنه», and the words af
     ).toEqual(['vladimir-putin', 'العمليات العسكرية يجب']);
   });
 });
+
+describe('«تحدث عن» inside another’s words is the teller’s account', () => {
+  it('«وأوضح لافروف أن بوتين تحدث بالتفصيل عن الهجمات، مضيفا أن …»: both are Lavrov’s', () => {
+    expect(who('وأوضح وزير الخارجية الروسي سيرغي لافروف أن الرئيس فلاديمير بوتين تحدث بالتفصيل عن الهجمات، مضيفا أن الاستماع إلى التقييمات كان مفيدا.')).toEqual([
+      ['sergey-lavrov', 'الرئيس فلاديمير بوتين'],
+      ['sergey-lavrov', 'الاستماع إلى التقييمات'],
+    ]);
+  });
+
+  it('«ووفق وزارة الدفاع، فإن الوزير شويغو تحدث عن …»: an institution relays it, so the one it names speaks', () => {
+    expect(who('ووفق وزارة الدفاع الروسية، فإن الوزير سيرغي شويغو تحدث عن ضرورة إبقاء خطوط الاتصال مفتوحة.', '2019-05-15')).toEqual([
+      ['sergei-shoigu', 'ضرورة إبقاء خطوط'],
+    ]);
+  });
+});
