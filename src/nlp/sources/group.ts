@@ -47,6 +47,8 @@ interface Report {
 /** Kinds of event that may last more than a day. */
 const MULTI_DAY: ReadonlySet<MeetingKind> = new Set(['visit', 'summit', 'conference']);
 
+/** Days apart two reports of a visit may date it (its first day and its last). */
+const VISIT_DAYS = 4;
 /** Days within which an undated report may be of a dated meeting (published after it). */
 const UNDATED_WINDOW = 3;
 /** Participants from whom on a summit is one of many leaders, not a bilateral summit. */
@@ -71,6 +73,8 @@ function datesAgree(a: Report, b: Report): boolean {
     // A visit or a summit lasts days; a meeting, talks or a call is one sitting.
     const sitting = (r: Report) => !MULTI_DAY.has(r.meeting.kind);
     if (apart === 1 && a.published === da && b.published === db && (sitting(a) || sitting(b))) return false;
+    // A state visit lasts days, and the report of its end («عاد … بعد زيارة استمرت عدة أيام») is dated the day it ended.
+    if (a.meeting.kind === 'visit' && b.meeting.kind === 'visit') return apart <= VISIT_DAYS;
     return apart <= 1;
   }
   if (da || db) {

@@ -117,6 +117,19 @@ describe('groupMeetings', () => {
     expect(groups.map((g) => g.articles)).toEqual([['a', 'b']]);
   });
 
+  it('a visit told at its start and at its end, four days apart, is one visit; two sittings four days apart are two', () => {
+    const visit = groupMeetings([
+      { article: 'a', published: '2019-10-20', meetings: [meeting('m1', ['zaki', 'wei'], 'Beijing', '2019-10-20', 'visit')] },
+      { article: 'b', published: '2019-10-24', meetings: [meeting('m1', ['zaki', 'wei'], 'Beijing', '2019-10-24', 'visit')] },
+    ]);
+    expect(visit.map((g) => g.articles)).toEqual([['a', 'b']]);
+    const sittings = groupMeetings([
+      { article: 'a', published: '2019-10-20', meetings: [meeting('m1', ['zaki', 'wei'], 'Beijing', '2019-10-20', 'talks')] },
+      { article: 'b', published: '2019-10-24', meetings: [meeting('m1', ['zaki', 'wei'], 'Beijing', '2019-10-24', 'talks')] },
+    ]);
+    expect(sittings.map((g) => g.articles)).toEqual([['a'], ['b']]);
+  });
+
   it('an undated signing and an undated summit of the same two, published the same day, are one event', () => {
     const groups = groupMeetings([
       { article: 'a', published: '2022-02-18', meetings: [meeting('m1', ['mbz', 'modi'], null, null, 'signing')] },
