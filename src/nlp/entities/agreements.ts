@@ -1035,10 +1035,13 @@ function nextIsOfficial(scene: Scene, j: number): boolean {
 
 /** Verbs of putting a plan forward, with the plan as their object pronoun: «التي طرحها الرئيس …». */
 const PROPOSED_IT = new Set('طرحها قدمها أطلقها اقترحها أعلنها عرضها وضعها حددها طرحتها قدمتها أطلقتها'.split(' ').map(normalizeKey));
+/** Verbs of making a plan public that take it with «عن»: «كشفت عنها», «أعلن عنه». */
+const REVEALED = new Set('كشف كشفت أعلن أعلنت'.split(' ').map(normalizeKey));
+const ABOUT_IT = new Set('عنها عنه'.split(' ').map(normalizeKey));
 /** «المبادئ التي أعلنها …»: principles, only with a relative clause of their author. */
 const PRINCIPLES = new Set(['المبادئ', 'مبادئ'].map(normalizeKey));
 /** The kind words of proposals, as `family` gives them («خطة» reads خطه, «مبادرة» مبادره). */
-const PLAN_KINDS = new Set(['plan', 'خطه', 'مبادره', 'رؤيه', 'خطط']);
+const PLAN_KINDS = new Set(['plan', 'خطه', 'مبادره', 'رؤيه', 'خطط', 'خارطه', 'خريطه']);
 /** Words that open a plan's topic after its author: «مبادرة ترامب بشأن …», «خطة بايدن حول …» (and «لـ»: «للسلام»). */
 const TOPIC_OPENERS = new Set(['بشان', 'حول', 'لانهاء', 'لوقف']);
 /** How far after a plan's kind word its author may be named («خطة السلام التي طرحها الرئيس الأمريكي دونالد ترامب»). */
@@ -1107,13 +1110,18 @@ function proposedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, s
       let last = j - 1;
       if (official === before) last = j - 2;
       else {
-        while (last > i && k.titles.matchAt(tokens, last, { clitics: false }).length > 0) last--;
-        while (last > i && (RELATIVE_WORDS.has(tokens[last]!.text) || PROPOSED_IT.has(tokens[last]!.text) || tokens[last]!.text.startsWith('ال'))) last--;
+        // «خارطة الطريق»: the kind is two words.
+        const kindEnd = ROADMAP_HEADS.has(withoutArticle(kind.text)) ? i + 1 : i;
+        while (last > kindEnd && k.titles.matchAt(tokens, last, { clitics: false }).length > 0) last--;
+        while (last > kindEnd && (RELATIVE_WORDS.has(tokens[last]!.text) || PROPOSED_IT.has(tokens[last]!.text) || REVEALED.has(tokens[last]!.text) || ABOUT_IT.has(tokens[last]!.text) || tokens[last]!.text.startsWith('ال'))) last--;
       }
       const span = tokenSpan(ctx, i, kind.prefix, last);
       return { id: info.id, info, nameEn: info.en, span, first: i, last };
     }
     // Between the plan and its author only titles, the words of its topic and «التي طرحها».
+    // «التي كشفت عنها الممثلة الخاصة», «الذي أعلن عنه الرئيس»: a verb of making it public with «عن» and its pronoun.
+    const revealed = (REVEALED.has(t.text) && ABOUT_IT.has(tokens[j + 1]?.text ?? '')) || (ABOUT_IT.has(t.text) && REVEALED.has(tokens[j - 1]?.text ?? ''));
+    if (revealed) continue;
     if (STOP_WORDS.has(t.text) && !RELATIVE_WORDS.has(t.text) && t.text !== 'بشان') return null;
     // A word that is no title, topic or relative (a verb, a name of someone else) ends the search.
     if (!t.text.startsWith('ال') && !t.text.startsWith('لل') && !RELATIVE_WORDS.has(t.text) && !PROPOSED_IT.has(t.text) && !k.titles.matchAt(tokens, j, { clitics: false }).length) return null;

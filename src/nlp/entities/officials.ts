@@ -66,6 +66,9 @@ function pushEvidence(entity: Entity, evidence: TitleEvidence): void {
 }
 
 /** Prepositions after which words name a place, not a person («في», «إلى», «قرب»). */
+/** Words that make a title a deputy's: «نائب», «نائبة». */
+const DEPUTY_WORDS: ReadonlySet<string> = new Set(['نائب', 'نائبه']);
+
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'الي', 'نحو', 'عبر', 'قرب', 'داخل', 'خارج', 'امام']);
 
 /** Nouns of an office that serves another: «وكيل الأمين العام», «مساعد الرئيس». */
@@ -811,7 +814,18 @@ class Recognition {
       const home = fitting.filter((e) => !this.namedWithCountry(e));
       if (fitting.length >= 2 && home.length === 1) return home[0]!;
     }
-    return this.findHolder(title.first, roles, title.country, title.former, null, exclude);
+    // «الممثلة الخاصة» is the special representative, never her deputy (whose term reads «Deputy …»): a title
+    // with no «نائب» in it does not name someone who holds the office only as a deputy.
+    const deputyTitle = this.ctx.tokens.slice(title.first, title.last + 1).some((t) => t.stems.some((st) => DEPUTY_WORDS.has(st.text)));
+    const unfit = deputyTitle ? exclude : (e: Entity) => (exclude !== null && exclude(e)) || this.onlyDeputy(e, roles);
+    return this.findHolder(title.first, roles, title.country, title.former, null, unfit);
+  }
+
+  /** Whether a known person holds `roles` on the article's date only as a deputy (every such term's label says «Deputy»). */
+  private onlyDeputy(e: Entity, roles: readonly string[]): boolean {
+    if (!e.person || !this.ctx.date) return false;
+    const held = e.terms.filter((t) => roles.includes(t.role) && isActive(t, this.ctx.date));
+    return held.length > 0 && held.every((t) => /^deputy\b/i.test(t.title ?? ''));
   }
 
   /**

@@ -248,3 +248,19 @@ describe('a participle between commas after a title is no name', () => {
     expect(a.claims.map((c) => c.speaker)).toEqual(['ali-khamenei', 'ali-khamenei']);
   });
 });
+
+describe('a special representative and her deputy; a roadmap she made public', () => {
+  const text =
+    'تيتيه تلتقي حفتر في بنغازي\n\nاستقبل المشير خليفة حفتر الممثلة الخاصة للأمين العام للأمم المتحدة هانا تيتيه ونائبتها ستيفاني خوري في بنغازي اليوم.\n' +
+    'وتمحورت المباحثات حول خارطة الطريق السياسية التي كشفت عنها الممثلة الخاصة في إحاطتها الأخيرة أمام مجلس الأمن.';
+  const a = analyze(text, { published: '2025-09-07', title: 'تيتيه تلتقي حفتر في بنغازي' });
+
+  it('«الممثلة الخاصة» is the special representative, not her deputy named just before', () => {
+    expect(a.officials.find((o) => o.id === 'hanna-tetteh')!.mentions.map((m) => m.text)).toContain('الممثلة الخاصة');
+    expect(a.officials.find((o) => o.id === 'stephanie-koury')!.mentions.map((m) => m.text)).not.toContain('الممثلة الخاصة');
+  });
+
+  it('«خارطة الطريق التي كشفت عنها الممثلة الخاصة» is the roadmap the knowledge gives her', () => {
+    expect(a.agreements.map((g) => [g.id, g.mentions.map((m) => m.text)])).toContainEqual(['unsmil-libya-political-roadmap-2025', ['خارطة الطريق']]);
+  });
+});
