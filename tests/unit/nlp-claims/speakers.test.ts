@@ -357,3 +357,9 @@ describe('«تحدث عن» inside another’s words is the teller’s account',
     ]);
   });
 });
+
+describe('«أبلغ» with a noun of what was conveyed', () => {
+  it('«أبلغ بوتين نظيره الأمريكي رغبة موسكو في …»: the words start at the noun, the one told is not the speaker', () => {
+    expect(who('وأبلغ الرئيس الروسي فلاديمير بوتين نظيره الأمريكي دونالد ترامب رغبة موسكو في استئناف الحوار.', '2019-05-15')).toEqual([['vladimir-putin', 'رغبة موسكو في']]);
+  });
+});
