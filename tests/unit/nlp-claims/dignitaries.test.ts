@@ -264,3 +264,13 @@ describe('a special representative and her deputy; a roadmap she made public', (
     expect(a.agreements.map((g) => [g.id, g.mentions.map((m) => m.text)])).toContainEqual(['unsmil-libya-political-roadmap-2025', ['خارطة الطريق']]);
   });
 });
+
+describe('«الممثلة الأممية» as a descriptor', () => {
+  it('the UN representative named before is the one «وأضافت الممثلة الأممية» quotes', () => {
+    const text = 'بلاسخارت تلتقي الكاظمي\n\nوأوضحت الممثلة الخاصة جينين هينيس بلاسخارت أن الانتخابات ناجحة.\nوأضافت الممثلة الأممية أن المقاطعة ليست حلا.';
+    expect(who(text, '2021-10-13')).toEqual([
+      ['jeanine-hennis-plasschaert', 'الانتخابات ناجحة'],
+      ['jeanine-hennis-plasschaert', 'المقاطعة ليست حلا'],
+    ]);
+  });
+});
