@@ -281,6 +281,8 @@ function unlistedAt(ctx: TextContext, i: number): Found | null {
         break;
       }
     }
+    // «اتفاق "قصيرة للغاية"», «اتفاق "صعب جدا"»: an intensifier closes a judgement, not a name.
+    if (last > i && INTENSIFIERS.has(tokens[last]!.text)) return null;
   }
   if (last < 0) return null;
   const nameKey = tokens.slice(i + 1, last + 1).map((t) => t.text).join(' ');
@@ -288,6 +290,9 @@ function unlistedAt(ctx: TextContext, i: number): Found | null {
   const span = withClosingQuote(ctx, tokenSpan(ctx, i, stem.prefix, last), i, last);
   return { id, info: null, nameEn: '', span, first: i, last };
 }
+
+/** Words that close a quoted judgement: «جدا», «للغاية». */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['جدا', 'للغايه', 'تماما', 'نسبيا'].map(normalizeKey));
 
 /** The gap flags after token `j`, also after the last token of the text. */
 function gapAfterToken(ctx: TextContext, j: number): number {

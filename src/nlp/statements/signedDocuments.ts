@@ -371,11 +371,18 @@ function ofAnotherPlace(ctx: TextContext, i: number, meeting: ArticleMeeting): b
 
 function future(tokens: readonly Token[], i: number): boolean {
   for (let j = Math.max(0, i - 3); j < i; j++) if (FUTURE.has(tokens[j]!.text)) return true;
+  // «لإبرام اتفاق», «للتوصل إلى هدنة»: a signing aimed at; «من أجل التوصل», «فرص إبرام هدنة»: one sought or doubted.
+  if (AIMED.test(tokens[i]!.text)) return true;
+  if (SOUGHT.has(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.text === 'اجل' && tokens[i - 2]?.text === 'من')) return true;
   // «في حال عدم التوصل إلى اتفاق»: a document not reached.
   return NOT_REACHED.has(tokens[i - 1]?.text ?? '');
 }
 
 const NOT_REACHED = words('عدم');
+/** A signing word with the ل of purpose: «لإبرام», «للتوصل», «لتوقيع». */
+const AIMED = /^ل(ل|ا|ت)/u;
+/** Words before a signing sought, hoped or doubted: «فرص إبرام هدنة», «إمكانية التوصل». */
+const SOUGHT = words('فرص فرصة فرصه إمكانية امكانيه إمكان احتمال احتمالات جهود مساعي محاولة محاولات');
 const DRAFTING = words('رسم وضع صياغة إعداد بلورة');
 
 /** A document coordinated right after `paper` («…، واتفاقية للتعاون الثقافي», «…، وأخرى للتعاون الفني»). */

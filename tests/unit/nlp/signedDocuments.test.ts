@@ -185,3 +185,15 @@ describe('the knowledge’s document of the day, however the story calls it', ()
     expect(ids('وتندرج الاتفاقية في سياق الشراكة الاستراتيجية الشاملة بين سوريا وإيران.').map(([id]) => id)).not.toContain('test-old-partnership');
   });
 });
+
+describe('a signing sought or doubted is no document signed', () => {
+  it('«من أجل التوصل إلى هدنة في …», «فرص إبرام هدنة في …»', () => {
+    expect(signed(`${VISIT}ودعا الرئيس إلى مواصلة الوساطة من أجل التوصل إلى هدنة في ريف حلب الجنوبي.`)).toEqual([]);
+    expect(signed(`${VISIT}وأبدى الرئيس تشاؤمه إزاء فرص إبرام هدنة في ريف حلب الجنوبي.`)).toEqual([]);
+  });
+
+  it('«اتفاق "قصيرة للغاية"»: a quoted judgement is no quoted name', () => {
+    const r = analyzeWith(`${VISIT}وقال الرئيس إن المهلة المتاحة لإبرام اتفاق "قصيرة للغاية".`, { published: '2023-05-04' }, testKnowledge());
+    expect(r.agreements.map((a) => a.id)).toEqual([]);
+  });
+});
