@@ -61,6 +61,17 @@ function breaksName(token: Token): boolean {
 const MAQSURA_PARTICLES = new Set(['علي', 'الي', 'لدي', 'حتي', 'متي', 'سوي']);
 const ALEF_MAQSURA = 0x0649;
 
+/** Whether the text writes the preposition «على» with its «ى» (so that «علي» with «ي» is the name). */
+const maqsuraWritten = new WeakMap<object, boolean>();
+function writesMaqsura(ctx: TextContext): boolean {
+  let known = maqsuraWritten.get(ctx.norm);
+  if (known === undefined) {
+    known = /(^|[\s\u0600-\u0605])على(?=[\s،,.])/u.test(ctx.norm.original);
+    maqsuraWritten.set(ctx.norm, known);
+  }
+  return known;
+}
+
 function writtenAsParticle(ctx: TextContext, token: Token): boolean {
   if (!MAQSURA_PARTICLES.has(token.text)) return false;
   return ctx.norm.original.charCodeAt(ctx.norm.toOriginal[token.end - 1]!) === ALEF_MAQSURA;
@@ -160,7 +171,9 @@ export function readNameForward(ctx: TextContext, start: number, minUnits: numbe
       NAME_LIKE_PARTICLES.has(t.text) &&
       !writtenAsParticle(ctx, t) &&
       after !== undefined &&
-      !after.text.startsWith('ال') && // «على القمة» is the preposition
+      // «على القمة» is the preposition, unless the outlet writes the preposition with «ى» elsewhere: then
+      // «علي العشيري», written with «ي», is a given name and its family name.
+      (!after.text.startsWith('ال') || writesMaqsura(ctx)) &&
       isNameWord(ctx, after, units + 1) &&
       (after.gapBefore & ~Gap.Space) === 0
     ) {

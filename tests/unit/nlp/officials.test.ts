@@ -152,6 +152,13 @@ describe('people no list knows, found by title', () => {
     });
   });
 
+  it('«علي العشيري» written with «ي» is a given name where the outlet writes the preposition «على» with «ى»; «علي القمة» where it does not is no name', () => {
+    const named = run('وأوضح السفير المصري علي العشيري أن البرنامج يشمل لقاءات على مستوى رفيع.', '2016-11-21');
+    expect(named.officials.map((o) => o.id)).toEqual(['ar:علي العشيري']);
+    const preposition = run('وأوضح السفير المصري علي القمة أن البرنامج يشمل لقاءات علي مستوى رفيع.', '2016-11-21');
+    expect(preposition.officials.map((o) => o.id)).toEqual([]);
+  });
+
   it('never takes a headline’s verb of two for a name («والرئيس الإيراني يعقدان جلسة»)', () => {
     const r = analyze('سمو الأمير والرئيس الإيراني يعقدان جلسة مباحثات رسمية في طهران', { published: '2022-05-12' });
     expect(r.officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
