@@ -836,9 +836,11 @@ const GENERIC = new Set(
 const YEAR = /^(19|20)\d\d$/;
 /** «بيان مشترك», «بيان ثلاثي», «البيان الختامي»: a statement of several parties. */
 const JOINT_STATEMENT: ReadonlySet<string> = new Set('مشترك المشترك ثلاثي الثلاثي ختامي الختامي'.split(' ').map(normalizeKey));
-const TOPIC_LINKS = new Set(['بين', 'في', 'من', 'مع', 'حول', 'بشان', 'عن', 'علي', 'الي']);
+const TOPIC_LINKS = new Set(['بين', 'في', 'من', 'مع', 'حول', 'بشان', 'عن', 'علي', 'الي', 'يخص', 'تخص', 'بخصوص']);
 const YEAR_WORDS = new Set(['عام', 'العام', 'لعام', 'سنه', 'لسنه', 'في']);
 const WINDOW = 12;
+/** A verb in the future tense («سيجري», «ستعقد», «سيتم»), not a word that starts with «سيا» (سياسي). */
+const FUTURE_VERB = /^س[يت][^ا]/u;
 /** Less than a shared word: it only decides between entries the words fit alike. */
 const SAME_KIND_WORD = 0.5;
 /** Words that open the frame of what a description tells: who was present, when it happened. */
@@ -913,6 +915,8 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     // and a year may still follow («… التي أبرمتها موسكو مع بيونغ يانغ»).
     const particle = STOP_WORDS.has(t.text) && !kindAt(t);
     if (particle && !TOPIC_LINKS.has(t.text) && t.text !== 'و') topicOpen = false;
+    // «اتفاقا يخص الكابل البحري سيجري توقيعه»: a verb in the future ends what the description names.
+    if (FUTURE_VERB.test(t.text)) topicOpen = false;
     const word = descriptionWords.get(t);
     // «بيان سعودي تركي مشترك»: an adjective of a country without its article names a party, not a topic.
     const party = word.topic !== null && !particle && topicOpen ? adjectiveCode(k, word.topic) : null;

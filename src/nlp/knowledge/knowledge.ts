@@ -294,7 +294,7 @@ export function contentWordOf(word: string): string {
 const TREATY_NOUNS = new Set(['معاهد', 'اتفاقي', 'اتفاق']);
 const TREATY = '#treaty';
 
-const AGREEMENT_FILLERS = new Set(['من', 'في', 'علي', 'الي', 'عن', 'مع', 'بين', 'حول', 'بشان', 'مدي', 'رقم', 'ذات']);
+const AGREEMENT_FILLERS = new Set(['من', 'في', 'علي', 'الي', 'عن', 'مع', 'بين', 'حول', 'بشان', 'مدي', 'رقم', 'ذات', 'يخص', 'تخص', 'بخصوص']);
 
 /** Article, clitics and the commonest noun/adjective endings off a word; digits unchanged. */
 export function lightStem(word: string): string {

@@ -461,3 +461,14 @@ describe('names the last set of new reports showed', () => {
   });
 });
 
+
+describe('a description with «يخص» and a verb after it', () => {
+  const k = compileKnowledge({
+    ...testSource,
+    agreements: [...testAgreements, { id: 'sa-gr-cable', en: 'Saudi–Greek subsea cable agreement', ar: ['اتفاق الكابل البحري'], date: '2022-07-26', parties: ['SA', 'GR'], source: 'test' }],
+  });
+  it('«اتفاقا يخص الكابل البحري سيجري توقيعه»: the entry of its topic, the mention ending before the verb', () => {
+    const a = analyzeWith('وصل ولي العهد السعودي الأمير محمد بن سلمان إلى أثينا في زيارة لليونان. وقال مصدر يوناني إن اتفاقا يخص الكابل البحري سيجري توقيعه خلال الزيارة.', { published: '2022-07-26' }, k);
+    expect(a.agreements.map((g) => [g.id, g.mentions.map((m) => m.text)])).toEqual([['sa-gr-cable', ['اتفاقا يخص الكابل البحري']]]);
+  });
+});
