@@ -1344,7 +1344,7 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
   // «الاتفاق الذي أعاد العلاقات بين الرياض وطهران في مارس 2023», «المبادرة السعودية المعلنة في مارس 2021»: a month and year.
   const months = monthsWritten(ctx, r + 1, clauseEnd);
   const limit = ctx.date ? addDays(ctx.date, 1) : '';
-  const candidates: { info: AgreementInfo; last: number }[] = [];
+  const candidates: { info: AgreementInfo; last: number; placed: boolean }[] = [];
   for (const info of contextualEntries(ctx, scene)) {
     if (!info.date || (limit && info.date > limit)) continue;
     if (!hasFamily(info, kind.family)) continue;
@@ -1371,10 +1371,13 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
     if (day && MONTH_SECOND.has(tokens[dayEnd + 1]?.text ?? '')) dayEnd++;
     if (day && tokens[dayEnd + 1]?.kind === 'number') dayEnd++;
     const last = Math.max(i, ...mediator.map((c) => c.last), ...(placed ? place.map((x) => x!.at) : []), ...(dated ? [...countries.map((c) => c.last), Math.min(dayEnd, clauseEnd)] : []));
-    candidates.push({ info, last });
+    candidates.push({ info, last, placed });
   }
-  if (candidates.length !== 1) return null;
-  const { info, last } = candidates[0]!;
+  // «الاتفاق الذي وقعه وزيرا الدفاع السوري واللبناني في جدة في آذار»: of two of that month, the one signed in the city named.
+  const inPlace = candidates.filter((c) => c.placed);
+  const chosen = candidates.length === 1 ? candidates : inPlace.length === 1 ? inPlace : [];
+  if (chosen.length !== 1) return null;
+  const { info, last } = chosen[0]!;
   return { id: info.id, info, nameEn: info.en, span: tokenSpan(ctx, i, kind.prefix, last), first: i, last };
 }
 

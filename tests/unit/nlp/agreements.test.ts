@@ -472,3 +472,18 @@ describe('a description with «يخص» and a verb after it', () => {
     expect(a.agreements.map((g) => [g.id, g.mentions.map((m) => m.text)])).toEqual([['sa-gr-cable', ['اتفاقا يخص الكابل البحري']]]);
   });
 });
+
+describe('two agreements of one month between the same parties', () => {
+  const k = compileKnowledge({
+    ...testSource,
+    agreements: [
+      ...testAgreements,
+      { id: 'lb-sy-jeddah', en: 'Jeddah agreement', ar: ['اتفاق جدة بين لبنان وسوريا'], date: '2025-03-27', parties: ['LB', 'SY'], place: 'جدة', source: 'test' },
+      { id: 'lb-sy-truce', en: 'Border ceasefire', ar: ['اتفاق وقف إطلاق النار بين لبنان وسوريا'], date: '2025-03-17', parties: ['LB', 'SY'], source: 'test' },
+    ],
+  });
+  it('«الاتفاق الذي وقعه وزيرا الدفاع السوري واللبناني في جدة في آذار»: the one signed in the city the clause names', () => {
+    const a = analyzeWith('وأشار الوزير اللبناني إلى الاتفاق الذي وقعه وزيرا الدفاع السوري واللبناني في جدة في آذار الماضي.', { published: '2025-10-10' }, k);
+    expect(a.agreements.map((g) => g.id)).toEqual(['lb-sy-jeddah']);
+  });
+});
