@@ -182,6 +182,8 @@ const FRAME_DISTANCE = 8;
 const HEADLINE_FRAME_WORDS = 6;
 const MAX_FRAME_PARTS = 6;
 /** How far after a descriptor the name it stands for may follow: «المسؤول الروسي الأبرز في الملف، وزير الخارجية سيرغي لافروف». */
+/** The press, told something after the one telling it: «أبلغ الوزير الصحفيين أن …». */
+const THE_PRESS = wordSet('الصحفيين الصحافيين الصحفيون المراسلين الإعلاميين للصحفيين للصحافيين');
 /** Words a title may have after it before the comma of its holder's name («للشؤون الخارجية»). */
 const TITLE_COMPLEMENT = 3;
 const APPOSITION_DISTANCE = 8;
@@ -1167,7 +1169,8 @@ class ClaimExtractor {
       const m = this.mentions.at.get(j) ?? (j === i + 1 || this.onlyHonorifics(i + 1, j) ? this.familyNameAt(j) : null);
       // «أبلغ نظيره الروسي …»: the one told is no speaker; «أبلغ أردوغان ولي العهد السعودي أن …»: with a second person
       // after it, the first is the one telling.
-      if (m && verb.addressee && !this.personAfter(m.last, sentence)) break;
+      // («أبلغ الوزير الأمريكي الصحفيين أن …»: with the press told after the person, the person is the one telling.)
+      if (m && verb.addressee && !this.personAfter(m.last, sentence) && !THE_PRESS.has(tokens[m.last + 1]?.text ?? '')) break;
       if (m && !this.isObject(m)) {
         trigger.subject = m;
         // «شدد جلالة الملك … وفخامة الرئيس المصري …»: two people as the subject of one verb speak together.

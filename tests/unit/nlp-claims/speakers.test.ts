@@ -363,3 +363,9 @@ describe('«أبلغ» with a noun of what was conveyed', () => {
     expect(who('وأبلغ الرئيس الروسي فلاديمير بوتين نظيره الأمريكي دونالد ترامب رغبة موسكو في استئناف الحوار.', '2019-05-15')).toEqual([['vladimir-putin', 'رغبة موسكو في']]);
   });
 });
+
+describe('«أبلغ X الصحفيين أن …»', () => {
+  it('with the press told after the person, the person is the one telling', () => {
+    expect(who('وأبلغ وزير الخارجية الروسي سيرغي لافروف الصحفيين أن المحادثات كانت صريحة.')).toEqual([['sergey-lavrov', 'المحادثات كانت صريحة']]);
+  });
+});
