@@ -182,6 +182,8 @@ const FRAME_DISTANCE = 8;
 const HEADLINE_FRAME_WORDS = 6;
 const MAX_FRAME_PARTS = 6;
 /** How far after a descriptor the name it stands for may follow: «المسؤول الروسي الأبرز في الملف، وزير الخارجية سيرغي لافروف». */
+/** «باسم»: a spokesman's title goes on with the one he speaks for. */
+const ON_BEHALF = wordSet('باسم');
 /** The press, told something after the one telling it: «أبلغ الوزير الصحفيين أن …». */
 const THE_PRESS = wordSet('الصحفيين الصحافيين الصحفيون المراسلين الإعلاميين للصحفيين للصحافيين');
 /** Words a title may have after it before the comma of its holder's name («للشؤون الخارجية»). */
@@ -465,12 +467,32 @@ class ClaimExtractor {
    */
   private commaAfterTitle(last: number): boolean {
     const { tokens } = this.ctx;
-    for (let j = last + 1; j <= last + TITLE_COMPLEMENT + 1 && j < tokens.length; j++) {
+    // «المتحدث الرسمي باسم الأمين العام، …»: the one a spokesman speaks for is part of the title.
+    const onBehalf = ON_BEHALF.has(tokens[last + 1]?.text ?? '') || ON_BEHALF.has(tokens[last + 2]?.text ?? '');
+    for (let j = last + 1; j <= last + TITLE_COMPLEMENT + 1 + (onBehalf ? 3 : 0) && j < tokens.length; j++) {
       const token = tokens[j]!;
       if ((token.gapBefore & Gap.Comma) !== 0) return true;
-      if ((token.gapBefore & ~Gap.Space) !== 0 || this.mentions.at.has(j) || this.isThat(token) || speechVerbAt(this.lexicon, token)) return false;
+      if ((token.gapBefore & ~Gap.Space) !== 0 || (this.mentions.at.has(j) && !onBehalf) || this.isThat(token) || speechVerbAt(this.lexicon, token)) return false;
     }
     return false;
+  }
+
+  /**
+   * «وأعلن المتحدث الرسمي باسم الأمين العام، جمال رشدي، أن …»: the person named between the commas after a title,
+   * when the words follow at once, even if the knowledge gives them the office under another role.
+   */
+  private apposedBetweenCommas(last: number): TokenMention | null {
+    const { tokens } = this.ctx;
+    const reach = TITLE_COMPLEMENT + 1 + (ON_BEHALF.has(tokens[last + 1]?.text ?? '') || ON_BEHALF.has(tokens[last + 2]?.text ?? '') ? 3 : 0);
+    let j = last + 1;
+    while (j < tokens.length && j <= last + reach && (tokens[j]!.gapBefore & Gap.Comma) === 0) j++;
+    const m = this.mentions.at.get(j);
+    if (!m || (tokens[j]!.gapBefore & Gap.Comma) === 0) return null;
+    const after = tokens[m.last + 1];
+    if (!after || (after.gapBefore & Gap.Comma) === 0) return null;
+    // The words open right after the closing comma (or after a frame word or two: «، اليوم، أن»).
+    for (let k = m.last + 1; k < tokens.length && k <= m.last + 3; k++) if (this.isThat(tokens[k]!) || this.s.colonBefore(k)) return m;
+    return null;
   }
 
   private namedAfterDescriptor(descriptor: { roles: readonly string[]; country: string | null; last: number }): TokenMention | null {
@@ -1133,7 +1155,7 @@ class ClaimExtractor {
     const titled = this.mentions.at.has(i + 1) ? null : this.titleAfter(i);
     // Only across a comma: «الرئيس التركي رجب طيب أردوغان ونظيره …» is read as the subject (and its partner) below.
     const apposed = titled !== null && this.commaAfterTitle(titled.last);
-    const named = titled && apposed ? this.namedAfterDescriptor(titled) : null;
+    const named = titled && apposed ? (this.namedAfterDescriptor(titled) ?? this.apposedBetweenCommas(titled.last)) : null;
     if (named) {
       trigger.subject = named;
       return trigger;

@@ -369,3 +369,9 @@ describe('«أبلغ X الصحفيين أن …»', () => {
     expect(who('وأبلغ وزير الخارجية الروسي سيرغي لافروف الصحفيين أن المحادثات كانت صريحة.')).toEqual([['sergey-lavrov', 'المحادثات كانت صريحة']]);
   });
 });
+
+describe('a spokesman’s title with the one he speaks for, then his name between commas', () => {
+  it('«وأعلن المتحدث الرسمي باسم الرئيس الروسي، ماريا زاخاروفا، أن …»: the name between the commas speaks', () => {
+    expect(who('وأعلنت المتحدثة الرسمية باسم الرئيس الروسي، ماريا زاخاروفا، أن الزيارة تشمل لقاءات.')).toEqual([['maria-zakharova', 'الزيارة تشمل لقاءات']]);
+  });
+});
