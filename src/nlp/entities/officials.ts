@@ -80,8 +80,8 @@ const SUBORDINATES = new Set(['وكيل', 'نائب', 'مساعد', 'مستشا�
 
 /** «الرئيس», «رئيس»: the title of a president, which a king or a supreme leader does not bear. */
 const PRESIDENT_WORDS = new Set(['الرئيس', 'رئيس', 'الرئيسه', 'رئيسه'].map(normalizeKey));
-/** Words after which a family name opens a clause: «وكان السوداني قد التقى», «فيما السوداني …». */
-const CLAUSE_OPENERS = new Set(['كان', 'وكان', 'قد', 'فيما', 'بينما', 'لكن', 'ولكن', 'حيث']);
+/** Words after which a family name opens a clause: «وكان السوداني قد التقى», «فيما السوداني …», «أن السراج وحفتر أكدا». */
+const CLAUSE_OPENERS = new Set(['كان', 'وكان', 'قد', 'فيما', 'بينما', 'لكن', 'ولكن', 'حيث', ...['أن', 'إن', 'بأن', 'وأن', 'لأن'].map(normalizeKey)]);
 /** Royal titles by which Gulf and Levantine copy names a royal by the given name alone: «الأمير مشعل», «الشيخ تميم», «الملك عبد الله». */
 const ROYAL_TITLES = new Set(['الامير', 'الاميره', 'الشيخ', 'الشيخه', 'الملك', 'السلطان'].map(normalizeKey));
 /** First words of a given name of two words: «عبد الله», «أبو بكر». */
@@ -610,6 +610,10 @@ class Recognition {
         byWord.set(last, byWord.has(last) && byWord.get(last) !== entity ? null : entity);
       }
     }
+    // The first line of a story that opens with its headline: headlines name people by family name
+    // before the story names them in full («من أبوظبي.. السراج وحفتر يتفقان …», then «فايز السراج»).
+    let headlineEnd = 0;
+    while (headlineEnd < tokens.length && (headlineEnd === 0 || (tokens[headlineEnd]!.gapBefore & Gap.Newline) === 0)) headlineEnd++;
     for (const [word, entity] of byWord) {
       if (!entity) continue;
       const from = Math.min(...entity.mentions.filter((m) => m.full).map((m) => m.token));
@@ -619,8 +623,9 @@ class Recognition {
         if (tokens[i]!.text !== word || this.covered.has(i)) continue;
         const before = tokens[i - 1];
         const opens = !before || (tokens[i]!.gapBefore & ~Gap.Space) !== 0 || VERB_WORDS.has(before.text.replace(/^[وف](?=.{3})/, '')) || CLAUSE_OPENERS.has(before.text);
-        if (!opens && before.text.startsWith('ال')) adjective = true;
-        else if (opens && i > from) at.push(i);
+        // «الجيش السوداني», «بالجيش السوداني»: after a definite noun the word is an adjective.
+        if (!opens && before.stems.some((st) => st.text.startsWith('ال'))) adjective = true;
+        else if (opens && (i > from || (i < headlineEnd && from >= headlineEnd))) at.push(i);
       }
       if (adjective) continue;
       for (const i of at) this.addMention(entity, i, 0, i, false);

@@ -59,7 +59,7 @@ const INSTITUTION_HEADS = wordSet(`
  */
 const NON_PERSON_HEADS = wordSet(`
 وكالة وكالات صحيفة صحف مصادر مصدر وسائل تقرير تقارير بيان موقع قناة مراسل مسؤول مسؤولون دبلوماسي دبلوماسيون
-وزارة خارجية رئاسة حكومة مكتب كرملين إليزيه بيت ديوان بنتاغون
+وزارة خارجية رئاسة حكومة مكتب كرملين إليزيه بيت ديوان بنتاغون بعثة سفارة
 `);
 /**
  * Honorifics with a pronoun («سموه», «معاليه», «فخامته»): right after a verb they are its
@@ -121,9 +121,9 @@ const MONARCH_TITLES = wordSet('الملك العاهل الملكة السلط�
 const HONORIFIC_NOUNS = wordSet('جلالة سمو فخامة معالي دولة حضرة صاحب السمو الجلالة الفخامة المعالي الملكي');
 /** Epithets of a ruler after the title: «المفدى», «حفظه الله ورعاه». */
 const EPITHETS = wordSet('المفدى المعظم حفظه حفظها الله ورعاه أيده يحفظه');
-/** Subjects that are both sides of the meeting told: «الجانبان», «الطرفين», «الزعيمان». */
+/** Subjects that are both sides of the meeting told: «الجانبان», «الطرفين», «الزعيمان», «الرجلين». */
 const JOINT_SUBJECTS = wordSet(
-  'الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين البلدان البلدين الوزيران الوزيرين القائدان القائدين العاهلان العاهلين الملكان الملكين الأميران الأميرين القادة الزعماء قادة زعماء الرؤساء رؤساء الوزراء المجتمعون المجتمعين',
+  'الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين البلدان البلدين الوزيران الوزيرين القائدان القائدين العاهلان العاهلين الملكان الملكين الأميران الأميرين القادة الزعماء قادة زعماء الرؤساء رؤساء الوزراء المجتمعون المجتمعين الرجلان الرجلين',
 );
 /**
  * Whose words joint words are, by the word that says it: «الوزيران» the two ministers at the
@@ -977,6 +977,33 @@ class ClaimExtractor {
     return null;
   }
 
+  /**
+   * «أن A، صفته، وB، توافقا/أكدا …»: the first of two people coordinated by «و» across the commas of
+   * their titles, when the verb after the comma that closes B is a dual of speech and A opens the words
+   * (after «أن»/«إن») or the sentence. Null otherwise.
+   */
+  private commaListHead(subject: TokenMention, verbToken: number): TokenMention | null {
+    const { tokens } = this.ctx;
+    const token = tokens[verbToken]!;
+    if ((token.gapBefore & ~(Gap.Space | Gap.Comma)) !== 0) return null;
+    const verb = this.reportingVerbAt(verbToken);
+    if (!verb || verb.participle || !this.dual(verbToken, verb)) return null;
+    if (token.text !== conjunctionStems(token).at(-1)) return null;
+    // The «و» opens the second one's description after a comma: «، وقائد قوات شرق ليبيا المشير خليفة حفتر،».
+    let start = this.titleStart(subject);
+    while (start > 0 && this.titleStart(subject) - start < 6 && (tokens[start]!.gapBefore & Gap.Comma) === 0) start--;
+    if (!tokens[start]!.text.startsWith('و') || (tokens[start]!.gapBefore & Gap.Comma) === 0) return null;
+    const sentence = this.s.sentenceOf[start]!;
+    const first = this.s.sentences[sentence]!.first;
+    for (let k = start - 1; k >= first && start - k <= 14; k--) {
+      const m = this.mentions.at.get(k);
+      if (!m || m.id === subject.id || this.isObject(m)) continue;
+      const opens = this.titleStart(m);
+      if (opens === first || this.isThat(tokens[opens - 1]!)) return m;
+    }
+    return null;
+  }
+
   // Triggers ----------------------------------------------------------------------------------------
 
   private findTriggers(): Trigger[] {
@@ -984,12 +1011,24 @@ class ClaimExtractor {
     const triggers: Trigger[] = [];
     const svVerbs = new Map<number, TokenMention>();
     const svBoundary = new Map<number, number>();
+    const svPairs = new Map<number, TokenMention>();
     for (const m of this.mentions.all) {
       if (this.isObject(m)) continue;
       let next = m.last + 1;
       if (tokens[next]?.text === 'قد') next++;
       const token = tokens[next];
-      if (!token || (token.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) continue;
+      if (!token) continue;
+      if ((token.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) {
+        // «أن فايز السراج، رئيس المجلس الرئاسي، والمشير خليفة حفتر، توافقا على …»: two people with their
+        // titles between commas, then the dual verb after the comma that closes the second.
+        const head = this.commaListHead(m, next);
+        if (head) {
+          svVerbs.set(next, m);
+          svPairs.set(next, head);
+          svBoundary.set(next, this.titleStart(head));
+        }
+        continue;
+      }
       const verb = this.reportingVerbAt(next);
       // «أما روبيو فوصف …»: after a topic opened by «أما», the verb carries ف.
       const topic = TOPIC.has(tokens[this.titleStart(m) - 1]?.text ?? '') && token.text.startsWith('ف');
@@ -1036,7 +1075,12 @@ class ClaimExtractor {
           triggers.push({ verbToken: i, verb, boundary: earlier.first, subject: earlier, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null });
           continue;
         }
-        if (before) triggers.push({ verbToken: i, verb, boundary: svBoundary.get(i) ?? before.first, subject: before, institution: false, contentBefore: false, pronoun: false, joint: false, pair: this.dual(i, verb) ? this.coordinatedBefore(before) : null });
+        if (before) {
+          const pair = svPairs.get(i) ?? (this.dual(i, verb) ? this.coordinatedBefore(before) : null);
+          // «أن السراج وحفتر أكدا …»: the words before end before the first of the two.
+          const boundary = Math.min(svBoundary.get(i) ?? before.first, pair ? this.titleStart(pair) : Infinity);
+          triggers.push({ verbToken: i, verb, boundary, subject: before, institution: false, contentBefore: false, pronoun: false, joint: false, pair });
+        }
         // «وأوضح السفير أن بيرييلو طرح مقترحات …», «أن الجانب الأمريكي تعهد بـ…»: inside words already
         // reported, a verb whose subject is nobody the story knows stays in those words.
         else if (!verb.participle && this.unknownSubjectInWords(i)) continue;
@@ -1108,6 +1152,8 @@ class ClaimExtractor {
     const adjacent = (tokens[i]!.gapBefore & ~Gap.Space) === 0 && (tokens[i - 1]?.text !== 'قد' || (tokens[i - 1]!.gapBefore & ~Gap.Space) === 0);
     if (!verb.participle && beforeVerb && adjacent && this.s.sentenceOf[i - 1] === sentence0 && JOINT_SUBJECTS.has(beforeVerb.text)) {
       trigger.joint = jointSide(beforeVerb.text);
+      // «وأعلنت البعثة أن الرجلين أكدا …»: the words before end before the subject, not at the verb.
+      trigger.boundary = tokens[i - 1]?.text === 'قد' ? i - 2 : i - 1;
       // «وقال زكي إن الوزراء طالبوا …»: what the many at a table asked, told by someone (not an institution), stays his words.
       if ((trigger.joint === 'all' || trigger.joint === 'all-ministers') && this.afterThat(i) && !this.reportedByInstitution(i)) trigger.insideWords = true;
       return trigger;

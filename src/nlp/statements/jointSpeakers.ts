@@ -129,6 +129,11 @@ function sidesAt(ctx: TextContext, main: ArticleMeeting, officials: readonly Off
     if (!current || candidate.rank < current.rank || (candidate.rank === current.rank && candidate.first < current.first)) best.set(official.country, candidate);
   }
   const many = side === 'all' || side === 'all-ministers';
+  // Two rivals of one country at one table («السراج وحفتر»، the government and the Southern Council):
+  // the two sides are the two people, not two countries.
+  if (!many && best.size === 1 && main.participants.length === 2 && main.participants.every((id) => byId.get(id)?.country)) {
+    return [...main.participants].sort((x, y) => (byId.get(x)!.mentions[0]?.start ?? Infinity) - (byId.get(y)!.mentions[0]?.start ?? Infinity));
+  }
   if (many ? best.size < 2 || best.size > MAX_ALL : best.size < 2) return null;
   const ordered = [...best.values()].sort((x, y) => x.first - y.first);
   // «الجانبان» at a meeting the stage gave a third country (a leader the story tells of beside it): the two

@@ -1,0 +1,66 @@
+/**
+ * Talks between two rivals of one country (a government and its opponents, a council and an army)
+ * and how copy tells what they agreed: «وأكد الجانبان», «أن الرجلين أكدا», «أن A، صفته، وB، توافقا
+ * على …», family names in a headline. The held-out batch dn (Gulf and Moroccan mediation) showed
+ * each of these empty a run of claims. Sentences of our own, in the shapes of real wire copy.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeWith } from '../../../src/nlp/pipeline.ts';
+import { compileKnowledge } from '../../../src/nlp/knowledge/knowledge.ts';
+import roles from '../../../src/nlp/knowledge/roles.json' with { type: 'json' };
+import { testOfficials, testSource } from '../nlp/fixtures/knowledge.ts';
+import type { KnowledgeSource, OfficialEntry } from '../../../src/nlp/knowledge/knowledgeTypes.ts';
+
+const extra: OfficialEntry[] = [
+  { id: 'fayez-al-sarraj', en: 'Fayez al-Sarraj', ar: ['فايز السراج'], terms: [{ role: 'head-of-government', country: 'LY', from: '2016-03-30', to: '2021-03-15', title: 'Chairman of the Presidential Council' }] },
+  { id: 'mohammed-shia-al-sudani', en: 'Mohammed Shia al-Sudani', ar: ['محمد شياع السوداني'], terms: [{ role: 'head-of-government', country: 'IQ', from: '2022-10-27', to: null }] },
+  { id: 'khalifa-haftar', en: 'Khalifa Haftar', ar: ['خليفة حفتر', 'المشير خليفة حفتر'], short: ['حفتر'], terms: [{ role: 'armed-forces-commander', country: 'LY', from: '2015-03-02', to: null }] },
+];
+const knowledge = compileKnowledge({
+  ...testSource,
+  officials: [...testOfficials, ...extra],
+  descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors,
+});
+const analyse = (text: string) => analyzeWith(text, { published: '2019-03-01' }, knowledge);
+const LEAD = 'التقى رئيس المجلس الرئاسي الليبي فايز السراج قائد الجيش الوطني المشير خليفة حفتر في أبوظبي.';
+const said = (text: string) => analyse(text).claims.map((c) => [c.speakers ?? c.speaker, c.text]);
+const BOTH = ['fayez-al-sarraj', 'khalifa-haftar'];
+
+describe('two rivals of one country at one table', () => {
+  it('«وأكد الجانبان …» gives the words to the two people, not to two countries', () => {
+    expect(said(`${LEAD} وأكد الجانبان أهمية توحيد المؤسسات.`)).toEqual([[BOTH, 'أهمية توحيد المؤسسات']]);
+  });
+
+  it('«أن الرجلين أكدا …»: the two men are the two sides; the teller’s words end before them', () => {
+    expect(said(`${LEAD} وأعلنت بعثة الأمم المتحدة أن الرجلين أكدا ضرورة إجراء الانتخابات.`)).toEqual([[BOTH, 'ضرورة إجراء الانتخابات']]);
+  });
+
+  it('«أن A، صفته، وB، توافقا على …»: two people with their titles between commas, then a dual verb', () => {
+    const text = `${LEAD} وأعلنت البعثة الأممية أن فايز السراج، رئيس المجلس الرئاسي، وقائد الجيش الوطني المشير خليفة حفتر، توافقا على إنهاء المرحلة الانتقالية.`;
+    expect(said(text).at(-1)).toEqual([BOTH, 'إنهاء المرحلة الانتقالية']);
+  });
+
+  it('«أن السراج وحفتر أكدا …»: a family name after «أن» is the person the story named in full', () => {
+    expect(said(`${LEAD} وذكرت البعثة أن السراج وحفتر أكدا التزامهما بالحل السياسي.`).at(-1)).toEqual([BOTH, 'التزامهما بالحل السياسي']);
+  });
+
+  it('a comma after a second name is no dual subject when the verb is not a dual of speech', () => {
+    const text = `${LEAD} وأعلنت البعثة أن فايز السراج، رئيس المجلس الرئاسي، وقائد الجيش الوطني المشير خليفة حفتر، اجتمعا لساعتين.`;
+    expect(analyse(text).claims.some((c) => c.speakers)).toBe(false);
+  });
+});
+
+describe('family names in a headline', () => {
+  it('a family name in the headline is the person the story names in full below it', () => {
+    const a = analyse(`السراج وحفتر يتفقان على إنهاء المرحلة الانتقالية\n\n${LEAD}`);
+    expect(a.officials.find((o) => o.id === 'fayez-al-sarraj')!.mentions.map((m) => m.text)).toEqual(['السراج', 'فايز السراج']);
+    expect(a.claims.map((c) => c.speakers)).toEqual([BOTH]);
+  });
+
+  it('the same word as an adjective anywhere in the story names nobody', () => {
+    const headline = 'السوداني يستقبل السفير\n\nقال رئيس الوزراء العراقي محمد شياع السوداني إن التعاون مهم';
+    const names = (text: string) => analyse(text).officials.find((o) => o.id === 'mohammed-shia-al-sudani')!.mentions.map((m) => m.text);
+    expect(names(`${headline}.`)).toEqual(['السوداني', 'محمد شياع السوداني']);
+    expect(names(`${headline}، وأشاد بالجيش السوداني.`)).toEqual(['محمد شياع السوداني']);
+  });
+});
