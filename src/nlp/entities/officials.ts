@@ -14,7 +14,7 @@
  *    person who held that office on the article's date.
  */
 import { tokenSpan, type TextContext } from './context.ts';
-import type { Person, Term } from '../knowledge/knowledge.ts';
+import type { NameHit, Person, Term } from '../knowledge/knowledge.ts';
 import { findNameCandidates, type NameCandidate } from './names.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
@@ -409,7 +409,12 @@ class Recognition {
 
   /** Whether a known name after (or before) a title may be the title's holder. */
   private titleFitsCandidate(title: TitleMatch, candidate: NameCandidate): boolean {
-    if (title.counterpart) return true; // «نظيره سيرغي لافروف»: the name says who
+    // «نظيره سيرغي لافروف»: the name says who. A family name alone or a misspelt one («نظيره سلفا كير» is
+    // not «تيميبري سيلفا»), only for someone in office on the article's date.
+    if (title.counterpart) {
+      const inOffice = (h: NameHit) => fitsRole(h.person.terms, this.ctx.date, h.person.terms.map((term) => term.role), null);
+      return candidate.hits.some((h) => inOffice(h) || (h.kind === 'full' && candidate.evidence !== 'typo'));
+    }
     const roles = title.defs.map((d) => d.role);
     return candidate.hits.some((h) => fitsRole(h.person.terms, '', roles, title.country) || (!this.serves(title, candidate) && this.hasFullMention(h.person.id)));
   }

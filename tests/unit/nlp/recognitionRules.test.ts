@@ -250,3 +250,21 @@ describe('a deputy who serves a minister', () => {
     expect(r.officials.map((o) => [o.id, o.role])).toEqual([['ar:ساره ميلر', 'Deputy Minister']]);
   });
 });
+
+describe('a counterpart named by a short or misspelt name', () => {
+  const found = async (text: string, published: string) => {
+    const { analyze } = await import('../../../src/nlp/analyze.ts');
+    return analyze(text, { published }).officials.map((o) => o.id);
+  };
+
+  it('«نظيره سلفا …» is not a former Nigerian minister whose family name is one letter away («سيلفا»)', async () => {
+    // A counterpart nobody lists, so that the guard, not a better match, keeps Sylva out.
+    const ids = await found('وبحث الرئيس عبد الفتاح السيسي مع نظيره سلفا موسى العلاقات الثنائية.', '2023-11-06');
+    expect(ids).toContain('abdel-fattah-el-sisi');
+    expect(ids).not.toContain('timipre-sylva');
+  });
+
+  it('still takes a family name after «نظيره» for someone in office on the date', async () => {
+    expect(await found('وبحث وزير الخارجية الأمريكي مايك بومبيو مع نظيره لافروف الملف السوري.', '2019-05-14')).toEqual(['mike-pompeo', 'sergey-lavrov']);
+  });
+});
