@@ -178,10 +178,12 @@ const NOT_CONTRAST_AFTER = wordSet('يتعلق يخص يتصل يتعلقان');
 /** Prepositions that open the frame of a statement (when and where it was made), not its content. */
 const FRAME = wordSet('خلال أثناء اثناء عقب إثر بعد لدى في');
 const FRAME_DISTANCE = 8;
-/** Words of place, time or audience between a name and its colon in a headline («لافروف من واشنطن: …»). */
-const HEADLINE_FRAME_WORDS = 6;
+/** Words of place, time or audience between a name and its colon in a headline («لافروف من واشنطن: …», «السيسي في المؤتمر الصحفي مع رئيس جنوب السودان: …»). */
+const HEADLINE_FRAME_WORDS = 8;
 const MAX_FRAME_PARTS = 6;
 /** How far after a descriptor the name it stands for may follow: «المسؤول الروسي الأبرز في الملف، وزير الخارجية سيرغي لافروف». */
+/** Titles written bare before a name («الرئيس السيسي», «الملك عبد الله»). */
+const BARE_TITLES = wordSet('الرئيس الرئيسة الملك الأمير الشيخ السلطان الوزير المشير الفريق');
 /** «باسم»: a spokesman's title goes on with the one he speaks for. */
 const ON_BEHALF = wordSet('باسم');
 /** The press, told something after the one telling it: «أبلغ الوزير الصحفيين أن …». */
@@ -1004,6 +1006,16 @@ class ClaimExtractor {
     return null;
   }
 
+  /** «: «أكدت …»», «: «توافقنا …»»: a past verb in the first person (ت, نا) that opens a quotation right after a colon, with no subject after it. */
+  private firstPersonOpeningQuote(i: number): boolean {
+    const { tokens } = this.ctx;
+    if (!this.opensQuote(i) || !this.s.colonBefore(i)) return false;
+    const word = conjunctionStems(tokens[i]!).at(-1) ?? '';
+    if (!/(?:ت|نا)$/.test(word)) return false;
+    const next = i + 1;
+    return !(this.mentions.at.has(next) || this.nonPersonHeadAt(next, this.s.sentenceOf[i]!));
+  }
+
   // Triggers ----------------------------------------------------------------------------------------
 
   private findTriggers(): Trigger[] {
@@ -1057,6 +1069,9 @@ class ClaimExtractor {
       // quoted statement («ذكرت وزارة الدفاع أن "أوستن أكد في اتصاله ضرورة …"»): the institution relays them.
       if (this.inQuote(i) && !(svVerbs.has(i) && this.reportedByInstitution(i))) continue;
       const verb = this.reportingVerbAt(i);
+      // «موضحا: «جددت التأكيد على …»», «وأضاف: «أكدنا …»»: a verb in the first person that opens the quotation
+      // after a colon is the quoted speaker's own word, not a new report.
+      if (verb && this.firstPersonOpeningQuote(i)) continue;
       // «وسئل أوشاكوف هل أبلغ ترامب بوتين …»: a question asked is nobody's statement.
       if (verb && QUESTIONS.has(tokens[i - 1]?.text ?? '')) continue;
       // «وقدّر الملك الموقف الذي عبر عنه عبد المهدي»: a verb of speech in a clause describing what it refers back to
@@ -1319,8 +1334,10 @@ class ClaimExtractor {
     // «… مليار دولار للبنان... وماكرون: يجب أن …»: a headline's second part opens with «و».
     if (!m || (m.clitic !== '' && m.clitic !== 'و')) return null;
     const sentence = this.s.sentenceOf[i]!;
-    const start = this.titleStart(m);
-    if (start !== this.s.sentences[sentence]!.first) return null;
+    // «الرئيس السيسي في …: …»: a bare title before the name opens the sentence too.
+    const first = this.s.sentences[sentence]!.first;
+    const start = first === this.titleStart(m) - 1 && BARE_TITLES.has(this.ctx.tokens[first]!.text) ? first : this.titleStart(m);
+    if (start !== first) return null;
     const next = this.colonAfterFrame(m.last + 1, sentence);
     if (next < 0) return null;
     return { verbToken: next - 1, verb: null, boundary: start, subject: m, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null, colon: true };

@@ -275,3 +275,31 @@ describe('the story’s lead meeting with nobody named', () => {
     expect(m.filter((x) => !x.mentioned).map((x) => x.kind)).not.toContain('phone call');
   });
 });
+
+describe('a bare title and a long frame before a headline colon', () => {
+  it('«الرئيس بوتين في المؤتمر الصحفي مع ملك الأردن: …» is the president’s', () => {
+    expect(who('الرئيس بوتين في المؤتمر الصحفي مع ملك الأردن: علاقاتنا تتطور\n\nموسكو - استقبل الرئيس الروسي فلاديمير بوتين الملك عبدالله الثاني.')).toEqual([
+      ['vladimir-putin', 'علاقاتنا تتطور'],
+    ]);
+  });
+
+  it('a sentence that runs on past the frame is no headline of speech', () => {
+    expect(analyse('الرئيس بوتين في المؤتمر الصحفي مع ملك الأردن وعدد من الوزراء والمسؤولين في الكرملين اليوم: صورة').claims).toEqual([]);
+  });
+});
+
+describe('a verb in the first person that opens a quotation after a colon', () => {
+  it('is the quoted speaker’s word: the run of his words goes on («موضحا: «جددت التأكيد …»», «وأضاف: «أكدت …»»)', () => {
+    const text = 'وقال الرئيس الروسي فلاديمير بوتين إن المحادثات كانت مفيدة، موضحا: «جددت التأكيد على دعمنا للحوار». وأضاف: «أكدت لضيفي أهمية التنسيق».';
+    expect(who(text)).toEqual([
+      ['vladimir-putin', 'المحادثات كانت مفيدة'],
+      ['vladimir-putin', '«جددت التأكيد على'],
+      ['vladimir-putin', '«أكدت لضيفي أهمية'],
+    ]);
+  });
+
+  it('is still a report when its subject follows it («وأضاف البيان: «أكدت الوزارة …»»)', () => {
+    const claims = analyse('وأضاف البيان: «أكدت الوزارة أهمية التنسيق».').claims;
+    expect(claims.map((c) => c.text)).toEqual(['الوزارة أهمية التنسيق']);
+  });
+});
