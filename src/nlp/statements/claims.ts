@@ -182,6 +182,12 @@ const FRAME_DISTANCE = 8;
 const HEADLINE_FRAME_WORDS = 8;
 const MAX_FRAME_PARTS = 6;
 /** How far after a descriptor the name it stands for may follow: «المسؤول الروسي الأبرز في الملف، وزير الخارجية سيرغي لافروف». */
+/** Verbs of assertion: a participle after one goes on with its subject («أن الرئيس أكد …، مشددا على …»). */
+const ASSERTING = wordSet('أكد شدد قال أوضح');
+/** «أكد له»: words said to the one telling them. */
+const TO_HIM = wordSet('له لها');
+/** The meeting itself as the subject of words about it: «أن اللقاء تضمن …». */
+const THE_MEETING = wordSet('اللقاء المباحثات المحادثات الاجتماع الاتصال القمة الزيارة');
 /** Titles written bare before a name («الرئيس السيسي», «الملك عبد الله»). */
 const BARE_TITLES = wordSet('الرئيس الرئيسة الملك الأمير الشيخ السلطان الوزير المشير الفريق');
 /** «باسم»: a spokesman's title goes on with the one he speaks for. */
@@ -1535,7 +1541,15 @@ class ClaimExtractor {
         [speaker, reportedBy] = [here.speaker, here.reportedBy];
         // «أعلن المتحدث باسم الكرملين أن بوتين شكر نظيره …، موضحا أن …»: a participle after words told inside another's
         // goes on with the one telling them.
-        if (trigger.verb?.participle && here.outer && (this.ctx.tokens[trigger.verbToken]!.gapBefore & Gap.Comma) !== 0) [speaker, reportedBy] = [here.outer, null];
+        // But after a verb of assertion of the one told about («أن الرئيس السيسي أكد …، مشددا على …»), the participle is
+        // his: it goes on with that verb.
+        // Not when the assertion was made to the teller («أن بوتين أكد له …، معتبرا …») or the participle tells of the
+        // meeting itself («…، مبينا أن اللقاء تضمن …»): the teller goes on.
+        const { tokens } = this.ctx;
+        const toTeller = TO_HIM.has(tokens[here.trigger.verbToken + 1]?.text ?? '');
+        const aboutMeeting = THE_MEETING.has(tokens[trigger.verbToken + (this.isThat(tokens[trigger.verbToken + 1] ?? tokens[0]!) ? 2 : 1)]?.text ?? '');
+        const asserted = here.trigger.verb !== null && ASSERTING.has(normalizeKey(here.trigger.verb.lemma)) && !toTeller && !aboutMeeting;
+        if (trigger.verb?.participle && here.outer && !asserted && (this.ctx.tokens[trigger.verbToken]!.gapBefore & Gap.Comma) !== 0) [speaker, reportedBy] = [here.outer, null];
         // «ولفت البيان إلى أن الرئيس الأميركي تناول …، مشددا على …»: a participle after an institution's words goes
         // on with the person those words are about.
         const about = speaker === null && trigger.verb?.participle && here.trigger.institution ? this.mentions.at.get(here.start) : undefined;

@@ -139,6 +139,21 @@ describe('asides, comparisons and expectations', () => {
     expect(claims.at(-1)).toEqual(['dmitry-peskov', 'الرئيسين اتفقا على']);
   });
 
+  it('after a verb of assertion told inside another’s words, the participle is the one asserting', () => {
+    const claims = who(
+      'وأضاف المتحدث باسم الكرملين دميتري بيسكوف أن الرئيس فلاديمير بوتين أكد ثبات موقف روسيا، مشددا على أنه لا بديل عن الحوار.',
+      '2019-12-30',
+    );
+    expect(claims.at(-1)).toEqual(['vladimir-putin', 'أنه لا بديل']);
+  });
+
+  it('but not when the assertion was made to the teller or the participle tells of the meeting itself', () => {
+    const toHim = who('وقال الرئيس الأمريكي دونالد ترامب إن بوتين أكد له استعداده للحوار، معتبرا أن الأيام المقبلة حاسمة.', '2019-12-30');
+    expect(toHim.at(-1)).toEqual(['donald-trump', 'الأيام المقبلة حاسمة']);
+    const meeting = who('وقال المتحدث باسم الكرملين دميتري بيسكوف إن بوتين أكد دعم روسيا للحوار، مبينا أن اللقاء تضمن تشاورا موسعا.', '2019-12-30');
+    expect(meeting.at(-1)).toEqual(['dmitry-peskov', 'اللقاء تضمن تشاورا']);
+  });
+
   it('«وأكد دولته» is the one the story called «دولة …», though the crown prince who spoke before is prime minister too', () => {
     const claims = who(
       'عقد ولي العهد السعودي الأمير محمد بن سلمان مباحثات مع دولة رئيس مجلس الدولة الصيني لي تشيانغ في الرياض، وأكد سمو ولي العهد أن العلاقات متينة. وأكد دولته في بيان لدى وصوله أن الصين والمملكة تجمعهما صداقة عميقة.',
