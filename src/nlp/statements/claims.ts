@@ -29,7 +29,7 @@ import { analyseStructure, type Structure } from './structure.ts';
 import { Gap, isCliticOnly, type Token } from '../text/tokens.ts';
 import type { Claim, Official } from '../types.ts';
 import { fitsRole, isActive } from '../knowledge/terms.ts';
-import { HONORIFICS } from '../text/lexicon.ts';
+import { HONORIFICS, STOP_WORDS } from '../text/lexicon.ts';
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeKey));
@@ -1012,6 +1012,23 @@ class ClaimExtractor {
     return null;
   }
 
+  /**
+   * «أكد موسى أبو مرزوق، …»: right after the verb, a given name that the knowledge knows as someone's first
+   * name, then a word of a name, neither of them a person found: the subject is a person nobody lists.
+   */
+  private unlistedPersonAfter(verbToken: number): boolean {
+    const { tokens, k } = this.ctx;
+    const given = tokens[verbToken + 1];
+    const family = tokens[verbToken + 2];
+    if (!given || !family || this.s.sentenceOf[verbToken + 2] !== this.s.sentenceOf[verbToken]) return false;
+    if ((given.gapBefore & ~Gap.Space) !== 0 || (family.gapBefore & ~Gap.Space) !== 0) return false;
+    if (this.mentions.at.has(verbToken + 1) || this.mentions.at.has(verbToken + 2) || this.mentionEndingAt(verbToken + 2)) return false;
+    if (!k.givenNames.has(given.text) || given.text.length < 3 || given.text.startsWith('ال') || this.isThat(given) || PREPOSITIONS.has(given.text) || STOP_WORDS.has(given.text)) return false;
+    if (family.kind !== 'word' || this.isThat(family) || STOP_WORDS_OF_CLAIMS.has(family.text) || STOP_WORDS.has(family.text)) return false;
+    // «أكد محمد بن سلمان»-like lineages and names read as titles stay with the rules above.
+    return !speechVerbAt(this.lexicon, family) && !PREPOSITIONS.has(family.text);
+  }
+
   /** «: «أكدت …»», «: «توافقنا …»»: a past verb in the first person (ت, نا) that opens a quotation right after a colon, with no subject after it. */
   private firstPersonOpeningQuote(i: number): boolean {
     const { tokens } = this.ctx;
@@ -1529,6 +1546,9 @@ class ClaimExtractor {
       // «… مشيرا إلى أن ترامب أكد …. وتابع المسؤول الروسي أن …»: the one who was speaking a few sentences back, if they fit.
       else speaker = this.recentSpeaker(sentence, descriptor) ?? this.onlyToldHolder(trigger.verbToken, descriptor);
       after = descriptor.last + 1;
+    } else if (!trigger.subject && !trigger.pronoun && !trigger.institution && !trigger.verb?.participle && this.unlistedPersonAfter(trigger.verbToken)) {
+      // «وأكد موسى أبو مرزوق، القيادي في الحركة، أن …»: someone no file lists speaks, not the one before.
+      speaker = null;
     } else if (!trigger.subject && (speaker = this.callerSpeaking(trigger.verbToken)) !== null) {
       // «تلقى الرئيس الأسد مكالمة من نظيره الجزائري عبد المجيد تبون، عبّر فيها عن …»: the caller speaks in the call.
     } else if (!trigger.institution || this.addresseeAfterShared(trigger, last, sentence)) {

@@ -14,6 +14,8 @@ import type { KnowledgeSource, OfficialEntry } from '../../../src/nlp/knowledge/
 const extra: OfficialEntry[] = [
   { id: 'fayez-al-sarraj', en: 'Fayez al-Sarraj', ar: ['فايز السراج'], terms: [{ role: 'head-of-government', country: 'LY', from: '2016-03-30', to: '2021-03-15', title: 'Chairman of the Presidential Council' }] },
   { id: 'mohammed-shia-al-sudani', en: 'Mohammed Shia al-Sudani', ar: ['محمد شياع السوداني'], terms: [{ role: 'head-of-government', country: 'IQ', from: '2022-10-27', to: null }] },
+  // Gives the knowledge «موسى» as a first name.
+  { id: 'moussa-faki', en: 'Moussa Faki Mahamat', ar: ['موسى فقي محمد'], terms: [{ role: 'secretary-general', country: 'AU-ORG', from: '2017-03-14', to: '2025-02-15' }] },
   { id: 'khalifa-haftar', en: 'Khalifa Haftar', ar: ['خليفة حفتر', 'المشير خليفة حفتر'], short: ['حفتر'], terms: [{ role: 'armed-forces-commander', country: 'LY', from: '2015-03-02', to: null }] },
 ];
 const knowledge = compileKnowledge({
@@ -62,5 +64,19 @@ describe('family names in a headline', () => {
     const names = (text: string) => analyse(text).officials.find((o) => o.id === 'mohammed-shia-al-sudani')!.mentions.map((m) => m.text);
     expect(names(`${headline}.`)).toEqual(['السوداني', 'محمد شياع السوداني']);
     expect(names(`${headline}، وأشاد بالجيش السوداني.`)).toEqual(['محمد شياع السوداني']);
+  });
+});
+
+describe('someone no file lists, named right after the verb', () => {
+  it('speaks: the words are not given to the one who spoke before («وأكد موسى أبو مرزوق، القيادي في …»)', () => {
+    const text = `${LEAD} وقال فايز السراج إن اللقاء كان مثمرا. من جهته، أكد موسى أبو مرزوق، القيادي في الحركة، أن الاتفاق خطوة مهمة.`;
+    expect(said(text)).toEqual([
+      ['fayez-al-sarraj', 'اللقاء كان مثمرا'],
+      [null, 'الاتفاق خطوة مهمة'],
+    ]);
+  });
+
+  it('while a word after the verb that only looks like a given name does not stop the run («وأضاف أن …»)', () => {
+    expect(said(`${LEAD} وقال فايز السراج إن اللقاء كان مثمرا. وأضاف أن الحوار مستمر.`).at(-1)).toEqual(['fayez-al-sarraj', 'الحوار مستمر']);
   });
 });
