@@ -118,6 +118,10 @@ function skeletonAt(ctx: TextContext, i: number): NameCandidate | null {
     const token = ctx.tokens[j]!;
     if (isFunctionWord(token.text) || ctx.k.countryNames.matchAt(ctx.tokens, j, { clitics: false }).length > 0) return null;
   }
+  // «الرئيس الشرعي» has the letters of «الرئيس الشرع»: a family name with «ي» added is its adjective of relation
+  // («legitimate»), not another spelling of it.
+  const lastWord = ctx.tokens[match.last]!.text;
+  if (lastWord.length > 3 && lastWord.endsWith('ي') && ctx.k.familyNames.has(lastWord.slice(0, -1))) return null;
   const hits = match.values.map((person: Person): NameHit => ({ person, kind: 'full' }));
   return { first: i, last: match.last, prefix: match.prefix, evidence: 'skeleton', hits };
 }

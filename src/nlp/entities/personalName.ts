@@ -13,6 +13,7 @@
 import type { TextContext } from './context.ts';
 import { COUNTERPART_WORDS, HONORIFICS, NAME_JOINERS, NAME_LIKE_PARTICLES, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
 import { Gap, type Token } from '../text/tokens.ts';
+import { normalizeKey } from '../text/normalize.ts';
 
 export interface NameWords {
   first: number;
@@ -146,6 +147,9 @@ export function isNameWord(ctx: TextContext, token: Token | undefined, position:
  * Reads a name forward from `start` (the caller has checked the gap before it).
  * Returns null when fewer than `minUnits` name words are there.
  */
+/** «الله» as the second word of a family name («نصر الله», «فضل الله»). */
+const ALLAH = normalizeKey('الله');
+
 export function readNameForward(ctx: TextContext, start: number, minUnits: number): NameWords | null {
   const { tokens } = ctx;
   let j = start;
@@ -190,6 +194,12 @@ export function readNameForward(ctx: TextContext, start: number, minUnits: numbe
     last = j;
     j++;
     units++;
+    // «حسن نصر الله», «محمد حسين فضل الله»: «الله» after a name word is the end of a family name of two words.
+    const god = tokens[j];
+    if (units >= 2 && god && god.text === ALLAH && (god.gapBefore & ~Gap.Space) === 0) {
+      last = j;
+      j++;
+    }
   }
   if (units < minUnits) return null;
   if (units === MAX_UNITS && !endsClause(ctx, last)) {

@@ -268,3 +268,17 @@ describe('a counterpart named by a short or misspelt name', () => {
     expect(await found('وبحث وزير الخارجية الأمريكي مايك بومبيو مع نظيره لافروف الملف السوري.', '2019-05-14')).toEqual(['mike-pompeo', 'sergey-lavrov']);
   });
 });
+
+describe('names that end in «الله» and adjectives of a family name', () => {
+  it('reads «حسن نصر الله» whole after a title, not «حسن نصر»', async () => {
+    const { analyze } = await import('../../../src/nlp/analyze.ts');
+    const r = analyze('وقال الأمين العام لحزب الله حسن نصر الله إن الرد قادم.', { published: '2020-01-05' });
+    expect(r.officials.map((o) => o.mentions.map((m) => m.text))).toContainEqual(['حسن نصر الله']);
+  });
+
+  it('«الرئيس الشرعي» is «the legitimate president», not «الرئيس الشرع» spelled another way', async () => {
+    const { analyze } = await import('../../../src/nlp/analyze.ts');
+    const ids = analyze('وأكد لافروف دعم موسكو للرئيس الشرعي لفنزويلا.', { published: '2019-02-12' }).officials.map((o) => o.id);
+    expect(ids).toEqual(['sergey-lavrov']);
+  });
+});
