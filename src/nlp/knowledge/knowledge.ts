@@ -157,6 +157,20 @@ const DISTINCTIVE_ROLES = new Set(['head-of-state', 'head-of-government']);
 
 /** The minimum length of a surname before a dropped letter is still recognisable. */
 const TYPO_MIN_LENGTH = 5;
+
+/** «عبد الله» and «عبدالله»: the name written with «عبد» apart and joined (a word after «عبد» with the article). */
+const ABD = 'عبد';
+function abdSpellings(words: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (w === ABD && next && next.startsWith('ال')) out.push([...words.slice(0, i), ABD + next, ...words.slice(i + 2)]);
+    else if (w.startsWith(ABD + 'ال') && w.length > 5) out.push([...words.slice(0, i), ABD, w.slice(ABD.length), ...words.slice(i + 1)]);
+  }
+  return out;
+}
+
 /** Skeletons shorter than this (in letters, over all words) match too much to be trusted. */
 const SKELETON_MIN_LETTERS = 6;
 
@@ -192,6 +206,12 @@ function compilePeople(entries: readonly OfficialEntry[], k: Pick<Knowledge, 'na
       if (words.length === 0) continue;
       k.names.add(words, { person, kind: words.length > 1 ? 'full' : 'short' });
       exactKeys.add(words.join(' '));
+      // «عبدالله آل الشيخ» for «عبد الله آل الشيخ», and the other way: outlets write «عبد» joined or apart.
+      for (const other of abdSpellings(words)) {
+        if (exactKeys.has(other.join(' '))) continue;
+        k.names.add(other, { person, kind: other.length > 1 ? 'full' : 'short' });
+        exactKeys.add(other.join(' '));
+      }
       if (words.length >= 2) {
         const skeleton = words.map(skeletonWord);
         if (skeleton.join('').length >= SKELETON_MIN_LETTERS && skeleton.every((w) => w.length >= 2)) {

@@ -282,3 +282,21 @@ describe('names that end in «الله» and adjectives of a family name', () =>
     expect(ids).toEqual(['sergey-lavrov']);
   });
 });
+
+describe('«عبد» written joined or apart', () => {
+  const people: OfficialEntry[] = [
+    { id: 'abdel-fattah-el-sisi', en: 'Abdel Fattah el-Sisi', ar: ['عبد الفتاح السيسي'], terms: [{ role: 'head-of-state', country: 'EG', from: '2014-06-08', to: null }] },
+    { id: 'abdulaziz-x', en: 'Abdulaziz X', ar: ['عبدالعزيز بن سعود'], terms: [{ role: 'interior-minister', country: 'SA', from: '2017-06-21', to: null }] },
+  ];
+  const k = compileKnowledge({ ...testSource, officials: [...testSource.officials, ...people] });
+  const found = (text: string) => analyzeWith(text, { published: '2023-01-01' }, k).officials.map((o) => [o.id, o.mentions[0]!.text]);
+
+  it('finds a name listed apart when the story joins it, and one listed joined when the story writes it apart', () => {
+    expect(found('واستقبل الرئيس عبدالفتاح السيسي الوفد.')).toEqual([['abdel-fattah-el-sisi', 'عبدالفتاح السيسي']]);
+    expect(found('والتقى الأمير عبد العزيز بن سعود نظيره.')).toEqual([['abdulaziz-x', 'عبد العزيز بن سعود']]);
+  });
+
+  it('does not split a word that only begins with the letters of «عبد»', () => {
+    expect(found('وقال إن العبدلي لم يحضر.')).toEqual([]);
+  });
+});
