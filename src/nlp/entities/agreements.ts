@@ -27,6 +27,7 @@ import { normalizeKey } from '../text/normalize.ts';
 import { contentWordOf, contentWords, lightStem, type AgreementBag, type AgreementInfo, type Knowledge } from '../knowledge/knowledge.ts';
 import { AGREEMENT_NOUNS, PROCESS_NOUNS, QUOTED_ASSESSMENTS, STOP_WORDS } from '../text/lexicon.ts';
 import { findDates, monthsWritten } from './dates.ts';
+import { isActive } from '../knowledge/terms.ts';
 import { defaultPlaces } from './places.ts';
 import { StartIndex } from '../text/startIndex.ts';
 import { WordMemo } from '../text/wordMemo.ts';
@@ -1286,13 +1287,39 @@ const RELATIVE_WORDS = new Set(['الذي', 'التي', 'الموقع', 'الم�
 const MONTH_SECOND = new Set(['الاول', 'الثاني']);
 /** Verbs that take the document as their object pronoun: «وقعه», «أبرماه», «أصدراه». */
 const SIGNED_IT = new Set(
-  'وقعه وقعاه وقعته وقعتاه وقعوه أبرمه أبرماه أبرمته أبرموه أصدره أصدراه أصدرته أصدروه اعتمده اعتمداه اعتمدته تبناه'.split(' ').map(normalizeKey),
+  'وقعه وقعاه وقعته وقعتاه وقعوه وقعها وقعاها وقعتها وقعوها أبرمه أبرماه أبرمته أبرموه أبرمها أبرمتها أصدره أصدراه أصدرته أصدروه أصدرها أصدرتها اعتمده اعتمداه اعتمدته اعتمدها تبناه'.split(' ').map(normalizeKey),
 );
 /** Adjectives of an indefinite document before such a verb: «إعلان مشترك وقعه …». */
 const JOINT_ADJECTIVES = new Set(['مشترك', 'مشتركا', 'مشتركه', 'ثنائي', 'ثنائيا', 'ثلاثي', 'ثلاثيا'].map(normalizeKey));
 const VISIT_WORDS = new Set(['زياره', 'زيارته', 'زيارتها', 'زيارتهما'].map(normalizeKey));
 /** How many words of a relative clause may describe an agreement. */
 const CLAUSE_WORDS = 10;
+/** «العاصمة»: the word before a capital named as the place of signing. */
+const CAPITAL_WORDS = new Set(['العاصمه', 'عاصمه'].map(normalizeKey));
+/** How long before the article a document its issuers' clause names may have been issued. */
+const ISSUED_DAYS = 120;
+/** Most words of a topic between a kind word and its relative clause («اتفاق وقف إطلاق النار الذي …»). */
+const TOPIC_WORDS = 3;
+
+/** How many words of a topic stand between the kind word at i and a relative word, 0 when none does. */
+function topicBeforeClause(ctx: TextContext, i: number, covered: ReadonlySet<number>): number {
+  const { tokens } = ctx;
+  for (let n = 1; n <= TOPIC_WORDS + 1; n++) {
+    const t = tokens[i + n];
+    if (!t || t.skip || covered.has(i + n) || t.kind !== 'word' || (t.gapBefore & ~Gap.Space) !== 0) return 0;
+    if (RELATIVE_WORDS.has(t.text)) return n - 1;
+    if (kindAt(t) || STOP_WORDS.has(t.text)) return 0;
+  }
+  return 0;
+}
+
+/** The country of a listed person's office on the article's date (any office when undated), or null. */
+function countryOfPerson(ctx: TextContext, id: string): string | null {
+  const person = ctx.k.people.get(id);
+  if (!person) return null;
+  const terms = person.terms.filter((term) => !ctx.date || isActive(term, ctx.date));
+  return (terms[0] ?? person.terms[0])?.country ?? null;
+}
 
 /**
  * «الاتفاق الذي أبرمه البلدان في بكين», «للاتفاق الذي رعته الصين»: a kind word and a relative
@@ -1309,35 +1336,51 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
   // takes it as its object: a relative clause without «الذي».
   const adjective = JOINT_ADJECTIVES.has(tokens[i + 1]?.text ?? '') && (tokens[i + 1]!.gapBefore & ~Gap.Space) === 0 ? 1 : 0;
   const signedIt = SIGNED_IT.has(tokens[i + 1 + adjective]?.text ?? '');
-  // «إعلان المبادئ الذي وقعه قادة الدول الثلاث في الخرطوم»: one definite word of the name may stand before the clause.
-  const named = signedIt || RELATIVE_WORDS.has(tokens[i + 1]?.text ?? '') ? null : tokens[i + 1];
-  const r = signedIt ? i + 1 + adjective : named ? i + 2 : i + 1;
+  // «إعلان المبادئ الذي وقعه قادة الدول الثلاث في الخرطوم»: one definite word of the name may stand before the clause;
+  // «اتفاق وقف إطلاق النار الذي تم التوصل إليه في مينسك»: or a topic of a few words, which names no entry by itself.
+  const topic = signedIt || RELATIVE_WORDS.has(tokens[i + 1]?.text ?? '') ? 0 : topicBeforeClause(ctx, i, covered);
+  const named = topic === 1 ? tokens[i + 1] : null;
+  const r = signedIt ? i + 1 + adjective : i + 1 + topic;
   const relative = tokens[r];
   if (!relative || !(signedIt || RELATIVE_WORDS.has(relative.text)) || (relative.gapBefore & ~Gap.Space) !== 0 || covered.has(r)) return null;
   if (named && (!named.text.startsWith('ال') || (named.gapBefore & ~Gap.Space) !== 0 || covered.has(i + 1) || kindAt(named))) return null;
   const nameWord = named ? contentWords([named.text])[0] : undefined;
   if (named && !nameWord) return null;
-  const countries: { code: string; last: number }[] = [];
+  const topicWords = topic > 1 ? contentWords(tokens.slice(i + 1, i + 1 + topic).map((tk) => tk.text)).map(noAnd) : [];
+  const countries: { code: string; last: number; place: boolean }[] = [];
+  const issuers: string[] = [];
+  let issuersLast = -1;
   const words: { word: string; at: number }[] = [];
   for (let j = r + 1; j < tokens.length && j <= r + CLAUSE_WORDS; j++) {
     const t = tokens[j]!;
     // («… في مارس 2021 لإنهاء الأزمة»: a year is read by the dates, and the clause goes on after it.)
     if (t.kind === 'number' && !t.skip && (t.gapBefore & ~Gap.Space) === 0) continue;
     if (t.skip || covered.has(j) || (t.gapBefore & ~Gap.Space) !== 0 || t.kind !== 'word' || kindAt(t)) break;
+    // «البيان المشترك الذي أصدره الرئيسان دونالد ترامب وفلاديمير بوتين»: the people who issued it, by their countries.
+    const official = scene.officialAt(j);
+    if (official) {
+      const code = countryOfPerson(ctx, official.id);
+      if (code) issuers.push(code);
+      issuersLast = official.last;
+      j = official.last;
+      continue;
+    }
     const country = k.countryNames.matchAt(tokens, j)[0] ?? k.countryAdjectives.matchAt(tokens, j)[0];
     if (country) {
-      for (const code of country.values) countries.push({ code, last: country.last });
+      // «في العاصمة الكازاخية أستانا», «في مينسك»: the place of signing, which need not be a party.
+      const capital = CAPITAL_WORDS.has(tokens[j - 1]?.text ?? '') || CAPITAL_WORDS.has(tokens[j - 2]?.text ?? '');
+      for (const code of country.values) countries.push({ code, last: country.last, place: capital || tokens[j - 1]?.text === 'في' });
       // «في الخرطوم»: a capital after «في» names its country and is also the place of signing («بين الرياض وطهران» only the parties);
       // so does the capital of a visit during which it was signed («خلال زيارة أردوغان إلى القاهرة»).
       const visited = tokens[j - 1]?.text === 'الي' && words.some((w) => VISIT_WORDS.has(tokens[w.at]!.text));
-      if (tokens[j - 1]?.text === 'في' || visited) for (let c = j; c <= country.last; c++) for (const w of contentWords([tokens[c]!.text])) words.push({ word: noAnd(w), at: c });
+      if (tokens[j - 1]?.text === 'في' || visited || capital) for (let c = j; c <= country.last; c++) for (const w of contentWords([tokens[c]!.text])) words.push({ word: noAnd(w), at: c });
       j = country.last;
       continue;
     }
     const content = contentWordOf(t.text);
     if (content !== '') words.push({ word: noAnd(content), at: j });
   }
-  if (countries.length === 0 && words.length === 0) return null;
+  if (countries.length === 0 && words.length === 0 && issuers.length === 0) return null;
   // «للبيان المشترك الذي صدر عن الولايات المتحدة وروسيا في 11 تشرين الثاني»: a day the clause gives.
   const clauseEnd = Math.min(tokens.length - 1, r + CLAUSE_WORDS + 3);
   const days = ctx.date ? findDates(ctx, r + 1, clauseEnd, ctx.date).filter((d) => d.date && !d.future) : [];
@@ -1349,28 +1392,33 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
     if (!info.date || (limit && info.date > limit)) continue;
     if (!hasFamily(info, kind.family)) continue;
     if (nameWord && !ctx.k.agreementBags.some((b) => b.agreement === info && b.words.has(nameWord))) continue;
+    // A topic of several words before the clause («التفاهمات الخاصة بالبحر الأسود التي …») must share a word with its names.
+    if (topicWords.length > 0 && !topicWords.some((w) => ctx.k.agreementVocabulary.get(info.id)?.has(w))) continue;
     // (An entry of no parties, a plan or an initiative, may name its author and its country: «التي أعلنتها الرياض».)
-    if (info.parties.length > 0 && countries.some((c) => !info.parties.includes(c.code) && !info.mediators.includes(c.code))) continue;
+    if (info.parties.length > 0 && countries.some((c) => !info.parties.includes(c.code) && !info.mediators.includes(c.code) && !(c.place && info.place.length > 0))) continue;
     // The month it was signed or announced, with its parties named in the clause, or (an entry of no parties:
     // a plan, an initiative) a word of its own name before the clause or two in it.
     const month = months.find((m) => info.date.startsWith(m.month));
     const own = words.filter((w) => ctx.k.agreementVocabulary.get(info.id)?.has(w.word) && !isPlaceWord(k, w.word)).length;
     const monthly = month !== undefined && (info.parties.length >= 2 ? countries.filter((c) => info.parties.includes(c.code)).length >= 2 : nameWord !== undefined || own >= 2);
-    if (info.parties.length === 0 && !monthly) continue;
-    const mediator = countries.filter((c) => info.mediators.includes(c.code));
     const place = info.place.length > 0 ? info.place.map((w) => words.find((x) => x.word === w)) : [];
     const placed = place.length > 0 && place.every((x) => x !== undefined);
+    // (Or an entry of no parties whose city the clause gives as where it was reached: «… الذي تم التوصل إليه في مينسك».)
+    if (info.parties.length === 0 && !monthly && !(placed && countries.some((c) => c.place))) continue;
+    const mediator = countries.filter((c) => info.mediators.includes(c.code));
     // Its parties named in the clause and its day given: that is it too.
     const day = days.find((d) => d.date === info.date);
     // (The article names its parties: every contextual entry's are.)
     const dated = (day !== undefined && info.parties.length >= 2) || monthly;
-    if (!placed && mediator.length === 0 && !dated) continue;
+    // Issued by the leaders of each of its two or more parties, not long before the article.
+    const issued = info.parties.length >= 2 && info.parties.every((c) => issuers.includes(c)) && issuers.every((c) => info.parties.includes(c)) && (!ctx.date || info.date >= addDays(ctx.date, -ISSUED_DAYS));
+    if (!placed && mediator.length === 0 && !dated && !issued) continue;
     // The day's words end it: «… يوم 14 فبراير», «في 11 تشرين الثاني 2017».
     let dayEnd = day ? day.token : monthly ? month!.last : -1;
     if (day && tokens[dayEnd]!.kind === 'number') dayEnd++;
     if (day && MONTH_SECOND.has(tokens[dayEnd + 1]?.text ?? '')) dayEnd++;
     if (day && tokens[dayEnd + 1]?.kind === 'number') dayEnd++;
-    const last = Math.max(i, ...mediator.map((c) => c.last), ...(placed ? place.map((x) => x!.at) : []), ...(dated ? [...countries.map((c) => c.last), Math.min(dayEnd, clauseEnd)] : []));
+    const last = Math.max(i, ...mediator.map((c) => c.last), ...(placed ? place.map((x) => x!.at) : []), ...(dated ? [...countries.map((c) => c.last), Math.min(dayEnd, clauseEnd)] : []), ...(issued ? [issuersLast] : []));
     candidates.push({ info, last, placed });
   }
   // «الاتفاق الذي وقعه وزيرا الدفاع السوري واللبناني في جدة في آذار»: of two of that month, the one signed in the city named.

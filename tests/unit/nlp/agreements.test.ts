@@ -487,3 +487,29 @@ describe('two agreements of one month between the same parties', () => {
     expect(a.agreements.map((g) => g.id)).toEqual(['lb-sy-jeddah']);
   });
 });
+
+describe('an agreement told by a relative clause of where and by whom', () => {
+  const ids = async (text: string, published: string) => {
+    const { analyze } = await import('../../../src/nlp/analyze.ts');
+    return analyze(text, { published }).agreements.map((a) => a.id);
+  };
+
+  it('a topic of a few words, then the city where it was reached («اتفاق وقف إطلاق النار الذي تم التوصل إليه في مينسك»)', async () => {
+    expect(await ids('ودعا الوزيران إلى احترام اتفاق وقف إطلاق النار الذي تم التوصل إليه في مينسك الشهر الماضي.', '2015-03-02')).toEqual(['minsk-agreements']);
+  });
+
+  it('a document signed by three countries in a capital that is not one of them («مذكرة وقعتها روسيا وإيران وتركيا في العاصمة الكازاخية أستانا»)', async () => {
+    const text = 'وبحث لافروف وتيلرسون مناطق خفض التصعيد التي أقيمت بموجب مذكرة وقعتها روسيا وإيران وتركيا في العاصمة الكازاخية أستانا في أيار الماضي.';
+    expect(await ids(text, '2017-10-09')).toEqual(['astana-de-escalation-memorandum-2017']);
+  });
+
+  it('a joint statement issued by two leaders named in the clause, weeks before the article', async () => {
+    const text = 'وأكد وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي ريكس تيلرسون التزامهما بما نص عليه البيان المشترك الذي أصدره الرئيسان دونالد ترامب وفلاديمير بوتين في فيتنام.';
+    expect(await ids(text, '2017-12-26')).toEqual(['us-russia-danang-joint-statement-syria-2017']);
+  });
+
+  it('a topic that shares no word with an entry of that city is not that entry («التفاهمات الخاصة بالبحر الأسود التي … في الرياض»)', async () => {
+    const text = 'وأشار دميترييف إلى التفاهمات الخاصة بالبحر الأسود التي جرى التوصل إليها الشهر الماضي في الرياض.';
+    expect(await ids(text, '2025-04-03')).not.toContain('riyadh-agreement-2019');
+  });
+});
