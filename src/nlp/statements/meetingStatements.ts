@@ -181,7 +181,9 @@ function listedStatements(ctx: TextContext, meeting: ArticleMeeting, atTable: Re
     // At a conference each report may name only the host's people at the table: one of its parties there is enough.
     const present = info.parties.filter((c) => atTable.has(c)).length;
     const many = info.parties.length > 2 && gathering && placed() && present >= (meeting.kind === 'conference' ? 1 : 2);
-    if (info.parties.length >= 2 ? many || info.parties.every((c) => atTable.has(c)) : info.parties.length === 0 && gathering && placed()) fitting.push(info);
+    // A statement of no listed parties (a summit's communiqué) is not that of a signing between two in its city the day before.
+    const ofMany = meeting.kind === 'summit' || meeting.kind === 'conference' || [...atTable].filter(Boolean).length >= 3;
+    if (info.parties.length >= 2 ? many || info.parties.every((c) => atTable.has(c)) : info.parties.length === 0 && ofMany && placed()) fitting.push(info);
   }
   return fitting;
 }

@@ -337,6 +337,10 @@ describe('the statement of the meeting reported', () => {
     expect(ids(`${summit}ودعا الإعلان الختامي إلى وقف الحرب.`)).toEqual(['doha-summit-declaration']);
     // Two sides meeting there that day issue a statement of their own.
     expect(ids(text('وأكد البيان المشترك أهمية الحوار.').replace('موسكو', 'الدوحة'))).not.toContain('doha-summit-communique');
+    // Nor does a signing between two leaders there, with their ministers at the table, the day before.
+    const signing =
+      'وقع الرئيس الروسي فلاديمير بوتين ونظيره التركي رجب طيب أردوغان في الدوحة أمس اتفاقيات عدة بحضور وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية التركي مولود جاويش أوغلو. ';
+    expect(ids(`${signing}ووقع الجانبان على البيان المشترك الصادر عن الاجتماع.`)).not.toContain('doha-summit-communique');
   });
 
   it('a statement of many parties: two of them at the table, in its city, on its day, are enough', () => {
