@@ -876,6 +876,8 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   const { tokens, k } = ctx;
   const kind = as ?? kindAt(tokens[i], tokens[i + 1]);
   if (!kind) return null;
+  // «توقيع مجموعة من الاتفاقات خصوصا في قطاع الطاقة»: a number of documents of the day, none of them one entry.
+  if (tokens[i - 1]?.text === 'من' && QUANTIFIERS.has(tokens[i - 2]?.text ?? '') && PLURAL_KINDS.has(withoutArticle(kind.text))) return null;
   const topic = new Set<string>();
   const parties = new Set<string>();
   let year = '';
@@ -1294,6 +1296,8 @@ const JOINT_ADJECTIVES = new Set(['مشترك', 'مشتركا', 'مشتركه', 
 const VISIT_WORDS = new Set(['زياره', 'زيارته', 'زيارتها', 'زيارتهما'].map(normalizeKey));
 /** How many words of a relative clause may describe an agreement. */
 const CLAUSE_WORDS = 10;
+/** «مجموعة من», «عدد من»: words that count the documents after them. */
+const QUANTIFIERS = new Set(['مجموعه', 'عدد', 'جمله', 'سلسله', 'حزمه'].map(normalizeKey));
 /** «العاصمة»: the word before a capital named as the place of signing. */
 const CAPITAL_WORDS = new Set(['العاصمه', 'عاصمه'].map(normalizeKey));
 /** How long before the article a document its issuers' clause names may have been issued. */

@@ -80,6 +80,24 @@ const SUBORDINATES = new Set(['وكيل', 'نائب', 'مساعد', 'مستشا�
 
 /** «الرئيس», «رئيس»: the title of a president, which a king or a supreme leader does not bear. */
 const PRESIDENT_WORDS = new Set(['الرئيس', 'رئيس', 'الرئيسه', 'رئيسه'].map(normalizeKey));
+/** Institutions and places named after a person: «معهد», «جامعة», «مطار», «جائزة» … */
+const NAMED_AFTER = new Set(
+  'معهد جامعة مطار جائزة مستشفى مدينة مركز مؤسسة أكاديمية كلية مدرسة مسجد ميناء ملعب شارع قاعة قاعدة جسر صندوق كرسي'.split(' ').map(normalizeKey),
+);
+/** Titles that stand between such an institution and the name: «معهد الأمير سعود الفيصل», «مطار الملك خالد». */
+const NAMESAKE_TITLES = new Set(['الامير', 'الملك', 'الشيخ', 'السلطان', 'الرئيس', 'الشهيد', 'الامام'].map(normalizeKey));
+
+/** Whether the name that starts at token `first` (with no clitic of its own) is in construct with an institution named after it. */
+function namesAnInstitution(ctx: TextContext, first: number, prefix: number): boolean {
+  if (prefix !== 0) return false;
+  const { tokens } = ctx;
+  let j = first - 1;
+  if (j >= 0 && NAMESAKE_TITLES.has(tokens[j]!.text) && (tokens[j + 1]!.gapBefore & ~Gap.Space) === 0) j--;
+  const head = tokens[j];
+  if (!head || (tokens[j + 1]!.gapBefore & ~Gap.Space) !== 0) return false;
+  return head.stems.some((st) => NAMED_AFTER.has(st.text));
+}
+
 /** Words after which a family name opens a clause: «وكان السوداني قد التقى», «فيما السوداني …», «أن السراج وحفتر أكدا». */
 const CLAUSE_OPENERS = new Set(['كان', 'وكان', 'قد', 'فيما', 'بينما', 'لكن', 'ولكن', 'حيث', ...['أن', 'إن', 'بأن', 'وأن', 'لأن'].map(normalizeKey)]);
 /** Royal titles by which Gulf and Levantine copy names a royal by the given name alone: «الأمير مشعل», «الشيخ تميم», «الملك عبد الله». */
@@ -125,7 +143,9 @@ class Recognition {
   private readonly bareTitles: TitleMatch[] = [];
 
   constructor(private readonly ctx: TextContext) {
-    this.candidates = findNameCandidates(ctx);
+    // «معهد الأمير سعود الفيصل», «جامعة حمد بن خليفة»: a name in construct with an institution or a place is
+    // what bears the name, not the person.
+    this.candidates = findNameCandidates(ctx).filter((c) => !namesAnInstitution(ctx, c.first, c.prefix));
     for (const c of this.candidates) {
       this.candidateAt.set(c.first, c);
       this.candidateEndingAt.set(c.last, c);

@@ -379,12 +379,22 @@ function compileAgreements(
       if (spelled) k.agreementNames.add(spelled, info);
       const content = contentWords(phrase);
       if (content.length >= 2)
-        bags.push({ agreement: info, words: new Set(content), anchors: new Set(content.filter((w) => placeWords.has(w))) });
+        bags.push({ agreement: info, words: new Set(content), anchors: new Set(content.filter((w) => placeWords.has(w) || ORDINAL_WORDS.has(w))) });
       for (const w of content) words.add(w);
     }
   }
   return { agreements, bags, vocabulary };
 }
+
+/**
+ * Ordinal words of a name («البيان المشترك للدورة التاسعة»): a description must hold them too, or the
+ * statement of the eleventh session would pass for the ninth's.
+ */
+const ORDINAL_WORDS: ReadonlySet<string> = new Set(
+  contentWords(
+    phraseWords('الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة الحادي الحادية'),
+  ),
+);
 
 /**
  * Words that desks spell differently in one name: the Saudi «ترمب» for «ترامب», the Egyptian and Gulf

@@ -517,3 +517,20 @@ describe('an agreement told by a relative clause of where and by whom', () => {
     expect(await ids(text, '2025-04-03')).not.toContain('riyadh-agreement-2019');
   });
 });
+
+describe('descriptions that name several documents or another session', () => {
+  const ids = async (text: string, published: string) => {
+    const { analyze } = await import('../../../src/nlp/analyze.ts');
+    return analyze(text, { published }).agreements.map((a) => a.id);
+  };
+
+  it('«البيان المشترك للدورة» of the eleventh session is not the ninth session’s statement, whose name has its ordinal', async () => {
+    const text = 'وترأس أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس التركي رجب طيب أردوغان في الدوحة اجتماع الدورة الحادية عشرة للجنة الاستراتيجية العليا، وشهدا توقيع عدد من الوثائق، من بينها البيان المشترك للدورة.';
+    expect(await ids(text, '2025-10-22')).not.toContain('unlisted-qatar-turkey-ssc9-joint-statement-2023');
+  });
+
+  it('«توقيع مجموعة من الاتفاقات خصوصا في قطاع الطاقة» is several documents of the day, not an older entry of the two', async () => {
+    const text = 'وأشادت رئيسة الوزراء الإيطالية جورجيا ميلوني لدى استقبالها الرئيس الجزائري عبد المجيد تبون بعلاقات البلدين التي توجت بتوقيع مجموعة من الاتفاقات خصوصا في قطاع الطاقة.';
+    expect(await ids(text, '2025-07-23')).not.toContain('unlisted-algeria-italy-energy-declaration-of-intent-2022');
+  });
+});

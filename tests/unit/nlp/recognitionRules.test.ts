@@ -300,3 +300,26 @@ describe('«عبد» written joined or apart', () => {
     expect(found('وقال إن العبدلي لم يحضر.')).toEqual([]);
   });
 });
+
+describe('names that an institution or a place bears', () => {
+  const found = async (text: string) => {
+    const { analyze } = await import('../../../src/nlp/analyze.ts');
+    return analyze(text, { published: '2025-05-18' }).officials.map((o) => o.id);
+  };
+
+  it('«معهد الأمير سعود الفيصل», «جامعة حمد بن خليفة», «مطار الملك خالد» name no one', async () => {
+    expect(await found('ووقع الجانبان مذكرة بين معهد الأمير سعود الفيصل للدراسات الدبلوماسية والأكاديمية الدبلوماسية التركية.')).toEqual([]);
+    expect(await found('ووقعت مذكرة للتعاون العلمي بين جامعة حمد بن خليفة والأكاديمية التركية للعلوم.')).toEqual([]);
+  });
+
+  it('while the person named in the same words elsewhere is found', async () => {
+    expect(await found('وكان الأمير سعود الفيصل قد زار أنقرة عام 2012.')).toEqual(['saud-al-faisal']);
+  });
+
+  it('«وزير العدل حافظ الأختام» is one title, and the name after it the minister’s', async () => {
+    const { analyze } = await import('../../../src/nlp/analyze.ts');
+    // A minister no file lists, so that the title, not a listed name, decides.
+    const r = analyze('وحضر التوقيع وزير العدل حافظ الأختام سليم بن يونس.', { published: '2022-07-18' });
+    expect(r.officials.map((o) => [o.id, o.role])).toEqual([['ar:سليم بن يونس', 'Justice Minister']]);
+  });
+});
