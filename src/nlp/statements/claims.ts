@@ -1029,6 +1029,16 @@ class ClaimExtractor {
     return !speechVerbAt(this.lexicon, family) && !PREPOSITIONS.has(family.text);
   }
 
+  /** «X وهو يؤكد …»: the person named right before «وهو/وهي» (a few words back, in the sentence), or null. */
+  private circumstantialSubject(i: number): TokenMention | null {
+    const { tokens } = this.ctx;
+    if (!CIRCUMSTANTIAL.has(tokens[i - 1]?.text ?? '') || (tokens[i]!.gapBefore & ~Gap.Space) !== 0) return null;
+    const sentence = this.s.sentenceOf[i]!;
+    const first = this.s.sentences[sentence]!.first;
+    const m = this.mentionEndingAt(i - 2);
+    return m && m.first >= first ? m : null;
+  }
+
   /** «: «أكدت …»», «: «توافقنا …»»: a past verb in the first person (ت, نا) that opens a quotation right after a colon, with no subject after it. */
   private firstPersonOpeningQuote(i: number): boolean {
     const { tokens } = this.ctx;
@@ -1102,6 +1112,13 @@ class ClaimExtractor {
       if (verb && RELATIVES.has(tokens[i - 1]?.text ?? '') && BACK_REFERENCE.has(tokens[i + 1]?.text ?? '') && !this.wordsOpenSoon(i + 2)) continue;
       if (verb && !this.isPassive(i) && !this.afterPreposition(i) && !this.comparative(i)) {
         const before = svVerbs.get(i);
+        // «وسجلت الميكروفونات أوباما وهو يؤكد لنظيره أنه …»: an imperfect form after «وهو» tells what the person
+        // named just before was saying.
+        const saying = verb.present && !before ? this.circumstantialSubject(i) : null;
+        if (saying) {
+          triggers.push({ verbToken: i, verb, boundary: i - 1, subject: saying, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null });
+          continue;
+        }
         // «مما يؤكد أن …»: an imperfect form reports only after its subject («بوتين يؤكد …»).
         if (verb.present && !before) continue;
         // «قال X إن الجانبين اتفقا على …»: what the sides agreed, inside words already reported, stays in them.

@@ -303,3 +303,19 @@ describe('a verb in the first person that opens a quotation after a colon', () =
     expect(claims.map((c) => c.text)).toEqual(['الوزارة أهمية التنسيق']);
   });
 });
+
+describe('what a microphone caught and what the other answered', () => {
+  it('«X وهو يؤكد لنظيره أنه …»: an imperfect verb after «وهو» is what the person named before it was saying', () => {
+    const text = 'وسجلت الميكروفونات الرئيس الروسي فلاديمير بوتين وهو يؤكد لنظيره التركي أنه سيكون أكثر مرونة بعد الانتخابات.';
+    expect(who(text)).toEqual([['vladimir-putin', 'أنه سيكون أكثر']]);
+  });
+
+  it('«وهو» after a verb already reporting stays a circumstantial clause of the same speaker', () => {
+    expect(who('وقال الرئيس الروسي فلاديمير بوتين وهو يبتسم إن الأمور تسير جيدا.')).toEqual([['vladimir-putin', 'الأمور تسير جيدا']]);
+  });
+
+  it('«فأجابه X بأنه …» is X’s answer', () => {
+    const text = 'وطلب بوتين من أنقرة مهلة، فأجابه مولود جاويش أوغلو بأنه يتفهم موقفه.';
+    expect(who(text).at(-1)).toEqual(['mevlut-cavusoglu', 'بأنه يتفهم موقفه']);
+  });
+});
