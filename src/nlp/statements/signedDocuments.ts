@@ -93,7 +93,7 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
     // «وقع البلدان ثماني اتفاقيات، في مقدمتها اتفاق إطاري …», «وشملت الوثائق الموقعة مذكرة تفاهم …»: the documents
     // singled out of those signed are signed too.
     const from = isSigning(tokens[i]!) ? i : singledOut(tokens, i);
-    if (from < 0 || future(tokens, i) || ofAnotherPlace(ctx, i, meeting)) continue;
+    if (from < 0 || future(tokens, i) || ofAnotherPlace(ctx, i, meeting) || pastPerfect(tokens, i)) continue;
     // «التوقيع على اتفاقية للتعاون في مجال الرياضة، واتفاقية للتعاون الثقافي، ومذكرة تفاهم …»: the documents
     // coordinated after the first are signed too.
     for (let paper = documentAfter(tokens, from); paper; paper = isSigning(tokens[i]!) ? coordinatedDocument(tokens, paper) : nextListed(tokens, paper)) {
@@ -365,6 +365,21 @@ function ofAnotherPlace(ctx: TextContext, i: number, meeting: ArticleMeeting): b
   for (let j = Math.max(0, i - 1 - ANTECEDENT_WORDS); j < i - 1; j++) {
     const place = places.matchAt(ctx.tokens, j)[0]?.values[0];
     if (place && place.en !== meeting.place) return true;
+  }
+  return false;
+}
+
+/** «كان», «كانت»: with «قد» before a verb, what had happened before the story. */
+const HAD = words('كان وكان كانت وكانت كانا وكانا كانوا وكانوا');
+/** How far before «قد» its «كان» may stand («وكان الرئيس الأمريكي باراك أوباما ونظيره الروسي … قد وقعا»). */
+const HAD_DISTANCE = 14;
+
+/** «وكان أوباما وميدفيديف قد وقعا المعاهدة في براغ …»: a signing before the story, not at its meeting. */
+function pastPerfect(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== 'قد') return false;
+  for (let j = i - 2; j >= 0 && i - j <= HAD_DISTANCE; j--) {
+    if ((tokens[j + 1]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) return false;
+    if (HAD.has(tokens[j]!.text)) return true;
   }
   return false;
 }

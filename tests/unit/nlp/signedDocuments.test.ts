@@ -129,6 +129,16 @@ describe('documents signed at the meeting', () => {
   });
 });
 
+describe('a signing told in the past perfect', () => {
+  it('«وكان الرئيسان قد وقعا المعاهدة في …» happened before the story: no document of its meeting', () => {
+    expect(signed(`${VISIT}وكان الرئيسان الأسد ورئيسي قد وقعا المعاهدة في العاصمة الإيرانية طهران في العام الماضي.`)).toEqual([]);
+  });
+
+  it('while a signing at the meeting in the same story is still one («ووقع الرئيسان …»)', () => {
+    expect(signed(`${VISIT}ووقع الرئيسان مذكرة تفاهم حول التعاون في مجال النفط والطاقة.`).map(([id]) => id)).toEqual(['ar:مذكره Damascus 2023-05-03']);
+  });
+});
+
 describe('a document the knowledge lists for the day of the meeting', () => {
   it('«وقع الجانبان معاهدة للاستثمار الثنائي» is the entry signed that day between the countries at the table', async () => {
     const { analyze } = await import('../../../src/nlp/analyze.ts');
