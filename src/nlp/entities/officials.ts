@@ -100,6 +100,10 @@ function namesAnInstitution(ctx: TextContext, first: number, prefix: number): bo
 
 /** Words after which a family name opens a clause: «وكان السوداني قد التقى», «فيما السوداني …», «أن السراج وحفتر أكدا». */
 const CLAUSE_OPENERS = new Set(['كان', 'وكان', 'قد', 'فيما', 'بينما', 'لكن', 'ولكن', 'حيث', ...['أن', 'إن', 'بأن', 'وأن', 'لأن'].map(normalizeKey)]);
+/** «سمو», «صاحب السمو», «جلالة»: honorifics said only of royal houses and their princes and sheikhs. */
+const ROYAL_HONORIFICS = new Set(['سمو', 'السمو', 'جلاله', 'الجلاله'].map(normalizeKey));
+/** The countries whose royal houses (and ministers who are princes or sheikhs) these honorifics are said of. */
+const ROYAL_COUNTRIES: ReadonlySet<string> = new Set(['SA', 'AE', 'KW', 'QA', 'BH', 'OM', 'JO', 'MA']);
 /** Royal titles by which Gulf and Levantine copy names a royal by the given name alone: «الأمير مشعل», «الشيخ تميم», «الملك عبد الله». */
 const ROYAL_TITLES = new Set(['الامير', 'الاميره', 'الشيخ', 'الشيخه', 'الملك', 'السلطان'].map(normalizeKey));
 /** First words of a given name of two words: «عبد الله», «أبو بكر». */
@@ -244,6 +248,21 @@ class Recognition {
    * The name right after a title: a known person who fits, or a name nobody listed.
    * Returns the name's last token, or -1 when no name follows.
    */
+  /**
+   * «وزير الخارجية صاحب السمو الأمير فيصل بن فرحان»: a listed name that starts with one of the honorifics
+   * between the title and the name («الأمير فيصل بن فرحان») and runs on into the name.
+   */
+  private candidateOverHonorifics(title: TitleMatch): NameCandidate | undefined {
+    // (Only one that covers the whole name written after the honorifics: «الشيخ محمد بن زايد» is not all of
+    // «الشيخ محمد بن زايد آل نهيان».)
+    const written = readNameForward(this.ctx, title.nameStart, 1);
+    for (let j = title.last + 1; j < title.nameStart; j++) {
+      const c = this.candidateAt.get(j);
+      if (c && c.last >= title.nameStart && (!written || c.last >= written.last)) return c;
+    }
+    return undefined;
+  }
+
   private resolveNameAfter(title: TitleMatch): number {
     const start = this.ctx.tokens[title.nameStart];
     if (!start) return -1;
@@ -251,7 +270,7 @@ class Recognition {
     const apposition = (start.gapBefore & Gap.Comma) !== 0;
     if ((start.gapBefore & ~(NAME_GAP | Gap.Comma)) !== 0) return -1;
     const evidence = this.evidenceOf(title);
-    const known = this.candidateAt.get(title.nameStart);
+    const known = this.candidateAt.get(title.nameStart) ?? this.candidateOverHonorifics(title);
     // «بحضور سمو ولي العهد والشيخ فهد اليوسف»: a name joined by «و» is the next person, not the title's.
     if (known && known.prefix > 0 && start.text.startsWith('و')) return -1;
     if (known && this.someoneElse(known, known.hits.some((h) => h.kind === 'full'))) return -1;
@@ -831,7 +850,12 @@ class Recognition {
     // «جلالة الملك», «العاهل»: a king, never the president named before; «السلطان» a sultan.
     const reign = labels === null ? MONARCH_WORDS.get(word) : undefined;
     const held = labels ?? reign ?? null;
-    const exclude = president || held ? (e: Entity) => (president && this.reignsByOtherTitle(e)) || (held !== null && !this.heldAs(e, roles, held)) : null;
+    // «وأكد سمو وزير الخارجية …» after the Chinese minister spoke: a royal honorific before the title is only said
+    // of someone of a royal house's country.
+    const royal = title.country === null && ROYAL_HONORIFICS.has(this.ctx.tokens[title.first - 1]?.text ?? '');
+    const notRoyal = (e: Entity) => royal && !e.terms.some((term) => ROYAL_COUNTRIES.has(term.country));
+    const excludeTitle = president || held ? (e: Entity) => (president && this.reignsByOtherTitle(e)) || (held !== null && !this.heldAs(e, roles, held)) : null;
+    const exclude = excludeTitle || royal ? (e: Entity) => (excludeTitle !== null && excludeTitle(e)) || notRoyal(e) : null;
     // «رئيس الجمهورية، السيد عبد المجيد تبون … وأوضح رئيس الجمهورية»: the title the story bound to a name stays that person's.
     const apposed = title.country === null && (this.ctx.tokens[title.last + 1]?.gapBefore ?? 0) & Gap.Comma ? this.nameAfter(title.last) : null;
     if (apposed && this.entityFits(apposed, roles, null) && !(exclude && exclude(apposed))) return apposed;
@@ -839,7 +863,8 @@ class Recognition {
     if (bound && this.entityFits(bound, roles, null) && !(exclude && exclude(bound))) return bound;
     // «جلالة الملك» in a story that calls the other king «العاهل الأردني»: the agency's own king.
     // «السيد الرئيس» likewise in the presidency's copy that calls its guest «الرئيس التركي».
-    if ((reign || president) && title.country === null && HONOURED.has(this.ctx.tokens[title.first - 1]?.text ?? '')) {
+    // «سمو وزير الخارجية» in SPA copy that calls the Qatari minister «وزير الخارجية القطري»: the agency's own prince.
+    if ((((reign || president) && HONOURED.has(this.ctx.tokens[title.first - 1]?.text ?? '')) || royal) && title.country === null) {
       const fitting = [...this.entities.values()].filter((e) => this.entityFits(e, roles, null) && !exclude!(e) && e.mentions.some((m) => m.token < title.first));
       const home = fitting.filter((e) => !this.namedWithCountry(e));
       if (fitting.length >= 2 && home.length === 1) return home[0]!;

@@ -376,7 +376,8 @@ class ClaimExtractor {
     const roles = this.titleRoles(subject);
     if (!roles || this.namedInAppositionTo(subject) || this.boundBefore(subject)) return subject.id;
     // «وأكد جلالة الملك» after a headline that named the president first: a king's title is only a royal house's.
-    const royal = MONARCH_TITLES.has(this.ctx.tokens[subject.first]!.text);
+    // «وأكد سمو وزير الخارجية» after the Chinese minister spoke: a royal honorific before the title, likewise.
+    const royal = MONARCH_TITLES.has(this.ctx.tokens[subject.first]!.text) || ROYAL_HONORIFICS.has(this.ctx.tokens[subject.first - 1]?.text ?? '');
     const fits = (id: string | null) => id !== null && id !== subject.id && this.holds(id, roles.roles, roles.country) && (!royal || this.reigns(id));
     // «شدد الرئيس على أن مصر ملتزمة …» in a story of two presidents: the one whose country takes a stand in the words.
     if (roles.country === null) {

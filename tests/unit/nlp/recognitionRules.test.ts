@@ -323,3 +323,27 @@ describe('names that an institution or a place bears', () => {
     expect(r.officials.map((o) => [o.id, o.role])).toEqual([['ar:سليم بن يونس', 'Justice Minister']]);
   });
 });
+
+describe('royal honorifics and titles in Gulf agency copy', () => {
+  const analyzeDefault = async (text: string, published: string) => (await import('../../../src/nlp/analyze.ts')).analyze(text, { published });
+  const SPA =
+    'سمو وزير الخارجية يقود اللجنة الوزارية في مباحثاتها مع وزير الخارجية الصيني ببكين\n\nبكين - واس:\n\nترأس وزير الخارجية صاحب السمو الأمير فيصل بن فرحان اليوم وفد اللجنة في اجتماعه مع وزير الخارجية الصيني وانغ يي، بمشاركة وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني. ';
+
+  it('«وزير الخارجية صاحب السمو الأمير فيصل بن فرحان»: the title before the honorifics is the prince’s', async () => {
+    const r = await analyzeDefault(SPA, '2023-11-20');
+    expect(r.officials.find((o) => o.id === 'wang-yi')!.mentions.map((m) => m.text)).not.toContain('وزير الخارجية');
+  });
+
+  it('«وأكد سمو وزير الخارجية …» after the Chinese minister spoke is the agency’s own prince, not the Qatari one named with his country', async () => {
+    const r = await analyzeDefault(`${SPA}وأكد وانغ يي أن الصين تدعم وقف القتال. وأكد سمو وزير الخارجية أن الحرب يجب أن تتوقف على الفور.`, '2023-11-20');
+    expect(r.claims.map((c) => [c.speaker, c.text.split(' ')[0]])).toEqual([
+      ['wang-yi', 'الصين'],
+      ['faisal-bin-farhan', 'الحرب'],
+    ]);
+  });
+
+  it('«أبدى الرئيس الإيراني أسفه لما لحق …»: a noun of stance after a title is no name', async () => {
+    const r = await analyzeDefault('وتلقى أمير قطر اتصالا من الرئيس الإيراني مسعود بزشكيان. من جهته، أبدى الرئيس الإيراني أسفه لما لحق بدولة قطر.', '2025-06-24');
+    expect(r.officials.some((o) => o.id.startsWith('ar:'))).toBe(false);
+  });
+});
