@@ -183,7 +183,7 @@ const HEADLINE_FRAME_WORDS = 8;
 const MAX_FRAME_PARTS = 6;
 /** How far after a descriptor the name it stands for may follow: «المسؤول الروسي الأبرز في الملف، وزير الخارجية سيرغي لافروف». */
 /** Verbs of assertion: a participle after one goes on with its subject («أن الرئيس أكد …، مشددا على …»). */
-const ASSERTING = wordSet('أكد شدد قال أوضح');
+const ASSERTING = wordSet('أكد شدد قال أوضح أبدى أعرب جدد');
 /** «أكد له»: words said to the one telling them. */
 const TO_HIM = wordSet('له لها');
 /** The meeting itself as the subject of words about it: «أن اللقاء تضمن …». */
@@ -1819,6 +1819,8 @@ class ClaimExtractor {
   /** A verb's one-letter preposition (ب، ل) written on the word after it: «بدور», «بحرص». */
   private complementClitic(token: Token, verb: SpeechVerb): boolean {
     if (token.kind !== 'word' || isCliticOnly(token.text)) return false;
+    // «أشاد بما حققته الصين», «نوه بما تم»: «ما» is too short a word to be read off its clitic, and is the words.
+    if (token.text.length === 3 && token.text.endsWith('ما') && verb.complement.has(token.text[0]!)) return true;
     return token.stems.some((st) => st.prefix === 1 && verb.complement.has(token.text[0]!));
   }
 

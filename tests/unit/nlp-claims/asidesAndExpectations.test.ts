@@ -173,3 +173,17 @@ describe('asides, comparisons and expectations', () => {
   });
 });
 
+
+describe('words opened by «بما» and stances told inside a spokesman’s words', () => {
+  it('«وأشاد X بما حققته …»: «بما» opens the words of a verb whose complement is «ب»', () => {
+    expect(who('وأشاد الرئيس الروسي فلاديمير بوتين بما حققته العلاقات من تقدم.', '2019-12-30')).toEqual([['vladimir-putin', 'بما حققته العلاقات']]);
+  });
+
+  it('a participle after «أن X أبدى/أعرب عن …» told by a spokesman goes on with X', () => {
+    const claims = who(
+      'وقال المتحدث باسم الكرملين دميتري بيسكوف إن الرئيس فلاديمير بوتين أبدى ترحيبه بتطور العلاقات، مثمنا تواتر الزيارات بين البلدين.',
+      '2019-12-30',
+    );
+    expect(claims.at(-1)).toEqual(['vladimir-putin', 'تواتر الزيارات بين']);
+  });
+});
