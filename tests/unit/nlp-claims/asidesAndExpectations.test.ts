@@ -187,3 +187,10 @@ describe('words opened by «بما» and stances told inside a spokesman’s wor
     expect(claims.at(-1)).toEqual(['vladimir-putin', 'تواتر الزيارات بين']);
   });
 });
+
+describe('a participle that relays', () => {
+  it('«ناقلا عن المسؤول الروسي أن …»: the words are the one named after «عن»', () => {
+    const claims = who('وذكر الرئيس الأمريكي دونالد ترامب أنه ناقش مع نظيره الروسي فلاديمير بوتين الملف السوري، ناقلاً عن المسؤول الروسي أن بلاده جاهزة للمساعدة.', '2019-12-30');
+    expect(claims.at(-1)).toEqual(['vladimir-putin', 'بلاده جاهزة للمساعدة']);
+  });
+});
