@@ -17,6 +17,7 @@ import { tokenSpan, type TextContext } from './context.ts';
 import type { NameHit, Person, Term } from '../knowledge/knowledge.ts';
 import { findNameCandidates, type NameCandidate } from './names.ts';
 import { normalizeKey } from '../text/normalize.ts';
+import { skeletonWord } from '../text/skeleton.ts';
 import { endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
 import { CONSORTS, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
 import { fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence } from '../knowledge/terms.ts';
@@ -271,8 +272,9 @@ class Recognition {
     if ((start.gapBefore & ~(NAME_GAP | Gap.Comma)) !== 0) return -1;
     const evidence = this.evidenceOf(title);
     const known = this.candidateAt.get(title.nameStart) ?? this.candidateOverHonorifics(title);
-    // «بحضور سمو ولي العهد والشيخ فهد اليوسف»: a name joined by «و» is the next person, not the title's.
-    if (known && known.prefix > 0 && start.text.startsWith('و')) return -1;
+    // «بحضور سمو ولي العهد والشيخ فهد اليوسف»: a name joined by «و» is the next person, not the title's;
+    // «ولي العهد السعودي لترامب: …»: one after «لـ» is the one addressed.
+    if (known && known.prefix > 0 && (start.text.startsWith('و') || start.text.startsWith('ل'))) return -1;
     if (known && this.someoneElse(known, known.hits.some((h) => h.kind === 'full'))) return -1;
     if (known && this.titleFitsCandidate(title, known) && (!apposition || known.hits.some((h) => h.kind === 'full'))) {
       this.attach(known, title, evidence);
@@ -564,7 +566,10 @@ class Recognition {
     const { k, date, tokens } = this.ctx;
     if (country === null || date === '' || words.last === words.first) return null;
     const bearers = k.familyNames.get(tokens[words.last]!.text) ?? [];
-    const holders = bearers.filter((p) => fitsRole(p.terms, date, roles, country));
+    // «جوزاف» for «جوزيف» is one first name spelled two ways; «ني جيان» is not «لي جيان»: the first names must
+    // share their consonants.
+    const written = skeletonWord(tokens[words.first]!.text);
+    const holders = bearers.filter((p) => fitsRole(p.terms, date, roles, country) && skeletonWord(normalizeKey(p.ar).split(' ')[0]!) === written);
     if (holders.length !== 1) return null;
     // «الأمير يزيد بن محمد بن فرحان»: a lineage with another first name is another member of the family.
     const lineage = tokens.slice(words.first, words.last).some((tk) => tk.text === 'بن' || tk.text === 'ابن');

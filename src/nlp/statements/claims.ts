@@ -129,7 +129,7 @@ const JOINT_SUBJECTS = wordSet(
  * Whose words joint words are, by the word that says it: «الوزيران» the two ministers at the
  * table, «الرئيسان»/«الزعيمان» the two leaders, «الجانبان»/«البلدان» each side's leading person.
  */
-export type JointSide = 'sides' | 'ministers' | 'leaders' | 'all' | 'all-ministers';
+export type JointSide = 'sides' | 'ministers' | 'leaders' | 'all' | 'all-ministers' | `country:${string}`;
 type Joint = JointSide | false;
 const JOINT_SIDE: ReadonlyMap<string, JointSide> = new Map([
   ...['الوزيران', 'الوزيرين'].map((w) => [normalizeKey(w), 'ministers'] as [string, JointSide]),
@@ -188,6 +188,8 @@ const ASSERTING = wordSet('أكد شدد قال أوضح أبدى أعرب جد�
 const TO_HIM = wordSet('له لها');
 /** The meeting itself as the subject of words about it: «أن اللقاء تضمن …». */
 const THE_MEETING = wordSet('اللقاء المباحثات المحادثات الاجتماع الاتصال القمة الزيارة');
+/** «الجانب الروسي», «الطرف الأمريكي»: one side of the meeting by its country. */
+const SIDE_HEADS = wordSet('الجانب الطرف');
 /** Titles written bare before a name («الرئيس السيسي», «الملك عبد الله»). */
 const BARE_TITLES = wordSet('الرئيس الرئيسة الملك الأمير الشيخ السلطان الوزير المشير الفريق');
 /** «باسم»: a spokesman's title goes on with the one he speaks for. */
@@ -277,6 +279,8 @@ interface Trigger {
   continues?: boolean;
   /** «وقال زكي إن الوزراء طالبوا …»: a verb of the many inside another's words, which stay his: no claim of its own. */
   insideWords?: boolean;
+  /** «وأكد الجانب الروسي …»: the last token of a subject of several words that names nobody (the words start after it). */
+  subjectLast?: number;
 }
 
 interface Draft {
@@ -1040,6 +1044,16 @@ class ClaimExtractor {
     return m && m.first >= first ? m : null;
   }
 
+  /** «الجانب الروسي», «الطرف المصري» right after a verb: the country of that side, and the subject's last token. */
+  private sideByCountry(j: number): { code: string; last: number } | null {
+    const { tokens, k } = this.ctx;
+    const head = tokens[j];
+    if (!head || !SIDE_HEADS.has(head.text) || (head.gapBefore & ~Gap.Space) !== 0) return null;
+    const adjective = k.countryAdjectives.matchAt(tokens, j + 1, { clitics: false })[0];
+    if (!adjective || adjective.values.length !== 1 || (tokens[j + 1]!.gapBefore & ~Gap.Space) !== 0) return null;
+    return { code: adjective.values[0]!, last: adjective.last };
+  }
+
   /** «: «أكدت …»», «: «توافقنا …»»: a past verb in the first person (ت, نا) that opens a quotation right after a colon, with no subject after it. */
   private firstPersonOpeningQuote(i: number): boolean {
     const { tokens } = this.ctx;
@@ -1219,6 +1233,13 @@ class ClaimExtractor {
     if (!verb.participle && construct && this.s.sentenceOf[i + 2] === sentence0 && TWO_COUNTRIES.has(tokens[i + 2]?.text ?? '')) {
       trigger.joint = construct;
       trigger.pronoun = true;
+      return trigger;
+    }
+    // «وأكد الجانب الروسي أهمية …»: one side of the meeting, named by its country; its leading participant speaks.
+    const side = verb.participle ? null : this.sideByCountry(i + 1);
+    if (side) {
+      trigger.joint = `country:${side.code}`;
+      trigger.subjectLast = side.last;
       return trigger;
     }
     if (!verb.participle && JOINT_SUBJECTS.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === sentence0) {
@@ -1533,6 +1554,7 @@ class ClaimExtractor {
       if (pair) [speaker, pair] = [pair, speaker];
     } else if (joint) {
       speaker = null;
+      if (trigger.subjectLast !== undefined) after = trigger.subjectLast + 1;
     } else if (last && (last.joint || last.pair) && !trigger.verb?.participle && this.dual(trigger.verbToken, trigger.verb)) {
       // «وأكد الجانبان …، وأعربا عن …»: a dual verb goes on with the same two.
       [speaker, pair, joint] = [last.speaker, last.pair, last.joint];

@@ -9,7 +9,8 @@
  * two to four. Otherwise (more or fewer countries, no reported meeting) nobody is guessed.
  *
  * In: the claims, the joint ones among them with their word's side, the meetings, the officials.
- * Out: the claims, joint ones with `speaker` (the side named first) and `speakers` (both).
+ * Out: the claims, joint ones with `speaker` (the side named first) and `speakers` (both); one side named by its
+ * country («وأكد الجانب الروسي») with the leading participant of that country as `speaker`.
  */
 import type { TextContext } from '../entities/context.ts';
 import { isActive } from '../knowledge/terms.ts';
@@ -41,6 +42,12 @@ export function assignJointSpeakers(
   return claims.map((c) => {
     const side = joint.get(c);
     if (!side) return c;
+    // «وأكد الجانب الروسي …»: of the two sides, the one of that country.
+    if (side.startsWith('country:')) {
+      const code = side.slice('country:'.length);
+      const one = (sides('sides') ?? []).filter((id) => countryOf(ctx, id) === code);
+      return one.length === 1 ? { ...c, speaker: one[0]! } : c;
+    }
     const those = justToldSides(ctx, meetings, officials, side, c.start) ?? sides(side);
     return those ? { ...c, speaker: those[0]!, speakers: [...those] } : c;
   });
@@ -153,4 +160,11 @@ function rankOf(ctx: TextContext, id: string): number {
 function isMinister(ctx: TextContext, id: string): boolean {
   const person = ctx.k.people.get(id);
   return person !== undefined && person.terms.some((t) => (ctx.date === '' || isActive(t, ctx.date)) && MINISTERS.has(t.role));
+}
+
+/** The country of a listed person's office on the article's date. */
+function countryOf(ctx: TextContext, id: string): string | null {
+  const person = ctx.k.people.get(id);
+  const term = person?.terms.find((t) => ctx.date === '' || isActive(t, ctx.date));
+  return term?.country ?? null;
 }

@@ -80,3 +80,18 @@ describe('someone no file lists, named right after the verb', () => {
     expect(said(`${LEAD} وقال فايز السراج إن اللقاء كان مثمرا. وأضاف أن الحوار مستمر.`).at(-1)).toEqual(['fayez-al-sarraj', 'الحوار مستمر']);
   });
 });
+
+describe('one side of the meeting named by its country', () => {
+  const knowledge2 = compileKnowledge({ ...testSource, officials: [...testOfficials], descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors });
+  const said2 = (text: string) => analyzeWith(text, { published: '2019-05-15' }, knowledge2).claims.map((c) => [c.speaker, c.text]);
+  const TALKS = 'التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي مايك بومبيو في سوتشي. ';
+
+  it('«وأكد الجانب الروسي أهمية …» is the Russian at the table; «الجانب الأمريكي» the American', () => {
+    expect(said2(`${TALKS}وأكد الجانب الروسي أهمية إعادة إطلاق عملية السلام.`)).toEqual([['sergey-lavrov', 'أهمية إعادة إطلاق عملية السلام']]);
+    expect(said2(`${TALKS}وشدد الجانب الأمريكي على ضرورة الحوار.`)).toEqual([['mike-pompeo', 'ضرورة الحوار']]);
+  });
+
+  it('a side of a country nobody at the table stands for is nobody', () => {
+    expect(said2(`${TALKS}وأكد الجانب الفرنسي أهمية الحوار.`)).toEqual([[null, 'أهمية الحوار']]);
+  });
+});

@@ -347,3 +347,18 @@ describe('royal honorifics and titles in Gulf agency copy', () => {
     expect(r.officials.some((o) => o.id.startsWith('ar:'))).toBe(false);
   });
 });
+
+describe('first names and addressees after a title', () => {
+  const officialsOf = async (text: string, published: string) => (await import('../../../src/nlp/analyze.ts')).analyze(text, { published }).officials;
+
+  it('«السفير الصيني ني جيان» is not the listed ambassador «لي جيان»: another first name is another man', async () => {
+    const ids = (await officialsOf('وحضر التوقيع سفير الصين لدى الإمارات ني جيان.', '2021-03-28')).map((o) => o.id);
+    expect(ids).not.toContain('li-jian');
+  });
+
+  it('«ولي العهد السعودي لترامب: …»: the name after «لـ» is the one addressed, not the title’s holder', async () => {
+    const officials = await officialsOf('ولي العهد السعودي لترامب: المملكة تعتزم ضخ 600 مليار دولار في الولايات المتحدة\n\nأعلن ولي العهد رئيس مجلس الوزراء السعودي الأمير محمد بن سلمان أن بلاده ترغب في ضخ استثمارات، خلال مكالمة مع الرئيس الأمريكي دونالد ترامب.', '2025-01-23');
+    expect(officials.find((o) => o.id === 'donald-trump')!.mentions.map((m) => m.text)).not.toContain('ولي العهد السعودي');
+    expect(officials.find((o) => o.id === 'mohammed-bin-salman')!.mentions.map((m) => m.text)).toContain('ولي العهد السعودي');
+  });
+});
