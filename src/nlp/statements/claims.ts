@@ -116,6 +116,8 @@ const HONORIFIC_COUNTRIES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 /** Honorifics that stand before a title: «جلالة الملك», «سمو الأمير», «فخامة الرئيس», «حضرة صاحب السمو». */
 /** Honorific nouns only royal houses use: «سمو الأمير», «جلالة الملك». */
 const ROYAL_HONORIFICS = wordSet('سمو جلالة صاحب');
+/** «الملك»: a king's title, which an emir or a sultan does not bear. */
+const KING_WORDS = wordSet('الملك');
 /** Titles only a royal house's head bears: «الملك», «العاهل», «السلطان». */
 const MONARCH_TITLES = wordSet('الملك العاهل الملكة السلطان');
 const HONORIFIC_NOUNS = wordSet('جلالة سمو فخامة معالي دولة حضرة صاحب السمو الجلالة الفخامة المعالي الملكي');
@@ -382,7 +384,10 @@ class ClaimExtractor {
     // «وأكد جلالة الملك» after a headline that named the president first: a king's title is only a royal house's.
     // «وأكد سمو وزير الخارجية» after the Chinese minister spoke: a royal honorific before the title, likewise.
     const royal = MONARCH_TITLES.has(this.ctx.tokens[subject.first]!.text) || ROYAL_HONORIFICS.has(this.ctx.tokens[subject.first - 1]?.text ?? '');
-    const fits = (id: string | null) => id !== null && id !== subject.id && this.holds(id, roles.roles, roles.country) && (!royal || this.reigns(id));
+    // «أشاد جلالة الملك …» after the Emir of Qatar spoke: «الملك» is a king's title, not an emir's.
+    const king = KING_WORDS.has(this.ctx.tokens[subject.first]!.text);
+    const fits = (id: string | null) =>
+      id !== null && id !== subject.id && this.holds(id, roles.roles, roles.country) && (!royal || this.reigns(id)) && (!king || this.titledKing(id));
     // «شدد الرئيس على أن مصر ملتزمة …» in a story of two presidents: the one whose country takes a stand in the words.
     if (roles.country === null) {
       const holders = this.mentions.all.filter((m) => m.first < subject.first && this.holds(m.id, roles.roles, null)).map((m) => m.id);
@@ -572,6 +577,12 @@ class ClaimExtractor {
   }
 
   /** Whether a person holds office in one of the royal houses (a king's, emir's, sultan's or prince's country). */
+  /** Whether the person is head of state of a country whose head is titled King (not Emir or Sultan). */
+  private titledKing(id: string): boolean {
+    const head = this.ctx.k.roles.get('head-of-state');
+    return this.ctx.k.people.get(id)?.terms.some((t) => t.role === 'head-of-state' && isActive(t, this.ctx.date) && head?.enByCountry[t.country] === 'King') === true;
+  }
+
   private reigns(id: string): boolean {
     return this.ctx.k.people.get(id)?.terms.some((t) => ROYAL_COUNTRIES.has(t.country)) === true;
   }

@@ -319,3 +319,18 @@ describe('what a microphone caught and what the other answered', () => {
     expect(who(text).at(-1)).toEqual(['mevlut-cavusoglu', 'بأنه يتفهم موقفه']);
   });
 });
+
+describe('a king and an emir on one call', () => {
+  const tamim: OfficialEntry = { id: 'tamim-bin-hamad-al-thani', en: 'Tamim bin Hamad Al Thani', ar: ['الشيخ تميم بن حمد آل ثاني'], terms: [{ role: 'head-of-state', country: 'QA', from: '2013-06-25', to: null }] };
+  const k2 = compileKnowledge({ ...testSource, officials: [...testOfficials, ...extra, tamim], descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors });
+  const said = (text: string) => analyzeWith(text, { published: '2020-11-16' }, k2).claims.map((c) => [c.speaker, c.text.split(' ').slice(0, 2).join(' ')]);
+  const CALL = 'تلقى الملك محمد السادس اتصالا هاتفيا من أمير قطر الشيخ تميم بن حمد آل ثاني. وأشاد أمير قطر بقرارات المملكة، مهنئا جلالته بالنتائج الإيجابية التي تحققت. ';
+
+  it('«مهنئا جلالته بالنتائج …»: congratulations are words (with the one congratulated, as an appeal has its addressee)', () => {
+    expect(said(CALL).at(-1)).toEqual(['tamim-bin-hamad-al-thani', 'جلالته بالنتائج']);
+  });
+
+  it('«من جانبه، أشاد جلالة الملك …» after the emir spoke is the king: «الملك» is no emir’s title', () => {
+    expect(said(`${CALL}من جانبه، أشاد جلالة الملك بالقرار الذي أعلنه سمو الأمير.`).at(-1)).toEqual(['mohammed-vi', 'بالقرار الذي']);
+  });
+});
