@@ -82,7 +82,7 @@ const GUEST = wordSet('وضيفه وضيفها');
 const IN_THE_CALL = wordSet('فيها فيه خلالها خلاله');
 /** «تلقى … اتصالا من …»: a call, letter or cable received from someone. */
 const RECEIVED = wordSet('تلقى تلقت تلقيا وتلقى وتلقت');
-const ASIDES = wordSet('له لها لهم لهما فيه فيها فيهما خلاله خلالها خلالهما بدوره بدورها بدورهما بدورهم');
+const ASIDES = wordSet('له لها لهم لهما فيه فيها فيهما خلاله خلالها خلالهما بدوره بدورها بدورهما بدورهم أيضا كذلك');
 /** The offices an honorific pronoun stands for, when nobody is being quoted yet: «ونوه سموه» is a prince or an emir. */
 const HONORIFIC_ROLES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ...['سموه', 'سموها'].map((w) => [normalizeKey(w), ['head-of-state', 'crown-prince', 'head-of-government', 'deputy-prime-minister', 'foreign-minister', 'defence-minister', 'interior-minister', 'minister']] as [string, readonly string[]]),
@@ -1755,7 +1755,8 @@ class ClaimExtractor {
     // A bulleted line of a person's statements is all words, whatever «أن» it holds.
     if (trigger.listed) return from;
     const verb = trigger.verb;
-    // «عبر له فيها عن …», «وأكد بدوره أن …»: the one addressed and the occasion, as pronouns, stand between verb and words.
+    // «عبر له فيها عن …», «وأكد بدوره أن …», «أشاد بايدن أيضا بقرار …»: the one addressed and the occasion, as pronouns,
+    // and «أيضا/كذلك» stand between verb and words.
     while (from < tokens.length && this.s.sentenceOf[from] === sentence && ASIDES.has(tokens[from]!.text) && (tokens[from]!.gapBefore & ~Gap.Space) === 0) from++;
     // A weak verb (زاد، تابع، نقل) is speech far from its words only with a subject of its own: a person or an institution.
     // «وكتب سمو الأمير المفدى، في تغريدة، أن …»: an honorific after the verb is a person as subject too.
@@ -2158,7 +2159,10 @@ class ClaimExtractor {
     if (/[بلك]/.test(m.clitic)) return true;
     const before = this.ctx.tokens[m.first - 1];
     const adjacent = (this.ctx.tokens[m.first]!.gapBefore & ~(Gap.Space | Gap.Quote)) === 0;
-    return before !== undefined && adjacent && PREPOSITIONS.has(before.text) && !this.verbNotPreposition(m.first - 1);
+    if (before === undefined || !adjacent || !PREPOSITIONS.has(before.text)) return false;
+    // «وخلال الاتصال عبر الرئيس الأميركي عن امتنانه …»: «عبر X عن» is X expressing, not «via X».
+    if (before.text === 'عبر' && this.ctx.tokens[m.last + 1]?.text === 'عن' && speechVerbAt(this.lexicon, before)) return false;
+    return !this.verbNotPreposition(m.first - 1);
   }
 
   /**

@@ -194,3 +194,18 @@ describe('a participle that relays', () => {
     expect(claims.at(-1)).toEqual(['vladimir-putin', 'بلاده جاهزة للمساعدة']);
   });
 });
+
+describe('«عبر» as a verb and adverbs before the words', () => {
+  it('«وخلال الاتصال عبر الرئيس الأمريكي عن امتنانه …»: «عبر X عن» is X expressing, not «via X»', () => {
+    const text = 'أجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين. وخلال الاتصال عبر الرئيس الأمريكي عن امتنانه للتعاون.';
+    expect(who(text, '2019-12-30').at(-1)).toEqual(['donald-trump', 'امتنانه للتعاون']);
+  });
+
+  it('«عبر» before a name with no «عن» after it is still «via»', () => {
+    expect(who('ونقل الرسالة عبر الرئيس الروسي فلاديمير بوتين إلى الجانب التركي.', '2019-12-30')).toEqual([]);
+  });
+
+  it('«فقد أشاد X أيضا بقرار …», «وأكد X كذلك أن …»: the adverb stands between subject and words', () => {
+    expect(who('فقد أشاد الرئيس الروسي فلاديمير بوتين أيضا بقرار أنقرة.', '2019-12-30')).toEqual([['vladimir-putin', 'بقرار أنقرة']]);
+  });
+});
