@@ -190,6 +190,8 @@ const ASSERTING = wordSet('أكد شدد قال أوضح أبدى أعرب جد�
 const TO_HIM = wordSet('له لها');
 /** The meeting itself as the subject of words about it: «أن اللقاء تضمن …». */
 const THE_MEETING = wordSet('اللقاء المباحثات المحادثات الاجتماع الاتصال القمة الزيارة');
+/** An imperfect verb of the third person («يبحث», «تبحث»), as a headline tells what someone does. */
+const IMPERFECT = /^[يت][^\s]{2,}$/u;
 /** «الجانب الروسي», «الطرف الأمريكي»: one side of the meeting by its country. */
 const SIDE_HEADS = wordSet('الجانب الطرف');
 /** Titles written bare before a name («الرئيس السيسي», «الملك عبد الله»). */
@@ -1112,6 +1114,26 @@ class ClaimExtractor {
       if (verb && !verb.participle && opens && (token.text === conjunctionStems(token).at(-1) || topic) && !svVerbs.has(next)) svVerbs.set(next, m);
       else continue;
       svBoundary.set(next, this.titleStart(m));
+    }
+    // «أمير قطر يبحث مع بايدن مستجدات غزة ويطالب بوقف فوري …»: a second imperfect verb joined by «و» in a
+    // sentence that opens with a name and its imperfect verb (a headline) has that name as its subject too.
+    for (const m of this.mentions.all) {
+      if (this.isObject(m)) continue;
+      const sentence = this.s.sentenceOf[m.first]!;
+      const { first, last } = this.s.sentences[sentence]!;
+      const opener = tokens[m.last + 1];
+      if (this.titleStart(m) !== first || !opener || (opener.gapBefore & ~Gap.Space) !== 0 || !IMPERFECT.test(opener.text)) continue;
+      for (let j = m.last + 2; j <= last; j++) {
+        if (this.mentions.at.has(j) && !this.isObject(this.mentions.at.get(j)!)) break;
+        const token = tokens[j]!;
+        if (!token.text.startsWith('و') || svVerbs.has(j)) continue;
+        const verb = this.reportingVerbAt(j);
+        if (verb?.present && token.text !== conjunctionStems(token).at(-1)) {
+          svVerbs.set(j, m);
+          svBoundary.set(j, j);
+          break;
+        }
+      }
     }
     const listed = this.listedStatements();
     for (let i = 0; i < tokens.length; i++) {

@@ -46,6 +46,18 @@ describe('speech in headlines', () => {
   });
 });
 
+describe('a second verb of a headline', () => {
+  it('«بوتين يبحث مع أردوغان … ويطالب بوقف …»: an imperfect verb joined by «و» has the headline’s name as subject', () => {
+    expect(who('بوتين يبحث مع أردوغان مستجدات سوريا ويطالب بوقف فوري للقتال\n\nموسكو - تلقى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا.')).toEqual([
+      ['vladimir-putin', 'بوقف فوري للقتال'],
+    ]);
+  });
+
+  it('not past another person named as a subject in between', () => {
+    expect(who('بوتين يستقبل أردوغان وجاويش أوغلو يطالب بوقف القتال\n\nموسكو - استقبل بوتين ضيفه.').map(([id]) => id)).not.toContain('vladimir-putin');
+  });
+});
+
 describe('what the sides agreed', () => {
   it('«واتفق الوزيران على …» is the two ministers’ words; «اتفق X ونظيره Y على …» both of theirs', () => {
     const claims = analyse('والتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي مايك بومبيو في سوتشي، واتفق الوزيران على إبقاء قنوات الحوار مفتوحة.', '2019-05-15').claims;
