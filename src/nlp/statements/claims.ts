@@ -30,6 +30,7 @@ import { Gap, isCliticOnly, type Token } from '../text/tokens.ts';
 import type { Claim, Official } from '../types.ts';
 import { fitsRole, isActive } from '../knowledge/terms.ts';
 import { HONORIFICS, STOP_WORDS } from '../text/lexicon.ts';
+import { defaultPlaces } from '../entities/places.ts';
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeKey));
@@ -1467,7 +1468,12 @@ class ClaimExtractor {
     const first = tokens[next]!;
     // «روحاني يصل الكويت قادما من مسقط: …»: a journey told before the colon, with nobody else named in it, is a frame too.
     const journey = JOURNEYS.has(first.text);
-    const frame = journey || PREPOSITIONS.has(first.text) || FRAME.has(first.text) || (first.text.startsWith('ل') && first.stems.some((st) => st.prefix === 1));
+    // «بوريطة بدكار: …»: a place with «ب» («in Dakar») is a frame too.
+    const inPlace =
+      first.text.startsWith('ب') &&
+      first.stems.some((st) => st.prefix === 1) &&
+      (defaultPlaces().matchAt(this.ctx.tokens, next).length > 0 || this.ctx.k.countryNames.matchAt(this.ctx.tokens, next).length > 0);
+    const frame = journey || inPlace || PREPOSITIONS.has(first.text) || FRAME.has(first.text) || (first.text.startsWith('ل') && first.stems.some((st) => st.prefix === 1));
     if (!frame || (first.gapBefore & ~Gap.Space) !== 0) return -1;
     for (let j = next + 1; j <= next + HEADLINE_FRAME_WORDS && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
       if (this.s.colonBefore(j)) return j;

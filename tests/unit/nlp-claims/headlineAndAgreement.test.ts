@@ -46,6 +46,12 @@ describe('speech in headlines', () => {
   });
 });
 
+describe('a place with «ب» before a headline colon', () => {
+  it('«بوتين بأنقرة: …» is the president’s words, «in Ankara» a frame', () => {
+    expect(who('بوتين بأنقرة: علاقاتنا مع تركيا تتطور\n\nأنقرة - وصل الرئيس الروسي فلاديمير بوتين إلى أنقرة.')).toEqual([['vladimir-putin', 'علاقاتنا مع تركيا']]);
+  });
+});
+
 describe('a second verb of a headline', () => {
   it('«بوتين يبحث مع أردوغان … ويطالب بوقف …»: an imperfect verb joined by «و» has the headline’s name as subject', () => {
     expect(who('بوتين يبحث مع أردوغان مستجدات سوريا ويطالب بوقف فوري للقتال\n\nموسكو - تلقى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا.')).toEqual([
