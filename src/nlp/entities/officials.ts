@@ -878,7 +878,28 @@ class Recognition {
     // with no «نائب» in it does not name someone who holds the office only as a deputy.
     const deputyTitle = this.ctx.tokens.slice(title.first, title.last + 1).some((t) => t.stems.some((st) => DEPUTY_WORDS.has(st.text)));
     const unfit = deputyTitle ? exclude : (e: Entity) => (exclude !== null && exclude(e)) || this.onlyDeputy(e, roles);
-    return this.findHolder(title.first, roles, title.country, title.former, null, unfit);
+    return this.findHolder(title.first, roles, title.country, title.former, null, unfit) ?? this.namedBelowHeadline(title, roles, unfit);
+  }
+
+  /**
+   * «وزير الخارجية: افتتاح قنصلية المملكة …» as a headline, then «… وزير الخارجية عبداللطيف الزياني …» below: a bare
+   * title in the first line, with nobody before it, is the first person the story names who fits it.
+   */
+  private namedBelowHeadline(title: TitleMatch, roles: readonly string[], unfit: ((e: Entity) => boolean) | null): Entity | null {
+    if (title.former || title.country !== null) return null;
+    const { tokens } = this.ctx;
+    for (let j = 1; j <= title.last; j++) if ((tokens[j]!.gapBefore & Gap.Newline) !== 0) return null;
+    // (Named below the headline: «رئيس الجمهورية: محادثاتي مع الرئيس بوتين …» is not Putin.)
+    let body = title.last + 1;
+    while (body < tokens.length && (tokens[body]!.gapBefore & Gap.Newline) === 0) body++;
+    let best: { entity: Entity; token: number } | null = null;
+    for (const entity of this.entities.values()) {
+      if ((unfit && unfit(entity)) || !this.entityFits(entity, roles, null)) continue;
+      const first = Math.min(...entity.mentions.map((m) => m.token));
+      if (first < body) continue;
+      if (!best || first < best.token) best = { entity, token: first };
+    }
+    return best?.entity ?? null;
   }
 
   /** Whether a known person holds `roles` on the article's date only as a deputy (every such term's label says «Deputy»). */

@@ -46,6 +46,16 @@ describe('speech in headlines', () => {
   });
 });
 
+describe('a bare title in a headline', () => {
+  it('«وزير الخارجية: …» as a headline is the first foreign minister the story names below it', () => {
+    const text = 'وزير الخارجية: العلاقات مع تركيا في أفضل حالاتها\n\nموسكو - أكد وزير الخارجية الروسي سيرغي لافروف أن الحوار مستمر، وذلك خلال لقائه نظيره التركي مولود جاويش أوغلو.';
+    expect(who(text)).toEqual([
+      ['sergey-lavrov', 'العلاقات مع تركيا'],
+      ['sergey-lavrov', 'الحوار مستمر، وذلك'],
+    ]);
+  });
+});
+
 describe('a place with «ب» before a headline colon', () => {
   it('«بوتين بأنقرة: …» is the president’s words, «in Ankara» a frame', () => {
     expect(who('بوتين بأنقرة: علاقاتنا مع تركيا تتطور\n\nأنقرة - وصل الرئيس الروسي فلاديمير بوتين إلى أنقرة.')).toEqual([['vladimir-putin', 'علاقاتنا مع تركيا']]);
@@ -222,8 +232,10 @@ describe('a title the story bound to a name', () => {
       'وأضاف رئيس الجمهورية أن الجزائر تعتز بأصدقائها.';
     const r = analyse(text, '2023-06-15');
     const tebboune = r.officials.find((o) => o.id === 'abdelmadjid-tebboune')!;
-    expect(tebboune.mentions.filter((m) => m.text === 'رئيس الجمهورية')).toHaveLength(3);
-    expect(r.claims.map((c) => c.speaker)).toEqual(['abdelmadjid-tebboune', 'abdelmadjid-tebboune', 'vladimir-putin', 'abdelmadjid-tebboune']);
+    // The headline's bare title too: the first person the story names below it who holds that office.
+    expect(tebboune.mentions.filter((m) => m.text === 'رئيس الجمهورية')).toHaveLength(4);
+    // (With the headline's title his, his thanks «وتقدم رئيس الجمهورية بالشكر …» are his words too.)
+    expect(r.claims.map((c) => c.speaker)).toEqual(['abdelmadjid-tebboune', 'abdelmadjid-tebboune', 'abdelmadjid-tebboune', 'vladimir-putin', 'abdelmadjid-tebboune']);
   });
 });
 
