@@ -33,6 +33,10 @@ describe('a bulleted list of one person’s statements', () => {
     ]);
   });
 
+  it('«وأبرز لافروف أن …» reports; «أبرز» as «most prominent» does not', () => {
+    expect(who(`${LEAD}\n\nوأبرز لافروف أن الحوار مستمر.`).at(-1)).toEqual(['sergey-lavrov', 'الحوار مستمر']);
+  });
+
   it('a list whose header names no statement (the points of an agreement) is nobody’s words', () => {
     const text = `${LEAD}\n\nوهذه أبرز بنود الوثيقة التي أعدها بومبيو:\n\n- وقف إطلاق النار في سوريا.\n\n- تبادل الأسرى.`;
     expect(analyse(text).claims).toEqual([]);
