@@ -186,7 +186,7 @@ const HEADLINE_FRAME_WORDS = 8;
 const MAX_FRAME_PARTS = 6;
 /** How far after a descriptor the name it stands for may follow: «المسؤول الروسي الأبرز في الملف، وزير الخارجية سيرغي لافروف». */
 /** Verbs of assertion: a participle after one goes on with its subject («أن الرئيس أكد …، مشددا على …»). */
-const ASSERTING = wordSet('أكد شدد قال أوضح أبدى أعرب جدد');
+const ASSERTING = wordSet('أكد شدد قال أوضح أبدى أعرب جدد أثنى أشاد رحب ثمن');
 /** «أكد له»: words said to the one telling them. */
 const TO_HIM = wordSet('له لها');
 /** The meeting itself as the subject of words about it: «أن اللقاء تضمن …». */

@@ -209,3 +209,13 @@ describe('«عبر» as a verb and adverbs before the words', () => {
     expect(who('فقد أشاد الرئيس الروسي فلاديمير بوتين أيضا بقرار أنقرة.', '2019-12-30')).toEqual([['vladimir-putin', 'بقرار أنقرة']]);
   });
 });
+
+describe('a participle after praise told by a spokesman', () => {
+  it('«وصرح المتحدث بأن الرئيس أشاد بـ…، مؤكدا …»: the participle is the president’s', () => {
+    const claims = who(
+      'وصرح المتحدث باسم الكرملين دميتري بيسكوف بأن الرئيس فلاديمير بوتين أشاد بخطوات أنقرة، مؤكدا دعم روسيا لها.',
+      '2019-12-30',
+    );
+    expect(claims.at(-1)).toEqual(['vladimir-putin', 'دعم روسيا لها']);
+  });
+});
