@@ -27,7 +27,7 @@ import { normalizeKey } from '../text/normalize.ts';
 import { contentWordOf, contentWords, lightStem, type AgreementBag, type AgreementInfo, type Knowledge } from '../knowledge/knowledge.ts';
 import { AGREEMENT_NOUNS, PROCESS_NOUNS, QUOTED_ASSESSMENTS, STOP_WORDS } from '../text/lexicon.ts';
 import { findDates, monthsWritten } from './dates.ts';
-import { isActive } from '../knowledge/terms.ts';
+import { countryOnDate } from '../knowledge/terms.ts';
 import { defaultPlaces } from './places.ts';
 import { StartIndex } from '../text/startIndex.ts';
 import { WordMemo } from '../text/wordMemo.ts';
@@ -1317,12 +1317,10 @@ function topicBeforeClause(ctx: TextContext, i: number, covered: ReadonlySet<num
   return 0;
 }
 
-/** The country of a listed person's office on the article's date (any office when undated), or null. */
+/** The country of a listed person's office on the article's date (else of their first office), or null. */
 function countryOfPerson(ctx: TextContext, id: string): string | null {
-  const person = ctx.k.people.get(id);
-  if (!person) return null;
-  const terms = person.terms.filter((term) => !ctx.date || isActive(term, ctx.date));
-  return (terms[0] ?? person.terms[0])?.country ?? null;
+  const terms = ctx.k.people.get(id)?.terms ?? [];
+  return countryOnDate(terms, ctx.date) ?? terms[0]?.country ?? null;
 }
 
 /**

@@ -20,9 +20,9 @@ import { normalizeKey } from '../text/normalize.ts';
 import { skeletonWord } from '../text/skeleton.ts';
 import { endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
 import { CONSORTS, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
-import { fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence } from '../knowledge/terms.ts';
+import { fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence, ROYAL_COUNTRIES } from '../knowledge/terms.ts';
 import { findTitles, NAME_GAP, type TitleMatch } from './titles.ts';
-import { Gap, gapAfter } from '../text/tokens.ts';
+import { Gap, gapAfter, type Token } from '../text/tokens.ts';
 import type { Official, Span } from '../types.ts';
 
 interface Mention extends Span {
@@ -81,6 +81,13 @@ const SUBORDINATES = new Set(['وكيل', 'نائب', 'مساعد', 'مستشا�
 
 /** «الرئيس», «رئيس»: the title of a president, which a king or a supreme leader does not bear. */
 const PRESIDENT_WORDS = new Set(['الرئيس', 'رئيس', 'الرئيسه', 'رئيسه'].map(normalizeKey));
+/** The index of the first token after the text's first line (its headline, when it opens with one). */
+function firstLineEnd(tokens: readonly Token[]): number {
+  let end = 1;
+  while (end < tokens.length && (tokens[end]!.gapBefore & Gap.Newline) === 0) end++;
+  return Math.min(end, tokens.length);
+}
+
 /** Institutions and places named after a person: «معهد», «جامعة», «مطار», «جائزة» … */
 const NAMED_AFTER = new Set(
   'معهد جامعة مطار جائزة مستشفى مدينة مركز مؤسسة أكاديمية كلية مدرسة مسجد ميناء ملعب شارع قاعة قاعدة جسر صندوق كرسي'.split(' ').map(normalizeKey),
@@ -103,8 +110,6 @@ function namesAnInstitution(ctx: TextContext, first: number, prefix: number): bo
 const CLAUSE_OPENERS = new Set(['كان', 'وكان', 'قد', 'فيما', 'بينما', 'لكن', 'ولكن', 'حيث', ...['أن', 'إن', 'بأن', 'وأن', 'لأن'].map(normalizeKey)]);
 /** «سمو», «صاحب السمو», «جلالة»: honorifics said only of royal houses and their princes and sheikhs. */
 const ROYAL_HONORIFICS = new Set(['سمو', 'السمو', 'جلاله', 'الجلاله'].map(normalizeKey));
-/** The countries whose royal houses (and ministers who are princes or sheikhs) these honorifics are said of. */
-const ROYAL_COUNTRIES: ReadonlySet<string> = new Set(['SA', 'AE', 'KW', 'QA', 'BH', 'OM', 'JO', 'MA']);
 /** Royal titles by which Gulf and Levantine copy names a royal by the given name alone: «الأمير مشعل», «الشيخ تميم», «الملك عبد الله». */
 const ROYAL_TITLES = new Set(['الامير', 'الاميره', 'الشيخ', 'الشيخه', 'الملك', 'السلطان'].map(normalizeKey));
 /** First words of a given name of two words: «عبد الله», «أبو بكر». */
@@ -661,8 +666,7 @@ class Recognition {
     }
     // The first line of a story that opens with its headline: headlines name people by family name
     // before the story names them in full («من أبوظبي.. السراج وحفتر يتفقان …», then «فايز السراج»).
-    let headlineEnd = 0;
-    while (headlineEnd < tokens.length && (headlineEnd === 0 || (tokens[headlineEnd]!.gapBefore & Gap.Newline) === 0)) headlineEnd++;
+    const headlineEnd = firstLineEnd(tokens);
     for (const [word, entity] of byWord) {
       if (!entity) continue;
       const from = Math.min(...entity.mentions.filter((m) => m.full).map((m) => m.token));
@@ -887,11 +891,9 @@ class Recognition {
    */
   private namedBelowHeadline(title: TitleMatch, roles: readonly string[], unfit: ((e: Entity) => boolean) | null): Entity | null {
     if (title.former || title.country !== null) return null;
-    const { tokens } = this.ctx;
-    for (let j = 1; j <= title.last; j++) if ((tokens[j]!.gapBefore & Gap.Newline) !== 0) return null;
     // (Named below the headline: «رئيس الجمهورية: محادثاتي مع الرئيس بوتين …» is not Putin.)
-    let body = title.last + 1;
-    while (body < tokens.length && (tokens[body]!.gapBefore & Gap.Newline) === 0) body++;
+    const body = firstLineEnd(this.ctx.tokens);
+    if (title.last >= body) return null;
     let best: { entity: Entity; token: number } | null = null;
     for (const entity of this.entities.values()) {
       if ((unfit && unfit(entity)) || !this.entityFits(entity, roles, null)) continue;

@@ -18,6 +18,17 @@ export function isActive(term: Term, date: string): boolean {
   return (term.from === '' || term.from <= date) && (term.to === '' || date <= term.to);
 }
 
+/**
+ * The countries whose royal houses «سمو» and «جلالة» (and «سموه», «جلالته») are said of, with their ministers who
+ * are princes or sheikhs: the Gulf, Jordan and Morocco; never a president of a republic.
+ */
+export const ROYAL_COUNTRIES: ReadonlySet<string> = new Set(['SA', 'AE', 'KW', 'QA', 'BH', 'OM', 'JO', 'MA']);
+
+/** The country of the first of `terms` active on `date` (any term when undated), or null. */
+export function countryOnDate(terms: readonly Term[], date: string): string | null {
+  return terms.find((term) => date === '' || isActive(term, date))?.country ?? null;
+}
+
 function matchesEvidence(term: Term, evidence: TitleEvidence): boolean {
   return evidence.roles.includes(term.role) && (evidence.country === null || evidence.country === term.country);
 }

@@ -28,7 +28,7 @@ import { defaultSpeech, speechVerbAt, lightVerbAt, namedVerbAt, isSpeechNoun, is
 import { analyseStructure, type Structure } from './structure.ts';
 import { Gap, isCliticOnly, type Token } from '../text/tokens.ts';
 import type { Claim, Official } from '../types.ts';
-import { fitsRole, isActive } from '../knowledge/terms.ts';
+import { fitsRole, isActive, ROYAL_COUNTRIES } from '../knowledge/terms.ts';
 import { HONORIFICS, STOP_WORDS } from '../text/lexicon.ts';
 import { defaultPlaces } from '../entities/places.ts';
 
@@ -106,11 +106,6 @@ const OWN_HONORIFIC: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     ] as const
   ).map(([pronoun, nouns]) => [normalizeKey(pronoun), new Set(nouns.split(' ').map(normalizeKey))]),
 );
-/**
- * «سموه» and «جلالته» are said of the royal houses of the Gulf, Jordan and Morocco (and
- * their ministers who are princes or sheikhs), never of a president of a republic.
- */
-const ROYAL_COUNTRIES: ReadonlySet<string> = new Set(['SA', 'AE', 'KW', 'QA', 'BH', 'OM', 'JO', 'MA']);
 const HONORIFIC_COUNTRIES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['سموه', 'سموها', 'جلالته', 'جلالتها'].map((w) => [normalizeKey(w), ROYAL_COUNTRIES] as [string, ReadonlySet<string>]),
 );
@@ -184,15 +179,18 @@ const FRAME_DISTANCE = 8;
 /** Words of place, time or audience between a name and its colon in a headline («لافروف من واشنطن: …», «السيسي في المؤتمر الصحفي مع رئيس جنوب السودان: …»). */
 const HEADLINE_FRAME_WORDS = 8;
 const MAX_FRAME_PARTS = 6;
-/** How far after a descriptor the name it stands for may follow: «المسؤول الروسي الأبرز في الملف، وزير الخارجية سيرغي لافروف». */
 /** Verbs of assertion: a participle after one goes on with its subject («أن الرئيس أكد …، مشددا على …»). */
 const ASSERTING = wordSet('أكد شدد قال أوضح أبدى أعرب جدد أثنى أشاد رحب ثمن');
 /** «أكد له»: words said to the one telling them. */
 const TO_HIM = wordSet('له لها');
 /** The meeting itself as the subject of words about it: «أن اللقاء تضمن …». */
 const THE_MEETING = wordSet('اللقاء المباحثات المحادثات الاجتماع الاتصال القمة الزيارة');
+/** «، وقائد قوات شرق ليبيا المشير خليفة حفتر،»: how many words of description may stand before a second person's title. */
+const DESCRIPTION_BEFORE_TITLE = 6;
+/** How far back the first of two people with their titles between commas may be named («أن فايز السراج، رئيس المجلس الرئاسي، و…»). */
+const FIRST_OF_TWO_REACH = 14;
 /** An imperfect verb of the third person («يبحث», «تبحث»), as a headline tells what someone does. */
-const IMPERFECT = /^[يت][^\s]{2,}$/u;
+const IMPERFECT = /^[يت].{2,}$/u;
 /** «الجانب الروسي», «الطرف الأمريكي»: one side of the meeting by its country. */
 const SIDE_HEADS = wordSet('الجانب الطرف');
 /** Titles written bare before a name («الرئيس السيسي», «الملك عبد الله»). */
@@ -203,6 +201,9 @@ const ON_BEHALF = wordSet('باسم');
 const THE_PRESS = wordSet('الصحفيين الصحافيين الصحفيون المراسلين الإعلاميين للصحفيين للصحافيين');
 /** Words a title may have after it before the comma of its holder's name («للشؤون الخارجية»). */
 const TITLE_COMPLEMENT = 3;
+/** Words of the one a spokesman speaks for after «باسم» («باسم الأمين العام لجامعة الدول العربية»). */
+const ON_BEHALF_WORDS = 3;
+/** How far after a descriptor the name it stands for may follow: «المسؤول الروسي الأبرز في الملف، وزير الخارجية سيرغي لافروف». */
 const APPOSITION_DISTANCE = 8;
 /** How far after its subject a noun of speech may follow its verb: «قدم له خلال الاتصال الهاتفي التعازي». */
 const NOUN_DISTANCE = 5;
@@ -481,16 +482,25 @@ class ClaimExtractor {
     return this.drafts.some((d) => d.sentence === sentence && d.start >= 0 && d.start <= m.first);
   }
 
-  /** The person a descriptor is put in apposition with, a few words on («…، وزير الخارجية سيرغي لافروف،»), if they fit it. */
+  /** «المتحدث الرسمي باسم الأمين العام، …»: the one a spokesman speaks for, after the title ending at `last`, is part of the title. */
+  private onBehalfAfter(last: number): boolean {
+    const { tokens } = this.ctx;
+    return ON_BEHALF.has(tokens[last + 1]?.text ?? '') || ON_BEHALF.has(tokens[last + 2]?.text ?? '');
+  }
+
+  /** How many words after the title ending at `last` its closing comma may come (more after «باسم …»). */
+  private titleComplementReach(last: number): number {
+    return TITLE_COMPLEMENT + 1 + (this.onBehalfAfter(last) ? ON_BEHALF_WORDS : 0);
+  }
+
   /**
    * Whether a comma closes the title ending at `last`, right after it or after a few words of its own
    * («مساعد الرئيس الروسي للشؤون الخارجية، يوري أوشاكوف، …»): no name, «أن» or verb of speech before it.
    */
   private commaAfterTitle(last: number): boolean {
     const { tokens } = this.ctx;
-    // «المتحدث الرسمي باسم الأمين العام، …»: the one a spokesman speaks for is part of the title.
-    const onBehalf = ON_BEHALF.has(tokens[last + 1]?.text ?? '') || ON_BEHALF.has(tokens[last + 2]?.text ?? '');
-    for (let j = last + 1; j <= last + TITLE_COMPLEMENT + 1 + (onBehalf ? 3 : 0) && j < tokens.length; j++) {
+    const onBehalf = this.onBehalfAfter(last);
+    for (let j = last + 1; j <= last + this.titleComplementReach(last) && j < tokens.length; j++) {
       const token = tokens[j]!;
       if ((token.gapBefore & Gap.Comma) !== 0) return true;
       if ((token.gapBefore & ~Gap.Space) !== 0 || (this.mentions.at.has(j) && !onBehalf) || this.isThat(token) || speechVerbAt(this.lexicon, token)) return false;
@@ -504,7 +514,7 @@ class ClaimExtractor {
    */
   private apposedBetweenCommas(last: number): TokenMention | null {
     const { tokens } = this.ctx;
-    const reach = TITLE_COMPLEMENT + 1 + (ON_BEHALF.has(tokens[last + 1]?.text ?? '') || ON_BEHALF.has(tokens[last + 2]?.text ?? '') ? 3 : 0);
+    const reach = this.titleComplementReach(last);
     let j = last + 1;
     while (j < tokens.length && j <= last + reach && (tokens[j]!.gapBefore & Gap.Comma) === 0) j++;
     const m = this.mentions.at.get(j);
@@ -516,6 +526,7 @@ class ClaimExtractor {
     return null;
   }
 
+  /** The person a descriptor is put in apposition with, a few words on («…، وزير الخارجية سيرغي لافروف،»), if they fit it. */
   private namedAfterDescriptor(descriptor: { roles: readonly string[]; country: string | null; last: number }): TokenMention | null {
     const { tokens } = this.ctx;
     const sentence = this.s.sentenceOf[descriptor.last];
@@ -1017,12 +1028,13 @@ class ClaimExtractor {
     if (!verb || verb.participle || !this.dual(verbToken, verb)) return null;
     if (token.text !== conjunctionStems(token).at(-1)) return null;
     // The «و» opens the second one's description after a comma: «، وقائد قوات شرق ليبيا المشير خليفة حفتر،».
-    let start = this.titleStart(subject);
-    while (start > 0 && this.titleStart(subject) - start < 6 && (tokens[start]!.gapBefore & Gap.Comma) === 0) start--;
+    const titleStart = this.titleStart(subject);
+    let start = titleStart;
+    while (start > 0 && titleStart - start < DESCRIPTION_BEFORE_TITLE && (tokens[start]!.gapBefore & Gap.Comma) === 0) start--;
     if (!tokens[start]!.text.startsWith('و') || (tokens[start]!.gapBefore & Gap.Comma) === 0) return null;
     const sentence = this.s.sentenceOf[start]!;
     const first = this.s.sentences[sentence]!.first;
-    for (let k = start - 1; k >= first && start - k <= 14; k--) {
+    for (let k = start - 1; k >= first && start - k <= FIRST_OF_TWO_REACH; k--) {
       const m = this.mentions.at.get(k);
       if (!m || m.id === subject.id || this.isObject(m)) continue;
       const opens = this.titleStart(m);
@@ -1646,7 +1658,8 @@ class ClaimExtractor {
         // meeting itself («…، مبينا أن اللقاء تضمن …»): the teller goes on.
         const { tokens } = this.ctx;
         const toTeller = TO_HIM.has(tokens[here.trigger.verbToken + 1]?.text ?? '');
-        const aboutMeeting = THE_MEETING.has(tokens[trigger.verbToken + (this.isThat(tokens[trigger.verbToken + 1] ?? tokens[0]!) ? 2 : 1)]?.text ?? '');
+        const afterVerb = tokens[trigger.verbToken + 1];
+        const aboutMeeting = THE_MEETING.has(tokens[trigger.verbToken + (afterVerb && this.isThat(afterVerb) ? 2 : 1)]?.text ?? '');
         const asserted = here.trigger.verb !== null && ASSERTING.has(normalizeKey(here.trigger.verb.lemma)) && !toTeller && !aboutMeeting;
         if (trigger.verb?.participle && here.outer && !asserted && (this.ctx.tokens[trigger.verbToken]!.gapBefore & Gap.Comma) !== 0) [speaker, reportedBy] = [here.outer, null];
         // «ولفت البيان إلى أن الرئيس الأميركي تناول …، مشددا على …»: a participle after an institution's words goes

@@ -13,7 +13,7 @@
  * country («وأكد الجانب الروسي») with the leading participant of that country as `speaker`.
  */
 import type { TextContext } from '../entities/context.ts';
-import { isActive } from '../knowledge/terms.ts';
+import { countryOnDate, isActive } from '../knowledge/terms.ts';
 import type { ArticleMeeting, Claim, Official } from '../types.ts';
 import type { JointSide } from './claims.ts';
 
@@ -45,7 +45,7 @@ export function assignJointSpeakers(
     // «وأكد الجانب الروسي …»: of the two sides, the one of that country.
     if (side.startsWith('country:')) {
       const code = side.slice('country:'.length);
-      const one = (sides('sides') ?? []).filter((id) => countryOf(ctx, id) === code);
+      const one = (sides('sides') ?? []).filter((id) => countryOnDate(ctx.k.people.get(id)?.terms ?? [], ctx.date) === code);
       return one.length === 1 ? { ...c, speaker: one[0]! } : c;
     }
     const those = justToldSides(ctx, meetings, officials, side, c.start) ?? sides(side);
@@ -160,11 +160,4 @@ function rankOf(ctx: TextContext, id: string): number {
 function isMinister(ctx: TextContext, id: string): boolean {
   const person = ctx.k.people.get(id);
   return person !== undefined && person.terms.some((t) => (ctx.date === '' || isActive(t, ctx.date)) && MINISTERS.has(t.role));
-}
-
-/** The country of a listed person's office on the article's date. */
-function countryOf(ctx: TextContext, id: string): string | null {
-  const person = ctx.k.people.get(id);
-  const term = person?.terms.find((t) => ctx.date === '' || isActive(t, ctx.date));
-  return term?.country ?? null;
 }
