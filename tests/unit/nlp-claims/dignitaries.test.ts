@@ -274,3 +274,19 @@ describe('«الممثلة الأممية» as a descriptor', () => {
     ]);
   });
 });
+
+describe('the chairperson of the African Union Commission', () => {
+  it('is found by his title and speaks again as «رئيس المفوضية»', () => {
+    const text =
+      'أديس أبابا - استقبل رئيس الوزراء الإثيوبي آبي أحمد اليوم رئيس مفوضية الاتحاد الإفريقي موسى فقي محمد.\n\nوأوضح رئيس المفوضية الإفريقية أن المنظمة تتابع الوضع في السودان عن كثب.\n\nوأكد رئيس المفوضية أن الاتحاد مستعد لدعم أي مبادرة للسلام.';
+    expect(who(text, '2023-05-10')).toEqual([
+      ['moussa-faki-mahamat', 'المنظمة تتابع الوضع'],
+      ['moussa-faki-mahamat', 'الاتحاد مستعد لدعم'],
+    ]);
+  });
+
+  it('is the African Union’s official on the card, not Australia’s', () => {
+    const faki = analyze('التقى رئيس مفوضية الاتحاد الإفريقي موسى فقي محمد اليوم وزير الخارجية.', { published: '2023-05-10' }).officials.find((o) => o.id === 'moussa-faki-mahamat');
+    expect(faki?.country).toBe('African Union');
+  });
+});

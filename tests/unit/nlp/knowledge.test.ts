@@ -35,6 +35,19 @@ describe('knowledge files', () => {
     expect(problems).toEqual([]);
   });
 
+  it('give an office of an organisation that organisation, not a state with a like code (the African Union is AU-ORG, not AU, Australia)', () => {
+    const organisations = countries.filter((c) => !/^[A-Z]{2}$/.test(c.code) || ['UN', 'EU', 'AL'].includes(c.code));
+    const problems: string[] = [];
+    for (const o of officials)
+      for (const t of o.terms ?? []) {
+        // An ambassador to an organisation is his own country's official; a joint envoy of two organisations is one of them.
+        if (t.role === 'ambassador' || !t.title || organisations.some((c) => c.code === t.country)) continue;
+        const named = organisations.filter((c) => t.title!.includes(c.en)).map((c) => c.code);
+        if (named.length && !named.includes(t.country)) problems.push(`${o.id}: ${t.title} under ${t.country}`);
+      }
+    expect(problems).toEqual([]);
+  });
+
   it('give every agreement an English name and an Arabic name', () => {
     for (const a of agreements) {
       expect(a.en, a.id).toBeTruthy();
