@@ -649,7 +649,8 @@ class Recognition {
    * «محمد شياع السوداني … وأشار السوداني»: a family name that is also an adjective (السوداني،
    * العبادي), for a person the story named in full, where it opens a clause (after a verb, a
    * comma, «كان»/«قد»), and only when the story never uses the word as an adjective (after a noun:
-   * «الجيش السوداني»). Knowledge files cannot list such words as short forms.
+   * «الجيش السوداني»). Knowledge files cannot list such words as short forms. Five letters with the
+   * article are enough («إن الشرع أكد», «أن الأسد»); four are too many common words.
    */
   private acceptDefiniteSurnames(): void {
     const { tokens } = this.ctx;
@@ -660,7 +661,7 @@ class Recognition {
         if (!m.full) continue;
         const words = normalizeKey(m.text).split(' ');
         const last = words[words.length - 1]!;
-        if (words.length < 2 || !last.startsWith('ال') || last.length < 6) continue;
+        if (words.length < 2 || !last.startsWith('ال') || last.length < 5) continue;
         byWord.set(last, byWord.has(last) && byWord.get(last) !== entity ? null : entity);
       }
     }

@@ -290,3 +290,14 @@ describe('the chairperson of the African Union Commission', () => {
     expect(faki?.country).toBe('African Union');
   });
 });
+
+describe('a family name of five letters after «أن» or «إن»', () => {
+  it('«وقالت الرئاسة إن الشرع أكد …، مشددا على …» is the president named in full before', () => {
+    const text =
+      'دمشق - تلقى الرئيس السوري أحمد الشرع اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين. وقالت الرئاسة السورية إن الشرع أكد متانة العلاقات بين البلدين، مشددا على أن أي تعاون يجب أن يخدم مصالح السوريين.';
+    expect(who(text, '2025-02-12')).toEqual([
+      ['ahmed-al-sharaa', 'متانة العلاقات بين'],
+      ['ahmed-al-sharaa', 'أي تعاون يجب'],
+    ]);
+  });
+});
