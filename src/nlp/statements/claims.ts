@@ -1663,8 +1663,9 @@ class ClaimExtractor {
         const asserted = here.trigger.verb !== null && ASSERTING.has(normalizeKey(here.trigger.verb.lemma)) && !toTeller && !aboutMeeting;
         if (trigger.verb?.participle && here.outer && !asserted && (this.ctx.tokens[trigger.verbToken]!.gapBefore & Gap.Comma) !== 0) [speaker, reportedBy] = [here.outer, null];
         // «ولفت البيان إلى أن الرئيس الأميركي تناول …، مشددا على …»: a participle after an institution's words goes
-        // on with the person those words are about.
-        const about = speaker === null && trigger.verb?.participle && here.trigger.institution ? this.mentions.at.get(here.start) : undefined;
+        // on with the person those words are about; so after «وأضاف أن …» that goes on with no one's words.
+        const nobodys = here.trigger.institution || (!here.trigger.subject && here.speaker === null && !here.joint);
+        const about = speaker === null && trigger.verb?.participle && nobodys ? this.mentions.at.get(here.start) : undefined;
         if (about && !this.isObject(about)) speaker = about.id;
       }
       // «بعث سموه برقية …، عبر فيها عن …», «مكالمة أجراها جلالته …، جدد خلالها …»: the honorific is the sentence's subject.
