@@ -348,6 +348,18 @@ describe('royal honorifics and titles in Gulf agency copy', () => {
   });
 });
 
+describe('words next to a title that are no name', () => {
+  it('«سفير كوريا الجنوبية لدى الدوحة قبيل الزيارة»: a word of time after a title is no name', () => {
+    const r = run('وأعلن ذلك سفير كوريا الجنوبية لدى الدوحة قبيل الزيارة.', '2019-01-28');
+    expect(r.officials.some((o) => o.id.startsWith('ar:'))).toBe(false);
+  });
+
+  it('«مون يحث أمير قطر …»: a name and the headline’s verb before a title are no one', () => {
+    const r = analyzeWith('مون يحث أمير قطر على إشراك الشركات الكورية\n\nسول - بحث الرئيس الكوري مع ضيفه التعاون.', { published: '2019-01-28', title: 'مون يحث أمير قطر على إشراك الشركات الكورية' }, compileKnowledge(testSource));
+    expect(r.officials.some((o) => o.id.startsWith('ar:'))).toBe(false);
+  });
+});
+
 describe('first names and addressees after a title', () => {
   const officialsOf = async (text: string, published: string) => (await import('../../../src/nlp/analyze.ts')).analyze(text, { published }).officials;
 
