@@ -381,7 +381,9 @@ function phoneWithin(ctx: TextContext, from: number, to: number): boolean {
  */
 function destinationAfter(ctx: TextContext, i: number, last: number): { token: number; en: string } | null {
   const { tokens } = ctx;
-  const end = Math.min(last, i + VISIT_DISTANCE);
+  let end = Math.min(last, i + VISIT_DISTANCE);
+  // «أنهى زيارته إلى سلطنة عمان، متوجها إلى الدوحة»: where the visitor goes next is not where the visit was.
+  for (let j = i + 1; j <= end; j++) if (tokens[j]!.stems.some((st) => st.prefix <= 1 && ONWARD.has(st.text))) end = j - 1;
   const toward = findPlaces(ctx, i + 1, end, defaultPlaces(), { toward: true })[0];
   if (toward) return { token: toward.first, en: toward.place.en };
   if (!tokens[i]!.stems.some((st) => st.prefix <= 1 && VISITED.has(st.text))) return null;
@@ -392,6 +394,8 @@ function destinationAfter(ctx: TextContext, i: number, last: number): { token: n
   return null;
 }
 
+/** Words of leaving for the next stop of a tour («متوجها إلى», «ويتوجه إلى», «قبل مغادرته إلى»). */
+const ONWARD = set('متوجها متوجهة متجها متجهة مغادرا مغادرة يتوجه يغادر يتجه توجهه مغادرته');
 /** Verbs whose object is the place visited («زار موسكو»). */
 const VISITED = set('زار زارت');
 /** Gulf copy writes a visitor’s honorifics and titles in full between the verb and the city. */

@@ -181,3 +181,13 @@ describe('a resolution told with its pronoun', () => {
     ]);
   });
 });
+
+describe('the next stop of a tour', () => {
+  it('«أنهى زيارته إلى X، متوجها إلى الدوحة»: where the visitor goes next is not where the visit was', () => {
+    const text =
+      'المسؤول الإيراني يختتم زيارته\n\nأنهى أمين المجلس الأعلى للأمن القومي الإيراني علي لاريجاني اليوم الأربعاء زيارته الرسمية إلى سلطنة عمان، متوجها إلى العاصمة القطرية الدوحة.';
+    expect(meetings(text, '2026-02-11')[0]).toMatchObject({ kind: 'visit', place: null });
+    const told = 'زيارة\n\nوصل أمين المجلس الأعلى للأمن القومي الإيراني علي لاريجاني اليوم إلى الدوحة في زيارة رسمية.';
+    expect(meetings(told, '2026-02-11')[0]).toMatchObject({ place: 'Doha' });
+  });
+});
