@@ -315,3 +315,10 @@ describe('a participle after words told of someone by no one named', () => {
     expect(who(text, '2023-04-26').at(-1)).toEqual(['rashad-al-alimi', 'تقدير اليمن لمواقف']);
   });
 });
+
+describe('an imperfect verb of appeal in a headline', () => {
+  it('«روبيو يحث لافروف على إنهاء الحرب»: the headline’s name urges, after its subject as «يدعو» does', () => {
+    const text = 'روبيو يحث لافروف على إنهاء الحرب في أوكرانيا\n\nواشنطن - أجرى وزير الخارجية الأمريكي ماركو روبيو اتصالا هاتفيا مع نظيره الروسي سيرغي لافروف.';
+    expect(who(text, '2025-04-27')).toEqual([['marco-rubio', 'لافروف على إنهاء']]);
+  });
+});
