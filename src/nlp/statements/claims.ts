@@ -181,6 +181,8 @@ const HEADLINE_FRAME_WORDS = 8;
 const MAX_FRAME_PARTS = 6;
 /** Verbs of assertion: a participle after one goes on with its subject («أن الرئيس أكد …، مشددا على …»). */
 const ASSERTING = wordSet('أكد شدد قال أوضح أبدى أعرب جدد أثنى أشاد رحب ثمن');
+/** The most words of a title no file lists before its holder's name between commas («المستشار الدبلوماسي للكرملين»). */
+const UNLISTED_TITLE_WORDS = 5;
 /** «أكد له»: words said to the one telling them. */
 const TO_HIM = wordSet('له لها');
 /** The meeting itself as the subject of words about it: «أن اللقاء تضمن …». */
@@ -523,6 +525,24 @@ class ClaimExtractor {
     if (!after || (after.gapBefore & Gap.Comma) === 0) return null;
     // The words open right after the closing comma (or after a frame word or two: «، اليوم، أن»).
     for (let k = m.last + 1; k < tokens.length && k <= m.last + 3; k++) if (this.isThat(tokens[k]!) || this.s.colonBefore(k)) return m;
+    return null;
+  }
+
+  /**
+   * The person named between commas right after the words that follow verb i, when those words are a
+   * title no file lists (a definite noun and its complements, no name, no «أن», no verb) and the
+   * reported words open at once after the second comma.
+   */
+  private apposedAfterUnlistedTitle(i: number): TokenMention | null {
+    const { tokens } = this.ctx;
+    const sentence = this.s.sentenceOf[i];
+    if (!tokens[i + 1]?.text.startsWith('ال')) return null;
+    for (let j = i + 1; j <= i + UNLISTED_TITLE_WORDS && j < tokens.length; j++) {
+      const token = tokens[j]!;
+      if (this.s.sentenceOf[j] !== sentence || token.kind !== 'word') return null;
+      if (j > i + 1 && (token.gapBefore & Gap.Comma) !== 0) return this.apposedBetweenCommas(j - 1);
+      if ((token.gapBefore & ~Gap.Space) !== 0 || this.mentions.at.has(j) || this.isThat(token) || speechVerbAt(this.lexicon, token)) return null;
+    }
     return null;
   }
 
@@ -1327,6 +1347,12 @@ class ClaimExtractor {
     const named = titled && apposed ? (this.namedAfterDescriptor(titled) ?? this.apposedBetweenCommas(titled.last)) : null;
     if (named) {
       trigger.subject = named;
+      return trigger;
+    }
+    // «أوضح المستشار الدبلوماسي للكرملين، يوري أوشاكوف، أن …»: a title no file lists, then a person named between commas.
+    const apposedToUnlisted = titled || this.mentions.at.has(i + 1) ? null : this.apposedAfterUnlistedTitle(i);
+    if (apposedToUnlisted) {
+      trigger.subject = apposedToUnlisted;
       return trigger;
     }
     const dignitary = this.dignitaryAfter(i);

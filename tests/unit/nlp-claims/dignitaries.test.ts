@@ -322,3 +322,16 @@ describe('an imperfect verb of appeal in a headline', () => {
     expect(who(text, '2025-04-27')).toEqual([['marco-rubio', 'لافروف على إنهاء']]);
   });
 });
+
+describe('a title no file lists, then its holder between commas', () => {
+  it('«أوضح المستشار الدبلوماسي للكرملين، يوري أوشاكوف، أن …» is Ushakov, not an institution', () => {
+    const text =
+      'اتصال هاتفي\n\nموسكو - أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا بالرئيس الأمريكي دونالد ترامب. في المقابل، أوضح المستشار الدبلوماسي للكرملين، يوري أوشاكوف، أن الاتصال جرى في أجواء ودية.';
+    expect(who(text, '2025-12-28')).toEqual([['yuri-ushakov', 'الاتصال جرى في']]);
+  });
+
+  it('an institution with words between commas that name no one stays an institution', () => {
+    const text = 'اتصال هاتفي\n\nموسكو - أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا بالرئيس الأمريكي دونالد ترامب. وأعلن الكرملين، في بيان، أن الاتصال جرى في أجواء ودية.';
+    expect(who(text, '2025-12-28')).toEqual([[null, 'الاتصال جرى في']]);
+  });
+});
