@@ -129,5 +129,8 @@ function skeletonAt(ctx: TextContext, i: number): NameCandidate | null {
 function typoAt(ctx: TextContext, i: number): NameCandidate | null {
   const match = ctx.k.typoNames.matchAt(ctx.tokens, i)[0];
   if (!match) return null;
+  // «الكوري» is «الكواري» less a letter, and the Korean: a nationality or a country is never a misspelt name.
+  const word = ctx.tokens[match.last]!.stems.map((st) => st.text);
+  if (word.some((w) => ctx.k.countryAdjectives.startsWith(w) || ctx.k.countryNames.startsWith(w))) return null;
   return { first: i, last: match.last, prefix: match.prefix, evidence: 'typo', hits: match.values };
 }

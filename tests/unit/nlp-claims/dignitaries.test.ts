@@ -335,3 +335,13 @@ describe('a title no file lists, then its holder between commas', () => {
     expect(who(text, '2025-12-28')).toEqual([[null, 'الاتصال جرى في']]);
   });
 });
+
+describe('«الكوري»: the Korean, not a Qatari minister less a letter', () => {
+  const text =
+    'جلسة مباحثات\n\nسول - عقد أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس الكوري مون جيه إن اليوم جلسة مباحثات. وهنأ الرئيس مون ضيفه بفوز المنتخب القطري على نظيره الكوري. ورحب فخامة الرئيس الكوري بسمو الأمير، معربا عن سروره بالزيارة.';
+  it('names no one by the adjective, and «فخامة الرئيس الكوري» is the Korean president', () => {
+    const a = analyze(text, { published: '2019-01-28', title: 'جلسة مباحثات' });
+    expect(a.officials.map((o) => o.id).sort()).toEqual(['moon-jae-in', 'tamim-bin-hamad-al-thani']);
+    expect(a.claims.at(-1)?.speaker).toBe('moon-jae-in');
+  });
+});
