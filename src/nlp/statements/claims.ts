@@ -1802,7 +1802,8 @@ class ClaimExtractor {
           const token = tokens[k]!;
           if (this.s.sentenceOf[k] !== sentence || (token.gapBefore & ~Gap.Space) !== 0 || this.isThat(token)) break;
           if (this.lexicon.relaySaying.has(token.text)) break;
-          const m = this.mentions.at.get(k);
+          // «عن البرهان تعبيره …»: the family name of someone the story named in full.
+          const m = this.mentions.at.get(k) ?? this.familyNameAt(k);
           // «عن مسؤول رافق الوزير …»: the words are the unnamed official's, not the minister's.
           if (!m && k === j + 1 && this.isNonPersonHead(token)) break;
           if (m) return m;
@@ -1928,6 +1929,8 @@ class ClaimExtractor {
 
   /** «قوله لبومبيو: "…"»: after «قوله», the words start at a colon or quote close by, else right after it. */
   private afterSaying(j: number, sentence: number): number {
+    // «تأكيده أن …», «ترحيبه بعرض …»: a noun of what was said is part of the words; only «قوله» is not.
+    if (!this.ctx.tokens[j]!.text.startsWith('قول')) return j;
     for (let k = j + 1; k <= j + 3 && k < this.ctx.tokens.length && this.s.sentenceOf[k] === sentence; k++) {
       if (this.s.colonBefore(k) || this.opensQuote(k)) return k;
     }

@@ -345,3 +345,14 @@ describe('«الكوري»: the Korean, not a Qatari minister less a letter', ()
     expect(a.claims.at(-1)?.speaker).toBe('moon-jae-in');
   });
 });
+
+describe('«نقل X عن Y» with a noun of what was said', () => {
+  const lead = 'لقاء\n\nبورتسودان - استقبل رئيس مجلس السيادة السوداني عبد الفتاح البرهان اليوم وزير الخارجية المصري بدر عبد العاطي. ';
+  it('«ونقل البيان عن البرهان تعبيره عن امتنانه …»: the family name after «عن» speaks, from the noun on', () => {
+    expect(who(`${lead}ونقل البيان عن البرهان تعبيره عن امتنانه لمصر حكومة وشعبا.`, '2025-11-11')).toEqual([['abdel-fattah-al-burhan', 'تعبيره عن امتنانه']]);
+  });
+
+  it('«شكر … على دعوته» is no relayed word', () => {
+    expect(who(`${lead}وشكر البرهان الوزير على دعوته لزيارة القاهرة، وقال إن العلاقات عميقة.`, '2025-11-11').at(-1)).toEqual(['abdel-fattah-al-burhan', 'العلاقات عميقة']);
+  });
+});
