@@ -75,6 +75,8 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'الي', 'نح
 /** Nouns of an office that serves another: «وكيل الأمين العام», «مساعد الرئيس». */
 /** Epithets written after a ruler's title: «الملك المعظم», «أمير البلاد المفدى». */
 const EPITHETS = new Set(['المعظم', 'المفدى', 'المفدي'].map(normalizeKey));
+/** «الوزير الضيف», «الرئيس الزائر»: the visitor among the holders of a title, not another office. */
+const GUEST_WORDS = new Set(['الضيف', 'الزائر'].map(normalizeKey));
 /** Offices held in someone's service: the name after such a title may be the one served («مبعوث الرئيس بوتين»). */
 const SERVING_ROLES = new Set(['envoy', 'presidential-aide', 'ambassador']);
 const SUBORDINATES = new Set(['وكيل', 'نائب', 'مساعد', 'مستشار', 'مبعوث', 'ممثل', 'مدير', 'مكتب', 'ناطق', 'متحدث', 'باسم', 'كبير', 'رئيس'].map(normalizeKey));
@@ -764,7 +766,7 @@ class Recognition {
 
   private resolveReferences(): void {
     for (const title of this.bareTitles) {
-      if (title.former || this.overlapsCovered(title.first, title.last) || this.modifiedGeneric(title) || this.servesAnother(title)) continue;
+      if (title.former || this.overlapsCovered(title.first, title.last) || this.modifiedGeneric(title) || this.servesAnother(title) || this.guestOfMany(title)) continue;
       const target = title.counterpart ? this.counterpartOf(title) : this.holderOf(title);
       if (target) this.addMention(target, title.first, title.prefix, title.last, false);
     }
@@ -836,7 +838,15 @@ class Recognition {
     if (!title.generic) return false;
     const next = this.ctx.tokens[title.last + 1];
     // «الملك المعظم», «الأمير المفدى»: an epithet of the holder, not another office.
-    return next !== undefined && (next.gapBefore & ~Gap.Space) === 0 && next.text.startsWith('ال') && !STOP_WORDS.has(next.text) && !EPITHETS.has(next.text);
+    return next !== undefined && (next.gapBefore & ~Gap.Space) === 0 && next.text.startsWith('ال') && !STOP_WORDS.has(next.text) && !EPITHETS.has(next.text) && !GUEST_WORDS.has(next.text);
+  }
+
+  /** «الوزير الضيف» with the title's one holder in the story; with two (host and guest), nobody. */
+  private guestOfMany(title: TitleMatch): boolean {
+    const next = this.ctx.tokens[title.last + 1];
+    if (!next || !GUEST_WORDS.has(next.text)) return false;
+    const roles = title.defs.map((d) => d.role);
+    return [...this.entities.values()].filter((e) => this.entityFits(e, roles, title.country)).length !== 1;
   }
 
   /** «نظيره الأمريكي»: the person of the given country in the office of the person named just before. */
