@@ -26,7 +26,7 @@ import { tokenSpan, type TextContext } from './context.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { contentWordOf, contentWords, lightStem, type AgreementBag, type AgreementInfo, type Knowledge } from '../knowledge/knowledge.ts';
 import { AGREEMENT_NOUNS, PROCESS_NOUNS, QUOTED_ASSESSMENTS, STOP_WORDS } from '../text/lexicon.ts';
-import { findDates, monthsWritten } from './dates.ts';
+import { daysBetween, findDates, monthsWritten } from './dates.ts';
 import { countryOnDate } from '../knowledge/terms.ts';
 import { defaultPlaces } from './places.ts';
 import { StartIndex } from '../text/startIndex.ts';
@@ -791,6 +791,9 @@ function cityNamedAt(ctx: TextContext, i: number, scene: Scene): Found | null {
     const words = contentWords(tokens.slice(i + 1, last + 1).map((t) => t.text));
     if (words.join(' ') !== info.place.join(' ')) continue;
     if (!hasFamily(info, kind.family)) continue;
+    // «رؤية موسكو», «خطة واشنطن»: of plans, a city after the kind word is mostly whose plan it is; only an entry
+    // named with that very word («مبادرة بيروت») is meant.
+    if (kind.family === 'plan' && !info.kinds.has(contentWords([kind.text])[0] ?? '')) continue;
     if (!fits(info, ctx, scene)) continue;
     if (ctx.date && info.date && info.date > addDays(ctx.date, 1)) continue;
     fitting.push({ info, last });
@@ -1412,6 +1415,8 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
     const day = days.find((d) => d.date === info.date);
     // (The article names its parties: every contextual entry's are.)
     const dated = (day !== undefined && info.parties.length >= 2) || monthly;
+    // «التفاهمات التي توصل إليها الرئيسان … خلال اتصالهما في 19 أيار»: a day the clause gives that is not the entry's is another document's.
+    if (days.length > 0 && !days.some((d) => Math.abs(daysBetween(d.date!, info.date) ?? 99) <= 1)) continue;
     // Issued by the leaders of each of its two or more parties, not long before the article.
     const issued = info.parties.length >= 2 && info.parties.every((c) => issuers.includes(c)) && issuers.every((c) => info.parties.includes(c)) && (!ctx.date || info.date >= addDays(ctx.date, -ISSUED_DAYS));
     if (!placed && mediator.length === 0 && !dated && !issued) continue;

@@ -534,3 +534,16 @@ describe('descriptions that name several documents or another session', () => {
     expect(await ids(text, '2025-07-23')).not.toContain('unlisted-algeria-italy-energy-declaration-of-intent-2022');
   });
 });
+
+describe('a city after a plan word, and a clause dated another day', () => {
+  const ids = (text: string, published: string) => analyze(text, { published }).agreements.map((a) => a.id);
+  it('«رؤية موسكو» is Moscow’s view, not an initiative of Moscow’s named otherwise', () => {
+    expect(ids('وأكد لافروف أن الوفد الروسي مستعد لعرض رؤية موسكو للتسوية في الجولة المقبلة.', '2025-05-28')).toEqual([]);
+  });
+
+  it('«التفاهمات التي توصل إليها الرئيسان … في 19 أيار» is not the arrangements of another day', () => {
+    const text =
+      'وأطلع وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي ماركو روبيو على تنفيذ التفاهمات التي توصل إليها الرئيسان فلاديمير بوتين ودونالد ترامب خلال اتصالهما في 19 أيار.';
+    expect(ids(text, '2025-05-28')).toEqual([]);
+  });
+});
