@@ -682,8 +682,15 @@ function workplaceOf(ctx: TextContext, i: number): boolean {
   if (!before) return false;
   // «في» on its own or as the clitic of the place («بالبيت الأبيض» is not this).
   const inWord = before.text === 'في' ? tokens[i - 2] : null;
-  return inWord !== null && inWord !== undefined && WORKERS.has(inWord.text);
+  if (inWord !== null && inWord !== undefined && WORKERS.has(inWord.text)) return true;
+  // «سفير المملكة في واشنطن», «السفير السعودي لدى الولايات المتحدة»: the city an envoy is posted to.
+  if (before.text !== 'في' && before.text !== 'لدي') return false;
+  for (let j = i - 2; j >= Math.max(0, i - 4); j--) if (tokens[j]!.stems.some((st) => st.prefix <= 1 && ENVOYS.has(st.text))) return true;
+  return false;
 }
+
+/** Envoys posted to a city or a country («سفير … في/لدى …»). */
+const ENVOYS = set('سفير سفيرة السفير السفيرة سفيرا قنصل القنصل مندوب المندوب');
 
 /** «منذ» (since) a few words before a date: the date is a point in time before the news. */
 const SINCE_REACH = 12;

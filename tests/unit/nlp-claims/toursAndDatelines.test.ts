@@ -191,3 +191,11 @@ describe('the next stop of a tour', () => {
     expect(meetings(told, '2026-02-11')[0]).toMatchObject({ place: 'Doha' });
   });
 });
+
+describe('the city an envoy is posted to', () => {
+  it('«سفير المملكة في واشنطن» does not place a visit the ambassador comments on', () => {
+    const text =
+      'تعليق\n\nأشاد الأمير خالد بن سلمان، سفير المملكة في واشنطن، بالزيارة التي يقوم بها ولي العهد الأمير محمد بن سلمان اليوم إلى باكستان.';
+    expect(meetings(text, '2019-02-18').find((m) => !m.mentioned)?.place).not.toBe('Washington');
+  });
+});
