@@ -199,3 +199,10 @@ describe('the city an envoy is posted to', () => {
     expect(meetings(text, '2019-02-18').find((m) => !m.mentioned)?.place).not.toBe('Washington');
   });
 });
+
+describe('a royal palace as the place', () => {
+  it('«في قصر بسمان الزاهر» places talks in Amman', () => {
+    const text = 'مباحثات\n\nعقد العاهل الأردني الملك عبدالله الثاني وأمير قطر الشيخ تميم بن حمد اليوم مباحثات في قصر بسمان الزاهر.';
+    expect(meetings(text, '2025-09-17')[0]).toMatchObject({ place: 'Amman' });
+  });
+});
