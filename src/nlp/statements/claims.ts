@@ -181,6 +181,8 @@ const HEADLINE_FRAME_WORDS = 8;
 const MAX_FRAME_PARTS = 6;
 /** Verbs of assertion: a participle after one goes on with its subject («أن الرئيس أكد …، مشددا على …»). */
 const ASSERTING = wordSet('أكد شدد قال أوضح أبدى أعرب جدد أثنى أشاد رحب ثمن');
+/** How far before a person named in an apposition its opening comma may stand («، المقرب من الرئيس …»). */
+const APPOSITION_REACH = 6;
 /** The most words of a title no file lists before its holder's name between commas («المستشار الدبلوماسي للكرملين»). */
 const UNLISTED_TITLE_WORDS = 5;
 /** «أكد له»: words said to the one telling them. */
@@ -525,6 +527,24 @@ class ClaimExtractor {
     if (!after || (after.gapBefore & Gap.Comma) === 0) return null;
     // The words open right after the closing comma (or after a frame word or two: «، اليوم، أن»).
     for (let k = m.last + 1; k < tokens.length && k <= m.last + 3; k++) if (this.isThat(tokens[k]!) || this.s.colonBefore(k)) return m;
+    return null;
+  }
+
+  /**
+   * The person an apposition between commas describes, when mention m ends it: «ناريشكين، المقرب من الرئيس
+   * فلاديمير بوتين،» → ناريشكين. Null when no person is named right before the opening comma, or another
+   * person stands inside the apposition before m.
+   */
+  private apposedTo(m: TokenMention): TokenMention | null {
+    const { tokens } = this.ctx;
+    const sentence = this.s.sentenceOf[m.first];
+    for (let c = this.titleStart(m); c >= 1 && c >= m.first - APPOSITION_REACH; c--) {
+      if (this.s.sentenceOf[c] !== sentence) return null;
+      if (c < m.first && this.mentions.at.has(c)) return null;
+      if ((tokens[c]!.gapBefore & Gap.Comma) === 0) continue;
+      const head = this.mentions.all.find((h) => h.last === c - 1);
+      return head && !this.isObject(head) && head.id !== m.id ? head : null;
+    }
     return null;
   }
 
@@ -1133,6 +1153,14 @@ class ClaimExtractor {
           svPairs.set(next, head);
           svBoundary.set(next, this.titleStart(head));
         }
+        continue;
+      }
+      // «وكان ناريشكين، المقرب من الرئيس فلاديمير بوتين، قد صرح …»: a person named inside an apposition between
+      // commas is not the subject; the one the apposition describes is.
+      const described = (tokens[m.last + 1]!.gapBefore & Gap.Comma) !== 0 ? this.apposedTo(m) : null;
+      if (described && this.reportingVerbAt(next) && !svVerbs.has(next)) {
+        svVerbs.set(next, described);
+        svBoundary.set(next, this.titleStart(described));
         continue;
       }
       const verb = this.reportingVerbAt(next);
