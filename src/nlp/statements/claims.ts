@@ -185,6 +185,9 @@ const ASSERTING = wordSet('أكد شدد قال أوضح أبدى أعرب جد�
 const APPOSITION_REACH = 6;
 /** The most words of a title no file lists before its holder's name between commas («المستشار الدبلوماسي للكرملين»). */
 const UNLISTED_TITLE_WORDS = 5;
+/** «وجاء في بيان …», «وورد في البيان …»: the words of a statement follow. */
+const CAME_IN = wordSet('جاء وجاء ورد وورد');
+const STATEMENT_NOUNS = wordSet('بيان البيان بيانها بيانه');
 /** «أكد له»: words said to the one telling them. */
 const TO_HIM = wordSet('له لها');
 /** The meeting itself as the subject of words about it: «أن اللقاء تضمن …». */
@@ -847,6 +850,8 @@ class ClaimExtractor {
     for (let j = i - 1; j >= this.s.sentences[sentence]!.first; j--) {
       // «ووفق وزارة الدفاع الأميركية، فإن الوزيرين تحدثا …»: an institution the words are according to.
       if (conjunctionStems(this.ctx.tokens[j]!).some((w) => this.lexicon.according.has(w)) && this.nonPersonHeadAt(j + 1, sentence)) return true;
+      // «وجاء في بيان للبنتاغون أن "الوزير أوستن أكد …"»: the words of a statement.
+      if (CAME_IN.has(this.ctx.tokens[j]!.text) && this.ctx.tokens[j + 1]?.text === 'في' && STATEMENT_NOUNS.has(this.ctx.tokens[j + 2]?.text ?? '')) return true;
       // Verbs inside the words already reported («أن الرئيسين تحدثا …، موضحا أن …») are not the one reporting them.
       if (!speechVerbAt(this.lexicon, this.ctx.tokens[j]!) || this.afterThat(j)) continue;
       return this.nonPersonHeadAt(j + 1, sentence) || this.institutionBefore(j) >= 0;

@@ -373,3 +373,11 @@ describe('a person named inside an apposition before the verb', () => {
     expect(who(text, '2025-03-11')).toEqual([['sergei-naryshkin', 'بأنه مستعد للقاء']]);
   });
 });
+
+describe('a person speaking inside a statement quoted after «وجاء في بيان …»', () => {
+  it('«وجاء في بيان للبنتاغون أن "الوزير أوستن أكد …"» is Austin’s, relayed', () => {
+    const text =
+      'اتصال\n\nواشنطن - أجرى وزير الدفاع الأمريكي لويد أوستن اتصالا هاتفيا بنظيره الروسي سيرغي شويغو. وجاء في بيان للبنتاغون أن "الوزير أوستن أكد ضرورة استمرار التواصل".';
+    expect(who(text, '2022-10-23')).toEqual([['lloyd-austin', 'ضرورة استمرار التواصل']]);
+  });
+});
