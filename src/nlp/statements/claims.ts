@@ -47,6 +47,7 @@ const PREPOSITIONS = wordSet('مع عن إلى على من في لدى ضد بي
 /** Words that, right after a verb, show it has no subject of its own; and the count after a joint subject («وأكد القادة الثلاثة»): never the words said. */
 const NOT_SUBJECTS = wordSet(`
 اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الذي التي الآن ايضا أيضا كذلك مجددا الثلاثة الأربعة الخمسة الستة جميعا
+إليه إليها إليهم إليهما
 `);
 /** Nouns that head an institution or an anonymous source as a subject (قالت مصادر، أعلن مسؤول). */
 const INSTITUTION_HEADS = wordSet(`
@@ -1415,6 +1416,8 @@ class ClaimExtractor {
       // «واتفقا على تنشيط الحوار بين وزيري الخارجية سيرغي لافروف …», «ورحب بمشاركة الرئيس القبرصي»: after the
       // verb's own preposition come the words, not its subject.
       if (verb.complement.has(token.text) || (j === i + 1 && !this.mentions.at.has(j) && this.complementClitic(token, verb))) break;
+      // «ونقل إليه تحيات الرئيس السيسي»: after the verb's noun of speech comes the one it is from, not the subject.
+      if (verb.nouns.size > 0 && isSpeechNoun(verb, token)) break;
       // «أعرب الفريق أول البرهان»: the family name after the verb, an honorific or rank between them.
       const m = this.mentions.at.get(j) ?? (j === i + 1 || this.onlyHonorifics(i + 1, j) ? this.familyNameAt(j) : null);
       // «أبلغ نظيره الروسي …»: the one told is no speaker; «أبلغ أردوغان ولي العهد السعودي أن …»: with a second person
@@ -1723,7 +1726,9 @@ class ClaimExtractor {
         if (trigger.verb?.participle && here.outer && !asserted && (this.ctx.tokens[trigger.verbToken]!.gapBefore & Gap.Comma) !== 0) [speaker, reportedBy] = [here.outer, null];
         // «ولفت البيان إلى أن الرئيس الأميركي تناول …، مشددا على …»: a participle after an institution's words goes
         // on with the person those words are about; so after «وأضاف أن …» that goes on with no one's words.
-        const nobodys = here.trigger.institution || (!here.trigger.subject && here.speaker === null && !here.joint);
+        // («ونقل إليه تحيات الرئيس …، مؤكدا …»: words that are no clause of «أن» are about no one.)
+        const toldOf = here.start > 0 && this.isThat(this.ctx.tokens[here.start - 1]!);
+        const nobodys = here.trigger.institution || (!here.trigger.subject && here.speaker === null && !here.joint && toldOf);
         const about = speaker === null && trigger.verb?.participle && nobodys ? this.mentions.at.get(here.start) : undefined;
         if (about && !this.isObject(about)) speaker = about.id;
       }

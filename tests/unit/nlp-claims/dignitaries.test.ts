@@ -381,3 +381,11 @@ describe('a person speaking inside a statement quoted after «وجاء في بي
     expect(who(text, '2022-10-23')).toEqual([['lloyd-austin', 'ضرورة استمرار التواصل']]);
   });
 });
+
+describe('greetings conveyed from someone else', () => {
+  it('«ونقل إليه تحيات الرئيس …، مؤكدا …» is the one conveying them, not the president whose greetings they are', () => {
+    const text =
+      'زيارة\n\nعنتيبي - التقى وزير الخارجية المصري بدر عبد العاطي الرئيس الأوغندي يويري موسيفيني، ونقل إليه تحيات الرئيس عبد الفتاح السيسي، مؤكدا أهمية تطوير أطر التعاون الثنائي.';
+    expect(who(text, '2025-08-04').map(([speaker]) => speaker)).toEqual(['badr-abdelatty', 'badr-abdelatty']);
+  });
+});
