@@ -1661,7 +1661,7 @@ class ClaimExtractor {
       else if (last && !last.joint) [speaker, reportedBy, pair] = [last.speaker, last.reportedBy, last.pair];
     } else if (trigger.subject) {
       speaker = this.salient(trigger.subject, last);
-      if (trigger.subject.first > trigger.verbToken) after = Math.max(trigger.subject.last, trigger.pair?.last ?? 0) + 1;
+      if (trigger.subject.first > trigger.verbToken) after = this.pastTitle(Math.max(trigger.subject.last, trigger.pair?.last ?? 0) + 1, sentence);
       // «وأشاد جلالة السلطان المعظم بالخبرات …»: the ruler's epithet belongs to the subject.
       while (after > trigger.verbToken && EPITHETS.has(this.ctx.tokens[after]?.text ?? '') && this.s.sentenceOf[after] === sentence) after++;
       if (pair) [speaker, pair] = [pair, speaker];
@@ -1882,7 +1882,8 @@ class ClaimExtractor {
         // frame between commas is set aside.
         const asideOpens = this.lexicon.according.has(token.text) || (FRAME.has(token.text) && j !== resumed);
         if ((token.gapBefore & Gap.Comma) !== 0 && asideOpens) {
-          const close = this.closingComma(j, sentence);
+          // («، خلال محادثاته مع نظيره السوداني علي يوسف في مدينة بورتسودان،»: a frame may be long.)
+          const close = this.closingComma(j, sentence, FRAME.has(token.text) ? LONG_FRAME : 5);
           if (close > j) {
             aside += close - j;
             resumed = close;
@@ -1950,8 +1951,16 @@ class ClaimExtractor {
   }
 
   /** The token after the comma that closes a parenthetical opened at j, or -1 within a few words. */
-  private closingComma(j: number, sentence: number): number {
-    for (let k = j + 1; k <= j + 5 && k < this.ctx.tokens.length && this.s.sentenceOf[k] === sentence; k++) {
+  /** «جدد بدر عبدالعاطي، وزير الخارجية والهجرة المصري، تأكيد …»: past a title between commas after the subject. */
+  private pastTitle(j: number, sentence: number): number {
+    const token = this.ctx.tokens[j];
+    if (!token || (token.gapBefore & Gap.Comma) === 0 || this.ctx.k.titles.matchAt(this.ctx.tokens, j).length === 0) return j;
+    const close = this.closingComma(j, sentence);
+    return close > j ? close : j;
+  }
+
+  private closingComma(j: number, sentence: number, reach = 5): number {
+    for (let k = j + 1; k <= j + reach && k < this.ctx.tokens.length && this.s.sentenceOf[k] === sentence; k++) {
       if ((this.ctx.tokens[k]!.gapBefore & Gap.Comma) !== 0) return k;
     }
     return -1;

@@ -389,3 +389,11 @@ describe('greetings conveyed from someone else', () => {
     expect(who(text, '2025-08-04').map(([speaker]) => speaker)).toEqual(['badr-abdelatty', 'badr-abdelatty']);
   });
 });
+
+describe('a light verb whose subject has a title and a frame between commas before the noun', () => {
+  it('«جدد بدر عبدالعاطي، وزير الخارجية …، خلال محادثاته مع …، تأكيد …»', () => {
+    const text =
+      'زيارة\n\nبورتسودان - جدد بدر عبدالعاطي، وزير الخارجية والهجرة المصري، خلال محادثاته مع نظيره السوداني علي يوسف في مدينة بورتسودان، تأكيد وقوف القاهرة بلا تحفظ مع السودان.';
+    expect(who(text, '2025-01-15')).toEqual([['badr-abdelatty', 'تأكيد وقوف القاهرة']]);
+  });
+});
