@@ -1191,7 +1191,13 @@ class ClaimExtractor {
       const opener = tokens[m.last + 1];
       if (this.titleStart(m) !== first || !opener || (opener.gapBefore & ~Gap.Space) !== 0 || !IMPERFECT.test(opener.text)) continue;
       for (let j = m.last + 2; j <= last; j++) {
-        if (this.mentions.at.has(j) && !this.isObject(this.mentions.at.get(j)!)) break;
+        // «عبد العاطي يستقبل وزير الخارجية الصومالي ويؤكد …»: the one named right after the first verb is its object.
+        const other = this.mentions.at.get(j);
+        if (other && j === m.last + 2) {
+          j = other.last;
+          continue;
+        }
+        if (other && !this.isObject(other)) break;
         const token = tokens[j]!;
         if (!token.text.startsWith('و') || svVerbs.has(j)) continue;
         const verb = this.reportingVerbAt(j);

@@ -397,3 +397,10 @@ describe('a light verb whose subject has a title and a frame between commas befo
     expect(who(text, '2025-01-15')).toEqual([['badr-abdelatty', 'تأكيد وقوف القاهرة']]);
   });
 });
+
+describe('a headline whose second imperfect follows the first verb’s object', () => {
+  it('«عبد العاطي يستقبل وزير الخارجية الصومالي ويؤكد دعم مصر …» is the headline’s name’s claim', () => {
+    const text = 'عبد العاطي يستقبل وزير الخارجية الصومالي ويؤكد دعم مصر لوحدة الصومال\n\nالقاهرة - استقبل وزير الخارجية المصري بدر عبد العاطي اليوم وزير الخارجية الصومالي أحمد معلم فقي.';
+    expect(who(text, '2025-04-09')).toEqual([['badr-abdelatty', 'دعم مصر لوحدة']]);
+  });
+});
