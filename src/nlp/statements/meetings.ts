@@ -495,12 +495,14 @@ function timeAround(ctx: TextContext, i: number, first: number, last: number): {
 const COMES = set('يأتي تأتي ويأتي وتأتي');
 const AFTER = set('بعد');
 const COMES_REACH = 4;
+/** How many words of a span of time may stand between «بعد» and the occasion it counts from. */
+const AFTER_SPAN = 5;
 
 function comesAfter(ctx: TextContext, i: number, first: number): boolean {
   const { tokens } = ctx;
   let j = i - 1;
-  // «بعد أيام من قمة»: a span of time between «بعد» and the occasion.
-  while (j > first && j >= i - 3 && !AFTER.has(tokens[j]!.text)) j--;
+  // «بعد أيام من قمة», «بعد أقل من أسبوع على القمة»: a span of time between «بعد» and the occasion.
+  while (j > first && j >= i - AFTER_SPAN && !AFTER.has(tokens[j]!.text)) j--;
   if (j < first || !AFTER.has(tokens[j]!.text)) return false;
   for (let k = j - 1; k >= first && k >= j - COMES_REACH; k--) if (COMES.has(tokens[k]!.text)) return true;
   return false;
@@ -799,10 +801,23 @@ function attendanceOf(sentence: number, people: readonly TokenMention[]): Candid
 
 /** «لبوتين», «للرئيس بوتين»: ل on the name or on its title right before it. */
 function afterLam(ctx: TextContext, m: TokenMention): boolean {
-  if (m.clitic.includes('ل')) return true;
+  if (m.clitic.includes('ل')) return !receivedAfter(ctx, m.first);
   const before = ctx.tokens[m.first - 1];
   return before !== undefined && before.kind === 'word' && before.text.startsWith('لل') && ctx.tokens[m.first]!.gapBefore === Gap.Space;
 }
+
+/** «خلال استقبال الرئيس السيسي لضيفه الفلسطيني»: after the verbal noun of a reception and its subject, «ل» marks the one received. */
+function receivedAfter(ctx: TextContext, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - RECEPTION_REACH; j--) {
+    const token = ctx.tokens[j]!;
+    if (RECEPTION_NOUNS.has(token.text)) return true;
+    if ((ctx.tokens[j + 1]!.gapBefore & ~Gap.Space) !== 0) return false;
+  }
+  return false;
+}
+const RECEPTION_NOUNS = new Set(['استقبال', 'واستقبال', 'لاستقبال', 'باستقبال'].map(normalizeKey));
+/** How far after «استقبال» the one received may be named, past the host's title and name. */
+const RECEPTION_REACH = 6;
 
 /** Greetings conveyed in someone's name: «ونقل إليه تحيات خادم الحرمين الشريفين». */
 const GREETINGS = new Set(['تحيات', 'تحياته', 'تحية', 'تحيته', 'تهاني', 'تهانيه', 'تمنيات', 'تمنياته', 'تعازي'].map(normalizeKey));

@@ -206,3 +206,18 @@ describe('a royal palace as the place', () => {
     expect(meetings(text, '2025-09-17')[0]).toMatchObject({ place: 'Amman' });
   });
 });
+
+describe('a reception told by its verbal noun, and a summit a call came after', () => {
+  it('«خلال استقبال الرئيس السيسي لضيفه الفلسطيني» has the guest at the meeting', () => {
+    const text =
+      'لقاء\n\nالقاهرة - أكد الرئيس الفلسطيني محمود عباس تقديره لدور مصر. جاء ذلك خلال استقبال الرئيس عبد الفتاح السيسي لضيفه الفلسطيني، اليوم الإثنين، في القاهرة.';
+    expect(meetings(text, '2024-11-04').find((m) => !m.mentioned)?.participants).toEqual(['abdel-fattah-el-sisi', 'mahmoud-abbas']);
+  });
+
+  it('«ويأتي الاتصال بعد أقل من أسبوع على القمة …» tells the summit as an earlier occasion', () => {
+    const text =
+      'اتصال\n\nموسكو - تباحث وزير الخارجية الروسي سيرغي لافروف هاتفيا مع نظيره الأمريكي مايك بومبيو. ويأتي الاتصال بعد أقل من أسبوع على القمة التي ضمت الرئيس فلاديمير بوتين ونظيره دونالد ترامب في هلسنكي يوم الاثنين الماضي.';
+    const summit = meetings(text, '2018-07-21').find((m) => m.place === 'Helsinki');
+    expect(summit?.mentioned).toBe(true);
+  });
+});
