@@ -49,6 +49,14 @@ describe('the same statement in other words', () => {
     expect(m).toMatchObject({ relation: 'corroborated', divergence: null });
   });
 
+  it('«أهمية» / «ضرورة», «مستجدات» / «تطورات», «مواصلة» / «استمرار»: words of one sense in retold statements', () => {
+    const m = relation(
+      claim('minister-a', 'أهمية مواصلة التشاور بشأن المستجدات الإقليمية'),
+      claim('minister-a', 'ضرورة استمرار التشاور حول تطورات المنطقة'),
+    );
+    expect(m?.relation).toBe('corroborated');
+  });
+
   it('other verbs: «اتفقا على استئناف» / «توافقا على عودة»', () => {
     const m = relation(
       claim('minister-a', 'الوزيرين اتفقا على استئناف الرحلات الجوية المباشرة بين العاصمتين'),
