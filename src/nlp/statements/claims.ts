@@ -2112,7 +2112,8 @@ class ClaimExtractor {
         continue;
       }
       const text = tokens[k]!.text;
-      if (!(text.startsWith('ال') || NOT_SUBJECTS.has(text) || this.possessed(k) || PREPOSITIONS.has(text))) break;
+      // («خلال لقائه»: a noun with its pronoun right after the frame word; «خلال اللقاء رغبتهما …»: after it, the words.)
+      if (!(text.startsWith('ال') || NOT_SUBJECTS.has(text) || (this.possessed(k) && k === j + 1) || PREPOSITIONS.has(text))) break;
       k++;
     }
     return k - j > FRAME_DISTANCE ? j : k;

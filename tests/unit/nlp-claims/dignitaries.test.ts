@@ -404,3 +404,10 @@ describe('a headline whose second imperfect follows the first verb’s object', 
     expect(who(text, '2025-04-09')).toEqual([['badr-abdelatty', 'دعم مصر لوحدة']]);
   });
 });
+
+describe('a frame before the words', () => {
+  it('«وأكد الزعيمان خلال اللقاء رغبتهما …»: the frame ends at the meeting word; the noun with its pronoun is the words', () => {
+    const text = 'لقاء\n\nبروكسل - عقد السلطان هيثم بن طارق والملك فيليب اليوم لقاء ثنائيا. وأكد الزعيمان خلال اللقاء رغبتهما المشتركة في الارتقاء بعلاقات التعاون.';
+    expect(analyze(text, { published: '2024-12-03', title: 'لقاء' }).claims.map((c) => c.text.split(' ')[0])).toEqual(['رغبتهما']);
+  });
+});
