@@ -182,6 +182,10 @@ const HEADLINE_FRAME_WORDS = 8;
 const MAX_FRAME_PARTS = 6;
 /** Verbs of assertion: a participle after one goes on with its subject («أن الرئيس أكد …، مشددا على …»). */
 const ASSERTING = wordSet('أكد شدد قال أوضح أبدى أعرب جدد أثنى أشاد رحب ثمن');
+/** «جمهورية الهند», «دولة» (the prime minister's honorific), «مملكة …»: words of a state in a title. */
+const STATE_NOUNS = wordSet('جمهورية مملكة دولة سلطنة إمارة');
+/** How far after the first of two joined people the second's name may stand, past «و» and a title («ورئيس وزراء جمهورية الهند دولة …»). */
+const JOINED_TITLE_WORDS = 8;
 /** How far before a person named in an apposition its opening comma may stand («، المقرب من الرئيس …»). */
 const APPOSITION_REACH = 6;
 /** The most words of a title no file lists before its holder's name between commas («المستشار الدبلوماسي للكرملين»). */
@@ -1019,13 +1023,23 @@ class ClaimExtractor {
     if (GUEST.has(t.text)) return this.guestBefore(last, self);
     // «و» alone, or on an honorific or a title: «وفخامة الرئيس المصري …», «والرئيس …».
     const rest = t.text.slice(1);
+    // «ورئيس وزراء جمهورية الهند دولة ناريندرا مودي»: a title in construct, which no article opens.
+    const title = t.text.startsWith('و') ? this.ctx.k.titles.matchAt(tokens, k).find((x) => x.prefix === 1) : undefined;
     if (t.text === 'و') k++;
     else if (t.text.startsWith('و') && (HONORIFIC_NOUNS.has(rest) || rest.startsWith('ال') || COUNTERPART.has(rest))) k++;
+    else if (title && this.s.sentenceOf[title.last] === sentence) k = title.last + 1;
     else return null;
     // Honorifics and the words of a title before the name: «الرئيس المصري».
-    while (k < tokens.length && k <= last + 5 && !this.mentions.at.has(k) && this.s.sentenceOf[k] === sentence) {
+    while (k < tokens.length && k <= last + JOINED_TITLE_WORDS && !this.mentions.at.has(k) && this.s.sentenceOf[k] === sentence) {
       const w = tokens[k]!;
-      if ((w.gapBefore & ~Gap.Space) !== 0 || !(HONORIFIC_NOUNS.has(w.text) || w.text.startsWith('ال'))) return null;
+      if ((w.gapBefore & ~Gap.Space) !== 0) return null;
+      // «… وزراء جمهورية الهند»: the country of the title.
+      const country = this.ctx.k.countryNames.matchAt(tokens, k, { clitics: false })[0];
+      if (country) {
+        k = country.last + 1;
+        continue;
+      }
+      if (!(HONORIFIC_NOUNS.has(w.text) || STATE_NOUNS.has(w.text) || w.text.startsWith('ال'))) return null;
       k++;
     }
     const second = this.mentions.at.get(k);

@@ -411,3 +411,10 @@ describe('a frame before the words', () => {
     expect(analyze(text, { published: '2024-12-03', title: 'لقاء' }).claims.map((c) => c.text.split(' ')[0])).toEqual(['رغبتهما']);
   });
 });
+
+describe('two subjects of one verb, the second with a title in construct', () => {
+  it('«رحب جلالة السلطان … ورئيس وزراء جمهورية الهند دولة ناريندرا مودي بـ…» is both', () => {
+    const text = 'بيان\n\nمسقط - رحب جلالة السلطان هيثم بن طارق ورئيس وزراء جمهورية الهند دولة ناريندرا مودي بتوقيع اتفاقية الشراكة الاقتصادية.';
+    expect(analyze(text, { published: '2025-12-18', title: 'بيان' }).claims.map((c) => c.speakers)).toEqual([['haitham-bin-tariq', 'narendra-modi']]);
+  });
+});
