@@ -1970,7 +1970,6 @@ class ClaimExtractor {
     return true;
   }
 
-  /** The token after the comma that closes a parenthetical opened at j, or -1 within a few words. */
   /** «جدد بدر عبدالعاطي، وزير الخارجية والهجرة المصري، تأكيد …»: past a title between commas after the subject. */
   private pastTitle(j: number, sentence: number): number {
     const token = this.ctx.tokens[j];
@@ -1979,6 +1978,7 @@ class ClaimExtractor {
     return close > j ? close : j;
   }
 
+  /** The token after the comma that closes a parenthetical opened at j, or -1 within `reach` words. */
   private closingComma(j: number, sentence: number, reach = 5): number {
     for (let k = j + 1; k <= j + reach && k < this.ctx.tokens.length && this.s.sentenceOf[k] === sentence; k++) {
       if ((this.ctx.tokens[k]!.gapBefore & Gap.Comma) !== 0) return k;
