@@ -847,6 +847,8 @@ const WINDOW = 12;
 const FUTURE_VERB = /^س[يت][^ا]/u;
 /** Less than a shared word: it only decides between entries the words fit alike. */
 const SAME_KIND_WORD = 0.5;
+/** What an entry dated after the article loses against one already in force (it may only have been announced). */
+const LATER_PENALTY = 1;
 /** Words that open the frame of what a description tells: who was present, when it happened. */
 const FRAME_WORDS: ReadonlySet<string> = new Set('بحضور وبحضور خلال عقب اثناء لدى'.split(' ').map(normalizeKey));
 /** «وتندرج الاتفاقية في سياق الشراكة …», «في إطار التعاون …», «ضمن مساعي …»: what a document belongs to, not what it is. */
@@ -1008,7 +1010,9 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     // «اتفاقية التعاون العسكري بين البلدين» is the agreement of that name before the protocol of the same field
     // signed that day: an entry of the very kind word the description uses comes first.
     const sameKind = info.kinds.has(contentWords([kind.text])[0] ?? '') ? SAME_KIND_WORD : 0;
-    candidates.push({ info, score: shared + (corroborated ? 1 : 0) + sameKind, last: Math.max(last, topicLast) });
+    // «اتفاق وقف إطلاق النار» in a Lebanese story of early June 2025: the ceasefire already in force, not one of weeks later.
+    const later = info.date && ctx.date && info.date > addDays(ctx.date, 1) ? LATER_PENALTY : 0;
+    candidates.push({ info, score: shared + (corroborated ? 1 : 0) + sameKind - later, last: Math.max(last, topicLast) });
   }
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => b.score - a.score);

@@ -547,3 +547,11 @@ describe('a city after a plan word, and a clause dated another day', () => {
     expect(ids(text, '2025-05-28')).toEqual([]);
   });
 });
+
+describe('an agreement already in force before one of weeks later', () => {
+  it('«اتفاق وقف إطلاق النار» in a Lebanese story of early June 2025 is the 2024 ceasefire, not the Iran–Israel one of late June', () => {
+    const text =
+      'بيروت - استقبل الرئيس اللبناني جوزيف عون وزير الخارجية الإيراني عباس عراقجي، وأكد عون ضرورة التزام إسرائيل باتفاق وقف إطلاق النار والانسحاب من النقاط التي تحتلها في الجنوب.';
+    expect(analyze(text, { published: '2025-06-03' }).agreements.map((a) => a.id)).toEqual(['lebanon-israel-ceasefire-2024']);
+  });
+});
