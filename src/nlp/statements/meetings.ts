@@ -485,8 +485,8 @@ function timeAround(ctx: TextContext, i: number, first: number, last: number): {
   const isAfter = (words: ReadonlySet<string>) =>
     (after !== null && words.has(after.text)) || (after2 !== null && after !== null && after.text.startsWith('ال') && words.has(after2.text));
   return {
-    future: futureAround(ctx, i, first, last) || isAfter(NEXT_AFTER),
-    earlier: isAfter(EARLIER_AFTER) || (before !== null && SINCE.has(before.text)) || comesAfter(ctx, i, first) || afterSpan(ctx, i, first),
+    future: futureAround(ctx, i, first, last) || isAfter(NEXT_AFTER) || comesAfter(ctx, i, first, BEFORE),
+    earlier: isAfter(EARLIER_AFTER) || (before !== null && SINCE.has(before.text)) || comesAfter(ctx, i, first) || afterSpan(ctx, i, first) || cameFrom(ctx, i, first),
     firstOfSeries: isAfter(FIRST_AFTER),
   };
 }
@@ -498,15 +498,30 @@ const COMES_REACH = 4;
 /** How many words of a span of time may stand between «بعد» and the occasion it counts from. */
 const AFTER_SPAN = 5;
 
-function comesAfter(ctx: TextContext, i: number, first: number): boolean {
+function comesAfter(ctx: TextContext, i: number, first: number, words: ReadonlySet<string> = AFTER): boolean {
   const { tokens } = ctx;
   let j = i - 1;
   // «بعد أيام من قمة», «بعد أقل من أسبوع على القمة»: a span of time between «بعد» and the occasion.
-  while (j > first && j >= i - AFTER_SPAN && !AFTER.has(tokens[j]!.text)) j--;
-  if (j < first || !AFTER.has(tokens[j]!.text)) return false;
+  // (With «قبل»: «وتأتي الزيارة قبل ساعات من استقبال ترامب …» tells an occasion still to come.)
+  while (j > first && j >= i - AFTER_SPAN && !words.has(tokens[j]!.text)) j--;
+  if (j < first || !words.has(tokens[j]!.text)) return false;
   for (let k = j - 1; k >= first && k >= j - COMES_REACH; k--) if (COMES.has(tokens[k]!.text)) return true;
   return false;
 }
+
+/** «ووصل إلى بيروت آتيا من القاهرة، حيث التقى …»: the stop a traveller came from, told after «حيث». */
+function cameFrom(ctx: TextContext, i: number, first: number): boolean {
+  const { tokens } = ctx;
+  for (let j = i - 1; j >= first && j >= i - CAME_FROM_REACH; j--) {
+    if (tokens[j]!.text !== 'حيث') continue;
+    for (let k = j - 1; k >= first && k >= j - 4; k--) if (CAME.has(tokens[k]!.text) && tokens[k + 1]?.text === 'من') return true;
+    return false;
+  }
+  return false;
+}
+const CAME = set('آتيا قادما آتية قادمة');
+/** How far before the meeting word «حيث» may stand («حيث التقى الرئيس المصري …»). */
+const CAME_FROM_REACH = 3;
 
 /** The token right after «هامش»: the occasion beside which a meeting was held. */
 function isOccasion(ctx: TextContext, i: number, first: number): boolean {

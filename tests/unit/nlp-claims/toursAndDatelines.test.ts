@@ -221,3 +221,19 @@ describe('a reception told by its verbal noun, and a summit a call came after', 
     expect(summit?.mentioned).toBe(true);
   });
 });
+
+describe('a stop the traveller came from, and an occasion still to come', () => {
+  it('«ووصل عراقجي إلى بيروت آتيا من القاهرة، حيث التقى الرئيس المصري …» tells the Cairo meeting as an earlier stop', () => {
+    const text =
+      'زيارة\n\nبيروت - ووصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت الثلاثاء آتيا من القاهرة، حيث التقى الرئيس المصري عبد الفتاح السيسي.';
+    const told = meetings(text, '2025-06-03').filter((m) => !m.mentioned);
+    expect(told.some((m) => m.participants.includes('abdel-fattah-el-sisi'))).toBe(false);
+  });
+
+  it('«وتأتي زيارة عبد العاطي قبل ساعات من استقبال ترامب العاهل الأردني» tells the reception as still to come', () => {
+    const text =
+      'مباحثات\n\nواشنطن - بحث وزير الخارجية المصري بدر عبد العاطي مع نظيره الأمريكي ماركو روبيو الأوضاع في غزة. وتأتي زيارة عبد العاطي قبل ساعات من استقبال ترامب العاهل الأردني الملك عبد الله الثاني في البيت الأبيض.';
+    const told = meetings(text, '2025-02-10').filter((m) => !m.mentioned);
+    expect(told.some((m) => m.participants.includes('abdullah-ii-of-jordan'))).toBe(false);
+  });
+});
