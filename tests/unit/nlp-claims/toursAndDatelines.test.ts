@@ -237,3 +237,12 @@ describe('a stop the traveller came from, and an occasion still to come', () => 
     expect(told.some((m) => m.participants.includes('abdullah-ii-of-jordan'))).toBe(false);
   });
 });
+
+describe('a visit told in the pluperfect with a day before the news', () => {
+  it('«وكان عراقجي قد زار الرياض الأربعاء الماضي، حيث التقى …» is background in a report of four days later', () => {
+    const text =
+      'مؤتمر صحفي\n\nبغداد - أكد وزير الخارجية الإيراني عباس عراقجي في مؤتمر صحفي مع نظيره العراقي فؤاد حسين أن بلاده لا تريد الحرب. وكان عراقجي قد زار الرياض الأربعاء الماضي، حيث التقى ولي العهد السعودي الأمير محمد بن سلمان.';
+    const riyadh = meetings(text, '2024-10-13').find((m) => m.place === 'Riyadh');
+    expect(riyadh?.mentioned).toBe(true);
+  });
+});
