@@ -190,6 +190,12 @@ const JOINED_TITLE_WORDS = 8;
 const APPOSITION_REACH = 6;
 /** The most words of a title no file lists before its holder's name between commas («المستشار الدبلوماسي للكرملين»). */
 const UNLISTED_TITLE_WORDS = 5;
+/** Sending a cable or a letter («بعث سموه ببرقية إلى …، أعرب فيها …»): its subject is the one whose words it holds. */
+const SENT_VERBS = wordSet('بعث وبعث أرسل وأرسل بعثت وبعثت أرسلت وأرسلت');
+/** Offices a royal honorific with no name may stand for as the sender of a cable. */
+const ROYAL_SENDER_ROLES = ['head-of-state', 'crown-prince'];
+/** How far after the sending verb its subject may be named, past honorifics and titles («بعث صاحب السمو الشيخ …»). */
+const SENDER_REACH = 6;
 /** «وجاء في بيان …», «وورد في البيان …»: the words of a statement follow. */
 const CAME_IN = wordSet('جاء وجاء ورد وورد');
 const STATEMENT_NOUNS = wordSet('بيان البيان بيانها بيانه');
@@ -880,6 +886,18 @@ class ClaimExtractor {
     for (let j = verbToken - 1; j >= first && j >= verbToken - STATEMENT_REACH; j--) {
       const mention = this.mentions.at.get(j);
       if (mention && mention.clitic.endsWith('ل') && STATEMENT_OF.has(tokens[j - 1]?.text ?? '')) return mention.id;
+    }
+    // «بعث صاحب السمو ببرقية إلى الرئيس ماكرون، أعرب فيها عن …»: the sender of a cable or letter, not the one it went to.
+    for (let j = verbToken - 1; j >= first; j--) {
+      if (!SENT_VERBS.has(tokens[j]!.text)) continue;
+      for (let m = j + 1; m < verbToken && m <= j + SENDER_REACH; m++) {
+        if (tokens[m]!.text === 'الي' || tokens[m]!.stems.some((st) => st.prefix > 0 && st.text.startsWith('برقي'))) break;
+        const mention = this.mentions.at.get(m);
+        if (mention) return mention.id;
+        // «بعث صاحب السمو ببرقية …»: a royal honorific with no name is the story's own ruler.
+        if (ROYAL_HONORIFICS.has(tokens[m]!.text)) return this.firstHolderBefore(verbToken, ROYAL_SENDER_ROLES, (id) => this.reigns(id));
+      }
+      break;
     }
     for (let j = verbToken - 1; j >= first; j--) {
       if (!RECEIVED.has(tokens[j]!.text)) continue;

@@ -418,3 +418,11 @@ describe('two subjects of one verb, the second with a title in construct', () =>
     expect(analyze(text, { published: '2025-12-18', title: 'بيان' }).claims.map((c) => c.speakers)).toEqual([['haitham-bin-tariq', 'narendra-modi']]);
   });
 });
+
+describe('a cable sent to someone', () => {
+  it('«بعث صاحب السمو ببرقية إلى الرئيس الفرنسي …، أعرب فيها عن …» is the sender’s words, not the addressee’s', () => {
+    const text =
+      'زيارة\n\nباريس - اختتم أمير الكويت الشيخ مشعل الأحمد الجابر الصباح زيارته إلى فرنسا. من جهته، بعث صاحب السمو ببرقية إلى الرئيس الفرنسي إيمانويل ماكرون لدى مغادرته فرنسا، أعرب فيها عن بالغ شكره لما لقيه من حفاوة.';
+    expect(who(text, '2025-07-15')).toEqual([['mishal-al-ahmad-al-jaber-al-sabah', 'بالغ شكره لما']]);
+  });
+});
