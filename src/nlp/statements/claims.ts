@@ -192,6 +192,8 @@ const APPOSITION_REACH = 6;
 const UNLISTED_TITLE_WORDS = 5;
 /** Sending a cable or a letter («بعث سموه ببرقية إلى …، أعرب فيها …»): its subject is the one whose words it holds. */
 const SENT_VERBS = wordSet('بعث وبعث أرسل وأرسل بعثت وبعثت أرسلت وأرسلت');
+/** «سموه»: the honorific of princes and emirs, never of a king. */
+const HIGHNESS = wordSet('سموه سموها');
 /** Offices a royal honorific with no name may stand for as the sender of a cable. */
 const ROYAL_SENDER_ROLES = ['head-of-state', 'crown-prince'];
 /** How far after the sending verb its subject may be named, past honorifics and titles («بعث صاحب السمو الشيخ …»). */
@@ -665,7 +667,10 @@ class ClaimExtractor {
   }
 
   private fitsHonorific(id: string, j: number): boolean {
-    const countries = HONORIFIC_COUNTRIES.get(this.ctx.tokens[j]?.text ?? '');
+    const word = this.ctx.tokens[j]?.text ?? '';
+    const countries = HONORIFIC_COUNTRIES.get(word);
+    // «وأكد سموه» in a story of the Kuwaiti emir in Bahrain: a king is «جلالته», never «سموه».
+    if (HIGHNESS.has(word) && this.titledKing(id)) return false;
     return !countries || this.ctx.k.people.get(id)?.terms.some((t) => countries.has(t.country)) === true;
   }
 

@@ -426,3 +426,11 @@ describe('a cable sent to someone', () => {
     expect(who(text, '2025-07-15')).toEqual([['mishal-al-ahmad-al-jaber-al-sabah', 'بالغ شكره لما']]);
   });
 });
+
+describe('«سموه» beside a king', () => {
+  it('«وأكد سموه» in a story of the Kuwaiti emir received by the King of Bahrain is the emir', () => {
+    const text =
+      'زيارة\n\nالمنامة - استقبل ملك البحرين الملك حمد بن عيسى آل خليفة أمير الكويت الشيخ مشعل الأحمد الجابر الصباح في قصر الصخير. وأكد سموه أن الكويت حريصة على تعاون مثمر وبناء بين البلدين.';
+    expect(who(text, '2024-02-13')).toEqual([['mishal-al-ahmad-al-jaber-al-sabah', 'الكويت حريصة على']]);
+  });
+});
