@@ -178,6 +178,8 @@ function oneLetterDrops(word: string): string[] {
   const variants = new Set<string>();
   for (let i = 1; i < word.length; i++) variants.add(word.slice(0, i) + word.slice(i + 1));
   variants.delete(word);
+  // «الناصري» less its last «ي» is «الناصر», another family's name: a nisba is not misspelt by dropping it.
+  if (word.endsWith('ي')) variants.delete(word.slice(0, -1));
   return [...variants];
 }
 

@@ -374,3 +374,11 @@ describe('first names and addressees after a title', () => {
     expect(officials.find((o) => o.id === 'mohammed-bin-salman')!.mentions.map((m) => m.text)).toContain('ولي العهد السعودي');
   });
 });
+
+describe('a nisba family name less its «ي»', () => {
+  it('«السفير الناصر» is not «حسن الناصري» misspelt', async () => {
+    const { analyze } = await import('../../../src/nlp/analyze.ts');
+    const r = analyze('وأضاف السفير الناصر، في تصريح للوكالة، أن الزيارة تعبر عن عمق العلاقات.', { published: '2024-06-11' });
+    expect(r.officials.some((o) => o.id === 'hassan-naciri')).toBe(false);
+  });
+});
