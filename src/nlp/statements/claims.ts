@@ -192,6 +192,8 @@ const APPOSITION_REACH = 6;
 const UNLISTED_TITLE_WORDS = 5;
 /** Sending a cable or a letter («بعث سموه ببرقية إلى …، أعرب فيها …»): its subject is the one whose words it holds. */
 const SENT_VERBS = wordSet('بعث وبعث أرسل وأرسل بعثت وبعثت أرسلت وأرسلت');
+/** «الأمير», «الأميرة»: a prince or emir named by the title alone. */
+const EMIR_WORDS = wordSet('الأمير الأميرة');
 /** «سموه»: the honorific of princes and emirs, never of a king. */
 const HIGHNESS = wordSet('سموه سموها');
 /** Offices a royal honorific with no name may stand for as the sender of a cable. */
@@ -683,7 +685,9 @@ class ClaimExtractor {
     const { tokens, k } = this.ctx;
     let j = i + 1;
     while (j < tokens.length && HONORIFIC_NOUNS.has(tokens[j]!.text) && j - i <= 3) j++;
-    if (j === i + 1 || this.mentions.at.has(j) || this.s.sentenceOf[j] !== this.s.sentenceOf[i]) return null;
+    // «وقال الأمير للصحافيين»: «الأمير» alone, with no honorific and no name after it, is a dignitary too.
+    const bareEmir = j === i + 1 && EMIR_WORDS.has(tokens[j]?.text ?? '') && !this.mentions.at.has(j + 1);
+    if ((j === i + 1 && !bareEmir) || this.mentions.at.has(j) || this.s.sentenceOf[j] !== this.s.sentenceOf[i]) return null;
     const found = k.titles.matchAt(tokens, j, { clitics: false })[0];
     // «سمو الأمير المفدى»: after an honorific, a descriptor («الأمير») is a title too.
     const described = found ? null : k.descriptors.matchAt(tokens, j, { clitics: false })[0];

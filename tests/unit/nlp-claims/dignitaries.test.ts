@@ -434,3 +434,10 @@ describe('«سموه» beside a king', () => {
     expect(who(text, '2024-02-13')).toEqual([['mishal-al-ahmad-al-jaber-al-sabah', 'الكويت حريصة على']]);
   });
 });
+
+describe('«الأمير» alone as a subject', () => {
+  it('«وقال الأمير إن …» in a story of the Emir of Qatar and the Indonesian president is the emir', () => {
+    const text = 'زيارة\n\nبوغور - التقى أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس الإندونيسي جوكو ويدودو. وقال الأمير إن قطر مستعدة على الدوام للحوار.';
+    expect(who(text, '2017-10-18')).toEqual([['tamim-bin-hamad-al-thani', 'قطر مستعدة على']]);
+  });
+});
