@@ -213,6 +213,9 @@ function namedAt(ctx: TextContext, i: number, scene: Scene): Found | null {
   const spelledOut = fitting.length === 0 && match.values.length === 1 && match.last - match.first + 1 >= FULL_NAME_WORDS && notAfter(match.values[0]!, ctx);
   const info = pickByDate(spelledOut ? match.values : fitting, ctx.date);
   if (!info) return null;
+  // «البيان الختامي للقمة» in a story of 2023 is not the final statement of a summit of 2021 that the file
+  // lists under that name: a name that says only what kind of document of what occasion names an entry of the article's days.
+  if (info.date && ctx.date && occasionOnly(tokens, first, last) && (info.date < addDays(ctx.date, -OCCASION_DAYS) || info.date > addDays(ctx.date, 1))) return null;
   // A one-word name (أستانا) is also a place or a word: it names an agreement only after
   // a treaty or process noun, or inside quotation marks.
   if (match.first === match.last && first === match.first && tokens[i]!.kind === 'word') {
@@ -223,6 +226,17 @@ function namedAt(ctx: TextContext, i: number, scene: Scene): Found | null {
   }
   const span = withClosingQuote(ctx, tokenSpan(ctx, first, prefix, last), first, last);
   return { id: info.id, info, nameEn: info.en, span, first, last };
+}
+
+/** Days before the article within which the document of an occasion named only by its kind can be that one. */
+const OCCASION_DAYS = 60;
+/** Nouns of the occasions a document is issued at. */
+const OCCASIONS: ReadonlySet<string> = new Set(contentWords('قمة القمة اجتماع الاجتماع مؤتمر المؤتمر لقاء اللقاء زيارة الزيارة'.split(' ').map(normalizeKey)));
+
+/** Whether the name in tokens [first, last] holds no word but its kind, generic words and an occasion («البيان الختامي للقمة»). */
+function occasionOnly(tokens: readonly Token[], first: number, last: number): boolean {
+  const words = contentWords(tokens.slice(first, last + 1).map((t) => t.text));
+  return words.length > 1 && words.slice(1).every((w) => GENERIC.has(w) || OCCASIONS.has(w) || family(w) !== w);
 }
 
 function gapAllows(token: Token | undefined): boolean {
@@ -417,9 +431,14 @@ function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, 
       if (unique.has(w)) sharedDistinctive++;
     }
     if (distinctive > 0 && sharedDistinctive === 0) continue;
-    // «بيان سعودي تركي مشترك»: a statement named only by its parties is the one of the days the article
-    // reports, not one of theirs years before.
-    if (ctx.date && bag.agreement.date && [...bag.words].every((w) => GENERIC_WORDS.has(w) || countryStems(k).has(w) || adjectiveCountry(k, w)) && bag.agreement.date < addDays(ctx.date, -ANNOUNCED_DAYS))
+    // «بيان سعودي تركي مشترك», «البيان الختامي للقمة»: a statement named only by its parties or its occasion is the
+    // one of the days the article reports, not one of theirs years before.
+    if (
+      ctx.date &&
+      bag.agreement.date &&
+      [...bag.words].every((w) => GENERIC_WORDS.has(w) || GENERIC.has(w) || OCCASIONS.has(w) || countryStems(k).has(w) || adjectiveCountry(k, w)) &&
+      bag.agreement.date < addDays(ctx.date, -ANNOUNCED_DAYS)
+    )
       continue;
     // «اتفاقية الدفاع الاستراتيجي» in a Saudi–US story is not the Saudi–Pakistani pact of that name:
     // a description (not a full name) is an entry between parties only when the article names them.
@@ -581,8 +600,18 @@ function countriesOf(ctx: TextContext, officials: readonly Official[]): Set<stri
     if (code) countries.add(code);
   }
   for (const m of countryMatches(ctx, 0, tokens.length, true)) for (const c of m.values) countries.add(c);
+  // «وسط تصعيد إسرائيلي مستمر»: a story that never writes the country's name («فلسطين المحتلة») still names it
+  // by an adjective without its article.
+  for (const t of tokens) {
+    if (t.skip || t.kind !== 'word' || !NISBA_END.test(t.text) || t.text.startsWith('ال')) continue;
+    const code = adjectiveCode(k, t.text);
+    if (code !== null && !ORGANISATIONS.has(code)) countries.add(code);
+  }
   return countries;
 }
+
+/** How an adjective of a country ends («سعودي», «إسرائيلية»), of at least four letters: a cheap filter before its look-up. */
+const NISBA_END = /^[^\s]{3,}[يه]$/u;
 
 /**
  * The country names and adjectives (seats among the names) that start in tokens [from, to), with
@@ -845,6 +874,8 @@ const YEAR_WORDS = new Set(['عام', 'العام', 'لعام', 'سنه', 'لس�
 const WINDOW = 12;
 /** A verb in the future tense («سيجري», «ستعقد», «سيتم»), not a word that starts with «سيا» (سياسي). */
 const FUTURE_VERB = /^س[يت][^ا]/u;
+/** Words of an entry's names that, read first after the kind word, name it whatever the clause says next. */
+const HEAD_WORDS = 3;
 /** Less than a shared word: it only decides between entries the words fit alike. */
 const SAME_KIND_WORD = 0.5;
 /** What an entry dated after the article loses against one already in force (it may only have been announced). */
@@ -884,6 +915,8 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   // «توقيع مجموعة من الاتفاقات خصوصا في قطاع الطاقة»: a number of documents of the day, none of them one entry.
   if (tokens[i - 1]?.text === 'من' && QUANTIFIERS.has(tokens[i - 2]?.text ?? '') && PLURAL_KINDS.has(withoutArticle(kind.text))) return null;
   const topic = new Set<string>();
+  /** The token of each topic word, in the order they were read. */
+  const topicAt: number[] = [];
   const parties = new Set<string>();
   let year = '';
   let last = i;
@@ -934,6 +967,7 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
       continue;
     }
     if (word.topic !== null && !particle && topicOpen) {
+      if (!topic.has(word.topic)) topicAt.push(j);
       topic.add(word.topic);
       if (j === i + 1 || topicLast === j - 1 || (tokens[j]!.gapBefore & Gap.Quote) !== 0 || topic.size < 4) topicLast = j;
       bare = false;
@@ -958,9 +992,12 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   const sentence = () => (sentenceWords ??= wordsOfSentence(ctx, i, NEAR_TOKENS));
   // «اتفاقيتي 1929 و1959»: a year the description gives, also after «و».
   const anyYear = tokens.slice(i + 1, Math.min(tokens.length, i + 1 + WINDOW)).some((t) => YEAR.test(t.text.replace(/^و/, '')));
+  const clause = clauseDates(ctx, Math.max(last, topicLast) + 1);
   const candidates: { info: AgreementInfo; score: number; last: number }[] = [];
   for (const info of contextualEntries(ctx, scene)) {
     if (year && info.date && !info.date.startsWith(year)) continue;
+    // «لاتفاق وقف إطلاق النار الذي بدأ تطبيقه في 27 تشرين الثاني/نوفمبر»: the day or month its clause gives is its own.
+    if (clause && info.date && !clause.some((d) => info.dates.some((date) => sameTime(d, date)))) continue;
     // Countries the description names must be its parties or mediators («بين روسيا وكوريا» is not the Russian–Iranian treaty).
     if (info.parties.length > 0 && [...parties].some((c) => !info.parties.includes(c) && !info.mediators.includes(c))) continue;
     if (topic.size === 0) {
@@ -984,9 +1021,18 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     const vocabulary = namesOf(ctx).get(info.id)?.vocabulary;
     if (!vocabulary) continue;
     // «اتفاق لوقف إطلاق النار»: a verbal noun after «لـ» is the word a name may write without it («اتفاق وقف …»).
+    const known = (w: string) => vocabulary.has(w) || (w.length >= 4 && w.startsWith('ل') && vocabulary.has(w.slice(1)));
     let shared = 0;
-    for (const w of topic) if (vocabulary.has(w) || (w.length >= 4 && w.startsWith('ل') && vocabulary.has(w.slice(1)))) shared++;
-    if (shared === 0 || shared / topic.size < 0.5) continue;
+    for (const w of topic) if (known(w)) shared++;
+    // «اتفاق وقف إطلاق النار بما يتضمنه من انسحاب كامل …», «… حيز التنفيذ في التاسع عشر من يناير»: the words
+    // right after the kind word name it, and what the clause goes on to say of it does not count against them.
+    let head = 0;
+    for (const w of topic) {
+      if (!known(w)) break;
+      head++;
+    }
+    const byHead = shared / topic.size < 0.5 && head >= HEAD_WORDS && info.kinds.has(contentWords([kind.text])[0] ?? '');
+    if (shared === 0 || (shared / topic.size < 0.5 && !byHead)) continue;
     // One of its names, kind and generic words aside, must be mostly in the description:
     // «هدنة في البحر الأسود» is not the grain deal, whose names all say «الحبوب».
     const stems = countryStems(k);
@@ -1012,7 +1058,7 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     const sameKind = info.kinds.has(contentWords([kind.text])[0] ?? '') ? SAME_KIND_WORD : 0;
     // «اتفاق وقف إطلاق النار» in a Lebanese story of early June 2025: the ceasefire already in force, not one of weeks later.
     const later = info.date && ctx.date && info.date > addDays(ctx.date, 1) ? LATER_PENALTY : 0;
-    candidates.push({ info, score: shared + (corroborated ? 1 : 0) + sameKind - later, last: Math.max(last, topicLast) });
+    candidates.push({ info, score: shared + (corroborated ? 1 : 0) + sameKind - later, last: byHead ? topicAt[head - 1]! : Math.max(last, topicLast) });
   }
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => b.score - a.score);
@@ -1031,6 +1077,32 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   const chosen = top.find((c) => c.info === info)!;
   const span = withClosingQuote(ctx, tokenSpan(ctx, i, kind.prefix, chosen.last), i, chosen.last);
   return { id: info.id, info, nameEn: info.en, span, first: i, last: chosen.last };
+}
+
+/**
+ * The written days and months of a relative clause right after a description at token r
+ * («… الذي بدأ تطبيقه في 27 تشرين الثاني/نوفمبر», «… التي وقعت في مارس 2023»), as «YYYY-MM-DD» or «YYYY-MM»;
+ * null when no such clause or no such date. A day written without its year that falls after the
+ * article is last year's: the clause tells of a document already in force.
+ */
+function clauseDates(ctx: TextContext, r: number): string[] | null {
+  const { tokens } = ctx;
+  const relative = tokens[r];
+  if (!ctx.date || !relative || !RELATIVE_WORDS.has(relative.text) || (relative.gapBefore & ~Gap.Space) !== 0) return null;
+  let end = r + 1;
+  while (end < tokens.length && end <= r + CLAUSE_WORDS + 3 && (tokens[end]!.gapBefore & (Gap.Stop | Gap.Comma | Gap.Newline)) === 0) end++;
+  const out: string[] = [];
+  for (const d of findDates(ctx, r + 1, end - 1, ctx.date)) {
+    if (!d.date || tokens[d.token]!.kind !== 'number') continue;
+    out.push(d.date > ctx.date ? `${+d.date.slice(0, 4) - 1}${d.date.slice(4)}` : d.date);
+  }
+  for (const m of monthsWritten(ctx, r + 1, end - 1)) out.push(m.month);
+  return out.length > 0 ? out : null;
+}
+
+/** Whether an entry's date is the day (give or take one, for time zones) or the month a clause gives. */
+function sameTime(given: string, date: string): boolean {
+  return given.length === 7 ? date.startsWith(given) : Math.abs(daysBetween(given, date) ?? 99) <= 1;
 }
 
 /**

@@ -74,6 +74,8 @@ export interface AgreementInfo {
   ar: string;
   /** `YYYY-MM-DD` (a bare year or month stands for its first day), '' when the entry gives none. */
   date: string;
+  /** `date` and the days it was agreed again (`renewed`), in the same form; empty when it has no date. */
+  dates: readonly string[];
   /** Country codes of the parties, then of the mediators; empty when the entry gives none. */
   parties: readonly string[];
   mediators: readonly string[];
@@ -361,6 +363,7 @@ function compileAgreements(
       en: entry.en,
       ar: entry.ar[0] ?? entry.en,
       date: dateBound(entry.date, false),
+      dates: entry.date ? [dateBound(entry.date, false), ...(entry.renewed ?? []).map((d) => dateBound(d, false))] : [],
       parties: entry.parties ?? [],
       mediators: entry.mediators ?? [],
       place: entry.place ? contentWords(phraseWords(entry.place)) : [],

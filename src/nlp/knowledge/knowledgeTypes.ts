@@ -54,6 +54,12 @@ export interface AgreementEntry {
   /** The city it was signed or declared in, in Arabic (بكين، جدة). */
   place?: string;
   /**
+   * Later days the same arrangement was agreed again, for an entry that stands for several rounds of
+   * one thing (the Gaza truces of November 2023, January 2025 and October 2025): a description dated
+   * on one of them («… الذي بدأ سريانه في 19 يناير») is it too. Same formats as `date`.
+   */
+  renewed?: string[];
+  /**
    * Ids of the officials who put it forward, for a plan or initiative that copy names after its
    * author («خطة ترامب», «مبادرة ولي العهد السعودي», «خطة السلام التي طرحها الرئيس الأمريكي»).
    */

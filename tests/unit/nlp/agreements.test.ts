@@ -555,3 +555,49 @@ describe('an agreement already in force before one of weeks later', () => {
     expect(analyze(text, { published: '2025-06-03' }).agreements.map((a) => a.id)).toEqual(['lebanon-israel-ceasefire-2024']);
   });
 });
+
+describe('a description dated by its clause, read to its head, in a story that names a country by adjective only', () => {
+  const ids = (text: string, published: string) => analyze(text, { published }).agreements.map((a) => a.id);
+
+  it('«لاتفاق وقف إطلاق النار الذي بدأ تطبيقه في 27 تشرين الثاني» is the ceasefire of that day, not a later one of the same parties', () => {
+    // The story never writes «إسرائيل»: «قصف إسرائيلي» names it, and the clause's day (last year's) picks the 2024 ceasefire
+    // over the Lebanese–Syrian border ceasefire of March 2025.
+    const text =
+      'بيروت - التقى الرئيس اللبناني جوزيف عون وزير الدفاع السوري في بعبدا وبحثا الوضع على الحدود مع سوريا، فيما تواصل قصف إسرائيلي على الجنوب في خرق لاتفاق وقف إطلاق النار الذي بدأ تطبيقه في 27 تشرين الثاني/نوفمبر الفائت.';
+    expect(ids(text, '2025-04-10')).toEqual(['lebanon-israel-ceasefire-2024']);
+  });
+
+  it('a day the clause gives that is none of the entry’s days is another document', () => {
+    const text =
+      'بيروت - التقى الرئيس اللبناني جوزيف عون السفير الأمريكي في بعبدا، وسط قصف إسرائيلي على الجنوب في خرق لاتفاق وقف إطلاق النار الذي أعلن في 3 شباط/فبراير الفائت.';
+    expect(ids(text, '2025-04-10')).not.toContain('lebanon-israel-ceasefire-2024');
+  });
+
+  it('a truce agreed again is read by any of its days («… الذي بدأ سريانه في 19 يناير» in a Gaza story)', () => {
+    const text =
+      'الرياض - بحث وزير الخارجية السعودي الأمير فيصل بن فرحان مع نظيره الفرنسي جان نويل بارو الحرب على قطاع غزة بعد أن تنصلت إسرائيل من اتفاق وقف إطلاق النار وتبادل الأسرى الذي بدأ سريانه في 19 يناير/كانون الثاني الماضي.';
+    expect(ids(text, '2025-04-25')).toContain('gaza-ceasefire-agreements');
+  });
+
+  it('«اتفاق وقف إطلاق النار بما يتضمنه من انسحاب …»: what the clause goes on to say does not hide the name read first', () => {
+    const text =
+      'بيروت - شدد وزير الخارجية السعودي الأمير فيصل بن فرحان بعد لقائه الرئيس اللبناني جوزيف عون على احترام اتفاق وقف إطلاق النار بما يتضمنه من انسحاب تام لقوات الاحتلال الإسرائيلي من الجنوب.';
+    const found = analyze(text, { published: '2025-01-24' }).agreements;
+    expect(found.map((a) => a.id)).toEqual(['lebanon-israel-ceasefire-2024']);
+    // The mention is the name, not the clause after it.
+    expect(found[0]!.mentions.map((m) => m.text)).toEqual(['اتفاق وقف إطلاق النار']);
+  });
+
+  it('a process named by a few words of a plan of another kind word is not that plan («مسار السلام في الشرق الأوسط»)', () => {
+    const text =
+      'الرياض - وأيد القادة في ختام قمتهم المبادرة التي أطلقتها السعودية والاتحاد الأوروبي لإحياء مسار السلام في الشرق الأوسط وتسوية النزاع بين إسرائيل وجيرانها.';
+    expect(ids(text, '2023-10-20')).not.toContain('quartet-road-map-2003');
+  });
+
+  it('«البيان الختامي للقمة» of a story of 2023 is not the final statement of a summit of 2021 the file lists under that name', () => {
+    const text =
+      'الرياض - وأعلن القادة في البيان الختامي للقمة، التي حضرها ممثلون عن مصر والأردن وفلسطين، دعمهم لجهود إحياء عملية السلام.';
+    expect(ids(text, '2023-10-20')).not.toContain('unlisted-egypt-jordan-palestine-cairo-summit-final-statement-2021');
+    expect(ids(text, '2021-09-03')).toContain('unlisted-egypt-jordan-palestine-cairo-summit-final-statement-2021');
+  });
+});

@@ -66,6 +66,8 @@ describe('knowledge files', () => {
       // A plan named after its author: the author is a listed official, and the plan is dated (so that his plans are told apart).
       for (const p of a.proposers ?? []) if (!officials.some((o) => o.id === p)) problems.push(`${a.id}: unknown proposer ${p}`);
       if (a.proposers?.length && !a.date) problems.push(`${a.id}: a proposed plan with no date`);
+      // The days it was agreed again come after its first date, each valid: a truce renewed, not an earlier one.
+      for (const d of a.renewed ?? []) if (!DATE.test(d) || !a.date || d <= a.date) problems.push(`${a.id}: bad renewal ${d}`);
     }
     expect(problems).toEqual([]);
   });
