@@ -147,6 +147,14 @@ describe('asides, comparisons and expectations', () => {
     expect(claims.at(-1)).toEqual(['vladimir-putin', 'أنه لا بديل']);
   });
 
+  it('«نوه» is such a verb: «أن الرئيس السيسي نوه بالروابط …، مؤكدا …» is the president’s', () => {
+    const claims = who(
+      'وأضاف المتحدث باسم الرئاسة المصرية أحمد فهمي أن الرئيس عبد الفتاح السيسي نوه بعمق الصلات بين البلدين، مؤكدا رغبة مصر في توسيع الشراكة الاقتصادية.',
+      '2024-03-01',
+    );
+    expect(claims.at(-1)).toEqual(['abdel-fattah-el-sisi', 'رغبة مصر في']);
+  });
+
   it('but not when the assertion was made to the teller or the participle tells of the meeting itself', () => {
     const toHim = who('وقال الرئيس الأمريكي دونالد ترامب إن بوتين أكد له استعداده للحوار، معتبرا أن الأيام المقبلة حاسمة.', '2019-12-30');
     expect(toHim.at(-1)).toEqual(['donald-trump', 'الأيام المقبلة حاسمة']);
