@@ -993,9 +993,12 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   // «اتفاقيتي 1929 و1959»: a year the description gives, also after «و».
   const anyYear = tokens.slice(i + 1, Math.min(tokens.length, i + 1 + WINDOW)).some((t) => YEAR.test(t.text.replace(/^و/, '')));
   const clause = clauseDates(ctx, Math.max(last, topicLast) + 1);
+  const sought = soughtAt(ctx, i, kind);
   const candidates: { info: AgreementInfo; score: number; last: number }[] = [];
   for (const info of contextualEntries(ctx, scene)) {
     if (year && info.date && !info.date.startsWith(year)) continue;
+    // «للتوصل إلى اتفاق يوقف إطلاق النار» in February 2024: the deal being sought, not the truce of months before.
+    if (sought && info.dates.length > 0 && !info.dates.some((d) => d >= addDays(ctx.date, -SOUGHT_BEFORE) && d <= addDays(ctx.date, SOUGHT_AFTER))) continue;
     // «لاتفاق وقف إطلاق النار الذي بدأ تطبيقه في 27 تشرين الثاني/نوفمبر»: the day or month its clause gives is its own.
     if (clause && info.date && !clause.some((d) => info.dates.some((date) => sameTime(d, date)))) continue;
     // Countries the description names must be its parties or mediators («بين روسيا وكوريا» is not the Russian–Iranian treaty).
@@ -1077,6 +1080,33 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   const chosen = top.find((c) => c.info === info)!;
   const span = withClosingQuote(ctx, tokenSpan(ctx, i, kind.prefix, chosen.last), i, chosen.last);
   return { id: info.id, info, nameEn: info.en, span, first: i, last: chosen.last };
+}
+
+/** Verbal nouns of reaching or concluding a document with the ل of purpose: an indefinite one after them is still to be reached. */
+const AIMED_AT = new Set('للتوصل للوصول لإبرام'.split(' ').map(normalizeKey));
+/** The same without it: «التوصل إلى اتفاق» is sought only after words of effort or aim (else it may be announced: «أعلن التوصل إلى اتفاق»). */
+const REACHING = new Set('التوصل الوصول إبرام'.split(' ').map(normalizeKey));
+const EFFORT = new Set('جهود الجهود مساعي المساعي سبل بهدف أجل الرامية الرامي الهادفة الهادف الساعية نحو إمكانية فرص'.split(' ').map(normalizeKey));
+/** Days around the article within which a document sought may be one reached («… التوصل إلى اتفاق» the day before it is announced). */
+const SOUGHT_BEFORE = 3;
+const SOUGHT_AFTER = 7;
+
+/**
+ * Whether the kind word at i is an indefinite document being sought: «للتوصل إلى اتفاق», «الرامية إلى إبرام اتفاق»,
+ * «جهود التوصل إلى هدنة». Only an entry of the article's days can be it.
+ */
+function soughtAt(ctx: TextContext, i: number, kind: Kind): boolean {
+  const { tokens } = ctx;
+  // «اتفاق المرحلة الأولى»: a noun in construct is definite.
+  if (!ctx.date || withoutArticle(kind.text) !== kind.text || (tokens[i + 1]?.text.startsWith('ال') && (tokens[i + 1]!.gapBefore & ~Gap.Space) === 0)) return false;
+  // «إبرام اتفاق», «التوصل إلى اتفاق»: the verbal noun, right before or before «إلى».
+  const at = tokens[i - 1]?.text === 'الي' ? i - 2 : i - 1;
+  const noun = tokens[at]?.text ?? '';
+  if (AIMED_AT.has(noun)) return true;
+  if (!REACHING.has(noun)) return false;
+  // «الجهود الرامية إلى التوصل …», «من أجل التوصل …»: what efforts aim at.
+  const before = tokens[at - 1]?.text ?? '';
+  return EFFORT.has(before) || (before === 'الي' && EFFORT.has(tokens[at - 2]?.text ?? ''));
 }
 
 /**

@@ -389,6 +389,8 @@ function future(tokens: readonly Token[], i: number): boolean {
   // «لإبرام اتفاق», «للتوصل إلى هدنة»: a signing aimed at; «من أجل التوصل», «فرص إبرام هدنة»: one sought or doubted.
   if (AIMED.test(tokens[i]!.text)) return true;
   if (SOUGHT.has(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.text === 'اجل' && tokens[i - 2]?.text === 'من')) return true;
+  // «الجهود الرامية إلى إبرام اتفاق», «المساعي الهادفة إلى التوصل إلى هدنة»: what efforts aim at.
+  if (tokens[i - 1]?.text === 'الي' && AIMING.has(tokens[i - 2]?.text ?? '')) return true;
   // «في حال عدم التوصل إلى اتفاق»: a document not reached.
   return NOT_REACHED.has(tokens[i - 1]?.text ?? '');
 }
@@ -398,6 +400,8 @@ const NOT_REACHED = words('عدم');
 const AIMED = /^ل(ل|ا|ت)/u;
 /** Words before a signing sought, hoped or doubted: «فرص إبرام هدنة», «إمكانية التوصل». */
 const SOUGHT = words('فرص فرصة فرصه إمكانية امكانيه إمكان احتمال احتمالات جهود مساعي محاولة محاولات');
+/** Participles of aiming, before «إلى» and a signing: «الرامية إلى إبرام», «الهادفة إلى التوصل». */
+const AIMING = words('الرامية الرامي الهادفة الهادف الساعية الساعي سعيا');
 const DRAFTING = words('رسم وضع صياغة إعداد بلورة');
 
 /** A document coordinated right after `paper` («…، واتفاقية للتعاون الثقافي», «…، وأخرى للتعاون الفني»). */

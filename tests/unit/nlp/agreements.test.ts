@@ -601,3 +601,28 @@ describe('a description dated by its clause, read to its head, in a story that n
     expect(ids(text, '2021-09-03')).toContain('unlisted-egypt-jordan-palestine-cairo-summit-final-statement-2021');
   });
 });
+
+describe('a document being sought is not one already reached', () => {
+  const ids = (text: string, published: string) => analyze(text, { published }).agreements.map((a) => a.id);
+
+  it('«للتوصل إلى اتفاق يوقف إطلاق النار في قطاع غزة» in February 2024 is the deal sought, not the truce of November', () => {
+    const text =
+      'القاهرة - استقبل الرئيس عبد الفتاح السيسي مدير وكالة المخابرات المركزية الأمريكية وليام بيرنز، وبحث معه المساعي الجارية للتوصل إلى اتفاق يوقف إطلاق النار في قطاع غزة.';
+    expect(ids(text, '2024-02-13')).not.toContain('gaza-ceasefire-agreements');
+  });
+
+  it('«الجهود الرامية إلى إبرام اتفاق للتهدئة» makes no document of the meeting', () => {
+    const text =
+      'القاهرة - استقبل الرئيس عبد الفتاح السيسي مدير وكالة المخابرات المركزية الأمريكية وليام بيرنز، وتناول الجانبان الجهود المشتركة الرامية إلى إبرام اتفاق للتهدئة ووقف إطلاق النار في القطاع.';
+    expect(ids(text, '2024-07-09')).toEqual([]);
+  });
+
+  it('but a deal announced as reached («أعلن التوصل إلى اتفاق …») or one of the article’s days is still read', () => {
+    const announced =
+      'الدوحة - أعلن رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني التوصل إلى اتفاق لوقف إطلاق النار في قطاع غزة وتبادل الأسرى.';
+    expect(ids(announced, '2025-01-16')).toContain('gaza-ceasefire-agreements');
+    const days =
+      'الدوحة - بحث أمير قطر الشيخ تميم بن حمد آل ثاني مع المبعوث الأمريكي الجهود الرامية إلى التوصل إلى اتفاق لوقف إطلاق النار في قطاع غزة.';
+    expect(ids(days, '2025-01-14')).toContain('gaza-ceasefire-agreements');
+  });
+});
