@@ -291,6 +291,8 @@ class Recognition {
     if (this.introducesStrangers(title) && !this.afterConsort(title) && !this.servesAnother(title)) {
       // The name must close its clause part: «… خلوصي أكار إن», «… خلوصي أكار،», not «… يبدأ جولة خليجية».
       const words = readNameForward(this.ctx, title.nameStart, title.honorific ? 1 : 2);
+      // «أمير قطر وعبد المهدي يبحثان …»: a name joined by «و» to the title is the second person, not its holder.
+      if (words !== null && this.joinedByAnd(words)) return -1;
       const closed =
         words !== null &&
         (endsClause(this.ctx, words.last) || this.endsGivenName(words)) &&
@@ -420,6 +422,12 @@ class Recognition {
       if (STOP_WORDS.has(w) || HONORIFIC_WORDS.has(w) || HONOURED.has(w) || /^(ل|ب)?(سمو|فخام|جلال|معالي)/.test(w) || /^[بل]/.test(w) || w.endsWith('ه')) return false;
     }
     return true;
+  }
+
+  /** Whether a name opens with «و» before a word that opens names by itself («وعبد المهدي», «وعلي لاريجاني»). */
+  private joinedByAnd(words: NameWords): boolean {
+    const first = this.ctx.tokens[words.first]!;
+    return first.text.startsWith('و') && first.stems.some((s) => s.prefix > 0 && s.text !== first.text && (this.ctx.k.givenNames.has(s.text) || s.text === 'عبد'));
   }
 
   private opensWithGivenName(words: NameWords): boolean {

@@ -364,3 +364,15 @@ describe('a name written shorter than the list has it', () => {
     expect(analyze(text, { published: '2019-11-18' }).officials.map((o) => o.id)).not.toContain('ali-youssef-al-sharif');
   });
 });
+
+describe('a name joined to a title by «و»', () => {
+  it('«أمير قطر وعبد المهدي يبحثان …» is two people: no one named «وعبد المهدي»', () => {
+    const found = analyze('أمير قطر وعبد المهدي يبحثان تطورات المنطقة في الدوحة', { published: '2019-05-30' }).officials.map((o) => o.id);
+    expect(found.some((id) => id.startsWith('ar:'))).toBe(false);
+  });
+
+  it('but a given name that opens with «و» is still a name («السفير اليمني وليد العمري»)', () => {
+    const found = analyze('وقال السفير اليمني وليد العمري إن بلاده ماضية في الإصلاح.', { published: '2019-05-30' }).officials.map((o) => o.id);
+    expect(found).toContain('ar:وليد العمري');
+  });
+});
