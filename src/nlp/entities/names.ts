@@ -117,6 +117,8 @@ function skeletonAt(ctx: TextContext, i: number): NameCandidate | null {
   for (let j = i; j <= match.last; j++) {
     const token = ctx.tokens[j]!;
     if (isFunctionWord(token.text) || ctx.k.countryNames.matchAt(ctx.tokens, j, { clitics: false }).length > 0) return null;
+    // «تطرق الملك عبدالله» has the letters of «تركي المالكي»: a title written out is itself, not part of a name.
+    if (j > i && ctx.k.titles.matchAt(ctx.tokens, j, { clitics: false }).length > 0) return null;
   }
   // «الرئيس الشرعي» has the letters of «الرئيس الشرع»: a family name with «ي» added is its adjective of relation
   // («legitimate»), not another spelling of it.

@@ -180,6 +180,10 @@ const FRAME_DISTANCE = 8;
 /** Words of place, time or audience between a name and its colon in a headline («لافروف من واشنطن: …», «السيسي في المؤتمر الصحفي مع رئيس جنوب السودان: …»). */
 const HEADLINE_FRAME_WORDS = 8;
 const MAX_FRAME_PARTS = 6;
+/** Nouns of a person's office that «ب» makes an object right before a name («جمعه بالمستشارة ميركل», «التقى بالرئيس …»). */
+const PERSON_NOUNS = wordSet('الرئيس الرئيسة الملك الأمير الأميرة الشيخ الشيخة الوزير الوزيرة المستشار المستشارة السفير السفيرة المبعوث المبعوثة نظيره نظيرته');
+/** How many words a title may hold before the name it introduces. */
+const TITLE_REACH = 5;
 /** Verbs of assertion: a participle after one goes on with its subject («أن الرئيس أكد …، مشددا على …»). */
 const ASSERTING = wordSet('أكد شدد قال أوضح أبدى أعرب جدد أثنى أشاد رحب ثمن نوه');
 /** «جمهورية الهند», «دولة» (the prime minister's honorific), «مملكة …»: words of a state in a title. */
@@ -2323,12 +2327,30 @@ class ClaimExtractor {
   /** «لبومبيو», «مع بوتين»: a mention that is the object of a preposition. */
   private isObject(m: TokenMention): boolean {
     if (/[بلك]/.test(m.clitic)) return true;
+    if (this.titleWithPreposition(m.first)) return true;
     const before = this.ctx.tokens[m.first - 1];
     const adjacent = (this.ctx.tokens[m.first]!.gapBefore & ~(Gap.Space | Gap.Quote)) === 0;
     if (before === undefined || !adjacent || !PREPOSITIONS.has(before.text)) return false;
     // «وخلال الاتصال عبر الرئيس الأميركي عن امتنانه …»: «عبر X عن» is X expressing, not «via X».
     if (before.text === 'عبر' && this.ctx.tokens[m.last + 1]?.text === 'عن' && speechVerbAt(this.lexicon, before)) return false;
     return !this.verbNotPreposition(m.first - 1);
+  }
+
+  /**
+   * «جمعه بالمستشارة ميركل», «للرئيس الأمريكي دونالد ترامب»: a title right before the name carries the preposition,
+   * and the person is the object of what comes before.
+   */
+  private titleWithPreposition(first: number): boolean {
+    const { tokens, k } = this.ctx;
+    // «بالمستشارة ميركل»: a definite noun with the preposition right before the name (no title file needs list it).
+    const before = tokens[first - 1];
+    if (before && (tokens[first]!.gapBefore & ~Gap.Space) === 0 && before.stems.some((st) => st.prefix > 0 && /^و?ب$/u.test(before.text.slice(0, st.prefix)) && PERSON_NOUNS.has(st.text))) return true;
+    for (let j = first - 1; j >= 0 && first - j <= TITLE_REACH; j--) {
+      if ((tokens[j + 1]!.gapBefore & ~Gap.Space) !== 0) return false;
+      const title = k.titles.matchAt(tokens, j).find((t) => t.last === first - 1 && t.prefix > 0);
+      if (title && /[بلك]/.test(tokens[j]!.text.slice(0, title.prefix))) return true;
+    }
+    return false;
   }
 
   /**

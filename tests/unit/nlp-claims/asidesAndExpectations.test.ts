@@ -227,3 +227,13 @@ describe('a participle after praise told by a spokesman', () => {
     expect(claims.at(-1)).toEqual(['vladimir-putin', 'دعم روسيا لها']);
   });
 });
+
+describe('a person after «ب» and the noun of an office is an object, not the subject', () => {
+  it('«في مؤتمر صحفي جمعه بالمستشارة ميركل، تطرق الملك …، فأكد …» is the king’s', () => {
+    const claims = who(
+      'وفي مؤتمر صحفي جمعه بالمستشارة أنغيلا ميركل في برلين، تطرق الملك عبدالله الثاني إلى الهجمات على المنشآت النفطية، فأكد تضامن الأردن الكامل مع السعودية.',
+      '2019-09-17',
+    );
+    expect(claims.at(-1)).toEqual(['abdullah-ii-of-jordan', 'تضامن الأردن الكامل']);
+  });
+});

@@ -376,3 +376,10 @@ describe('a name joined to a title by «و»', () => {
     expect(found).toContain('ar:وليد العمري');
   });
 });
+
+describe('a title is never part of another spelling of a name', () => {
+  it('«تطرق الملك عبدالله الثاني» has the letters of «تركي المالكي» but names the king only', () => {
+    const found = analyze('وفي مؤتمر صحفي في برلين تطرق الملك عبدالله الثاني إلى الهجمات على المنشآت النفطية.', { published: '2019-09-17' }).officials.map((o) => o.id);
+    expect(found).toEqual(['abdullah-ii-of-jordan']);
+  });
+});
