@@ -1950,12 +1950,16 @@ class ClaimExtractor {
     }
     // «وقال جلالته، في كلمة خلال قمة … التي انعقدت اليوم … بدعوة من الرئيس …، إن …»: a frame between commas
     // may be longer than the usual reach; the words start at «إن» right after its closing comma.
+    // «وقال لافروف، في تصريحات أدلى بها عقب محادثات أجراها أمس …، التي جرت على هامش …: "…"»: or at the colon that
+    // closes the frame (past the relative clauses it holds).
     if (!strict && FRAME.has(tokens[from]?.text ?? '') && (tokens[from]!.gapBefore & Gap.Comma) !== 0) {
       for (let j = from + 1; j <= from + LONG_FRAME && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
         const token = tokens[j]!;
-        if (this.s.colonBefore(j) || this.opensQuote(j) || (speechVerbAt(this.lexicon, token) && !RELATIVES.has(tokens[j - 1]?.text ?? ''))) break;
+        if (this.s.colonBefore(j)) return j;
+        if (this.opensQuote(j) || (speechVerbAt(this.lexicon, token) && !RELATIVES.has(tokens[j - 1]?.text ?? ''))) break;
         if ((token.gapBefore & Gap.Comma) !== 0) {
           if (this.thatWord(token)) return this.inSentence(j + 1, sentence);
+          if (RELATIVES.has(token.text)) continue;
           break;
         }
       }

@@ -237,3 +237,13 @@ describe('a person after «ب» and the noun of an office is an object, not the 
     expect(claims.at(-1)).toEqual(['abdullah-ii-of-jordan', 'تضامن الأردن الكامل']);
   });
 });
+
+describe('a long frame between commas closed by a colon', () => {
+  it('«وقال لافروف، في تصريحات أدلى بها عقب محادثات …، التي جرت على هامش …: "…"» quotes him', () => {
+    const claims = who(
+      'وقال وزير الخارجية الروسي سيرغي لافروف، في تصريحات نقلتها وكالة تاس بعد محادثات أجراها في ميونيخ مع نظيره الأمريكي جون كيري، التي جرت على هامش مؤتمر الأمن: "بلادنا مستعدة للحوار مع واشنطن في كل الملفات".',
+      '2015-02-08',
+    );
+    expect(claims.at(-1)).toEqual(['sergey-lavrov', '"بلادنا مستعدة للحوار']);
+  });
+});
