@@ -28,6 +28,7 @@ import { analyseStructure, type Structure } from './structure.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import { Gap, type Token } from '../text/tokens.ts';
 import { COUNTERPART_WORDS } from '../text/lexicon.ts';
+import { isActive } from '../knowledge/terms.ts';
 import type { ArticleMeeting, Claim, MeetingKind, Official } from '../types.ts';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalizeKey));
@@ -339,7 +340,10 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
     if (!wordFacts(token).meeting) return null;
     const noun = NOUNS.get(stem.text);
     if (noun) {
-      if (noun.phoneOnly && !phone) return null;
+      // «أجرى اتصالا مطولا مع ويتكوف», «تلقى اتصالا من …»: a contact held or received is a call, with no word of the phone.
+      // (Not «أجرى الاتصال في إطار …»: the call already told.)
+      if (noun.phoneOnly && !phone && (!heldBefore(ctx, i) || token.text.startsWith('ال'))) return null;
+      if (noun.phoneOnly && !phone) return { kind: 'phone call', reference: false, verb: false };
       if (noun.kind === 'conference' && next && PRESS.has(next.text)) {
         // «مؤتمر صحفي مشترك مع نظيره», «مؤتمر صحفي عقده في جنيف إلى جانب نظيره»: a press conference
         // held together is held by two who met.
@@ -362,6 +366,21 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
   }
   return null;
 }
+
+/** Verbs that hold or receive a contact: «أجرى اتصالا», «تلقى اتصالا». */
+const HELD_CONTACT = set('أجرى وأجرى أجرت وأجرت أجريا أجريت أجرينا يجري تلقى وتلقى تلقت وتلقت تلقيت');
+
+/** Whether a verb of holding a contact stands a few words before i in its clause («أجرى وزير الخارجية … اتصالا»). */
+function heldBefore(ctx: TextContext, i: number): boolean {
+  const { tokens } = ctx;
+  for (let j = i - 1; j >= 0 && j >= i - HELD_REACH; j--) {
+    if (HELD_CONTACT.has(tokens[j]!.text)) return true;
+    if ((tokens[j + 1]!.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) return false;
+  }
+  return false;
+}
+/** How far before «اتصالا» its verb may stand, past the subject's title and name. */
+const HELD_REACH = 10;
 
 /** How far after a verb of talks its «هاتفيا» may come, past the two people and their titles. */
 const PHONE_DISTANCE = 14;
@@ -486,10 +505,13 @@ function timeAround(ctx: TextContext, i: number, first: number, last: number): {
     (after !== null && words.has(after.text)) || (after2 !== null && after !== null && after.text.startsWith('ال') && words.has(after2.text));
   return {
     future: futureAround(ctx, i, first, last) || isAfter(NEXT_AFTER) || comesAfter(ctx, i, first, BEFORE),
-    earlier: isAfter(EARLIER_AFTER) || (before !== null && SINCE.has(before.text)) || comesAfter(ctx, i, first) || afterSpan(ctx, i, first) || cameFrom(ctx, i, first),
+    earlier: isAfter(EARLIER_AFTER) || (before !== null && (SINCE.has(before.text) || FOLLOWING_UP.has(before.text))) || comesAfter(ctx, i, first) || afterSpan(ctx, i, first) || cameFrom(ctx, i, first),
     firstOfSeries: isAfter(FIRST_AFTER),
   };
 }
+
+/** «في إطار متابعة مكالمة الرئيسين», «استكمالا للاجتماع التشاوري»: what is followed up is an earlier occasion. */
+const FOLLOWING_UP = set('متابعة لمتابعة ومتابعة استكمالا استكمال لاستكمال تنفيذا لتنفيذ');
 
 /** «وتأتي الزيارة بعد اتصال هاتفي …», «ويأتي اللقاء بعد أيام من قمة …»: what the news comes after is an earlier occasion. */
 const COMES = set('يأتي تأتي ويأتي وتأتي');
@@ -509,6 +531,12 @@ function comesAfter(ctx: TextContext, i: number, first: number, words: ReadonlyS
   return false;
 }
 
+/** Whether «حيث» opens the clause of the verb at i, after the meeting word at `from` (a few words before the verb). */
+function whereAfter(ctx: TextContext, from: number, i: number): boolean {
+  for (let j = i - 1; j > from && j >= i - CAME_FROM_REACH; j--) if (ctx.tokens[j]!.text === 'حيث') return true;
+  return false;
+}
+
 /** «ووصل إلى بيروت آتيا من القاهرة، حيث التقى …»: the stop a traveller came from, told after «حيث». */
 function cameFrom(ctx: TextContext, i: number, first: number): boolean {
   const { tokens } = ctx;
@@ -520,8 +548,8 @@ function cameFrom(ctx: TextContext, i: number, first: number): boolean {
   return false;
 }
 const CAME = set('آتيا قادما آتية قادمة');
-/** How far before the meeting word «حيث» may stand («حيث التقى الرئيس المصري …»). */
-const CAME_FROM_REACH = 3;
+/** How far before the meeting word «حيث» may stand («حيث التقى الرئيس المصري …», «حيث أجرى أمس الأحد مباحثات …»). */
+const CAME_FROM_REACH = 5;
 
 /** The token right after «هامش»: the occasion beside which a meeting was held. */
 function isOccasion(ctx: TextContext, i: number, first: number): boolean {
@@ -567,7 +595,12 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       if (isOccasion(ctx, i, first)) continue;
       const word = meetingWord(ctx, i, last);
       if (word && !word.verb && aimedAt(ctx, i, first)) continue;
-      if (word) words.push({ token: i, ...word, ...timeAround(ctx, i, first, last) });
+      if (!word) continue;
+      const time = timeAround(ctx, i, first, last);
+      // «… بعد يومين من اجتماع أوباما ببوتين في نيويورك، حيث بحث الرئيسان …»: what «حيث» goes on to tell is that earlier occasion.
+      const prior = words.at(-1);
+      if (word.verb && prior && (prior.earlier || prior.future) && whereAfter(ctx, prior.token, i)) Object.assign(time, { earlier: prior.earlier, future: prior.future });
+      words.push({ token: i, ...word, ...time });
     }
     while (m < mentions.length && mentions[m]!.first < first) m++;
     if ((words.length === 0 && !attendance) || isCaption(ctx, first)) continue;
@@ -637,6 +670,7 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     for (const speaker of speakersAround(ctx, near, word.token)) participants.add(speaker);
     for (const w of words) if (w.verb) for (const reporter of reportersAround(ctx, near, w.token, people)) participants.delete(reporter);
     if (word.reference) participants = withoutCommentators(ctx, participants, near, word.token);
+    participants = withoutSpokespeople(ctx, participants);
     out.push({
       token: word.token,
       sentence: index,
@@ -922,6 +956,23 @@ function reportersAround(ctx: TextContext, claims: readonly Claim[], token: numb
     if (!inside) out.push(c.speaker);
   }
   return out;
+}
+
+/** Roles of those who tell a meeting to the press, not of its principals. */
+const SPOKESPERSON_ROLES: ReadonlySet<string> = new Set(['spokesperson', 'presidential-spokesperson', 'mfa-spokesperson']);
+
+/**
+ * «وصرح المتحدث الرسمي باسم الرئاسة أحمد فهمي بأن الرئيس استقبل …»: a spokesperson tells the meeting and is
+ * named in its sentence, but sits at no table: two spokespeople of one presidency would otherwise tie its
+ * host's meetings of two days together. Kept when fewer than two others remain.
+ */
+function withoutSpokespeople(ctx: TextContext, participants: Set<string>): Set<string> {
+  const spokespeople = [...participants].filter((id) => {
+    const active = (ctx.k.people.get(id)?.terms ?? []).filter((t) => !ctx.date || isActive(t, ctx.date));
+    return active.length > 0 && active.every((t) => SPOKESPERSON_ROLES.has(t.role));
+  });
+  if (spokespeople.length === 0 || participants.size - spokespeople.length < 2) return participants;
+  return new Set([...participants].filter((id) => !spokespeople.includes(id)));
 }
 
 /** «أنه», «إنه», «أنها»: a report whose subject is the speaker. */

@@ -246,3 +246,33 @@ describe('a visit told in the pluperfect with a day before the news', () => {
     expect(riyadh?.mentioned).toBe(true);
   });
 });
+
+describe('what a report of the eleventh set showed of stops, earlier meetings, spokespeople and contacts', () => {
+  it('«آتيا من القاهرة، حيث أجرى أمس الأحد مباحثات مع …»: a day between «حيث» and the talks keeps them an earlier stop', () => {
+    const text =
+      'زيارة\n\nالجزائر - ووصل وزير الخارجية الصيني وانغ يي إلى الجزائر قادما من القاهرة، حيث أجرى أمس الأحد مباحثات مع وزير الخارجية المصري سامح شكري.';
+    const told = meetings(text, '2021-07-19').filter((m) => !m.mentioned);
+    expect(told.some((m) => m.participants.includes('sameh-shoukry'))).toBe(false);
+  });
+
+  it('«… بعد يومين من اجتماع أوباما ببوتين في نيويورك، حيث بحث الرئيسان …»: what «حيث» tells is that earlier meeting', () => {
+    const text =
+      'لقاء\n\nنيويورك - وجاء اللقاء بعد يومين من اجتماع الرئيس الأمريكي باراك أوباما بنظيره الروسي فلاديمير بوتين في نيويورك، حيث بحث الرئيسان الأزمة السورية.';
+    const told = meetings(text, '2015-09-30').filter((m) => !m.mentioned);
+    expect(told.some((m) => m.participants.includes('barack-obama'))).toBe(false);
+  });
+
+  it('the presidency’s spokesman who tells a reception is not at its table', () => {
+    const text =
+      'استقبال\n\nالقاهرة - وصرح المستشار أحمد فهمي المتحدث الرسمي باسم رئاسة الجمهورية بأن الرئيس عبد الفتاح السيسي استقبل اليوم الرئيس التركي رجب طيب أردوغان بقصر الاتحادية.';
+    const told = meetings(text, '2024-02-14').filter((m) => !m.mentioned);
+    expect(told[0]?.participants).toEqual(['abdel-fattah-el-sisi', 'recep-tayyip-erdogan']);
+  });
+
+  it('«أجرى اتصالا مطولا مع ويتكوف» is a call with no word of the phone; «أجرى الاتصال في إطار …» is the one already told', () => {
+    const held = 'اتصال\n\nالقاهرة - أجرى وزير الخارجية المصري بدر عبد العاطي اتصالا مطولا مع المبعوث الأمريكي ستيف ويتكوف اليوم الجمعة.';
+    expect(meetings(held, '2025-09-05')[0]).toMatchObject({ kind: 'phone call', participants: ['badr-abdelatty', 'steve-witkoff'] });
+    const told = 'اتصال\n\nواشنطن - وقالت المتحدثة إن الوزير ماركو روبيو أجرى الاتصال في إطار متابعة مكالمة الرئيس دونالد ترامب مع الرئيس فلاديمير بوتين.';
+    expect(meetings(told, '2025-02-15').filter((m) => !m.mentioned && m.kind === 'phone call' && m.participants.includes('marco-rubio'))).toEqual([]);
+  });
+});
