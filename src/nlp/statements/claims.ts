@@ -1782,6 +1782,12 @@ class ClaimExtractor {
         const nobodys = here.trigger.institution || (!here.trigger.subject && here.speaker === null && !here.joint && toldOf);
         const about = speaker === null && trigger.verb?.participle && nobodys ? this.mentions.at.get(here.start) : undefined;
         if (about && !this.isObject(about)) speaker = about.id;
+        // «وقال المتحدث إن الضيف القطري حمل إلى الرئيس تحيات الأمير، وأكد حرص الدوحة …»: a verb joined by «و» inside the
+        // words told goes on with the one they are about, the subject of the clause of «أن/إن».
+        const inner = !trigger.verb?.participle && !trigger.subject && !trigger.pronoun && here.trigger.subject && toldOf && this.ctx.tokens[trigger.verbToken]!.text.startsWith('و')
+          ? this.mentions.at.get(here.start)
+          : undefined;
+        if (inner && inner.id !== here.speaker && !this.isObject(inner) && (this.ctx.tokens[trigger.verbToken]!.gapBefore & Gap.Comma) !== 0) [speaker, reportedBy] = [inner.id, null];
       }
       // «بعث سموه برقية …، عبر فيها عن …», «مكالمة أجراها جلالته …، جدد خلالها …»: the honorific is the sentence's subject.
       else if (honorific >= 0) speaker = this.dignitaryBefore(honorific - 1);

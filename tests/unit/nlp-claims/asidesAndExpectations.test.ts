@@ -247,3 +247,13 @@ describe('a long frame between commas closed by a colon', () => {
     expect(claims.at(-1)).toEqual(['sergey-lavrov', '"بلادنا مستعدة للحوار']);
   });
 });
+
+describe('a verb joined by «و» inside the words told', () => {
+  it('«وقال المتحدث إن الضيف القطري حمل … تحيات الأمير، وأكد حرص الدوحة …» is the guest’s', () => {
+    const claims = who(
+      'لقاء\n\nالقاهرة - استقبل الرئيس عبد الفتاح السيسي اليوم رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني. وقال المستشار أحمد فهمي، المتحدث باسم الرئاسة، إن الضيف القطري حمل إلى الرئيس تحيات أمير قطر الشيخ تميم بن حمد، وأكد رغبة الدوحة في مواصلة التنسيق مع القاهرة.',
+      '2024-02-13',
+    );
+    expect(claims.at(-1)).toEqual(['mohammed-bin-abdulrahman-al-thani', 'رغبة الدوحة في']);
+  });
+});
