@@ -448,7 +448,9 @@ class ClaimExtractor {
   /** «المسؤول الروسي» right after a verb, when the officials stage left it to nobody (two fit). */
   private descriptorAfter(verbToken: number): { roles: string[]; country: string; last: number } | null {
     const { tokens, k } = this.ctx;
-    const j = verbToken + 1;
+    // «قال خلالها المسؤول الصيني إن …»: the occasion as a pronoun may stand between verb and subject.
+    let j = verbToken + 1;
+    while (j < tokens.length && ASIDES.has(tokens[j]!.text) && (tokens[j]!.gapBefore & ~Gap.Space) === 0) j++;
     if (j >= tokens.length || this.mentions.at.has(j) || this.s.sentenceOf[j] !== this.s.sentenceOf[verbToken]) return null;
     const match = k.descriptors.matchAt(tokens, j, { clitics: false })[0];
     if (!match) return null;

@@ -257,3 +257,13 @@ describe('a verb joined by «و» inside the words told', () => {
     expect(claims.at(-1)).toEqual(['mohammed-bin-abdulrahman-al-thani', 'رغبة الدوحة في']);
   });
 });
+
+describe('the occasion as a pronoun between the verb and a descriptor', () => {
+  it('«أعقبتها ندوة صحفية قال خلالها المسؤول الصيني إن …» is the Chinese minister, not the host named before', () => {
+    const claims = who(
+      'مباحثات\n\nالجزائر - استقبل الرئيس الجزائري عبد المجيد تبون وزير الخارجية الصيني وانغ يي الذي نقل إليه تحيات الرئيس الصيني شي جين بينغ. وأكد وانغ يي أن بلاده تدعم الجزائر. وجرى اللقاء بحضور وزير الشؤون الخارجية رمطان لعمامرة الذي عقد معه مباحثات أعقبتها ندوة صحفية قال خلالها المسؤول الصيني إن المحادثات كانت صريحة ومثمرة.',
+      '2021-07-19',
+    );
+    expect(claims.at(-1)).toEqual(['wang-yi', 'المحادثات كانت صريحة']);
+  });
+});
