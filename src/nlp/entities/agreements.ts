@@ -830,15 +830,19 @@ function cityNamedAt(ctx: TextContext, i: number, scene: Scene): Found | null {
   // Of several, the ones whose other words the article also uses (السودان، المدنيين for the
   // humanitarian declaration), then the date.
   // (The share of its own words, so that a long name is not preferred for having more of them.)
+  // A country its names hold that the article names («… المدنيين في السودان» in a Sudanese story) outweighs any share.
   const hits = (info: AgreementInfo) => {
     let n = 0;
     let all = 0;
+    let country = 0;
     for (const w of ctx.k.agreementVocabulary.get(info.id) ?? []) {
       if (info.place.includes(w) || info.kinds.has(w)) continue;
       all++;
-      if (scene.words.has(w)) n++;
+      if (!scene.words.has(w)) continue;
+      n++;
+      if (countryStems(ctx.k).has(w)) country = 1;
     }
-    return all === 0 ? 0 : n / all;
+    return all === 0 ? 0 : country + n / all;
   };
   // «إعلان الرياض» is a declaration before a statement of the same day and city («بيان الرياض»).
   const kindWord = contentWords([kind.text])[0] ?? '';

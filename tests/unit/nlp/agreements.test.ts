@@ -626,3 +626,11 @@ describe('a document being sought is not one already reached', () => {
     expect(ids(days, '2025-01-14')).toContain('gaza-ceasefire-agreements');
   });
 });
+
+describe('a declaration named by its city in a story of the country its names hold', () => {
+  it('«إعلان جدة الموقع في مايو 2023» in a Sudanese story is the declaration on Sudan, not the Arab summit’s of the same month', () => {
+    const text =
+      'بورتسودان - استقبل رئيس مجلس السيادة السوداني عبد الفتاح البرهان نائب وزير الخارجية السعودي وليد الخريجي، وشدد على تنفيذ ما التزم به الطرفان في إعلان جدة الموقع في مايو 2023 قبل أي خطوة نحو التفاوض في السودان، وذلك في حضور ممثلين عن جامعة الدول العربية.';
+    expect(analyze(text, { published: '2024-07-09' }).agreements.map((a) => a.id)).toEqual(['jeddah-declaration-sudan-2023']);
+  });
+});
