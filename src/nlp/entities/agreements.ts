@@ -322,7 +322,8 @@ function gapAfterToken(ctx: TextContext, j: number): number {
 const RESOLUTION_WORDS = new Set(['قرار', 'القرار', 'قرارا', 'القرارين', 'قراري', 'قرارات', 'القرارات', 'قراره']);
 const COUNCIL = ['مجلس', 'الامن'];
 const COUNCIL_QUALIFIERS = new Set(['الدولي', 'التابع', 'للامم', 'المتحده', 'الاممي']);
-const NUMBER_WORDS = new Set(['رقم', 'الرقم', 'المرقم', 'ذي', 'ذو', 'رقمي', 'رقمه']);
+/** «رقم», and «عدد» as Tunisian and Moroccan copy write it («القرار عدد 2797»). */
+const NUMBER_WORDS = new Set(['رقم', 'الرقم', 'المرقم', 'ذي', 'ذو', 'رقمي', 'رقمه', 'عدد']);
 const BARE_QUALIFIERS = new Set(['الدولي', 'الاممي']);
 /** What makes a number a domestic decree, not a resolution («القرار رقم 45 لسنة 2020»). */
 const DECREE_FOLLOWERS = new Set(['لسنه', 'سنه']);

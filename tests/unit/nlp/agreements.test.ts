@@ -33,6 +33,11 @@ describe('Security Council resolutions', () => {
     ]);
   });
 
+  it('reads «عدد» for «رقم», as Tunisian and Moroccan copy write it, and still no decree', () => {
+    expect(mentions('وجدد الوزير دعم بلاده لقرار مجلس الأمن عدد 2254 بشأن سوريا.', 'unsc-resolution-2254')).toEqual(['قرار مجلس الأمن عدد 2254']);
+    expect(agreementIds(run('وصدر القرار عدد 45 لسنة 2020 عن رئاسة الحكومة.'))).toEqual([]);
+  });
+
   it('does not take decrees or small numbers for resolutions', () => {
     expect(agreementIds(run('وصدر القرار رقم 45 لسنة 2020 عن رئيس الوزراء.'))).toEqual([]);
     expect(agreementIds(run('وقال إن القرار 15 لم ينفذ بعد.'))).toEqual([]);
