@@ -1784,9 +1784,10 @@ class ClaimExtractor {
         const nobodys = here.trigger.institution || (!here.trigger.subject && here.speaker === null && !here.joint && toldOf);
         const about = speaker === null && trigger.verb?.participle && nobodys ? this.mentions.at.get(here.start) : undefined;
         if (about && !this.isObject(about)) speaker = about.id;
-        // «وقال المتحدث إن الضيف القطري حمل إلى الرئيس تحيات الأمير، وأكد حرص الدوحة …»: a verb joined by «و» inside the
-        // words told goes on with the one they are about, the subject of the clause of «أن/إن».
-        const inner = !trigger.verb?.participle && !trigger.subject && !trigger.pronoun && here.trigger.subject && toldOf && this.ctx.tokens[trigger.verbToken]!.text.startsWith('و')
+        // «وقال المتحدث إن الضيف القطري حمل إلى الرئيس تحيات الأمير، وأكد حرص الدوحة …», «قال الكرملين إن بوتين شرح …،
+        // وأبدى قلقه …»: a verb joined by «و» inside the words told goes on with the one they are about, the subject of
+        // the clause of «أن/إن».
+        const inner = !trigger.verb?.participle && !trigger.subject && !trigger.pronoun && (here.trigger.subject || here.trigger.institution) && toldOf && this.ctx.tokens[trigger.verbToken]!.text.startsWith('و')
           ? this.mentions.at.get(here.start)
           : undefined;
         if (inner && inner.id !== here.speaker && !this.isObject(inner) && (this.ctx.tokens[trigger.verbToken]!.gapBefore & Gap.Comma) !== 0) [speaker, reportedBy] = [inner.id, null];

@@ -267,3 +267,13 @@ describe('the occasion as a pronoun between the verb and a descriptor', () => {
     expect(claims.at(-1)).toEqual(['wang-yi', 'المحادثات كانت صريحة']);
   });
 });
+
+describe('a verb joined by «و» inside an institution’s words', () => {
+  it('«وقال الكرملين في بيانه إن بوتين شرح لبايدن …، وأبدى قلقه …» is Putin’s', () => {
+    const claims = who(
+      'قمة\n\nموسكو - عقد الرئيس الروسي فلاديمير بوتين ونظيره الأمريكي جو بايدن قمة عبر الفيديو. وقال الكرملين في بيانه إن بوتين شرح لنظيره سياسة كييف بالأمثلة، وأبدى قلقه من تحركات حلف الناتو قرب حدود روسيا.',
+      '2021-12-08',
+    );
+    expect(claims.at(-1)).toEqual(['vladimir-putin', 'قلقه من تحركات']);
+  });
+});
