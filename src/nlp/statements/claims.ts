@@ -260,6 +260,8 @@ const SPEAKING = Symbol('speaking');
 const NEGATIONS = wordSet('لن لا لم');
 /** Verbs of a journey that a headline tells before its speaker's words: «روحاني يصل الكويت …: …». */
 const JOURNEYS = wordSet('يصل تصل يغادر تغادر يزور تزور يختتم تختتم يبدأ تبدأ يتوجه تتوجه');
+/** Verbs of receiving or meeting someone that a headline tells before its host's words: «بوتين يستقبل الملك سلمان: …». */
+const RECEPTIONS = wordSet('يستقبل تستقبل يلتقي تلتقي يجتمع تجتمع يبحث تبحث');
 /** «سبق لـ… أن»: it had happened before to … that. */
 const HAD_HAPPENED = wordSet('سبق وسبق');
 /** How many words of a title may stand between «سبق لـ» and the name. */
@@ -1595,12 +1597,15 @@ class ClaimExtractor {
     const first = tokens[next]!;
     // «روحاني يصل الكويت قادما من مسقط: …»: a journey told before the colon, with nobody else named in it, is a frame too.
     const journey = JOURNEYS.has(first.text);
+    // «بوتين يستقبل الملك سلمان في الكرملين: زيارتكم حدث بارز …»: a reception or talks told before the colon, with the
+    // guest named in it, is the host's frame: the words after the colon are the host's.
+    const receives = RECEPTIONS.has(first.text);
     // «بوريطة بدكار: …»: a place with «ب» («in Dakar») is a frame too.
     const inPlace =
       first.text.startsWith('ب') &&
       first.stems.some((st) => st.prefix === 1) &&
       (defaultPlaces().matchAt(this.ctx.tokens, next).length > 0 || this.ctx.k.countryNames.matchAt(this.ctx.tokens, next).length > 0);
-    const frame = journey || inPlace || PREPOSITIONS.has(first.text) || FRAME.has(first.text) || (first.text.startsWith('ل') && first.stems.some((st) => st.prefix === 1));
+    const frame = journey || receives || inPlace || PREPOSITIONS.has(first.text) || FRAME.has(first.text) || (first.text.startsWith('ل') && first.stems.some((st) => st.prefix === 1));
     if (!frame || (first.gapBefore & ~Gap.Space) !== 0) return -1;
     for (let j = next + 1; j <= next + HEADLINE_FRAME_WORDS && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
       if (this.s.colonBefore(j)) return j;

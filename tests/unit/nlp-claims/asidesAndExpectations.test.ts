@@ -116,6 +116,13 @@ describe('asides, comparisons and expectations', () => {
     expect(a.claims[0]?.speaker).toBe('hassan-rouhani');
   });
 
+  it('so does a reception told before the colon, its guest named in it: «بوتين يستقبل الملك سلمان في الكرملين: …» is the host’s', () => {
+    const title = 'بوتين يستقبل الملك سلمان في الكرملين: زيارتكم صفحة جديدة في علاقاتنا';
+    const a = analyze(`${title}\n\nموسكو - استقبل الرئيس الروسي فلاديمير بوتين خادم الحرمين الشريفين الملك سلمان بن عبد العزيز في الكرملين.`, { published: '2017-10-05', title });
+    expect(a.claims[0]).toMatchObject({ speaker: 'vladimir-putin' });
+    expect(a.claims[0]?.text.startsWith('زيارتكم')).toBe(true);
+  });
+
   it('a ruler’s epithet («الملك المعظم», «السلطان المعظم») belongs to the title, and the words start after it', () => {
     const king = who('استقبل حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة وزير الخارجية. يذكر أن حضرة صاحب الجلالة الملك المعظم كان قد أكد أنه لا يوجد ما يدعو إلى تأجيل عودة العلاقات.', '2024-06-24');
     expect(king.at(-1)?.[0]).toBe('hamad-bin-isa-al-khalifa');
