@@ -1238,11 +1238,12 @@ class ClaimExtractor {
       const sentence = this.s.sentenceOf[m.first]!;
       const { first, last } = this.s.sentences[sentence]!;
       const opener = tokens[m.last + 1];
-      if (this.titleStart(m) !== first || !opener || (opener.gapBefore & ~Gap.Space) !== 0 || !IMPERFECT.test(opener.text)) continue;
+      if ((this.titleStart(m) !== first && !this.titleOpensLine(m, first)) || !opener || (opener.gapBefore & ~Gap.Space) !== 0 || !IMPERFECT.test(opener.text)) continue;
       for (let j = m.last + 2; j <= last; j++) {
         // «عبد العاطي يستقبل وزير الخارجية الصومالي ويؤكد …»: the one named right after the first verb is its object.
+        // («الرئيس السيسي يستقبل الرئيس اللبناني جوزاف عون … ويؤكد …»: with its title before it.)
         const other = this.mentions.at.get(j);
-        if (other && j === m.last + 2) {
+        if (other && this.titleStart(other) === m.last + 2) {
           j = other.last;
           continue;
         }
@@ -2204,6 +2205,17 @@ class ClaimExtractor {
    * «شكري», but «الوزير» belongs to it, not to the words before. Only a title that reaches
    * back to أن/إن, a colon or the start of the sentence is taken.
    */
+  /** «الرئيس السيسي يستقبل …»: a few plain words of title between the line's first word and the name. */
+  private titleOpensLine(m: TokenMention, first: number): boolean {
+    const { tokens } = this.ctx;
+    if (m.first === first || m.first - first > 3) return false;
+    for (let j = first; j < m.first; j++) {
+      const token = tokens[j]!;
+      if (token.kind !== 'word' || this.mentions.at.has(j) || speechVerbAt(this.lexicon, token) || (j > first && (token.gapBefore & ~Gap.Space) !== 0)) return false;
+    }
+    return (tokens[m.first]!.gapBefore & ~Gap.Space) === 0;
+  }
+
   private titleStart(m: TokenMention): number {
     const { tokens } = this.ctx;
     const sentence = this.s.sentenceOf[m.first]!;

@@ -403,6 +403,11 @@ describe('a headline whose second imperfect follows the first verb’s object', 
     const text = 'عبد العاطي يستقبل وزير الخارجية الصومالي ويؤكد دعم مصر لوحدة الصومال\n\nالقاهرة - استقبل وزير الخارجية المصري بدر عبد العاطي اليوم وزير الخارجية الصومالي أحمد معلم فقي.';
     expect(who(text, '2025-04-09')).toEqual([['badr-abdelatty', 'دعم مصر لوحدة']]);
   });
+
+  it('and with a title before the headline’s name: «الرئيس السيسي يستقبل نظيره اللبناني ويؤكد …»', () => {
+    const text = 'الرئيس السيسي يستقبل نظيره اللبناني ويؤكد دعم مصر لاستقرار لبنان\n\nالقاهرة - استقبل الرئيس عبد الفتاح السيسي اليوم الرئيس اللبناني جوزاف عون.';
+    expect(who(text, '2025-03-03')).toEqual([['abdel-fattah-el-sisi', 'دعم مصر لاستقرار']]);
+  });
 });
 
 describe('a frame before the words', () => {
