@@ -1226,7 +1226,11 @@ class ClaimExtractor {
       // («بوتين وترمب يتفقان على …»: the first of two coordinated subjects opens it.)
       const sentenceFirst = this.s.sentences[this.s.sentenceOf[m.first]!]!.first;
       const head = verb?.present && this.titleStart(m) !== sentenceFirst && m.clitic.includes('و') ? this.coordinatedBefore(m) : null;
-      const opens = !verb?.present || this.titleStart(m) === sentenceFirst || (head !== null && this.titleStart(head) === sentenceFirst && this.dual(next, verb));
+      const opens =
+        !verb?.present ||
+        this.titleStart(m) === sentenceFirst ||
+        this.titleOpensLine(m, sentenceFirst) ||
+        (head !== null && this.titleStart(head) === sentenceFirst && this.dual(next, verb));
       if (verb && !verb.participle && opens && (token.text === conjunctionStems(token).at(-1) || topic) && !svVerbs.has(next)) svVerbs.set(next, m);
       else continue;
       svBoundary.set(next, this.titleStart(m));

@@ -404,6 +404,11 @@ describe('a headline whose second imperfect follows the first verb’s object', 
     expect(who(text, '2025-04-09')).toEqual([['badr-abdelatty', 'دعم مصر لوحدة']]);
   });
 
+  it('a headline of a title, a name and an imperfect verb of speech: «الرئيس السيسي يؤكد لرئيس الوزراء اللبناني …»', () => {
+    const text = 'الرئيس السيسي يؤكد لرئيس الوزراء اللبناني مساندة مصر لجهود الاستقرار\n\nالقاهرة - استقبل الرئيس عبد الفتاح السيسي اليوم رئيس الوزراء اللبناني نواف سلام.';
+    expect(who(text, '2025-04-30')).toEqual([['abdel-fattah-el-sisi', 'مساندة مصر لجهود']]);
+  });
+
   it('and with a title before the headline’s name: «الرئيس السيسي يستقبل نظيره اللبناني ويؤكد …»', () => {
     const text = 'الرئيس السيسي يستقبل نظيره اللبناني ويؤكد دعم مصر لاستقرار لبنان\n\nالقاهرة - استقبل الرئيس عبد الفتاح السيسي اليوم الرئيس اللبناني جوزاف عون.';
     expect(who(text, '2025-03-03')).toEqual([['abdel-fattah-el-sisi', 'دعم مصر لاستقرار']]);
