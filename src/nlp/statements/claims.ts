@@ -1568,9 +1568,13 @@ class ClaimExtractor {
     const first = this.s.sentences[sentence]!.first;
     const start = first === this.titleStart(m) - 1 && BARE_TITLES.has(this.ctx.tokens[first]!.text) ? first : this.titleStart(m);
     if (start !== first) return null;
-    const next = this.colonAfterFrame(m.last + 1, sentence);
+    // «السيسي وحفتر: …», «شولتس وأمير قطر: …»: two people joined by «و» before the colon speak the words together.
+    const partner = this.mentions.at.get(m.last + 1) ?? null;
+    const pair = partner && partner.clitic === 'و' && partner.id !== m.id && (this.ctx.tokens[partner.first]!.gapBefore & ~Gap.Space) === 0 ? partner : null;
+    const next = this.colonAfterFrame((pair ?? m).last + 1, sentence);
     if (next < 0) return null;
-    return { verbToken: next - 1, verb: null, boundary: start, subject: m, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null, colon: true };
+    // (As with a dual verb, `pair` holds the first named and `subject` the second: the claim's speaker is the first.)
+    return { verbToken: next - 1, verb: null, boundary: start, subject: pair ?? m, institution: false, contentBefore: false, pronoun: false, joint: false, pair: pair ? m : null, colon: true };
   }
 
   /**

@@ -116,6 +116,12 @@ describe('asides, comparisons and expectations', () => {
     expect(a.claims[0]?.speaker).toBe('hassan-rouhani');
   });
 
+  it('two people joined by «و» before a headline’s colon speak its words together: «السيسي وحفتر: …»', () => {
+    const title = 'السيسي وحفتر: أمن ليبيا جزء من أمن مصر';
+    const a = analyze(`${title}\n\nالقاهرة - استقبل الرئيس عبد الفتاح السيسي اليوم المشير خليفة حفتر.`, { published: '2025-05-14', title });
+    expect(a.claims[0]).toMatchObject({ speaker: 'abdel-fattah-el-sisi', speakers: ['abdel-fattah-el-sisi', 'khalifa-haftar'] });
+  });
+
   it('so does a reception told before the colon, its guest named in it: «بوتين يستقبل الملك سلمان في الكرملين: …» is the host’s', () => {
     const title = 'بوتين يستقبل الملك سلمان في الكرملين: زيارتكم صفحة جديدة في علاقاتنا';
     const a = analyze(`${title}\n\nموسكو - استقبل الرئيس الروسي فلاديمير بوتين خادم الحرمين الشريفين الملك سلمان بن عبد العزيز في الكرملين.`, { published: '2017-10-05', title });
