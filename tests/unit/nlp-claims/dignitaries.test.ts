@@ -409,6 +409,11 @@ describe('a headline whose second imperfect follows the first verb’s object', 
     expect(who(text, '2025-04-30')).toEqual([['abdel-fattah-el-sisi', 'مساندة مصر لجهود']]);
   });
 
+  it('the imperfect of «شكر», «تمنى», «أشار» and «تحدث» tells speech in a headline too: «بوتين يشكر ترامب هاتفيا على …»', () => {
+    const text = 'بوتين يشكر ترامب هاتفيا على معلومات أمريكية حالت دون هجوم\n\nموسكو - أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا بالرئيس الأمريكي دونالد ترامب.';
+    expect(who(text, '2019-12-30')[0]?.[0]).toBe('vladimir-putin');
+  });
+
   it('and with a title before the headline’s name: «الرئيس السيسي يستقبل نظيره اللبناني ويؤكد …»', () => {
     const text = 'الرئيس السيسي يستقبل نظيره اللبناني ويؤكد دعم مصر لاستقرار لبنان\n\nالقاهرة - استقبل الرئيس عبد الفتاح السيسي اليوم الرئيس اللبناني جوزاف عون.';
     expect(who(text, '2025-03-03')).toEqual([['abdel-fattah-el-sisi', 'دعم مصر لاستقرار']]);
