@@ -145,7 +145,12 @@ export function compileSpeech(source: SpeechSource): SpeechLexicon {
       light,
     };
     for (const form of entry.forms) into.set(normalizeKey(form), { ...base, participle: false, present: false });
-    for (const form of entry.present ?? []) into.set(normalizeKey(form), { ...base, participle: false, present: true });
+    // «يدينان», «يؤكدان»: the dual of a present form, as headlines write two leaders' words, when the file gives only the singular.
+    for (const form of entry.present ?? []) {
+      into.set(normalizeKey(form), { ...base, participle: false, present: true });
+      const dual = normalizeKey(form) + 'ان';
+      if (!form.endsWith('ان') && !into.has(dual)) into.set(dual, { ...base, participle: false, present: true });
+    }
     for (const form of entry.participles ?? []) into.set(normalizeKey(form), { ...base, participle: true, present: false });
   };
   const namedVerbs = new Map<string, SpeechVerb>();

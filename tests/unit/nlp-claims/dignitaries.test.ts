@@ -414,6 +414,11 @@ describe('a headline whose second imperfect follows the first verb’s object', 
     expect(who(text, '2019-12-30')[0]?.[0]).toBe('vladimir-putin');
   });
 
+  it('the dual of a present form the file gives only in the singular: «السيسي وملك البحرين يدينان الغارات …»', () => {
+    const text = 'السيسي وملك البحرين يدينان الغارات على غزة\n\nالقاهرة - تلقى الرئيس عبد الفتاح السيسي اتصالا هاتفيا من ملك البحرين الملك حمد بن عيسى آل خليفة.';
+    expect(who(text, '2025-03-18')[0]).toEqual([['abdel-fattah-el-sisi', 'hamad-bin-isa-al-khalifa'], 'الغارات على غزة']);
+  });
+
   it('and with a title before the headline’s name: «الرئيس السيسي يستقبل نظيره اللبناني ويؤكد …»', () => {
     const text = 'الرئيس السيسي يستقبل نظيره اللبناني ويؤكد دعم مصر لاستقرار لبنان\n\nالقاهرة - استقبل الرئيس عبد الفتاح السيسي اليوم الرئيس اللبناني جوزاف عون.';
     expect(who(text, '2025-03-03')).toEqual([['abdel-fattah-el-sisi', 'دعم مصر لاستقرار']]);
