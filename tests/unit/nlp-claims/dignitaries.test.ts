@@ -419,6 +419,11 @@ describe('a headline whose second imperfect follows the first verb’s object', 
     expect(who(text, '2025-03-18')[0]).toEqual([['abdel-fattah-el-sisi', 'hamad-bin-isa-al-khalifa'], 'الغارات على غزة']);
   });
 
+  it('«أبلغ» reports a welcome or a concern it tells someone: «غوتيريش يبلغ البرهان قلقه البالغ …»', () => {
+    const text = 'غوتيريش يبلغ البرهان قلقه البالغ من تصعيد القتال\n\nنيويورك - أجرى الأمين العام للأمم المتحدة أنطونيو غوتيريش اتصالا هاتفيا بالفريق أول عبد الفتاح البرهان.';
+    expect(who(text, '2024-04-20')[0]).toEqual(['antonio-guterres', 'قلقه البالغ من']);
+  });
+
   it('and with a title before the headline’s name: «الرئيس السيسي يستقبل نظيره اللبناني ويؤكد …»', () => {
     const text = 'الرئيس السيسي يستقبل نظيره اللبناني ويؤكد دعم مصر لاستقرار لبنان\n\nالقاهرة - استقبل الرئيس عبد الفتاح السيسي اليوم الرئيس اللبناني جوزاف عون.';
     expect(who(text, '2025-03-03')).toEqual([['abdel-fattah-el-sisi', 'دعم مصر لاستقرار']]);
