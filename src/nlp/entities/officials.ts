@@ -90,6 +90,8 @@ function firstLineEnd(tokens: readonly Token[]): number {
   return Math.min(end, tokens.length);
 }
 
+/** «من أنقرة», «في دمشق»: where a headline's speaker speaks from, between the name and the colon. */
+const HEADLINE_PLACE_WORDS = new Set(['من', 'في']);
 /** Institutions and places named after a person: «معهد», «جامعة», «مطار», «جائزة» … */
 const NAMED_AFTER = new Set(
   'معهد جامعة مطار جائزة مستشفى مدينة مركز مؤسسة أكاديمية كلية مدرسة مسجد ميناء ملعب شارع قاعة قاعدة جسر صندوق كرسي'.split(' ').map(normalizeKey),
@@ -180,6 +182,7 @@ class Recognition {
     this.acceptUnknownSurnames();
     this.acceptDefiniteSurnames();
     this.acceptCompoundSurnames();
+    this.acceptHeadlineSpeakers();
     this.acceptRoyalGivenNames();
     this.resolveReferences();
     this.resolveDescriptors();
@@ -694,6 +697,63 @@ class Recognition {
       if (adjective) continue;
       for (const i of at) this.addMention(entity, i, 0, i, false);
     }
+  }
+
+  /**
+   * «عباس: فرصة حل الدولتين …», «ميقاتي في دمشق... والشرع: …», «عباس لبوتين: …»: in the headline, a word that opens
+   * a part of it before a colon (or before «لـ» and the one addressed, then a colon) is the speaker of what
+   * follows, so the family name of one person the story names in full is that person there, though the word is
+   * also an ordinary one (عباس، رئيسي، عون، الشرع) that no knowledge file can list as a short form.
+   */
+  private acceptHeadlineSpeakers(): void {
+    const { tokens } = this.ctx;
+    const headlineEnd = firstLineEnd(tokens);
+    if (headlineEnd >= tokens.length) return;
+    const byWord = new Map<string, Entity | null>();
+    for (const entity of this.entities.values()) {
+      if (!entity.person) continue;
+      for (const m of entity.mentions) {
+        if (!m.full || m.token < headlineEnd) continue;
+        const words = normalizeKey(m.text).split(' ');
+        const last = words[words.length - 1]!;
+        if (words.length < 2 || last.length < 3) continue;
+        byWord.set(last, byWord.has(last) && byWord.get(last) !== entity ? null : entity);
+      }
+    }
+    for (let i = 0; i < headlineEnd; i++) {
+      if (this.covered.has(i) || this.mentionStartsAt(i)) continue;
+      const token = tokens[i]!;
+      // The word opens the headline or a part of it («… .. والشرع: …»).
+      if (i > 0 && (token.gapBefore & (Gap.Stop | Gap.Dash)) === 0) continue;
+      const prefix = token.text.startsWith('و') && i > 0 ? 1 : 0;
+      const entity = byWord.get(token.text.slice(prefix));
+      if (!entity) continue;
+      // («رئيسي من أنقرة: …»: or a place before the colon.)
+      const placed = HEADLINE_PLACE_WORDS.has(tokens[i + 1]?.text ?? '') && (this.colonAfter(i + 2) || this.colonAfter(i + 3));
+      if (this.colonAfter(i) || placed || (this.mentionStartsAt(i + 1) && tokens[i + 1]!.text.startsWith('ل') && this.colonAfter(this.mentionEnd(i + 1))))
+        this.addMention(entity, i, prefix, i, false);
+    }
+  }
+
+  /** Whether a colon follows token i. */
+  private colonAfter(i: number): boolean {
+    const { tokens, norm } = this.ctx;
+    const next = tokens[i + 1];
+    if (!next || (next.gapBefore & Gap.Stop) === 0) return false;
+    return norm.text.slice(tokens[i]!.end, next.start).includes(':');
+  }
+
+  /** The last token of the mention that starts at token i (i when none does). */
+  private mentionEnd(i: number): number {
+    const { tokens, norm } = this.ctx;
+    for (const e of this.entities.values())
+      for (const m of e.mentions) {
+        if (m.token !== i) continue;
+        let last = i;
+        while (last + 1 < tokens.length && norm.toOriginal[tokens[last + 1]!.start]! < m.end) last++;
+        return last;
+      }
+    return i;
   }
 
   /**

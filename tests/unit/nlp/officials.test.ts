@@ -383,3 +383,20 @@ describe('a title is never part of another spelling of a name', () => {
     expect(found).toEqual(['abdullah-ii-of-jordan']);
   });
 });
+
+describe('a headline’s speaker by a family name that is also an ordinary word', () => {
+  const headline = (title: string, body: string, published: string) =>
+    analyze(`${title}\n\n${body}`, { published, title }).officials.map((o) => [o.id, o.mentions.filter((m) => m.start < title.length).map((m) => m.text)]);
+
+  it('«عباس: …» and «… والشرع: …» are the people the story names in full', () => {
+    expect(headline('عباس: لن نقبل بأقل من دولة مستقلة', 'رام الله - قال الرئيس الفلسطيني محمود عباس اليوم إن شعبه متمسك بحقوقه.', '2022-07-15')).toContainEqual(['mahmoud-abbas', ['عباس']]);
+    expect(
+      headline('ميقاتي في دمشق.. والشرع: الملفات العالقة تحتاج إلى وقت', 'دمشق - استقبل قائد الإدارة السورية الجديدة أحمد الشرع رئيس الحكومة اللبنانية نجيب ميقاتي.', '2025-01-11'),
+    ).toContainEqual(['ahmed-al-sharaa', ['الشرع']]);
+  });
+
+  it('but not a word that opens a headline without a colon after it, nor one the story names nobody by', () => {
+    expect(headline('عباس يلتقي نظيره', 'رام الله - قال الرئيس الفلسطيني محمود عباس اليوم إن شعبه متمسك بحقوقه.', '2022-07-15')).not.toContainEqual(['mahmoud-abbas', ['عباس']]);
+    expect(headline('عون: الحكومة ماضية في الإصلاح', 'بيروت - قال رئيس الحكومة نواف سلام إن الإصلاح أولوية.', '2025-03-01').map(([id]) => id)).not.toContain('joseph-aoun');
+  });
+});
