@@ -1566,7 +1566,8 @@ class ClaimExtractor {
     const sentence = this.s.sentenceOf[i]!;
     // «الرئيس السيسي في …: …»: a bare title before the name opens the sentence too.
     const first = this.s.sentences[sentence]!.first;
-    const start = first === this.titleStart(m) - 1 && BARE_TITLES.has(this.ctx.tokens[first]!.text) ? first : this.titleStart(m);
+    // «جلالة السلطان للرئيس الإيراني: …»: or an honorific and a title before it at the head of the line.
+    const start = (first === this.titleStart(m) - 1 && BARE_TITLES.has(this.ctx.tokens[first]!.text)) || this.titleOpensLine(m, first) ? first : this.titleStart(m);
     if (start !== first) return null;
     // «السيسي وحفتر: …», «شولتس وأمير قطر: …»: two people joined by «و» before the colon speak the words together.
     const partner = this.mentions.at.get(m.last + 1) ?? null;

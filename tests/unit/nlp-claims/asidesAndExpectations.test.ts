@@ -116,6 +116,12 @@ describe('asides, comparisons and expectations', () => {
     expect(a.claims[0]?.speaker).toBe('hassan-rouhani');
   });
 
+  it('an honorific and a title before the headline’s colon: «جلالة السلطان للرئيس الإيراني: …» is the sultan’s', () => {
+    const title = 'جلالة السلطان للرئيس الإيراني: عُمان ماضية في دعم الحوار';
+    const a = analyze(`${title}\n\nمسقط - استقبل السلطان هيثم بن طارق الرئيس الإيراني مسعود بزشكيان في قصر العلم.`, { published: '2025-05-27', title });
+    expect(a.claims[0]).toMatchObject({ speaker: 'haitham-bin-tariq' });
+  });
+
   it('two people joined by «و» before a headline’s colon speak its words together: «السيسي وحفتر: …»', () => {
     const title = 'السيسي وحفتر: أمن ليبيا جزء من أمن مصر';
     const a = analyze(`${title}\n\nالقاهرة - استقبل الرئيس عبد الفتاح السيسي اليوم المشير خليفة حفتر.`, { published: '2025-05-14', title });
