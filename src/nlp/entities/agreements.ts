@@ -413,6 +413,9 @@ function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, 
     words.push(t);
   }
   if (words.length < 3) return null;
+  // «للتوصل إلى اتفاق لوقف إطلاق النار»: a document sought is only an entry of the article's days.
+  const kind = kindAt(tokens[i], tokens[i + 1]);
+  const sought = kind !== null && soughtAt(ctx, i, kind);
   const unique = new Set(contentWords([noun.text, ...words.slice(1).map((w) => w.text)]));
   let best: { info: AgreementInfo; shared: number; coverage: number } | null = null;
   const sharedByBag = wordsSharedByBag(k, unique);
@@ -420,6 +423,7 @@ function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, 
     const bag = k.agreementBags[index]!;
     const coverage = shared / bag.words.size;
     if (shared < MIN_SHARED || coverage < MIN_COVERAGE) continue;
+    if (sought && !aroundArticle(ctx, bag.agreement)) continue;
     let anchored = true;
     for (const w of bag.anchors) if (!unique.has(w)) anchored = false;
     if (!anchored) continue;
@@ -1003,7 +1007,7 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   for (const info of contextualEntries(ctx, scene)) {
     if (year && info.date && !info.date.startsWith(year)) continue;
     // «للتوصل إلى اتفاق يوقف إطلاق النار» in February 2024: the deal being sought, not the truce of months before.
-    if (sought && info.dates.length > 0 && !info.dates.some((d) => d >= addDays(ctx.date, -SOUGHT_BEFORE) && d <= addDays(ctx.date, SOUGHT_AFTER))) continue;
+    if (sought && !aroundArticle(ctx, info)) continue;
     // «لاتفاق وقف إطلاق النار الذي بدأ تطبيقه في 27 تشرين الثاني/نوفمبر»: the day or month its clause gives is its own.
     if (clause && info.date && !clause.some((d) => info.dates.some((date) => sameTime(d, date)))) continue;
     // Countries the description names must be its parties or mediators («بين روسيا وكوريا» is not the Russian–Iranian treaty).
@@ -1088,13 +1092,23 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
 }
 
 /** Verbal nouns of reaching or concluding a document with the ل of purpose: an indefinite one after them is still to be reached. */
-const AIMED_AT = new Set('للتوصل للوصول لإبرام'.split(' ').map(normalizeKey));
+const AIMED_AT = new Set('للتوصل للوصول لإبرام لإقرار'.split(' ').map(normalizeKey));
 /** The same without it: «التوصل إلى اتفاق» is sought only after words of effort or aim (else it may be announced: «أعلن التوصل إلى اتفاق»). */
-const REACHING = new Set('التوصل الوصول إبرام'.split(' ').map(normalizeKey));
-const EFFORT = new Set('جهود الجهود مساعي المساعي سبل بهدف أجل الرامية الرامي الهادفة الهادف الساعية نحو إمكانية فرص'.split(' ').map(normalizeKey));
+const REACHING = new Set('التوصل الوصول إبرام إقرار'.split(' ').map(normalizeKey));
+/** Words of effort, aim or demand before such a verbal noun: «الجهود الرامية إلى …», «داعية إلى التوصل …», «ضرورة التوصل …». */
+const EFFORT = new Set(
+  'جهود الجهود مساعي المساعي سبل بهدف أجل الرامية الرامي الهادفة الهادف الساعية نحو إمكانية فرص دعا دعت داعيا داعية يدعو تدعو مطالبا مطالبة ضرورة أهمية'
+    .split(' ')
+    .map(normalizeKey),
+);
 /** Days around the article within which a document sought may be one reached («… التوصل إلى اتفاق» the day before it is announced). */
 const SOUGHT_BEFORE = 3;
 const SOUGHT_AFTER = 7;
+
+/** Whether an entry has no date, or one of its days falls around the article's (a document sought may be reached then). */
+function aroundArticle(ctx: TextContext, info: AgreementInfo): boolean {
+  return info.dates.length === 0 || info.dates.some((d) => d >= addDays(ctx.date, -SOUGHT_BEFORE) && d <= addDays(ctx.date, SOUGHT_AFTER));
+}
 
 /**
  * Whether the kind word at i is an indefinite document being sought: «للتوصل إلى اتفاق», «الرامية إلى إبرام اتفاق»,
@@ -1105,6 +1119,7 @@ function soughtAt(ctx: TextContext, i: number, kind: Kind): boolean {
   // «اتفاق المرحلة الأولى»: a noun in construct is definite.
   if (!ctx.date || withoutArticle(kind.text) !== kind.text || (tokens[i + 1]?.text.startsWith('ال') && (tokens[i + 1]!.gapBefore & ~Gap.Space) === 0)) return false;
   // «إبرام اتفاق», «التوصل إلى اتفاق»: the verbal noun, right before or before «إلى».
+  // («التوصل لهدنة إنسانية»: or with «ل» on the kind word itself.)
   const at = tokens[i - 1]?.text === 'الي' ? i - 2 : i - 1;
   const noun = tokens[at]?.text ?? '';
   if (AIMED_AT.has(noun)) return true;

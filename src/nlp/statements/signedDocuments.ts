@@ -400,8 +400,8 @@ const NOT_REACHED = words('عدم');
 const AIMED = /^ل(ل|ا|ت)/u;
 /** Words before a signing sought, hoped or doubted: «فرص إبرام هدنة», «إمكانية التوصل». */
 const SOUGHT = words('فرص فرصة فرصه إمكانية امكانيه إمكان احتمال احتمالات جهود مساعي محاولة محاولات');
-/** Participles of aiming, before «إلى» and a signing: «الرامية إلى إبرام», «الهادفة إلى التوصل». */
-const AIMING = words('الرامية الرامي الهادفة الهادف الساعية الساعي سعيا');
+/** Participles of aiming, and verbs of calling for, before «إلى» and a signing: «الرامية إلى إبرام», «داعية إلى التوصل». */
+const AIMING = words('الرامية الرامي الهادفة الهادف الساعية الساعي سعيا داعيا داعية دعا دعت يدعو تدعو مطالبا مطالبة');
 const DRAFTING = words('رسم وضع صياغة إعداد بلورة');
 
 /** A document coordinated right after `paper` («…، واتفاقية للتعاون الثقافي», «…، وأخرى للتعاون الفني»). */

@@ -622,6 +622,12 @@ describe('a document being sought is not one already reached', () => {
     expect(ids(text, '2024-07-09')).toEqual([]);
   });
 
+  it('«داعية إلى التوصل إلى اتفاق لوقف إطلاق النار» calls for a deal: no truce of months before, no document of the meeting', () => {
+    const text =
+      'القاهرة - استقبل الرئيس عبد الفتاح السيسي رئيسة المفوضية الأوروبية أورسولا فون دير لاين، التي تناولت الأوضاع في قطاع غزة داعية إلى التوصل إلى اتفاق لوقف إطلاق النار في القطاع.';
+    expect(ids(text, '2024-03-17')).toEqual([]);
+  });
+
   it('but a deal announced as reached («أعلن التوصل إلى اتفاق …») or one of the article’s days is still read', () => {
     const announced =
       'الدوحة - أعلن رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني التوصل إلى اتفاق لوقف إطلاق النار في قطاع غزة وتبادل الأسرى.';
