@@ -131,9 +131,11 @@ export function findDates(ctx: TextContext, first: number, last: number, publish
       found.push({ token: i, date: null, future: false, earlier: true });
       i++;
     } else if (YESTERDAY.has(text)) {
+      // «أول من أمس», «أول أمس»: the day before yesterday.
+      const dayBefore = (word(i - 1) === 'من' && word(i - 2) === 'اول') || word(i - 1) === 'اول';
       // «أمس الثلاثاء»: the weekday only confirms the day.
       if (WEEKDAYS.has(word(i + 1))) i++;
-      found.push({ token: i, date: published ? addDays(published, -1) : null, future: false });
+      found.push({ token: i, date: published ? addDays(published, dayBefore ? -2 : -1) : null, future: false });
     } else if (text === TODAY && !afterName(ctx, i)) {
       if (WEEKDAYS.has(word(i + 1))) i++;
       found.push({ token: i, date: published || null, future: false });

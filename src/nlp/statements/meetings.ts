@@ -663,7 +663,8 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     // «الاجتماع التشاوري الأول» is the news when the sentence dates it to the article's day or the day before.
     const recent = date?.date && ctx.date ? (daysBetween(date.date, ctx.date) ?? 99) : 99;
     const earlierInSeries = word.firstOfSeries && !(recent >= 0 && recent <= 1);
-    const background = aboutEarlier || word.earlier || earlierInSeries || (pluperfect(ctx, first, word.token) && (!date?.date || recent > 1)) || date?.earlier === true;
+    // (A pluperfect of two days before is still the news a report of the next morning tells: «وكان الرئيس قد شرع، أول من أمس، في زيارة …».)
+    const background = aboutEarlier || word.earlier || earlierInSeries || (pluperfect(ctx, first, word.token) && (!date?.date || recent > 2)) || date?.earlier === true;
     // «ويأتي اللقاء بعد اتصال هاتفي أجراه بوتين وترامب»: the names after an earlier or later occasion are its people.
     let participants = new Set(people.filter((p) => !other || p.first < other.token).map((p) => p.id));
     // «وذكر أنه ناقش مع …»: the speaker of the words that tell the meeting took part in it.

@@ -91,3 +91,20 @@ describe('a written day «من العام الماضي»', () => {
     expect(findDates(ctx, 0, tokens.length - 1, '2025-09-11').map((d) => d.date)).toContain('2024-11-27');
   });
 });
+
+describe('«أول من أمس» and «أول أمس»', () => {
+  it('are the day before yesterday; «أمس» alone is yesterday', async () => {
+    const { findDates } = await import('../../../src/nlp/entities/dates.ts');
+    const { normalize } = await import('../../../src/nlp/text/normalize.ts');
+    const { tokenize } = await import('../../../src/nlp/text/tokens.ts');
+    const { defaultKnowledge } = await import('../../../src/nlp/knowledge/defaultKnowledge.ts');
+    const dates = (text: string) => {
+      const norm = normalize(text);
+      const tokens = tokenize(norm.text);
+      return findDates({ norm, tokens, k: defaultKnowledge(), date: '2022-04-09' }, 0, tokens.length - 1, '2022-04-09').map((d) => d.date);
+    };
+    expect(dates('انتهت الزيارة مساء أول من أمس')).toEqual(['2022-04-07']);
+    expect(dates('وكان قد شرع أول أمس الخميس في زيارة')).toEqual(['2022-04-07']);
+    expect(dates('وصل أمس إلى الرباط')).toEqual(['2022-04-08']);
+  });
+});
