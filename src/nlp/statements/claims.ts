@@ -2216,12 +2216,14 @@ class ClaimExtractor {
    */
   /** «الرئيس السيسي يستقبل …»: a few plain words of title between the line's first word and the name. */
   private titleOpensLine(m: TokenMention, first: number): boolean {
-    const { tokens } = this.ctx;
+    const { tokens, k } = this.ctx;
     if (m.first === first || m.first - first > 3) return false;
     for (let j = first; j < m.first; j++) {
       const token = tokens[j]!;
       if (token.kind !== 'word' || this.mentions.at.has(j) || speechVerbAt(this.lexicon, token) || (j > first && (token.gapBefore & ~Gap.Space) !== 0)) return false;
     }
+    // A sentence that opens with «و» goes on from the one before («وزار لافروف من بعد ذلك …: أنقرة»): no headline.
+    if (tokens[first]!.text.startsWith('و') && !HONORIFIC_NOUNS.has(tokens[first]!.text) && !k.titles.matchAt(tokens, first, { clitics: false }).length) return false;
     return (tokens[m.first]!.gapBefore & ~Gap.Space) === 0;
   }
 
