@@ -182,6 +182,8 @@ const HEADLINE_FRAME_WORDS = 8;
 const MAX_FRAME_PARTS = 6;
 /** Nouns of a person's office that «ب» makes an object right before a name («جمعه بالمستشارة ميركل», «التقى بالرئيس …»). */
 const PERSON_NOUNS = wordSet('الرئيس الرئيسة الملك الأمير الأميرة الشيخ الشيخة الوزير الوزيرة المستشار المستشارة السفير السفيرة المبعوث المبعوثة نظيره نظيرته');
+/** «السيد», «السيدة»: a courtesy before a name, as Moroccan and Levantine copy write it. */
+const COURTESY = wordSet('السيد السيدة');
 /** How many words a title may hold before the name it introduces. */
 const TITLE_REACH = 5;
 /** Verbs of assertion: a participle after one goes on with its subject («أن الرئيس أكد …، مشددا على …»). */
@@ -1343,7 +1345,9 @@ class ClaimExtractor {
     // «وصفها لافروف بأنها …»; without the name after it («…، ووصفها بأنها …») the words before go on.
     const named = namedVerbAt(this.lexicon, token);
     // «هاجمت الوزيرة موقف أديس أبابا، ووصفته بأنه …»: with no words reported yet in the sentence, the sentence's subject speaks.
-    if (named) return this.mentions.at.has(i + 1) || (named.object && !this.speechBefore(i)) ? named : null;
+    // («وأبرز السيد ماكرون …»: past an honorific of courtesy.)
+    const nameAt = COURTESY.has(this.ctx.tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
+    if (named) return this.mentions.at.has(i + 1) || this.mentions.at.has(nameAt) || (named.object && !this.speechBefore(i)) ? named : null;
     const light = lightVerbAt(this.lexicon, token);
     if (!light) return null;
     // «…، مجددا التزام بلاده»: a participle that is also the adverb «again» («أكد مجددا أن») reports

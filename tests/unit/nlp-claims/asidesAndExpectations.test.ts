@@ -257,6 +257,16 @@ describe('a person after «ب» and the noun of an office is an object, not the 
   });
 });
 
+describe('a courtesy between a verb named only with its speaker and the name', () => {
+  it('«وأبرز السيد ماكرون، في خطاب …، أن …» is Macron’s, as «وأبرز ماكرون» is', () => {
+    const claims = who(
+      'خطاب\n\nالرباط - ألقى الرئيس الفرنسي إيمانويل ماكرون خطابا أمام البرلمان المغربي. وأبرز السيد ماكرون، في كلمته أمام النواب، أن البلدين يفتحان صفحة جديدة.',
+      '2024-10-30',
+    );
+    expect(claims.at(-1)).toEqual(['emmanuel-macron', 'البلدين يفتحان صفحة']);
+  });
+});
+
 describe('a long frame between commas closed by a colon', () => {
   it('«وقال لافروف، في تصريحات أدلى بها عقب محادثات …، التي جرت على هامش …: "…"» quotes him', () => {
     const claims = who(
