@@ -1996,10 +1996,12 @@ class ClaimExtractor {
       const token = tokens[j]!;
       const near = j === from || (!strict && j === framed);
       if (this.s.sentenceOf[j] !== sentence) break;
+      // «وقال بلينكن للصحفيين بعد الاجتماع "أوضحت بجلاء قلقنا …"»: a quotation that opens with a verb of speech in the
+      // first person is the words, not another report.
+      if (this.opensQuote(j) && (near || !verb?.object)) return j;
       // «في الكلمة التي اختتم بها أعمال المؤتمر: …»: a verb of a relative clause in the frame is not another report.
       if (j > from && speechVerbAt(this.lexicon, token) && !(FRAME.has(tokens[from]?.text ?? '') && RELATIVES.has(tokens[j - 1]?.text ?? ''))) break;
       if (this.s.colonBefore(j)) return j;
-      if (this.opensQuote(j) && (near || !verb?.object)) return j;
       // «أكد أهمية أن تتخذ روسيا …»: «أن» after a noun of necessity is that noun's; the words start at the noun.
       if (this.thatWord(token) && j === from + 1 && verb?.object && NECESSITY.has(tokens[from]!.text)) return from;
       // Far from the verb, «وأن» coordinates inside the words already reported; «دون أن» is no report.

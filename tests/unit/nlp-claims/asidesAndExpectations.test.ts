@@ -267,6 +267,16 @@ describe('a courtesy between a verb named only with its speaker and the name', (
   });
 });
 
+describe('a quotation that opens with a verb of speech in the first person', () => {
+  it('«وقال بلينكن للصحفيين بعد الاجتماع "أوضحت بجلاء قلقنا …"» quotes him', () => {
+    const claims = who(
+      'لقاء\n\nستوكهولم - التقى وزير الخارجية الأمريكي أنتوني بلينكن نظيره الروسي سيرغي لافروف. وقال بلينكن للصحفيين بعد الاجتماع "أوضحت بجلاء قلقنا العميق من حشد القوات".',
+      '2021-12-02',
+    );
+    expect(claims).toEqual([['antony-blinken', '"أوضحت بجلاء قلقنا']]);
+  });
+});
+
 describe('a long frame between commas closed by a colon', () => {
   it('«وقال لافروف، في تصريحات أدلى بها عقب محادثات …، التي جرت على هامش …: "…"» quotes him', () => {
     const claims = who(
