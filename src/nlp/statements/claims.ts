@@ -182,6 +182,8 @@ const HEADLINE_FRAME_WORDS = 8;
 const MAX_FRAME_PARTS = 6;
 /** Nouns of a person's office that «ب» makes an object right before a name («جمعه بالمستشارة ميركل», «التقى بالرئيس …»). */
 const PERSON_NOUNS = wordSet('الرئيس الرئيسة الملك الأمير الأميرة الشيخ الشيخة الوزير الوزيرة المستشار المستشارة السفير السفيرة المبعوث المبعوثة نظيره نظيرته');
+/** Greetings and messages carried for someone: the person named after them is their sender, not a subject. */
+const GREETINGS = wordSet('تحيات تحية تهاني رسالة رسائل');
 /** «السيد», «السيدة»: a courtesy before a name, as Moroccan and Levantine copy write it. */
 const COURTESY = wordSet('السيد السيدة');
 /** How many words a title may hold before the name it introduces. */
@@ -1253,7 +1255,12 @@ class ClaimExtractor {
           j = other.last;
           continue;
         }
-        if (other && !this.isObject(other)) break;
+        // («عبد العاطي ينقل تحيات السيسي إلى موسيفيني ويقترح …»: the sender of the greetings carried is no new subject.)
+        if (other && !this.isObject(other) && !GREETINGS.has(tokens[j - 1]?.text ?? '')) break;
+        if (other) {
+          j = other.last;
+          continue;
+        }
         const token = tokens[j]!;
         if (!token.text.startsWith('و') || svVerbs.has(j)) continue;
         const verb = this.reportingVerbAt(j);

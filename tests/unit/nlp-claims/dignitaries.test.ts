@@ -424,6 +424,11 @@ describe('a headline whose second imperfect follows the first verb’s object', 
     expect(who(text, '2024-04-20')[0]).toEqual(['antonio-guterres', 'قلقه البالغ من']);
   });
 
+  it('past the sender of greetings carried: «عبد العاطي ينقل تحيات السيسي إلى موسيفيني ويقترح …»', () => {
+    const text = 'عبد العاطي ينقل تحيات السيسي إلى موسيفيني ويقترح مجلس أعمال مشتركا\n\nعنتيبي - استقبل الرئيس الأوغندي يوويري موسيفيني وزير الخارجية المصري بدر عبد العاطي الذي نقل إليه تحيات الرئيس عبد الفتاح السيسي.';
+    expect(who(text, '2025-03-04')[0]).toEqual(['badr-abdelatty', 'مجلس أعمال مشتركا']);
+  });
+
   it('and with a title before the headline’s name: «الرئيس السيسي يستقبل نظيره اللبناني ويؤكد …»', () => {
     const text = 'الرئيس السيسي يستقبل نظيره اللبناني ويؤكد دعم مصر لاستقرار لبنان\n\nالقاهرة - استقبل الرئيس عبد الفتاح السيسي اليوم الرئيس اللبناني جوزاف عون.';
     expect(who(text, '2025-03-03')).toEqual([['abdel-fattah-el-sisi', 'دعم مصر لاستقرار']]);
