@@ -477,8 +477,22 @@ class ClaimExtractor {
     const match = k.titles.matchAt(tokens, j, { clitics: false })[0];
     if (!match) return null;
     const adjective = k.countryAdjectives.matchAt(tokens, match.last + 1, { clitics: false })[0];
-    const country = adjective?.values[0] ?? match.values.find((d) => d.country)?.country ?? null;
-    return { roles: match.values.map((d) => d.role), country, last: adjective?.last ?? match.last };
+    if (adjective) return { roles: match.values.map((d) => d.role), country: adjective.values[0]!, last: adjective.last };
+    const titleCountry = match.values.find((d) => d.country)?.country ?? null;
+    // «سفير روسيا», «المندوب الدائم لروسيا لدى الأمم المتحدة، …»: the country named after the title is part
+    // of it. Bare, it is the holder's country; after «لـ» it may be the one an envoy is sent to («المبعوث الخاص لليمن»).
+    const named = this.countryNameAt(match.last + 1);
+    if (named) return { roles: match.values.map((d) => d.role), country: named.bare ? named.code : titleCountry, last: named.last };
+    return { roles: match.values.map((d) => d.role), country: titleCountry, last: match.last };
+  }
+
+  /** A country's name at token j, bare or after «لـ» (no other clitic: «وروسيا» is another subject). */
+  private countryNameAt(j: number): { code: string; last: number; bare: boolean } | null {
+    const token = this.ctx.tokens[j];
+    if (!token) return null;
+    const match = this.ctx.k.countryNames.matchAt(this.ctx.tokens, j)[0];
+    if (!match || (match.prefix !== 0 && token.text.slice(0, match.prefix) !== 'ل')) return null;
+    return { code: match.values[0]!, last: match.last, bare: match.prefix === 0 };
   }
 
   /**

@@ -383,3 +383,10 @@ describe('«أعاد التأكيد/التذكير», «جدد جاهزية»', 
     expect(who('وجدد وزير الخارجية الروسي سيرغي لافروف جاهزية موسكو للحوار.')).toEqual([['sergey-lavrov', 'جاهزية موسكو للحوار']]);
   });
 });
+
+describe('a title with the country named after it, then the holder between commas', () => {
+  it('«وأعلن مندوب روسيا لدى الأمم المتحدة، سيرغي لافروف، أن …»: the country’s name is part of the title, the name between the commas speaks', () => {
+    expect(who('وأعلن مندوب روسيا لدى الأمم المتحدة، سيرغي لافروف، أن المجلس سيصوت غدا.')).toEqual([['sergey-lavrov', 'المجلس سيصوت غدا']]);
+    expect(who('وقال المندوب الدائم لروسيا لدى الأمم المتحدة، سيرغي لافروف، إن المجلس سيصوت غدا.')).toEqual([['sergey-lavrov', 'المجلس سيصوت غدا']]);
+  });
+});
