@@ -1021,7 +1021,11 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
       if (!hasFamily(info, kind.family) && !(kind.family === 'declaration' && JOINT_STATEMENT.has(tokens[i + 1]?.text ?? ''))) continue;
       // «الرؤية السعودية» is no initiative signed that day: of plans, a bare word names only one of its own kind.
       if (kind.family === 'plan' && !info.kinds.has(contentWords([kind.text])[0] ?? '')) continue;
-      if (info.date > ctx.date || info.date < addDays(ctx.date, -3)) continue;
+      // «الاتفاق الروسي الأمريكي الذي جرى التوصل إليه في جنيف في سبتمبر الماضي»: a document recalled by its parties
+      // and the day or month its clause gives (checked above) is the one of those parties then, not only one of the
+      // last days. A year alone is not enough: two parties sign more than one document in a year.
+      const recalled = clause !== null && parties.size > 0 && info.parties.every((c) => parties.has(c) || scene.countries.has(c));
+      if (info.date > ctx.date || (!recalled && info.date < addDays(ctx.date, -3))) continue;
       if (info.place.length > 0 && !info.place.every((w) => scene.words.has(w))) continue;
       if (![...info.mediators].every((c) => scene.countries.has(c))) continue;
       candidates.push({ info, score: 0, last });

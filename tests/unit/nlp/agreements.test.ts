@@ -584,6 +584,15 @@ describe('a description dated by its clause, read to its head, in a story that n
     expect(ids(text, '2025-04-25')).toContain('gaza-ceasefire-agreements');
   });
 
+  it('a document recalled by its parties and the month its clause gives is theirs of that month, however long ago', () => {
+    const text =
+      'موسكو - بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي جون كيري الوضع في حلب، وحمّلت موسكو واشنطن مسؤولية انهيار الاتفاق الروسي الأمريكي الذي توصل إليه الوزيران في جنيف في أيلول/سبتمبر الماضي.';
+    expect(ids(text, '2016-12-14')).toEqual(['us-russia-syria-arrangement-2016-09']);
+    // A year alone names no one document: the two signed more than one in 2013.
+    const byYear = 'موسكو - وذكّر لافروف بأن روسيا التزمت بالاتفاق الذي أبرمته مع واشنطن عام 2013 لتدمير الترسانة الكيميائية.';
+    expect(ids(byYear, '2017-04-08')).toEqual([]);
+  });
+
   it('«اتفاق وقف إطلاق النار بما يتضمنه من انسحاب …»: what the clause goes on to say does not hide the name read first', () => {
     const text =
       'بيروت - شدد وزير الخارجية السعودي الأمير فيصل بن فرحان بعد لقائه الرئيس اللبناني جوزيف عون على احترام اتفاق وقف إطلاق النار بما يتضمنه من انسحاب تام لقوات الاحتلال الإسرائيلي من الجنوب.';
