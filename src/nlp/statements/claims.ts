@@ -1297,8 +1297,9 @@ class ClaimExtractor {
       }
       if (token.skip || token.kind !== 'word') continue;
       // Words inside a quotation are the quoted speaker's, except a person named speaking in an institution's
-      // quoted statement («ذكرت وزارة الدفاع أن "أوستن أكد في اتصاله ضرورة …"»): the institution relays them.
-      if (this.inQuote(i) && !(svVerbs.has(i) && this.reportedByInstitution(i))) continue;
+      // quoted statement («ذكرت وزارة الدفاع أن "أوستن أكد في اتصاله ضرورة …"», «وجاء في بيان الوزارة: "… ونوه
+      // لافروف بأن …"»): the institution relays them.
+      if (this.inQuote(i) && !(svVerbs.has(i) && this.reportedByInstitution(i)) && !(this.namedRightAfter(i) && this.quotedFromInstitution(i))) continue;
       const verb = this.reportingVerbAt(i);
       // «موضحا: «جددت التأكيد على …»», «وأضاف: «أكدنا …»»: a verb in the first person that opens the quotation
       // after a colon is the quoted speaker's own word, not a new report.
@@ -1440,6 +1441,12 @@ class ClaimExtractor {
       return trigger;
     }
     if (verb.participle) return trigger;
+    // «…، وحث نظيره الروسي سيرغي لافروف على …», «ودعا نظيره إلى …»: after a verb of appeal the counterpart is the
+    // one called on; the one speaking goes on.
+    if (verb.appeal && COUNTERPART.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === sentence0) {
+      trigger.continues = true;
+      return trigger;
+    }
     // «وقال وهو يجلس إلى جانب نظيره الروسي: …»: a circumstantial clause about the one already speaking.
     if (CIRCUMSTANTIAL.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === this.s.sentenceOf[i]) return trigger;
     // «وأوضح بلينكن أنه دعا لافروف إلى …»: after «أنه» the verb's subject is the pronoun, the one speaking; the name after it is addressed.
@@ -1968,7 +1975,9 @@ class ClaimExtractor {
     // A weak verb (زاد، تابع، نقل) is speech far from its words only with a subject of its own: a person or an institution.
     // «وكتب سمو الأمير المفدى، في تغريدة، أن …»: an honorific after the verb is a person as subject too.
     const honorific = HONORIFIC_NOUNS.has(tokens[trigger.verbToken + 1]?.text ?? '');
-    const strict = verb !== null && verb.weak && trigger.subject === null && !trigger.institution && !trigger.pronoun && !trigger.dignitary && !honorific;
+    // («وحث نظيره الروسي على …»: the counterpart called on stands between a verb of appeal and its words.)
+    const calledOn = verb !== null && verb.appeal && COUNTERPART.has(tokens[trigger.verbToken + 1]?.text ?? '');
+    const strict = verb !== null && verb.weak && trigger.subject === null && !trigger.institution && !trigger.pronoun && !trigger.dignitary && !honorific && !calledOn;
     const limit = strict ? from + 1 : from + MAX_CONTENT_DISTANCE;
     // «رحب السوداني في كلمته بعودة …», «شدد خلال اللقاء على …»: after the frame of the statement
     // (where and when it was made), the verb's preposition is as near as right after the verb.
@@ -2371,6 +2380,23 @@ class ClaimExtractor {
     const token = this.ctx.tokens[i]!;
     const before = this.ctx.tokens[i - 1];
     return before !== undefined && (token.gapBefore & ~Gap.Space) === 0 && PREPOSITIONS.has(before.text);
+  }
+
+  /** Whether the quotation holding token i is an institution's statement («وجاء في بيان الوزارة: "…"»). */
+  private quotedFromInstitution(i: number): boolean {
+    const { tokens } = this.ctx;
+    const quote = this.s.quoteAt(tokens[i]!.start);
+    if (!quote) return false;
+    let first = i;
+    while (first > 0 && tokens[first - 1]!.start > quote.open) first--;
+    return this.reportedByInstitution(first);
+  }
+
+  /** «ونوه لافروف», «وحث الوزير»: a verb of speech with a person named or titled right after it. */
+  private namedRightAfter(i: number): boolean {
+    const verb = speechVerbAt(this.lexicon, this.ctx.tokens[i]!);
+    if (!verb || verb.participle || verb.present) return false;
+    return this.mentions.at.has(i + 1) || this.titleAfter(i) !== null || BARE_TITLES.has(this.ctx.tokens[i + 1]?.text ?? '') || this.descriptorAfter(i) !== null;
   }
 
   private inQuote(i: number): boolean {

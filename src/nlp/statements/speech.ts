@@ -184,11 +184,17 @@ export function defaultSpeech(): SpeechLexicon {
   return compiled;
 }
 
+/**
+ * Verbs of two letters that keep their sense after و/ف: «وحث الوزير …». Others do not («ورد» is "was
+ * mentioned", not «و» + «رد»), so a word of three letters is otherwise read whole.
+ */
+const TWO_LETTER_VERBS = new Set(['حث']);
+
 /** The text of a token without a leading و/ف, when that leaves a known form; else the token itself. */
 export function conjunctionStems(token: Token): string[] {
   const out = [token.text];
   const first = token.text[0];
-  if ((first === 'و' || first === 'ف') && token.text.length > 3) out.push(token.text.slice(1));
+  if ((first === 'و' || first === 'ف') && (token.text.length > 3 || TWO_LETTER_VERBS.has(token.text.slice(1)))) out.push(token.text.slice(1));
   return out;
 }
 

@@ -390,3 +390,32 @@ describe('a title with the country named after it, then the holder between comma
     expect(who('وقال المندوب الدائم لروسيا لدى الأمم المتحدة، سيرغي لافروف، إن المجلس سيصوت غدا.')).toEqual([['sergey-lavrov', 'المجلس سيصوت غدا']]);
   });
 });
+
+describe('a ministry’s statement quoted whole, and the verbs of appeal', () => {
+  it('«وجاء في بيان الوزارة: "… ونوه لافروف بأن … وحث الوزير …"»: a person named or titled after the verb inside the statement speaks', () => {
+    const claims = who(
+      'وجاء في بيان الوزارة: "تركز البحث على الوضع في سوريا. ونوه لافروف بأن السلطات السورية مستعدة لفتح الممرات. وحث الوزير الجانب الأمريكي على استخدام نفوذه لدى المعارضة".',
+    );
+    expect(claims).toEqual([
+      ['sergey-lavrov', 'السلطات السورية مستعدة'],
+      ['sergey-lavrov', 'الجانب الأمريكي على'],
+    ]);
+  });
+
+  it('a person’s own quoted words keep their verbs of the third person inside them', () => {
+    expect(who('وقال لافروف: "الحوار مفيد جدا، وقد نوه الوزير الأمريكي بذلك أيضا".').map(([s]) => s)).toEqual(['sergey-lavrov']);
+  });
+
+  it('«وحث» is the verb «حث» after «و», and «نظيره» after a verb of appeal is the one called on', () => {
+    expect(
+      who('قال وزير الخارجية الأمريكي مايك بومبيو إن الحوار ضروري. وحث نظيره الروسي سيرغي لافروف على استخدام نفوذه لدى دمشق.'),
+    ).toEqual([
+      ['mike-pompeo', 'الحوار ضروري'],
+      ['mike-pompeo', 'نظيره الروسي سيرغي'],
+    ]);
+    expect(who('قال وزير الخارجية الأمريكي مايك بومبيو إن الحوار ضروري، ودعا نظيره الروسي إلى استخدام نفوذه لدى دمشق.').map(([s]) => s)).toEqual([
+      'mike-pompeo',
+      'mike-pompeo',
+    ]);
+  });
+});
