@@ -38,6 +38,8 @@ interface NounForms {
   /** Definite and with no owner: a reference to a meeting already told. */
   reference: boolean;
   phoneOnly: boolean;
+  /** «الدورة»: a council's session, a meeting only with what makes it one after it («العادية», «الـ158»). */
+  session: boolean;
 }
 
 /** Nouns of meeting, in their bare, definite and possessive forms. */
@@ -57,6 +59,7 @@ const NOUNS: ReadonlyMap<string, NounForms> = (() => {
     ['قمة', 'summit', false],
     ['قمم', 'summit', false],
     ['مؤتمر', 'conference', false],
+    ['دورة', 'meeting', false],
     ['زيارة', 'visit', false],
     ['استقبال', 'meeting', false],
     ['توقيع', 'signing', false],
@@ -66,11 +69,12 @@ const NOUNS: ReadonlyMap<string, NounForms> = (() => {
   const owners = ['ه', 'ها', 'هما', 'هم'];
   for (const [base, kind, phoneOnly] of bases) {
     const word = normalizeKey(base);
+    const session = base === 'دورة';
     const bound = word.endsWith('ه') ? word.slice(0, -1) + 'ت' : word.endsWith('اء') ? word.slice(0, -1) + 'ئ' : word;
-    map.set(word, { kind, reference: false, phoneOnly });
-    map.set(word + 'ا', { kind, reference: false, phoneOnly }); // اجتماعا، اتصالا
-    map.set('ال' + word, { kind, reference: true, phoneOnly });
-    for (const owner of owners) map.set(bound + owner, { kind, reference: false, phoneOnly });
+    map.set(word, { kind, reference: false, phoneOnly, session });
+    map.set(word + 'ا', { kind, reference: false, phoneOnly, session }); // اجتماعا، اتصالا
+    map.set('ال' + word, { kind, reference: true, phoneOnly, session });
+    for (const owner of owners) map.set(bound + owner, { kind, reference: false, phoneOnly, session });
   }
   return map;
 })();
@@ -339,6 +343,8 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
     // No reading of most words is a meeting noun or verb: one look-up by word says so, for all of them.
     if (!wordFacts(token).meeting) return null;
     const noun = NOUNS.get(stem.text);
+    // «الدورة العادية الـ158 لمجلس الجامعة», «دورته الـ160»: a session is a meeting; «الدورة الرياضية», «دورة تدريبية» are not.
+    if (noun?.session && !sessionAfter(ctx, i)) return null;
     if (noun) {
       // «أجرى اتصالا مطولا مع ويتكوف», «تلقى اتصالا من …»: a contact held or received is a call, with no word of the phone.
       // (Not «أجرى الاتصال في إطار …»: the call already told.)
@@ -365,6 +371,16 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
     return { kind: byPhone ? 'phone call' : verb, reference: false, verb: true };
   }
   return null;
+}
+
+/** What follows «الدورة» when it is a council's session: its rank, its number, or the council it belongs to. */
+const SESSION_QUALIFIERS = set('العادية العادي الاستثنائية عادية استثنائية الطارئة طارئة الوزارية لمجلس للمجلس');
+
+function sessionAfter(ctx: TextContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (!next || (next.gapBefore & ~Gap.Space) !== 0) return false;
+  // «الدورة الـ158», «الدورة 45»: a number (the «الـ» before digits is its own token or its prefix).
+  return SESSION_QUALIFIERS.has(next.text) || next.kind === 'number' || /^(ال|الـ)?\d+$/u.test(next.text) || (next.text === 'ال' && ctx.tokens[i + 2]?.kind === 'number');
 }
 
 /** Verbs that hold or receive a contact: «أجرى اتصالا», «تلقى اتصالا». */

@@ -342,3 +342,19 @@ describe('one story’s conference', () => {
     ).toEqual([{ kind: 'conference', participants: ['abdel-fattah-el-sisi', 'ebrahim-raisi', 'sergey-lavrov'], place: 'Sochi', date: '2022-12-20' }]);
   });
 });
+
+describe('a council’s session', () => {
+  it('«انطلقت أعمال الدورة العادية الـ158 لمجلس الجامعة» is the meeting told, with those at it', () => {
+    const m = reported(
+      'القاهرة - انطلقت اليوم الثلاثاء أعمال الدورة العادية الـ158 لمجلس جامعة الدول العربية على مستوى وزراء الخارجية، بمشاركة وزير الخارجية السعودي عادل الجبير ووزير الخارجية الروسي سيرغي لافروف.',
+      '2019-05-14',
+    );
+    expect(m).toHaveLength(1);
+    expect(m[0]!.participants).toEqual(['adel-al-jubeir', 'sergey-lavrov']);
+    expect(m[0]!.date).toBe('2019-05-14');
+  });
+
+  it('«دورة تدريبية», «الدورة الرياضية»: a course or a tournament is no meeting', () => {
+    expect(reported('وقال وزير الخارجية الروسي سيرغي لافروف إن الدورة الرياضية المقبلة ستقام في الصيف، وإن دورة تدريبية للدبلوماسيين انطلقت.', '2019-05-14')).toEqual([]);
+  });
+});
