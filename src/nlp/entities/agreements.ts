@@ -216,6 +216,9 @@ function namedAt(ctx: TextContext, i: number, scene: Scene): Found | null {
   // «البيان الختامي للقمة» in a story of 2023 is not the final statement of a summit of 2021 that the file
   // lists under that name: a name that says only what kind of document of what occasion names an entry of the article's days.
   if (info.date && ctx.date && occasionOnly(tokens, first, last) && (info.date < addDays(ctx.date, -OCCASION_DAYS) || info.date > addDays(ctx.date, 1))) return null;
+  // «المساعي المكثفة من أجل الهدنة في غزة» in February 2024: a truce sought by name is not one of months before.
+  const kind = kindAt(tokens[first], tokens[first + 1]);
+  if (kind && soughtAt(ctx, first, kind) && !aroundArticle(ctx, info)) return null;
   // A one-word name (أستانا) is also a place or a word: it names an agreement only after
   // a treaty or process noun, or inside quotation marks.
   if (match.first === match.last && first === match.first && tokens[i]!.kind === 'word') {
@@ -1120,17 +1123,39 @@ function aroundArticle(ctx: TextContext, info: AgreementInfo): boolean {
  */
 function soughtAt(ctx: TextContext, i: number, kind: Kind): boolean {
   const { tokens } = ctx;
+  if (!ctx.date) return false;
+  // «المساعي المكثفة من أجل الهدنة في غزة»: efforts for the truce are for one still to come, definite or not.
+  if (tokens[i - 1]?.text === 'اجل' && tokens[i - 2]?.text === 'من' && effortBefore(ctx, i - 2)) return true;
   // «اتفاق المرحلة الأولى»: a noun in construct is definite.
-  if (!ctx.date || withoutArticle(kind.text) !== kind.text || (tokens[i + 1]?.text.startsWith('ال') && (tokens[i + 1]!.gapBefore & ~Gap.Space) === 0)) return false;
+  if (withoutArticle(kind.text) !== kind.text || (tokens[i + 1]?.text.startsWith('ال') && (tokens[i + 1]!.gapBefore & ~Gap.Space) === 0)) return false;
   // «إبرام اتفاق», «التوصل إلى اتفاق»: the verbal noun, right before or before «إلى».
   // («التوصل لهدنة إنسانية»: or with «ل» on the kind word itself.)
   const at = tokens[i - 1]?.text === 'الي' ? i - 2 : i - 1;
   const noun = tokens[at]?.text ?? '';
   if (AIMED_AT.has(noun)) return true;
+  // «المساعي الرامية إلى وقف إطلاق النار والتوصل إلى هدنة …»: joined by «و» to what the efforts aim at.
+  if (noun.startsWith('و') && REACHING.has(noun.slice(1))) return effortBefore(ctx, at);
   if (!REACHING.has(noun)) return false;
   // «الجهود الرامية إلى التوصل …», «من أجل التوصل …»: what efforts aim at.
   const before = tokens[at - 1]?.text ?? '';
   return EFFORT.has(before) || (before === 'الي' && EFFORT.has(tokens[at - 2]?.text ?? ''));
+}
+
+/** How far back in its clause a word of effort may stand before what it aims at («المساعي المكثفة من أجل …»). */
+const EFFORT_REACH = 8;
+
+/** Whether a word of effort or aim stands a few words before token j, in its clause. */
+function effortBefore(ctx: TextContext, j: number): boolean {
+  const { tokens } = ctx;
+  for (let k = j - 1; k >= 0 && k >= j - EFFORT_REACH; k--) {
+    if (EFFORT.has(tokens[k]!.text) || EFFORT.has(withoutAnd(tokens[k]!.text))) return true;
+    if ((tokens[k + 1]!.gapBefore & (Gap.Stop | Gap.Comma | Gap.Newline)) !== 0) return false;
+  }
+  return false;
+}
+
+function withoutAnd(word: string): string {
+  return word.startsWith('و') ? word.slice(1) : word;
 }
 
 /**

@@ -593,6 +593,16 @@ describe('a description dated by its clause, read to its head, in a story that n
     expect(ids(byYear, '2017-04-08')).toEqual([]);
   });
 
+  it('a truce that efforts are for, by name or joined by «و» to what they aim at, is one still to come', () => {
+    // In February 2024 no Gaza truce was in force: the one of November 2023 had ended.
+    const forTruce = 'القاهرة - وبحث الرئيس المصري عبد الفتاح السيسي مع وزير الخارجية الأمريكي أنتوني بلينكن الجهود المبذولة من أجل الهدنة في غزة.';
+    expect(ids(forTruce, '2024-02-06')).toEqual([]);
+    const joined = 'مسقط - وبحث الوزيران المساعي الرامية إلى وقف إطلاق النار والتوصل إلى هدنة إنسانية دائمة في قطاع غزة.';
+    expect(ids(joined, '2024-01-31')).toEqual([]);
+    // On the truce's own days, the truce sought is that one.
+    expect(ids(forTruce, '2023-11-23')).toEqual(['gaza-ceasefire-agreements']);
+  });
+
   it('«اتفاق وقف إطلاق النار بما يتضمنه من انسحاب …»: what the clause goes on to say does not hide the name read first', () => {
     const text =
       'بيروت - شدد وزير الخارجية السعودي الأمير فيصل بن فرحان بعد لقائه الرئيس اللبناني جوزيف عون على احترام اتفاق وقف إطلاق النار بما يتضمنه من انسحاب تام لقوات الاحتلال الإسرائيلي من الجنوب.';
