@@ -62,6 +62,7 @@ const INSTITUTION_HEADS = wordSet(`
 const NON_PERSON_HEADS = wordSet(`
 وكالة وكالات صحيفة صحف مصادر مصدر وسائل تقرير تقارير بيان موقع قناة مراسل مسؤول مسؤولون دبلوماسي دبلوماسيون
 وزارة خارجية رئاسة حكومة مكتب كرملين إليزيه بيت ديوان بنتاغون بعثة سفارة
+جهاز هيئة محكمة لجنة
 `);
 /**
  * Honorifics with a pronoun («سموه», «معاليه», «فخامته»): right after a verb they are its

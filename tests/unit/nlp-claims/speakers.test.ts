@@ -179,6 +179,16 @@ describe('institutions that speak', () => {
   });
 });
 
+describe('security services, courts, committees and bodies speak for themselves', () => {
+  it('«وأعلن جهاز الأمن الفيدرالي الروسي …» after a minister’s words is the service’s, not the minister’s', () => {
+    const claims = analyse('قال وزير الخارجية الروسي سيرغي لافروف إن المحكمة ستقرر. وأعلن جهاز الأمن الفيدرالي الروسي توقيف الصحفي بتهمة التجسس.').claims;
+    expect(claims.map((c) => [c.speaker, c.institution ?? null])).toEqual([
+      ['sergey-lavrov', null],
+      [null, 'جهاز الأمن الفيدرالي الروسي'],
+    ]);
+  });
+});
+
 describe('a person speaking inside an institution’s quoted statement', () => {
   it('«ذكرت الوزارة أن "بومبيو أكد في اتصاله ضرورة …"»: the words are his, the ministry relays them', () => {
     expect(who('وذكرت وزارة الخارجية الأمريكية أن "بومبيو أكد في اتصاله ضرورة الإبقاء على قنوات الحوار".')).toEqual([['mike-pompeo', 'ضرورة الإبقاء على']]);
