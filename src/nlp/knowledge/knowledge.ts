@@ -274,8 +274,9 @@ function compileRoles(entries: readonly RoleEntry[], titles: PhraseTrie<TitleDef
         role: entry.key,
         country: typeof title === 'string' ? null : (title.country ?? null),
         en: typeof title === 'string' ? null : (title.en ?? null),
-        // «وزير الخارجية والمغتربين», «وزير الزراعة والري»: a last word of و + article is definite too.
-        needsGenitive: !/^و?ال/.test(last),
+        // «وزير الخارجية والمغتربين», «وزير الزراعة والري»: a last word of و + article is definite too, and so
+        // is one of ل + article («الأمين العام للجامعة»).
+        needsGenitive: !/^(?:و?ال|لل)/.test(last),
       });
     }
   }

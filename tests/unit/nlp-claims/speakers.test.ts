@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeWith } from '../../../src/nlp/pipeline.ts';
+import { analyze } from '../../../src/nlp/analyze.ts';
 import { compileKnowledge } from '../../../src/nlp/knowledge/knowledge.ts';
 import roles from '../../../src/nlp/knowledge/roles.json' with { type: 'json' };
 import { testSource } from '../nlp/fixtures/knowledge.ts';
@@ -426,6 +427,18 @@ describe('a ministry’s statement quoted whole, and the verbs of appeal', () =>
     expect(who('قال وزير الخارجية الأمريكي مايك بومبيو إن الحوار ضروري، ودعا نظيره الروسي إلى استخدام نفوذه لدى دمشق.').map(([s]) => s)).toEqual([
       'mike-pompeo',
       'mike-pompeo',
+    ]);
+  });
+});
+
+describe('a title that ends in «لل…» is whole', () => {
+  it('«كما عبر الأمين العام للجامعة عن أمله …»: the League’s secretary-general, not the bare «الأمين العام» waiting for its genitive', () => {
+    const claims = analyze('القاهرة - قال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن القمة ستنجح. كما عبر الأمين العام للجامعة عن أمله في التوافق.', {
+      published: '2022-10-17',
+    }).claims;
+    expect(claims.map((c) => [c.speaker, c.text])).toEqual([
+      ['ahmed-aboul-gheit', 'القمة ستنجح'],
+      ['ahmed-aboul-gheit', 'أمله في التوافق'],
     ]);
   });
 });
