@@ -139,10 +139,16 @@ const JOINT_SIDE: ReadonlyMap<string, JointSide> = new Map([
   // «وأكد القادة الثلاثة», «وجدد الزعماء», «وشدد الوزراء», «وأكد المجتمعون»: every country's leading participant
   // at a summit or a ministerial of a few.
   ...['القادة', 'الزعماء', 'قادة', 'زعماء', 'الرؤساء', 'رؤساء', 'المجتمعون', 'المجتمعين'].map((w) => [normalizeKey(w), 'all'] as [string, JointSide]),
-  // «واتفق الوزراء الثلاثة»: each country's minister.
+  // «واتفق الوزراء الثلاثة», «أكد وزراء خارجية دول المجلس»: each country's minister.
   [normalizeKey('الوزراء'), 'all-ministers'],
+  [normalizeKey('وزراء'), 'all-ministers'],
 ]);
 const jointSide = (word: string): JointSide => JOINT_SIDE.get(word) ?? 'sides';
+/**
+ * «أكد وزراء خارجية دول مجلس التعاون أن …»: right after the verb, ministers in construct are every country's minister
+ * at the table. (Before a verb, «أن وزراء الخارجية العرب شددوا» tells what ministers said elsewhere.)
+ */
+const JOINT_AFTER_VERB = wordSet('وزراء');
 /** «قائدا البلدين», «رئيسا البلدين», «وزيرا الخارجية»: duals in construct, whose the words are. */
 const CONSTRUCT_DUALS: ReadonlyMap<string, JointSide> = new Map([
   ...['قائدا', 'زعيما', 'رئيسا', 'عاهلا', 'ملكا'].map((w) => [normalizeKey(w), 'leaders'] as [string, JointSide]),
@@ -1429,7 +1435,7 @@ class ClaimExtractor {
       trigger.subjectLast = side.last;
       return trigger;
     }
-    if (!verb.participle && JOINT_SUBJECTS.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === sentence0) {
+    if (!verb.participle && (JOINT_SUBJECTS.has(tokens[i + 1]?.text ?? '') || JOINT_AFTER_VERB.has(tokens[i + 1]?.text ?? '')) && this.s.sentenceOf[i + 1] === sentence0) {
       // «وصف الرئيسان الأمريكي دونالد ترامب والروسي فلاديمير بوتين …»: the two are named right after.
       const named = this.namedPairAfter(i + 1);
       if (named) {

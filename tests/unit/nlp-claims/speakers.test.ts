@@ -442,3 +442,14 @@ describe('a title that ends in «لل…» is whole', () => {
     ]);
   });
 });
+
+describe('«وأكد وزراء خارجية …» right after the verb', () => {
+  it('is every minister at the table', () => {
+    const claims = analyse(
+      'اجتمع وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية التركي مولود جاويش أوغلو ووزير الخارجية السعودي عادل الجبير في موسكو اليوم.\n' +
+        'وأكد وزراء خارجية الدول الثلاث أن الحل في سوريا سياسي.',
+      '2018-05-15',
+    ).claims;
+    expect(claims.map((c) => [...(c.speakers ?? [c.speaker])].sort())).toEqual([['adel-al-jubeir', 'mevlut-cavusoglu', 'sergey-lavrov']]);
+  });
+});
