@@ -109,3 +109,13 @@ describe('the frame between a verb and its preposition', () => {
     ]);
   });
 });
+
+describe('«أبدى موافقته», «أبدى تحفظه»', () => {
+  it('consent and reservation are what was said, from the noun on', () => {
+    expect(claims('ودعا الرئيس عبد الفتاح السيسي نظيره السوري إلى زيارة القاهرة.\nوأبدى الرئيس بشار الأسد موافقته على تلبية الدعوة.')).toContainEqual([
+      'bashar-al-assad',
+      'موافقته على تلبية الدعوة',
+    ]);
+    expect(claims('وأبدى الرئيس بشار الأسد تحفظه على بعض بنود المبادرة.')).toEqual([['bashar-al-assad', 'تحفظه على بعض بنود المبادرة']]);
+  });
+});
