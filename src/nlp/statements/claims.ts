@@ -71,6 +71,8 @@ const NON_PERSON_HEADS = wordSet(`
 const HONORIFIC_PRONOUNS = wordSet('سموه سموها فخامته فخامتها معاليه معاليها سيادته سيادتها جلالته جلالتها دولته سماحته');
 /** «أما روبيو فوصف»: the particle that opens a topic before its verb. */
 const TOPIC = wordSet('أما وأما');
+/** How long the aside between a topic and its verb may be («أما بري، الذي كان أول من التقاهم بومبيو في عين التينة، فقال»). */
+const TOPIC_ASIDE_WORDS = 25;
 
 /** «وقال وهو …»: a pronoun opening a circumstantial clause right after the verb. */
 const CIRCUMSTANTIAL = wordSet('وهو وهي وهما وهم');
@@ -1210,6 +1212,19 @@ class ClaimExtractor {
     return !(this.mentions.at.has(next) || this.nonPersonHeadAt(next, this.s.sentenceOf[i]!));
   }
 
+  /** «أما X، …، فقال»: the verb with ف right after the comma that closes the aside after X, or -1. */
+  private topicVerbAfterAside(m: TokenMention): number {
+    const { tokens } = this.ctx;
+    const sentence = this.s.sentenceOf[m.first];
+    for (let j = m.last + 2; j < tokens.length && j <= m.last + TOPIC_ASIDE_WORDS && this.s.sentenceOf[j] === sentence; j++) {
+      const token = tokens[j]!;
+      if ((token.gapBefore & Gap.Comma) === 0 || !token.text.startsWith('ف')) continue;
+      const verb = this.reportingVerbAt(j);
+      return verb && !verb.participle ? j : -1;
+    }
+    return -1;
+  }
+
   // Triggers ----------------------------------------------------------------------------------------
 
   private findTriggers(): Trigger[] {
@@ -1225,6 +1240,14 @@ class ClaimExtractor {
       const token = tokens[next];
       if (!token) continue;
       if ((token.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) {
+        // «أما بري، الذي كان أول من التقاهم بومبيو، فقال إن …»: the topic «أما» opens is the subject of the verb
+        // with ف that follows the aside, whoever the aside names.
+        const afterAside = TOPIC.has(tokens[this.titleStart(m) - 1]?.text ?? '') ? this.topicVerbAfterAside(m) : -1;
+        if (afterAside >= 0 && !svVerbs.has(afterAside)) {
+          svVerbs.set(afterAside, m);
+          svBoundary.set(afterAside, afterAside);
+          continue;
+        }
         // «أن فايز السراج، رئيس المجلس الرئاسي، والمشير خليفة حفتر، توافقا على …»: two people with their
         // titles between commas, then the dual verb after the comma that closes the second.
         const head = this.commaListHead(m, next);

@@ -72,6 +72,9 @@ function buildIndex(ctx: TextContext, officials: readonly Official[]): MentionIn
   return { all, at };
 }
 
+/** «أما», which opens a topic: the word after it is what the sentence is about. */
+const TOPIC_OPENERS = new Set(['اما', 'واما']);
+
 /** Shortest surname taken alone («كنعاني»); shorter words are too often common ones. */
 const MIN_SURNAME = 4;
 
@@ -96,6 +99,8 @@ function echoes(ctx: TextContext, mentions: readonly TokenMention[], officials: 
   for (const m of mentions) for (let k = m.first; k <= m.last; k++) covered[k] = 1;
   const surnames = new Map<string, string | null>();
   const openings = new Map<string, string | null>();
+  /** Surnames of three letters («بري», «عون»), too often common words: a name only where a topic is opened. */
+  const shortSurnames = new Map<string, string | null>();
   const learn = (map: Map<string, string | null>, key: string, id: string) => map.set(key, map.has(key) && map.get(key) !== id ? null : id);
   const found: TokenMention[] = [];
   let next = 0;
@@ -107,10 +112,17 @@ function echoes(ctx: TextContext, mentions: readonly TokenMention[], officials: 
       if (m.last === m.first || name.length < 2) continue;
       const last = tokens[m.last]!.text;
       if (last === name.at(-1) && last.length >= MIN_SURNAME && !last.startsWith('ال')) learn(surnames, last, m.id);
+      else if (last === name.at(-1) && last.length === MIN_SURNAME - 1 && !last.startsWith('ال')) learn(shortSurnames, last, m.id);
       const opening = `${bare(tokens[m.first]!).text} ${tokens[m.first + 1]!.text}`;
       if (m.last - m.first >= 2 && name.length >= 3 && opening === `${name[0]} ${name[1]}`) learn(openings, opening, m.id);
     }
-    if (covered[i] || tokens[i]!.kind !== 'word' || (surnames.size === 0 && openings.size === 0)) continue;
+    if (covered[i] || tokens[i]!.kind !== 'word' || (surnames.size === 0 && openings.size === 0 && shortSurnames.size === 0)) continue;
+    // «أما بري، الذي …، فقال»: after «أما» a word is the topic, a person's name when the article named them in full.
+    const topical = TOPIC_OPENERS.has(tokens[i - 1]?.text ?? '') ? shortSurnames.get(tokens[i]!.text) : undefined;
+    if (topical) {
+      found.push({ id: topical, first: i, last: i, clitic: '' });
+      continue;
+    }
     const word = bare(tokens[i]!);
     const second = tokens[i + 1];
     const pair =

@@ -453,3 +453,14 @@ describe('«وأكد وزراء خارجية …» right after the verb', () => 
     expect(claims.map((c) => [...(c.speakers ?? [c.speaker])].sort())).toEqual([['adel-al-jubeir', 'mevlut-cavusoglu', 'sergey-lavrov']]);
   });
 });
+
+describe('«أما X، …، فقال»', () => {
+  it('the topic «أما» opens speaks, whoever the aside names; a surname of three letters is a name there', () => {
+    const claims = analyze(
+      'بيروت - التقى وزير الخارجية الأمريكي مايك بومبيو رئيس مجلس النواب اللبناني نبيه بري. وقال بومبيو إن الضغط سيستمر.\n' +
+        'أما بري، الذي كان أول من التقاهم بومبيو في عين التينة، فقال إن الحوار هو الطريق، محذرا من أن العقوبات تضر بلبنان.',
+      { published: '2019-03-22' },
+    ).claims;
+    expect(claims.map((c) => c.speaker)).toEqual(['mike-pompeo', 'nabih-berri', 'nabih-berri']);
+  });
+});
