@@ -71,6 +71,8 @@ const NON_PERSON_HEADS = wordSet(`
 const HONORIFIC_PRONOUNS = wordSet('سموه سموها فخامته فخامتها معاليه معاليها سيادته سيادتها جلالته جلالتها دولته سماحته');
 /** «أما روبيو فوصف»: the particle that opens a topic before its verb. */
 const TOPIC = wordSet('أما وأما');
+/** «أعلن ذلك X», «قال ذلك X»: the thing said, the sentence before. */
+const THAT_THING = wordSet('ذلك');
 /** How long the aside between a topic and its verb may be («أما بري، الذي كان أول من التقاهم بومبيو في عين التينة، فقال»). */
 const TOPIC_ASIDE_WORDS = 25;
 
@@ -310,6 +312,8 @@ interface Trigger {
   institutionAt?: number;
   /** «بحسب X» at the end of a sentence: the words before it are X's. */
   contentBefore: boolean;
+  /** «… لأمن تركيا. أعلن ذلك وزير الخارجية …»: the words are the whole sentence before the verb's. */
+  sentenceBefore?: boolean;
   /** «ودعا سموه»: an honorific pronoun stands for the subject, the person already speaking. */
   pronoun: boolean;
   /** «وأكد الجانبان», «أن الطرفين شددا», «وأعربا»: the words are both sides' (which of each side the word says). */
@@ -1471,6 +1475,13 @@ class ClaimExtractor {
       return trigger;
     }
     if (verb.participle) return trigger;
+    // «لن تسمح الإدارة السورية … لأمن تركيا. أعلن ذلك وزير الخارجية … خلال مؤتمر صحفي»: a sentence that opens with the
+    // verb and «ذلك» tells who said the sentence before it; its subject follows «ذلك».
+    if (THAT_THING.has(tokens[i + 1]?.text ?? '') && sentence0 > 0 && this.s.sentences[sentence0]!.first >= i - 1 && !this.inQuote(i)) {
+      const told = this.verbFirst(i + 1, verb);
+      if (told.subject || told.dignitary) return { ...told, verbToken: i, boundary: i, sentenceBefore: true };
+      return trigger;
+    }
     // «…، وحث نظيره الروسي سيرغي لافروف على …», «ودعا نظيره إلى …»: after a verb of appeal the counterpart is the
     // one called on; the one speaking goes on.
     if (verb.appeal && COUNTERPART.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === sentence0) {
@@ -1895,6 +1906,7 @@ class ClaimExtractor {
         after = source.last + 1;
       }
     }
+    if (trigger.sentenceBefore) return { trigger, speaker, reportedBy, start: this.s.sentences[sentence - 1]!.first, sentence, pair, joint };
     if (trigger.contentBefore) {
       const first = this.s.sentences[sentence]!.first;
       if (first >= trigger.verbToken) return null;
@@ -2149,7 +2161,8 @@ class ClaimExtractor {
       const draft = drafts[d]!;
       const next = drafts[d + 1];
       let end = this.s.sentences[draft.sentence]!.last;
-      if (draft.trigger.contentBefore) end = draft.trigger.verbToken - 1;
+      if (draft.trigger.sentenceBefore) end = this.s.sentences[draft.sentence - 1]!.last;
+      else if (draft.trigger.contentBefore) end = draft.trigger.verbToken - 1;
       else if (next && next.sentence === draft.sentence && next.trigger.boundary > draft.start - 1)
         end = Math.min(end, next.trigger.boundary - 1);
       end = this.beforeContrast(draft.start, end);

@@ -464,3 +464,15 @@ describe('«أما X، …، فقال»', () => {
     expect(claims.map((c) => c.speaker)).toEqual(['mike-pompeo', 'nabih-berri', 'nabih-berri']);
   });
 });
+
+describe('«أعلن ذلك X» after the words', () => {
+  it('the sentence before is what the one named after «ذلك» said', () => {
+    expect(who('موسكو، 15 مايو. لن تقبل روسيا أي شروط مسبقة للحوار. أعلن ذلك وزير الخارجية الروسي سيرغي لافروف خلال مؤتمر صحفي.')).toEqual([
+      ['sergey-lavrov', 'لن تقبل روسيا'],
+    ]);
+  });
+
+  it('«ذلك» after a verb inside a sentence is no such report', () => {
+    expect(who('وقال لافروف إن روسيا لن تقبل الشروط، وأعلن ذلك بوضوح.').map(([s]) => s)).not.toContain(null);
+  });
+});
