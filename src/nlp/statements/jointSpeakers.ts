@@ -146,6 +146,14 @@ function sidesAt(ctx: TextContext, main: ArticleMeeting, officials: readonly Off
   // «الجانبان» at a meeting the stage gave a third country (a leader the story tells of beside it): the two
   // sides are the two the story names first, its lead's.
   if (!many && ordered.length > 2) return trim && ordered.length === 3 ? ordered.slice(0, 2).map((b) => b.id) : null;
+  // «تبادل القادة الأربعة … وأكدوا …» at a table where one country has two leaders (the UAE's president and
+  // vice-president): «القادة» are every leader at it, not one a country.
+  if (side === 'all') {
+    const leaders = new Set(ordered.map((b) => b.id));
+    for (const id of main.participants) if (byId.get(id)?.country && rankOf(ctx, id) <= RANK['vice-president']!) leaders.add(id);
+    if (leaders.size > ordered.length && leaders.size <= MAX_ALL)
+      return [...leaders].sort((x, y) => (byId.get(x)!.mentions[0]?.start ?? Infinity) - (byId.get(y)!.mentions[0]?.start ?? Infinity));
+  }
   return ordered.map((b) => b.id);
 }
 

@@ -476,3 +476,14 @@ describe('«أعلن ذلك X» after the words', () => {
     expect(who('وقال لافروف إن روسيا لن تقبل الشروط، وأعلن ذلك بوضوح.').map(([s]) => s)).not.toContain(null);
   });
 });
+
+describe('«القادة» with two leaders of one country at the table', () => {
+  it('every leader at it speaks, not one a country', () => {
+    const claims = analyze(
+      'أبوظبي - عقد الرئيس المصري عبد الفتاح السيسي وولي عهد أبوظبي الشيخ محمد بن زايد وملك البحرين حمد بن عيسى آل خليفة ونائب رئيس الدولة الشيخ محمد بن راشد آل مكتوم لقاء في أبوظبي اليوم.\n' +
+        'وأكد القادة الأربعة أهمية التنسيق المستمر بين بلدانهم.',
+      { published: '2022-01-26' },
+    ).claims;
+    expect([...(claims[0]!.speakers ?? [])].sort()).toEqual(['abdel-fattah-el-sisi', 'hamad-bin-isa-al-khalifa', 'mohamed-bin-zayed', 'mohammed-bin-rashid']);
+  });
+});
