@@ -276,7 +276,7 @@ const NEGATIONS = wordSet('لن لا لم');
 /** Verbs of a journey that a headline tells before its speaker's words: «روحاني يصل الكويت …: …». */
 const JOURNEYS = wordSet('يصل تصل يغادر تغادر يزور تزور يختتم تختتم يبدأ تبدأ يتوجه تتوجه');
 /** Verbs of receiving or meeting someone that a headline tells before its host's words: «بوتين يستقبل الملك سلمان: …». */
-const RECEPTIONS = wordSet('يستقبل تستقبل يلتقي تلتقي يجتمع تجتمع يبحث تبحث');
+const RECEPTIONS = wordSet('يستقبل تستقبل يلتقي تلتقي يجتمع تجتمع يبحث تبحث استقبل استقبلت التقى التقت اجتمع اجتمعت');
 /** «سبق لـ… أن»: it had happened before to … that. */
 const HAD_HAPPENED = wordSet('سبق وسبق');
 /** How many words of a title may stand between «سبق لـ» and the name. */

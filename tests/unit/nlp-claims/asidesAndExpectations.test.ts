@@ -135,6 +135,12 @@ describe('asides, comparisons and expectations', () => {
     expect(a.claims[0]?.text.startsWith('زيارتكم')).toBe(true);
   });
 
+  it('and a meeting told in the past before the colon, as Lebanese copy heads it: «ميقاتي التقى كاميرون: …» is the first one’s', () => {
+    const title = 'ميقاتي التقى كاميرون: لبنان يؤيد الحل السلمي';
+    const a = analyze(`${title}\n\nبيروت - التقى رئيس حكومة تصريف الأعمال نجيب ميقاتي وزير الخارجية البريطاني ديفيد كاميرون في السراي.`, { published: '2024-02-01', title });
+    expect(a.claims[0]).toMatchObject({ speaker: 'najib-mikati', text: 'لبنان يؤيد الحل السلمي' });
+  });
+
   it('a ruler’s epithet («الملك المعظم», «السلطان المعظم») belongs to the title, and the words start after it', () => {
     const king = who('استقبل حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة وزير الخارجية. يذكر أن حضرة صاحب الجلالة الملك المعظم كان قد أكد أنه لا يوجد ما يدعو إلى تأجيل عودة العلاقات.', '2024-06-24');
     expect(king.at(-1)?.[0]).toBe('hamad-bin-isa-al-khalifa');
