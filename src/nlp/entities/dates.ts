@@ -57,6 +57,8 @@ const YESTERDAY = new Set(['امس', 'البارحه'].map(key));
 const TODAY = key('اليوم');
 const TOMORROW = new Set(['غدا', 'غد', 'غدًا'].map(key));
 const NEXT = new Set(['المقبل', 'المقبله', 'القادم', 'القادمه'].map(key));
+/** «المقرر الأربعاء», «المرتقبة الخميس»: the weekday after them is a day to come. */
+const SCHEDULED = new Set(['المقرر', 'المقرره', 'المرتقب', 'المرتقبه', 'المزمع', 'المزمعه'].map(key));
 const LAST = new Set(['الماضي', 'الماضيه', 'المنصرم', 'المنصرمه'].map(key));
 /** «اليوم نفسه», «نفس اليوم», «اليوم ذاته». */
 const SAME = new Set(['نفسه', 'ذاته', 'نفس', 'ذات'].map(key));
@@ -143,7 +145,8 @@ export function findDates(ctx: TextContext, first: number, last: number, publish
       found.push({ token: i, date: published ? addDays(published, 1) : null, future: true });
     } else if (WEEKDAYS.has(text)) {
       const weekday = WEEKDAYS.get(text)!;
-      const future = NEXT.has(word(i + 1));
+      // «مؤتمر برلين، المقرر الأربعاء»: a day something is scheduled for is to come.
+      const future = NEXT.has(word(i + 1)) || SCHEDULED.has(word(i - 1));
       const past = LAST.has(word(i + 1));
       const date = !published ? null : future ? nextWeekday(published, weekday) : past ? lastWeekday(addDays(published, -1)!, weekday) : lastWeekday(published, weekday);
       found.push({ token: i, date, future });

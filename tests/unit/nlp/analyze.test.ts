@@ -108,3 +108,20 @@ describe('«أول من أمس» and «أول أمس»', () => {
     expect(dates('وصل أمس إلى الرباط')).toEqual(['2022-04-08']);
   });
 });
+
+describe('a weekday something is scheduled for', () => {
+  it('«المقرر الأربعاء» is the Wednesday to come; a weekday alone is the last one', async () => {
+    const { findDates } = await import('../../../src/nlp/entities/dates.ts');
+    const { normalize } = await import('../../../src/nlp/text/normalize.ts');
+    const { tokenize } = await import('../../../src/nlp/text/tokens.ts');
+    const { defaultKnowledge } = await import('../../../src/nlp/knowledge/defaultKnowledge.ts');
+    const dates = (text: string) => {
+      const norm = normalize(text);
+      const tokens = tokenize(norm.text);
+      // 22 June 2021 was a Tuesday.
+      return findDates({ norm, tokens, k: defaultKnowledge(), date: '2021-06-22' }, 0, tokens.length - 1, '2021-06-22').map((d) => d.date);
+    };
+    expect(dates('قبل يوم من مؤتمر برلين المقرر الأربعاء')).toEqual(['2021-06-23']);
+    expect(dates('اختتم المؤتمر أعماله الأربعاء')).toEqual(['2021-06-16']);
+  });
+});
