@@ -73,6 +73,8 @@ const HONORIFIC_PRONOUNS = wordSet('سموه سموها فخامته فخامت�
 const TOPIC = wordSet('أما وأما');
 /** «أعلن ذلك X», «قال ذلك X»: the thing said, the sentence before. */
 const THAT_THING = wordSet('ذلك');
+/** «أنهما», «وأنهما»: «أن» with the dual pronoun, both sides as subject. */
+const DUAL_THAT = wordSet('أنهما وأنهما بأنهما إنهما');
 /** How long the aside between a topic and its verb may be («أما بري، الذي كان أول من التقاهم بومبيو في عين التينة، فقال»). */
 const TOPIC_ASIDE_WORDS = 25;
 
@@ -1353,7 +1355,9 @@ class ClaimExtractor {
           continue;
         }
         // «مما يؤكد أن …»: an imperfect form reports only after its subject («بوتين يؤكد …»).
-        if (verb.present && !before) continue;
+        // («أن الوزيرين يقران بأن …», «وأنهما يؤكدان …»: or after both sides named by a joint word or a dual pronoun
+        // in the words of «أن», as a joint declaration is retold.)
+        if (verb.present && !before && !this.jointPresent(i)) continue;
         // «قال X إن الجانبين اتفقا على …»: what the sides agreed, inside words already reported, stays in them.
         // «وأفاد البيت الأبيض بأن الرئيسين توافقا على …»: an institution tells what the sides agreed: their words.
         if (verb.opening && this.afterThat(i) && !this.reportedByInstitution(i)) continue;
@@ -1491,7 +1495,11 @@ class ClaimExtractor {
     // «وقال وهو يجلس إلى جانب نظيره الروسي: …»: a circumstantial clause about the one already speaking.
     if (CIRCUMSTANTIAL.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === this.s.sentenceOf[i]) return trigger;
     // «وأوضح بلينكن أنه دعا لافروف إلى …»: after «أنه» the verb's subject is the pronoun, the one speaking; the name after it is addressed.
-    if (i > 0 && this.thatWithPronoun(tokens[i - 1]!.text) && (tokens[i]!.gapBefore & ~Gap.Space) === 0 && this.s.sentenceOf[i - 1] === this.s.sentenceOf[i]) return trigger;
+    if (i > 0 && this.thatWithPronoun(tokens[i - 1]!.text) && (tokens[i]!.gapBefore & ~Gap.Space) === 0 && this.s.sentenceOf[i - 1] === this.s.sentenceOf[i]) {
+      // «…، وأنهما يؤكدان …»: the words before end before «وأنهما».
+      if (verb.present && DUAL_THAT.has(tokens[i - 1]!.text)) trigger.boundary = i - 1;
+      return trigger;
+    }
     if (HONORIFIC_PRONOUNS.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === this.s.sentenceOf[i]) {
       trigger.pronoun = true;
       // «وشدد جلالته والرئيس المصري على …»: the honorific and a second person joined to it speak together.
@@ -2423,6 +2431,15 @@ class ClaimExtractor {
     const token = this.ctx.tokens[i]!;
     const before = this.ctx.tokens[i - 1];
     return before !== undefined && (token.gapBefore & ~Gap.Space) === 0 && PREPOSITIONS.has(before.text);
+  }
+
+  /** «أن الوزيرين يقران …», «وأنهما يؤكدان …»: a present verb right after both sides, in the words of «أن». */
+  private jointPresent(i: number): boolean {
+    const { tokens } = this.ctx;
+    const before = tokens[i - 1];
+    if (!before || (tokens[i]!.gapBefore & ~Gap.Space) !== 0 || !this.dual(i, this.reportingVerbAt(i))) return false;
+    if (DUAL_THAT.has(before.text)) return true;
+    return JOINT_SUBJECTS.has(before.text) && (before.gapBefore & ~Gap.Space) === 0 && tokens[i - 2] !== undefined && this.thatWord(tokens[i - 2]!);
   }
 
   /** Whether the quotation holding token i is an institution's statement («وجاء في بيان الوزارة: "…"»). */

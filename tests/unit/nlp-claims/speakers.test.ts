@@ -487,3 +487,16 @@ describe('«القادة» with two leaders of one country at the table', () => 
     expect([...(claims[0]!.speakers ?? [])].sort()).toEqual(['abdel-fattah-el-sisi', 'hamad-bin-isa-al-khalifa', 'mohamed-bin-zayed', 'mohammed-bin-rashid']);
   });
 });
+
+describe('a joint declaration retold in the present', () => {
+  it('«أن الوزيرين يقران بأن …، وأنهما يؤكدان …» are both ministers’ words', () => {
+    const claims = analyse(
+      'اجتمع وزير الخارجية الروسي سيرغي لافروف مع وزير الخارجية الأمريكي مايك بومبيو في سوتشي.\n' +
+        'وسجل الإعلان المشترك أن الوزيرين يقران بأن الحل سياسي، وأنهما يؤكدان من جديد دعمهما لقرار مجلس الأمن.',
+    ).claims;
+    expect(claims.map((c) => [c.speakers, c.text])).toEqual([
+      [['sergey-lavrov', 'mike-pompeo'], 'الحل سياسي'],
+      [['sergey-lavrov', 'mike-pompeo'], 'من جديد دعمهما لقرار مجلس الأمن'],
+    ]);
+  });
+});
