@@ -73,6 +73,8 @@ const HONORIFIC_PRONOUNS = wordSet('سموه سموها فخامته فخامت�
 const TOPIC = wordSet('أما وأما');
 /** «أعلن ذلك X», «قال ذلك X»: the thing said, the sentence before. */
 const THAT_THING = wordSet('ذلك');
+/** Offices of those who speak for someone else: their «الرئيس» is their own principal. */
+const SPOKESPERSON_ROLES = new Set(['presidential-spokesperson', 'spokesperson']);
 /** «أنهما», «وأنهما»: «أن» with the dual pronoun, both sides as subject. */
 const DUAL_THAT = wordSet('أنهما وأنهما بأنهما إنهما');
 /** How long the aside between a topic and its verb may be («أما بري، الذي كان أول من التقاهم بومبيو في عين التينة، فقال»). */
@@ -445,6 +447,10 @@ class ClaimExtractor {
       const own = this.ownCountrySpeaker(subject.last, [subject.id, ...holders]);
       if (own && own !== subject.id && (!royal || this.reigns(own))) return own;
     }
+    // «صرح المتحدث باسم رئاسة الجمهورية بأن الرئيس رحب بضيف مصر …»: in a spokesman's words, the bare title is
+    // the one he speaks for, of his own country, not the guest named last.
+    const principal = last && last.speaker && roles.country === null && !royal ? this.principalOf(last.speaker, roles.roles) : null;
+    if (principal) return principal;
     if (last && last.speaker) return fits(last.speaker) ? last.speaker : subject.id;
     const first = this.mentions.all.find((m) => m.first < subject.first && this.holds(m.id, roles.roles, roles.country));
     return first && fits(first.id) ? first.id : subject.id;
@@ -780,6 +786,15 @@ class ClaimExtractor {
     // «رئيس مجلس السيادة», «خادم الحرمين الشريفين»: a head of state's own title is one office, which the officials stage resolved.
     if (match.values.every((d) => d.en !== null && d.role === 'head-of-state')) return null;
     return { roles: match.values.map((d) => d.role), country: null };
+  }
+
+  /** The one person the story names who holds `roles` in the country a spokesperson speaks for; null when none or two. */
+  private principalOf(spokesperson: string, roles: readonly string[]): string | null {
+    const person = this.ctx.k.people.get(spokesperson);
+    const term = person?.terms.find((t) => SPOKESPERSON_ROLES.has(t.role) && isActive(t, this.ctx.date));
+    if (!term) return null;
+    const holders = new Set(this.mentions.all.filter((m) => this.holds(m.id, roles, term.country)).map((m) => m.id));
+    return holders.size === 1 ? [...holders][0]! : null;
   }
 
   private holds(id: string, roles: readonly string[], country: string | null): boolean {

@@ -500,3 +500,14 @@ describe('a joint declaration retold in the present', () => {
     ]);
   });
 });
+
+describe('«الرئيس» in a presidency spokesman’s words', () => {
+  it('is the president he speaks for, not the guest named last', () => {
+    const claims = analyze(
+      'القاهرة - استقبل الرئيس عبد الفتاح السيسي اليوم الرئيس الإريتري أسياس أفورقي بقصر الاتحادية.\n' +
+        'وصرح السفير بسام راضي، المتحدث الرسمي باسم رئاسة الجمهورية، بأن الرئيس رحب بضيف مصر، مؤكدا عزم القاهرة على تعميق التعاون مع إريتريا.',
+      { published: '2018-01-09' },
+    ).claims;
+    expect(claims.map((c) => c.speaker)).toEqual(['abdel-fattah-el-sisi', 'abdel-fattah-el-sisi']);
+  });
+});
