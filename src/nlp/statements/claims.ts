@@ -73,6 +73,8 @@ const HONORIFIC_PRONOUNS = wordSet('سموه سموها فخامته فخامت�
 const TOPIC = wordSet('أما وأما');
 /** «أعلن ذلك X», «قال ذلك X»: the thing said, the sentence before. */
 const THAT_THING = wordSet('ذلك');
+/** «أبلغ السوداني محدثه التركي أن …»: the one told, named by a word of counterpart or host, not by name. */
+const INTERLOCUTORS = wordSet('محدثه محدثها نظيره نظيرته مضيفه مضيفها ضيفه ضيفها');
 /** Offices of those who speak for someone else: their «الرئيس» is their own principal. */
 const SPOKESPERSON_ROLES = new Set(['presidential-spokesperson', 'spokesperson']);
 /** «أنهما», «وأنهما»: «أن» with the dual pronoun, both sides as subject. */
@@ -997,7 +999,7 @@ class ClaimExtractor {
     const { tokens } = this.ctx;
     for (let j = last + 1; j <= last + ADDRESSEE_WINDOW && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
       if (this.isThat(tokens[j]!) || this.s.colonBefore(j) || this.opensQuote(j)) return false;
-      if (this.mentions.at.has(j)) return true;
+      if (this.mentions.at.has(j) || INTERLOCUTORS.has(tokens[j]!.text)) return true;
     }
     return false;
   }

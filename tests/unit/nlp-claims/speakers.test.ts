@@ -511,3 +511,12 @@ describe('«الرئيس» in a presidency spokesman’s words', () => {
     expect(claims.map((c) => c.speaker)).toEqual(['abdel-fattah-el-sisi', 'abdel-fattah-el-sisi']);
   });
 });
+
+describe('«أبلغ X محدثه/ضيفه …»', () => {
+  it('the one told by a word of counterpart or host is the one told, and X speaks', () => {
+    expect(who('وأبلغ لافروف محدثه الأمريكي أن روسيا لن تقبل الشروط، مؤكدا أن الحوار ممكن.')).toEqual([
+      ['sergey-lavrov', 'روسيا لن تقبل'],
+      ['sergey-lavrov', 'الحوار ممكن'],
+    ]);
+  });
+});
