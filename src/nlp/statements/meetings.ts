@@ -624,7 +624,8 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     for (let k = m; k < mentions.length && mentions[k]!.first <= last; k++) {
       // A name inside a quotation is talked about, not met; «لزيارة مرتقبة للرئيس …»,
       // «تصريحات لبوتين»: a name after ل is someone the talk is about or for.
-      if (!s.insideQuotation(mentions[k]!.first, mentions[k]!.last) && !afterLam(ctx, mentions[k]!) && !ruleOf(ctx, leadOf(mentions, k)) && !greetedOrSender(ctx, leadOf(mentions, k)) && !underLeadership(ctx, mentions[k]!.first, first))
+      // (But a statement quoted («وأفاد البيان بأن قطر "استضافت لقاء ثلاثيا ضم أمير دولة قطر …، ورئيس رواندا …"») tells who met.)
+      if ((!s.insideQuotation(mentions[k]!.first, mentions[k]!.last) || quotedStatement(ctx, s, mentions[k]!.first, first)) && !afterLam(ctx, mentions[k]!) && !ruleOf(ctx, leadOf(mentions, k)) && !greetedOrSender(ctx, leadOf(mentions, k)) && !underLeadership(ctx, mentions[k]!.first, first))
         people.push(mentions[k]!);
     }
     if (words.length === 0) {
@@ -754,6 +755,21 @@ function workplaceOf(ctx: TextContext, i: number): boolean {
   // «سفير المملكة في واشنطن», «السفير السعودي لدى الولايات المتحدة»: the city an envoy is posted to.
   if (before.text !== 'في' && before.text !== 'لدي') return false;
   for (let j = i - 2; j >= Math.max(0, i - 4); j--) if (tokens[j]!.stems.some((st) => st.prefix <= 1 && ENVOYS.has(st.text))) return true;
+  return false;
+}
+
+/** Nouns of a statement whose quoted words tell the meeting («وأفاد البيان بأن …»). */
+const STATEMENTS = set('بيان البيان بيانا بيانها بيانه البلاغ بلاغ');
+/** How far before the quotation the statement may be named. */
+const STATEMENT_BEFORE_QUOTE = 8;
+
+/** Whether the quotation holding token j, in the sentence that starts at `first`, is a statement's words. */
+function quotedStatement(ctx: TextContext, s: Structure, j: number, first: number): boolean {
+  const q = s.quoteAt(ctx.tokens[j]!.start);
+  if (!q) return false;
+  let open = j;
+  while (open > first && ctx.tokens[open - 1]!.start > q.open) open--;
+  for (let k = open - 1; k >= first && k >= open - STATEMENT_BEFORE_QUOTE; k--) if (STATEMENTS.has(ctx.tokens[k]!.text)) return true;
   return false;
 }
 

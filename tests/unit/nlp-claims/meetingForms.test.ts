@@ -358,3 +358,20 @@ describe('a council’s session', () => {
     expect(reported('وقال وزير الخارجية الروسي سيرغي لافروف إن الدورة الرياضية المقبلة ستقام في الصيف، وإن دورة تدريبية للدبلوماسيين انطلقت.', '2019-05-14')).toEqual([]);
   });
 });
+
+describe('a joint statement quoted on who met', () => {
+  it('«وأفاد البيان بأن قطر "استضافت … لقاء ثلاثيا ضم …"»: the people it names are at the meeting', () => {
+    const m = reported(
+      'الدوحة - احتضنت الدوحة اجتماعا ثلاثيا على مستوى القادة.\n' +
+        'وأفاد البيان بأن قطر "استضافت اليوم لقاء ثلاثيا ضم الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب ووزير الخارجية الأمريكي مايك بومبيو".',
+      '2019-05-15',
+    );
+    expect(m).toHaveLength(1);
+    expect(m[0]!.participants).toEqual(['donald-trump', 'mike-pompeo', 'vladimir-putin']);
+  });
+
+  it('a person named inside someone’s quoted words is still talked about, not met', () => {
+    const m = meetings('موسكو - التقى الرئيس الروسي فلاديمير بوتين اليوم نظيره التركي رجب طيب أردوغان. وقال بوتين: "تحدثت أمس مع دونالد ترامب".', '2019-05-15');
+    expect(m.filter((x) => !x.mentioned).flatMap((x) => x.participants)).not.toContain('donald-trump');
+  });
+});
