@@ -73,6 +73,8 @@ const HONORIFIC_PRONOUNS = wordSet('سموه سموها فخامته فخامت�
 const TOPIC = wordSet('أما وأما');
 /** «أعلن ذلك X», «قال ذلك X»: the thing said, the sentence before. */
 const THAT_THING = wordSet('ذلك');
+/** Verbs of welcoming someone: no words of their own, but what follows them is the host's. */
+const WELCOMED = wordSet('رحب');
 /** «أبلغ السوداني محدثه التركي أن …»: the one told, named by a word of counterpart or host, not by name. */
 const INTERLOCUTORS = wordSet('محدثه محدثها نظيره نظيرته مضيفه مضيفها ضيفه ضيفها');
 /** Offices of those who speak for someone else: their «الرئيس» is their own principal. */
@@ -788,6 +790,11 @@ class ClaimExtractor {
     // «رئيس مجلس السيادة», «خادم الحرمين الشريفين»: a head of state's own title is one office, which the officials stage resolved.
     if (match.values.every((d) => d.en !== null && d.role === 'head-of-state')) return null;
     return { roles: match.values.map((d) => d.role), country: null };
+  }
+
+  /** Whether a person speaks for someone else at the article's date (a spokesperson). */
+  private speaksFor(id: string): boolean {
+    return this.ctx.k.people.get(id)?.terms.some((t) => SPOKESPERSON_ROLES.has(t.role) && isActive(t, this.ctx.date)) === true;
   }
 
   /** The one person the story names who holds `roles` in the country a spokesperson speaks for; null when none or two. */
@@ -1942,7 +1949,9 @@ class ClaimExtractor {
       // «ورحب سمو الأمير بفخامة الرئيس، متمنيا …»: a welcome of a person reports no words, but the
       // participles after it are its subject's.
       // Not a verb inside words already reported («أن الرئيس شرح …»): the participles after it are the reporter's.
-      const named = (trigger.subject !== null || trigger.dignitary !== undefined) && !this.afterThat(trigger.verbToken);
+      // (A spokesman tells his principal's welcome and what came with it: «أوضح المتحدث أن السيسي رحب بضيفه، مؤكدا …».)
+      const welcomed = trigger.verb !== null && WELCOMED.has(normalizeKey(trigger.verb.lemma)) && last?.speaker != null && this.speaksFor(last.speaker);
+      const named = (trigger.subject !== null || trigger.dignitary !== undefined) && (!this.afterThat(trigger.verbToken) || welcomed);
       return named && speaker !== null && !trigger.verb?.participle ? { trigger, speaker, reportedBy, start: -1, sentence, pair, joint, silent: true } : null;
     }
     // A claim that goes on from one said inside another's words, in the same sentence, stays inside them.

@@ -520,3 +520,15 @@ describe('«أبلغ X محدثه/ضيفه …»', () => {
     ]);
   });
 });
+
+describe('a spokesman telling his principal’s welcome', () => {
+  it('«أوضح المتحدث أن السيسي رحب بضيفه، مؤكدا …»: what comes with the welcome is the president’s', () => {
+    const claims = analyze(
+      'القاهرة - استقبل الرئيس عبد الفتاح السيسي اليوم الرئيس الإريتري أسياس أفورقي.\n' +
+        'وأوضح السفير بسام راضي المتحدث الرسمي باسم رئاسة الجمهورية أن السيسي رحب في مستهل المباحثات بضيفه، مؤكدا حرص القاهرة على تعزيز التعاون مع أسمرة.',
+      { published: '2018-01-09' },
+    ).claims;
+    expect(claims.at(-1)).toMatchObject({ speaker: 'abdel-fattah-el-sisi' });
+    expect(claims.at(-1)!.text.startsWith('حرص القاهرة')).toBe(true);
+  });
+});
