@@ -73,6 +73,8 @@ const HONORIFIC_PRONOUNS = wordSet('سموه سموها فخامته فخامت�
 const TOPIC = wordSet('أما وأما');
 /** «أعلن ذلك X», «قال ذلك X»: the thing said, the sentence before. */
 const THAT_THING = wordSet('ذلك');
+/** The offices «قائدا/رئيسا البلدين» name. */
+const LEADER_ROLES = ['head-of-state', 'head-of-government'];
 /** Verbs of welcoming someone: no words of their own, but what follows them is the host's. */
 const WELCOMED = wordSet('رحب');
 /** «أبلغ السوداني محدثه التركي أن …»: the one told, named by a word of counterpart or host, not by name. */
@@ -792,6 +794,25 @@ class ClaimExtractor {
     return { roles: match.values.map((d) => d.role), country: null };
   }
 
+  /**
+   * «رئيسا رواندا والكونغو الديمقراطية»: two countries named from token j, joined by «و», and the one person the story
+   * names who leads each; with the last token of the second country. Null unless both are found.
+   */
+  private leadersOfTwoCountries(j: number, sentence: number): [TokenMention, TokenMention, number] | null {
+    const { tokens, k } = this.ctx;
+    const first = k.countryNames.matchAt(tokens, j, { clitics: false })[0];
+    const andAt = first ? first.last + 1 : -1;
+    const second = first && tokens[andAt]?.text.startsWith('و') ? k.countryNames.matchAt(tokens, andAt)[0] : undefined;
+    if (!first || !second || second.prefix !== 1 || this.s.sentenceOf[second.last] !== sentence) return null;
+    const leader = (code: string) => {
+      const holders = this.mentions.all.filter((m) => this.holds(m.id, LEADER_ROLES, code));
+      return new Set(holders.map((m) => m.id)).size === 1 ? holders[0]! : null;
+    };
+    const a = leader(first.values[0]!);
+    const b = leader(second.values[0]!);
+    return a && b && a.id !== b.id ? [a, b, second.last] : null;
+  }
+
   /** Whether a person speaks for someone else at the article's date (a spokesperson). */
   private speaksFor(id: string): boolean {
     return this.ctx.k.people.get(id)?.terms.some((t) => SPOKESPERSON_ROLES.has(t.role) && isActive(t, this.ctx.date)) === true;
@@ -1483,6 +1504,13 @@ class ClaimExtractor {
       trigger.pronoun = true;
       return trigger;
     }
+    // «عبر رئيسا رواندا والكونغو الديمقراطية عن امتنانهما»: a dual in construct with two countries named is their two leaders.
+    const namedPair = !verb.participle && construct === 'leaders' ? this.leadersOfTwoCountries(i + 2, sentence0) : null;
+    if (namedPair) {
+      [trigger.pair, trigger.subject] = namedPair;
+      trigger.subjectLast = namedPair[2];
+      return trigger;
+    }
     // «وأكد الجانب الروسي أهمية …»: one side of the meeting, named by its country; its leading participant speaks.
     const side = verb.participle ? null : this.sideByCountry(i + 1);
     if (side) {
@@ -1841,7 +1869,13 @@ class ClaimExtractor {
     } else if (joint) {
       speaker = null;
       if (trigger.subjectLast !== undefined) after = trigger.subjectLast + 1;
-    } else if (last && (last.joint || last.pair) && !trigger.verb?.participle && this.dual(trigger.verbToken, trigger.verb)) {
+    } else if (
+      last &&
+      (last.joint || last.pair) &&
+      !trigger.verb?.participle &&
+      (this.dual(trigger.verbToken, trigger.verb) || (last.sentence === sentence && (last.joint === 'all' || last.joint === 'all-ministers') && this.ctx.tokens[trigger.verbToken]!.text.endsWith('وا')))
+    ) {
+      // («أشادوا بما تحقق …، وجددوا التأكيد على …»: a plural verb goes on with the many of its sentence.)
       // «وأكد الجانبان …، وأعربا عن …»: a dual verb goes on with the same two.
       [speaker, pair, joint] = [last.speaker, last.pair, last.joint];
     } else if (last && (last.joint || last.pair) && trigger.verb?.participle && last.sentence === sentence) {

@@ -532,3 +532,21 @@ describe('a spokesman telling his principal’s welcome', () => {
     expect(claims.at(-1)!.text.startsWith('حرص القاهرة')).toBe(true);
   });
 });
+
+describe('the many and the two of a summit', () => {
+  it('«أشادوا …، وجددوا …»: a plural verb goes on with the many of its sentence', () => {
+    const claims = analyse(
+      'اجتمع الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب والرئيس التركي رجب طيب أردوغان في إسطنبول.\n' +
+        'وأوضح البيان أن القادة الثلاثة أشادوا بالتقدم المحرز، وجددوا التأكيد على وقف إطلاق النار.',
+    ).claims;
+    expect(claims.filter((c) => c.speaker !== null).map((c) => c.speakers?.length ?? 0)).toEqual([3, 3]);
+  });
+
+  it('«عبر رئيسا روسيا والولايات المتحدة عن امتنانهما»: a dual in construct with two countries is their two leaders', () => {
+    const claims = analyse(
+      'اجتمع الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب والرئيس التركي رجب طيب أردوغان في إسطنبول.\n' +
+        'وعبر رئيسا روسيا والولايات المتحدة عن امتنانهما لتركيا على تنظيم الاجتماع.',
+    ).claims;
+    expect([...(claims[0]!.speakers ?? [])].sort()).toEqual(['donald-trump', 'vladimir-putin']);
+  });
+});
