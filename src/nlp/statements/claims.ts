@@ -800,9 +800,10 @@ class ClaimExtractor {
    */
   private leadersOfTwoCountries(j: number, sentence: number): [TokenMention, TokenMention, number] | null {
     const { tokens, k } = this.ctx;
-    const first = k.countryNames.matchAt(tokens, j, { clitics: false })[0];
+    // «رواندا والكونغو», «الرواندي والكونغولي»: two countries by name or by adjective.
+    const first = k.countryNames.matchAt(tokens, j, { clitics: false })[0] ?? k.countryAdjectives.matchAt(tokens, j, { clitics: false })[0];
     const andAt = first ? first.last + 1 : -1;
-    const second = first && tokens[andAt]?.text.startsWith('و') ? k.countryNames.matchAt(tokens, andAt)[0] : undefined;
+    const second = first && tokens[andAt]?.text.startsWith('و') ? (k.countryNames.matchAt(tokens, andAt)[0] ?? k.countryAdjectives.matchAt(tokens, andAt)[0]) : undefined;
     if (!first || !second || second.prefix !== 1 || this.s.sentenceOf[second.last] !== sentence) return null;
     const leader = (code: string) => {
       const holders = this.mentions.all.filter((m) => this.holds(m.id, LEADER_ROLES, code));
@@ -1524,6 +1525,13 @@ class ClaimExtractor {
       if (named) {
         // As for «X وY شددا», the pair is the one named first.
         [trigger.pair, trigger.subject] = named;
+        return trigger;
+      }
+      // «وأعرب الرئيسان الرواندي والكونغولي عن …»: the two leaders of the two countries named after the word.
+      const byCountry = jointSide(tokens[i + 1]!.text) === 'leaders' ? this.leadersOfTwoCountries(i + 2, sentence0) : null;
+      if (byCountry) {
+        [trigger.pair, trigger.subject] = byCountry;
+        trigger.subjectLast = byCountry[2];
         return trigger;
       }
       trigger.joint = jointSide(tokens[i + 1]!.text);

@@ -550,3 +550,16 @@ describe('the many and the two of a summit', () => {
     expect([...(claims[0]!.speakers ?? [])].sort()).toEqual(['donald-trump', 'vladimir-putin']);
   });
 });
+
+describe('«الرئيسان» with their two countries’ adjectives', () => {
+  it('«وأعرب الرئيسان الأمريكي والسوري عن …» is those two, not the table’s leading pair', () => {
+    const claims = analyse(
+      'اجتمع الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب والرئيس السوري بشار الأسد في سوتشي.\n' +
+        'وأعرب الرئيسان الأمريكي والسوري عن تقديرهما لروسيا، مؤكدين أن الاجتماع كان مثمرا.',
+    ).claims;
+    expect(claims.map((c) => [...(c.speakers ?? [])].sort())).toEqual([
+      ['bashar-al-assad', 'donald-trump'],
+      ['bashar-al-assad', 'donald-trump'],
+    ]);
+  });
+});
