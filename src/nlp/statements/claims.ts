@@ -1616,7 +1616,9 @@ class ClaimExtractor {
       }
       // «واتفقا على تنشيط الحوار بين وزيري الخارجية سيرغي لافروف …», «ورحب بمشاركة الرئيس القبرصي»: after the
       // verb's own preposition come the words, not its subject.
-      if (verb.complement.has(token.text) || (j === i + 1 && !this.mentions.at.has(j) && this.complementClitic(token, verb))) break;
+      // («شدد … علي باقري كني على أن …»: «علي», a name's first word, reads as «على» once normalised: a name that starts there is no preposition.)
+      const nameHere = (this.mentions.at.get(j)?.last ?? j) > j;
+      if ((verb.complement.has(token.text) && !nameHere) || (j === i + 1 && !this.mentions.at.has(j) && this.complementClitic(token, verb))) break;
       // «ونقل إليه تحيات الرئيس السيسي»: after the verb's noun of speech comes the one it is from, not the subject.
       if (verb.nouns.size > 0 && isSpeechNoun(verb, token)) break;
       // «أعرب الفريق أول البرهان»: the family name after the verb, an honorific or rank between them.

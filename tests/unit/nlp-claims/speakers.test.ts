@@ -563,3 +563,10 @@ describe('«الرئيسان» with their two countries’ adjectives', () => {
     ]);
   });
 });
+
+describe('a name whose first word reads as «على»', () => {
+  it('«شدد … علي باقري كني على أن …»: «علي» opens the name, not the verb’s preposition', () => {
+    const claims = analyze('طهران - شدد القائم بأعمال وزير الخارجية الإيراني علي باقري كني على أن نهج الانفراج سيبقى خيارا.', { published: '2024-05-22' }).claims;
+    expect(claims.map((c) => [c.speaker, c.text])).toEqual([['ali-bagheri-kani', 'نهج الانفراج سيبقى خيارا']]);
+  });
+});
