@@ -1148,14 +1148,10 @@ const EFFORT_REACH = 8;
 function effortBefore(ctx: TextContext, j: number): boolean {
   const { tokens } = ctx;
   for (let k = j - 1; k >= 0 && k >= j - EFFORT_REACH; k--) {
-    if (EFFORT.has(tokens[k]!.text) || EFFORT.has(withoutAnd(tokens[k]!.text))) return true;
+    if (EFFORT.has(tokens[k]!.text) || EFFORT.has(noAnd(tokens[k]!.text))) return true;
     if ((tokens[k + 1]!.gapBefore & (Gap.Stop | Gap.Comma | Gap.Newline)) !== 0) return false;
   }
   return false;
-}
-
-function withoutAnd(word: string): string {
-  return word.startsWith('و') ? word.slice(1) : word;
 }
 
 /**

@@ -24,6 +24,9 @@ export function isActive(term: Term, date: string): boolean {
  */
 export const ROYAL_COUNTRIES: ReadonlySet<string> = new Set(['SA', 'AE', 'KW', 'QA', 'BH', 'OM', 'JO', 'MA']);
 
+/** Roles of those who speak for someone else (a president, a ministry): they tell meetings and words, not their own. */
+export const SPOKESPERSON_ROLES: ReadonlySet<string> = new Set(['spokesperson', 'presidential-spokesperson', 'mfa-spokesperson']);
+
 /** The country of the first of `terms` active on `date` (any term when undated), or null. */
 export function countryOnDate(terms: readonly Term[], date: string): string | null {
   return terms.find((term) => date === '' || isActive(term, date))?.country ?? null;

@@ -28,7 +28,7 @@ import { defaultSpeech, speechVerbAt, lightVerbAt, namedVerbAt, isSpeechNoun, is
 import { analyseStructure, type Structure } from './structure.ts';
 import { Gap, isCliticOnly, type Token } from '../text/tokens.ts';
 import type { Claim, Official } from '../types.ts';
-import { fitsRole, isActive, ROYAL_COUNTRIES } from '../knowledge/terms.ts';
+import { fitsRole, isActive, ROYAL_COUNTRIES, SPOKESPERSON_ROLES } from '../knowledge/terms.ts';
 import { HONORIFICS, STOP_WORDS } from '../text/lexicon.ts';
 import { defaultPlaces } from '../entities/places.ts';
 
@@ -79,8 +79,6 @@ const LEADER_ROLES = ['head-of-state', 'head-of-government'];
 const WELCOMED = wordSet('رحب');
 /** «أبلغ السوداني محدثه التركي أن …»: the one told, named by a word of counterpart or host, not by name. */
 const INTERLOCUTORS = wordSet('محدثه محدثها نظيره نظيرته مضيفه مضيفها ضيفه ضيفها');
-/** Offices of those who speak for someone else: their «الرئيس» is their own principal. */
-const SPOKESPERSON_ROLES = new Set(['presidential-spokesperson', 'spokesperson']);
 /** «أنهما», «وأنهما»: «أن» with the dual pronoun, both sides as subject. */
 const DUAL_THAT = wordSet('أنهما وأنهما بأنهما إنهما');
 /** How long the aside between a topic and its verb may be («أما بري، الذي كان أول من التقاهم بومبيو في عين التينة، فقال»). */
@@ -801,9 +799,10 @@ class ClaimExtractor {
   private leadersOfTwoCountries(j: number, sentence: number): [TokenMention, TokenMention, number] | null {
     const { tokens, k } = this.ctx;
     // «رواندا والكونغو», «الرواندي والكونغولي»: two countries by name or by adjective.
-    const first = k.countryNames.matchAt(tokens, j, { clitics: false })[0] ?? k.countryAdjectives.matchAt(tokens, j, { clitics: false })[0];
+    const countryAt = (at: number, clitics: boolean) => k.countryNames.matchAt(tokens, at, { clitics })[0] ?? k.countryAdjectives.matchAt(tokens, at, { clitics })[0];
+    const first = countryAt(j, false);
     const andAt = first ? first.last + 1 : -1;
-    const second = first && tokens[andAt]?.text.startsWith('و') ? (k.countryNames.matchAt(tokens, andAt)[0] ?? k.countryAdjectives.matchAt(tokens, andAt)[0]) : undefined;
+    const second = first && tokens[andAt]?.text.startsWith('و') ? countryAt(andAt, true) : undefined;
     if (!first || !second || second.prefix !== 1 || this.s.sentenceOf[second.last] !== sentence) return null;
     const leader = (code: string) => {
       const holders = this.mentions.all.filter((m) => this.holds(m.id, LEADER_ROLES, code));
@@ -814,15 +813,19 @@ class ClaimExtractor {
     return a && b && a.id !== b.id ? [a, b, second.last] : null;
   }
 
+  /** The term by which a person speaks for someone else at the article's date (a spokesperson's), if any. */
+  private spokespersonTerm(id: string) {
+    return this.ctx.k.people.get(id)?.terms.find((t) => SPOKESPERSON_ROLES.has(t.role) && isActive(t, this.ctx.date));
+  }
+
   /** Whether a person speaks for someone else at the article's date (a spokesperson). */
   private speaksFor(id: string): boolean {
-    return this.ctx.k.people.get(id)?.terms.some((t) => SPOKESPERSON_ROLES.has(t.role) && isActive(t, this.ctx.date)) === true;
+    return this.spokespersonTerm(id) !== undefined;
   }
 
   /** The one person the story names who holds `roles` in the country a spokesperson speaks for; null when none or two. */
   private principalOf(spokesperson: string, roles: readonly string[]): string | null {
-    const person = this.ctx.k.people.get(spokesperson);
-    const term = person?.terms.find((t) => SPOKESPERSON_ROLES.has(t.role) && isActive(t, this.ctx.date));
+    const term = this.spokespersonTerm(spokesperson);
     if (!term) return null;
     const holders = new Set(this.mentions.all.filter((m) => this.holds(m.id, roles, term.country)).map((m) => m.id));
     return holders.size === 1 ? [...holders][0]! : null;
@@ -1403,7 +1406,7 @@ class ClaimExtractor {
         // «مما يؤكد أن …»: an imperfect form reports only after its subject («بوتين يؤكد …»).
         // («أن الوزيرين يقران بأن …», «وأنهما يؤكدان …»: or after both sides named by a joint word or a dual pronoun
         // in the words of «أن», as a joint declaration is retold.)
-        if (verb.present && !before && !this.jointPresent(i)) continue;
+        if (verb.present && !before && !this.jointPresent(i, verb)) continue;
         // «قال X إن الجانبين اتفقا على …»: what the sides agreed, inside words already reported, stays in them.
         // «وأفاد البيت الأبيض بأن الرئيسين توافقا على …»: an institution tells what the sides agreed: their words.
         if (verb.opening && this.afterThat(i) && !this.reportedByInstitution(i)) continue;
@@ -2504,10 +2507,10 @@ class ClaimExtractor {
   }
 
   /** «أن الوزيرين يقران …», «وأنهما يؤكدان …»: a present verb right after both sides, in the words of «أن». */
-  private jointPresent(i: number): boolean {
+  private jointPresent(i: number, verb: SpeechVerb): boolean {
     const { tokens } = this.ctx;
     const before = tokens[i - 1];
-    if (!before || (tokens[i]!.gapBefore & ~Gap.Space) !== 0 || !this.dual(i, this.reportingVerbAt(i))) return false;
+    if (!before || (tokens[i]!.gapBefore & ~Gap.Space) !== 0 || !this.dual(i, verb)) return false;
     if (DUAL_THAT.has(before.text)) return true;
     return JOINT_SUBJECTS.has(before.text) && (before.gapBefore & ~Gap.Space) === 0 && tokens[i - 2] !== undefined && this.thatWord(tokens[i - 2]!);
   }

@@ -28,7 +28,7 @@ import { analyseStructure, type Structure } from './structure.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import { Gap, type Token } from '../text/tokens.ts';
 import { COUNTERPART_WORDS } from '../text/lexicon.ts';
-import { isActive } from '../knowledge/terms.ts';
+import { isActive, SPOKESPERSON_ROLES } from '../knowledge/terms.ts';
 import type { ArticleMeeting, Claim, MeetingKind, Official } from '../types.ts';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalizeKey));
@@ -990,9 +990,6 @@ function reportersAround(ctx: TextContext, claims: readonly Claim[], token: numb
   }
   return out;
 }
-
-/** Roles of those who tell a meeting to the press, not of its principals. */
-const SPOKESPERSON_ROLES: ReadonlySet<string> = new Set(['spokesperson', 'presidential-spokesperson', 'mfa-spokesperson']);
 
 /**
  * «وصرح المتحدث الرسمي باسم الرئاسة أحمد فهمي بأن الرئيس استقبل …»: a spokesperson tells the meeting and is

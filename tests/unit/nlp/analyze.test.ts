@@ -79,49 +79,37 @@ describe('analyze', () => {
   });
 });
 
+/** The dates `findDates` reads in a sentence, for an article published on `published`. */
+async function datesIn(text: string, published: string): Promise<(string | null)[]> {
+  const { findDates } = await import('../../../src/nlp/entities/dates.ts');
+  const { normalize } = await import('../../../src/nlp/text/normalize.ts');
+  const { tokenize } = await import('../../../src/nlp/text/tokens.ts');
+  const { defaultKnowledge } = await import('../../../src/nlp/knowledge/defaultKnowledge.ts');
+  const norm = normalize(text);
+  const tokens = tokenize(norm.text);
+  return findDates({ norm, tokens, k: defaultKnowledge(), date: published }, 0, tokens.length - 1, published).map((d) => d.date);
+}
+
 describe('a written day «من العام الماضي»', () => {
   it('is a day of the year before the article', async () => {
-    const { findDates } = await import('../../../src/nlp/entities/dates.ts');
-    const { normalize } = await import('../../../src/nlp/text/normalize.ts');
-    const { tokenize } = await import('../../../src/nlp/text/tokens.ts');
-    const { defaultKnowledge } = await import('../../../src/nlp/knowledge/defaultKnowledge.ts');
-    const norm = normalize('الاتفاق الذي أعلن في 27 نوفمبر من العام الماضي');
-    const tokens = tokenize(norm.text);
-    const ctx = { norm, tokens, k: defaultKnowledge(), date: '2025-09-11' };
-    expect(findDates(ctx, 0, tokens.length - 1, '2025-09-11').map((d) => d.date)).toContain('2024-11-27');
+    expect(await datesIn('الاتفاق الذي أعلن في 27 نوفمبر من العام الماضي', '2025-09-11')).toContain('2024-11-27');
   });
 });
 
 describe('«أول من أمس» and «أول أمس»', () => {
   it('are the day before yesterday; «أمس» alone is yesterday', async () => {
-    const { findDates } = await import('../../../src/nlp/entities/dates.ts');
-    const { normalize } = await import('../../../src/nlp/text/normalize.ts');
-    const { tokenize } = await import('../../../src/nlp/text/tokens.ts');
-    const { defaultKnowledge } = await import('../../../src/nlp/knowledge/defaultKnowledge.ts');
-    const dates = (text: string) => {
-      const norm = normalize(text);
-      const tokens = tokenize(norm.text);
-      return findDates({ norm, tokens, k: defaultKnowledge(), date: '2022-04-09' }, 0, tokens.length - 1, '2022-04-09').map((d) => d.date);
-    };
-    expect(dates('انتهت الزيارة مساء أول من أمس')).toEqual(['2022-04-07']);
-    expect(dates('وكان قد شرع أول أمس الخميس في زيارة')).toEqual(['2022-04-07']);
-    expect(dates('وصل أمس إلى الرباط')).toEqual(['2022-04-08']);
+    const dates = (text: string) => datesIn(text, '2022-04-09');
+    expect(await dates('انتهت الزيارة مساء أول من أمس')).toEqual(['2022-04-07']);
+    expect(await dates('وكان قد شرع أول أمس الخميس في زيارة')).toEqual(['2022-04-07']);
+    expect(await dates('وصل أمس إلى الرباط')).toEqual(['2022-04-08']);
   });
 });
 
 describe('a weekday something is scheduled for', () => {
   it('«المقرر الأربعاء» is the Wednesday to come; a weekday alone is the last one', async () => {
-    const { findDates } = await import('../../../src/nlp/entities/dates.ts');
-    const { normalize } = await import('../../../src/nlp/text/normalize.ts');
-    const { tokenize } = await import('../../../src/nlp/text/tokens.ts');
-    const { defaultKnowledge } = await import('../../../src/nlp/knowledge/defaultKnowledge.ts');
-    const dates = (text: string) => {
-      const norm = normalize(text);
-      const tokens = tokenize(norm.text);
-      // 22 June 2021 was a Tuesday.
-      return findDates({ norm, tokens, k: defaultKnowledge(), date: '2021-06-22' }, 0, tokens.length - 1, '2021-06-22').map((d) => d.date);
-    };
-    expect(dates('قبل يوم من مؤتمر برلين المقرر الأربعاء')).toEqual(['2021-06-23']);
-    expect(dates('اختتم المؤتمر أعماله الأربعاء')).toEqual(['2021-06-16']);
+    // 22 June 2021 was a Tuesday.
+    const dates = (text: string) => datesIn(text, '2021-06-22');
+    expect(await dates('قبل يوم من مؤتمر برلين المقرر الأربعاء')).toEqual(['2021-06-23']);
+    expect(await dates('اختتم المؤتمر أعماله الأربعاء')).toEqual(['2021-06-16']);
   });
 });
