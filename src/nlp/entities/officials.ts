@@ -117,7 +117,15 @@ const ROYAL_HONORIFICS = new Set(['سمو', 'السمو', 'جلاله', 'الج�
 /** Royal titles by which Gulf and Levantine copy names a royal by the given name alone: «الأمير مشعل», «الشيخ تميم», «الملك عبد الله». */
 const ROYAL_TITLES = new Set(['الامير', 'الاميره', 'الشيخ', 'الشيخه', 'الملك', 'السلطان'].map(normalizeKey));
 /** First words of a given name of two words: «عبد الله», «أبو بكر». */
+/** «وزير الخارجية بالإنابة»: a qualifier that makes the title an acting one. */
+const ACTING_QUALIFIERS = new Set(['بالوكاله', 'بالنيابه', 'بالانابه']);
+/** «القائم بأعمال وزير الخارجية»: the words before a title that make it an acting one. */
+const ACTING_HEAD = ['القائم', 'باعمال'].map(normalizeKey);
+/** How far before a name an acting title's «القائم بأعمال» may stand («القائم بأعمال وزير الخارجية الإيراني علي …»). */
+const ACTING_REACH = 7;
 const COMPOUND_GIVEN = new Set(['عبد', 'ابو']);
+/** «بن», «ابن»: the word before a father's name in a full name («محمد بن سلمان»), which the press keeps as a short form («ابن سلمان»). */
+const PATRONYMIC: ReadonlySet<string> = new Set(['بن', 'ابن']);
 /** Honorifics of a head of state before a bare title: «جلالة الملك», «السيد الرئيس», «فخامة الرئيس». */
 const HONOURED = new Set(['جلاله', 'وجلاله', 'لجلاله', 'السيد', 'فخامه', 'وفخامه', 'لفخامه']);
 /** «الوزير», «المسؤول» + a nationality: a descriptor more than a title that introduces someone new. */
@@ -769,9 +777,12 @@ class Recognition {
       for (const m of entity.mentions) {
         if (!m.full) continue;
         const words = normalizeKey(m.text).split(' ');
-        if (words.length < 3 || !COMPOUND_GIVEN.has(words.at(-2)!)) continue;
-        const surname = words.slice(-2).join(' ');
-        bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== entity ? null : entity);
+        const surnames: string[] = [];
+        if (words.length >= 3 && COMPOUND_GIVEN.has(words.at(-2)!)) surnames.push(words.slice(-2).join(' '));
+        // «محمد بن زايد آل نهيان … وشدد "بن زايد"»: the father's name after the given name, as the press shortens it.
+        const bin = words.findIndex((w, j) => j > 0 && j + 1 < words.length && PATRONYMIC.has(w));
+        if (bin > 0) surnames.push(`بن ${words[bin + 1]}`);
+        for (const surname of surnames) bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== entity ? null : entity);
       }
     }
     if (bySurname.size === 0) return;
@@ -780,11 +791,13 @@ class Recognition {
       const head = tokens[i]!;
       const second = tokens[i + 1]!;
       if (head.skip || head.kind !== 'word' || (second.gapBefore & ~Gap.Space) !== 0) continue;
-      const stem = head.stems.find((st) => COMPOUND_GIVEN.has(st.text));
-      const entity = stem ? bySurname.get(`${stem.text} ${second.text}`) : undefined;
+      const stem = head.stems.find((st) => COMPOUND_GIVEN.has(st.text) || PATRONYMIC.has(st.text));
+      const entity = stem ? bySurname.get(`${PATRONYMIC.has(stem.text) ? 'بن' : stem.text} ${second.text}`) : undefined;
       if (!stem || !entity) continue;
       const before = tokens[i - 1];
       if (stem.prefix === 0 && before && (head.gapBefore & ~Gap.Space) === 0 && before.stems.some((st) => st.prefix === 0 && k.givenNames.has(st.text))) continue;
+      // «وأكد هزاع بن زايد»: after a word that reads as a name and is no verb, «بن» goes on someone else's full name.
+      if (PATRONYMIC.has(stem.text) && stem.prefix === 0 && before && (head.gapBefore & ~Gap.Space) === 0 && isNameWord(this.ctx, before, 0) && !before.stems.some((st) => VERB_WORDS.has(st.text))) continue;
       if (entity.mentions.every((m) => m.token > i)) continue;
       this.addMention(entity, i, stem.prefix, i + 1, false);
       i++;
@@ -959,9 +972,36 @@ class Recognition {
     }
     // «الممثلة الخاصة» is the special representative, never her deputy (whose term reads «Deputy …»): a title
     // with no «نائب» in it does not name someone who holds the office only as a deputy.
+    // «وزير الخارجية بالإنابة», «القائم بأعمال وزير الخارجية» after the acting minister was introduced so: him,
+    // not the other country's minister named last.
+    if (this.actingTitle(title.first, title.last)) {
+      const acting = [...this.entities.values()].filter((e) => this.entityFits(e, roles, title.country) && !(exclude && exclude(e)) && this.introducedActing(e, title.first));
+      if (acting.length === 1) return acting[0]!;
+    }
     const deputyTitle = this.ctx.tokens.slice(title.first, title.last + 1).some((t) => t.stems.some((st) => DEPUTY_WORDS.has(st.text)));
     const unfit = deputyTitle ? exclude : (e: Entity) => (exclude !== null && exclude(e)) || this.onlyDeputy(e, roles);
     return this.findHolder(title.first, roles, title.country, title.former, null, unfit) ?? this.namedBelowHeadline(title, roles, unfit);
+  }
+
+  /** Whether the title from `first` to `last` is an acting one: «… بالإنابة» in it, or «القائم بأعمال» right before it. */
+  private actingTitle(first: number, last: number): boolean {
+    const { tokens } = this.ctx;
+    for (let t = first; t <= last; t++) if (ACTING_QUALIFIERS.has(tokens[t]!.text)) return true;
+    const head = tokens[first]!.stems.some((st) => st.prefix === 0) && (tokens[first]!.gapBefore & ~Gap.Space) === 0;
+    return head && tokens[first - 1]?.text === ACTING_HEAD[1] && tokens[first - 2]?.stems.some((st) => st.text === ACTING_HEAD[0]) === true;
+  }
+
+  /** Whether a mention of the entity before token `before` carries an acting title (after it, or «القائم بأعمال …» before it). */
+  private introducedActing(e: Entity, before: number): boolean {
+    const { tokens } = this.ctx;
+    return e.mentions.some((m) => {
+      if (m.token >= before) return false;
+      for (let t = m.token; t > m.token - ACTING_REACH && t > 0; t--) {
+        if ((tokens[t]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) break;
+        if (tokens[t]!.text === ACTING_HEAD[1] && tokens[t - 1]?.stems.some((st) => st.text === ACTING_HEAD[0])) return true;
+      }
+      return false;
+    });
   }
 
   /**

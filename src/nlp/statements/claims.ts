@@ -92,6 +92,9 @@ const COUNTERPART = wordSet('نظيره نظيرته');
 /** «وضيفه»: the host's guest, named before. */
 const GUEST = wordSet('وضيفه وضيفها');
 
+/** «مضيفة الرئيس تبون», «ضيف الملك»: the one who hosts (or visits) the person named after the word. */
+const HOST_OF = wordSet('مضيف مضيفة ضيف ضيفة');
+
 /** Pronouns of the one addressed, the occasion and the turn, between a verb and its words. */
 /** «عبّر فيها عن …», «أكد خلاله …»: in the call or letter just told. */
 const IN_THE_CALL = wordSet('فيها فيه خلالها خلاله');
@@ -1133,7 +1136,8 @@ class ClaimExtractor {
     const sentence = this.s.sentenceOf[last];
     let k = last + 1;
     const t = tokens[k];
-    if (!t || (t.gapBefore & ~Gap.Space) !== 0 || this.s.sentenceOf[k] !== sentence) return null;
+    // «وشدد "بن زايد" و"بن راشد"»: outlets that quote names close the quote before the «و».
+    if (!t || (t.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0 || this.s.sentenceOf[k] !== sentence) return null;
     const direct = this.mentions.at.get(k);
     if (direct) return direct.clitic.startsWith('و') && direct.id !== self ? direct : null;
     // «عبر العاهل المغربي وضيفه عن رضاهما»: the guest is the last person named before of another country.
@@ -1630,6 +1634,17 @@ class ClaimExtractor {
       // after it, the first is the one telling.
       // («أبلغ الوزير الأمريكي الصحفيين أن …»: with the press told after the person, the person is the one telling.)
       if (m && verb.addressee && !this.personAfter(m.last, sentence) && !THE_PRESS.has(tokens[m.last + 1]?.text ?? '')) break;
+      // «وأشادت مضيفة الرئيس تبون بـ …», «وقال ضيف الملك …»: the host (or guest) of the one named speaks, the other
+      // side of the visit. («مضيفه الرئيس تبون», «his host, President Tebboune», is Tebboune: a pronoun, not construct.)
+      let host = j - 1;
+      while (host > i + 1 && (BARE_TITLES.has(tokens[host]!.text) || COURTESY.has(tokens[host]!.text) || HONORIFIC_NOUNS.has(tokens[host]!.text))) host--;
+      if (m && host > i && HOST_OF.has(tokens[host]!.text) && !this.possessed(host) && tokens.slice(host + 1, j + 1).every((t) => (t.gapBefore & ~Gap.Space) === 0)) {
+        const other = this.guestBefore(host, m.id);
+        if (!other) break;
+        trigger.subject = other;
+        trigger.subjectLast = m.last;
+        return trigger;
+      }
       if (m && !this.isObject(m)) {
         trigger.subject = m;
         // «شدد جلالة الملك … وفخامة الرئيس المصري …»: two people as the subject of one verb speak together.
@@ -1876,6 +1891,7 @@ class ClaimExtractor {
     } else if (trigger.subject) {
       speaker = this.salient(trigger.subject, last);
       if (trigger.subject.first > trigger.verbToken) after = this.pastTitle(Math.max(trigger.subject.last, trigger.pair?.last ?? 0) + 1, sentence);
+      else if (trigger.subjectLast !== undefined && trigger.subjectLast > trigger.verbToken) after = this.pastTitle(trigger.subjectLast + 1, sentence);
       // «وأشاد جلالة السلطان المعظم بالخبرات …»: the ruler's epithet belongs to the subject.
       while (after > trigger.verbToken && EPITHETS.has(this.ctx.tokens[after]?.text ?? '') && this.s.sentenceOf[after] === sentence) after++;
       if (pair) [speaker, pair] = [pair, speaker];

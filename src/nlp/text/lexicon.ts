@@ -133,7 +133,7 @@ export const NAME_JOINERS: ReadonlySet<string> = wordSet('بن ابن بنت ع�
 /** Words that qualify a title; «السابق» and its kin mean the person no longer holds it. */
 export const FORMER_QUALIFIERS: ReadonlySet<string> = wordSet('السابق السابقة الأسبق الأسبقة الراحل الراحلة');
 export const TITLE_QUALIFIERS: ReadonlySet<string> = wordSet(`
-الجديد الجديدة الحالي الحالية المكلف المكلفة بالوكالة بالنيابة الخاص الخاصة الشخصي الشخصية الدائم الدائمة
+الجديد الجديدة الحالي الحالية المكلف المكلفة بالوكالة بالنيابة بالإنابة الخاص الخاصة الشخصي الشخصية الدائم الدائمة
 الرسمي الرسمية المنتخب المنتخبة المقبل المقبلة
 `);
 
