@@ -1036,7 +1036,8 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     }
     if (!hasFamily(info, kind.family)) continue;
     // «اتفاق وقف إطلاق النار في قطاع غزة عام 2021»: an entry that only its year tells from others needs the year.
-    if (!year && !anyYear && info.date && namesOf(ctx).get(info.id)?.yearInEveryName) continue;
+    // (In a report of the days it was signed, «اتفاق المصالحة» is that year's: the article's date gives the year.)
+    if (!year && !anyYear && info.date && namesOf(ctx).get(info.id)?.yearInEveryName && !signedDaysBefore(ctx, info)) continue;
     const vocabulary = namesOf(ctx).get(info.id)?.vocabulary;
     if (!vocabulary) continue;
     // «اتفاق لوقف إطلاق النار»: a verbal noun after «لـ» is the word a name may write without it («اتفاق وقف …»).
@@ -1070,7 +1071,12 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     });
     if (!named) continue;
     // «الهدنة الأممية» in a story of Yemen: the country its name holds («… في اليمن») is named in the article.
-    const corroborated = (year !== '' && info.date.startsWith(year)) || (parties.size > 0 && info.parties.length > 0) || namedCountriesIn(ctx, info, scene);
+    // «اتفاق المصالحة» in the report of its signing in Cairo that week: the day and the city are its own, for a
+    // definite description with the very kind word of its names («اتفاق سلام», «اتفاقية التعاون» for a protocol: no).
+    const definite = [tokens[i], tokens[i + 1]].some((t) => t?.stems.some((st) => st.text.startsWith('ال') && !STOP_WORDS.has(st.text)));
+    const signedHere =
+      definite && info.kinds.has(contentWords([kind.text])[0] ?? '') && signedDaysBefore(ctx, info) && info.place.length > 0 && info.place.every((w) => scene.words.has(w));
+    const corroborated = (year !== '' && info.date.startsWith(year)) || (parties.size > 0 && info.parties.length > 0) || namedCountriesIn(ctx, info, scene) || signedHere;
     if (shared < 2 && !corroborated) continue;
     // «اتفاقية التعاون العسكري بين البلدين» is the agreement of that name before the protocol of the same field
     // signed that day: an entry of the very kind word the description uses comes first.
@@ -1113,6 +1119,14 @@ const SOUGHT_BEFORE = 3;
 const SOUGHT_AFTER = 7;
 
 /** Whether an entry has no date, or one of its days falls around the article's (a document sought may be reached then). */
+/** How many days after a document was signed a report of it may still be the news of its signing. */
+const SIGNING_NEWS_DAYS = 3;
+
+/** Whether the entry was signed on the article's day or the few days before it: a report of its signing. */
+function signedDaysBefore(ctx: TextContext, info: AgreementInfo): boolean {
+  return ctx.date !== '' && info.dates.some((d) => d <= ctx.date && d >= addDays(ctx.date, -SIGNING_NEWS_DAYS));
+}
+
 function aroundArticle(ctx: TextContext, info: AgreementInfo): boolean {
   return info.dates.length === 0 || info.dates.some((d) => d >= addDays(ctx.date, -SOUGHT_BEFORE) && d <= addDays(ctx.date, SOUGHT_AFTER));
 }

@@ -287,6 +287,22 @@ describe('agreements by description, in context', () => {
     expect(ids('وتأتي الزيارة بعد إعلان الرياض وطهران استئناف العلاقات.', '2023-05-04')).toEqual([]);
   });
 
+  it('in the report of its signing, «اتفاق المصالحة» is the one signed in the city the story names that week', () => {
+    const deals: AgreementEntry[] = [
+      { id: 'reconciliation-2017', en: 'Cairo reconciliation 2017', ar: ['اتفاق المصالحة في القاهرة 2017'], date: '2017-10-12', mediators: ['EG'], place: 'القاهرة', source: 'test' },
+    ];
+    const k2 = compileKnowledge({ ...testSource, agreements: [...testAgreements, ...deals] });
+    const ids = (text: string, published: string) => analyzeWith(text, { published }, k2).agreements.map((a) => a.id);
+    const signed = 'وقع وفدا الحركتين في القاهرة اليوم على اتفاق المصالحة برعاية مصرية.';
+    expect(ids(signed, '2017-10-12')).toContain('reconciliation-2017');
+    expect(ids(signed, '2017-10-14')).toContain('reconciliation-2017');
+    // Years later, or in another city, the year must be written.
+    expect(ids(signed, '2022-10-13')).not.toContain('reconciliation-2017');
+    expect(ids('وقع وفدا الحركتين في الجزائر اليوم على اتفاق المصالحة.', '2017-10-12')).not.toContain('reconciliation-2017');
+    // An indefinite «اتفاق مصالحة» is any deal, not the one of the week.
+    expect(ids('وتحدث عن فرص التوصل في القاهرة إلى اتفاق مصالحة جديد.', '2017-10-13')).not.toContain('reconciliation-2017');
+  });
+
   it('a declaration named by its city: of the days reported before older ones, a declaration before a statement', () => {
     const older: AgreementEntry = { id: 'riyadh-2007', en: 'Riyadh declaration 2007', ar: ['إعلان الرياض الصادر عن القمة العربية'], date: '2007-03-29', place: 'الرياض', source: 'test' };
     const summit: AgreementEntry = { id: 'riyadh-2022', en: 'Riyadh declaration 2022', ar: ['إعلان الرياض للقمة العربية الصينية'], date: '2022-12-09', place: 'الرياض', source: 'test' };
