@@ -7,7 +7,7 @@
 import type { TextContext } from './context.ts';
 import { HOSTED } from './places.ts';
 import { normalizeKey } from '../text/normalize.ts';
-import type { Token } from '../text/tokens.ts';
+import { Gap, type Token } from '../text/tokens.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 
 export interface FoundDate {
@@ -35,21 +35,25 @@ const WEEKDAYS = new Map<string, number>(
     ['السبت', 6],
   ].map(([w, d]) => [key(w as string), d as number]),
 );
-/** Gregorian month names as Egyptian/Gulf and Levantine/Iraqi copy write them. */
+/**
+ * Gregorian month names as Egyptian/Gulf and Levantine/Iraqi copy write them, and as the Maghreb's
+ * agencies do: Morocco's MAP («ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر») and Algeria's and Tunisia's
+ * APS and TAP, from the French («جانفي، فيفري، أفريل، جوان، جويلية، أوت»).
+ */
 const MONTHS = new Map<string, number>();
 [
-  ['يناير كانون_الثاني', 1],
-  ['فبراير شباط', 2],
+  ['يناير كانون_الثاني جانفي', 1],
+  ['فبراير شباط فيفري', 2],
   ['مارس آذار', 3],
-  ['أبريل إبريل ابريل نيسان', 4],
-  ['مايو أيار', 5],
-  ['يونيو يونيه حزيران', 6],
-  ['يوليو يوليه تموز', 7],
-  ['أغسطس اغسطس آب', 8],
-  ['سبتمبر أيلول', 9],
+  ['أبريل إبريل ابريل نيسان أفريل', 4],
+  ['مايو أيار ماي', 5],
+  ['يونيو يونيه حزيران جوان', 6],
+  ['يوليو يوليه تموز يوليوز جويلية', 7],
+  ['أغسطس اغسطس آب غشت أوت', 8],
+  ['سبتمبر أيلول شتنبر', 9],
   ['أكتوبر تشرين_الأول', 10],
-  ['نوفمبر تشرين_الثاني', 11],
-  ['ديسمبر كانون_الأول', 12],
+  ['نوفمبر تشرين_الثاني نونبر', 11],
+  ['ديسمبر كانون_الأول دجنبر', 12],
 ].forEach(([names, month]) => {
   for (const name of (names as string).split(' ')) MONTHS.set(key(name.split('_')[0]!), month as number);
 });
@@ -68,7 +72,7 @@ const BEFORE = key('قبل');
 const SINCE = key('منذ');
 /** What a date after «منذ» is made of: numbers, month names, «عام», «الماضي». */
 const SINCE_DATE = new RegExp(
-  `^(?:0|${['عام', 'العام', 'سنة', 'مطلع', 'بداية', 'أواخر', 'الماضي', 'الماضية', 'الأول', 'الثاني', 'كانون', 'تشرين', 'يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول'].map(key).join('|')})$`,
+  `^(?:0|${['عام', 'العام', 'سنة', 'مطلع', 'بداية', 'أواخر', 'الماضي', 'الماضية', 'الأول', 'الثاني', 'كانون', 'تشرين', 'يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر', 'جانفي', 'فيفري', 'أفريل', 'ماي', 'جوان', 'جويلية', 'يوليوز', 'غشت', 'أوت', 'شتنبر', 'نونبر', 'دجنبر', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول'].map(key).join('|')})$`,
 );
 const ORDINALS = new Set(['الأول', 'الثاني'].map(key));
 
@@ -281,4 +285,32 @@ function writtenDate(ctx: TextContext, i: number, last: number, published: strin
   const date = `${year}-${String(month).padStart(2, '0')}-${String(+tokens[i]!.text).padStart(2, '0')}`;
   if (parse(date) === null) return null;
   return { token: i, date, future: published !== '' && date > published };
+}
+
+/** Participles of issuing and signing right after a document: «الصادر», «الموقع», «المبرم», «المعتمد». */
+const ISSUED = new Set(['الصادر', 'الصادره', 'الموقع', 'الموقعه', 'المبرم', 'المبرمه', 'المعتمد', 'المعتمده'].map(key));
+const RELATIVE = new Set(['الذي', 'التي'].map(key));
+/** «الذي صدر», «التي وقعها البلدان», «الذي أبرم», «التي اعتمدت». */
+const ISSUING_VERBS = /^(صدر|صدرت|وقع|وقعت|وقعه|وقعها|وقعاه|وقعاها|ابرم|ابرمت|ابرمه|ابرمها|اعتمد|اعتمدت|اعتمده|اعتمدها)$/u;
+/** How far after a document its clause may date it («الإعلان المشترك الصادر في السابع من أبريل الماضي»). */
+const DATING_CLAUSE = 8;
+
+/**
+ * «خارطة الطريق المنبثقة عن الإعلان المشترك الصادر في أبريل الماضي»: whether the clause right after token
+ * `last` dates what it follows before the news, or on another day than `day` (the reported meeting's).
+ */
+export function datedBefore(ctx: TextContext, last: number, day: string | null): boolean {
+  const { tokens } = ctx;
+  // Only a clause that tells when it was issued or signed («الصادر في», «الموقع في», «الذي وقع في»): «تدخل حيز
+  // التنفيذ الاثنين» is when it starts, not when it was made.
+  const first = tokens[last + 1]?.text ?? '';
+  const issued = ISSUED.has(first) || ISSUING_VERBS.test(first) || (RELATIVE.has(first) && ISSUING_VERBS.test(tokens[last + 2]?.text ?? ''));
+  let end = last;
+  while (end + 1 < tokens.length && end + 1 <= last + DATING_CLAUSE && (tokens[end + 1]!.gapBefore & (Gap.Stop | Gap.Newline | Gap.Comma)) === 0) end++;
+  if (end === last) return false;
+  // Else a date written with its year, before the meeting's day («… بينهما في 20 فبراير 1992»).
+  const withYear = (d: FoundDate) => tokens.slice(d.token, end + 1).some((t) => t.kind === 'number' && /^\d{4}$/.test(t.text));
+  return findDates(ctx, last + 1, end, ctx.date).some((d) =>
+    issued ? d.earlier === true || (d.date !== null && day !== null && d.date !== day && !d.future) : d.date !== null && day !== null && d.date < day && withYear(d),
+  );
 }

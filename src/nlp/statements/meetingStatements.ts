@@ -14,7 +14,7 @@ import { tokenSpan, type TextContext } from '../entities/context.ts';
 import { Gap } from '../text/tokens.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import type { AgreementInfo } from '../knowledge/knowledge.ts';
-import { addDays } from '../entities/dates.ts';
+import { addDays, datedBefore } from '../entities/dates.ts';
 import { contentWordsOf, countryCodesByName } from '../entities/agreements.ts';
 import type { Agreement, ArticleMeeting, Official, Span } from '../types.ts';
 
@@ -73,7 +73,8 @@ export function addMeetingStatement(
       words.push(joint);
       last = j;
     }
-    if (last === i || others(last + 1) || notIssued(ctx, i) || PREDICATE.has(tokens[i - 1]?.text ?? '')) continue;
+    // «الإعلان المشترك الصادر في أبريل الماضي»: one its clause dates before the meeting is an earlier one.
+    if (last === i || others(last + 1) || notIssued(ctx, i) || PREDICATE.has(tokens[i - 1]?.text ?? '') || datedBefore(ctx, last, meeting.date)) continue;
     const span = tokenSpan(ctx, i, stem.prefix, last);
     if (overlaps(span)) continue;
     mentions.push(span);

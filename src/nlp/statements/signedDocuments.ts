@@ -17,7 +17,7 @@
  */
 import { tokenSpan, type TextContext } from '../entities/context.ts';
 import { contentWords, type AgreementInfo } from '../knowledge/knowledge.ts';
-import { addDays } from '../entities/dates.ts';
+import { addDays, datedBefore } from '../entities/dates.ts';
 import { defaultPlaces } from '../entities/places.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { VERB_WORDS } from '../text/lexicon.ts';
@@ -103,7 +103,7 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
   }
   function addDocument(paper: NonNullable<ReturnType<typeof documentAfter>>): void {
     const span = tokenSpan(ctx, paper.first, paper.prefix, paper.last);
-    if (overlaps(span)) return;
+    if (overlaps(span) || datedBefore(ctx, paper.last, meeting.date)) return;
     // «إعلان الشراكة الاستراتيجية الشاملة» signed where the article also names «الإعلان المشترك» of the meeting: one declaration.
     // «الإعلان الموسوم بـ"نحو شراكة …"»: the document is the one whose title follows.
     const known =

@@ -113,3 +113,23 @@ describe('a weekday something is scheduled for', () => {
     expect(await dates('اختتم المؤتمر أعماله الأربعاء')).toEqual(['2021-06-16']);
   });
 });
+
+describe('the Maghreb agencies’ month names', () => {
+  it('MAP’s «دجنبر», «يوليوز», «غشت» and APS’s and TAP’s «جويلية», «جوان», «أفريل» are months', async () => {
+    expect(await datesIn('احتضنت مدريد اليوم الخميس 4 دجنبر 2025 أشغال الدورة', '2025-12-04')).toContain('2025-12-04');
+    expect(await datesIn('جرى اللقاء يوم 24 نونبر ببرشلونة', '2022-11-29')).toEqual(['2022-11-24']);
+    expect(await datesIn('منذ الإطاحة بالرئيس في 26 جويلية 2023', '2024-08-13')).toContain('2023-07-26');
+    expect(await datesIn('وصل الوزير يوم 3 غشت إلى الرباط', '2024-08-05')).toEqual(['2024-08-03']);
+    expect(await datesIn('في 12 أفريل الماضي وفي 5 جوان', '2024-08-05')).toEqual(['2024-04-12', '2024-06-05']);
+  });
+});
+
+describe('a document its own clause dates before the meeting', () => {
+  it('«الإعلان المشترك الصادر في أبريل الماضي» is no statement of the meeting the article reports', async () => {
+    const { analyze } = await import('../../../src/nlp/analyze.ts');
+    const ids = (text: string) => analyze(text, { published: '2022-11-29' }).agreements.map((a) => a.id);
+    const met = 'التقى وزير الخارجية المغربي ناصر بوريطة نظيره الإسباني خوسيه مانويل ألباريس أمس في مدريد. ';
+    expect(ids(`${met}وبحث الوزيران تنفيذ خارطة الطريق المنبثقة عن الإعلان المشترك الصادر في أبريل الماضي.`).filter((id) => id.startsWith('ar:'))).toEqual([]);
+    expect(ids(`${met}وأشاد الوزيران بالإعلان المشترك الصادر في ختام اللقاء.`).some((id) => id.startsWith('ar:'))).toBe(true);
+  });
+});
