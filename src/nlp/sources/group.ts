@@ -51,6 +51,8 @@ const MULTI_DAY: ReadonlySet<MeetingKind> = new Set(['visit', 'summit', 'confere
 const VISIT_DAYS = 4;
 /** Days within which an undated report may be of a dated meeting (published after it). */
 const UNDATED_WINDOW = 3;
+/** Days apart two reports with neither a date nor a place for their meeting may be published and be of one. */
+const UNPLACED_UNDATED_WINDOW = 1;
 /** Participants from whom on a summit is one of many leaders, not a bilateral summit. */
 const MANY = 4;
 /** Below any tie by a shared participant (which scores at least 1). */
@@ -84,7 +86,10 @@ function datesAgree(a: Report, b: Report): boolean {
     return gap !== null && gap >= 0 && gap <= UNDATED_WINDOW;
   }
   if (!a.published || !b.published) return false;
-  return Math.abs(daysBetween(a.published, b.published) ?? 99) <= UNDATED_WINDOW;
+  // Neither dated nor placed, two reports tie by their people and publication days alone: the envoys' talks in
+  // Davos and their round in Abu Dhabi three days on are two events. Only reports of the same or the next day.
+  const window = !a.meeting.place && !b.meeting.place ? UNPLACED_UNDATED_WINDOW : UNDATED_WINDOW;
+  return Math.abs(daysBetween(a.published, b.published) ?? 99) <= window;
 }
 
 /**

@@ -374,7 +374,11 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
 }
 
 /** What follows «الدورة» when it is a council's session: its rank, its number, or the council it belongs to. */
-const SESSION_QUALIFIERS = set('العادية العادي الاستثنائية عادية استثنائية الطارئة طارئة الوزارية لمجلس للمجلس');
+const SESSION_QUALIFIERS = set(
+  'العادية العادي الاستثنائية عادية استثنائية الطارئة طارئة الوزارية لمجلس للمجلس ' +
+    // «الدورة الثالثة عشرة للاجتماع رفيع المستوى», «الدورة الرابعة للجنة المشتركة»: its rank written in words.
+    'الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة الحادية',
+);
 
 function sessionAfter(ctx: TextContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
@@ -529,8 +533,11 @@ function timeAround(ctx: TextContext, i: number, first: number, last: number): {
 /** «في إطار متابعة مكالمة الرئيسين», «استكمالا للاجتماع التشاوري»: what is followed up is an earlier occasion. */
 const FOLLOWING_UP = set('متابعة لمتابعة ومتابعة استكمالا استكمال لاستكمال تنفيذا لتنفيذ');
 
-/** «وتأتي الزيارة بعد اتصال هاتفي …», «ويأتي اللقاء بعد أيام من قمة …»: what the news comes after is an earlier occasion. */
-const COMES = set('يأتي تأتي ويأتي وتأتي');
+/**
+ * «وتأتي الزيارة بعد اتصال هاتفي …», «ويأتي اللقاء بعد أيام من قمة …», «وجاءت الجولة بعد اجتماع عقده …»,
+ * «وتنعقد الجولة بعد ساعات من اجتماع …»: what the news comes after (or is held after) is an earlier occasion.
+ */
+const COMES = set('يأتي تأتي ويأتي وتأتي جاء جاءت وجاء وجاءت تنعقد ينعقد وتنعقد وينعقد انعقدت انعقد وانعقدت وانعقد');
 const AFTER = set('بعد');
 const COMES_REACH = 4;
 /** How many words of a span of time may stand between «بعد» and the occasion it counts from. */

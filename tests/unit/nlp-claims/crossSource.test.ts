@@ -192,6 +192,16 @@ describe('groupMeetings on real-reporting shapes', () => {
     expect(together).not.toContain('kl1');
   });
 
+  it('two reports with neither a date nor a place for their meeting tie only when published a day apart at most', () => {
+    const davos = { article: 'davos', published: '2026-01-20', meetings: [meeting('m', ['witkoff', 'kushner', 'dmitriev'], null, null, 'talks')] };
+    const round = (published: string) => ({ article: 'round', published, meetings: [meeting('m', ['witkoff', 'kushner', 'umerov'], null, null, 'talks')] });
+    expect(groupMeetings([davos, round('2026-01-23')])).toHaveLength(2);
+    expect(groupMeetings([davos, round('2026-01-21')])).toHaveLength(1);
+    // With a place on one side, an undated report still joins within three days.
+    const placed = { article: 'davos', published: '2026-01-20', meetings: [meeting('m', ['witkoff', 'kushner', 'dmitriev'], 'Davos', null, 'talks')] };
+    expect(groupMeetings([placed, round('2026-01-23')])).toHaveLength(1);
+  });
+
   it('two people on one day: two shared participants outweigh a wrong place', () => {
     const groups = groupMeetings([
       report('a', '2025-08-16', meeting('m', ['putin', 'trump'], 'Anchorage', '2025-08-15', 'summit')),

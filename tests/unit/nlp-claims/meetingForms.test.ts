@@ -250,6 +250,17 @@ describe('occasions told before anyone at them is named', () => {
     expect(m[0]!.participants).toEqual(['mevlut-cavusoglu', 'sergey-lavrov']);
   });
 
+  it('«وجاءت الجولة بعد اجتماع عقده …», «وتنعقد الجولة بعد ساعات من اجتماع …»: what the news came after is earlier', () => {
+    for (const text of [
+      'التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي مولود جاويش أوغلو في أنقرة اليوم. وجاءت الجولة بعد اجتماع عقده الرئيس فلاديمير بوتين مع الرئيس دونالد ترامب في موسكو.',
+      'التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي مولود جاويش أوغلو في أنقرة اليوم. وتنعقد الجولة بعد ساعات من اجتماع بين الرئيس فلاديمير بوتين والرئيس دونالد ترامب في موسكو.',
+    ]) {
+      const m = meetings(text, '2022-05-10');
+      expect(m.filter((x) => !x.mentioned).map((x) => x.participants)).toEqual([['mevlut-cavusoglu', 'sergey-lavrov']]);
+      expect(m.find((x) => x.participants.includes('vladimir-putin'))?.mentioned).toBe(true);
+    }
+  });
+
   it('«ويأتي اللقاء بعد اتصال هاتفي …»: what the news comes after is an earlier occasion, not the meeting’s kind', () => {
     const m = meetings('التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي مولود جاويش أوغلو في أنقرة اليوم. ويأتي اللقاء بعد اتصال هاتفي أجراه الرئيسان فلاديمير بوتين ودونالد ترامب.', '2022-05-10');
     expect(m.filter((x) => !x.mentioned).map((x) => x.kind)).toEqual(['meeting']);
@@ -352,6 +363,14 @@ describe('a council’s session', () => {
     expect(m).toHaveLength(1);
     expect(m[0]!.participants).toEqual(['adel-al-jubeir', 'sergey-lavrov']);
     expect(m[0]!.date).toBe('2019-05-14');
+  });
+
+  it('«أشغال الدورة الثالثة عشرة للاجتماع رفيع المستوى التي ترأسها …»: a session ranked in words is a meeting', () => {
+    const m = reported(
+      'مدريد - احتضنت العاصمة الإسبانية اليوم الخميس 4 دجنبر 2025 أشغال الدورة الثالثة عشرة للاجتماع رفيع المستوى بين البلدين، التي ترأسها الرئيس المصري عبد الفتاح السيسي ووزير الخارجية الروسي سيرغي لافروف.',
+      '2025-12-04',
+    );
+    expect(m).toEqual([{ kind: 'meeting', participants: ['abdel-fattah-el-sisi', 'sergey-lavrov'], place: 'Madrid', date: '2025-12-04' }]);
   });
 
   it('«دورة تدريبية», «الدورة الرياضية»: a course or a tournament is no meeting', () => {
