@@ -138,7 +138,7 @@ const HONORIFIC_NOUNS = wordSet('جلالة سمو فخامة معالي دول�
 const EPITHETS = wordSet('المفدى المعظم حفظه حفظها الله ورعاه أيده يحفظه');
 /** Subjects that are both sides of the meeting told: «الجانبان», «الطرفين», «الزعيمان», «الرجلين». */
 const JOINT_SUBJECTS = wordSet(
-  'الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين البلدان البلدين الوزيران الوزيرين القائدان القائدين العاهلان العاهلين الملكان الملكين الأميران الأميرين القادة الزعماء قادة زعماء الرؤساء رؤساء الوزراء المجتمعون المجتمعين الرجلان الرجلين',
+  'الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين البلدان البلدين الوزيران الوزيرين القائدان القائدين العاهلان العاهلين الملكان الملكين الأميران الأميرين القادة الزعماء قادة زعماء الرؤساء رؤساء الوزراء المجتمعون المجتمعين الرجلان الرجلين المسؤولان',
 );
 /**
  * Whose words joint words are, by the word that says it: «الوزيران» the two ministers at the
@@ -170,7 +170,7 @@ const CONSTRUCT_DUALS: ReadonlyMap<string, JointSide> = new Map([
   [normalizeKey('وزيرا'), 'ministers'],
 ]);
 /** What such a dual is in construct with: the two countries, or the ministry both hold. */
-const TWO_COUNTRIES = wordSet('البلدين الدولتين خارجية الخارجية');
+const TWO_COUNTRIES = wordSet('البلدين الدولتين الحكومتين خارجية الخارجية');
 /** «وكانت الخارجية … قد أعلنت»: the auxiliary of a subject told before its verb. */
 const AUXILIARIES = wordSet('كان كانت وكان وكانت فكان فكانت');
 /** Words that open a clause about someone else: the reported words end before them («، فيما جدد …»). */

@@ -18,6 +18,8 @@ const people: OfficialEntry[] = [
   { id: 'salva-kiir', en: 'Salva Kiir', ar: ['سلفاكير ميارديت'], terms: [{ role: 'head-of-state', country: 'SS', from: '2011-07-09', to: null }] },
   { id: 'natasa-pirc-musar', en: 'Nataša Pirc Musar', ar: ['ناتاشا بيرتس موسار'], short: ['بيرتس موسار'], terms: [{ role: 'head-of-state', country: 'SI', from: '2022-12-23', to: null }] },
   { id: 'abdelmadjid-tebboune', en: 'Abdelmadjid Tebboune', ar: ['عبد المجيد تبون'], short: ['تبون'], terms: [{ role: 'head-of-state', country: 'DZ', from: '2019-12-19', to: null }] },
+  { id: 'aziz-akhannouch', en: 'Aziz Akhannouch', ar: ['عزيز أخنوش'], short: ['أخنوش'], terms: [{ role: 'head-of-government', country: 'MA', from: '2021-10-07', to: null }] },
+  { id: 'pedro-sanchez', en: 'Pedro Sánchez', ar: ['بيدرو سانشيز'], short: ['سانشيز'], terms: [{ role: 'head-of-government', country: 'ES', from: '2018-06-02', to: null }] },
 ];
 const knowledge = compileKnowledge({
   ...testSource,
@@ -92,5 +94,20 @@ describe('the host of the one named', () => {
           'وأكدت بيرتس موسار أن بلادها تريد تعميق العلاقات، فيما أشاد مضيفها الرئيس تبون بمستوى التعاون بين البلدين.',
       ).at(-1),
     ).toEqual(['abdelmadjid-tebboune', 'بمستوى التعاون']);
+  });
+});
+
+describe('the two heads of government, as the Moroccan press tells their joint words', () => {
+  const met = 'ترأس رئيس الحكومة عزيز أخنوش ونظيره الإسباني بيدرو سانشيز في مدريد أمس الاجتماع رفيع المستوى بين البلدين.\n';
+  it('«اعتبر رئيسا الحكومتين أن …» and «وسجل المسؤولان أن …» are the words of both', () => {
+    expect(who(`${met}واعتبر رئيسا الحكومتين أن هذه الدورة تعكس متانة العلاقات.\nوسجل المسؤولان أن الحاجة قائمة إلى إيقاع منتظم للقاءات.`)).toEqual([
+      [['aziz-akhannouch', 'pedro-sanchez'], 'هذه الدورة'],
+      [['aziz-akhannouch', 'pedro-sanchez'], 'الحاجة قائمة'],
+    ]);
+  });
+
+  it('«سجل» reports words only before «أن», a colon or a quotation', () => {
+    expect(who(`${met}وسجل أخنوش تقدما في المبادلات التجارية بين البلدين.`)).toEqual([]);
+    expect(who(`${met}وسجل أخنوش أن المبادلات التجارية تضاعفت.`)).toEqual([['aziz-akhannouch', 'المبادلات التجارية']]);
   });
 });
