@@ -537,7 +537,13 @@ const FOLLOWING_UP = set('متابعة لمتابعة ومتابعة استكم�
  * «وتأتي الزيارة بعد اتصال هاتفي …», «ويأتي اللقاء بعد أيام من قمة …», «وجاءت الجولة بعد اجتماع عقده …»,
  * «وتنعقد الجولة بعد ساعات من اجتماع …»: what the news comes after (or is held after) is an earlier occasion.
  */
-const COMES = set('يأتي تأتي ويأتي وتأتي جاء جاءت وجاء وجاءت تنعقد ينعقد وتنعقد وينعقد انعقدت انعقد وانعقدت وانعقد');
+const COMES = set('يأتي تأتي ويأتي وتأتي');
+/**
+ * The same in the past or of a sitting, with the occasion of the news as the subject: «وجاءت الجولة بعد …»
+ * («وجاء إعلان باقري كني بعد لقائه في دبي اليوم» tells what followed the meeting of the news: not this).
+ */
+const CAME_AFTER = set('جاء جاءت وجاء وجاءت تنعقد ينعقد وتنعقد وينعقد انعقدت انعقد وانعقدت وانعقد');
+const OCCASIONS = set('الجولة الزيارة اللقاء الاجتماع المباحثات المحادثات القمة المفاوضات الجلسة المكالمة الاتصال جولة زيارة لقاء اجتماع مباحثات محادثات قمة مفاوضات مكالمة اتصال');
 const AFTER = set('بعد');
 const COMES_REACH = 4;
 /** How many words of a span of time may stand between «بعد» and the occasion it counts from. */
@@ -550,7 +556,10 @@ function comesAfter(ctx: TextContext, i: number, first: number, words: ReadonlyS
   // (With «قبل»: «وتأتي الزيارة قبل ساعات من استقبال ترامب …» tells an occasion still to come.)
   while (j > first && j >= i - AFTER_SPAN && !words.has(tokens[j]!.text)) j--;
   if (j < first || !words.has(tokens[j]!.text)) return false;
-  for (let k = j - 1; k >= first && k >= j - COMES_REACH; k--) if (COMES.has(tokens[k]!.text)) return true;
+  for (let k = j - 1; k >= first && k >= j - COMES_REACH; k--) {
+    if (COMES.has(tokens[k]!.text)) return true;
+    if (CAME_AFTER.has(tokens[k]!.text) && words === AFTER && OCCASIONS.has(tokens[k + 1]?.text ?? '')) return true;
+  }
   return false;
 }
 

@@ -250,6 +250,11 @@ describe('occasions told before anyone at them is named', () => {
     expect(m[0]!.participants).toEqual(['mevlut-cavusoglu', 'sergey-lavrov']);
   });
 
+  it('«وجاء إعلان X بعد لقائه … اليوم»: a statement made after the meeting of the news leaves it the news', () => {
+    const m = meetings('أعلن وزير الخارجية الروسي سيرغي لافروف أن البلدين اتفقا على فتح صفحة جديدة. وجاء إعلان لافروف بعد لقائه في أنقرة اليوم نظيره التركي مولود جاويش أوغلو.', '2022-05-10');
+    expect(m.filter((x) => !x.mentioned).map((x) => x.participants)).toEqual([['mevlut-cavusoglu', 'sergey-lavrov']]);
+  });
+
   it('«وجاءت الجولة بعد اجتماع عقده …», «وتنعقد الجولة بعد ساعات من اجتماع …»: what the news came after is earlier', () => {
     for (const text of [
       'التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي مولود جاويش أوغلو في أنقرة اليوم. وجاءت الجولة بعد اجتماع عقده الرئيس فلاديمير بوتين مع الرئيس دونالد ترامب في موسكو.',
