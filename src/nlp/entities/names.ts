@@ -16,6 +16,7 @@ import { skeletonWord } from '../text/skeleton.ts';
 import { isFunctionWord } from '../text/stem.ts';
 import { StartIndex } from '../text/startIndex.ts';
 import { Gap } from '../text/tokens.ts';
+import { VERB_WORDS } from '../text/lexicon.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 
 export type Evidence = 'exact' | 'skeleton' | 'typo';
@@ -111,7 +112,7 @@ function exactAt(ctx: TextContext, i: number): NameCandidate | null {
 
 function skeletonAt(ctx: TextContext, i: number): NameCandidate | null {
   const match = ctx.k.skeletonNames.matchAt(ctx.tokens, i, { key: skeletonWord })[0];
-  if (!match) return null;
+  if (!match || verbAt(ctx, i, match.last)) return null;
   // «أن موريتانيا» has the letters of «إيان مارتن» without its vowels: a particle or a country's name
   // spelled out is itself, never another spelling of a name.
   for (let j = i; j <= match.last; j++) {
@@ -128,9 +129,15 @@ function skeletonAt(ctx: TextContext, i: number): NameCandidate | null {
   return { first: i, last: match.last, prefix: match.prefix, evidence: 'skeleton', hits };
 }
 
+/** «أبدى» has the letters of «أبودي», «أكد» of «أكاد»: a verb of the lexicon is itself, never another spelling of a name. */
+function verbAt(ctx: TextContext, first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) if (ctx.tokens[j]!.stems.some((st) => VERB_WORDS.has(st.text))) return true;
+  return false;
+}
+
 function typoAt(ctx: TextContext, i: number): NameCandidate | null {
   const match = ctx.k.typoNames.matchAt(ctx.tokens, i)[0];
-  if (!match) return null;
+  if (!match || verbAt(ctx, i, match.last)) return null;
   // «الكوري» is «الكواري» less a letter, and the Korean: a nationality or a country is never a misspelt name.
   const word = ctx.tokens[match.last]!.stems.map((st) => st.text);
   if (word.some((w) => ctx.k.countryAdjectives.startsWith(w) || ctx.k.countryNames.startsWith(w))) return null;

@@ -134,6 +134,17 @@ describe('short forms and typos', () => {
     expect(mentionTexts(r, 'mohammed-bin-salman')).toEqual(['ولي العهد السعودي']);
   });
 
+  it('a verb of the lexicon is never another spelling of a name («أبدى» and a minister «أبودي»)', async () => {
+    const { compileKnowledge } = await import('../../../src/nlp/knowledge/knowledge.ts');
+    const { analyzeWith } = await import('../../../src/nlp/pipeline.ts');
+    const { testSource, testOfficials } = await import('./fixtures/knowledge.ts');
+    const abodi = { id: 'andrea-abodi', en: 'Andrea Abodi', ar: ['أندريا أبودي'], short: ['أبودي'], terms: [{ role: 'minister', country: 'IT', from: '2022-10-22', to: null }] };
+    const k = compileKnowledge({ ...testSource, officials: [...testOfficials, abodi] });
+    const found = (text: string) => analyzeWith(text, { published: '2024-05-07' }, k).officials.map((o) => o.id);
+    expect(found('التقى وزير الرياضة الإيطالي أندريا أبودي نظيره. وأبدى الوزير الروسي سيرغي لافروف قلقه.')).toContain('andrea-abodi');
+    expect(found('التقى وزير الخارجية الروسي سيرغي لافروف نظيره. وأبدى الوزير مخاوفه من التطورات، وأبدى استعداد بلاده للحوار.')).not.toContain('andrea-abodi');
+  });
+
   it('does not guess a typo for a person the article has not named', () => {
     expect(ids(run('وقال بومبو إن الولايات المتحدة لا تسعى إلى الحرب.'))).toEqual([]);
   });
