@@ -1553,7 +1553,7 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
   if (countries.length === 0 && words.length === 0 && issuers.length === 0) return null;
   // «للبيان المشترك الذي صدر عن الولايات المتحدة وروسيا في 11 تشرين الثاني»: a day the clause gives.
   const clauseEnd = Math.min(tokens.length - 1, r + CLAUSE_WORDS + 3);
-  const days = ctx.date ? findDates(ctx, r + 1, clauseEnd, ctx.date).filter((d) => d.date && !d.future) : [];
+  const days = ctx.date ? findDates(ctx, r + 1, clauseEnd, ctx.date, true).filter((d) => d.date && !d.future) : [];
   // «الاتفاق الذي أعاد العلاقات بين الرياض وطهران في مارس 2023», «المبادرة السعودية المعلنة في مارس 2021»: a month and year.
   const months = monthsWritten(ctx, r + 1, clauseEnd);
   const limit = ctx.date ? addDays(ctx.date, 1) : '';

@@ -116,7 +116,11 @@ function nextWeekday(published: string, weekday: number): string | null {
 }
 
 /** Date expressions in tokens [first, last]; `published` is `YYYY-MM-DD` or ''. */
-export function findDates(ctx: TextContext, first: number, last: number, published: string): FoundDate[] {
+/**
+ * `ordinals`: also days written as ordinal words («في العاشر من مارس»). Only where a document's clause is read: in
+ * the telling of a meeting such days are mostly other occasions', and the meetings stage does not yet tell them apart.
+ */
+export function findDates(ctx: TextContext, first: number, last: number, published: string, ordinals = false): FoundDate[] {
   const { tokens } = ctx;
   const found: FoundDate[] = [];
   const word = (i: number) => (i >= first && i <= last ? (tokens[i]?.text ?? '') : '');
@@ -157,6 +161,9 @@ export function findDates(ctx: TextContext, first: number, last: number, publish
     } else if (token.kind === 'number' && +token.text >= 1 && +token.text <= 31) {
       const written = writtenDate(ctx, i, last, published);
       if (written) found.push(written);
+    } else if (ordinals && ORDINAL_UNITS.has(text)) {
+      const written = ordinalDate(ctx, i, last, published);
+      if (written) found.push(written);
     } else if (PERIODS.has(text) && (NEXT.has(word(i + 1)) || LAST.has(word(i + 1)))) {
       found.push({ token: i, date: null, future: NEXT.has(word(i + 1)), earlier: LAST.has(word(i + 1)) });
     } else if (MONTHS.has(text) && !(i > first && tokens[i - 1]!.kind === 'number')) {
@@ -185,7 +192,8 @@ const datesWords = new WordMemo<boolean>((token) => {
     TOMORROW.has(text) ||
     WEEKDAYS.has(text) ||
     PERIODS.has(text) ||
-    MONTHS.has(text)
+    MONTHS.has(text) ||
+    ORDINAL_UNITS.has(text)
   );
 });
 
@@ -272,6 +280,35 @@ function writtenDate(ctx: TextContext, i: number, last: number, published: strin
   // «26 و27 أغسطس»: a second day number.
   if (tokens[j]?.text === 'و' && tokens[j + 1]?.kind === 'number') j += 2;
   else if (tokens[j]?.kind === 'number' && (tokens[j]!.gapBefore & 64) !== 0) j += 1; // 26-27
+  return dayOfMonth(ctx, i, +tokens[i]!.text, j, last, published);
+}
+
+/** Ordinal words of the days of a month («العاشر», «الحادي عشر», «الثاني والعشرين»), by their first word. */
+const ORDINAL_UNITS = new Map(
+  [['الأول', 1], ['الحادي', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الخامس', 5], ['السادس', 6], ['السابع', 7], ['الثامن', 8], ['التاسع', 9], ['العاشر', 10], ['العشرين', 20], ['الثلاثين', 30]].map(
+    ([w, n]) => [key(w as string), n as number],
+  ),
+);
+const ORDINAL_TENS = new Map([['عشر', 10], ['والعشرين', 20], ['والثلاثين', 30]].map(([w, n]) => [key(w as string), n as number]));
+
+/** «في العاشر من مارس», «في الحادي عشر من يناير 2024», «الثاني والعشرين من الشهر» (no month: no date). */
+function ordinalDate(ctx: TextContext, i: number, last: number, published: string): FoundDate | null {
+  const { tokens } = ctx;
+  let day = ORDINAL_UNITS.get(tokens[i]!.text);
+  if (day === undefined) return null;
+  let j = i + 1;
+  const tens = ORDINAL_TENS.get(tokens[j]?.text ?? '');
+  if (tens !== undefined && day < 10) {
+    day += tens;
+    j++;
+  }
+  if (tokens[j]?.text !== 'من' || j >= last) return null;
+  return dayOfMonth(ctx, i, day, j + 1, last, published);
+}
+
+/** The date of `day` and the month written at token j (then its other name, a year or «من العام الماضي»). */
+function dayOfMonth(ctx: TextContext, i: number, day: number, j: number, last: number, published: string): FoundDate | null {
+  const { tokens } = ctx;
   const month = MONTHS.get(tokens[j]?.text ?? '');
   if (!month || j > last) return null;
   j++;
@@ -282,7 +319,7 @@ function writtenDate(ctx: TextContext, i: number, last: number, published: strin
   // «في 27 نوفمبر من العام الماضي»: the year before the article's.
   else if (next?.text === 'من' && tokens[j + 1]?.text === 'العام' && LAST.has(tokens[j + 2]?.text ?? '')) year -= 1;
   if (!Number.isFinite(year)) return null;
-  const date = `${year}-${String(month).padStart(2, '0')}-${String(+tokens[i]!.text).padStart(2, '0')}`;
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   if (parse(date) === null) return null;
   return { token: i, date, future: published !== '' && date > published };
 }
@@ -310,7 +347,7 @@ export function datedBefore(ctx: TextContext, last: number, day: string | null):
   if (end === last) return false;
   // Else a date written with its year, before the meeting's day («… بينهما في 20 فبراير 1992»).
   const withYear = (d: FoundDate) => tokens.slice(d.token, end + 1).some((t) => t.kind === 'number' && /^\d{4}$/.test(t.text));
-  return findDates(ctx, last + 1, end, ctx.date).some((d) =>
+  return findDates(ctx, last + 1, end, ctx.date, true).some((d) =>
     issued ? d.earlier === true || (d.date !== null && day !== null && d.date !== day && !d.future) : d.date !== null && day !== null && d.date < day && withYear(d),
   );
 }

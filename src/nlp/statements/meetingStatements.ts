@@ -74,7 +74,9 @@ export function addMeetingStatement(
       last = j;
     }
     // «الإعلان المشترك الصادر في أبريل الماضي»: one its clause dates before the meeting is an earlier one.
-    if (last === i || others(last + 1) || notIssued(ctx, i) || PREDICATE.has(tokens[i - 1]?.text ?? '') || datedBefore(ctx, last, meeting.date)) continue;
+    // «البيان الثلاثي» after a call or a meeting of two countries is a three-party statement of another occasion.
+    const threeOfTwo = words.includes('الثلاثي') && atTable.size < 3;
+    if (last === i || threeOfTwo || others(last + 1) || notIssued(ctx, i) || PREDICATE.has(tokens[i - 1]?.text ?? '') || datedBefore(ctx, last, meeting.date)) continue;
     const span = tokenSpan(ctx, i, stem.prefix, last);
     if (overlaps(span)) continue;
     mentions.push(span);

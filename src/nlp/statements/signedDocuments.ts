@@ -166,7 +166,9 @@ function titledAfter(ctx: TextContext, agreements: readonly Agreement[], span: S
  * visit (the reception at the airport, the talks, the signing: one place, days at most one apart) the one with
  * most people at the table. None when the article reports meetings of different places or days.
  */
-function signingMeeting(reported: readonly ArticleMeeting[]): ArticleMeeting | null {
+function signingMeeting(all: readonly ArticleMeeting[]): ArticleMeeting | null {
+  // Nothing is signed over the phone: «اتفاق يقضي باستئناف العلاقات» in the report of a call is an earlier one.
+  const reported = all.filter((m) => m.kind !== 'phone call');
   if (reported.length === 1) return reported[0]!;
   if (reported.length === 0) return null;
   const places = new Set(reported.map((m) => m.place).filter((p) => p !== null));

@@ -207,3 +207,25 @@ describe('a signing sought or doubted is no document signed', () => {
     expect(r.agreements.map((a) => a.id)).toEqual([]);
   });
 });
+
+describe('documents that are not the meeting’s', () => {
+  const CALL = 'أجرى الرئيس بشار الأسد اتصالا هاتفيا بالرئيس إبراهيم رئيسي اليوم، وبحث الجانبان العلاقات الثنائية.\n';
+  const ids = (text: string, published = '2023-05-04') =>
+    analyzeWith(text, { published }, testKnowledge()).agreements.filter((a) => a.meeting).map((a) => a.id);
+
+  it('nothing is signed over the phone: a document a call’s report says was signed is an earlier one', () => {
+    expect(ids(`${CALL}وأعلن الجانبان التوصل إلى اتفاق يقضي باستئناف الرحلات الجوية بين البلدين.`)).toEqual([]);
+    // At a visit, the same words are a document of the meeting.
+    expect(ids(`${VISIT}ووقع الرئيسان مذكرة تفاهم لتعزيز التعاون الاقتصادي.`)).toHaveLength(1);
+  });
+
+  it('«البيان الثلاثي» in the report of two countries’ meeting is another occasion’s statement', () => {
+    expect(ids(`${VISIT}وأكد الجانبان التزامهما بالبيان الثلاثي.`)).toEqual([]);
+    expect(ids(`${VISIT}وأكد الجانبان التزامهما بالبيان المشترك.`)).toHaveLength(1);
+  });
+
+  it('a statement its clause dates on another day, an ordinal day of a month («في العاشر من مارس»), is an earlier one', () => {
+    expect(ids(`${VISIT}وأشاد الجانبان بالبيان المشترك الصادر في العاشر من مارس.`, '2023-05-04')).toEqual([]);
+    expect(ids(`${VISIT}وأشاد الجانبان بالبيان المشترك الصادر في ختام المباحثات.`, '2023-05-04')).toHaveLength(1);
+  });
+});
