@@ -1999,6 +1999,14 @@ class ClaimExtractor {
         reportedBy = trigger.subject && trigger.subject.id !== source.id ? trigger.subject.id : null;
         speaker = source.id;
         after = source.last + 1;
+      } else {
+        // «ونقلت الوكالة عن الجانبين تأكيدهما على …»: the words relayed are both sides'.
+        const sides = this.relayedFromBoth(after, sentence);
+        if (sides) {
+          [speaker, reportedBy, pair, joint] = [null, null, null, jointSide(this.ctx.tokens[sides]!.text)];
+          after = sides + 1;
+          trigger = { ...trigger, institution: false, institutionAt: undefined };
+        }
       }
     }
     if (trigger.sentenceBefore) return { trigger, speaker, reportedBy, start: this.s.sentences[sentence - 1]!.first, sentence, pair, joint };
@@ -2076,6 +2084,19 @@ class ClaimExtractor {
   }
 
   /** «نقل X عن Y قوله»: Y, the person the words come from. */
+  /** «عن الجانبين», «عن الوزيرين» a few words after a verb of relaying: the token of the joint word. */
+  private relayedFromBoth(from: number, sentence: number): number | null {
+    const { tokens } = this.ctx;
+    for (let j = from; j < from + 8 && j < tokens.length - 1; j++) {
+      if (this.s.sentenceOf[j] !== sentence || this.isThat(tokens[j]!)) return null;
+      if (this.lexicon.relayFrom.has(tokens[j]!.text)) {
+        const next = tokens[j + 1]!;
+        return JOINT_SUBJECTS.has(next.text) && (next.gapBefore & ~Gap.Space) === 0 && this.s.sentenceOf[j + 1] === sentence ? j + 1 : null;
+      }
+    }
+    return null;
+  }
+
   private relaySource(from: number, sentence: number): TokenMention | null {
     const { tokens } = this.ctx;
     for (let j = from; j < from + 8 && j < tokens.length - 1; j++) {

@@ -111,3 +111,14 @@ describe('the two heads of government, as the Moroccan press tells their joint w
     expect(who(`${met}وسجل أخنوش أن المبادلات التجارية تضاعفت.`)).toEqual([['aziz-akhannouch', 'المبادلات التجارية']]);
   });
 });
+
+describe('words an agency relays from both sides', () => {
+  it('«ونقلت الوكالة عن الجانبين تأكيدهما على …» is both sides’ words, not the agency’s', () => {
+    const claims = analyzeWith(
+      'أجرى رئيس الحكومة عزيز أخنوش اتصالا هاتفيا بنظيره الإسباني بيدرو سانشيز اليوم.\nونقلت الوكالة عن الجانبين تأكيدهما على وجوب تعزيز التعاون.',
+      { published: '2024-05-22' },
+      knowledge,
+    ).claims;
+    expect(claims.map((c) => [c.speakers ?? c.speaker, c.institution ?? null])).toEqual([[['aziz-akhannouch', 'pedro-sanchez'], null]]);
+  });
+});
