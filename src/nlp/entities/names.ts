@@ -113,6 +113,9 @@ function exactAt(ctx: TextContext, i: number): NameCandidate | null {
 function skeletonAt(ctx: TextContext, i: number): NameCandidate | null {
   const match = ctx.k.skeletonNames.matchAt(ctx.tokens, i, { key: skeletonWord })[0];
   if (!match || verbAt(ctx, i, match.last)) return null;
+  // «الرئيس بارو» has the letters of «الرئيس بري»: a name that opens with a title is one word of name, and one
+  // word is never matched by its letters alone.
+  if (ctx.k.titles.matchAt(ctx.tokens, i, { clitics: false }).length > 0) return null;
   // «أن موريتانيا» has the letters of «إيان مارتن» without its vowels: a particle or a country's name
   // spelled out is itself, never another spelling of a name.
   for (let j = i; j <= match.last; j++) {

@@ -145,6 +145,17 @@ describe('short forms and typos', () => {
     expect(found('التقى وزير الخارجية الروسي سيرغي لافروف نظيره. وأبدى الوزير مخاوفه من التطورات، وأبدى استعداد بلاده للحوار.')).not.toContain('andrea-abodi');
   });
 
+  it('a name that opens with a title is matched by its letters only in full («الرئيس بري» is not «الرئيس بارو»)', async () => {
+    const { compileKnowledge } = await import('../../../src/nlp/knowledge/knowledge.ts');
+    const { analyzeWith } = await import('../../../src/nlp/pipeline.ts');
+    const { testSource, testOfficials } = await import('./fixtures/knowledge.ts');
+    const berri = { id: 'nabih-berri', en: 'Nabih Berri', ar: ['نبيه بري', 'الرئيس بري'], terms: [{ role: 'parliament-speaker', country: 'LB', from: '1992-10-20', to: null }] };
+    const k = compileKnowledge({ ...testSource, officials: [...testOfficials, berri] });
+    const found = (text: string) => analyzeWith(text, { published: '2024-05-07' }, k).officials.map((o) => o.id);
+    expect(found('وكان الرئيس بري قد استقبل الوفد.')).toContain('nabih-berri');
+    expect(found('واستقبل الرئيس بارو الوفد في باريس.')).not.toContain('nabih-berri');
+  });
+
   it('does not guess a typo for a person the article has not named', () => {
     expect(ids(run('وقال بومبو إن الولايات المتحدة لا تسعى إلى الحرب.'))).toEqual([]);
   });
