@@ -123,6 +123,10 @@ const ACTING_QUALIFIERS = new Set(['بالوكاله', 'بالنيابه', 'با
 const ACTING_HEAD = ['القائم', 'باعمال'].map(normalizeKey);
 /** How far before a name an acting title's «القائم بأعمال» may stand («القائم بأعمال وزير الخارجية الإيراني علي …»). */
 const ACTING_REACH = 7;
+/** How many words of portfolio and country may follow a second office before its holder's name. */
+const JOINED_OFFICE_WORDS = 5;
+/** «الشيخ د.أحمد»: the abbreviation of doctor between an honorific and the name. */
+const DOCTOR: ReadonlySet<string> = new Set(['د']);
 const COMPOUND_GIVEN = new Set(['عبد', 'ابو']);
 /** «بن», «ابن»: the word before a father's name in a full name («محمد بن سلمان»), which the press keeps as a short form («ابن سلمان»). */
 const PATRONYMIC: ReadonlySet<string> = new Set(['بن', 'ابن']);
@@ -848,7 +852,7 @@ class Recognition {
   private resolveReferences(): void {
     for (const title of this.bareTitles) {
       if (title.former || this.overlapsCovered(title.first, title.last) || this.modifiedGeneric(title) || this.servesAnother(title) || this.guestOfMany(title)) continue;
-      const target = title.counterpart ? this.counterpartOf(title) : this.holderOf(title);
+      const target = title.counterpart ? this.counterpartOf(title) : (this.joinedOffice(title) ?? this.holderOf(title));
       if (target) this.addMention(target, title.first, title.prefix, title.last, false);
     }
   }
@@ -1005,6 +1009,21 @@ class Recognition {
   }
 
   /**
+   * «وزير الخارجية ووزير الدولة لشؤون مجلس الوزراء الكويتي، الشيخ د.أحمد ناصر المحمد»: a title joined by «و» to a
+   * second that names its holder is that holder's first office, not a reference to someone named before.
+   */
+  private joinedOffice(title: TitleMatch): Entity | null {
+    const second = this.titles.find((t) => t.first === title.last + 1 && t.prefix === 1 && !t.generic && !t.counterpart);
+    if (!second || (this.ctx.tokens[second.first]!.gapBefore & ~Gap.Space) !== 0 || !this.ctx.tokens[second.first]!.text.startsWith('و')) return null;
+    // Its portfolio and country («لشؤون مجلس الوزراء الكويتي») may stand before the comma and the name.
+    const { tokens } = this.ctx;
+    let end = second.last;
+    while (end + 1 < tokens.length && end < second.last + JOINED_OFFICE_WORDS && (tokens[end + 1]!.gapBefore & ~Gap.Space) === 0) end++;
+    const named = this.nameAfter(end);
+    return named && this.entityFits(named, title.defs.map((d) => d.role), title.country) ? named : null;
+  }
+
+  /**
    * «وزير الخارجية: افتتاح قنصلية المملكة …» as a headline, then «… وزير الخارجية عبداللطيف الزياني …» below: a bare
    * title in the first line, with nobody before it, is the first person the story names who fits it.
    */
@@ -1057,7 +1076,7 @@ class Recognition {
   private nameAfter(j: number): Entity | null {
     const { tokens } = this.ctx;
     let k = j + 1;
-    while (k < tokens.length && k <= j + 3 && (HONOURED.has(tokens[k]!.text) || HONORIFIC_WORDS.has(tokens[k]!.text)) && (tokens[k]!.gapBefore & (Gap.Stop | Gap.Newline)) === 0) k++;
+    while (k < tokens.length && k <= j + 3 && (HONOURED.has(tokens[k]!.text) || HONORIFIC_WORDS.has(tokens[k]!.text) || DOCTOR.has(tokens[k]!.text)) && (tokens[k]!.gapBefore & (Gap.Stop | Gap.Newline)) === 0) k++;
     if (k >= tokens.length || (tokens[k]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) return null;
     for (const e of this.entities.values()) if (e.person && e.mentions.some((m) => m.token === k)) return e;
     return null;

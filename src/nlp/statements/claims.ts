@@ -476,7 +476,17 @@ class ClaimExtractor {
     const { tokens } = this.ctx;
     let k = subject.last + 1;
     while (k < tokens.length && k <= subject.last + 3 && (HONORIFICS.has(tokens[k]!.text) || HONORIFIC_NOUNS.has(tokens[k]!.text) || tokens[k]!.text === 'السيد') && (tokens[k]!.gapBefore & Gap.Stop) === 0) k++;
-    return this.mentions.at.get(k)?.id === subject.id;
+    if (this.mentions.at.get(k)?.id === subject.id) return true;
+    // «وزير الخارجية ووزير الدولة لشؤون مجلس الوزراء الكويتي، الشيخ د.أحمد ناصر المحمد»: a second office joined by
+    // «و», then the name, before the words open.
+    const next = tokens[subject.last + 1];
+    if (!next || !next.text.startsWith('و') || !this.ctx.k.titles.matchAt(tokens, subject.last + 1).some((t) => t.prefix === 1)) return false;
+    for (let j = subject.last + 2; j < tokens.length && j <= subject.last + JOINED_TITLE_WORDS + 4; j++) {
+      if (this.isThat(tokens[j]!) || (tokens[j]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) return false;
+      const m = this.mentions.at.get(j);
+      if (m) return m.id === subject.id;
+    }
+    return false;
   }
 
   /** «المسؤول الروسي» right after a verb, when the officials stage left it to nobody (two fit). */
@@ -502,8 +512,13 @@ class ClaimExtractor {
   private titleAt(j: number, verbToken: number): { roles: string[]; country: string | null; last: number } | null {
     const { tokens, k } = this.ctx;
     if (j >= tokens.length || this.s.sentenceOf[j] !== this.s.sentenceOf[verbToken]) return null;
-    const match = k.titles.matchAt(tokens, j, { clitics: false })[0];
-    if (!match) return null;
+    const first = k.titles.matchAt(tokens, j, { clitics: false })[0];
+    if (!first) return null;
+    // «وزير الخارجية ووزير الدولة لشؤون مجلس الوزراء الكويتي، الشيخ …»: a second office joined by «و» is the same
+    // person's; the country and the name come after it.
+    const second = k.titles.matchAt(tokens, first.last + 1).find((t) => t.prefix === 1 && tokens[first.last + 1]!.text.startsWith('و'));
+    const joined = second && (tokens[first.last + 1]!.gapBefore & ~Gap.Space) === 0 && this.s.sentenceOf[second.last] === this.s.sentenceOf[verbToken];
+    const match = joined ? { ...first, last: this.portfolioEnd(second.last) } : first;
     const adjective = k.countryAdjectives.matchAt(tokens, match.last + 1, { clitics: false })[0];
     if (adjective) return { roles: match.values.map((d) => d.role), country: adjective.values[0]!, last: adjective.last };
     const titleCountry = match.values.find((d) => d.country)?.country ?? null;
@@ -512,6 +527,15 @@ class ClaimExtractor {
     const named = this.countryNameAt(match.last + 1);
     if (named) return { roles: match.values.map((d) => d.role), country: named.bare ? named.code : titleCountry, last: named.last };
     return { roles: match.values.map((d) => d.role), country: titleCountry, last: match.last };
+  }
+
+  /** «وزير الدولة لشؤون مجلس الوزراء»: a title's portfolio after it, «لشؤون» and the words in construct with it. */
+  private portfolioEnd(last: number): number {
+    const { tokens } = this.ctx;
+    if (!/^ل?(ال)?شؤون$/u.test(tokens[last + 1]?.text ?? '')) return last;
+    let end = last + 1;
+    while (end + 1 < tokens.length && end + 1 <= last + 4 && (tokens[end + 1]!.gapBefore & ~Gap.Space) === 0 && !this.ctx.k.countryAdjectives.matchAt(tokens, end + 1, { clitics: false })[0]) end++;
+    return end;
   }
 
   /** A country's name at token j, bare or after «لـ» (no other clitic: «وروسيا» is another subject). */

@@ -6,6 +6,7 @@
  * order within a paragraph; an odd mark left at the end of a paragraph opens nothing.
  */
 import type { TextContext } from '../entities/context.ts';
+import { Gap } from '../text/tokens.ts';
 
 export interface Quote {
   /** Normalised offsets of the opening and the closing mark. */
@@ -69,7 +70,9 @@ export function analyseStructure(ctx: TextContext): Structure {
   let current = 0;
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && endsBetween(text, tokens[i - 1]!.end, tokens[i]!.start, tokens[i - 1]!.kind, tokens[i]!.kind, quoteAt)) {
+    // («الشيخ د.أحمد»: the tokenizer reads the full stop of a title's abbreviation as a space; so does the sentence.)
+    const abbreviated = i > 0 && (tokens[i]!.gapBefore & (Gap.Stop | Gap.Newline)) === 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start).trim() === '.';
+    if (i > 0 && !abbreviated && endsBetween(text, tokens[i - 1]!.end, tokens[i]!.start, tokens[i - 1]!.kind, tokens[i]!.kind, quoteAt)) {
       sentences.push({ first, last: i - 1 });
       current++;
       first = i;

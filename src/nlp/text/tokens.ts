@@ -164,19 +164,30 @@ function gapFlag(code: number): number {
   }
 }
 
+/** One-letter abbreviations of titles written with a full stop: «د.» (doctor), «م.» (engineer). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['د', 'م']);
+
 /** Splits normalised text into words, numbers and Latin words; letters and digits never share a token. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let gap = 0;
+  /** Whether the only stop in the gap is a full stop (what an abbreviation leaves). */
+  let periodOnly = true;
   let i = 0;
   const length = text.length;
   while (i < length) {
-    const kind = charClass(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    const kind = charClass(code);
     if (kind === null) {
-      gap |= gapFlag(text.charCodeAt(i));
+      const flag = gapFlag(code);
+      gap |= flag;
+      if (flag === Gap.Stop && code !== 0x2e) periodOnly = false;
       i++;
       continue;
     }
+    // «الشيخ د.أحمد ناصر المحمد», «م. محمد»: the full stop of a one-letter title abbreviation ends no sentence.
+    if ((gap & Gap.Stop) !== 0 && periodOnly && tokens.length > 0 && ABBREVIATIONS.has(tokens[tokens.length - 1]!.text)) gap = (gap & ~Gap.Stop) | Gap.Space;
+    periodOnly = true;
     const start = i;
     i++;
     while (i < length && charClass(text.charCodeAt(i)) === kind) i++;

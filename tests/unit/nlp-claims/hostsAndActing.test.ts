@@ -18,6 +18,8 @@ const people: OfficialEntry[] = [
   { id: 'salva-kiir', en: 'Salva Kiir', ar: ['سلفاكير ميارديت'], terms: [{ role: 'head-of-state', country: 'SS', from: '2011-07-09', to: null }] },
   { id: 'natasa-pirc-musar', en: 'Nataša Pirc Musar', ar: ['ناتاشا بيرتس موسار'], short: ['بيرتس موسار'], terms: [{ role: 'head-of-state', country: 'SI', from: '2022-12-23', to: null }] },
   { id: 'abdelmadjid-tebboune', en: 'Abdelmadjid Tebboune', ar: ['عبد المجيد تبون'], short: ['تبون'], terms: [{ role: 'head-of-state', country: 'DZ', from: '2019-12-19', to: null }] },
+  { id: 'ahmad-nasser-al-mohammad', en: 'Ahmad Nasser Al-Mohammad Al-Sabah', ar: ['أحمد ناصر المحمد'], terms: [{ role: 'foreign-minister', country: 'KW', from: '2019-12-17', to: '2022-08-01' }] },
+  { id: 'antony-blinken', en: 'Antony Blinken', ar: ['أنتوني بلينكن'], short: ['بلينكن'], terms: [{ role: 'foreign-minister', country: 'US', from: '2021-01-26', to: '2025-01-20' }] },
   { id: 'aziz-akhannouch', en: 'Aziz Akhannouch', ar: ['عزيز أخنوش'], short: ['أخنوش'], terms: [{ role: 'head-of-government', country: 'MA', from: '2021-10-07', to: null }] },
   { id: 'pedro-sanchez', en: 'Pedro Sánchez', ar: ['بيدرو سانشيز'], short: ['سانشيز'], terms: [{ role: 'head-of-government', country: 'ES', from: '2018-06-02', to: null }] },
 ];
@@ -120,5 +122,19 @@ describe('words an agency relays from both sides', () => {
       knowledge,
     ).claims;
     expect(claims.map((c) => [c.speakers ?? c.speaker, c.institution ?? null])).toEqual([[['aziz-akhannouch', 'pedro-sanchez'], null]]);
+  });
+});
+
+describe('a minister of two offices, named after both', () => {
+  it('«أكد وزير الخارجية ووزير الدولة لشؤون مجلس الوزراء الكويتي، الشيخ د.أحمد ناصر المحمد، أن …» is him', () => {
+    const r = analyzeWith(
+      'بلينكن: الكويت شريك يعتمد عليه\n\nأكد وزير الخارجية ووزير الدولة لشؤون مجلس الوزراء الكويتي، الشيخ د.أحمد ناصر المحمد، أن البلدين يتقاسمان رؤى متطابقة.',
+      { published: '2021-07-30' },
+      knowledge,
+    );
+    expect(r.claims.map((c) => [c.speaker, c.text])).toEqual([
+      ['antony-blinken', 'الكويت شريك يعتمد عليه'],
+      ['ahmad-nasser-al-mohammad', 'البلدين يتقاسمان رؤى متطابقة'],
+    ]);
   });
 });

@@ -53,3 +53,14 @@ describe('clitics', () => {
     expect(isCliticOnly('بوتين')).toBe(false);
   });
 });
+
+describe('abbreviations of titles', () => {
+  it('the full stop of «د.» or «م.» before a name ends no clause; after other words it does', async () => {
+    const { tokenize, Gap } = await import('../../../src/nlp/text/tokens.ts');
+    const gaps = (text: string) => tokenize(text).map((t) => (t.gapBefore & Gap.Stop) !== 0);
+    expect(gaps('الشيخ د.أحمد')).toEqual([false, false, false]);
+    expect(gaps('المهندس م. محمد')).toEqual([false, false, false]);
+    expect(gaps('وصل الوفد. وقال')).toEqual([false, false, true]);
+    expect(gaps('قال د! أحمد')).toEqual([false, false, true]);
+  });
+});
