@@ -919,6 +919,8 @@ const RECEPTION_REACH = 6;
 
 /** Greetings conveyed in someone's name: «ونقل إليه تحيات خادم الحرمين الشريفين». */
 const GREETINGS = new Set(['تحيات', 'تحياته', 'تحية', 'تحيته', 'تهاني', 'تهانيه', 'تمنيات', 'تمنياته', 'تعازي'].map(normalizeKey));
+/** How many words may stand between greetings and the one they are sent to («تحية مماثلة لأمير الكويت»). */
+const GREETING_REACH = 3;
 /** What is sent from someone absent: «رسالة خطية من الملك …», «برقية من الرئيس …». */
 const SENT = new Set(['رسالة', 'رساله', 'رسالته', 'برقية', 'برقيه', 'خطية', 'خطيه', 'شفهية', 'شفهيه'].map(normalizeKey));
 
@@ -937,10 +939,18 @@ function greetedOrSender(ctx: TextContext, m: TokenMention): boolean {
   const before = ctx.tokens[m.first - 1];
   if (!before || before.kind !== 'word') return false;
   if (GREETINGS.has(before.text)) return true;
+  // «تحيات أمير الكويت الشيخ مشعل …»: the greetings, then the sender's title, then the name.
+  for (let k = 2; k <= GREETING_REACH + 1 && m.first - k >= 0; k++) {
+    if (GREETINGS.has(ctx.tokens[m.first - k]!.text) && ctx.k.titles.matchAt(ctx.tokens, m.first - k + 1, { clitics: false }).length > 0) return true;
+  }
   const twoBefore = ctx.tokens[m.first - 2];
   if (!twoBefore) return false;
   // «وحمّله تحياته إلى الملك»: greetings sent back to someone absent.
   if (before.text === 'الي' || before.text === 'إلى') return GREETINGS.has(twoBefore.text);
+  // «حمّل الرئيس ضيفه تحية مماثلة لأمير الكويت»: greetings, a word or two, then «لـ» and the one they are for.
+  if (m.clitic.endsWith('ل')) {
+    for (let k = 1; k <= GREETING_REACH && m.first - k >= 0; k++) if (GREETINGS.has(ctx.tokens[m.first - k]!.text)) return true;
+  }
   return before.text === 'من' && SENT.has(twoBefore.text);
 }
 

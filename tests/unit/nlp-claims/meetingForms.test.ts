@@ -399,3 +399,15 @@ describe('a joint statement quoted on who met', () => {
     expect(m.filter((x) => !x.mentioned).flatMap((x) => x.participants)).not.toContain('donald-trump');
   });
 });
+
+describe('greetings sent by or to someone absent', () => {
+  it('«حمل إليه تحيات أمير الكويت الشيخ …», «حمّله تحية مماثلة لأمير الكويت»: the emir is not at the meeting', () => {
+    const visit = 'استقبل الرئيس المصري عبد الفتاح السيسي اليوم ولي العهد السعودي الأمير محمد بن سلمان';
+    for (const text of [
+      `${visit}، الذي حمل إليه تحيات أمير الكويت الشيخ مشعل الأحمد الجابر الصباح.`,
+      `${visit}.\nفي المقابل، حمّل الرئيس السيسي ضيفه تحية مماثلة لأمير الكويت الشيخ مشعل الأحمد الجابر الصباح.`,
+    ]) {
+      expect(reported(text, '2024-09-12').map((m) => m.participants)).toEqual([['abdel-fattah-el-sisi', 'mohammed-bin-salman']]);
+    }
+  });
+});
