@@ -5,6 +5,7 @@
  */
 import type { StartIndex } from './startIndex.ts';
 import { Gap, type Token } from './tokens.ts';
+import { WordMemo } from './wordMemo.ts';
 
 /**
  * A trie as plain data (JSON), for knowledge compiled at build time. Nodes are numbered in
@@ -70,12 +71,19 @@ const NO_OPTIONS: WalkOptions = {};
 /** What a walk that finds nothing returns: most walks, so they allocate nothing. */
 const NO_MATCH: readonly never[] = Object.freeze([]);
 
+/** A word none of whose readings starts a phrase. */
+const NO_HEADS: readonly never[] = Object.freeze([]);
+
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { next: null, values: null, unread: -1 };
   private longest = 0;
   private source: Unread<T> | null = null;
   /** An index of the words phrases start with, shared with other tries, and this trie's bit in it. */
   private starts: { index: StartIndex; bit: number } | null = null;
+  /** By word: the root's child for each of its readings (walks without a key). Dropped when a phrase is added. */
+  private heads: WordMemo<readonly (TrieNode<T> | undefined)[]> | null = null;
+  /** The same for walks with a key (one key at a time), and each word's key. */
+  private keyed: { key: (word: string) => string; heads: WordMemo<readonly (TrieNode<T> | undefined)[]>; keys: WordMemo<string> } | null = null;
 
   /**
    * Lets walks ask `index` (bit `bit`) before reading the trie: a token none of whose readings
@@ -89,6 +97,8 @@ export class PhraseTrie<T> {
   add(words: readonly string[], value: T): void {
     if (words.length === 0) return;
     this.starts = null;
+    this.heads = null;
+    this.keyed = null;
     let node = this.root;
     for (const word of words) {
       if (node.unread >= 0) this.read(node);
@@ -174,6 +184,20 @@ export class PhraseTrie<T> {
     for (let m = first; m < first + children; m++) node.next.set(source.words[m - 1]!, { next: null, values: null, unread: m });
   }
 
+  /** The root's child for each reading of a token's word (by its key, when walks use one). */
+  private headsOf(token: Token, key: ((word: string) => string) | undefined): readonly (TrieNode<T> | undefined)[] {
+    const next = this.root.next;
+    if (next === null) return NO_HEADS;
+    const heads: (TrieNode<T> | undefined)[] = [];
+    let any = false;
+    for (const stem of token.stems) {
+      const child = next.get(key ? key(stem.text) : stem.text);
+      if (child !== undefined) any = true;
+      heads.push(child);
+    }
+    return any ? heads : NO_HEADS;
+  }
+
   /** The number of words of the longest phrase. */
   get maxWords(): number {
     return this.longest;
@@ -227,16 +251,27 @@ export class PhraseTrie<T> {
     const stems = first.stems;
     const count = options.clitics === false ? Math.min(1, stems.length) : stems.length;
     const key = options.key;
+    // The root's children for the first word, and the keys of the next words, are facts of the words alone.
+    let keys: WordMemo<string> | null = null;
+    let heads: readonly (TrieNode<T> | undefined)[];
+    if (key === undefined) heads = (this.heads ??= new WordMemo((token) => this.headsOf(token, undefined))).get(first);
+    else {
+      if (this.keyed === null || this.keyed.key !== key)
+        this.keyed = { key, heads: new WordMemo((token) => this.headsOf(token, key)), keys: new WordMemo((token) => key(token.text)) };
+      heads = this.keyed.heads.get(first);
+      keys = this.keyed.keys;
+    }
     for (let s = 0; s < count; s++) {
-      const stem = stems[s]!;
-      let node = this.root.next.get(key ? key(stem.text) : stem.text);
+      let node = heads[s];
+      if (node === undefined) continue;
+      const prefix = stems[s]!.prefix;
       let j = i;
       while (node) {
         if (node.unread >= 0) this.read(node);
-        if (node.values) (found ??= []).push({ first: i, last: j, prefix: stem.prefix, values: node.values });
+        if (node.values) (found ??= []).push({ first: i, last: j, prefix, values: node.values });
         const next = tokens[j + 1];
         if (!node.next || !next || next.skip || (next.gapBefore & ~allowed) !== 0) break;
-        node = node.next.get(key ? key(next.text) : next.text);
+        node = node.next.get(keys !== null ? keys.get(next) : next.text);
         j++;
       }
     }
