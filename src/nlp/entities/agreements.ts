@@ -1594,12 +1594,41 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
 function contextualEntries(ctx: TextContext, scene: Scene): readonly AgreementInfo[] {
   if (scene.contextual === undefined) {
     scene.contextual = [];
-    for (const info of ctx.k.agreements.values()) {
-      if (!info.date && info.parties.length === 0 && info.place.length === 0) continue;
-      if (fits(info, ctx, scene)) scene.contextual.push(info);
-    }
+    // Only entries of no parties, or whose first party the article names, can fit: read those, in file order.
+    const { entries, free, byFirstParty } = contextIndex(ctx.k);
+    const read = free.slice();
+    for (const c of scene.countries) for (const n of byFirstParty.get(c) ?? []) read[n] = 1;
+    for (let n = 0; n < entries.length; n++) if (read[n] === 1 && fits(entries[n]!, ctx, scene)) scene.contextual.push(entries[n]!);
   }
   return scene.contextual;
+}
+
+/** Per knowledge: the entries with a date, parties or a place, in file order, those of no parties (1), and the others by their first party. */
+interface ContextIndex {
+  entries: AgreementInfo[];
+  free: Uint8Array;
+  byFirstParty: Map<string, number[]>;
+}
+
+const contextIndexes = new WeakMap<Knowledge, ContextIndex>();
+
+function contextIndex(k: Knowledge): ContextIndex {
+  let index = contextIndexes.get(k);
+  if (!index) {
+    const entries = [...k.agreements.values()].filter((info) => info.date || info.parties.length > 0 || info.place.length > 0);
+    index = { entries, free: new Uint8Array(entries.length), byFirstParty: new Map() };
+    for (let n = 0; n < entries.length; n++) {
+      const party = entries[n]!.parties[0];
+      if (party === undefined) index.free[n] = 1;
+      else {
+        const list = index.byFirstParty.get(party);
+        if (list) list.push(n);
+        else index.byFirstParty.set(party, [n]);
+      }
+    }
+    contextIndexes.set(k, index);
+  }
+  return index;
 }
 
 const topicWordsCache = new WeakMap<AgreementBag, string[]>();
