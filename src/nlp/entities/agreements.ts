@@ -611,15 +611,21 @@ function countriesOf(ctx: TextContext, officials: readonly Official[]): Set<stri
   // «وسط تصعيد إسرائيلي مستمر»: a story that never writes the country's name («فلسطين المحتلة») still names it
   // by an adjective without its article.
   for (const t of tokens) {
-    if (t.skip || t.kind !== 'word' || !NISBA_END.test(t.text) || t.text.startsWith('ال')) continue;
+    if (t.skip || t.kind !== 'word' || !nisbaEnd(t.text) || t.text.startsWith('ال')) continue;
     const code = adjectiveCode(k, t.text);
     if (code !== null && !ORGANISATIONS.has(code)) countries.add(code);
   }
   return countries;
 }
 
-/** How an adjective of a country ends («سعودي», «إسرائيلية»), of at least four letters: a cheap filter before its look-up. */
-const NISBA_END = /^[^\s]{3,}[يه]$/u;
+/**
+ * How an adjective of a country ends («سعودي», «إسرائيلية»), of at least four letters: a cheap filter before its
+ * look-up. (A word token holds Arabic letters only, one code unit each: no regex needed.)
+ */
+function nisbaEnd(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return word.length >= 4 && (last === 0x064a || last === 0x0647);
+}
 
 /**
  * The country names and adjectives (seats among the names) that start in tokens [from, to), with
