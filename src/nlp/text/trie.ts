@@ -20,8 +20,11 @@ export interface TrieData<E> {
   shape: string;
   /** The nodes that end a phrase, ascending. */
   valued: number[];
-  /** Their values, encoded (`valued[i]`'s are `values[i]`). */
-  values: E[][];
+  /**
+   * Their values, encoded, in one flat list: for each of `valued` in turn, how many values it has,
+   * then those values (one list rather than an array per node: fewer objects to parse and keep).
+   */
+  values: (E | number)[];
   /** The number of words of the longest phrase. */
   longest: number;
 }
@@ -35,9 +38,9 @@ interface Unread<T> {
   shape: string;
   /** The number of the first child of each node. */
   firstChild: Int32Array;
-  /** The values of each node (-1 when none): an index into `values`. */
+  /** Where the values of each node start in `values` (their count, then them), or -1 when it has none. */
   slot: Int32Array;
-  values: readonly unknown[][];
+  values: readonly unknown[];
   decode: (value: unknown) => T;
 }
 
@@ -128,7 +131,7 @@ export class PhraseTrie<T> {
       shape += String.fromCharCode(SHAPE_ZERO + (node.next?.size ?? 0));
       if (node.values) {
         data.valued.push(n);
-        data.values.push(node.values.map(encode));
+        data.values.push(node.values.length, ...node.values.map(encode));
       }
       if (node.next)
         for (const [word, child] of node.next) {
@@ -152,7 +155,10 @@ export class PhraseTrie<T> {
       next += data.shape.charCodeAt(n) - SHAPE_ZERO;
     }
     const slot = new Int32Array(count).fill(-1);
-    for (let i = 0; i < data.valued.length; i++) slot[data.valued[i]!] = i;
+    for (let i = 0, at = 0; i < data.valued.length; i++) {
+      slot[data.valued[i]!] = at;
+      at += (data.values[at] as number) + 1;
+    }
     trie.source = {
       words: data.words === '' ? [] : data.words.split(' '),
       shape: data.shape,
@@ -175,8 +181,8 @@ export class PhraseTrie<T> {
     const source = this.source!;
     const n = node.unread;
     node.unread = -1;
-    const slot = source.slot[n]!;
-    if (slot >= 0) node.values = source.values[slot]!.map(source.decode);
+    const at = source.slot[n]!;
+    if (at >= 0) node.values = source.values.slice(at + 1, at + 1 + (source.values[at] as number)).map(source.decode);
     const children = source.shape.charCodeAt(n) - SHAPE_ZERO;
     if (children === 0) return;
     node.next = new Map();
