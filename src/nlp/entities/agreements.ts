@@ -1333,6 +1333,8 @@ function countriesNear(ctx: TextContext, i: number, radius: number): Set<string>
 
 /** «مذكرتي تفاهم؛ تختص الأولى بـ… والثانية بـ…»: ordinals that tell apart several documents named together. *//** «مذكرتي تفاهم؛ تختص الأولى بـ… والثانية بـ…»: ordinals that tell apart several documents named together. */
 const ORDINALS: ReadonlySet<string> = new Set('الأولى الثانية الثالثة الرابعة الخامسة'.split(' ').map(normalizeKey));
+/** The reading of a word that is an ordinal, if any (by word: every token is asked). */
+const ordinalStem = new WordMemo<Stem | null>((token) => token.stems.find((st) => ORDINALS.has(st.text)) ?? null);
 /** Dual and plural kind words, with the family of their documents. */
 const SEVERAL = new Map(
   [
@@ -1352,7 +1354,7 @@ function ordinalAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, sc
   const { tokens } = ctx;
   const token = tokens[i]!;
   if (token.skip || token.kind !== 'word') return null;
-  const stem = token.stems.find((st) => ORDINALS.has(st.text));
+  const stem = ordinalStem.get(token);
   if (!stem) return null;
   for (let j = i - 1; j >= 0 && j >= i - ORDINAL_REACH; j--) {
     const fam = tokens[j]!.stems.map((st) => SEVERAL.get(withoutArticle(st.text))).find((f) => f !== undefined);
@@ -1603,8 +1605,18 @@ function contextualEntries(ctx: TextContext, scene: Scene): readonly AgreementIn
     // Only entries of no parties, or whose first party the article names, can fit: read those, in file order.
     const { entries, free, byFirstParty } = contextIndex(ctx.k);
     const read = free.slice();
-    for (const c of scene.countries) for (const n of byFirstParty.get(c) ?? []) read[n] = 1;
-    for (let n = 0; n < entries.length; n++) if (read[n] === 1 && fits(entries[n]!, ctx, scene)) scene.contextual.push(entries[n]!);
+    const countries = scene.countries;
+    for (const c of countries) for (const n of byFirstParty.get(c) ?? []) read[n] = 1;
+    // fits(), with the article's limit date made once.
+    const limit = ctx.date ? addDays(ctx.date, ANNOUNCED_DAYS) : '';
+    for (let n = 0; n < entries.length; n++) {
+      if (read[n] !== 1) continue;
+      const info = entries[n]!;
+      if (info.date && ctx.date && info.date > limit) continue;
+      let all = true;
+      for (const c of info.parties) if (!countries.has(c)) all = false;
+      if (all) scene.contextual.push(info);
+    }
   }
   return scene.contextual;
 }
