@@ -487,8 +487,19 @@ function adjectiveCountry(k: Knowledge, w: string): boolean {
 
 /** The country of an adjective written without its article («بيان سعودي تركي مشترك»), or null. */
 function adjectiveCode(k: Knowledge, w: string): string | null {
-  return (k.countryAdjectives.get([w]) ?? k.countryAdjectives.get([`ال${w}`]) ?? k.countryAdjectives.get([`ال${w}ه`]))?.[0] ?? null;
+  let known = adjectiveCodes.get(k);
+  if (known === undefined) adjectiveCodes.set(k, (known = new Map()));
+  let code = known.get(w);
+  if (code === undefined) {
+    if (known.size >= 20_000) known.clear();
+    code = (k.countryAdjectives.get([w]) ?? k.countryAdjectives.get([`ال${w}`]) ?? k.countryAdjectives.get([`ال${w}ه`]))?.[0] ?? null;
+    known.set(w, code);
+  }
+  return code;
 }
+
+/** adjectiveCode's answers by knowledge and word (every candidate word of every article asks). */
+const adjectiveCodes = new WeakMap<Knowledge, Map<string, string | null>>();
 
 const bagsByWordCache = new WeakMap<Knowledge, Map<string, number[]>>();
 
