@@ -247,28 +247,7 @@ const KEY_MEMO_LIMIT = 20_000;
 const KEY_MEMO_MAX_LENGTH = 200;
 
 function makeKey(value: string): string {
-  if (isOwnKey(value)) return value;
   return normalize(value)
     .text.replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-/**
- * Whether a value is its own key: letters normalisation keeps (a-z, 0-9, Arabic letters other
- * than those it folds) with single spaces between words. Most values asked about (lexicon and
- * knowledge words, already normalised) are: they are answered without normalising them again.
- */
-function isOwnKey(value: string): boolean {
-  const length = value.length;
-  if (length === 0) return false;
-  for (let i = 0; i < length; i++) {
-    const code = value.charCodeAt(i);
-    if (code === 0x20) {
-      if (i === 0 || i === length - 1 || value.charCodeAt(i - 1) === 0x20) return false;
-      continue;
-    }
-    const letter = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a);
-    if (!letter || FOLD_TABLE[code] !== Fold.Keep) return false;
-  }
-  return true;
 }
