@@ -487,8 +487,19 @@ function adjectiveCountry(k: Knowledge, w: string): boolean {
 
 /** The country of an adjective written without its article («بيان سعودي تركي مشترك»), or null. */
 function adjectiveCode(k: Knowledge, w: string): string | null {
-  return (k.countryAdjectives.get([w]) ?? k.countryAdjectives.get([`ال${w}`]) ?? k.countryAdjectives.get([`ال${w}ه`]))?.[0] ?? null;
+  let known = adjectiveCodes.get(k);
+  if (known === undefined) adjectiveCodes.set(k, (known = new Map()));
+  let code = known.get(w);
+  if (code === undefined) {
+    if (known.size >= 20_000) known.clear();
+    code = (k.countryAdjectives.get([w]) ?? k.countryAdjectives.get([`ال${w}`]) ?? k.countryAdjectives.get([`ال${w}ه`]))?.[0] ?? null;
+    known.set(w, code);
+  }
+  return code;
 }
+
+/** adjectiveCode's answers by knowledge and word (every candidate word of every article asks). */
+const adjectiveCodes = new WeakMap<Knowledge, Map<string, string | null>>();
 
 const bagsByWordCache = new WeakMap<Knowledge, Map<string, number[]>>();
 
@@ -611,15 +622,21 @@ function countriesOf(ctx: TextContext, officials: readonly Official[]): Set<stri
   // «وسط تصعيد إسرائيلي مستمر»: a story that never writes the country's name («فلسطين المحتلة») still names it
   // by an adjective without its article.
   for (const t of tokens) {
-    if (t.skip || t.kind !== 'word' || !NISBA_END.test(t.text) || t.text.startsWith('ال')) continue;
+    if (t.skip || t.kind !== 'word' || !nisbaEnd(t.text) || t.text.startsWith('ال')) continue;
     const code = adjectiveCode(k, t.text);
     if (code !== null && !ORGANISATIONS.has(code)) countries.add(code);
   }
   return countries;
 }
 
-/** How an adjective of a country ends («سعودي», «إسرائيلية»), of at least four letters: a cheap filter before its look-up. */
-const NISBA_END = /^[^\s]{3,}[يه]$/u;
+/**
+ * How an adjective of a country ends («سعودي», «إسرائيلية»), of at least four letters: a cheap filter before its
+ * look-up. (A word token holds Arabic letters only, one code unit each: no regex needed.)
+ */
+function nisbaEnd(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return word.length >= 4 && (last === 0x064a || last === 0x0647);
+}
 
 /**
  * The country names and adjectives (seats among the names) that start in tokens [from, to), with
@@ -1341,6 +1358,8 @@ function countriesNear(ctx: TextContext, i: number, radius: number): Set<string>
 
 /** «مذكرتي تفاهم؛ تختص الأولى بـ… والثانية بـ…»: ordinals that tell apart several documents named together. *//** «مذكرتي تفاهم؛ تختص الأولى بـ… والثانية بـ…»: ordinals that tell apart several documents named together. */
 const ORDINALS: ReadonlySet<string> = new Set('الأولى الثانية الثالثة الرابعة الخامسة'.split(' ').map(normalizeKey));
+/** The reading of a word that is an ordinal, if any (by word: every token is asked). */
+const ordinalStem = new WordMemo<Stem | null>((token) => token.stems.find((st) => ORDINALS.has(st.text)) ?? null);
 /** Dual and plural kind words, with the family of their documents. */
 const SEVERAL = new Map(
   [
@@ -1360,7 +1379,7 @@ function ordinalAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, sc
   const { tokens } = ctx;
   const token = tokens[i]!;
   if (token.skip || token.kind !== 'word') return null;
-  const stem = token.stems.find((st) => ORDINALS.has(st.text));
+  const stem = ordinalStem.get(token);
   if (!stem) return null;
   for (let j = i - 1; j >= 0 && j >= i - ORDINAL_REACH; j--) {
     const fam = tokens[j]!.stems.map((st) => SEVERAL.get(withoutArticle(st.text))).find((f) => f !== undefined);
@@ -1608,12 +1627,51 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
 function contextualEntries(ctx: TextContext, scene: Scene): readonly AgreementInfo[] {
   if (scene.contextual === undefined) {
     scene.contextual = [];
-    for (const info of ctx.k.agreements.values()) {
-      if (!info.date && info.parties.length === 0 && info.place.length === 0) continue;
-      if (fits(info, ctx, scene)) scene.contextual.push(info);
+    // Only entries of no parties, or whose first party the article names, can fit: read those, in file order.
+    const { entries, free, byFirstParty } = contextIndex(ctx.k);
+    const read = free.slice();
+    const countries = scene.countries;
+    for (const c of countries) for (const n of byFirstParty.get(c) ?? []) read[n] = 1;
+    // fits(), with the article's limit date made once.
+    const limit = ctx.date ? addDays(ctx.date, ANNOUNCED_DAYS) : '';
+    for (let n = 0; n < entries.length; n++) {
+      if (read[n] !== 1) continue;
+      const info = entries[n]!;
+      if (info.date && ctx.date && info.date > limit) continue;
+      let all = true;
+      for (const c of info.parties) if (!countries.has(c)) all = false;
+      if (all) scene.contextual.push(info);
     }
   }
   return scene.contextual;
+}
+
+/** Per knowledge: the entries with a date, parties or a place, in file order, those of no parties (1), and the others by their first party. */
+interface ContextIndex {
+  entries: AgreementInfo[];
+  free: Uint8Array;
+  byFirstParty: Map<string, number[]>;
+}
+
+const contextIndexes = new WeakMap<Knowledge, ContextIndex>();
+
+function contextIndex(k: Knowledge): ContextIndex {
+  let index = contextIndexes.get(k);
+  if (!index) {
+    const entries = [...k.agreements.values()].filter((info) => info.date || info.parties.length > 0 || info.place.length > 0);
+    index = { entries, free: new Uint8Array(entries.length), byFirstParty: new Map() };
+    for (let n = 0; n < entries.length; n++) {
+      const party = entries[n]!.parties[0];
+      if (party === undefined) index.free[n] = 1;
+      else {
+        const list = index.byFirstParty.get(party);
+        if (list) list.push(n);
+        else index.byFirstParty.set(party, [n]);
+      }
+    }
+    contextIndexes.set(k, index);
+  }
+  return index;
 }
 
 const topicWordsCache = new WeakMap<AgreementBag, string[]>();

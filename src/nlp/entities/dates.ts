@@ -77,8 +77,17 @@ const SINCE_DATE = new RegExp(
 const ORDINALS = new Set(['الأول', 'الثاني'].map(key));
 
 function iso(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  let day = isoDays.get(ms);
+  if (day === undefined) {
+    if (isoDays.size >= 10_000) isoDays.clear();
+    day = new Date(ms).toISOString().slice(0, 10);
+    isoDays.set(ms, day);
+  }
+  return day;
 }
+
+/** iso's answers: the same few days (an article's date and those around it) are asked again and again. */
+const isoDays = new Map<number, string>();
 
 function parse(date: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);

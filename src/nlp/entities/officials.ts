@@ -22,7 +22,8 @@ import { endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, 
 import { CONSORTS, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
 import { fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence, ROYAL_COUNTRIES } from '../knowledge/terms.ts';
 import { findTitles, NAME_GAP, type TitleMatch } from './titles.ts';
-import { Gap, gapAfter, type Token } from '../text/tokens.ts';
+import { Gap, gapAfter, type Stem, type Token } from '../text/tokens.ts';
+import { WordMemo } from '../text/wordMemo.ts';
 import type { Official, Span } from '../types.ts';
 
 interface Mention extends Span {
@@ -116,6 +117,8 @@ const CLAUSE_OPENERS = new Set(['كان', 'وكان', 'قد', 'فيما', 'بي�
 const ROYAL_HONORIFICS = new Set(['سمو', 'السمو', 'جلاله', 'الجلاله'].map(normalizeKey));
 /** Royal titles by which Gulf and Levantine copy names a royal by the given name alone: «الأمير مشعل», «الشيخ تميم», «الملك عبد الله». */
 const ROYAL_TITLES = new Set(['الامير', 'الاميره', 'الشيخ', 'الشيخه', 'الملك', 'السلطان'].map(normalizeKey));
+/** The reading of a word that is a royal title, if any (by word: every token is asked). */
+const royalTitleStem = new WordMemo<Stem | null>((token) => token.stems.find((st) => ROYAL_TITLES.has(st.text)) ?? null);
 /** First words of a given name of two words: «عبد الله», «أبو بكر». */
 /** «وزير الخارجية بالإنابة»: a qualifier that makes the title an acting one. */
 const ACTING_QUALIFIERS = new Set(['بالوكاله', 'بالنيابه', 'بالانابه']);
@@ -833,7 +836,7 @@ class Recognition {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const title = tokens[i]!;
       if (title.skip || title.kind !== 'word' || this.covered.has(i) || this.covered.has(i + 1)) continue;
-      const stem = title.stems.find((st) => ROYAL_TITLES.has(st.text));
+      const stem = royalTitleStem.get(title);
       if (!stem) continue;
       const first = tokens[i + 1]!;
       if ((first.gapBefore & ~Gap.Space) !== 0) continue;

@@ -11,7 +11,7 @@ import { PhraseTrie, type TrieData } from '../text/trie.ts';
 import { indexStarts, type AgreementBag, type AgreementInfo, type CountryInfo, type Knowledge, type NameHit, type Person, type RoleInfo, type TitleDef } from './knowledge.ts';
 
 /** Bumped when the shape changes, so that a stale artefact is refused rather than misread. */
-export const SERIALIZED_KNOWLEDGE_VERSION = 1;
+export const SERIALIZED_KNOWLEDGE_VERSION = 2;
 
 interface AgreementData extends Omit<AgreementInfo, 'kinds'> {
   kinds: string[];

@@ -111,19 +111,51 @@ export function fitsRole(terms: readonly Term[], date: string, roles: readonly s
   );
 }
 
+/** A dated term of office and its holder. */
+interface HeldTerm {
+  person: Person;
+  term: Term;
+}
+
+/** Per knowledge: its dated terms by role and country, so that a holder is found without reading every person. */
+const termsByOffice = new WeakMap<Knowledge, Map<string, HeldTerm[]>>();
+
+function datedTerms(k: Knowledge, role: string, country: string): readonly HeldTerm[] {
+  let index = termsByOffice.get(k);
+  if (!index) {
+    index = new Map();
+    for (const person of k.people.values()) {
+      for (const term of person.terms) {
+        if (term.from === '') continue;
+        const key = `${term.role}\u0000${term.country}`;
+        let list = index.get(key);
+        if (!list) index.set(key, (list = []));
+        list.push({ person, term });
+      }
+    }
+    termsByOffice.set(k, index);
+  }
+  return index.get(`${role}\u0000${country}`) ?? NO_TERMS;
+}
+
+const NO_TERMS: readonly HeldTerm[] = [];
+
 /**
  * The one person who held one of `roles` in `country` on `date`, among roles that
  * have a single holder at a time; null when nobody or several fit.
  */
 export function soleHolder(k: Knowledge, roles: readonly string[], country: string, date: string): Person | null {
   if (date === '') return null;
-  const uniqueRoles = roles.filter((r) => k.roles.get(r)?.unique === true);
-  if (uniqueRoles.length === 0) return null;
   let found: Person | null = null;
-  for (const person of k.people.values()) {
-    if (!person.terms.some((t) => uniqueRoles.includes(t.role) && t.country === country && t.from !== '' && isActive(t, date))) continue;
-    if (found) return null;
-    found = person;
+  let unique = false;
+  for (const role of roles) {
+    if (k.roles.get(role)?.unique !== true) continue;
+    unique = true;
+    for (const { person, term } of datedTerms(k, role, country)) {
+      if (!isActive(term, date)) continue;
+      if (found !== null && found !== person) return null;
+      found = person;
+    }
   }
-  return found;
+  return unique ? found : null;
 }

@@ -6,6 +6,7 @@
 import type { TextContext } from '../entities/context.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { Gap, type Token } from '../text/tokens.ts';
+import { WordMemo } from '../text/wordMemo.ts';
 import type { Official } from '../types.ts';
 
 export interface TokenMention {
@@ -85,6 +86,9 @@ function bare(token: Token): { text: string; clitic: string } {
   return { text: token.text, clitic: '' };
 }
 
+/** `bare(token).text`, by word. */
+const bareText = new WordMemo<string>((token) => bare(token).text);
+
 /**
  * A name given in full is then shortened: «ناصر كنعاني» … «وذكر كنعاني», «الأمير فيصل بن
  * فرحان» … «وأضاف الأمير فيصل». After a full mention of two words or more, its last word
@@ -98,7 +102,8 @@ function echoes(ctx: TextContext, mentions: readonly TokenMention[], officials: 
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) for (let k = m.first; k <= m.last; k++) covered[k] = 1;
   const surnames = new Map<string, string | null>();
-  const openings = new Map<string, string | null>();
+  /** By first word, then second: a name's first two words (words hold no space, so the pair is the two-word string). */
+  const openings = new Map<string, Map<string, string | null>>();
   /** Surnames of three letters («بري», «عون»), too often common words: a name only where a topic is opened. */
   const shortSurnames = new Map<string, string | null>();
   const learn = (map: Map<string, string | null>, key: string, id: string) => map.set(key, map.has(key) && map.get(key) !== id ? null : id);
@@ -113,8 +118,13 @@ function echoes(ctx: TextContext, mentions: readonly TokenMention[], officials: 
       const last = tokens[m.last]!.text;
       if (last === name.at(-1) && last.length >= MIN_SURNAME && !last.startsWith('ال')) learn(surnames, last, m.id);
       else if (last === name.at(-1) && last.length === MIN_SURNAME - 1 && !last.startsWith('ال')) learn(shortSurnames, last, m.id);
-      const opening = `${bare(tokens[m.first]!).text} ${tokens[m.first + 1]!.text}`;
-      if (m.last - m.first >= 2 && name.length >= 3 && opening === `${name[0]} ${name[1]}`) learn(openings, opening, m.id);
+      const opening = bareText.get(tokens[m.first]!);
+      const second = tokens[m.first + 1]!.text;
+      if (m.last - m.first >= 2 && name.length >= 3 && opening === name[0] && second === name[1]) {
+        let seconds = openings.get(opening);
+        if (!seconds) openings.set(opening, (seconds = new Map()));
+        learn(seconds, second, m.id);
+      }
     }
     if (covered[i] || tokens[i]!.kind !== 'word' || (surnames.size === 0 && openings.size === 0 && shortSurnames.size === 0)) continue;
     // «أما بري، الذي …، فقال»: after «أما» a word is the topic, a person's name when the article named them in full.
@@ -123,17 +133,17 @@ function echoes(ctx: TextContext, mentions: readonly TokenMention[], officials: 
       found.push({ id: topical, first: i, last: i, clitic: '' });
       continue;
     }
-    const word = bare(tokens[i]!);
+    const text = bareText.get(tokens[i]!);
     const second = tokens[i + 1];
     const pair =
-      openings.size > 0 && second && !covered[i + 1] && (second.gapBefore & ~Gap.Space) === 0 ? openings.get(`${word.text} ${second.text}`) : undefined;
+      openings.size > 0 && second && !covered[i + 1] && (second.gapBefore & ~Gap.Space) === 0 ? openings.get(text)?.get(second.text) : undefined;
     if (pair) {
-      found.push({ id: pair, first: i, last: i + 1, clitic: word.clitic });
+      found.push({ id: pair, first: i, last: i + 1, clitic: bare(tokens[i]!).clitic });
       i++;
       continue;
     }
-    const single = surnames.get(word.text);
-    if (single) found.push({ id: single, first: i, last: i, clitic: word.clitic });
+    const single = surnames.get(text);
+    if (single) found.push({ id: single, first: i, last: i, clitic: bare(tokens[i]!).clitic });
   }
   return found;
 }

@@ -23,6 +23,7 @@ import { normalizeKey } from '../text/normalize.ts';
 import { VERB_WORDS } from '../text/lexicon.ts';
 import { isFunctionWord, lightStem } from '../text/stem.ts';
 import { Gap, type Token } from '../text/tokens.ts';
+import { WordMemo } from '../text/wordMemo.ts';
 import type { Agreement, ArticleMeeting, Span } from '../types.ts';
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(normalizeKey));
@@ -180,8 +181,13 @@ function signingMeeting(all: readonly ArticleMeeting[]): ArticleMeeting | null {
 
 function isSigning(token: Token): boolean {
   if (token.skip || token.kind !== 'word') return false;
-  return SIGNING.has(token.text) || (/^[وف]/.test(token.text) && token.text.length > 3 && SIGNING.has(token.text.slice(1)));
+  return signingWords.get(token);
 }
+
+/** Whether a word is a verb of signing, also after «و»/«ف» (by word: every token is asked). */
+const signingWords = new WordMemo<boolean>(
+  (token) => SIGNING.has(token.text) || (/^[وف]/.test(token.text) && token.text.length > 3 && SIGNING.has(token.text.slice(1))),
+);
 
 const SIDES = words('البلدين الجانبين الطرفين الدولتين');
 /** «للفترة من 2024», «للأعوام من 2024»: a period a document covers. */

@@ -191,27 +191,37 @@ export function defaultSpeech(): SpeechLexicon {
 const TWO_LETTER_VERBS = new Set(['حث']);
 
 /** The text of a token without a leading و/ف, when that leaves a known form; else the token itself. */
-export function conjunctionStems(token: Token): string[] {
+export function conjunctionStems(token: Token): readonly string[] {
+  return conjunctionStemsByWord.get(token);
+}
+
+/** By word: the claims stage asks about most tokens several times. */
+const conjunctionStemsByWord = new WordMemo<readonly string[]>((token) => {
   const out = [token.text];
   const first = token.text[0];
   if ((first === 'و' || first === 'ف') && (token.text.length > 3 || TWO_LETTER_VERBS.has(token.text.slice(1)))) out.push(token.text.slice(1));
   return out;
-}
+});
 
 /**
  * The verbs of each table (a lexicon's verbs, light verbs, named verbs) by word: the claims stage
  * asks about every token several times, and the answer depends on the word alone.
  */
 const verbsByWord = new WeakMap<ReadonlyMap<string, SpeechVerb>, WordMemo<SpeechVerb | null>>();
+/** The table asked about last and its memo (the same table is asked about many times in a row). */
+let lastVerbs: ReadonlyMap<string, SpeechVerb> | null = null;
+let lastMemo: WordMemo<SpeechVerb | null> | undefined;
 
 /** The verb of `verbs` a token is (after و/ف), or null. */
 function verbAt(verbs: ReadonlyMap<string, SpeechVerb>, token: Token): SpeechVerb | null {
   if (token.kind !== 'word' || token.skip) return null;
-  let memo = verbsByWord.get(verbs);
+  let memo = verbs === lastVerbs ? lastMemo : verbsByWord.get(verbs);
   if (memo === undefined) {
     memo = new WordMemo((word) => readVerb(verbs, word));
     verbsByWord.set(verbs, memo);
   }
+  lastVerbs = verbs;
+  lastMemo = memo;
   return memo.get(token);
 }
 

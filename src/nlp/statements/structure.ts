@@ -31,7 +31,10 @@ export interface Structure {
   insideQuotation: (first: number, last: number) => boolean;
 }
 
-const SENTENCE_END = /[.!?;\n]/;
+/** . ! ? ; and a line break (read by code unit: every gap between two tokens is read). */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x0a;
+}
 
 function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
@@ -50,7 +53,18 @@ function findQuotes(text: string): Quote[] {
   return quotes;
 }
 
+/** The claims and meetings stages both read the structure of one text: made once (for the same tokens and text). */
+const made = new WeakMap<TextContext, { tokens: TextContext['tokens']; norm: TextContext['norm']; structure: Structure }>();
+
 export function analyseStructure(ctx: TextContext): Structure {
+  const known = made.get(ctx);
+  if (known && known.tokens === ctx.tokens && known.norm === ctx.norm) return known.structure;
+  const structure = buildStructure(ctx);
+  made.set(ctx, { tokens: ctx.tokens, norm: ctx.norm, structure });
+  return structure;
+}
+
+function buildStructure(ctx: TextContext): Structure {
   const { tokens } = ctx;
   const text = ctx.norm.text;
   const quotes = findQuotes(text);
@@ -83,8 +97,8 @@ export function analyseStructure(ctx: TextContext): Structure {
   const colonBefore = (i: number): boolean => {
     const token = tokens[i];
     if (!token) return false;
-    const from = i > 0 ? tokens[i - 1]!.end : 0;
-    return text.slice(from, token.start).includes(':');
+    for (let p = i > 0 ? tokens[i - 1]!.end : 0; p < token.start; p++) if (text.charCodeAt(p) === 0x3a) return true;
+    return false;
   };
   const insideQuotation = (first: number, last: number): boolean => {
     const from = tokens[first];
@@ -103,11 +117,11 @@ export function analyseStructure(ctx: TextContext): Structure {
 /** Whether a sentence ends in the gap [from, to): a stop or a line break outside any quotation. */
 function endsBetween(text: string, from: number, to: number, before: string, after: string, quoteAt: (at: number) => Quote | null): boolean {
   for (let p = from; p < to; p++) {
-    const c = text[p]!;
-    if (!SENTENCE_END.test(c)) continue;
-    if (c === '\n') return true;
+    const c = text.charCodeAt(p);
+    if (!isSentenceEnd(c)) continue;
+    if (c === 0x0a) return true;
     // 2.5, 1.000: a decimal point is not a full stop.
-    if (c === '.' && before === 'number' && after === 'number' && to - from === 1) continue;
+    if (c === 0x2e && before === 'number' && after === 'number' && to - from === 1) continue;
     if (!quoteAt(p)) return true;
   }
   return false;

@@ -79,9 +79,18 @@ interface Word {
  * language's, so most tokens share their word's (read-only) readings and number instead of
  * allocating them. Bounded like the other word memos: past VOCABULARY_LIMIT words the numbering
  * starts over, from the next number up, and memos by number (`WordMemo`) forget what they held.
+ *
+ * The table is an open-addressing hash of the words' code units, computed while the tokenizer
+ * reads them: a word seen before is found without cutting its text out of the page (no string
+ * made, none hashed again); only a new word's text is sliced and kept.
  */
-const vocabulary = new Map<string, Word>();
 export const VOCABULARY_LIMIT = 50_000;
+/** Slots of the hash table: a power of two, at least twice VOCABULARY_LIMIT. */
+const TABLE_SIZE = 1 << 17;
+const TABLE_MASK = TABLE_SIZE - 1;
+/** Index + 1 in `entries` of the word in each slot (0: empty). */
+const table = new Int32Array(TABLE_SIZE);
+const entries: Word[] = [];
 let nextWordNumber = 0;
 let firstNumber = 0;
 
@@ -90,18 +99,46 @@ export function firstWordNumber(): number {
   return firstNumber;
 }
 
-function wordOf(text: string, kind: TokenKind): Word {
-  let word = vocabulary.get(text);
-  if (word === undefined) {
-    if (vocabulary.size >= VOCABULARY_LIMIT) {
-      vocabulary.clear();
-      firstNumber = nextWordNumber;
+/** One step of the words' hash (FNV-1a on UTF-16 code units). */
+const HASH_START = 0x811c9dc5 | 0;
+function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/** The word whose text is text[start, end) (hashed to `hash`), added when new. */
+function wordAt(text: string, start: number, end: number, hash: number, kind: TokenKind): Word {
+  const length = end - start;
+  let slot = hash & TABLE_MASK;
+  for (;;) {
+    const e = table[slot]!;
+    if (e === 0) break;
+    const word = entries[e - 1]!;
+    const known = word.text;
+    if (known.length === length) {
+      let k = 0;
+      while (k < length && known.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === length) return word;
     }
-    // A text is made of one kind of character, so its kind is the same wherever it occurs.
-    word = { id: nextWordNumber++, text, stems: kind === 'word' ? makeCliticStems(text) : [{ text, prefix: 0 }] };
-    vocabulary.set(text, word);
+    slot = (slot + 1) & TABLE_MASK;
   }
+  if (entries.length >= VOCABULARY_LIMIT) {
+    table.fill(0);
+    entries.length = 0;
+    firstNumber = nextWordNumber;
+    slot = hash & TABLE_MASK;
+  }
+  const own = start === 0 && end === text.length ? text : text.slice(start, end);
+  // A text is made of one kind of character, so its kind is the same wherever it occurs.
+  const word: Word = { id: nextWordNumber++, text: own, stems: kind === 'word' ? makeCliticStems(own) : [{ text: own, prefix: 0 }] };
+  entries.push(word);
+  table[slot] = entries.length;
   return word;
+}
+
+function wordOf(text: string, kind: TokenKind): Word {
+  let hash = HASH_START;
+  for (let k = 0; k < text.length; k++) hash = hashStep(hash, text.charCodeAt(k));
+  return wordAt(text, 0, text.length, hash, kind);
 }
 
 /** The readings of a word: itself, then without و/ف, then without a following ب/ك/ل (ل+ال → ال). */
@@ -133,6 +170,19 @@ function charClass(code: number): TokenKind | null {
   if ((code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3))
     return 'word';
   return null;
+}
+
+/** The class of each code unit below CLASS_TABLE_SIZE (above it, none): 0 none, else 1 + its index in KINDS. */
+const KINDS: readonly TokenKind[] = ['word', 'number', 'latin'];
+const CLASS_TABLE_SIZE = 0x0700;
+const CLASS_TABLE = new Uint8Array(CLASS_TABLE_SIZE);
+for (let code = 0; code < CLASS_TABLE_SIZE; code++) {
+  const kind = charClass(code);
+  CLASS_TABLE[code] = kind === null ? 0 : 1 + KINDS.indexOf(kind);
+}
+
+function classOf(code: number): number {
+  return code < CLASS_TABLE_SIZE ? CLASS_TABLE[code]! : 0;
 }
 
 function gapFlag(code: number): number {
@@ -176,22 +226,29 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   const length = text.length;
   while (i < length) {
-    const code = text.charCodeAt(i);
-    const kind = charClass(code);
-    if (kind === null) {
-      const flag = gapFlag(code);
+    const first = text.charCodeAt(i);
+    const cls = classOf(first);
+    if (cls === 0) {
+      const flag = gapFlag(first);
       gap |= flag;
-      if (flag === Gap.Stop && code !== 0x2e) periodOnly = false;
+      if (flag === Gap.Stop && first !== 0x2e) periodOnly = false;
       i++;
       continue;
     }
+    const kind = KINDS[cls - 1]!;
     // «الشيخ د.أحمد ناصر المحمد», «م. محمد»: the full stop of a one-letter title abbreviation ends no sentence.
     if ((gap & Gap.Stop) !== 0 && periodOnly && tokens.length > 0 && ABBREVIATIONS.has(tokens[tokens.length - 1]!.text)) gap = (gap & ~Gap.Stop) | Gap.Space;
     periodOnly = true;
     const start = i;
+    let hash = hashStep(HASH_START, first);
     i++;
-    while (i < length && charClass(text.charCodeAt(i)) === kind) i++;
-    const word = wordOf(text.slice(start, i), kind);
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      if (classOf(code) !== cls) break;
+      hash = hashStep(hash, code);
+      i++;
+    }
+    const word = wordAt(text, start, i, hash, kind);
     tokens.push({
       index: tokens.length,
       text: word.text,

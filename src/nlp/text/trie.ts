@@ -5,6 +5,7 @@
  */
 import type { StartIndex } from './startIndex.ts';
 import { Gap, type Token } from './tokens.ts';
+import { WordMemo } from './wordMemo.ts';
 
 /**
  * A trie as plain data (JSON), for knowledge compiled at build time. Nodes are numbered in
@@ -19,8 +20,11 @@ export interface TrieData<E> {
   shape: string;
   /** The nodes that end a phrase, ascending. */
   valued: number[];
-  /** Their values, encoded (`valued[i]`'s are `values[i]`). */
-  values: E[][];
+  /**
+   * Their values, encoded, in one flat list: for each of `valued` in turn, how many values it has,
+   * then those values (one list rather than an array per node: fewer objects to parse and keep).
+   */
+  values: (E | number)[];
   /** The number of words of the longest phrase. */
   longest: number;
 }
@@ -34,9 +38,9 @@ interface Unread<T> {
   shape: string;
   /** The number of the first child of each node. */
   firstChild: Int32Array;
-  /** The values of each node (-1 when none): an index into `values`. */
+  /** Where the values of each node start in `values` (their count, then them), or -1 when it has none. */
   slot: Int32Array;
-  values: readonly unknown[][];
+  values: readonly unknown[];
   decode: (value: unknown) => T;
 }
 
@@ -70,12 +74,19 @@ const NO_OPTIONS: WalkOptions = {};
 /** What a walk that finds nothing returns: most walks, so they allocate nothing. */
 const NO_MATCH: readonly never[] = Object.freeze([]);
 
+/** A word none of whose readings starts a phrase. */
+const NO_HEADS: readonly never[] = Object.freeze([]);
+
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { next: null, values: null, unread: -1 };
   private longest = 0;
   private source: Unread<T> | null = null;
   /** An index of the words phrases start with, shared with other tries, and this trie's bit in it. */
   private starts: { index: StartIndex; bit: number } | null = null;
+  /** By word: the root's child for each of its readings (walks without a key). Dropped when a phrase is added. */
+  private heads: WordMemo<readonly (TrieNode<T> | undefined)[]> | null = null;
+  /** The same for walks with a key (one key at a time), and each word's key. */
+  private keyed: { key: (word: string) => string; heads: WordMemo<readonly (TrieNode<T> | undefined)[]>; keys: WordMemo<string> } | null = null;
 
   /**
    * Lets walks ask `index` (bit `bit`) before reading the trie: a token none of whose readings
@@ -89,6 +100,8 @@ export class PhraseTrie<T> {
   add(words: readonly string[], value: T): void {
     if (words.length === 0) return;
     this.starts = null;
+    this.heads = null;
+    this.keyed = null;
     let node = this.root;
     for (const word of words) {
       if (node.unread >= 0) this.read(node);
@@ -118,7 +131,7 @@ export class PhraseTrie<T> {
       shape += String.fromCharCode(SHAPE_ZERO + (node.next?.size ?? 0));
       if (node.values) {
         data.valued.push(n);
-        data.values.push(node.values.map(encode));
+        data.values.push(node.values.length, ...node.values.map(encode));
       }
       if (node.next)
         for (const [word, child] of node.next) {
@@ -142,7 +155,10 @@ export class PhraseTrie<T> {
       next += data.shape.charCodeAt(n) - SHAPE_ZERO;
     }
     const slot = new Int32Array(count).fill(-1);
-    for (let i = 0; i < data.valued.length; i++) slot[data.valued[i]!] = i;
+    for (let i = 0, at = 0; i < data.valued.length; i++) {
+      slot[data.valued[i]!] = at;
+      at += (data.values[at] as number) + 1;
+    }
     trie.source = {
       words: data.words === '' ? [] : data.words.split(' '),
       shape: data.shape,
@@ -165,13 +181,27 @@ export class PhraseTrie<T> {
     const source = this.source!;
     const n = node.unread;
     node.unread = -1;
-    const slot = source.slot[n]!;
-    if (slot >= 0) node.values = source.values[slot]!.map(source.decode);
+    const at = source.slot[n]!;
+    if (at >= 0) node.values = source.values.slice(at + 1, at + 1 + (source.values[at] as number)).map(source.decode);
     const children = source.shape.charCodeAt(n) - SHAPE_ZERO;
     if (children === 0) return;
     node.next = new Map();
     const first = source.firstChild[n]!;
     for (let m = first; m < first + children; m++) node.next.set(source.words[m - 1]!, { next: null, values: null, unread: m });
+  }
+
+  /** The root's child for each reading of a token's word (by its key, when walks use one). */
+  private headsOf(token: Token, key: ((word: string) => string) | undefined): readonly (TrieNode<T> | undefined)[] {
+    const next = this.root.next;
+    if (next === null) return NO_HEADS;
+    const heads: (TrieNode<T> | undefined)[] = [];
+    let any = false;
+    for (const stem of token.stems) {
+      const child = next.get(key ? key(stem.text) : stem.text);
+      if (child !== undefined) any = true;
+      heads.push(child);
+    }
+    return any ? heads : NO_HEADS;
   }
 
   /** The number of words of the longest phrase. */
@@ -227,16 +257,27 @@ export class PhraseTrie<T> {
     const stems = first.stems;
     const count = options.clitics === false ? Math.min(1, stems.length) : stems.length;
     const key = options.key;
+    // The root's children for the first word, and the keys of the next words, are facts of the words alone.
+    let keys: WordMemo<string> | null = null;
+    let heads: readonly (TrieNode<T> | undefined)[];
+    if (key === undefined) heads = (this.heads ??= new WordMemo((token) => this.headsOf(token, undefined))).get(first);
+    else {
+      if (this.keyed === null || this.keyed.key !== key)
+        this.keyed = { key, heads: new WordMemo((token) => this.headsOf(token, key)), keys: new WordMemo((token) => key(token.text)) };
+      heads = this.keyed.heads.get(first);
+      keys = this.keyed.keys;
+    }
     for (let s = 0; s < count; s++) {
-      const stem = stems[s]!;
-      let node = this.root.next.get(key ? key(stem.text) : stem.text);
+      let node = heads[s];
+      if (node === undefined) continue;
+      const prefix = stems[s]!.prefix;
       let j = i;
       while (node) {
         if (node.unread >= 0) this.read(node);
-        if (node.values) (found ??= []).push({ first: i, last: j, prefix: stem.prefix, values: node.values });
+        if (node.values) (found ??= []).push({ first: i, last: j, prefix, values: node.values });
         const next = tokens[j + 1];
         if (!node.next || !next || next.skip || (next.gapBefore & ~allowed) !== 0) break;
-        node = node.next.get(key ? key(next.text) : next.text);
+        node = node.next.get(keys !== null ? keys.get(next) : next.text);
         j++;
       }
     }
