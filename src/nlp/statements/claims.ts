@@ -1550,23 +1550,27 @@ class ClaimExtractor {
       trigger.subjectLast = side.last;
       return trigger;
     }
-    if (!verb.participle && (JOINT_SUBJECTS.has(tokens[i + 1]?.text ?? '') || JOINT_AFTER_VERB.has(tokens[i + 1]?.text ?? '')) && this.s.sentenceOf[i + 1] === sentence0) {
+    // «أكد خلاله الوزيران أن …»: the occasion as a pronoun may stand between the verb and the joint subject.
+    let jointAt = i + 1;
+    while (jointAt < i + 3 && ASIDES.has(tokens[jointAt]?.text ?? '') && JOINT_SUBJECTS.has(tokens[jointAt + 1]?.text ?? '') && (tokens[jointAt + 1]!.gapBefore & ~Gap.Space) === 0) jointAt++;
+    if (!verb.participle && (JOINT_SUBJECTS.has(tokens[jointAt]?.text ?? '') || JOINT_AFTER_VERB.has(tokens[jointAt]?.text ?? '')) && this.s.sentenceOf[jointAt] === sentence0) {
       // «وصف الرئيسان الأمريكي دونالد ترامب والروسي فلاديمير بوتين …»: the two are named right after.
-      const named = this.namedPairAfter(i + 1);
+      const named = this.namedPairAfter(jointAt);
       if (named) {
         // As for «X وY شددا», the pair is the one named first.
         [trigger.pair, trigger.subject] = named;
         return trigger;
       }
       // «وأعرب الرئيسان الرواندي والكونغولي عن …»: the two leaders of the two countries named after the word.
-      const byCountry = jointSide(tokens[i + 1]!.text) === 'leaders' ? this.leadersOfTwoCountries(i + 2, sentence0) : null;
+      const byCountry = jointSide(tokens[jointAt]!.text) === 'leaders' ? this.leadersOfTwoCountries(jointAt + 1, sentence0) : null;
       if (byCountry) {
         [trigger.pair, trigger.subject] = byCountry;
         trigger.subjectLast = byCountry[2];
         return trigger;
       }
-      trigger.joint = jointSide(tokens[i + 1]!.text);
+      trigger.joint = jointSide(tokens[jointAt]!.text);
       trigger.pronoun = true; // the subject word is skipped like «سموه»
+      if (jointAt > i + 1) trigger.subjectLast = jointAt;
       return trigger;
     }
     if (verb.participle) return trigger;

@@ -138,3 +138,15 @@ describe('a minister of two offices, named after both', () => {
     ]);
   });
 });
+
+describe('the occasion between the verb and the joint subject', () => {
+  it('«أكد خلاله الرئيسان أن …», «أعرب خلاله الجانبان عن …» are both sides’ words', () => {
+    const met = 'ترأس رئيس الحكومة عزيز أخنوش ونظيره الإسباني بيدرو سانشيز في مدريد أمس اجتماعا رفيع المستوى';
+    expect(
+      who(`${met}، أكد خلاله الرئيسان أن العلاقات متينة.\nوعقدا بعده مؤتمرا صحفيا أعرب خلاله الجانبان عن ارتياحهما لنتائج الدورة.`),
+    ).toEqual([
+      [['aziz-akhannouch', 'pedro-sanchez'], 'العلاقات متينة'],
+      [['aziz-akhannouch', 'pedro-sanchez'], 'ارتياحهما لنتائج'],
+    ]);
+  });
+});
