@@ -962,7 +962,15 @@ class Recognition {
     // of someone of a royal house's country.
     const royal = title.country === null && ROYAL_HONORIFICS.has(this.ctx.tokens[title.first - 1]?.text ?? '');
     const notRoyal = (e: Entity) => royal && !e.terms.some((term) => ROYAL_COUNTRIES.has(term.country));
-    const excludeTitle = president || held ? (e: Entity) => (president && this.reignsByOtherTitle(e)) || (held !== null && !this.heldAs(e, roles, held)) : null;
+    // «نائب رئيس مجلس الوزراء وزير الخارجية»: two offices in a row, with no «و», are one person's; whoever is meant
+    // holds both (the deputy prime minister who is foreign minister, not the one who is defence minister).
+    // (Both without a country: «أبلغ رئيس الحكومة الرئيس الفرنسي أن …» is two people, the one telling and the one told.)
+    const hats =
+      title.country !== null
+        ? []
+        : this.titles.filter((t) => t !== title && !t.generic && !t.counterpart && t.country === null && t.prefix === 0 && (t.first === title.last + 1 || t.last === title.first - 1));
+    const oneHat = (e: Entity) => hats.some((t) => !this.entityFits(e, t.defs.map((d) => d.role), t.country));
+    const excludeTitle = president || held || hats.length > 0 ? (e: Entity) => (president && this.reignsByOtherTitle(e)) || (held !== null && !this.heldAs(e, roles, held)) || oneHat(e) : null;
     const exclude = excludeTitle || royal ? (e: Entity) => (excludeTitle !== null && excludeTitle(e)) || notRoyal(e) : null;
     // «رئيس الجمهورية، السيد عبد المجيد تبون … وأوضح رئيس الجمهورية»: the title the story bound to a name stays that person's.
     const apposed = title.country === null && (this.ctx.tokens[title.last + 1]?.gapBefore ?? 0) & Gap.Comma ? this.nameAfter(title.last) : null;

@@ -20,6 +20,8 @@ const people: OfficialEntry[] = [
   { id: 'abdelmadjid-tebboune', en: 'Abdelmadjid Tebboune', ar: ['عبد المجيد تبون'], short: ['تبون'], terms: [{ role: 'head-of-state', country: 'DZ', from: '2019-12-19', to: null }] },
   { id: 'ahmad-nasser-al-mohammad', en: 'Ahmad Nasser Al-Mohammad Al-Sabah', ar: ['أحمد ناصر المحمد'], terms: [{ role: 'foreign-minister', country: 'KW', from: '2019-12-17', to: '2022-08-01' }] },
   { id: 'antony-blinken', en: 'Antony Blinken', ar: ['أنتوني بلينكن'], short: ['بلينكن'], terms: [{ role: 'foreign-minister', country: 'US', from: '2021-01-26', to: '2025-01-20' }] },
+  { id: 'mohammed-bin-abdulrahman', en: 'Mohammed bin Abdulrahman Al Thani', ar: ['محمد بن عبدالرحمن آل ثاني'], terms: [{ role: 'foreign-minister', country: 'QA', from: '2016-01-27', to: null }, { role: 'deputy-prime-minister', country: 'QA', from: '2017-11-14', to: '2023-03-07' }] },
+  { id: 'khalid-al-attiyah', en: 'Khalid bin Mohammad Al Attiyah', ar: ['خالد بن محمد العطية'], terms: [{ role: 'deputy-prime-minister', country: 'QA', from: '2017-11-14', to: '2024-03-01' }, { role: 'defence-minister', country: 'QA', from: '2016-01-27', to: '2024-03-01' }] },
   { id: 'aziz-akhannouch', en: 'Aziz Akhannouch', ar: ['عزيز أخنوش'], short: ['أخنوش'], terms: [{ role: 'head-of-government', country: 'MA', from: '2021-10-07', to: null }] },
   { id: 'pedro-sanchez', en: 'Pedro Sánchez', ar: ['بيدرو سانشيز'], short: ['سانشيز'], terms: [{ role: 'head-of-government', country: 'ES', from: '2018-06-02', to: null }] },
 ];
@@ -148,5 +150,17 @@ describe('the occasion between the verb and the joint subject', () => {
       [['aziz-akhannouch', 'pedro-sanchez'], 'العلاقات متينة'],
       [['aziz-akhannouch', 'pedro-sanchez'], 'ارتياحهما لنتائج'],
     ]);
+  });
+});
+
+describe('two offices in a row, with no «و»', () => {
+  it('«نائب رئيس مجلس الوزراء وزير الخارجية» is the deputy prime minister who is foreign minister', () => {
+    const r = analyzeWith(
+      'شهدت الدوحة أمس توقيع الاتفاق بحضور الشيخ محمد بن عبدالرحمن آل ثاني وخالد بن محمد العطية.\n' +
+        'وألقى نائب رئيس مجلس الوزراء وزير الخارجية كلمة قبيل التوقيع، أكد فيها أن الحوار هو الطريق الوحيد.',
+      { published: '2020-03-01' },
+      knowledge,
+    );
+    expect(r.claims.map((c) => c.speaker)).toEqual(['mohammed-bin-abdulrahman']);
   });
 });
