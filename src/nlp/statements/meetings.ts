@@ -922,7 +922,7 @@ const GREETINGS = new Set(['تحيات', 'تحياته', 'تحية', 'تحيته
 /** How many words may stand between greetings and the one they are sent to («تحية مماثلة لأمير الكويت»). */
 const GREETING_REACH = 3;
 /** What is sent from someone absent: «رسالة خطية من الملك …», «برقية من الرئيس …». */
-const SENT = new Set(['رسالة', 'رساله', 'رسالته', 'برقية', 'برقيه', 'خطية', 'خطيه', 'شفهية', 'شفهيه'].map(normalizeKey));
+const SENT = new Set(['رسالة', 'رساله', 'رسالته', 'برقية', 'برقيه', 'خطية', 'خطيه', 'شفهية', 'شفهيه', 'مكتوبة', 'مكتوبه', 'رسمية', 'رسميه'].map(normalizeKey));
 
 /** «خادم الحرمين الشريفين الملك سلمان»: a name right after its own title starts where the title does. */
 function leadOf(mentions: readonly TokenMention[], k: number): TokenMention {
@@ -936,6 +936,16 @@ function leadOf(mentions: readonly TokenMention[], k: number): TokenMention {
  * greetings or letter are brought, or who is sent greetings, is not at the meeting.
  */
 function greetedOrSender(ctx: TextContext, m: TokenMention): boolean {
+  // «رسالة مكتوبة من الرئيس عبد الفتاح السيسي»: the sender's title may stand before the name the mention starts at.
+  let start = m.first;
+  // (Its country and an honorific may stand between: «من أمير الكويت الشيخ مشعل …».)
+  for (let j = m.first - 1; j >= 0 && j >= m.first - 4; j--) {
+    if (ctx.k.titles.matchAt(ctx.tokens, j, { clitics: false }).some((t) => t.last < m.first && m.first - 1 - t.last <= 2)) {
+      start = j;
+      break;
+    }
+  }
+  if (start !== m.first) return greetedOrSender(ctx, { ...m, first: start });
   const before = ctx.tokens[m.first - 1];
   if (!before || before.kind !== 'word') return false;
   if (GREETINGS.has(before.text)) return true;

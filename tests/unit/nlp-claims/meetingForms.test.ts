@@ -410,4 +410,12 @@ describe('greetings sent by or to someone absent', () => {
       expect(reported(text, '2024-09-12').map((m) => m.participants)).toEqual([['abdel-fattah-el-sisi', 'mohammed-bin-salman']]);
     }
   });
+
+  it('«سلمه رسالة مكتوبة من الرئيس …»: the sender, named after his title, is not at the meeting', () => {
+    for (const text of [
+      'استقبل ولي العهد السعودي الأمير محمد بن سلمان اليوم الرئيس المصري عبد الفتاح السيسي، الذي سلمه رسالة مكتوبة من أمير الكويت الشيخ مشعل الأحمد الجابر الصباح.',
+    ]) {
+      expect(reported(text, '2024-09-12').map((m) => m.participants)).toEqual([['abdel-fattah-el-sisi', 'mohammed-bin-salman']]);
+    }
+  });
 });
