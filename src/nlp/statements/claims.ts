@@ -169,6 +169,11 @@ const CONSTRUCT_DUALS: ReadonlyMap<string, JointSide> = new Map([
   ...['قائدا', 'زعيما', 'رئيسا', 'عاهلا', 'ملكا'].map((w) => [normalizeKey(w), 'leaders'] as [string, JointSide]),
   [normalizeKey('وزيرا'), 'ministers'],
 ]);
+/** How many sentences on «الوزيران» still means the two ministers named as a pair. */
+const PAIR_CARRIES = 2;
+/** «وزيرا خارجية الصومال وإثيوبيا»: the ministry both hold, then the two countries. */
+const FOREIGN_MINISTRY = wordSet('خارجية');
+const FOREIGN_MINISTERS = ['foreign-minister'];
 /** What such a dual is in construct with: the two countries, or the ministry both hold. */
 const TWO_COUNTRIES = wordSet('البلدين الدولتين الحكومتين خارجية الخارجية');
 /** «وكانت الخارجية … قد أعلنت»: the auxiliary of a subject told before its verb. */
@@ -823,7 +828,7 @@ class ClaimExtractor {
    * «رئيسا رواندا والكونغو الديمقراطية»: two countries named from token j, joined by «و», and the one person the story
    * names who leads each; with the last token of the second country. Null unless both are found.
    */
-  private leadersOfTwoCountries(j: number, sentence: number): [TokenMention, TokenMention, number] | null {
+  private leadersOfTwoCountries(j: number, sentence: number, roles: readonly string[] = LEADER_ROLES): [TokenMention, TokenMention, number] | null {
     const { tokens, k } = this.ctx;
     // «رواندا والكونغو», «الرواندي والكونغولي»: two countries by name or by adjective.
     const countryAt = (at: number, clitics: boolean) => k.countryNames.matchAt(tokens, at, { clitics })[0] ?? k.countryAdjectives.matchAt(tokens, at, { clitics })[0];
@@ -832,7 +837,7 @@ class ClaimExtractor {
     const second = first && tokens[andAt]?.text.startsWith('و') ? countryAt(andAt, true) : undefined;
     if (!first || !second || second.prefix !== 1 || this.s.sentenceOf[second.last] !== sentence) return null;
     const leader = (code: string) => {
-      const holders = this.mentions.all.filter((m) => this.holds(m.id, LEADER_ROLES, code));
+      const holders = this.mentions.all.filter((m) => this.holds(m.id, roles, code));
       return new Set(holders.map((m) => m.id)).size === 1 ? holders[0]! : null;
     };
     const a = leader(first.values[0]!);
@@ -1531,6 +1536,13 @@ class ClaimExtractor {
     }
     // «واعتبر قائدا البلدين أن …», «وأكد وزيرا خارجية البلدين …»: a dual in construct with the two countries.
     const construct = CONSTRUCT_DUALS.get(tokens[i + 1]?.text ?? '');
+    // «وشدد وزيرا خارجية الصومال وإثيوبيا على …»: the two countries named after the ministry, not the table's first two.
+    const ministersOf = !verb.participle && construct === 'ministers' && FOREIGN_MINISTRY.has(tokens[i + 2]?.text ?? '') ? this.leadersOfTwoCountries(i + 3, sentence0, FOREIGN_MINISTERS) : null;
+    if (ministersOf) {
+      [trigger.pair, trigger.subject] = ministersOf;
+      trigger.subjectLast = ministersOf[2];
+      return trigger;
+    }
     if (!verb.participle && construct && this.s.sentenceOf[i + 2] === sentence0 && TWO_COUNTRIES.has(tokens[i + 2]?.text ?? '')) {
       trigger.joint = construct;
       trigger.pronoun = true;
@@ -1918,14 +1930,20 @@ class ClaimExtractor {
       else if (last && !last.joint) [speaker, reportedBy, pair] = [last.speaker, last.reportedBy, last.pair];
     } else if (trigger.subject) {
       speaker = this.salient(trigger.subject, last);
-      if (trigger.subject.first > trigger.verbToken) after = this.pastTitle(Math.max(trigger.subject.last, trigger.pair?.last ?? 0) + 1, sentence);
-      else if (trigger.subjectLast !== undefined && trigger.subjectLast > trigger.verbToken) after = this.pastTitle(trigger.subjectLast + 1, sentence);
+      // (A subject found by its countries or its host, «وزيرا خارجية الصومال وإثيوبيا», ends where those words do.)
+      if (trigger.subjectLast !== undefined && trigger.subjectLast > trigger.verbToken) after = this.pastTitle(trigger.subjectLast + 1, sentence);
+      else if (trigger.subject.first > trigger.verbToken) after = this.pastTitle(Math.max(trigger.subject.last, trigger.pair?.last ?? 0) + 1, sentence);
       // «وأشاد جلالة السلطان المعظم بالخبرات …»: the ruler's epithet belongs to the subject.
       while (after > trigger.verbToken && EPITHETS.has(this.ctx.tokens[after]?.text ?? '') && this.s.sentenceOf[after] === sentence) after++;
       if (pair) [speaker, pair] = [pair, speaker];
     } else if (joint) {
       speaker = null;
       if (trigger.subjectLast !== undefined) after = trigger.subjectLast + 1;
+      // «وشدد وزيرا خارجية الصومال وإثيوبيا على …. واتفق الوزيران على …»: «the two ministers» are the two just named,
+      // not two of the table's three (the mediator among them).
+      if (joint === 'ministers' && last && last.pair && last.speaker && !last.joint && sentence - last.sentence <= PAIR_CARRIES) {
+        [speaker, pair, joint] = [last.speaker, last.pair, false];
+      }
     } else if (
       last &&
       (last.joint || last.pair) &&

@@ -22,6 +22,9 @@ const people: OfficialEntry[] = [
   { id: 'antony-blinken', en: 'Antony Blinken', ar: ['أنتوني بلينكن'], short: ['بلينكن'], terms: [{ role: 'foreign-minister', country: 'US', from: '2021-01-26', to: '2025-01-20' }] },
   { id: 'mohammed-bin-abdulrahman', en: 'Mohammed bin Abdulrahman Al Thani', ar: ['محمد بن عبدالرحمن آل ثاني'], terms: [{ role: 'foreign-minister', country: 'QA', from: '2016-01-27', to: null }, { role: 'deputy-prime-minister', country: 'QA', from: '2017-11-14', to: '2023-03-07' }] },
   { id: 'khalid-al-attiyah', en: 'Khalid bin Mohammad Al Attiyah', ar: ['خالد بن محمد العطية'], terms: [{ role: 'deputy-prime-minister', country: 'QA', from: '2017-11-14', to: '2024-03-01' }, { role: 'defence-minister', country: 'QA', from: '2016-01-27', to: '2024-03-01' }] },
+  { id: 'hakan-fidan', en: 'Hakan Fidan', ar: ['هاكان فيدان'], terms: [{ role: 'foreign-minister', country: 'TR', from: '2023-06-03', to: null }] },
+  { id: 'ahmed-fiqi', en: 'Ahmed Moallim Fiqi', ar: ['أحمد معلم فقي'], terms: [{ role: 'foreign-minister', country: 'SO', from: '2024-01-21', to: null }] },
+  { id: 'taye-atske-selassie', en: 'Taye Atske Selassie', ar: ['تايي أتسكي سيلاسي'], terms: [{ role: 'foreign-minister', country: 'ET', from: '2024-02-08', to: null }] },
   { id: 'aziz-akhannouch', en: 'Aziz Akhannouch', ar: ['عزيز أخنوش'], short: ['أخنوش'], terms: [{ role: 'head-of-government', country: 'MA', from: '2021-10-07', to: null }] },
   { id: 'pedro-sanchez', en: 'Pedro Sánchez', ar: ['بيدرو سانشيز'], short: ['سانشيز'], terms: [{ role: 'head-of-government', country: 'ES', from: '2018-06-02', to: null }] },
 ];
@@ -162,5 +165,20 @@ describe('two offices in a row, with no «و»', () => {
       knowledge,
     );
     expect(r.claims.map((c) => c.speaker)).toEqual(['mohammed-bin-abdulrahman']);
+  });
+});
+
+describe('the two ministers of two named countries, with a mediator at the table', () => {
+  it('«وشدد وزيرا خارجية الصومال وإثيوبيا على …», then «واتفق الوزيران على …»: those two, not the mediator', () => {
+    const r = analyzeWith(
+      'استضاف وزير الخارجية التركي هاكان فيدان في أنقرة أمس وزير الخارجية الصومالي أحمد معلم فقي ووزير الخارجية الإثيوبي تايي أتسكي سيلاسي.\n' +
+        'وشدد وزيرا خارجية الصومال وإثيوبيا على التزام بلديهما بالحل السلمي للخلافات.\nواتفق الوزيران على مواصلة الحوار في جولة ثانية.',
+      { published: '2024-07-02' },
+      knowledge,
+    );
+    expect(r.claims.map((c) => [...(c.speakers ?? [c.speaker])].sort())).toEqual([
+      ['ahmed-fiqi', 'taye-atske-selassie'],
+      ['ahmed-fiqi', 'taye-atske-selassie'],
+    ]);
   });
 });
