@@ -1135,7 +1135,6 @@ const EFFORT = new Set(
 const SOUGHT_BEFORE = 3;
 const SOUGHT_AFTER = 7;
 
-/** Whether an entry has no date, or one of its days falls around the article's (a document sought may be reached then). */
 /** How many days after a document was signed a report of it may still be the news of its signing. */
 const SIGNING_NEWS_DAYS = 3;
 
@@ -1144,6 +1143,7 @@ function signedDaysBefore(ctx: TextContext, info: AgreementInfo): boolean {
   return ctx.date !== '' && info.dates.some((d) => d <= ctx.date && d >= addDays(ctx.date, -SIGNING_NEWS_DAYS));
 }
 
+/** Whether an entry has no date, or one of its days falls around the article's (a document sought may be reached then). */
 function aroundArticle(ctx: TextContext, info: AgreementInfo): boolean {
   return info.dates.length === 0 || info.dates.some((d) => d >= addDays(ctx.date, -SOUGHT_BEFORE) && d <= addDays(ctx.date, SOUGHT_AFTER));
 }
@@ -1356,7 +1356,7 @@ function countriesNear(ctx: TextContext, i: number, radius: number): Set<string>
   return out;
 }
 
-/** «مذكرتي تفاهم؛ تختص الأولى بـ… والثانية بـ…»: ordinals that tell apart several documents named together. *//** «مذكرتي تفاهم؛ تختص الأولى بـ… والثانية بـ…»: ordinals that tell apart several documents named together. */
+/** «مذكرتي تفاهم؛ تختص الأولى بـ… والثانية بـ…»: ordinals that tell apart several documents named together. */
 const ORDINALS: ReadonlySet<string> = new Set('الأولى الثانية الثالثة الرابعة الخامسة'.split(' ').map(normalizeKey));
 /** The reading of a word that is an ordinal, if any (by word: every token is asked). */
 const ordinalStem = new WordMemo<Stem | null>((token) => token.stems.find((st) => ORDINALS.has(st.text)) ?? null);

@@ -70,10 +70,11 @@ const SAME = new Set(['نفسه', 'ذاته', 'نفس', 'ذات'].map(key));
 const SPANS = new Set(['ايام', 'يومين', 'اسبوع', 'اسبوعين', 'اسابيع', 'شهر', 'شهرين', 'اشهر', 'شهور', 'عام', 'عامين', 'اعوام', 'سنه', 'سنتين', 'سنوات'].map(key));
 const BEFORE = key('قبل');
 const SINCE = key('منذ');
-/** What a date after «منذ» is made of: numbers, month names, «عام», «الماضي». */
-const SINCE_DATE = new RegExp(
-  `^(?:0|${['عام', 'العام', 'سنة', 'مطلع', 'بداية', 'أواخر', 'الماضي', 'الماضية', 'الأول', 'الثاني', 'كانون', 'تشرين', 'يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر', 'جانفي', 'فيفري', 'أفريل', 'ماي', 'جوان', 'جويلية', 'يوليوز', 'غشت', 'أوت', 'شتنبر', 'نونبر', 'دجنبر', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول'].map(key).join('|')})$`,
-);
+/** What a date after «منذ» is made of besides numbers: month names, «عام», «الماضي». */
+const SINCE_WORDS: ReadonlySet<string> = new Set([
+  ...['عام', 'العام', 'سنة', 'مطلع', 'بداية', 'أواخر', 'الماضي', 'الماضية', 'الأول', 'الثاني'].map(key),
+  ...MONTHS.keys(),
+]);
 const ORDINALS = new Set(['الأول', 'الثاني'].map(key));
 
 function iso(ms: number): string {
@@ -139,7 +140,7 @@ export function findDates(ctx: TextContext, first: number, last: number, publish
     const text = stemOf(token);
     if (text === SINCE) {
       // «منذ 7 أكتوبر/تشرين الأول الماضي», «منذ عام 2010»: the day something began, not the day of an event told.
-      while (i + 1 <= last && SINCE_DATE.test(tokens[i + 1]!.kind === 'number' ? '0' : tokens[i + 1]!.text)) i++;
+      while (i + 1 <= last && (tokens[i + 1]!.kind === 'number' || SINCE_WORDS.has(tokens[i + 1]!.text))) i++;
       continue;
     }
     if (text === TODAY && (SAME.has(word(i + 1)) || SAME.has(word(i - 1)))) {

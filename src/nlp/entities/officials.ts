@@ -119,7 +119,6 @@ const ROYAL_HONORIFICS = new Set(['سمو', 'السمو', 'جلاله', 'الج�
 const ROYAL_TITLES = new Set(['الامير', 'الاميره', 'الشيخ', 'الشيخه', 'الملك', 'السلطان'].map(normalizeKey));
 /** The reading of a word that is a royal title, if any (by word: every token is asked). */
 const royalTitleStem = new WordMemo<Stem | null>((token) => token.stems.find((st) => ROYAL_TITLES.has(st.text)) ?? null);
-/** First words of a given name of two words: «عبد الله», «أبو بكر». */
 /** «وزير الخارجية بالإنابة»: a qualifier that makes the title an acting one. */
 const ACTING_QUALIFIERS = new Set(['بالوكاله', 'بالنيابه', 'بالانابه']);
 /** «القائم بأعمال وزير الخارجية»: the words before a title that make it an acting one. */
@@ -130,6 +129,7 @@ const ACTING_REACH = 7;
 const JOINED_OFFICE_WORDS = 5;
 /** «الشيخ د.أحمد»: the abbreviation of doctor between an honorific and the name. */
 const DOCTOR: ReadonlySet<string> = new Set(['د']);
+/** First words of a given name of two words: «عبد الله», «أبو بكر». */
 const COMPOUND_GIVEN = new Set(['عبد', 'ابو']);
 /** «بن», «ابن»: the word before a father's name in a full name («محمد بن سلمان»), which the press keeps as a short form («ابن سلمان»). */
 const PATRONYMIC: ReadonlySet<string> = new Set(['بن', 'ابن']);
@@ -1003,7 +1003,13 @@ class Recognition {
     const { tokens } = this.ctx;
     for (let t = first; t <= last; t++) if (ACTING_QUALIFIERS.has(tokens[t]!.text)) return true;
     const head = tokens[first]!.stems.some((st) => st.prefix === 0) && (tokens[first]!.gapBefore & ~Gap.Space) === 0;
-    return head && tokens[first - 1]?.text === ACTING_HEAD[1] && tokens[first - 2]?.stems.some((st) => st.text === ACTING_HEAD[0]) === true;
+    return head && this.actingHeadEndsAt(first - 1);
+  }
+
+  /** Whether «القائم بأعمال» ends at token t. */
+  private actingHeadEndsAt(t: number): boolean {
+    const { tokens } = this.ctx;
+    return tokens[t]?.text === ACTING_HEAD[1] && tokens[t - 1]?.stems.some((st) => st.text === ACTING_HEAD[0]) === true;
   }
 
   /** Whether a mention of the entity before token `before` carries an acting title (after it, or «القائم بأعمال …» before it). */
@@ -1013,7 +1019,7 @@ class Recognition {
       if (m.token >= before) return false;
       for (let t = m.token; t > m.token - ACTING_REACH && t > 0; t--) {
         if ((tokens[t]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) break;
-        if (tokens[t]!.text === ACTING_HEAD[1] && tokens[t - 1]?.stems.some((st) => st.text === ACTING_HEAD[0])) return true;
+        if (this.actingHeadEndsAt(t)) return true;
       }
       return false;
     });

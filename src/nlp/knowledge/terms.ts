@@ -147,15 +147,13 @@ const NO_TERMS: readonly HeldTerm[] = [];
 export function soleHolder(k: Knowledge, roles: readonly string[], country: string, date: string): Person | null {
   if (date === '') return null;
   let found: Person | null = null;
-  let unique = false;
   for (const role of roles) {
     if (k.roles.get(role)?.unique !== true) continue;
-    unique = true;
     for (const { person, term } of datedTerms(k, role, country)) {
       if (!isActive(term, date)) continue;
       if (found !== null && found !== person) return null;
       found = person;
     }
   }
-  return unique ? found : null;
+  return found;
 }

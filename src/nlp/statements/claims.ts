@@ -2129,7 +2129,6 @@ class ClaimExtractor {
     return this.nonPersonHeadAt(subject, sentence) || INSTITUTION_HEADS.has(tokens[subject]!.text) || this.ctx.k.countryNames.matchAt(tokens, subject, { clitics: false }).length > 0;
   }
 
-  /** «نقل X عن Y قوله»: Y, the person the words come from. */
   /** «عن الجانبين», «عن الوزيرين» a few words after a verb of relaying: the token of the joint word. */
   private relayedFromBoth(from: number, sentence: number): number | null {
     const { tokens } = this.ctx;
@@ -2143,6 +2142,7 @@ class ClaimExtractor {
     return null;
   }
 
+  /** «نقل X عن Y قوله»: Y, the person the words come from. */
   private relaySource(from: number, sentence: number): TokenMention | null {
     const { tokens } = this.ctx;
     for (let j = from; j < from + 8 && j < tokens.length - 1; j++) {
@@ -2600,12 +2600,8 @@ class ClaimExtractor {
 
   /** Whether the quotation holding token i is an institution's statement («وجاء في بيان الوزارة: "…"»). */
   private quotedFromInstitution(i: number): boolean {
-    const { tokens } = this.ctx;
-    const quote = this.s.quoteAt(tokens[i]!.start);
-    if (!quote) return false;
-    let first = i;
-    while (first > 0 && tokens[first - 1]!.start > quote.open) first--;
-    return this.reportedByInstitution(first);
+    const first = this.s.firstInQuote(i);
+    return first !== null && this.reportedByInstitution(first);
   }
 
   /** «ونوه لافروف», «وحث الوزير»: a verb of speech with a person named or titled right after it. */

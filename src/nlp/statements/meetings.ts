@@ -781,10 +781,9 @@ const STATEMENT_BEFORE_QUOTE = 8;
 
 /** Whether the quotation holding token j, in the sentence that starts at `first`, is a statement's words. */
 function quotedStatement(ctx: TextContext, s: Structure, j: number, first: number): boolean {
-  const q = s.quoteAt(ctx.tokens[j]!.start);
-  if (!q) return false;
-  let open = j;
-  while (open > first && ctx.tokens[open - 1]!.start > q.open) open--;
+  const open = s.firstInQuote(j);
+  if (open === null) return false;
+  // (A quotation opened before the sentence `first` starts: no word of this sentence stands before it, none is read.)
   for (let k = open - 1; k >= first && k >= open - STATEMENT_BEFORE_QUOTE; k--) if (STATEMENTS.has(ctx.tokens[k]!.text)) return true;
   return false;
 }

@@ -6,7 +6,7 @@
  * order within a paragraph; an odd mark left at the end of a paragraph opens nothing.
  */
 import type { TextContext } from '../entities/context.ts';
-import { Gap } from '../text/tokens.ts';
+import { Gap, type Token } from '../text/tokens.ts';
 
 export interface Quote {
   /** Normalised offsets of the opening and the closing mark. */
@@ -24,6 +24,8 @@ export interface Structure {
   colonBefore: (i: number) => boolean;
   /** The quote whose inside (between the marks) contains normalised offset `at`, if any. */
   quoteAt: (at: number) => Quote | null;
+  /** The first token inside the quotation that holds token i, or null when none holds it. */
+  firstInQuote: (i: number) => number | null;
   /**
    * Whether tokens [first, last] stand inside a quotation that holds more than them:
    * «“جون بولتون”» is a name written in quotes, «“… قال الرئيس …”» is quoted speech.
@@ -79,14 +81,19 @@ function buildStructure(ctx: TextContext): Structure {
     const q = quotes[lo];
     return q && q.open < at && at < q.close ? q : null;
   };
+  const firstInQuote = (i: number): number | null => {
+    const q = quoteAt(tokens[i]!.start);
+    if (!q) return null;
+    let first = i;
+    while (first > 0 && tokens[first - 1]!.start > q.open) first--;
+    return first;
+  };
   const sentenceOf = new Int32Array(tokens.length);
   const sentences: { first: number; last: number }[] = [];
   let current = 0;
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
-    // («الشيخ د.أحمد»: the tokenizer reads the full stop of a title's abbreviation as a space; so does the sentence.)
-    const abbreviated = i > 0 && (tokens[i]!.gapBefore & (Gap.Stop | Gap.Newline)) === 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start).trim() === '.';
-    if (i > 0 && !abbreviated && endsBetween(text, tokens[i - 1]!.end, tokens[i]!.start, tokens[i - 1]!.kind, tokens[i]!.kind, quoteAt)) {
+    if (i > 0 && endsBetween(text, tokens[i - 1]!.end, tokens[i]!.start, tokens[i - 1]!.kind, tokens[i]!.kind, quoteAt) && !abbreviation(text, tokens[i]!, tokens[i - 1]!.end)) {
       sentences.push({ first, last: i - 1 });
       current++;
       first = i;
@@ -111,7 +118,15 @@ function buildStructure(ctx: TextContext): Structure {
     // Only clitics, spaces or nothing around the tokens: the quotes mark a name.
     return !(/^[\s\u0621-\u064a]{0,3}$/.test(before) && /^\s*$/.test(after));
   };
-  return { sentenceOf, sentences, quotes, colonBefore, quoteAt, insideQuotation };
+  return { sentenceOf, sentences, quotes, colonBefore, quoteAt, firstInQuote, insideQuotation };
+}
+
+/**
+ * «الشيخ د.أحمد»: the tokenizer reads the full stop of a title's abbreviation as a space (no stop in the gap
+ * before `token`, whose gap from `from` is that one mark); so does the sentence.
+ */
+function abbreviation(text: string, token: Token, from: number): boolean {
+  return (token.gapBefore & (Gap.Stop | Gap.Newline)) === 0 && text.slice(from, token.start).trim() === '.';
 }
 
 /** Whether a sentence ends in the gap [from, to): a stop or a line break outside any quotation. */
