@@ -5,10 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeWith } from '../../../src/nlp/pipeline.ts';
-import { compileKnowledge } from '../../../src/nlp/knowledge/knowledge.ts';
-import roles from '../../../src/nlp/knowledge/roles.json' with { type: 'json' };
-import { testOfficials, testSource } from '../nlp/fixtures/knowledge.ts';
-import type { KnowledgeSource, OfficialEntry } from '../../../src/nlp/knowledge/knowledgeTypes.ts';
+import { knowledgeWithDescriptors } from './helpers.ts';
+import { testOfficials } from '../nlp/fixtures/knowledge.ts';
+import type { OfficialEntry } from '../../../src/nlp/knowledge/knowledgeTypes.ts';
 
 const extra: OfficialEntry[] = [
   { id: 'abdullah-ii', en: 'King Abdullah II', ar: ['الملك عبدالله الثاني'], terms: [{ role: 'head-of-state', country: 'JO', from: '1999-02-07', to: null, title: 'King' }] },
@@ -16,11 +15,7 @@ const extra: OfficialEntry[] = [
   { id: 'kais-saied', en: 'Kais Saied', ar: ['قيس سعيد'], terms: [{ role: 'head-of-state', country: 'TN', from: '2019-10-23', to: null }] },
   { id: 'abdelmadjid-tebboune', en: 'Abdelmadjid Tebboune', ar: ['عبد المجيد تبون'], short: ['تبون'], terms: [{ role: 'head-of-state', country: 'DZ', from: '2019-12-19', to: null }] },
 ];
-const knowledge = compileKnowledge({
-  ...testSource,
-  officials: [...testOfficials, ...extra],
-  descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors,
-});
+const knowledge = knowledgeWithDescriptors([...testOfficials, ...extra]);
 const analyse = (text: string, published = '2022-04-19') => analyzeWith(text, { published }, knowledge);
 const who = (text: string) => analyse(text).claims.map((c) => [c.speakers ?? c.speaker, c.text.split(' ').slice(0, 3).join(' ')]);
 
@@ -143,7 +138,7 @@ describe('a head of state by the title of that one office, and a family name aft
     ar: ['عبد الفتاح البرهان'],
     terms: [{ role: 'head-of-state', country: 'SD', from: '2019-08-21', to: null, title: 'Chairman of the Sovereignty Council' }],
   };
-  const k = compileKnowledge({ ...testSource, officials: [...testOfficials, burhan], descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors });
+  const k = knowledgeWithDescriptors([...testOfficials, burhan]);
   const visit = 'استقبل الرئيس عبد الفتاح السيسي الفريق أول عبد الفتاح البرهان في العلمين. ';
   const claimsOf = (text: string) => analyzeWith(text, { published: '2023-08-29' }, k).claims.map((c) => [c.speaker, c.text.split(' ').slice(0, 2).join(' ')]);
 
@@ -172,7 +167,7 @@ describe('a spokesperson named by the title, then by a bare title', () => {
     short: ['بيسكوف'],
     terms: [{ role: 'presidential-spokesperson', country: 'RU', from: '2012-05-22', to: null }],
   };
-  const k = compileKnowledge({ ...testSource, officials: [...testOfficials, peskov], descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors });
+  const k = knowledgeWithDescriptors([...testOfficials, peskov]);
   const speakers = (text: string) => analyzeWith(text, { published: '2025-02-13' }, k).claims.map((c) => c.speaker);
 
   it('«وقال المتحدث باسم الرئاسة الروسية، دميتري بيسكوف، إن …»: the name between commas after the title', () => {
@@ -207,7 +202,7 @@ describe('kings by their bare title', () => {
       'استقبل الرئيس عبد الفتاح السيسي اليوم الرئيس رجب طيب أردوغان، في أول زيارة للرئيس التركي إلى مصر.\n' +
       'وصرح المتحدث الرسمي بأن السيد الرئيس رحب بضيف مصر، مؤكدا أن الزيارة تعكس الإرادة المشتركة للبلدين.';
     const erdogan: OfficialEntry = { id: 'erdogan', en: 'Recep Tayyip Erdogan', ar: ['رجب طيب أردوغان'], terms: [{ role: 'head-of-state', country: 'TR', from: '2014-08-28', to: null }] };
-    const k = compileKnowledge({ ...testSource, officials: [...testOfficials, erdogan], descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors });
+    const k = knowledgeWithDescriptors([...testOfficials, erdogan]);
     const r = analyzeWith(text, { published: '2024-02-14' }, k);
     expect(r.officials.find((o) => o.id === 'abdel-fattah-el-sisi')!.mentions.map((m) => m.text)).toContain('الرئيس');
     expect(r.claims.map((c) => c.speaker)).toEqual(['abdel-fattah-el-sisi', 'abdel-fattah-el-sisi']);
@@ -241,7 +236,7 @@ describe('a title the story bound to a name', () => {
 
 describe('a family name that is also an adjective', () => {
   const sudani: OfficialEntry = { id: 'sudani', en: 'Mohammed Shia al-Sudani', ar: ['محمد شياع السوداني'], terms: [{ role: 'head-of-government', country: 'IQ', from: '2022-10-27', to: null }] };
-  const k = compileKnowledge({ ...testSource, officials: [...testOfficials, sudani], descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors });
+  const k = knowledgeWithDescriptors([...testOfficials, sudani]);
   const mentions = (text: string) => analyzeWith(text, { published: '2022-11-30' }, k).officials.find((o) => o.id === 'sudani')?.mentions.map((m) => m.text) ?? [];
 
   it('«وأشار السوداني»، «وكان السوداني قد …» after the full name are that person', () => {
@@ -274,7 +269,7 @@ describe('speakers a lead gives before their name, and a clause about the one sp
 
 describe('a welcome that reports no words', () => {
   const tamim: OfficialEntry = { id: 'tamim', en: 'Tamim bin Hamad Al Thani', ar: ['تميم بن حمد آل ثاني'], terms: [{ role: 'head-of-state', country: 'QA', from: '2013-06-25', to: null, title: 'Emir' }] };
-  const k = compileKnowledge({ ...testSource, officials: [...testOfficials, tamim], descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors });
+  const k = knowledgeWithDescriptors([...testOfficials, tamim]);
 
   it('«ورحب سمو الأمير بفخامة الرئيس، متمنيا …»: the participles are the emir’s, never the president’s', () => {
     const text =
@@ -352,7 +347,7 @@ describe('what a microphone caught and what the other answered', () => {
 
 describe('a king and an emir on one call', () => {
   const tamim: OfficialEntry = { id: 'tamim-bin-hamad-al-thani', en: 'Tamim bin Hamad Al Thani', ar: ['الشيخ تميم بن حمد آل ثاني'], terms: [{ role: 'head-of-state', country: 'QA', from: '2013-06-25', to: null }] };
-  const k2 = compileKnowledge({ ...testSource, officials: [...testOfficials, ...extra, tamim], descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors });
+  const k2 = knowledgeWithDescriptors([...testOfficials, ...extra, tamim]);
   const said = (text: string) => analyzeWith(text, { published: '2020-11-16' }, k2).claims.map((c) => [c.speaker, c.text.split(' ').slice(0, 2).join(' ')]);
   const CALL = 'تلقى الملك محمد السادس اتصالا هاتفيا من أمير قطر الشيخ تميم بن حمد آل ثاني. وأشاد أمير قطر بقرارات المملكة، مهنئا جلالته بالنتائج الإيجابية التي تحققت. ';
 

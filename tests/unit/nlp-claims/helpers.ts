@@ -1,6 +1,9 @@
 import { analyzeWith } from '../../../src/nlp/pipeline.ts';
 import type { Analysis, Claim } from '../../../src/nlp/types.ts';
-import { testKnowledge } from '../nlp/fixtures/knowledge.ts';
+import { compileKnowledge, type Knowledge } from '../../../src/nlp/knowledge/knowledge.ts';
+import type { KnowledgeSource, OfficialEntry } from '../../../src/nlp/knowledge/knowledgeTypes.ts';
+import roles from '../../../src/nlp/knowledge/roles.json' with { type: 'json' };
+import { testKnowledge, testSource } from '../nlp/fixtures/knowledge.ts';
 
 /** The pipeline on wire-style sentences with the test knowledge; every claim span is checked. */
 export function analyse(text: string, published = '2019-05-15'): Analysis {
@@ -19,4 +22,9 @@ export function claimWith(claims: readonly Claim[], words: string): Claim {
   const found = claims.find((c) => c.text.includes(words));
   if (!found) throw new Error(`no claim with '${words}' in ${JSON.stringify(claims.map((c) => c.text))}`);
   return found;
+}
+
+/** The test knowledge with `officials` in place of its own, and the shipped descriptors («المسؤول الروسي», «الوزير»). */
+export function knowledgeWithDescriptors(officials: readonly OfficialEntry[] = testSource.officials): Knowledge {
+  return compileKnowledge({ ...testSource, officials: [...officials], descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors });
 }

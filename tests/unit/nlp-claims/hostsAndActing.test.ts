@@ -5,10 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeWith } from '../../../src/nlp/pipeline.ts';
-import { compileKnowledge } from '../../../src/nlp/knowledge/knowledge.ts';
-import roles from '../../../src/nlp/knowledge/roles.json' with { type: 'json' };
-import { testSource } from '../nlp/fixtures/knowledge.ts';
-import type { KnowledgeSource, OfficialEntry } from '../../../src/nlp/knowledge/knowledgeTypes.ts';
+import { knowledgeWithDescriptors } from './helpers.ts';
+import type { OfficialEntry } from '../../../src/nlp/knowledge/knowledgeTypes.ts';
 
 const people: OfficialEntry[] = [
   { id: 'mohamed-bin-zayed', en: 'Mohamed bin Zayed', ar: ['محمد بن زايد آل نهيان', 'محمد بن زايد'], terms: [{ role: 'head-of-state', country: 'AE', from: '2022-05-14', to: null }] },
@@ -28,11 +26,7 @@ const people: OfficialEntry[] = [
   { id: 'aziz-akhannouch', en: 'Aziz Akhannouch', ar: ['عزيز أخنوش'], short: ['أخنوش'], terms: [{ role: 'head-of-government', country: 'MA', from: '2021-10-07', to: null }] },
   { id: 'pedro-sanchez', en: 'Pedro Sánchez', ar: ['بيدرو سانشيز'], short: ['سانشيز'], terms: [{ role: 'head-of-government', country: 'ES', from: '2018-06-02', to: null }] },
 ];
-const knowledge = compileKnowledge({
-  ...testSource,
-  officials: people,
-  descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors,
-});
+const knowledge = knowledgeWithDescriptors(people);
 const who = (text: string) =>
   analyzeWith(text, { published: '2024-05-22' }, knowledge).claims.map((c) => [c.speakers ?? c.speaker, c.text.split(' ').slice(0, 2).join(' ')]);
 

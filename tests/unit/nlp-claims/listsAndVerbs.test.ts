@@ -6,17 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeWith } from '../../../src/nlp/pipeline.ts';
+import { knowledgeWithDescriptors } from './helpers.ts';
 import { analyze } from '../../../src/nlp/analyze.ts';
-import { compileKnowledge } from '../../../src/nlp/knowledge/knowledge.ts';
-import roles from '../../../src/nlp/knowledge/roles.json' with { type: 'json' };
-import { testOfficials, testSource } from '../nlp/fixtures/knowledge.ts';
-import type { KnowledgeSource } from '../../../src/nlp/knowledge/knowledgeTypes.ts';
+import { testOfficials } from '../nlp/fixtures/knowledge.ts';
 
-const knowledge = compileKnowledge({
-  ...testSource,
-  officials: testOfficials,
-  descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors,
-});
+const knowledge = knowledgeWithDescriptors(testOfficials);
 const analyse = (text: string) => analyzeWith(text, { published: '2019-05-14' }, knowledge);
 const who = (text: string) => analyse(text).claims.map((c) => [c.speaker, c.text.split(' ').slice(0, 3).join(' ')]);
 

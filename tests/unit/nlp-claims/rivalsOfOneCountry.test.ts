@@ -6,10 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeWith } from '../../../src/nlp/pipeline.ts';
-import { compileKnowledge } from '../../../src/nlp/knowledge/knowledge.ts';
-import roles from '../../../src/nlp/knowledge/roles.json' with { type: 'json' };
-import { testOfficials, testSource } from '../nlp/fixtures/knowledge.ts';
-import type { KnowledgeSource, OfficialEntry } from '../../../src/nlp/knowledge/knowledgeTypes.ts';
+import { knowledgeWithDescriptors } from './helpers.ts';
+import { testOfficials } from '../nlp/fixtures/knowledge.ts';
+import type { OfficialEntry } from '../../../src/nlp/knowledge/knowledgeTypes.ts';
 
 const extra: OfficialEntry[] = [
   { id: 'fayez-al-sarraj', en: 'Fayez al-Sarraj', ar: ['فايز السراج'], terms: [{ role: 'head-of-government', country: 'LY', from: '2016-03-30', to: '2021-03-15', title: 'Chairman of the Presidential Council' }] },
@@ -18,11 +17,7 @@ const extra: OfficialEntry[] = [
   { id: 'moussa-faki', en: 'Moussa Faki Mahamat', ar: ['موسى فقي محمد'], terms: [{ role: 'secretary-general', country: 'AU-ORG', from: '2017-03-14', to: '2025-02-15' }] },
   { id: 'khalifa-haftar', en: 'Khalifa Haftar', ar: ['خليفة حفتر', 'المشير خليفة حفتر'], short: ['حفتر'], terms: [{ role: 'armed-forces-commander', country: 'LY', from: '2015-03-02', to: null }] },
 ];
-const knowledge = compileKnowledge({
-  ...testSource,
-  officials: [...testOfficials, ...extra],
-  descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors,
-});
+const knowledge = knowledgeWithDescriptors([...testOfficials, ...extra]);
 const analyse = (text: string) => analyzeWith(text, { published: '2019-03-01' }, knowledge);
 const LEAD = 'التقى رئيس المجلس الرئاسي الليبي فايز السراج قائد الجيش الوطني المشير خليفة حفتر في أبوظبي.';
 const said = (text: string) => analyse(text).claims.map((c) => [c.speakers ?? c.speaker, c.text]);
@@ -82,7 +77,7 @@ describe('someone no file lists, named right after the verb', () => {
 });
 
 describe('one side of the meeting named by its country', () => {
-  const knowledge2 = compileKnowledge({ ...testSource, officials: [...testOfficials], descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors });
+  const knowledge2 = knowledgeWithDescriptors([...testOfficials]);
   const said2 = (text: string) => analyzeWith(text, { published: '2019-05-15' }, knowledge2).claims.map((c) => [c.speaker, c.text]);
   const TALKS = 'التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي مايك بومبيو في سوتشي. ';
 

@@ -6,10 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeWith } from '../../../src/nlp/pipeline.ts';
-import { compileKnowledge } from '../../../src/nlp/knowledge/knowledge.ts';
-import roles from '../../../src/nlp/knowledge/roles.json' with { type: 'json' };
-import { testOfficials, testSource } from '../nlp/fixtures/knowledge.ts';
-import type { KnowledgeSource, OfficialEntry } from '../../../src/nlp/knowledge/knowledgeTypes.ts';
+import { knowledgeWithDescriptors } from './helpers.ts';
+import { testOfficials } from '../nlp/fixtures/knowledge.ts';
+import type { OfficialEntry } from '../../../src/nlp/knowledge/knowledgeTypes.ts';
 
 const extra: OfficialEntry[] = [
   { id: 'abdullah-ii', en: 'King Abdullah II', ar: ['الملك عبدالله الثاني'], terms: [{ role: 'head-of-state', country: 'JO', from: '1999-02-07', to: null, title: 'King' }] },
@@ -18,11 +17,7 @@ const extra: OfficialEntry[] = [
   { id: 'joseph-aoun', en: 'Joseph Aoun', ar: ['جوزاف عون', 'الرئيس عون'], terms: [{ role: 'head-of-state', country: 'LB', from: '2025-01-09', to: null }] },
   { id: 'salman-bin-abdulaziz', en: 'King Salman', ar: ['الملك سلمان بن عبدالعزيز', 'خادم الحرمين الشريفين'], terms: [{ role: 'head-of-state', country: 'SA', from: '2015-01-23', to: null, title: 'King' }] },
 ];
-const knowledge = compileKnowledge({
-  ...testSource,
-  officials: [...testOfficials.map((o) => (o.id === 'mohammed-bin-salman' ? { ...o, terms: [...o.terms, { role: 'head-of-government', country: 'SA', from: '2022-09-27', to: null }] } : o)), ...extra],
-  descriptors: (roles as unknown as { descriptors: KnowledgeSource['descriptors'] }).descriptors,
-});
+const knowledge = knowledgeWithDescriptors([...testOfficials.map((o) => (o.id === 'mohammed-bin-salman' ? { ...o, terms: [...o.terms, { role: 'head-of-government', country: 'SA', from: '2022-09-27', to: null }] } : o)), ...extra]);
 const analyse = (text: string) => analyzeWith(text, { published: '2025-03-04' }, knowledge);
 const who = (text: string) => analyse(text).claims.map((c) => [c.speakers ?? c.speaker, c.text.split(' ').slice(0, 3).join(' ')]);
 
