@@ -383,6 +383,8 @@ function compileAgreements(
       // «خطة ترمب», «اتفاق 10 مارس»: the spellings and month names other desks use.
       const spelled = withDeskSpellings(phrase);
       if (spelled) k.agreementNames.add(spelled, info);
+      // «اتفاقية خور عبدالله» for «اتفاقية خور عبد الله»: names of places and people in a title, «عبد» joined or apart.
+      for (const other of abdSpellings(phrase)) k.agreementNames.add(other, info);
       const content = contentWords(phrase);
       if (content.length >= 2)
         bags.push({ agreement: info, words: new Set(content), anchors: new Set(content.filter((w) => placeWords.has(w) || ORDINAL_WORDS.has(w))) });

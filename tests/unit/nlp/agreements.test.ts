@@ -51,6 +51,11 @@ describe('named agreements', () => {
     expect(a.agreements.map((g) => g.id)).toEqual(['russia-iran-comprehensive-strategic-partnership-treaty-2025']);
   });
 
+  it('a name holding «عبد …» matches it written joined or apart («خور عبدالله», «خور عبد الله»)', () => {
+    for (const text of ['وتنظم اتفاقية خور عبدالله الملاحة بين العراق والكويت.', 'وتنظم اتفاقية خور عبد الله الملاحة بين العراق والكويت.'])
+      expect(analyze(text, { published: '2023-09-10' }).agreements.map((g) => g.id)).toEqual(['khor-abdullah-agreement-2012']);
+  });
+
   it('a kind word and one word of the name, then a clause or a participle of signing that gives the place', () => {
     for (const text of [
       'وتستند المفاوضات بين مصر والسودان وإثيوبيا إلى إعلان المبادئ الذي وقعه قادة الدول الثلاث في الخرطوم عام 2015.',
