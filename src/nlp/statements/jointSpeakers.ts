@@ -39,6 +39,8 @@ export function assignJointSpeakers(
     if (!bySide.has(side)) bySide.set(side, sidesOf(ctx, meetings, officials, side));
     return bySide.get(side)!;
   };
+  let told: string[] | null | undefined;
+  const heads = () => (told === undefined ? (told = namedHeads(ctx, meetings, officials)) : told);
   return claims.map((c) => {
     const side = joint.get(c);
     if (!side) return c;
@@ -48,7 +50,7 @@ export function assignJointSpeakers(
       const one = (sides('sides') ?? []).filter((id) => countryOnDate(ctx.k.people.get(id)?.terms ?? [], ctx.date) === code);
       return one.length === 1 ? { ...c, speaker: one[0]! } : c;
     }
-    const those = justToldSides(ctx, meetings, officials, side, c.start) ?? sides(side);
+    const those = justToldSides(ctx, meetings, officials, side, c.start) ?? (side === 'sides' ? heads() : null) ?? sides(side);
     return those ? { ...c, speaker: those[0]!, speakers: [...those] } : c;
   });
 }
@@ -92,6 +94,51 @@ function justToldSides(
   if (!whole || whole.every((id) => chosen!.sides.includes(id))) return null;
   const wholeScore = Math.min(...whole.map(lastBefore));
   return chosen.score > wholeScore ? chosen.sides : null;
+}
+
+/**
+ * «ترأس الجانب العماني … بدر البوسعيدي، فيما ترأس الجانب الروسي … لافروف», «ترأسها عن الجانب العماني X، وعن الجانب
+ * الصيني Y»: «الجانب …» after a word of heading («ترأس», and «عن/من الجانب» later in its sentence).
+ */
+const HEADED_SIDE = /ترأس\S*\s+(?:(?:فيها|فيه|فيهما)\s+)?(?:(?:عن|من)\s+)?الجانب\s+\S+|(?:^|[\s،,])و?(?:عن|من)\s+الجانب\s+\S+/g;
+/** How far after «الجانب …» the head must be named (honorifics and a title between). */
+const HEAD_WITHIN = 60;
+
+/**
+ * The heads of the two sides when the story says who headed each («ترأس الجانب …»): they are «الجانبان» of its
+ * talks, before the head of state who received the guest (a sultan at the audience, his minister at the table).
+ * Two countries, one head each, at least one of them a participant of a reported meeting; otherwise nobody.
+ */
+function namedHeads(ctx: TextContext, meetings: readonly ArticleMeeting[], officials: readonly Official[]): string[] | null {
+  const text = ctx.norm.original;
+  if (!text.includes('الجانب')) return null;
+  const atTable = new Set(meetings.filter((m) => !m.mentioned).flatMap((m) => m.participants));
+  const byCountry = new Map<string, string>();
+  let sawHeading = false;
+  for (const match of text.matchAll(HEADED_SIDE)) {
+    const heading = match[0].includes('ترأس');
+    // «وعن الجانب الصيني …» only continues a sentence that has told who headed the other side.
+    if (!heading && !(sawHeading && /ترأس/.test(text.slice(Math.max(0, match.index - 200), match.index).split(/[.\n]/).pop() ?? ''))) continue;
+    sawHeading ||= heading;
+    const end = match.index + match[0].length;
+    let head: Official | null = null;
+    let nearest = Infinity;
+    for (const o of officials) {
+      for (const m of o.mentions) {
+        if (m.start < end || m.start - end > HEAD_WITHIN || m.start >= nearest) continue;
+        if (/[.\n]/.test(text.slice(end, m.start))) continue;
+        nearest = m.start;
+        head = o;
+      }
+    }
+    if (!head || !head.country) continue;
+    const current = byCountry.get(head.country);
+    if (current && current !== head.id) return null; // two heads of one side: not a story of two heads
+    byCountry.set(head.country, head.id);
+  }
+  if (byCountry.size !== 2 || ![...byCountry.values()].some((id) => atTable.has(id))) return null;
+  const first = (id: string) => officials.find((o) => o.id === id)?.mentions[0]?.start ?? Infinity;
+  return [...byCountry.values()].sort((a, b) => first(a) - first(b));
 }
 
 /** Offices that are «الوزيران»: ministers of any portfolio. */
