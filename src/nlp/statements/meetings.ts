@@ -255,15 +255,17 @@ function datelinePlace(ctx: TextContext, storyStart: number): string | null {
 
 /**
  * «دعا إلى عقد مؤتمر دولي», «يتطلع إلى لقاء»: a meeting noun after «إلى» (with or without a verbal
- * noun of holding between) is one aimed at, not one held.
+ * noun of holding between) is one aimed at, not one held; so is one after «على عقد» («واتفقا على عقد لقاء في
+ * بودابست»: what was agreed on).
  */
 function aimedAt(ctx: TextContext, i: number, first: number): boolean {
   const { tokens } = ctx;
   const before = i > first ? tokens[i - 1]!.text : '';
   if (TOWARD.has(before)) return true;
-  return HOLDING.has(before) && i - 1 > first && TOWARD.has(tokens[i - 2]!.text);
+  return HOLDING.has(before) && i - 1 > first && (TOWARD.has(tokens[i - 2]!.text) || ON.has(tokens[i - 2]!.text));
 }
 const TOWARD = set('إلى الى');
+const ON = set('على');
 const HOLDING = set('عقد إجراء اجراء تنظيم');
 
 /** «للقاء», «لقمة», «بالتحضير»: words of purpose; a meeting noun after ل is one aimed at. */
@@ -636,14 +638,7 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     }
     while (m < mentions.length && mentions[m]!.first < first) m++;
     if ((words.length === 0 && !attendance) || isCaption(ctx, first)) continue;
-    const people: TokenMention[] = [];
-    for (let k = m; k < mentions.length && mentions[k]!.first <= last; k++) {
-      // A name inside a quotation is talked about, not met; «لزيارة مرتقبة للرئيس …»,
-      // «تصريحات لبوتين»: a name after ل is someone the talk is about or for.
-      // (But a statement quoted («وأفاد البيان بأن قطر "استضافت لقاء ثلاثيا ضم أمير دولة قطر …، ورئيس رواندا …"») tells who met.)
-      if ((!s.insideQuotation(mentions[k]!.first, mentions[k]!.last) || quotedStatement(ctx, s, mentions[k]!.first, first)) && !afterLam(ctx, mentions[k]!) && !ruleOf(ctx, leadOf(mentions, k)) && !greetedOrSender(ctx, leadOf(mentions, k)) && !underLeadership(ctx, mentions[k]!.first, first))
-        people.push(mentions[k]!);
-    }
+    const people = peopleOf(ctx, s, mentions, m, first, last);
     if (words.length === 0) {
       // «وشارك في القمة أمير الكويت …»: people who attended what was told just before.
       if (people.length > 0) out.push(attendanceOf(index, people));
@@ -700,6 +695,15 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     const background = aboutEarlier || word.earlier || earlierInSeries || (pluperfect(ctx, first, word.token) && (!date?.date || recent > 2)) || date?.earlier === true;
     // «ويأتي اللقاء بعد اتصال هاتفي أجراه بوتين وترامب»: the names after an earlier or later occasion are its people.
     let participants = new Set(people.filter((p) => !other || p.first < other.token).map((p) => p.id));
+    // «اتفق الدبيبة وإردوغان على … . وجاء الاتفاق في مكالمة هاتفية أجراها الطرفان اليوم»: «الطرفان» with nobody
+    // named are the two the sentence before named.
+    if (participants.size === 0 && index > 0 && (jointAgentAfter(ctx, word.token, last) || jointSubject(ctx, first, word.token))) {
+      const before = s.sentences[index - 1]!;
+      let k = m;
+      while (k > 0 && mentions[k - 1]!.first >= before.first) k--;
+      const pair = new Set(peopleOf(ctx, s, mentions, k, before.first, before.last).map((p) => p.id));
+      if (pair.size === 2) participants = pair;
+    }
     // «وذكر أنه ناقش مع …»: the speaker of the words that tell the meeting took part in it.
     for (const speaker of speakersAround(ctx, near, word.token)) participants.add(speaker);
     for (const w of words) if (w.verb) for (const reporter of reportersAround(ctx, near, w.token, people)) participants.delete(reporter);
@@ -724,6 +728,41 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     });
   }
   return out;
+}
+
+/**
+ * The officials of tokens [first, last] who can take part in what the sentence tells, from mention `from` on. A name
+ * inside a quotation is talked about, not met; «لزيارة مرتقبة للرئيس …», «تصريحات لبوتين»: a name after ل is someone
+ * the talk is about or for. (But a statement quoted («وأفاد البيان بأن قطر "استضافت لقاء ثلاثيا ضم أمير دولة قطر …،
+ * ورئيس رواندا …"») tells who met.)
+ */
+function peopleOf(ctx: TextContext, s: Structure, mentions: readonly TokenMention[], from: number, first: number, last: number): TokenMention[] {
+  const people: TokenMention[] = [];
+  for (let k = from; k < mentions.length && mentions[k]!.first <= last; k++) {
+    if (mentions[k]!.first < first) continue;
+    if ((!s.insideQuotation(mentions[k]!.first, mentions[k]!.last) || quotedStatement(ctx, s, mentions[k]!.first, first)) && !afterLam(ctx, mentions[k]!) && !ruleOf(ctx, leadOf(mentions, k)) && !greetedOrSender(ctx, leadOf(mentions, k)) && !underLeadership(ctx, mentions[k]!.first, first))
+      people.push(mentions[k]!);
+  }
+  return people;
+}
+
+/** The two who are one subject: «الطرفان», «الجانبان», «الزعيمان», «الرئيسان», «الوزيران» (in any case). */
+const JOINT_AGENTS = set('الطرفان الطرفين الجانبان الجانبين الزعيمان الزعيمين الرئيسان الرئيسين الوزيران الوزيرين القائدان القائدين');
+/** How close after the meeting word the two must be to be the ones who held it («مكالمة هاتفية أجراها الطرفان»). */
+const JOINT_AGENT_REACH = 4;
+
+/**
+ * «مكالمة هاتفية أجراها الطرفان», «اتصال جرى بين الجانبين»: the two hold the meeting the word tells (not «واتفق
+ * الرئيسان خلال المكالمة على عقد لقاء …», where they agreed on another).
+ */
+function jointAgentAfter(ctx: TextContext, word: number, last: number): boolean {
+  for (let i = word + 1; i <= Math.min(last, word + JOINT_AGENT_REACH); i++) if (JOINT_AGENTS.has(ctx.tokens[i]!.text)) return true;
+  return false;
+}
+
+/** «وشدد الزعيمان، خلال مباحثات ثنائية في قصر بسمان، على …»: the two are the subject of the sentence's opening verb, before the meeting word. */
+function jointSubject(ctx: TextContext, first: number, word: number): boolean {
+  return word > first + 1 && JOINT_AGENTS.has(ctx.tokens[first + 1]!.text);
 }
 
 /**
