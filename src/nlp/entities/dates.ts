@@ -41,6 +41,7 @@ const WEEKDAYS = new Map<string, number>(
  * APS and TAP, from the French («جانفي، فيفري، أفريل، جوان، جويلية، أوت»).
  */
 const MONTHS = new Map<string, number>();
+const TWO_WORD_MONTHS = new Map<string, Map<string, number>>();
 [
   ['يناير كانون_الثاني جانفي', 1],
   ['فبراير شباط فيفري', 2],
@@ -55,8 +56,41 @@ const MONTHS = new Map<string, number>();
   ['نوفمبر تشرين_الثاني نونبر', 11],
   ['ديسمبر كانون_الأول دجنبر', 12],
 ].forEach(([names, month]) => {
-  for (const name of (names as string).split(' ')) MONTHS.set(key(name.split('_')[0]!), month as number);
+  for (const name of (names as string).split(' ')) {
+    const [head, ordinal] = name.split('_');
+    if (ordinal === undefined) MONTHS.set(key(head!), month as number);
+    else {
+      // «كانون» and «تشرين» are two months each: the ordinal after them says which.
+      MONTHS.set(key(head!), NaN);
+      const byOrdinal = TWO_WORD_MONTHS.get(key(head!)) ?? new Map<string, number>();
+      byOrdinal.set(key(ordinal), month as number);
+      TWO_WORD_MONTHS.set(key(head!), byOrdinal);
+    }
+  }
 });
+
+/**
+ * The month written at token j and the index past it: «يناير», «كانون الثاني» (the ordinal read with its
+ * head: «كانون الثاني» is January, «كانون الأول» December), «مايو/أيار», «كانون الثاني/يناير». Null when no month is
+ * there or «كانون» stands without its ordinal.
+ */
+function monthAt(tokens: readonly Token[], j: number): { month: number; end: number } | null {
+  const one = (at: number): { month: number; end: number } | null => {
+    const text = tokens[at]?.text ?? '';
+    const byOrdinal = TWO_WORD_MONTHS.get(text);
+    if (byOrdinal) {
+      const month = byOrdinal.get(tokens[at + 1]?.text ?? '');
+      return month === undefined ? null : { month, end: at + 2 };
+    }
+    const month = MONTHS.get(text);
+    return month === undefined ? null : { month, end: at + 1 };
+  };
+  const first = one(j);
+  if (!first) return null;
+  // «مايو/أيار»: the other name of the same month after it.
+  const other = MONTHS.has(tokens[first.end]?.text ?? '') ? one(first.end) : null;
+  return other ? { month: first.month, end: other.end } : first;
+}
 const YESTERDAY = new Set(['امس', 'البارحه'].map(key));
 const TODAY = key('اليوم');
 const TOMORROW = new Set(['غدا', 'غد', 'غدًا'].map(key));
@@ -75,7 +109,6 @@ const SINCE_WORDS: ReadonlySet<string> = new Set([
   ...['عام', 'العام', 'سنة', 'مطلع', 'بداية', 'أواخر', 'الماضي', 'الماضية', 'الأول', 'الثاني'].map(key),
   ...MONTHS.keys(),
 ]);
-const ORDINALS = new Set(['الأول', 'الثاني'].map(key));
 
 function iso(ms: number): string {
   let day = isoDays.get(ms);
@@ -176,7 +209,8 @@ export function findDates(ctx: TextContext, first: number, last: number, publish
       if (written) found.push(written);
     } else if (PERIODS.has(text) && (NEXT.has(word(i + 1)) || LAST.has(word(i + 1)))) {
       found.push({ token: i, date: null, future: NEXT.has(word(i + 1)), earlier: LAST.has(word(i + 1)) });
-    } else if (MONTHS.has(text) && !(i > first && tokens[i - 1]!.kind === 'number')) {
+    } else if (MONTHS.has(text) && !(i > first && (tokens[i - 1]!.kind === 'number' || MONTHS.has(tokens[i - 1]!.text)))) {
+      // (Not the other name of a month just read: «14 يناير/كانون الثاني 2021».)
       // «في يوليو/تموز الماضي», «في ديسمبر/كانون الأول 2021»: a month with no day.
       const month = monthOnly(ctx, i, last, published);
       if (month) found.push(month);
@@ -241,11 +275,10 @@ export function monthsWritten(ctx: TextContext, first: number, last: number): { 
   const { tokens } = ctx;
   const out: { month: string; last: number }[] = [];
   for (let i = first; i <= last && i < tokens.length; i++) {
-    const month = MONTHS.get(tokens[i]!.text);
-    if (!month || tokens[i - 1]?.kind === 'number') continue;
-    let j = i + 1;
-    if (MONTHS.has(tokens[j]?.text ?? '')) j++;
-    if (ORDINALS.has(tokens[j]?.text ?? '')) j++;
+    const written = monthAt(tokens, i);
+    if (!written || tokens[i - 1]?.kind === 'number') continue;
+    const { month } = written;
+    const j = written.end;
     const year = tokens[j];
     // «في أيلول الماضي»: the last such month before the article.
     if (year && j <= last + 1 && LAST.has(year.text) && ctx.date) {
@@ -265,12 +298,11 @@ export function monthsWritten(ctx: TextContext, first: number, last: number): { 
 /** A month named without a day: earlier than publication when its month is, future when «المقبل». */
 function monthOnly(ctx: TextContext, i: number, last: number, published: string): FoundDate | null {
   const { tokens } = ctx;
-  let j = i + 1;
-  if (MONTHS.has(tokens[j]?.text ?? '') && j <= last) j++;
-  // «كانون الثاني», «تشرين الأول»: the ordinal is part of the name.
-  if (ORDINALS.has(tokens[j]?.text ?? '') && j <= last) j++;
+  const written = monthAt(tokens, i);
+  if (!written) return null;
+  const { month } = written;
+  const j = written.end;
   const next = tokens[j];
-  const month = MONTHS.get(tokens[i]!.text)!;
   const current = published ? +published.slice(5, 7) : NaN;
   const year = published ? +published.slice(0, 4) : NaN;
   if (next && j <= last && LAST.has(next.text)) return { token: i, date: null, future: false, earlier: true };
@@ -319,10 +351,10 @@ function ordinalDate(ctx: TextContext, i: number, last: number, published: strin
 /** The date of `day` and the month written at token j (then its other name, a year or «من العام الماضي»). */
 function dayOfMonth(ctx: TextContext, i: number, day: number, j: number, last: number, published: string): FoundDate | null {
   const { tokens } = ctx;
-  const month = MONTHS.get(tokens[j]?.text ?? '');
-  if (!month || j > last) return null;
-  j++;
-  if (MONTHS.has(tokens[j]?.text ?? '')) j++; // مايو/أيار
+  const written = monthAt(tokens, j);
+  if (!written || j > last) return null;
+  const { month } = written;
+  j = written.end;
   let year = published ? +published.slice(0, 4) : NaN;
   const next = tokens[j];
   if (next?.kind === 'number' && /^\d{4}$/.test(next.text)) year = +next.text;

@@ -110,6 +110,13 @@ function signedBefore(ctx: TextContext, i: number): boolean {
   }
   return false;
 }
+/** Whether the word before token i is a document the date at i names («بإعلان 27 تشرين الثاني», «لاتفاق 10 مارس»). */
+function namesDocument(ctx: TextContext, i: number): boolean {
+  const before = ctx.tokens[i - 1];
+  // A day's number only («عقد أمس» is a meeting held yesterday, not a contract).
+  if (!before || ctx.tokens[i]!.kind !== 'number' || (ctx.tokens[i]!.gapBefore & ~Gap.Space) !== 0) return false;
+  return before.stems.some((st) => SIGNED.has(st.text) || (st.text.startsWith('ال') && SIGNED.has(st.text.slice(2))));
+}
 /** Gulf and Iranian copy name the signatories, their titles and the day before what was signed. */
 const SIGNED_DISTANCE = 40;
 /**
@@ -669,7 +676,8 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     // meeting word is the meeting's; one before it is often the day of the statement.
     // «… في أول زيارة منذ الإطاحة بالأسد في الثامن من ديسمبر الماضي»: a date after «منذ» is a point the meeting is counted from.
     // «وعد بتسليم ردود خلال الأسبوع المقبل، وذلك في ختام محادثاته»: a day to come in another clause is the promise's, not the meeting's.
-    const own = dates.filter((d) => !sinceBefore(ctx, d.token, first) && !(d.future && !sameClause(ctx, s, d.token, word.token)));
+    // «إعلان 27 تشرين الثاني 2024», «اتفاق 10 مارس»: a date that names a document is the document's.
+    const own = dates.filter((d) => !sinceBefore(ctx, d.token, first) && !(d.future && !sameClause(ctx, s, d.token, word.token)) && !namesDocument(ctx, d.token));
     // «… أرفع لقاء منذ قمة هلسنكي في تموز الماضي، ويأتي بعد اتصال هاتفي في الثالث من أيار»: a date after
     // another meeting word is that one's.
     const next = words.find((w) => w.token > word.token)?.token ?? Infinity;

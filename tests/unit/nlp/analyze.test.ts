@@ -124,6 +124,26 @@ describe('the Maghreb agencies’ month names', () => {
   });
 });
 
+describe('the Levantine months of two words', () => {
+  it('«كانون الثاني» is January and «كانون الأول» December, «تشرين الأول» October; the year after the ordinal is read', async () => {
+    expect(await datesIn('أجرى الرئيس اليوم السبت 17 كانون الثاني 2026 اتصالا', '2026-01-17')).toContain('2026-01-17');
+    expect(await datesIn('في 30 كانون الأول 2025', '2026-01-17')).toEqual(['2025-12-30']);
+    expect(await datesIn('في 7 تشرين الأول 2023 وفي 27 تشرين الثاني 2024', '2025-09-23')).toEqual(['2023-10-07', '2024-11-27']);
+    expect(await datesIn('يوم 14 يناير/كانون الثاني 2021', '2021-06-22')).toEqual(['2021-01-14']);
+  });
+});
+
+describe('a date that names a document', () => {
+  it('«إعلان 27 تشرين الثاني 2024» does not date the meeting the sentence tells', async () => {
+    const { analyze } = await import('../../../src/nlp/analyze.ts');
+    const text =
+      'التقى الرئيس الصيني شي جين بينغ ولي العهد السعودي الأمير محمد بن سلمان في نيويورك.\n' +
+      'وخلال اللقاء، طالب ولي العهد بالالتزام بإعلان 27 تشرين الثاني 2024 الخاص بوقف الأعمال العدائية.';
+    const reported = analyze(text, { published: '2025-09-23' }).meetings.filter((m) => !m.mentioned);
+    expect(reported.map((m) => [m.participants.length, m.date])).toEqual([[2, null]]);
+  });
+});
+
 describe('a document its own clause dates before the meeting', () => {
   it('«الإعلان المشترك الصادر في أبريل الماضي» is no statement of the meeting the article reports', async () => {
     const { analyze } = await import('../../../src/nlp/analyze.ts');
