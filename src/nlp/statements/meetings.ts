@@ -871,6 +871,11 @@ const RULE_OF = set('نظام عهد حكم إدارة');
 /** «خطة ترامب», «تصريحات الرئيس الأمريكي …», «دعوة بوتين»: a name after what it proposed or said is talked about, not met. */
 const SAID_BY = set('خطة خطط مقترح مقترحات تصريحات دعوة دعوات مبادرة رؤية');
 const SAID_BY_REACH = 4;
+/** «وجاءت تصريحات وانغ في اتصال هاتفي أجراه مع …»: the statements came in the meeting told, so their author took part. */
+const CAME_WITH = set('جاء جاءت وجاء وجاءت');
+function madeThere(tokens: readonly Token[], noun: number): boolean {
+  return noun > 0 && CAME_WITH.has(tokens[noun - 1]!.text);
+}
 
 /** «أخيه الراحل الشيخ خليفة», «الفقيد …»: the late are named, never met. */
 const LATE = set('الراحل الراحلة الفقيد الفقيدة المغفور');
@@ -884,12 +889,13 @@ function ruleOf(ctx: TextContext, m: TokenMention): boolean {
   const { tokens } = ctx;
   const before = tokens[m.first - 1];
   if (before === undefined || before.kind !== 'word' || tokens[m.first]!.gapBefore !== Gap.Space) return false;
-  if (before.stems.some((st) => RULE_OF.has(st.text) || SAID_BY.has(st.text)) || LATE.has(before.text)) return true;
+  if (before.stems.some((st) => RULE_OF.has(st.text)) || LATE.has(before.text)) return true;
+  if (before.stems.some((st) => SAID_BY.has(st.text))) return !madeThere(tokens, m.first - 1);
   // «تصريحات الرئيس الأمريكي دونالد ترامب»: back over the title's words to what he said or proposed.
   for (let j = m.first - 1; j >= 0 && j >= m.first - SAID_BY_REACH; j--) {
     const token = tokens[j]!;
     if ((tokens[j + 1]!.gapBefore & ~Gap.Space) !== 0) break;
-    if (token.stems.some((st) => SAID_BY.has(st.text))) return true;
+    if (token.stems.some((st) => SAID_BY.has(st.text))) return !madeThere(tokens, j);
     if (!token.text.startsWith('ال')) break;
   }
   // «نيابة عن الرئيس الروسي فلاديمير بوتين»: back over «عن/من» and the title's words.

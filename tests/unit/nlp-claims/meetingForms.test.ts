@@ -419,3 +419,14 @@ describe('greetings sent by or to someone absent', () => {
     }
   });
 });
+
+describe('the statements of a participant, told as made in the meeting', () => {
+  it('«وجاءت تصريحات لافروف في اتصال هاتفي مع …»: whose statements they were took part; «تناول تصريحات لافروف» did not', () => {
+    expect(reported('وجاءت تصريحات سيرغي لافروف في اتصال هاتفي أجراه مع وزير الخارجية الأمريكي مايك بومبيو.', '2020-03-30')).toEqual([
+      { kind: 'phone call', participants: ['mike-pompeo', 'sergey-lavrov'], place: null, date: null },
+    ]);
+    expect(reported('وأجرى مايك بومبيو اتصالا هاتفيا مع وزير الخارجية السعودي عادل الجبير تناول تصريحات سيرغي لافروف.', '2020-03-30').map((m) => m.participants)).toEqual([
+      ['adel-al-jubeir', 'mike-pompeo'],
+    ]);
+  });
+});
