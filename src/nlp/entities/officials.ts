@@ -19,7 +19,7 @@ import { findNameCandidates, type NameCandidate } from './names.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { skeletonWord } from '../text/skeleton.ts';
 import { endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
-import { CONSORTS, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
+import { ADDRESSED_WORDS, CONSORTS, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
 import { fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence, ROYAL_COUNTRIES } from '../knowledge/terms.ts';
 import { findTitles, NAME_GAP, type TitleMatch } from './titles.ts';
 import { Gap, gapAfter, type Stem, type Token } from '../text/tokens.ts';
@@ -78,6 +78,8 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'الي', 'نح
 const EPITHETS = new Set(['المعظم', 'المفدى', 'المفدي'].map(normalizeKey));
 /** «الوزير الضيف», «الرئيس الزائر»: the visitor among the holders of a title, not another office. */
 const GUEST_WORDS = new Set(['الضيف', 'الزائر'].map(normalizeKey));
+/** How far after the word of the one addressed («أخاه الرئيس التركي رجب طيب أردوغان») that person's name may start. */
+const ADDRESSED_REACH = 6;
 /** Offices held in someone's service: the name after such a title may be the one served («مبعوث الرئيس بوتين»). */
 const SERVING_ROLES = new Set(['envoy', 'presidential-aide', 'ambassador']);
 const SUBORDINATES = new Set(['وكيل', 'نائب', 'مساعد', 'مستشار', 'مبعوث', 'ممثل', 'مدير', 'مكتب', 'ناطق', 'متحدث', 'باسم', 'كبير', 'رئيس'].map(normalizeKey));
@@ -855,9 +857,32 @@ class Recognition {
   private resolveReferences(): void {
     for (const title of this.bareTitles) {
       if (title.former || this.overlapsCovered(title.first, title.last) || this.modifiedGeneric(title) || this.servesAnother(title) || this.guestOfMany(title)) continue;
-      const target = title.counterpart ? this.counterpartOf(title) : (this.joinedOffice(title) ?? this.holderOf(title));
+      let target = title.counterpart ? this.counterpartOf(title) : (this.joinedOffice(title) ?? this.holderOf(title));
+      // «ووضع الرئيس أخاه الرئيس أردوغان …», «وأطلع الرئيس نظيره التركي …»: the title is not the one it addresses.
+      const addressed = target ? this.addressedAfter(title) : null;
+      const roles = title.defs.map((d) => d.role);
+      if (addressed && (addressed === target || (typeof addressed === 'string' && this.entityFits(target!, roles, addressed)))) {
+        target = this.lastBefore(title.first, (e) => e !== addressed && (typeof addressed !== 'string' || !this.entityFits(e, roles, addressed)) && this.entityFits(e, roles, title.country));
+      }
       if (target) this.addMention(target, title.first, title.prefix, title.last, false);
     }
+  }
+
+  /**
+   * The one a title addresses after a word of counterpart, host or guest: the person named a few words on («الرئيس
+   * أخاه الرئيس أردوغان»), or the country of «نظيره التركي» (its code); else null.
+   */
+  private addressedAfter(title: TitleMatch): Entity | string | null {
+    const { tokens } = this.ctx;
+    const next = tokens[title.last + 1];
+    if (!next || (next.gapBefore & ~Gap.Space) !== 0 || !ADDRESSED_WORDS.has(next.text)) return null;
+    const country = this.ctx.k.countryAdjectives.matchAt(tokens, title.last + 2, { clitics: false })[0];
+    if (country && (tokens[title.last + 2]!.gapBefore & ~Gap.Space) === 0) return country.values[0]!;
+    for (let k = title.last + 2; k <= title.last + ADDRESSED_REACH && k < tokens.length; k++) {
+      if ((tokens[k]!.gapBefore & (Gap.Stop | Gap.Newline | Gap.Comma)) !== 0) return null;
+      for (const e of this.entities.values()) if (e.mentions.some((m) => m.token === k)) return e;
+    }
+    return null;
   }
 
   /**

@@ -149,6 +149,12 @@ export const PORTFOLIO_HEADS: ReadonlySet<string> = wordSet('شؤون الشؤو
 /** «نظيره الأمريكي»: the counterpart of the person just named. */
 export const COUNTERPART_WORDS: ReadonlySet<string> = wordSet('نظيره نظيرها نظيرهم نظيريه نظيرتها نظيرته نظيرتهم نظيريهما نظيراهما');
 
+/**
+ * The one addressed after a subject («ووضع الرئيس أخاه الرئيس أردوغان في صورة …», «وأطلع الرئيس نظيره على …»): a
+ * counterpart, host or guest, and «أخاه» (his brother), as WAFA and Gulf copy call a fellow leader.
+ */
+export const ADDRESSED_WORDS: ReadonlySet<string> = wordSet('محدثه محدثها نظيره نظيرته مضيفه مضيفها ضيفه ضيفها أخاه أخيه شقيقه');
+
 /** Nouns that name a negotiating process by its place (مسار أستانا، صيغة نورماندي). */
 export const PROCESS_NOUNS: ReadonlySet<string> = wordSet('مسار محادثات مفاوضات صيغة عملية منصة مؤتمر اجتماعات');
 
