@@ -217,6 +217,8 @@ const COURTESY = wordSet('السيد السيدة');
 const TITLE_REACH = 5;
 /** Verbs of assertion: a participle after one goes on with its subject («أن الرئيس أكد …، مشددا على …»). */
 const ASSERTING = wordSet('أكد شدد قال أوضح أبدى أعرب جدد أثنى أشاد رحب ثمن نوه');
+/** Verbs of feeling expressed («معربا عن اعتزاز …», «مبديا ارتياحه»): a spokesman tells them, the principal has them. */
+const EXPRESSING = wordSet('أعرب أبدى أشاد ثمن تمنى');
 /** «جمهورية الهند», «دولة» (the prime minister's honorific), «مملكة …»: words of a state in a title. */
 const STATE_NOUNS = wordSet('جمهورية مملكة دولة سلطنة إمارة');
 /** How far after the first of two joined people the second's name may stand, past «و» and a title («ورئيس وزراء جمهورية الهند دولة …»). */
@@ -996,7 +998,17 @@ class ClaimExtractor {
       if (CAME_IN.has(this.ctx.tokens[j]!.text) && this.ctx.tokens[j + 1]?.text === 'في' && STATEMENT_NOUNS.has(this.ctx.tokens[j + 2]?.text ?? '')) return true;
       // Verbs inside the words already reported («أن الرئيسين تحدثا …، موضحا أن …») are not the one reporting them.
       if (!speechVerbAt(this.lexicon, this.ctx.tokens[j]!) || this.afterThat(j)) continue;
-      return this.nonPersonHeadAt(j + 1, sentence) || this.institutionBefore(j) >= 0;
+      // «واختتم المتحدث الرسمي تصريحه بأن الرئيسين اتفقا على …»: a spokesperson speaks for an institution too.
+      return this.nonPersonHeadAt(j + 1, sentence) || this.institutionBefore(j) >= 0 || this.spokespersonAfter(j, sentence);
+    }
+    return false;
+  }
+
+  /** Whether the subject right after the verb at j (past an honorific or a rank) is a spokesperson. */
+  private spokespersonAfter(j: number, sentence: number): boolean {
+    for (let k = j + 1; k <= j + 3 && this.s.sentenceOf[k] === sentence; k++) {
+      const m = this.mentions.at.get(k);
+      if (m) return !this.isObject(m) && this.speaksFor(m.id);
     }
     return false;
   }
@@ -2005,7 +2017,9 @@ class ClaimExtractor {
         const afterVerb = tokens[trigger.verbToken + 1];
         const aboutMeeting = THE_MEETING.has(tokens[trigger.verbToken + (afterVerb && this.isThat(afterVerb) ? 2 : 1)]?.text ?? '');
         const asserted = here.trigger.verb !== null && ASSERTING.has(normalizeKey(here.trigger.verb.lemma)) && !toTeller && !aboutMeeting;
-        if (trigger.verb?.participle && here.outer && !asserted && (this.ctx.tokens[trigger.verbToken]!.gapBefore & Gap.Comma) !== 0) [speaker, reportedBy] = [here.outer, null];
+        // («…أن السيد الرئيس قدم التهنئة للرئيس عون، معربا عن اعتزاز مصر …»: a feeling expressed is the principal's, never the teller's.)
+        const felt = trigger.verb !== null && EXPRESSING.has(normalizeKey(trigger.verb.lemma));
+        if (trigger.verb?.participle && here.outer && !asserted && !felt && (this.ctx.tokens[trigger.verbToken]!.gapBefore & Gap.Comma) !== 0) [speaker, reportedBy] = [here.outer, null];
         // «ولفت البيان إلى أن الرئيس الأميركي تناول …، مشددا على …»: a participle after an institution's words goes
         // on with the person those words are about; so after «وأضاف أن …» that goes on with no one's words.
         // («ونقل إليه تحيات الرئيس …، مؤكدا …»: words that are no clause of «أن» are about no one.)
