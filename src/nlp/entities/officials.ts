@@ -19,7 +19,7 @@ import { findNameCandidates, type NameCandidate } from './names.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { skeletonWord } from '../text/skeleton.ts';
 import { endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
-import { ADDRESSED_WORDS, CONSORTS, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
+import { ADDRESSED_WORDS, CONSORTS, TITLE_HONORIFICS, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
 import { fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence, ROYAL_COUNTRIES } from '../knowledge/terms.ts';
 import { findTitles, NAME_GAP, type TitleMatch } from './titles.ts';
 import { Gap, gapAfter, type Stem, type Token } from '../text/tokens.ts';
@@ -857,7 +857,7 @@ class Recognition {
   private resolveReferences(): void {
     for (const title of this.bareTitles) {
       if (title.former || this.overlapsCovered(title.first, title.last) || this.modifiedGeneric(title) || this.servesAnother(title) || this.guestOfMany(title)) continue;
-      let target = title.counterpart ? this.counterpartOf(title) : (this.joinedOffice(title) ?? this.holderOf(title));
+      let target = title.counterpart ? this.counterpartOf(title) : (this.joinedOffice(title) ?? this.introducedAs(title) ?? this.holderOf(title));
       // «ووضع الرئيس أخاه الرئيس أردوغان …», «وأطلع الرئيس نظيره التركي …»: the title is not the one it addresses.
       const addressed = target ? this.addressedAfter(title) : null;
       const roles = title.defs.map((d) => d.role);
@@ -866,6 +866,29 @@ class Recognition {
       }
       if (target) this.addMention(target, title.first, title.prefix, title.last, false);
     }
+  }
+
+  /**
+   * «السيد الرئيس» after «تلقى السيد الرئيس عبد الفتاح السيسي اتصالاً من السيد محمود عباس، رئيس دولة فلسطين»: an
+   * honorific and a title with no name stand for the one person the story introduced with those very words before
+   * his name (the Egyptian presidency's «السيد الرئيس» is its own president, though another president spoke last).
+   */
+  private introducedAs(title: TitleMatch): Entity | null {
+    const { tokens } = this.ctx;
+    const honorific = tokens[title.first - 1];
+    if (title.prefix > 0 || !honorific || !TITLE_HONORIFICS.has(honorific.text) || (tokens[title.first]!.gapBefore & ~Gap.Space) !== 0) return null;
+    const words = [honorific.text, ...tokens.slice(title.first, title.last + 1).map((t) => t.text)];
+    const found = new Set<Entity>();
+    for (const e of this.entities.values()) {
+      for (const m of e.mentions) {
+        const start = m.token - words.length;
+        if (m.token >= title.first || start < 0) continue;
+        // «وأكد جلالة الملك والشيخ محمد بن زايد»: a second person joined by «و» is not the title's own name.
+        if (tokens[m.token]!.text.startsWith('و') && !m.text.startsWith('و')) continue;
+        if (words.every((w, n) => tokens[start + n]!.text === w)) found.add(e);
+      }
+    }
+    return found.size === 1 ? [...found][0]! : null;
   }
 
   /**

@@ -29,7 +29,7 @@ import { analyseStructure, type Structure } from './structure.ts';
 import { Gap, isCliticOnly, type Token } from '../text/tokens.ts';
 import type { Claim, Official } from '../types.ts';
 import { fitsRole, isActive, ROYAL_COUNTRIES, SPOKESPERSON_ROLES } from '../knowledge/terms.ts';
-import { HONORIFICS, STOP_WORDS } from '../text/lexicon.ts';
+import { HONORIFICS, STOP_WORDS, TITLE_HONORIFICS } from '../text/lexicon.ts';
 import { defaultPlaces } from '../entities/places.ts';
 
 function wordSet(words: string): ReadonlySet<string> {
@@ -216,7 +216,7 @@ const COURTESY = wordSet('السيد السيدة');
 /** How many words a title may hold before the name it introduces. */
 const TITLE_REACH = 5;
 /** Verbs of assertion: a participle after one goes on with its subject («أن الرئيس أكد …، مشددا على …»). */
-const ASSERTING = wordSet('أكد شدد قال أوضح أبدى أعرب جدد أثنى أشاد رحب ثمن نوه');
+const ASSERTING = wordSet('أكد شدد قال أوضح أبدى أعرب جدد أثنى أشاد رحب ثمن نوه حذر دعا طالب اعتبر رأى انتقد أدان رفض');
 /** Verbs of feeling expressed («معربا عن اعتزاز …», «مبديا ارتياحه»): a spokesman tells them, the principal has them. */
 const EXPRESSING = wordSet('أعرب أبدى أشاد ثمن تمنى');
 /** «جمهورية الهند», «دولة» (the prime minister's honorific), «مملكة …»: words of a state in a title. */
@@ -447,7 +447,7 @@ class ClaimExtractor {
    */
   private salient(subject: TokenMention, last: Draft | null): string {
     const roles = this.titleRoles(subject);
-    if (!roles || this.namedInAppositionTo(subject) || this.boundBefore(subject)) return subject.id;
+    if (!roles || this.namedInAppositionTo(subject) || this.boundBefore(subject) || this.introducedWith(subject)) return subject.id;
     // «وأكد جلالة الملك» after a headline that named the president first: a king's title is only a royal house's.
     // «وأكد سمو وزير الخارجية» after the Chinese minister spoke: a royal honorific before the title, likewise.
     const royal = MONARCH_TITLES.has(this.ctx.tokens[subject.first]!.text) || ROYAL_HONORIFICS.has(this.ctx.tokens[subject.first - 1]?.text ?? '');
@@ -468,6 +468,22 @@ class ClaimExtractor {
     if (last && last.speaker) return fits(last.speaker) ? last.speaker : subject.id;
     const first = this.mentions.all.find((m) => m.first < subject.first && this.holds(m.id, roles.roles, roles.country));
     return first && fits(first.id) ? first.id : subject.id;
+  }
+
+  /**
+   * «وأكد السيد الرئيس …» where the story opened with «السيد الرئيس عبد الفتاح السيسي»: an honorific and a title that
+   * introduced this very person by name before (the officials stage resolved it so), whoever spoke last.
+   */
+  private introducedWith(subject: TokenMention): boolean {
+    const { tokens } = this.ctx;
+    const honorific = tokens[subject.first - 1];
+    // (Not a royal honorific: «جلالة الملك» and «سمو الأمير» follow the salience of the house's rulers below.)
+    if (!honorific || !TITLE_HONORIFICS.has(honorific.text) || ROYAL_HONORIFICS.has(honorific.text)) return false;
+    const words = [honorific.text, ...tokens.slice(subject.first, subject.last + 1).map((t) => t.text)];
+    return this.mentions.all.some((m) => {
+      const start = m.first - words.length;
+      return m.id === subject.id && m.first < subject.first && start >= 0 && m.clitic === '' && words.every((w, n) => tokens[start + n]!.text === w);
+    });
   }
 
   /** The same title, of two words or more, bound before to the same person by a name in apposition. */

@@ -149,6 +149,9 @@ export const PORTFOLIO_HEADS: ReadonlySet<string> = wordSet('شؤون الشؤو
 /** «نظيره الأمريكي»: the counterpart of the person just named. */
 export const COUNTERPART_WORDS: ReadonlySet<string> = wordSet('نظيره نظيرها نظيرهم نظيريه نظيرتها نظيرته نظيرتهم نظيريهما نظيراهما');
 
+/** Honorifics of a title that, written with it and no name, stand for the one the story introduced with them («السيد الرئيس»). */
+export const TITLE_HONORIFICS: ReadonlySet<string> = wordSet('السيد فخامة جلالة سمو معالي دولة');
+
 /**
  * The one addressed after a subject («ووضع الرئيس أخاه الرئيس أردوغان في صورة …», «وأطلع الرئيس نظيره على …»): a
  * counterpart, host or guest, and «أخاه» (his brother), as WAFA and Gulf copy call a fellow leader.

@@ -27,6 +27,23 @@ describe('a spokesperson telling a call', () => {
 
   it('«…بأن السيد الرئيس قدم التهنئة، معربا عن اعتزاز مصر …»: the feeling is the president’s, not the spokesperson’s', () => {
     const claims = said(`${call}وصرح السفير محمد الشناوي المتحدث الرسمي باسم رئاسة الجمهورية بأن السيد الرئيس قدم خلال الاتصال التهنئة للرئيس عون، معربا عن اعتزاز مصر بالعلاقات بين البلدين.`);
-    expect(claims.find(([, text]) => text.includes('بين البلدين'))?.[0]).toBe('abdel-fattah-el-sisi');
+    expect(claims.find(([, text]) => text?.includes('بين البلدين'))?.[0]).toBe('abdel-fattah-el-sisi');
+  });
+});
+
+describe('a readout of a call received', () => {
+  const abbas: OfficialEntry = { id: 'mahmoud-abbas', en: 'Mahmoud Abbas', ar: ['محمود عباس'], short: ['عباس'], terms: [{ role: 'head-of-state', country: 'PS', from: '2005-01-15', to: null }] };
+  const k = knowledgeWithDescriptors([...people, abbas]);
+  const who = (text: string) => analyzeWith(text, { published: '2025-08-08' }, k).claims.map((c) => [c.speaker, c.text.split(' ').slice(0, 2).join(' ')]);
+  const lead =
+    'تلقى السيد الرئيس عبد الفتاح السيسي اتصالاً هاتفياً اليوم من السيد محمود عباس رئيس دولة فلسطين.\n' +
+    'وأوضح السفير محمد الشناوي المتحدث الرسمي باسم رئاسة الجمهورية أن الرئيس الفلسطيني حذر من خطورة القرار الإسرائيلي، معتبرا إياه جريمة جديدة.\n';
+
+  it('«من جانبه، أكد السيد الرئيس …» is the one the story introduced as «السيد الرئيس …», not the president who spoke last', () => {
+    expect(who(`${lead}من جانبه، أكد السيد الرئيس موقف مصر الثابت الداعم للشعب الفلسطيني.`).at(-1)).toEqual(['abdel-fattah-el-sisi', 'موقف مصر']);
+  });
+
+  it('«…أن الرئيس الفلسطيني حذر من …، معتبرا إياه …»: the warning’s judgement goes on with the one warning', () => {
+    expect(who(lead).map(([speaker]) => speaker)).toEqual(['mahmoud-abbas', 'mahmoud-abbas']);
   });
 });
