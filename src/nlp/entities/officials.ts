@@ -857,7 +857,7 @@ class Recognition {
   private resolveReferences(): void {
     for (const title of this.bareTitles) {
       if (title.former || this.overlapsCovered(title.first, title.last) || this.modifiedGeneric(title) || this.servesAnother(title) || this.guestOfMany(title)) continue;
-      let target = title.counterpart ? this.counterpartOf(title) : (this.joinedOffice(title) ?? this.introducedAs(title) ?? this.holderOf(title));
+      let target = title.counterpart ? this.counterpartOf(title) : (this.quotedFirstName(title) ?? this.joinedOffice(title) ?? this.introducedAs(title) ?? this.holderOf(title));
       // «ووضع الرئيس أخاه الرئيس أردوغان …», «وأطلع الرئيس نظيره التركي …»: the title is not the one it addresses.
       const addressed = target ? this.addressedAfter(title) : null;
       const roles = title.defs.map((d) => d.role);
@@ -866,6 +866,27 @@ class Recognition {
       }
       if (target) this.addMention(target, title.first, title.prefix, title.last, false);
     }
+  }
+
+  /**
+   * «وقال الرئيس "لي" خلال القمة» after «الرئيس الكوري "لي جيه ميونغ"»: a title and one quoted word, the first word of
+   * one person's name written in full before (a Korean or Chinese family name comes first), are that person.
+   */
+  private quotedFirstName(title: TitleMatch): Entity | null {
+    const { tokens } = this.ctx;
+    const word = tokens[title.last + 1];
+    if (!word || word.kind !== 'word' || (word.gapBefore & Gap.Quote) === 0 || (word.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) return null;
+    const after = tokens[title.last + 2];
+    if (after && (after.gapBefore & Gap.Quote) === 0) return null;
+    const found = new Set<Entity>();
+    for (const e of this.entities.values()) {
+      for (const m of e.mentions) {
+        if (!m.full || m.token >= title.first) continue;
+        const words = normalizeKey(m.text).split(' ');
+        if (words.length >= 2 && words[0] === word.text) found.add(e);
+      }
+    }
+    return found.size === 1 ? [...found][0]! : null;
   }
 
   /**

@@ -447,7 +447,7 @@ class ClaimExtractor {
    */
   private salient(subject: TokenMention, last: Draft | null): string {
     const roles = this.titleRoles(subject);
-    if (!roles || this.namedInAppositionTo(subject) || this.boundBefore(subject) || this.introducedWith(subject)) return subject.id;
+    if (!roles || this.namedInAppositionTo(subject) || this.boundBefore(subject) || this.introducedWith(subject) || this.quotedNameAfter(subject)) return subject.id;
     // «وأكد جلالة الملك» after a headline that named the president first: a king's title is only a royal house's.
     // «وأكد سمو وزير الخارجية» after the Chinese minister spoke: a royal honorific before the title, likewise.
     const royal = MONARCH_TITLES.has(this.ctx.tokens[subject.first]!.text) || ROYAL_HONORIFICS.has(this.ctx.tokens[subject.first - 1]?.text ?? '');
@@ -484,6 +484,14 @@ class ClaimExtractor {
       const start = m.first - words.length;
       return m.id === subject.id && m.first < subject.first && start >= 0 && m.clitic === '' && words.every((w, n) => tokens[start + n]!.text === w);
     });
+  }
+
+  /** «وقال الرئيس "لي" …»: the title's person named right after it by the first word of their name, in quotes. */
+  private quotedNameAfter(subject: TokenMention): boolean {
+    const { tokens } = this.ctx;
+    const word = tokens[subject.last + 1];
+    if (!word || (word.gapBefore & Gap.Quote) === 0) return false;
+    return this.mentions.all.some((m) => m.id === subject.id && m.first < subject.first && m.last > m.first && tokens[m.first]!.text === word.text);
   }
 
   /** The same title, of two words or more, bound before to the same person by a name in apposition. */

@@ -1,10 +1,12 @@
 /**
  * «ووضع الرئيس أخاه الرئيس أردوغان في صورة الأوضاع، مؤكدا …»: a bare title as subject, then the one it addresses
  * («أخاه», «نظيره», «ضيفه») — the title is the other president, and the words after it are his. From the twenty-fourth
- * held-out set (a WAFA report of a summit in Ankara), after its first score; sentences of our own.
+ * held-out set (a WAFA report of a summit in Ankara; a KBS report that names the Korean president by «لي»), after its
+ * first score; sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeWith } from '../../../src/nlp/pipeline.ts';
+import { analyze } from '../../../src/nlp/analyze.ts';
 import { knowledgeWithDescriptors } from './helpers.ts';
 import type { OfficialEntry } from '../../../src/nlp/knowledge/knowledgeTypes.ts';
 
@@ -29,5 +31,16 @@ describe('a bare title that addresses someone', () => {
 
   it('without a word of the one addressed, «وأكد الرئيس أردوغان» is still Erdoğan', () => {
     expect(analysed(`${lead}وأكد الرئيس أردوغان أن بلاده ستواصل دعمها.`).claims.map((c) => c.speaker)).toEqual(['recep-tayyip-erdogan']);
+  });
+});
+
+describe('a title and a quoted first word of the name', () => {
+  // The shipped knowledge: the Korean president and the UAE's, as the story names them.
+  it('«وقال الرئيس "لي" خلال القمة إن الإمارات …» is the Korean president, though his words name the host’s country', () => {
+    const text =
+      'الرئيس "لي" يجتمع برجال الأعمال في أبوظبي بعد قمته مع رئيس الإمارات\n\n' +
+      'يلتقي الرئيس الكوري "لي جيه ميونغ" اليوم قادة أعمال في أبوظبي، غداة قمة عقدها "لي" مع رئيس دولة الإمارات الشيخ "محمد بن زايد آل نهيان".\n\n' +
+      'وقال الرئيس "لي" خلال القمة إن الإمارات هي الدولة الوحيدة في المنطقة التي تقيم مع كوريا شراكة خاصة.';
+    expect(analyze(text, { published: '2025-11-19' }).claims.map((c) => c.speaker)).toEqual(['lee-jae-myung']);
   });
 });
