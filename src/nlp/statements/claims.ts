@@ -217,8 +217,11 @@ const COURTESY = wordSet('السيد السيدة');
 const TITLE_REACH = 5;
 /** Verbs of assertion: a participle after one goes on with its subject («أن الرئيس أكد …، مشددا على …»). */
 const ASSERTING = wordSet('أكد شدد قال أوضح أبدى أعرب جدد أثنى أشاد رحب ثمن نوه حذر دعا طالب اعتبر رأى انتقد أدان رفض');
-/** Verbs of feeling expressed («معربا عن اعتزاز …», «مبديا ارتياحه»): a spokesman tells them, the principal has them. */
-const EXPRESSING = wordSet('أعرب أبدى أشاد ثمن تمنى');
+/**
+ * Participles a spokesman tells of his principal's words, never his own: a feeling expressed («معربا عن اعتزاز …»،
+ * «مبديا ارتياحه») or an assertion («مؤكدا عمق الروابط …»); «موضحا أن …» may be the teller's own explanation.
+ */
+const EXPRESSING = wordSet('أعرب أبدى أشاد ثمن تمنى أكد شدد جدد');
 /** «جمهورية الهند», «دولة» (the prime minister's honorific), «مملكة …»: words of a state in a title. */
 const STATE_NOUNS = wordSet('جمهورية مملكة دولة سلطنة إمارة');
 /** How far after the first of two joined people the second's name may stand, past «و» and a title («ورئيس وزراء جمهورية الهند دولة …»). */

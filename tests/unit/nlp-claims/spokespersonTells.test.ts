@@ -11,7 +11,7 @@ import type { OfficialEntry } from '../../../src/nlp/knowledge/knowledgeTypes.ts
 
 const people: OfficialEntry[] = [
   { id: 'abdel-fattah-el-sisi', en: 'Abdel Fattah el-Sisi', ar: ['عبد الفتاح السيسي'], short: ['السيسي'], terms: [{ role: 'head-of-state', country: 'EG', from: '2014-06-08', to: null }] },
-  { id: 'joseph-aoun', en: 'Joseph Aoun', ar: ['جوزاف عون', 'جوزيف عون'], terms: [{ role: 'head-of-state', country: 'LB', from: '2025-01-09', to: null }] },
+  { id: 'joseph-aoun', en: 'Joseph Aoun', ar: ['جوزاف عون', 'جوزيف عون'], short: ['عون'], terms: [{ role: 'head-of-state', country: 'LB', from: '2025-01-09', to: null }] },
   { id: 'mohamed-el-shenawy', en: 'Mohamed El-Shenawy', ar: ['محمد الشناوي'], short: ['الشناوي'], terms: [{ role: 'presidential-spokesperson', country: 'EG', from: '2024-09-01', to: null }] },
 ];
 const knowledge = knowledgeWithDescriptors(people);
@@ -28,6 +28,11 @@ describe('a spokesperson telling a call', () => {
   it('«…بأن السيد الرئيس قدم التهنئة، معربا عن اعتزاز مصر …»: the feeling is the president’s, not the spokesperson’s', () => {
     const claims = said(`${call}وصرح السفير محمد الشناوي المتحدث الرسمي باسم رئاسة الجمهورية بأن السيد الرئيس قدم خلال الاتصال التهنئة للرئيس عون، معربا عن اعتزاز مصر بالعلاقات بين البلدين.`);
     expect(claims.find(([, text]) => text?.includes('بين البلدين'))?.[0]).toBe('abdel-fattah-el-sisi');
+  });
+
+  it('«…بأن الرئيس عون شكر السيسي على تهنئته، مؤكدا عمق الروابط …»: an assertion after thanks is the one thanking', () => {
+    const claims = said(`${call}وأفاد محمد الشناوي المتحدث الرسمي باسم رئاسة الجمهورية بأن الرئيس عون شكر السيسي على تهنئته، مؤكدا عمق الروابط التاريخية بين الشعبين.`);
+    expect(claims.find(([, text]) => text?.includes('بين الشعبين'))?.[0]).toBe('joseph-aoun');
   });
 });
 
