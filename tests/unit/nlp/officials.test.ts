@@ -162,6 +162,14 @@ describe('short forms and typos', () => {
 });
 
 describe('people no list knows, found by title', () => {
+  it('«سفير خادم الحرمين الشريفين لدى تونس محمد العلي» is a Saudi ambassador, and the King’s title inside his is no mention of the King', () => {
+    const a = analyze('استقبل الرئيس الباجي قائد السبسي ولي العهد الأمير محمد بن سلمان في قصر قرطاج، بحضور سفير خادم الحرمين الشريفين لدى تونس محمد العلي.', {
+      published: '2018-11-27',
+    });
+    expect(a.officials.map((o) => o.id)).not.toContain('salman-bin-abdulaziz');
+    expect(a.officials.find((o) => o.id === 'ar:محمد العلي')?.country).toBe('Saudi Arabia');
+  });
+
   it('takes the name after a specific title, with role and country from the title', () => {
     const r = run('وقال المتحدث باسم وزارة الخارجية الأميركية مارك تونر في الموجز الصحفي إن المباحثات مستمرة.', '2016-08-24');
     expect(r.officials).toHaveLength(1);
