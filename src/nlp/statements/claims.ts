@@ -79,6 +79,8 @@ const LEADER_ROLES = ['head-of-state', 'head-of-government'];
 const WELCOMED = wordSet('رحب');
 /** «أبلغ السوداني محدثه التركي أن …»: the one told, named by a word of counterpart or host, not by name. */
 const INTERLOCUTORS = wordSet('محدثه محدثها نظيره نظيرته مضيفه مضيفها ضيفه ضيفها');
+/** The most people one subject of «و» may join («شدد السيسي وعباس والملك عبد الله الثاني»). */
+const MAX_JOINED = 4;
 /** «أنهما», «وأنهما»: «أن» with the dual pronoun, both sides as subject. */
 const DUAL_THAT = wordSet('أنهما وأنهما بأنهما إنهما');
 /** How long the aside between a topic and its verb may be («أما بري، الذي كان أول من التقاهم بومبيو في عين التينة، فقال»). */
@@ -347,6 +349,8 @@ interface Trigger {
   dignitary?: { roles: readonly string[]; last: number };
   /** «إن رئيسي والسلطان هيثم شددا»: two people named as the subject of a dual verb. */
   pair: TokenMention | null;
+  /** «شدد السيسي وعباس والملك عبد الله الثاني على …»: the third and further people of one subject. */
+  also?: TokenMention[];
   /** «…، لكنه وصف الحوار بأنه …»: a pronoun before the verb is its subject, the one already speaking. */
   continues?: boolean;
   /** «وقال زكي إن الوزراء طالبوا …»: a verb of the many inside another's words, which stay his: no claim of its own. */
@@ -1731,6 +1735,12 @@ class ClaimExtractor {
         if (second) {
           // As for «X وY شددا», the pair is the one named first.
           [trigger.pair, trigger.subject] = [m, second];
+          // «… والرئيس الفلسطيني محمود عباس والعاهل الأردني الملك عبد الله الثاني»: a third (and fourth) joined after.
+          const seen = new Set([m.id, second.id]);
+          for (let more = this.coordinatedAfter(second); more && !seen.has(more.id) && seen.size < MAX_JOINED; more = this.coordinatedAfter(more)) {
+            (trigger.also ??= []).push(more);
+            seen.add(more.id);
+          }
           return trigger;
         }
         // «"…"، قال لافروف», «…، يقول لافروف.»: the words came before the verb.
@@ -1971,7 +1981,8 @@ class ClaimExtractor {
       speaker = this.salient(trigger.subject, last);
       // (A subject found by its countries or its host, «وزيرا خارجية الصومال وإثيوبيا», ends where those words do.)
       if (trigger.subjectLast !== undefined && trigger.subjectLast > trigger.verbToken) after = this.pastTitle(trigger.subjectLast + 1, sentence);
-      else if (trigger.subject.first > trigger.verbToken) after = this.pastTitle(Math.max(trigger.subject.last, trigger.pair?.last ?? 0) + 1, sentence);
+      else if (trigger.subject.first > trigger.verbToken)
+        after = this.pastTitle(Math.max(trigger.subject.last, trigger.pair?.last ?? 0, ...(trigger.also ?? []).map((x) => x.last)) + 1, sentence);
       // «وأشاد جلالة السلطان المعظم بالخبرات …»: the ruler's epithet belongs to the subject.
       while (after > trigger.verbToken && EPITHETS.has(this.ctx.tokens[after]?.text ?? '') && this.s.sentenceOf[after] === sentence) after++;
       if (pair) [speaker, pair] = [pair, speaker];
@@ -2379,7 +2390,7 @@ class ClaimExtractor {
         continue;
       }
       const claim = this.claim(draft, end);
-      if (draft.pair && draft.speaker && draft.pair !== draft.speaker) claim.speakers = [draft.speaker, draft.pair];
+      if (draft.pair && draft.speaker && draft.pair !== draft.speaker) claim.speakers = [draft.speaker, draft.pair, ...(draft.trigger.also ?? []).map((x) => x.id)];
       else if (draft.joint && !draft.speaker) joint?.set(claim, draft.joint);
       claims.push(claim);
     }

@@ -231,3 +231,13 @@ describe('a statement named with its author, then a verb «فيه»', () => {
     expect(who(`${LEAD} وجاء ذلك بعد ساعات من تصريح لبومبيو، وزير الخارجية الأمريكي، أعلن فيه أن بلاده تريد الحوار.`)).toEqual([['mike-pompeo', 'بلاده تريد الحوار']]);
   });
 });
+
+describe('three people as one subject', () => {
+  it('«شدد الرئيس المصري … والرئيس الفلسطيني … والعاهل الأردني … على …» gives the words to all three', () => {
+    const a = analyze(
+      'شدد الرئيس المصري عبد الفتاح السيسي والرئيس الفلسطيني محمود عباس والعاهل الأردني الملك عبد الله الثاني، اليوم، على وجوب صون حقوق الشعب الفلسطيني.',
+      { published: '2023-01-17' },
+    );
+    expect(a.claims.map((c) => [c.speakers, c.text])).toEqual([[['abdel-fattah-el-sisi', 'mahmoud-abbas', 'abdullah-ii-of-jordan'], 'وجوب صون حقوق الشعب الفلسطيني']]);
+  });
+});
