@@ -55,6 +55,11 @@ describe('knowledge files', () => {
     }
   });
 
+  it('name no agreement by a description of any two countries («… بين البلدين»): such a name matches every pair’s document', () => {
+    const described = agreements.flatMap((a) => a.ar.filter((name) => /بين (البلدين|الجانبين|الطرفين)\s*$/u.test(name)).map((name) => `${a.id}: ${name}`));
+    expect(described).toEqual([]);
+  });
+
   it('give an agreement with a date, parties or a place a valid date, known countries and a source', () => {
     const problems: string[] = [];
     for (const a of agreements) {
