@@ -619,7 +619,8 @@ class Recognition {
       for (const c of this.candidates) {
         if (this.used.has(c) || (pass === 'exact') !== (c.evidence !== 'typo')) continue;
         if (this.overlapsCovered(c.first, c.last) || this.someoneElse(c, false)) continue;
-        const people = c.hits.map((h) => h.person);
+        // (One person may be hit twice: a one-word name listed both as a name and as a short form, «سلفاكير».)
+        const people = [...new Set(c.hits.map((h) => h.person))];
         const present = people.filter((p) => this.entities.has(p.id));
         if (present.length === 1) {
           this.accept(c, present[0]!, false);

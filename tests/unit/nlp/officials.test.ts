@@ -90,6 +90,11 @@ describe('clitics', () => {
 });
 
 describe('short forms and typos', () => {
+  it('a one-word name the file lists both as a name and as a short form is still one person («سلفاكير»)', () => {
+    const a = analyze('استقبل الرئيس المصري عبد الفتاح السيسي رئيس جنوب السودان سلفاكير ميارديت.\nوتلقى السيسي لاحقا اتصالا من سلفاكير.', { published: '2023-04-16' });
+    expect(a.officials.find((o) => o.id === 'salva-kiir')?.mentions.map((m) => m.text)).toEqual(['سلفاكير ميارديت', 'سلفاكير']);
+  });
+
   it('accepts a surname after the full name appears anywhere in the article, even later', () => {
     const r = run('بولتون: تقدم كبير مع الروس\nقال مستشار الأمن القومي جون بولتون إن المحادثات كانت مثمرة.', '2018-08-23');
     expect(mentionTexts(r, 'john-bolton')).toEqual(['بولتون', 'جون بولتون']);
