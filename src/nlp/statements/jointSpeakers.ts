@@ -8,6 +8,9 @@
  * and a plural verb with no subject («وأكدوا»), each country's leading participant at a table of
  * two to four. Otherwise (more or fewer countries, no reported meeting) nobody is guessed.
  *
+ * Before all that, the two people of two countries the joint word's own sentence named before it («بأن X شكر Y …،
+ * وأن الجانبين شددا …») are its sides.
+ *
  * In: the claims, the joint ones among them with their word's side, the meetings, the officials.
  * Out: the claims, joint ones with `speaker` (the side named first) and `speakers` (both); one side named by its
  * country («وأكد الجانب الروسي») with the leading participant of that country as `speaker`.
@@ -50,10 +53,28 @@ export function assignJointSpeakers(
       const one = (sides('sides') ?? []).filter((id) => countryOnDate(ctx.k.people.get(id)?.terms ?? [], ctx.date) === code);
       return one.length === 1 ? { ...c, speaker: one[0]! } : c;
     }
-    const those = justToldSides(ctx, meetings, officials, side, c.start) ?? (side === 'sides' ? heads() : null) ?? sides(side);
+    const those = (side === 'sides' || side === 'leaders' ? namedInSentence(ctx, officials, c.start) : null) ?? justToldSides(ctx, meetings, officials, side, c.start) ?? (side === 'sides' ? heads() : null) ?? sides(side);
     return those ? { ...c, speaker: those[0]!, speakers: [...those] } : c;
   });
 }
+
+/**
+ * «… بأن الشيخ محمد بن زايد شكر العاهل المغربي على …، وأن الجانبين شددا على …»: the two people of two countries the
+ * sentence named before its joint word are the two sides, whatever meeting the story reports (none, or another).
+ */
+function namedInSentence(ctx: TextContext, officials: readonly Official[], at: number): string[] | null {
+  const text = ctx.norm.original;
+  let from = at;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  const named = new Map<string, number>();
+  for (const o of officials) for (const m of o.mentions) if (m.start >= from && m.start < at && !named.has(o.id)) named.set(o.id, m.start);
+  if (named.size !== 2) return null;
+  const ids = [...named.keys()];
+  const countries = ids.map((id) => countryOnDate(ctx.k.people.get(id)?.terms ?? [], ctx.date));
+  if (countries.some((c) => c === null) || countries[0] === countries[1]) return null;
+  return ids.sort((a, b) => named.get(a)! - named.get(b)!);
+}
+const SENTENCE_END = /[.!?؟\n]/u;
 
 /** How close before the words the two sides must both have been named to be the ones speaking. */
 const JUST_TOLD = 400;

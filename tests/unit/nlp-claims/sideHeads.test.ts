@@ -48,3 +48,17 @@ describe('the heads of the two sides, as the story names them', () => {
     ]);
   });
 });
+
+describe('the two named in the sentence of the joint word', () => {
+  it('«…بأن X شكر Y على …، وأن الجانبين شددا على …»: the two of two countries named before «الجانبين» in its sentence', () => {
+    const k2 = knowledgeWithDescriptors([
+      ...people,
+      { id: 'mohamed-bin-zayed', en: 'Mohamed bin Zayed', ar: ['محمد بن زايد'], terms: [{ role: 'head-of-state', country: 'AE', from: '2022-05-14', to: null }] },
+    ]);
+    const text =
+      'أجرى السلطان هيثم بن طارق اليوم اتصالا هاتفيا بوزير الخارجية الروسي سيرجي لافروف.\n' +
+      'وأفادت وكالة أنباء الإمارات بأن الشيخ محمد بن زايد شكر السلطان هيثم بن طارق على موقف السلطنة، وأن الجانبين شددا على ضرورة الوقف الفوري للتصعيد.';
+    const claims = analyzeWith(text, { published: '2026-02-28' }, k2).claims.filter((c) => c.speakers);
+    expect(claims.map((c) => [...c.speakers!].sort())).toEqual([['haitham-bin-tariq', 'mohamed-bin-zayed']]);
+  });
+});
