@@ -13,7 +13,7 @@ describe('real-reporting corpus', async () => {
   const result = await evaluate(resolve('tests/corpus/real/gold.json'), resolve('tests/corpus/real'));
   const report = formatEval(result).join('\n');
 
-  it('groups the reports of one meeting: pairwise F1 ≥ 0.89, precision ≥ 0.93', () => {
+  it('groups the reports of one meeting: pairwise F1 ≥ 0.90, precision ≥ 0.93', () => {
     // Until batch q no decoy was ever grouped; its Arab–China summit (Riyadh, 9 December 2022) is grouped
     // with batch a's reports of Xi's state visit the day before, whose Xinhua report calls that day's
     // talks a summit: nine article pairs, said in the README. Precision stays the guard.
@@ -23,9 +23,11 @@ describe('real-reporting corpus', async () => {
     // The twelfth day's last set (gy–hd) took F1 from 0.903 to 0.898 and precision from 0.944 to 0.936 with its data,
     // at the day's end, no rule written from it: a Kremlin day whose reports let the planned Trump summit's cast into
     // the visit told (grouped with the envoys' Kremlin meeting of the day before), and a Cairo day on which Lavrov met
-    // two counterparts. The floors were 0.90 and 0.94 until then.
+    // two counterparts. The floors were 0.90 and 0.94 until then. The thirteenth day's rules (two joined «الطرفان»
+    // named the sentence before, Levantine months of two words, statements made in a call) took F1 back to 0.904 with
+    // two more sets merged: the F1 floor is 0.90 again.
     expect(result.articles.length, report).toBeGreaterThanOrEqual(40);
-    expect(result.meetings.f1, report).toBeGreaterThanOrEqual(0.89);
+    expect(result.meetings.f1, report).toBeGreaterThanOrEqual(0.9);
     const { tp, fp } = result.meetings;
     expect(tp / (tp + fp), report).toBeGreaterThanOrEqual(0.93);
   });
@@ -46,18 +48,19 @@ describe('real-reporting corpus', async () => {
     expect(result.wrongSpeakerRate, report).toBeLessThanOrEqual(0.05);
   });
 
-  it('aligns the same statement across reports: judged pairs precision ≥ 0.79, recall ≥ 0.42 (≥ 0.48 of the pairs whose claims were extracted)', () => {
+  it('aligns the same statement across reports: judged pairs precision ≥ 0.79, recall ≥ 0.50 (≥ 0.56 of the pairs whose claims were extracted)', () => {
     // Against the adjudicated gold claim groups (and those of the later batches, written complete):
     // the aims are 0.90 / 0.80, not met; these floors keep what is reached from sliding back.
     // The recall floors were 0.48 / 0.56 before batches l and m, 0.46 / 0.52 before batches n–q, 0.44 / 0.50
     // before r and s (each adding gold pairs of reports the rules had never seen, where recall is lower, many
-    // of them by different speakers or relayed): the same rules score lower on the larger corpus.
+    // of them by different speakers or relayed): the same rules score lower on the larger corpus. They were 0.42 / 0.48
+    // until the thirteenth day, which left recall at 0.542 / 0.600 on 2,753 reports: raised to keep that from sliding.
     const al = result.alignment!;
     expect(al.goldPairs, report).toBeGreaterThanOrEqual(500);
     // The precision floor was 0.80 until the twelfth day's second held-out set (gm–gr) took it to 0.7997 with its
     // adjudicated groups: more statements that only share a topic with another report's («تعزيز العلاقات»).
     expect(al.precision, report).toBeGreaterThanOrEqual(0.79);
-    expect(al.recall, report).toBeGreaterThanOrEqual(0.42);
-    expect(al.recallExtractable, report).toBeGreaterThanOrEqual(0.48);
+    expect(al.recall, report).toBeGreaterThanOrEqual(0.5);
+    expect(al.recallExtractable, report).toBeGreaterThanOrEqual(0.56);
   });
 });
