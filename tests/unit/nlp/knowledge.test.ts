@@ -55,9 +55,12 @@ describe('knowledge files', () => {
     }
   });
 
-  it('name no agreement by a description of any two countries («… بين البلدين»): such a name matches every pair’s document', () => {
-    const described = agreements.flatMap((a) => a.ar.filter((name) => /بين (البلدين|الجانبين|الطرفين)\s*$/u.test(name)).map((name) => `${a.id}: ${name}`));
+  it('name no agreement by a description of any two countries («… بين البلدين») or by its kind alone: such a name matches every pair’s document', () => {
+    const described = agreements.flatMap((a) => a.ar.filter((name) => /(بين|حكومتي) (البلدين|الجانبين|الطرفين)\s*$/u.test(name)).map((name) => `${a.id}: ${name}`));
     expect(described).toEqual([]);
+    // Nor by its kind alone («بيان مشترك», «الاتفاق»): every statement of every meeting would be that one.
+    const kinds = new Set(['بيان مشترك', 'البيان المشترك', 'البيان الختامي', 'إعلان مشترك', 'الإعلان المشترك', 'مذكرة تفاهم', 'مذكرة التفاهم', 'اتفاقية', 'الاتفاقية', 'الاتفاق', 'اتفاق', 'المعاهدة', 'معاهدة']);
+    expect(agreements.flatMap((a) => a.ar.filter((name) => kinds.has(name.trim())).map((name) => `${a.id}: ${name}`))).toEqual([]);
   });
 
   it('give an agreement with a date, parties or a place a valid date, known countries and a source', () => {
