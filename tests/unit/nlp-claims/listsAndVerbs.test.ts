@@ -241,3 +241,12 @@ describe('three people as one subject', () => {
     expect(a.claims.map((c) => [c.speakers, c.text])).toEqual([[['abdel-fattah-el-sisi', 'mahmoud-abbas', 'abdullah-ii-of-jordan'], 'وجوب صون حقوق الشعب الفلسطيني']]);
   });
 });
+
+describe('«استحضر» as a verb of recalling in speech', () => {
+  it('«واستحضر الرئيس التونسي محطات تاريخية جمعت الشعبين» gives the words to the president', () => {
+    const a = analyze('استقبل الرئيس التونسي قيس سعيد اليوم وزير الخارجية السعودي الأمير فيصل بن فرحان.\nواستحضر الرئيس التونسي محطات تاريخية عديدة جمعت الشعبين.', {
+      published: '2025-09-09',
+    });
+    expect(a.claims.map((c) => [c.speaker, c.text])).toEqual([['kais-saied', 'محطات تاريخية عديدة جمعت الشعبين']]);
+  });
+});
