@@ -297,7 +297,7 @@ const SPEAKING_BODIES = wordSet('بيان رئاسة خارجية حكومة ك�
 const SPEAKING = Symbol('speaking');
 const NEGATIONS = wordSet('لن لا لم');
 /** Verbs of a journey that a headline tells before its speaker's words: «روحاني يصل الكويت …: …». */
-const JOURNEYS = wordSet('يصل تصل يغادر تغادر يزور تزور يختتم تختتم يبدأ تبدأ يتوجه تتوجه');
+const JOURNEYS = wordSet('يصل تصل يغادر تغادر يزور تزور يختتم تختتم يبدأ تبدأ يتوجه تتوجه يحط تحط يحل تحل');
 /** Verbs of receiving or meeting someone that a headline tells before its host's words: «بوتين يستقبل الملك سلمان: …». */
 const RECEPTIONS = wordSet('يستقبل تستقبل يلتقي تلتقي يجتمع تجتمع يبحث تبحث استقبل استقبلت التقى التقت اجتمع اجتمعت');
 /** «سبق لـ… أن»: it had happened before to … that. */

@@ -114,6 +114,10 @@ describe('asides, comparisons and expectations', () => {
     const title = 'روحاني يصل الكويت قادما من مسقط: لن نتدخل في شؤون الآخرين';
     const a = analyze(`${title}\n\nوصل الرئيس الإيراني حسن روحاني إلى الكويت.`, { published: '2017-02-15', title });
     expect(a.claims[0]?.speaker).toBe('hassan-rouhani');
+    // «يحط في بيروت»: landing is a journey too, told of a minister by his title.
+    const lands = 'وزير الخارجية المصري يحط في بيروت: استقرار لبنان مصلحة مصرية وعربية';
+    const b = analyze(`${lands}\n\nوصل وزير الخارجية المصري بدر عبد العاطي إلى بيروت اليوم.`, { published: '2024-08-16', title: lands });
+    expect(b.claims[0]?.speaker).toBe('badr-abdelatty');
   });
 
   it('an honorific and a title before the headline’s colon: «جلالة السلطان للرئيس الإيراني: …» is the sultan’s', () => {
