@@ -1065,7 +1065,34 @@ class Recognition {
     }
     const deputyTitle = this.ctx.tokens.slice(title.first, title.last + 1).some((t) => t.stems.some((st) => DEPUTY_WORDS.has(st.text)));
     const unfit = deputyTitle ? exclude : (e: Entity) => (exclude !== null && exclude(e)) || this.onlyDeputy(e, roles);
+    const counterpart = this.samePortfolio(title, roles, unfit);
+    if (counterpart) return counterpart;
     return this.findHolder(title.first, roles, title.country, title.former, null, unfit) ?? this.namedBelowHeadline(title, roles, unfit);
+  }
+
+  /**
+   * «من جهته، جدد الوزير الكويتي …» in a story of the Moroccan foreign minister's talks in Kuwait that also names
+   * Kuwait's defence minister: a minister's title of one country, with several of its ministers named before, is the
+   * one whose portfolio the other countries' ministers of the story hold (the counterpart), when that is one portfolio
+   * and one person.
+   */
+  private samePortfolio(title: TitleMatch, roles: readonly string[], unfit: ((e: Entity) => boolean) | null): Entity | null {
+    if (title.country === null || roles.length < 2) return null;
+    const date = this.ctx.date;
+    const named = [...this.entities.values()].filter((e) => e.mentions.some((m) => m.token < title.first) && !(unfit && unfit(e)));
+    const own = named.filter((e) => this.entityFits(e, roles, title.country));
+    if (own.length < 2) return null;
+    // (The other country's ministers anywhere in the story: «… في مؤتمر صحفي مع وزير الخارجية التركي» told after the
+    // title makes two portfolios of the other side, and nobody is chosen.)
+    const portfolios = new Set<string>();
+    for (const e of this.entities.values()) {
+      if (own.includes(e) || (unfit && unfit(e))) continue;
+      for (const role of roles) if (fitsRole(e.terms, date, [role], null) && !fitsRole(e.terms, date, [role], title.country)) portfolios.add(role);
+    }
+    if (portfolios.size !== 1) return null;
+    const [portfolio] = portfolios;
+    const holders = own.filter((e) => fitsRole(e.terms, date, [portfolio!], title.country));
+    return holders.length === 1 ? holders[0]! : null;
   }
 
   /** Whether the title from `first` to `last` is an acting one: «… بالإنابة» in it, or «القائم بأعمال» right before it. */

@@ -44,3 +44,13 @@ describe('a title and a quoted first word of the name', () => {
     expect(analyze(text, { published: '2025-11-19' }).claims.map((c) => c.speaker)).toEqual(['lee-jae-myung']);
   });
 });
+
+describe('a minister named by nationality when several of that country are named', () => {
+  it('«الوزير الكويتي» in the Moroccan foreign minister’s talks, Kuwait’s defence minister named too, is the foreign minister', () => {
+    const text =
+      'أجرى وزير الخارجية المغربي ناصر بوريطة اليوم في الكويت مباحثات مع نظيره الكويتي الشيخ صباح الخالد الحمد الصباح.\n' +
+      'كما تباحث بوريطة مع الشيخ ناصر صباح الأحمد الجابر الصباح، النائب الأول لرئيس مجلس الوزراء وزير الدفاع.\n' +
+      'من جهته، جدد الوزير الكويتي موقف بلاده الداعم للوحدة الترابية للمغرب.';
+    expect(analyze(text, { published: '2019-04-09' }).claims.map((c) => c.speaker)).toEqual(['sabah-al-khalid-al-hamad-al-sabah']);
+  });
+});
