@@ -155,6 +155,7 @@ export function readNameForward(ctx: TextContext, start: number, minUnits: numbe
   let j = start;
   let units = 0;
   let last = -1;
+  let afterPatronymic = false;
   while (units < MAX_UNITS) {
     const t = tokens[j];
     if (!t || (units > 0 && breaksName(t))) break;
@@ -164,10 +165,13 @@ export function readNameForward(ctx: TextContext, start: number, minUnits: numbe
       // of a name whose first word was read as someone else's.
       if (units === 0 && PATRONYMIC.has(t.text)) break;
       const joined = tokens[j + 1];
-      if (!joined || (joined.gapBefore & ~Gap.Space) !== 0 || !isNameWord(ctx, joined, 1)) break;
+      // («بن علي»: after «بن» a word that is also a particle, «علي» read as «على», can only be the father's name.)
+      const fathers = PATRONYMIC.has(t.text) && joined !== undefined && NAME_LIKE_PARTICLES.has(joined.text);
+      if (!joined || (joined.gapBefore & ~Gap.Space) !== 0 || (!isNameWord(ctx, joined, 1) && !fathers)) break;
       last = j + 1;
       j += 2;
       units++;
+      afterPatronymic = PATRONYMIC.has(t.text);
       continue;
     }
     const after = tokens[j + 1];
@@ -186,8 +190,10 @@ export function readNameForward(ctx: TextContext, start: number, minUnits: numbe
       units++;
       continue;
     }
-    // A family name with the article comes second (عادل الجبير), never third after two plain words.
-    if (!isNameWord(ctx, t, units) || (units >= 2 && hasArticle(ctx, t))) break;
+    // A family name with the article comes second (عادل الجبير), never third after two plain words; but it ends a
+    // name after the father's («عبدالعزيز بن علي الصقر», «سعد بن ناصر الحميدي»).
+    if (!isNameWord(ctx, t, units) || (units >= 2 && hasArticle(ctx, t) && !afterPatronymic)) break;
+    afterPatronymic = false;
     // «… لي تشانغلين وأعضاء من طاقم السفارة»: after two words of a name, «و» joins the next thing named,
     // unless the word is a given name written with its own «و» (وليد، وائل).
     if (units >= 2 && t.text.startsWith('و') && t.stems.some((st) => st.prefix === 1) && !ctx.k.givenNames.has(t.text)) break;

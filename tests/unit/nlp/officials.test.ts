@@ -167,6 +167,12 @@ describe('short forms and typos', () => {
 });
 
 describe('people no list knows, found by title', () => {
+  it('reads a Gulf name with the father’s after «بن» and a family name with the article («سعد بن ناصر الحميدي», «بن علي»)', () => {
+    const name = (text: string) => analyze(text, { published: '2025-09-09' }).officials.map((o) => o.name);
+    expect(name('وحضر اللقاء السفير القطري لدى تونس سعد بن ناصر الحميدي.')).toEqual(['سعد بن ناصر الحميدي']);
+    expect(name('وحضر اللقاء السفير السعودي لدى تونس عبدالعزيز بن علي الصقر.')).toEqual(['عبدالعزيز بن علي الصقر']);
+  });
+
   it('«سفير خادم الحرمين الشريفين لدى تونس محمد العلي» is a Saudi ambassador, and the King’s title inside his is no mention of the King', () => {
     const a = analyze('استقبل الرئيس الباجي قائد السبسي ولي العهد الأمير محمد بن سلمان في قصر قرطاج، بحضور سفير خادم الحرمين الشريفين لدى تونس محمد العلي.', {
       published: '2018-11-27',
