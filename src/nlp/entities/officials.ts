@@ -95,6 +95,8 @@ function firstLineEnd(tokens: readonly Token[]): number {
 
 /** «من أنقرة», «في دمشق»: where a headline's speaker speaks from, between the name and the colon. */
 const HEADLINE_PLACE_WORDS = new Set(['من', 'في']);
+/** Words that open the occasion of a headline's words before its colon («بري بعد لقاء هوكشتاين: …», «… عقب محادثاته …: …»). */
+const HEADLINE_OCCASION_WORDS = new Set(['بعد', 'عقب', 'اثر', 'خلال', 'قبيل'].map(normalizeKey));
 /** Institutions and places named after a person: «معهد», «جامعة», «مطار», «جائزة» … */
 const NAMED_AFTER = new Set(
   'معهد جامعة مطار جائزة مستشفى مدينة مركز مؤسسة أكاديمية كلية مدرسة مسجد ميناء ملعب شارع قاعة قاعدة جسر صندوق كرسي'.split(' ').map(normalizeKey),
@@ -748,7 +750,9 @@ class Recognition {
       if (!entity) continue;
       // («رئيسي من أنقرة: …»: or a place before the colon.)
       const placed = HEADLINE_PLACE_WORDS.has(tokens[i + 1]?.text ?? '') && (this.colonAfter(i + 2) || this.colonAfter(i + 3));
-      if (this.colonAfter(i) || placed || (this.mentionStartsAt(i + 1) && tokens[i + 1]!.text.startsWith('ل') && this.colonAfter(this.mentionEnd(i + 1))))
+      // («بري بعد لقاء هوكشتاين: …»: or the occasion before the colon.)
+      const framed = HEADLINE_OCCASION_WORDS.has(tokens[i + 1]?.text ?? '') && [2, 3, 4, 5].some((d) => this.colonAfter(i + d));
+      if (this.colonAfter(i) || placed || framed || (this.mentionStartsAt(i + 1) && tokens[i + 1]!.text.startsWith('ل') && this.colonAfter(this.mentionEnd(i + 1))))
         this.addMention(entity, i, prefix, i, false);
     }
   }

@@ -120,6 +120,12 @@ describe('asides, comparisons and expectations', () => {
     expect(b.claims[0]?.speaker).toBe('badr-abdelatty');
   });
 
+  it('a surname that opens the headline, then the occasion before the colon: «بري بعد لقاء هوكشتاين: …» is the speaker named in full below', () => {
+    const title = 'بري بعد لقاء هوكشتاين: الأيام المقبلة تحسم مسار الحرب';
+    const a = analyze(`${title}\n\nاستقبل رئيس مجلس النواب اللبناني نبيه بري في عين التينة الموفد الأمريكي آموس هوكشتاين.`, { published: '2024-08-14', title });
+    expect(a.claims[0]?.speaker).toBe('nabih-berri');
+  });
+
   it('an honorific and a title before the headline’s colon: «جلالة السلطان للرئيس الإيراني: …» is the sultan’s', () => {
     const title = 'جلالة السلطان للرئيس الإيراني: عُمان ماضية في دعم الحوار';
     const a = analyze(`${title}\n\nمسقط - استقبل السلطان هيثم بن طارق الرئيس الإيراني مسعود بزشكيان في قصر العلم.`, { published: '2025-05-27', title });
