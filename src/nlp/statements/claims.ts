@@ -1493,10 +1493,20 @@ class ClaimExtractor {
           continue;
         }
         if (before) {
-          const pair = svPairs.get(i) ?? (this.dual(i, verb) ? this.coordinatedBefore(before) : null);
+          // «وكان بايدن وتميم والسيسي قد دعوا …»: a plural verb after people joined by «و» is all of theirs.
+          const plural = !verb.participle && tokens[i]!.text.endsWith('وا');
+          const pair = svPairs.get(i) ?? (this.dual(i, verb) || plural ? this.coordinatedBefore(before) : null);
+          const also: TokenMention[] = [];
+          if (plural && pair) {
+            const seen = new Set([before.id, pair.id]);
+            for (let more = this.coordinatedBefore(pair); more && !seen.has(more.id) && seen.size < MAX_JOINED; more = this.coordinatedBefore(more)) {
+              also.push(more);
+              seen.add(more.id);
+            }
+          }
           // «أن السراج وحفتر أكدا …»: the words before end before the first of the two.
-          const boundary = Math.min(svBoundary.get(i) ?? before.first, pair ? this.titleStart(pair) : Infinity);
-          triggers.push({ verbToken: i, verb, boundary, subject: before, institution: false, contentBefore: false, pronoun: false, joint: false, pair });
+          const boundary = Math.min(svBoundary.get(i) ?? before.first, pair ? this.titleStart(pair) : Infinity, ...also.map((x) => this.titleStart(x)));
+          triggers.push({ verbToken: i, verb, boundary, subject: before, institution: false, contentBefore: false, pronoun: false, joint: false, pair, ...(also.length ? { also } : {}) });
         }
         // «وأوضح السفير أن بيرييلو طرح مقترحات …», «أن الجانب الأمريكي تعهد بـ…»: inside words already
         // reported, a verb whose subject is nobody the story knows stays in those words.

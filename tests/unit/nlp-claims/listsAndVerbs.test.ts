@@ -250,3 +250,13 @@ describe('«استحضر» as a verb of recalling in speech', () => {
     expect(a.claims.map((c) => [c.speaker, c.text])).toEqual([['kais-saied', 'محطات تاريخية عديدة جمعت الشعبين']]);
   });
 });
+
+describe('people joined by «و» before a plural verb', () => {
+  it('«وكان بايدن وتميم والسيسي قد دعوا إلى …» gives the words to all three', () => {
+    const a = analyze(
+      'وكان الرئيس الأميركي جو بايدن وأمير قطر الشيخ تميم بن حمد آل ثاني والرئيس المصري عبد الفتاح السيسي قد دعوا إلى استئناف المفاوضات.',
+      { published: '2024-08-14' },
+    );
+    expect(a.claims.map((c) => [...(c.speakers ?? [])].sort())).toEqual([['abdel-fattah-el-sisi', 'joe-biden', 'tamim-bin-hamad-al-thani']]);
+  });
+});
