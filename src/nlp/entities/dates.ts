@@ -61,13 +61,17 @@ const TWO_WORD_MONTHS = new Map<string, Map<string, number>>();
     if (ordinal === undefined) MONTHS.set(key(head!), month as number);
     else {
       // «كانون» and «تشرين» are two months each: the ordinal after them says which.
-      MONTHS.set(key(head!), NaN);
       const byOrdinal = TWO_WORD_MONTHS.get(key(head!)) ?? new Map<string, number>();
       byOrdinal.set(key(ordinal), month as number);
       TWO_WORD_MONTHS.set(key(head!), byOrdinal);
     }
   }
 });
+
+/** Whether a word is a month's name or the first word of one («كانون», «تشرين»). */
+function isMonthWord(word: string): boolean {
+  return MONTHS.has(word) || TWO_WORD_MONTHS.has(word);
+}
 
 /**
  * The month written at token j and the index past it: «يناير», «كانون الثاني» (the ordinal read with its
@@ -88,7 +92,7 @@ function monthAt(tokens: readonly Token[], j: number): { month: number; end: num
   const first = one(j);
   if (!first) return null;
   // «مايو/أيار»: the other name of the same month after it.
-  const other = MONTHS.has(tokens[first.end]?.text ?? '') ? one(first.end) : null;
+  const other = isMonthWord(tokens[first.end]?.text ?? '') ? one(first.end) : null;
   return other ? { month: first.month, end: other.end } : first;
 }
 const YESTERDAY = new Set(['امس', 'البارحه'].map(key));
@@ -108,6 +112,7 @@ const SINCE = key('منذ');
 const SINCE_WORDS: ReadonlySet<string> = new Set([
   ...['عام', 'العام', 'سنة', 'مطلع', 'بداية', 'أواخر', 'الماضي', 'الماضية', 'الأول', 'الثاني'].map(key),
   ...MONTHS.keys(),
+  ...TWO_WORD_MONTHS.keys(),
 ]);
 
 function iso(ms: number): string {
@@ -209,12 +214,12 @@ export function findDates(ctx: TextContext, first: number, last: number, publish
       if (written) found.push(written);
     } else if (PERIODS.has(text) && (NEXT.has(word(i + 1)) || LAST.has(word(i + 1)))) {
       found.push({ token: i, date: null, future: NEXT.has(word(i + 1)), earlier: LAST.has(word(i + 1)) });
-    } else if (MONTHS.has(text) && !(i > first && (tokens[i - 1]!.kind === 'number' || MONTHS.has(tokens[i - 1]!.text)))) {
+    } else if (isMonthWord(text) && !(i > first && (tokens[i - 1]!.kind === 'number' || isMonthWord(tokens[i - 1]!.text)))) {
       // (Not the other name of a month just read: «14 يناير/كانون الثاني 2021».)
       // «في يوليو/تموز الماضي», «في ديسمبر/كانون الأول 2021»: a month with no day.
       const month = monthOnly(ctx, i, last, published);
       if (month) found.push(month);
-      if (MONTHS.has(word(i + 1))) i++;
+      if (isMonthWord(word(i + 1))) i++;
     }
   }
   return found;
@@ -236,7 +241,7 @@ const datesWords = new WordMemo<boolean>((token) => {
     TOMORROW.has(text) ||
     WEEKDAYS.has(text) ||
     PERIODS.has(text) ||
-    MONTHS.has(text) ||
+    isMonthWord(text) ||
     ORDINAL_UNITS.has(text)
   );
 });

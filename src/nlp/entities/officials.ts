@@ -19,9 +19,9 @@ import { findNameCandidates, type NameCandidate } from './names.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { skeletonWord } from '../text/skeleton.ts';
 import { endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
-import { ADDRESSED_WORDS, CONSORTS, TITLE_HONORIFICS, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
+import { ADDRESSED_WORDS, CONSORTS, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
 import { fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence, ROYAL_COUNTRIES } from '../knowledge/terms.ts';
-import { findTitles, NAME_GAP, type TitleMatch } from './titles.ts';
+import { findTitles, honoredTitleWords, NAME_GAP, writtenBefore, type TitleMatch } from './titles.ts';
 import { Gap, gapAfter, type Stem, type Token } from '../text/tokens.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import type { Official, Span } from '../types.ts';
@@ -901,17 +901,15 @@ class Recognition {
    */
   private introducedAs(title: TitleMatch): Entity | null {
     const { tokens } = this.ctx;
-    const honorific = tokens[title.first - 1];
-    if (title.prefix > 0 || !honorific || !TITLE_HONORIFICS.has(honorific.text) || (tokens[title.first]!.gapBefore & ~Gap.Space) !== 0) return null;
-    const words = [honorific.text, ...tokens.slice(title.first, title.last + 1).map((t) => t.text)];
+    const words = title.prefix > 0 ? null : honoredTitleWords(tokens, title.first, title.last);
+    if (!words) return null;
     const found = new Set<Entity>();
     for (const e of this.entities.values()) {
       for (const m of e.mentions) {
-        const start = m.token - words.length;
-        if (m.token >= title.first || start < 0) continue;
+        if (m.token >= title.first) continue;
         // «وأكد جلالة الملك والشيخ محمد بن زايد»: a second person joined by «و» is not the title's own name.
         if (tokens[m.token]!.text.startsWith('و') && !m.text.startsWith('و')) continue;
-        if (words.every((w, n) => tokens[start + n]!.text === w)) found.add(e);
+        if (writtenBefore(tokens, m.token, words)) found.add(e);
       }
     }
     return found.size === 1 ? [...found][0]! : null;

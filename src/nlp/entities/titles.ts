@@ -21,6 +21,7 @@ import {
   HONORIFICS,
   PORTFOLIO_HEADS,
   STOP_WORDS,
+  TITLE_HONORIFICS,
   TITLE_QUALIFIERS,
 } from '../text/lexicon.ts';
 import { readNameForward } from './personalName.ts';
@@ -66,6 +67,22 @@ const RANK_ROLE = 'ambassador';
 const TITLE_GAP = Gap.Space;
 /** Gaps allowed between a title and its name: spaces and quotation marks («… “جون بولتون”»). */
 export const NAME_GAP = Gap.Space | Gap.Quote;
+
+/**
+ * «السيد الرئيس», «فخامة الرئيس» with no name after them: the honorific and the title's words from `first` to `last`,
+ * as the story would have written them before the name of the one it means; null with no such honorific right before.
+ */
+export function honoredTitleWords(tokens: readonly Token[], first: number, last: number): string[] | null {
+  const honorific = tokens[first - 1];
+  if (!honorific || !TITLE_HONORIFICS.has(honorific.text) || (tokens[first]!.gapBefore & ~Gap.Space) !== 0) return null;
+  return [honorific.text, ...tokens.slice(first, last + 1).map((t) => t.text)];
+}
+
+/** Whether `words` are written right before token `at` («السيد الرئيس» before «عبد الفتاح السيسي»). */
+export function writtenBefore(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  const start = at - words.length;
+  return start >= 0 && words.every((w, n) => tokens[start + n]!.text === w);
+}
 
 function gapOk(token: Token | undefined, allowed: number): token is Token {
   return token !== undefined && !token.skip && (token.gapBefore & ~allowed) === 0;

@@ -29,8 +29,9 @@ import { analyseStructure, type Structure } from './structure.ts';
 import { Gap, isCliticOnly, type Token } from '../text/tokens.ts';
 import type { Claim, Official } from '../types.ts';
 import { fitsRole, isActive, ROYAL_COUNTRIES, SPOKESPERSON_ROLES } from '../knowledge/terms.ts';
-import { HONORIFICS, STOP_WORDS, TITLE_HONORIFICS } from '../text/lexicon.ts';
+import { HONORIFICS, INTERLOCUTORS, STOP_WORDS, TWO_SIDES } from '../text/lexicon.ts';
 import { defaultPlaces } from '../entities/places.ts';
+import { honoredTitleWords, writtenBefore } from '../entities/titles.ts';
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeKey));
@@ -77,10 +78,22 @@ const THAT_THING = wordSet('ذلك');
 const LEADER_ROLES = ['head-of-state', 'head-of-government'];
 /** Verbs of welcoming someone: no words of their own, but what follows them is the host's. */
 const WELCOMED = wordSet('رحب');
-/** «أبلغ السوداني محدثه التركي أن …»: the one told, named by a word of counterpart or host, not by name. */
-const INTERLOCUTORS = wordSet('محدثه محدثها نظيره نظيرته مضيفه مضيفها ضيفه ضيفها');
 /** The most people one subject of «و» may join («شدد السيسي وعباس والملك عبد الله الثاني»). */
 const MAX_JOINED = 4;
+
+/**
+ * The third and further people joined by «و» to a subject of two (`one`, then `two` in the direction `next` reads):
+ * each one `next` finds from the last, while new, up to MAX_JOINED people in all.
+ */
+function joinedChain(one: TokenMention, two: TokenMention, next: (m: TokenMention) => TokenMention | null): TokenMention[] {
+  const seen = new Set([one.id, two.id]);
+  const more: TokenMention[] = [];
+  for (let m = next(two); m && !seen.has(m.id) && seen.size < MAX_JOINED; m = next(m)) {
+    more.push(m);
+    seen.add(m.id);
+  }
+  return more;
+}
 /** «أنهما», «وأنهما»: «أن» with the dual pronoun, both sides as subject. */
 const DUAL_THAT = wordSet('أنهما وأنهما بأنهما إنهما');
 /** How long the aside between a topic and its verb may be («أما بري، الذي كان أول من التقاهم بومبيو في عين التينة، فقال»). */
@@ -139,9 +152,10 @@ const HONORIFIC_NOUNS = wordSet('جلالة سمو فخامة معالي دول�
 /** Epithets of a ruler after the title: «المفدى», «حفظه الله ورعاه». */
 const EPITHETS = wordSet('المفدى المعظم حفظه حفظها الله ورعاه أيده يحفظه');
 /** Subjects that are both sides of the meeting told: «الجانبان», «الطرفين», «الزعيمان», «الرجلين». */
-const JOINT_SUBJECTS = wordSet(
-  'الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين البلدان البلدين الوزيران الوزيرين القائدان القائدين العاهلان العاهلين الملكان الملكين الأميران الأميرين القادة الزعماء قادة زعماء الرؤساء رؤساء الوزراء المجتمعون المجتمعين الرجلان الرجلين المسؤولان',
-);
+const JOINT_SUBJECTS: ReadonlySet<string> = new Set([
+  ...TWO_SIDES,
+  ...wordSet('البلدان البلدين العاهلان العاهلين الملكان الملكين الأميران الأميرين القادة الزعماء قادة زعماء الرؤساء رؤساء الوزراء المجتمعون المجتمعين الرجلان الرجلين المسؤولان'),
+]);
 /**
  * Whose words joint words are, by the word that says it: «الوزيران» the two ministers at the
  * table, «الرئيسان»/«الزعيمان» the two leaders, «الجانبان»/«البلدان» each side's leading person.
@@ -483,14 +497,10 @@ class ClaimExtractor {
    */
   private introducedWith(subject: TokenMention): boolean {
     const { tokens } = this.ctx;
-    const honorific = tokens[subject.first - 1];
+    const words = honoredTitleWords(tokens, subject.first, subject.last);
     // (Not a royal honorific: «جلالة الملك» and «سمو الأمير» follow the salience of the house's rulers below.)
-    if (!honorific || !TITLE_HONORIFICS.has(honorific.text) || ROYAL_HONORIFICS.has(honorific.text)) return false;
-    const words = [honorific.text, ...tokens.slice(subject.first, subject.last + 1).map((t) => t.text)];
-    return this.mentions.all.some((m) => {
-      const start = m.first - words.length;
-      return m.id === subject.id && m.first < subject.first && start >= 0 && m.clitic === '' && words.every((w, n) => tokens[start + n]!.text === w);
-    });
+    if (!words || ROYAL_HONORIFICS.has(words[0]!)) return false;
+    return this.mentions.all.some((m) => m.id === subject.id && m.first < subject.first && m.clitic === '' && writtenBefore(tokens, m.first, words));
   }
 
   /** «وقال الرئيس "لي" …»: the title's person named right after it by the first word of their name, in quotes. */
@@ -1496,14 +1506,7 @@ class ClaimExtractor {
           // «وكان بايدن وتميم والسيسي قد دعوا …»: a plural verb after people joined by «و» is all of theirs.
           const plural = !verb.participle && tokens[i]!.text.endsWith('وا');
           const pair = svPairs.get(i) ?? (this.dual(i, verb) || plural ? this.coordinatedBefore(before) : null);
-          const also: TokenMention[] = [];
-          if (plural && pair) {
-            const seen = new Set([before.id, pair.id]);
-            for (let more = this.coordinatedBefore(pair); more && !seen.has(more.id) && seen.size < MAX_JOINED; more = this.coordinatedBefore(more)) {
-              also.push(more);
-              seen.add(more.id);
-            }
-          }
+          const also = plural && pair ? joinedChain(before, pair, (m) => this.coordinatedBefore(m)) : [];
           // «أن السراج وحفتر أكدا …»: the words before end before the first of the two.
           const boundary = Math.min(svBoundary.get(i) ?? before.first, pair ? this.titleStart(pair) : Infinity, ...also.map((x) => this.titleStart(x)));
           triggers.push({ verbToken: i, verb, boundary, subject: before, institution: false, contentBefore: false, pronoun: false, joint: false, pair, ...(also.length ? { also } : {}) });
@@ -1746,11 +1749,8 @@ class ClaimExtractor {
           // As for «X وY شددا», the pair is the one named first.
           [trigger.pair, trigger.subject] = [m, second];
           // «… والرئيس الفلسطيني محمود عباس والعاهل الأردني الملك عبد الله الثاني»: a third (and fourth) joined after.
-          const seen = new Set([m.id, second.id]);
-          for (let more = this.coordinatedAfter(second); more && !seen.has(more.id) && seen.size < MAX_JOINED; more = this.coordinatedAfter(more)) {
-            (trigger.also ??= []).push(more);
-            seen.add(more.id);
-          }
+          const also = joinedChain(m, second, (x) => this.coordinatedAfter(x));
+          if (also.length) trigger.also = also;
           return trigger;
         }
         // «"…"، قال لافروف», «…، يقول لافروف.»: the words came before the verb.

@@ -27,7 +27,7 @@ import { defaultPlaces, findPlaces, HOSTED } from '../entities/places.ts';
 import { analyseStructure, type Structure } from './structure.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import { Gap, type Token } from '../text/tokens.ts';
-import { COUNTERPART_WORDS } from '../text/lexicon.ts';
+import { COUNTERPART_WORDS, TWO_SIDES } from '../text/lexicon.ts';
 import { isActive, SPOKESPERSON_ROLES } from '../knowledge/terms.ts';
 import type { ArticleMeeting, Claim, MeetingKind, Official } from '../types.ts';
 
@@ -754,8 +754,6 @@ function peopleOf(ctx: TextContext, s: Structure, mentions: readonly TokenMentio
   return people;
 }
 
-/** The two who are one subject: «الطرفان», «الجانبان», «الزعيمان», «الرئيسان», «الوزيران» (in any case). */
-const JOINT_AGENTS = set('الطرفان الطرفين الجانبان الجانبين الزعيمان الزعيمين الرئيسان الرئيسين الوزيران الوزيرين القائدان القائدين');
 /** How close after the meeting word the two must be to be the ones who held it («مكالمة هاتفية أجراها الطرفان»). */
 const JOINT_AGENT_REACH = 4;
 
@@ -764,13 +762,13 @@ const JOINT_AGENT_REACH = 4;
  * الرئيسان خلال المكالمة على عقد لقاء …», where they agreed on another).
  */
 function jointAgentAfter(ctx: TextContext, word: number, last: number): boolean {
-  for (let i = word + 1; i <= Math.min(last, word + JOINT_AGENT_REACH); i++) if (JOINT_AGENTS.has(ctx.tokens[i]!.text)) return true;
+  for (let i = word + 1; i <= Math.min(last, word + JOINT_AGENT_REACH); i++) if (TWO_SIDES.has(ctx.tokens[i]!.text)) return true;
   return false;
 }
 
 /** «وشدد الزعيمان، خلال مباحثات ثنائية في قصر بسمان، على …»: the two are the subject of the sentence's opening verb, before the meeting word. */
 function jointSubject(ctx: TextContext, first: number, word: number): boolean {
-  return word > first + 1 && JOINT_AGENTS.has(ctx.tokens[first + 1]!.text);
+  return word > first + 1 && TWO_SIDES.has(ctx.tokens[first + 1]!.text);
 }
 
 /**

@@ -152,11 +152,19 @@ export const COUNTERPART_WORDS: ReadonlySet<string> = wordSet('نظيره نظي
 /** Honorifics of a title that, written with it and no name, stand for the one the story introduced with them («السيد الرئيس»). */
 export const TITLE_HONORIFICS: ReadonlySet<string> = wordSet('السيد فخامة جلالة سمو معالي دولة');
 
+/** «أبلغ السوداني محدثه التركي أن …»: the one told, named by a word of counterpart or host, not by name. */
+export const INTERLOCUTORS: ReadonlySet<string> = wordSet('محدثه محدثها نظيره نظيرته مضيفه مضيفها ضيفه ضيفها');
+
 /**
- * The one addressed after a subject («ووضع الرئيس أخاه الرئيس أردوغان في صورة …», «وأطلع الرئيس نظيره على …»): a
- * counterpart, host or guest, and «أخاه» (his brother), as WAFA and Gulf copy call a fellow leader.
+ * The one addressed after a subject («ووضع الرئيس أخاه الرئيس أردوغان في صورة …», «وأطلع الرئيس نظيره على …»): an
+ * interlocutor, and «أخاه» (his brother), as WAFA and Gulf copy call a fellow leader.
  */
-export const ADDRESSED_WORDS: ReadonlySet<string> = wordSet('محدثه محدثها نظيره نظيرته مضيفه مضيفها ضيفه ضيفها أخاه أخيه شقيقه');
+export const ADDRESSED_WORDS: ReadonlySet<string> = new Set([...INTERLOCUTORS, ...wordSet('أخاه أخيه شقيقه')]);
+
+/** The two sides of a meeting as one subject: «الطرفان», «الجانبين», «الزعيمان», «الرئيسين», «الوزيران» (in any case). */
+export const TWO_SIDES: ReadonlySet<string> = wordSet(
+  'الطرفان الطرفين الجانبان الجانبين الزعيمان الزعيمين الرئيسان الرئيسين الوزيران الوزيرين القائدان القائدين',
+);
 
 /** Nouns that name a negotiating process by its place (مسار أستانا، صيغة نورماندي). */
 export const PROCESS_NOUNS: ReadonlySet<string> = wordSet('مسار محادثات مفاوضات صيغة عملية منصة مؤتمر اجتماعات');
