@@ -19,6 +19,8 @@
  *   topic and whose parties the description or the article names; a bare kind word
  *   (البيان الثلاثي المشترك، الاتفاق) to the one agreement the article's parties reached
  *   where it says, a few days before it.
+ * - A plan, an initiative or a proposal named after its author (خطة ترامب، اقتراح الرئيس الأمريكي جو بايدن):
+ *   the author's entry of that kind, of the story's place and topic.
  * Other generic phrases (اتفاقا بين بلديهما، بيان مشترك، الاتفاقات الدولية) name nothing here;
  * the joint statement of the meeting an article reports is its own stage (statements/meetingStatements.ts).
  */
@@ -1231,7 +1233,7 @@ function nextIsOfficial(scene: Scene, j: number): boolean {
 }
 
 /** Verbs of putting a plan forward, with the plan as their object pronoun: «التي طرحها الرئيس …». */
-const PROPOSED_IT = new Set('طرحها قدمها أطلقها اقترحها أعلنها عرضها وضعها حددها طرحتها قدمتها أطلقتها'.split(' ').map(normalizeKey));
+const PROPOSED_IT = new Set('طرحها قدمها أطلقها اقترحها أعلنها عرضها وضعها حددها طرحتها قدمتها أطلقتها طرحه قدمه أطلقه اقترحه عرضه'.split(' ').map(normalizeKey));
 /** Verbs of making a plan public that take it with «عن»: «كشفت عنها», «أعلن عنه». */
 const REVEALED = new Set('كشف كشفت أعلن أعلنت'.split(' ').map(normalizeKey));
 const ABOUT_IT = new Set('عنها عنه'.split(' ').map(normalizeKey));
@@ -1239,6 +1241,18 @@ const ABOUT_IT = new Set('عنها عنه'.split(' ').map(normalizeKey));
 const PRINCIPLES = new Set(['المبادئ', 'مبادئ'].map(normalizeKey));
 /** The kind words of proposals, as `family` gives them («خطة» reads خطه, «مبادرة» مبادره). */
 const PLAN_KINDS = new Set(['plan', 'خطه', 'مبادره', 'رؤيه', 'خطط', 'خارطه', 'خريطه']);
+/**
+ * «اقتراح بايدن», «مقترح الرئيس الأمريكي»: a proposal, read as a plan only here, where its author is named
+ * and the knowledge lists a plan of theirs (alone, «مقترح» is any suggestion of anyone).
+ */
+const PROPOSAL_NOUNS = new Set(['مقترح', 'اقتراح'].map(normalizeKey));
+
+function proposalAt(token: Token | undefined): Kind | null {
+  if (!token || token.skip || token.kind !== 'word') return null;
+  const stem = token.stems.find((st) => PROPOSAL_NOUNS.has(withoutArticle(st.text)));
+  return stem ? { prefix: stem.prefix, text: stem.text, family: 'plan' } : null;
+}
+
 /** Words that open a plan's topic after its author: «مبادرة ترامب بشأن …», «خطة بايدن حول …» (and «لـ»: «للسلام»). */
 const TOPIC_OPENERS = new Set(['بشان', 'حول', 'لانهاء', 'لوقف']);
 /** How far after a plan's kind word its author may be named («خطة السلام التي طرحها الرئيس الأمريكي دونالد ترامب»). */
@@ -1254,8 +1268,11 @@ function proposedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, s
   // «المبادئ التي أعلنها الرئيس الأمريكي جو بايدن»: principles made public by their author stand for his proposal.
   const principles =
     PRINCIPLES.has(tokens[i]?.text ?? '') && RELATIVE_WORDS.has(tokens[i + 1]?.text ?? '') && PROPOSED_IT.has(tokens[i + 2]?.text ?? '') ? { prefix: 0, text: tokens[i]!.text, family: 'plan' } : null;
-  const kind = kindAt(tokens[i], tokens[i + 1]) ?? principles;
+  const kind = kindAt(tokens[i], tokens[i + 1]) ?? principles ?? proposalAt(tokens[i]);
   if (!kind || !PLAN_KINDS.has(kind.family)) return null;
+  // «مقترح للرئيس ترامب بشأن …» (indefinite, «a proposal of his») is a new one, not the plan the knowledge lists.
+  const proposal = kind.family === 'plan' && PROPOSAL_NOUNS.has(withoutArticle(kind.text));
+  if (proposal && !kind.text.startsWith('ال') && /^ل/.test(tokens[i + 1]?.text ?? '')) return null;
   // «تقديره لترامب ولخطة السلام التي قدمها»: the author named just before the plan, its clause ending the sentence's words.
   const before = authorBefore(ctx, i, scene);
   for (let j = i + 1; j < tokens.length && j <= i + PROPOSER_REACH; j++) {
@@ -1284,7 +1301,11 @@ function proposedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, s
       // «مبادرة ترامب بشأن أمن الملاحة في البحر الأسود»: words of its topic after the author must be the plan's.
       const topic: string[] = [];
       const opener = tokens[official.last + 1];
-      const opens = opener !== undefined && (opener.gapBefore & ~Gap.Space) === 0 && (TOPIC_OPENERS.has(opener.text) || /^لل|^ل(?!ا$)/.test(opener.text));
+      // «مقترح ترامب نقل سكان غزة»: a proposal's content may follow its author with no word to open it.
+      const opens =
+        opener !== undefined &&
+        (opener.gapBefore & ~Gap.Space) === 0 &&
+        (TOPIC_OPENERS.has(opener.text) || /^لل|^ل(?!ا$)/.test(opener.text) || (proposal && opener.kind === 'word' && !RELATIVE_WORDS.has(opener.text) && contentWordOf(opener.text) !== ''));
       for (let n = official.last + 1; opens && n < tokens.length && n <= official.last + PROPOSER_REACH; n++) {
         const t = tokens[n]!;
         if ((t.gapBefore & ~Gap.Space) !== 0) break;

@@ -240,6 +240,21 @@ describe('agreements by description, in context', () => {
     expect(analyzeWith('وبحث الجانبان خطة الرئيس الروسي فلاديمير بوتين للتسوية في سوريا.', { published: '2024-07-01' }, k2).officials.map((o) => o.id)).toContain('vladimir-putin');
   });
 
+  it('a proposal named after its author («اقتراح بوتين», «المقترح الذي قدمه»): his plan, but not «مقترح له» nor one of another topic', () => {
+    const plans: AgreementEntry[] = [
+      { id: 'putin-plan-syria', en: 'Putin’s Syria plan', ar: ['خطة بوتين بشأن سوريا'], date: '2016-02-01', proposers: ['vladimir-putin'], source: 'test' },
+    ];
+    const k2 = compileKnowledge({ ...testSource, agreements: [...testAgreements, ...plans] });
+    const ids = (text: string) => analyzeWith(text, { published: '2016-03-01' }, k2).agreements.map((a) => a.id);
+    expect(ids('وقال الوزير إن الحل ينطلق من اقتراح الرئيس الروسي فلاديمير بوتين للتسوية في سوريا.')).toEqual(['putin-plan-syria']);
+    expect(ids('وقال الوزير إن الحل ينطلق من المقترح الذي قدمه الرئيس الروسي فلاديمير بوتين.')).toEqual(['putin-plan-syria']);
+    // Indefinite: «a proposal of his», a new one.
+    expect(ids('وبحث الوزير مقترحا للرئيس الروسي فلاديمير بوتين بشأن سوريا.')).toEqual([]);
+    expect(ids('وبحث الوزير مقترح للرئيس الروسي فلاديمير بوتين بشأن سوريا.')).toEqual([]);
+    // Its content right after the author, not the listed plan's.
+    expect(ids('ورفض الوزير مقترح الرئيس الروسي فلاديمير بوتين نقل المحادثات إلى جنيف.')).toEqual([]);
+  });
+
   it('of two readings of a bare description, the one whose parties are named near it', () => {
     const truces: AgreementEntry[] = [
       { id: 'lb-il-truce', en: 'Lebanon–Israel truce', ar: ['اتفاق وقف إطلاق النار بين لبنان وإسرائيل'], date: '2024-11-27', parties: ['LB', 'IL'], source: 'test' },
