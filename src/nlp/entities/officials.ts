@@ -155,6 +155,9 @@ const APPOSITION_WORDS = 8;
 /** «أن», «إن»: the clause after them is what was said, no apposition. */
 const THAT_WORDS = new Set(['أن', 'إن', 'بأن', 'وأن'].map(normalizeKey));
 
+
+/** How many words after a namesake's full name a bare family name still means them. */
+const JUST_NAMED = 30;
 export function recognizeOfficials(ctx: TextContext): Official[] {
   const state = new Recognition(ctx);
   state.run();
@@ -624,6 +627,15 @@ class Recognition {
         // (One person may be hit twice: a one-word name listed both as a name and as a short form, «سلفاكير».)
         const people = [...new Set(c.hits.map((h) => h.person))];
         const present = people.filter((p) => this.entities.has(p.id));
+        // «عبد الأمير الشمري … السفير عبد العزيز الشمري … وكان الشمري»: a family name that two people of the story
+        // bear (listed as a short form or not) is one of them named in full before it; none named before (a
+        // headline's «رئيسي للأسد»), the one who lists it as a short form, as if alone.
+        const rivals = pass === 'exact' && c.first === c.last ? this.namesakesPresent(c, present) : present;
+        if (rivals.length > 1) {
+          const chosen = this.namesakeMeant(rivals, c.first) ?? (present.length === 1 && !this.namedBefore(rivals, c.first) ? present[0]! : null);
+          if (chosen) this.accept(c, chosen, false);
+          continue;
+        }
         if (present.length === 1) {
           this.accept(c, present[0]!, false);
           continue;
@@ -637,6 +649,43 @@ class Recognition {
         if (chosen) this.accept(c, chosen, false);
       }
     }
+  }
+
+  /** `present` and the other people of the story whose full name ends with the candidate's word. */
+  private namesakesPresent(c: NameCandidate, present: readonly Person[]): Person[] {
+    const word = this.ctx.tokens[c.first]!.stems.find((st) => st.prefix === c.prefix)?.text;
+    const bearers = word === undefined ? [] : (this.ctx.k.familyNames.get(word) ?? []);
+    return [...new Set([...present, ...bearers.filter((p) => this.entities.get(p.id)?.namedInFull === true)])];
+  }
+
+  /** Whether one of `people` is named in full before token `token`. */
+  private namedBefore(people: readonly Person[], token: number): boolean {
+    return people.some((p) => (this.entities.get(p.id)?.mentions ?? []).some((m) => m.full && m.token < token));
+  }
+
+  /**
+   * Of namesakes named in full before token `token`: the one just named (within a sentence or two: «… السفير
+   * عبد العزيز الشمري. وقال الشمري»), else the one the story has named most so far, its protagonist (a namesake
+   * listed once among others is not who «وكان الشمري» paragraphs later means). Null when none was named before,
+   * or two are named as often.
+   */
+  private namesakeMeant(people: readonly Person[], token: number): Person | null {
+    let nearest: Person | null = null;
+    let at = -1;
+    const counts = new Map<Person, number>();
+    for (const p of people) {
+      const before = (this.entities.get(p.id)?.mentions ?? []).filter((m) => m.token < token);
+      if (!before.some((m) => m.full)) continue;
+      counts.set(p, before.length);
+      for (const m of before)
+        if (m.full && m.token > at) {
+          at = m.token;
+          nearest = p;
+        }
+    }
+    if (nearest && token - at <= JUST_NAMED) return nearest;
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    return ranked.length === 0 || (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) ? null : ranked[0]![0];
   }
 
   /**

@@ -161,6 +161,25 @@ describe('short forms and typos', () => {
     expect(found('واستقبل الرئيس بارو الوفد في باريس.')).not.toContain('nabih-berri');
   });
 
+  it('a family name two people of the story bear is the one just named in full, else the one the story is about', async () => {
+    const { compileKnowledge } = await import('../../../src/nlp/knowledge/knowledge.ts');
+    const { analyzeWith } = await import('../../../src/nlp/pipeline.ts');
+    const { testSource, testOfficials } = await import('./fixtures/knowledge.ts');
+    // The ambassador lists the family name as a short form; the minister does not.
+    const minister = { id: 'adel-al-harbi', en: 'Adel al-Harbi', ar: ['عادل الحربي'], terms: [{ role: 'interior-minister', country: 'IQ', from: '2022-10-27', to: null }] };
+    const envoy = { id: 'saad-al-harbi', en: 'Saad al-Harbi', ar: ['سعد الحربي'], short: ['الحربي'], terms: [{ role: 'ambassador', country: 'SA', from: '2019', to: null }] };
+    const k = compileKnowledge({ ...testSource, officials: [...testOfficials, minister, envoy] });
+    const speakers = (text: string) => analyzeWith(text, { published: '2023-02-19' }, k).claims.map((c) => c.speaker);
+    const visit =
+      'وصل وزير الداخلية العراقي عادل الحربي إلى الرياض، وقال الحربي إن الزيارة مهمة. ' +
+      'وجرت المباحثات بحضور عدد من المسؤولين، منهم مدير الأمن العام وعدد من الضباط والمستشارين والمديرين في الوزارتين والسفير السعودي سعد الحربي، وممثلو عدد من الأجهزة الأمنية في البلدين. ' +
+      'وكانت الطائرة قد حطت في المطار صباح اليوم، ويرافق الوزير في زيارته وفد أمني رفيع يضم عددا من كبار الضباط ومديري الدوائر المختصة بمكافحة المخدرات والحدود. ' +
+      'وأكد الحربي أن الجانبين سيبحثان أمن الحدود.';
+    expect(speakers(visit)).toEqual(['adel-al-harbi', 'adel-al-harbi']);
+    // Just after the ambassador's full name, the ambassador.
+    expect(speakers('وصل وزير الداخلية العراقي عادل الحربي إلى الرياض. واستقبله السفير سعد الحربي. وقال الحربي إن الزيارة مهمة.')).toEqual(['saad-al-harbi']);
+  });
+
   it('does not guess a typo for a person the article has not named', () => {
     expect(ids(run('وقال بومبو إن الولايات المتحدة لا تسعى إلى الحرب.'))).toEqual([]);
   });
