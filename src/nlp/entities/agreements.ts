@@ -404,17 +404,27 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(
   contentWords(normalizeKey('خطة عمل مشتركة مشترك اتفاق اتفاقية معاهدة إعلان بيان مذكرة تفاهم تعاون شراكة استراتيجية استراتيجي ثنائية ثنائي وثيقة برنامج').split(' ')),
 );
 
+/**
+ * Nouns of the stop list that are a document's topic, not the end of its description
+ * («اتفاق استئناف العلاقات», «مذكرة تعزيز التعاون»).
+ */
+const TOPIC_NOUNS: ReadonlySet<string> = new Set('العلاقات الأوضاع الأزمة تعزيز تطوير توسيع'.split(' ').map(normalizeKey));
+
 function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, scene: Scene): Found | null {
   const { tokens, k } = ctx;
   const noun = isAgreementNoun(tokens[i], tokens[i + 1]);
   if (!noun || k.agreementBags.length === 0) return null;
   // The description: words up to punctuation, a particle (except «من» of «الحد من»), or another treaty noun.
   const words: Token[] = [tokens[i]!];
+  // A document's parties («بين الجزائر وروسيا») belong to a treaty's or a declaration's description, not to a path's («مسار الشراكة بين …»).
+  const family = kindAt(tokens[i], tokens[i + 1])?.family;
+  const ofParties = family === 'treaty' || family === 'declaration';
   for (let j = i + 1; j < tokens.length && words.length <= DESCRIPTION_WORDS; j++) {
     const t = tokens[j]!;
     if (t.skip || covered.has(j) || (t.gapBefore & ~(NAME_GAPS)) !== 0) break;
     if (t.kind === 'latin' || isAgreementNoun(t, tokens[j + 1])) break;
-    if (STOP_WORDS.has(t.text) && t.text !== 'من') break;
+    // «اتفاق استئناف العلاقات بين الرياض وطهران»: «بين» goes on when parties follow it.
+    if (STOP_WORDS.has(t.text) && t.text !== 'من' && !TOPIC_NOUNS.has(t.text) && !(t.text === 'بين' && ofParties && startsCountry(ctx, j + 1))) break;
     words.push(t);
   }
   if (words.length < 3) return null;
@@ -422,23 +432,33 @@ function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, 
   const kind = kindAt(tokens[i], tokens[i + 1]);
   const sought = kind !== null && soughtAt(ctx, i, kind);
   const unique = new Set(contentWords([noun.text, ...words.slice(1).map((w) => w.text)]));
+  // «بين الرياض وطهران» for «بين السعودية وإيران»: a country the description names by its seat or adjective
+  // meets the name's word for that country. (Not the other way: «إعلان الرياض» is the city's, not any Saudi one.)
+  const countries = describedCountries(ctx, i, words[words.length - 1]!.index);
+  const codes = new Set(countries.values());
+  const meets = (w: string) => unique.has(w) || (codes.size > 0 && codes.has(bagCountry(k, noAnd(w)) ?? ''));
   let best: { info: AgreementInfo; shared: number; coverage: number } | null = null;
-  const sharedByBag = wordsSharedByBag(k, unique);
-  for (const [index, shared] of sharedByBag) {
+  const sharedByBag = wordsSharedByBag(k, unique, codes.size > 0 ? codes : null);
+  for (const [index, exact] of sharedByBag) {
     const bag = k.agreementBags[index]!;
+    let shared = exact;
+    if (countries.size > 0) for (const w of bag.words) if (!unique.has(w) && meets(w)) shared++;
     const coverage = shared / bag.words.size;
     if (shared < MIN_SHARED || coverage < MIN_COVERAGE) continue;
     if (sought && !aroundArticle(ctx, bag.agreement)) continue;
     let anchored = true;
-    for (const w of bag.anchors) if (!unique.has(w)) anchored = false;
+    for (const w of bag.anchors) if (!meets(w)) anchored = false;
     if (!anchored) continue;
     // The name's own words (not its kind's) must be there, one of them at least.
     let distinctive = 0;
     let sharedDistinctive = 0;
+    // (Its parties are not its own words when it has others: «الاتفاق بين السعودية وإيران» is not «الاتفاقية الأمنية
+    // بين السعودية وإيران».)
+    const topical = [...bag.words].some((w) => !GENERIC_WORDS.has(w) && bagCountry(k, noAnd(w)) === null);
     for (const w of bag.words) {
-      if (GENERIC_WORDS.has(w)) continue;
+      if (GENERIC_WORDS.has(w) || (topical && bagCountry(k, noAnd(w)) !== null)) continue;
       distinctive++;
-      if (unique.has(w)) sharedDistinctive++;
+      if (meets(w)) sharedDistinctive++;
     }
     if (distinctive > 0 && sharedDistinctive === 0) continue;
     // «بيان سعودي تركي مشترك», «البيان الختامي للقمة»: a statement named only by its parties or its occasion is the
@@ -446,7 +466,7 @@ function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, 
     if (
       ctx.date &&
       bag.agreement.date &&
-      [...bag.words].every((w) => GENERIC_WORDS.has(w) || GENERIC.has(w) || OCCASIONS.has(w) || countryStems(k).has(w) || adjectiveCountry(k, w)) &&
+      [...bag.words].every((w) => GENERIC_WORDS.has(w) || GENERIC.has(w) || OCCASIONS.has(w) || bagCountry(k, noAnd(w)) !== null) &&
       bag.agreement.date < addDays(ctx.date, -ANNOUNCED_DAYS)
     )
       continue;
@@ -462,13 +482,15 @@ function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, 
   }
   if (!best) return null;
   const vocabulary = k.agreementVocabulary.get(best.info.id) ?? new Set<string>();
+  const vocabularyCountries = new Set<string>();
+  if (countries.size > 0) for (const w of vocabulary) vocabularyCountries.add(bagCountry(k, noAnd(w)) ?? '');
   let inVocabulary = 0;
-  for (const w of unique) if (vocabulary.has(w)) inVocabulary++;
+  for (const w of unique) if (vocabulary.has(w) || vocabularyCountries.has(countries.get(w) ?? '-')) inVocabulary++;
   if (inVocabulary / unique.size < MIN_PRECISION) return null;
   // The mention ends at the last word that belongs to the agreement's names.
   let last = i;
   for (let n = words.length - 1; n > 0; n--) {
-    if (contentWords([words[n]!.text]).some((w) => vocabulary.has(w))) {
+    if (contentWords([words[n]!.text]).some((w) => vocabulary.has(w) || vocabularyCountries.has(countries.get(w) ?? '-'))) {
       last = words[n]!.index;
       break;
     }
@@ -527,20 +549,73 @@ function bagsByWord(k: Knowledge): Map<string, number[]> {
  * (ties between bags go to the first listed): a description shares words with a few bags of
  * hundreds, so the bags are found by word instead of each being compared with it.
  */
-function wordsSharedByBag(k: Knowledge, words: ReadonlySet<string>): [number, number][] {
+function wordsSharedByBag(k: Knowledge, words: ReadonlySet<string>, codes: ReadonlySet<string> | null = null): [number, number][] {
   const index = bagsByWord(k);
   const counts = new Int32Array(k.agreementBags.length);
   const touched: number[] = [];
+  const seen = new Uint8Array(k.agreementBags.length);
   for (const w of words) {
     const bags = index.get(w);
     if (!bags) continue;
     for (const n of bags) {
-      if (counts[n] === 0) touched.push(n);
+      if (seen[n] === 0) touched.push(n);
+      seen[n] = 1;
       counts[n] = counts[n]! + 1;
     }
   }
+  // Bags that name one of `codes` (a country the text names otherwise) are candidates too, with what they share so far.
+  if (codes)
+    for (const code of codes)
+      for (const n of bagsByCountry(k).get(code) ?? []) {
+        if (seen[n] === 0) touched.push(n);
+        seen[n] = 1;
+      }
   touched.sort((a, b) => a - b);
   return touched.map((n) => [n, counts[n]!]);
+}
+
+/** The country a word of an agreement's name stands for: a country's one-word name or its adjective («سعودي»), else null. */
+function bagCountry(k: Knowledge, w: string): string | null {
+  return countryStems(k).get(w) ?? adjectiveCode(k, w);
+}
+
+const bagsByCountryCache = new WeakMap<Knowledge, Map<string, number[]>>();
+
+/** The knowledge's agreement bags by the countries their words name (indexes into `agreementBags`, ascending). */
+function bagsByCountry(k: Knowledge): Map<string, number[]> {
+  let index = bagsByCountryCache.get(k);
+  if (!index) {
+    const made = new Map<string, number[]>();
+    k.agreementBags.forEach((bag, n) => {
+      const codes = new Set<string>();
+      for (const w of bag.words) {
+        const code = bagCountry(k, noAnd(w));
+        if (code) codes.add(code);
+      }
+      for (const code of codes) made.set(code, [...(made.get(code) ?? []), n]);
+    });
+    bagsByCountryCache.set(k, made);
+    index = made;
+  }
+  return index;
+}
+
+/** Whether a country's name, adjective or seat starts at token `i`. */
+function startsCountry(ctx: TextContext, i: number): boolean {
+  return i < ctx.tokens.length && !countryMatches(ctx, i, i + 1, false).next().done;
+}
+
+/** The content words of tokens [first, last] that name a country (by name, adjective or seat), with its code. */
+function describedCountries(ctx: TextContext, first: number, last: number): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of countryMatches(ctx, first, last + 1, false)) {
+    if (m.last > last || m.values.length !== 1) continue;
+    for (let j = m.first; j <= m.last; j++) {
+      const w = contentWordOf(ctx.tokens[j]!.text);
+      if (w !== '') out.set(w, m.values[0]!);
+    }
+  }
+  return out;
 }
 
 // Context: parties, dates, places ---------------------------------------------------------------------

@@ -700,3 +700,24 @@ describe('a declaration named by its city in a story of the country its names ho
     expect(analyze(text, { published: '2024-07-09' }).agreements.map((a) => a.id)).toEqual(['jeddah-declaration-sudan-2023']);
   });
 });
+
+describe('a description that names its parties by their seats', () => {
+  const entries: AgreementEntry[] = [
+    { id: 'sa-ir-resumption', en: 'Saudi–Iranian resumption of relations', ar: ['اتفاق استئناف العلاقات بين السعودية وإيران'], date: '2023-03-10', parties: ['SA', 'IR'], source: 'test' },
+    { id: 'sa-ir-security', en: 'Saudi–Iranian security agreement', ar: ['الاتفاقية الأمنية بين السعودية وإيران'], date: '2001-04-17', parties: ['SA', 'IR'], source: 'test' },
+    { id: 'dz-ru-partnership', en: 'Algerian–Russian partnership', ar: ['إعلان الشراكة الاستراتيجية بين الجزائر وروسيا'], date: '2001-04-03', parties: ['DZ', 'RU'], source: 'test' },
+  ];
+  const k = compileKnowledge({ ...testSource, agreements: [...testAgreements, ...entries] });
+  const ids = (text: string, published = '2023-03-29') => analyzeWith(text, { published }, k).agreements.map((a) => a.id);
+
+  it('«بين الرياض وطهران» is «بين السعودية وإيران», in another spelling of the topic too', () => {
+    expect(ids('وأشاد ولي العهد السعودي بدور الصين في اتفاق استئناف العلاقات الديبلوماسية بين الرياض وطهران.')).toEqual(['sa-ir-resumption']);
+    expect(ids('وأشاد الوزير بإعلان الشراكة الاستراتيجية بين الجزائر وموسكو.', '2023-06-15')).toEqual(['dz-ru-partnership']);
+  });
+
+  it('but a bare «الاتفاق بين …» is not an entry of theirs that has a topic of its own, nor a path of partnership an agreement', () => {
+    expect(ids('وتحدث الوزير عن الاتفاق بين السعودية وإيران وعن مستقبل المنطقة.', '2024-06-01')).not.toContain('sa-ir-security');
+    expect(ids('وتحدث الوزير عن الاتفاق بين طهران والرياض.', '2024-06-01')).not.toContain('sa-ir-security');
+    expect(ids('وبحث الجانبان مسار الشراكة الاستراتيجية بين الجزائر وروسيا.', '2023-06-15')).toEqual([]);
+  });
+});
