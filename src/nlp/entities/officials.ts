@@ -628,11 +628,11 @@ class Recognition {
         const people = [...new Set(c.hits.map((h) => h.person))];
         const present = people.filter((p) => this.entities.has(p.id));
         // «عبد الأمير الشمري … السفير عبد العزيز الشمري … وكان الشمري»: a family name that two people of the story
-        // bear (listed as a short form or not) is one of them named in full before it; none named before (a
-        // headline's «رئيسي للأسد»), the one who lists it as a short form, as if alone.
+        // bear (listed as a short form or not) is one of them named before it; none named before (a headline's
+        // «رئيسي للأسد»), the first the story names, its lead.
         const rivals = pass === 'exact' && c.first === c.last ? this.namesakesPresent(c, present) : present;
         if (rivals.length > 1) {
-          const chosen = this.namesakeMeant(rivals, c.first) ?? (present.length === 1 && !this.namedBefore(rivals, c.first) ? present[0]! : null);
+          const chosen = this.namesakeMeant(rivals, c.first) ?? (this.namedBefore(rivals, c.first) ? null : this.firstNamed(rivals));
           if (chosen) this.accept(c, chosen, false);
           continue;
         }
@@ -658,16 +658,29 @@ class Recognition {
     return [...new Set([...present, ...bearers.filter((p) => this.entities.get(p.id)?.namedInFull === true)])];
   }
 
-  /** Whether one of `people` is named in full before token `token`. */
+  /** Of `people`, the one the story names first, or null when it names none. */
+  private firstNamed(people: readonly Person[]): Person | null {
+    let first: Person | null = null;
+    let at = Infinity;
+    for (const p of people)
+      for (const m of this.entities.get(p.id)?.mentions ?? [])
+        if (m.token < at) {
+          at = m.token;
+          first = p;
+        }
+    return first;
+  }
+
+  /** Whether one of `people` is named before token `token`. */
   private namedBefore(people: readonly Person[], token: number): boolean {
-    return people.some((p) => (this.entities.get(p.id)?.mentions ?? []).some((m) => m.full && m.token < token));
+    return people.some((p) => (this.entities.get(p.id)?.mentions ?? []).some((m) => m.token < token));
   }
 
   /**
-   * Of namesakes named in full before token `token`: the one just named (within a sentence or two: «… السفير
-   * عبد العزيز الشمري. وقال الشمري»), else the one the story has named most so far, its protagonist (a namesake
-   * listed once among others is not who «وكان الشمري» paragraphs later means). Null when none was named before,
-   * or two are named as often.
+   * Of namesakes named before token `token` (in full, by title or by the short form): the one just named (within a
+   * sentence or two: «… السفير عبد العزيز الشمري. وقال الشمري»), else the one the story has named most so far, its
+   * protagonist (a namesake listed once among others is not who «وكان الشمري» paragraphs later means). Null when
+   * none was named before, or two are named as often.
    */
   private namesakeMeant(people: readonly Person[], token: number): Person | null {
     let nearest: Person | null = null;
@@ -675,10 +688,10 @@ class Recognition {
     const counts = new Map<Person, number>();
     for (const p of people) {
       const before = (this.entities.get(p.id)?.mentions ?? []).filter((m) => m.token < token);
-      if (!before.some((m) => m.full)) continue;
+      if (before.length === 0) continue;
       counts.set(p, before.length);
       for (const m of before)
-        if (m.full && m.token > at) {
+        if (m.token > at) {
           at = m.token;
           nearest = p;
         }

@@ -178,6 +178,9 @@ describe('short forms and typos', () => {
     expect(speakers(visit)).toEqual(['adel-al-harbi', 'adel-al-harbi']);
     // Just after the ambassador's full name, the ambassador.
     expect(speakers('وصل وزير الداخلية العراقي عادل الحربي إلى الرياض. واستقبله السفير سعد الحربي. وقال الحربي إن الزيارة مهمة.')).toEqual(['saad-al-harbi']);
+    // A headline before anyone is named: the story's lead, whom it names first (not the one listing the short form).
+    const headline = (text: string) => analyzeWith(text, { published: '2023-02-19', title: 'الحربي: الزيارة تفتح صفحة جديدة' }, k).officials.find((o) => o.mentions.some((m) => m.start === 0))?.id;
+    expect(headline('الحربي: الزيارة تفتح صفحة جديدة\n\nوصل وزير الداخلية العراقي عادل الحربي إلى الرياض، واستقبله السفير سعد الحربي.')).toBe('adel-al-harbi');
   });
 
   it('does not guess a typo for a person the article has not named', () => {
