@@ -28,7 +28,7 @@ import { defaultSpeech, speechVerbAt, lightVerbAt, namedVerbAt, isSpeechNoun, is
 import { analyseStructure, type Structure } from './structure.ts';
 import { Gap, isCliticOnly, type Token } from '../text/tokens.ts';
 import type { Claim, Official } from '../types.ts';
-import { fitsRole, isActive, ROYAL_COUNTRIES, SPOKESPERSON_ROLES } from '../knowledge/terms.ts';
+import { countryOnDate, fitsRole, isActive, ROYAL_COUNTRIES, SPOKESPERSON_ROLES } from '../knowledge/terms.ts';
 import { HONORIFICS, INTERLOCUTORS, STOP_WORDS, TWO_SIDES } from '../text/lexicon.ts';
 import { defaultPlaces } from '../entities/places.ts';
 import { honoredTitleWords, writtenBefore } from '../entities/titles.ts';
@@ -175,6 +175,8 @@ const JOINT_SIDE: ReadonlyMap<string, JointSide> = new Map([
   [normalizeKey('وزراء'), 'all-ministers'],
 ]);
 const jointSide = (word: string): JointSide => JOINT_SIDE.get(word) ?? 'sides';
+/** «المسؤولان», «المسؤولين»: two officials, of any office. */
+const OFFICIALS_TWO: ReadonlySet<string> = new Set(['المسؤولان', 'المسؤولين'].map(normalizeKey));
 /**
  * «أكد وزراء خارجية دول مجلس التعاون أن …»: right after the verb, ministers in construct are every country's minister
  * at the table. (Before a verb, «أن وزراء الخارجية العرب شددوا» tells what ministers said elsewhere.)
@@ -886,6 +888,29 @@ class ClaimExtractor {
     const a = leader(first.values[0]!);
     const b = leader(second.values[0]!);
     return a && b && a.id !== b.id ? [a, b, second.last] : null;
+  }
+
+  /**
+   * «المسؤولان الجزائريان», «الوزيرين السعوديين»: a joint word of people at token `at` and a nationality in the dual or
+   * plural after it; the two people of that country (ministers, for «الوزيران») the story named before token `before`
+   * (in order of their first mention); only the country when the story named more or fewer than two; null when no
+   * nationality follows. («الطرفين السوريين» are parties, not two officials.)
+   */
+  private twoOfOneCountry(at: number, before: number): { pair: [TokenMention, TokenMention] } | { country: string } | null {
+    const { tokens, k, date } = this.ctx;
+    const side = jointSide(tokens[at]?.text ?? '');
+    if (side !== 'ministers' && side !== 'leaders' && !OFFICIALS_TWO.has(tokens[at]?.text ?? '')) return null;
+    const word = tokens[at + 1]?.text ?? '';
+    const single = /^ال.{3,}ي(ان|ين)$/.test(word) ? word.slice(0, -2) : null;
+    const code = single ? k.countryAdjectives.get([single])?.[0] : undefined;
+    if (!code) return null;
+    const firsts = new Map<string, TokenMention>();
+    const roles = side === 'ministers' ? [...k.roles.keys()].filter((r) => r.endsWith('minister')) : side === 'leaders' ? LEADER_ROLES : null;
+    for (const m of this.mentions.all)
+      if (m.first < before && !firsts.has(m.id) && countryOnDate(k.people.get(m.id)?.terms ?? [], date) === code && (!roles || this.holds(m.id, roles, code))) firsts.set(m.id, m);
+    if (firsts.size !== 2) return { country: code };
+    const [a, b] = [...firsts.values()].sort((x, y) => x.first - y.first);
+    return { pair: [a!, b!] };
   }
 
   /** The term by which a person speaks for someone else at the article's date (a spokesperson's), if any. */
@@ -1627,6 +1652,19 @@ class ClaimExtractor {
       if (named) {
         // As for «X وY شددا», the pair is the one named first.
         [trigger.pair, trigger.subject] = named;
+        return trigger;
+      }
+      // «وأكد المسؤولان الجزائريان أن …»: the two people of that one country the story named before.
+      // (More or fewer than two of them named: that country's side speaks, never the other's.)
+      const ofOneCountry = verb.appeal ? null : this.twoOfOneCountry(jointAt, i);
+      if (ofOneCountry && 'pair' in ofOneCountry) {
+        [trigger.pair, trigger.subject] = ofOneCountry.pair;
+        trigger.subjectLast = jointAt + 1;
+        return trigger;
+      }
+      if (ofOneCountry) {
+        trigger.joint = `country:${ofOneCountry.country}`;
+        trigger.subjectLast = jointAt + 1;
         return trigger;
       }
       // «وأعرب الرئيسان الرواندي والكونغولي عن …»: the two leaders of the two countries named after the word.

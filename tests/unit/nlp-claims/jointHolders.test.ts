@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from './helpers.ts';
+import { analyze } from '../../../src/nlp/analyze.ts';
 
 const reported = (text: string, published: string) =>
   analyse(text, published)
@@ -37,5 +38,34 @@ describe('a meeting agreed on', () => {
     expect(
       reported('وتحدث الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب هاتفيا اليوم.\nواتفق الرئيسان على عقد لقاء في العاصمة المجرية بودابست.', '2025-10-16').map((m) => m.kind),
     ).toEqual(['phone call']);
+  });
+});
+
+describe('«المسؤولان الجزائريان»: the two people of one country', () => {
+  // The shipped knowledge (Algeria's president and prime minister of 2024, China's foreign minister).
+  const speakers = (text: string) =>
+    analyze(text, { published: '2024-01-17' })
+      .claims.filter((c) => c.text.includes('متينة'))
+      .map((c) => c.speakers ?? [c.speaker]);
+
+  it('are the two of that country the story named, not its guest', () => {
+    const story =
+      'استقبل الرئيس الجزائري عبد المجيد تبون وزير الخارجية الصيني وانغ يي، الذي التقى أيضا رئيس الوزراء نذير العرباوي.\n' +
+      'وأشاد وانغ بالتعاون بين البلدين.\nوأكد المسؤولان الجزائريان أن العلاقات بين البلدين متينة.';
+    expect(speakers(story)).toEqual([['abdelmadjid-tebboune', 'nadir-larbaoui']]);
+  });
+
+  it('and that country’s leading participant alone when the story named three of its people', () => {
+    const story =
+      'استقبل الرئيس الجزائري عبد المجيد تبون وزير الخارجية الصيني وانغ يي بحضور رئيس الوزراء نذير العرباوي ووزير الخارجية أحمد عطاف.\n' +
+      'وأكد المسؤولان الجزائريان أن العلاقات بين البلدين متينة.';
+    expect(speakers(story)).toEqual([['abdelmadjid-tebboune']]);
+  });
+  it('«الوزيران البريطانيان»: the two ministers of that country, not its ambassador named with them', () => {
+    const story =
+      'استقبل رئيس مجلس النواب اللبناني نبيه بري وزير الخارجية البريطاني ديفيد كاميرون، يرافقه وزير الدولة طارق أحمد والسفير البريطاني هاميش كاول.\n' +
+      'وأكد الوزيران البريطانيان أن العلاقات بين البلدين متينة.';
+    const said = analyze(story, { published: '2024-02-01' }).claims.filter((c) => c.text.includes('متينة'));
+    expect(said.map((c) => c.speakers ?? [c.speaker])).toEqual([['david-cameron', 'tariq-ahmad']]);
   });
 });
