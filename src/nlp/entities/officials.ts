@@ -99,7 +99,7 @@ const HEADLINE_PLACE_WORDS = new Set(['من', 'في']);
 const HEADLINE_OCCASION_WORDS = new Set(['بعد', 'عقب', 'اثر', 'خلال', 'قبيل'].map(normalizeKey));
 /** Institutions and places named after a person: «معهد», «جامعة», «مطار», «جائزة» … */
 const NAMED_AFTER = new Set(
-  'معهد جامعة مطار جائزة مستشفى مدينة مركز مؤسسة أكاديمية كلية مدرسة مسجد ميناء ملعب شارع قاعة قاعدة جسر صندوق كرسي'.split(' ').map(normalizeKey),
+  'معهد جامعة مطار جائزة مستشفى مدينة مركز مؤسسة أكاديمية كلية مدرسة مسجد ميناء ملعب شارع قاعة قاعدة جسر صندوق كرسي مخيم'.split(' ').map(normalizeKey),
 );
 /** Titles that stand between such an institution and the name: «معهد الأمير سعود الفيصل», «مطار الملك خالد». */
 const NAMESAKE_TITLES = new Set(['الامير', 'الملك', 'الشيخ', 'السلطان', 'الرئيس', 'الشهيد', 'الامام'].map(normalizeKey));
@@ -110,10 +110,16 @@ function namesAnInstitution(ctx: TextContext, first: number, prefix: number): bo
   const { tokens } = ctx;
   let j = first - 1;
   if (j >= 0 && NAMESAKE_TITLES.has(tokens[j]!.text) && (tokens[j + 1]!.gapBefore & ~Gap.Space) === 0) j--;
+  // «قاعدة عين الأسد»: a place word of the name between the institution and it («عين» alone may be the verb «عيّن»).
+  if (j > 0 && PLACE_NAME_WORDS.has(tokens[j]?.text ?? '') && (tokens[j]!.gapBefore & ~Gap.Space) === 0 && (tokens[j + 1]!.gapBefore & ~Gap.Space) === 0) {
+    if (tokens[j - 1]!.stems.some((st) => NAMED_AFTER.has(st.text))) return true;
+  }
   const head = tokens[j];
   if (!head || (tokens[j + 1]!.gapBefore & ~Gap.Space) !== 0) return false;
   return head.stems.some((st) => NAMED_AFTER.has(st.text));
 }
+/** Words that open a place's name before a word that is also a family name: «(قاعدة) عين الأسد», «(مخيم) عين الحلوة». */
+const PLACE_NAME_WORDS = new Set(['عين', 'بئر', 'جبل', 'وادي', 'تل'].map(normalizeKey));
 
 /** Words after which a family name opens a clause: «وكان السوداني قد التقى», «فيما السوداني …», «أن السراج وحفتر أكدا». */
 const CLAUSE_OPENERS = new Set(['كان', 'وكان', 'قد', 'فيما', 'بينما', 'لكن', 'ولكن', 'حيث', ...['أن', 'إن', 'بأن', 'وأن', 'لأن'].map(normalizeKey)]);

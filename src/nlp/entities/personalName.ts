@@ -111,6 +111,12 @@ const IMPERFECT_DUAL = /^س?[يت].{3,}(ان|وا)$/;
 const OBJECT_PRONOUN = /^.{3,}ها$/;
 /** «يتفهم», «تستضيف»: the imperfect of the fifth, sixth and tenth forms. */
 const IMPERFECT_DERIVED = /^(يت|تت|يست|تست).{3,}$/;
+/**
+ * «جو دانفورد سيجتمع غدا»: the future of an imperfect of the eighth form («سيجتمع», «سيلتقي», «ستنتقل»), after a name
+ * word; never a name word itself (a name that opens so, «سيستاني», is written with the article).
+ */
+const FUTURE_EIGHTH = /^س[يتن].ت.{2,}$/;
+const ADDRESS_HEADS: ReadonlySet<string> = new Set(['صاحب', 'صاحبه']);
 /** Nouns that head a title («رئيس مجلس الوزراء»): what follows them is the title's. */
 const TITLE_HEADS = new Set(['رئيس', 'وزير', 'نائب', 'مساعد', 'مستشار', 'امين', 'سفير', 'مبعوث', 'ممثل', 'قائد']);
 
@@ -130,6 +136,9 @@ export function isNameWord(ctx: TextContext, token: Token | undefined, position:
   if (STOP_WORDS.has(word) || HONORIFICS.has(word) || COUNTERPART_WORDS.has(word)) return false;
   if (writtenAsParticle(ctx, token) || possessedNoun(ctx, token) || IMPERFECT_DUAL.test(word) || IMPERFECT_DERIVED.test(word) || OBJECT_PRONOUN.test(word)) return false;
   if (position === 0 && hasArticle(ctx, token)) return false;
+  if (position > 0 && FUTURE_EIGHTH.test(word)) return false;
+  // «صاحب السمو», «صاحبة الجلالة»: the form of address, not a name.
+  if (ADDRESS_HEADS.has(word)) return false;
   for (const stem of token.stems) {
     if (stem.prefix === 0) continue;
     // A family name may open with «فال» (فالستروم، فالديز): ف + the article is rarely a word after a first name.

@@ -463,3 +463,21 @@ describe('a headline’s speaker by a family name that is also an ordinary word'
     expect(headline('عون: الحكومة ماضية في الإصلاح', 'بيروت - قال رئيس الحكومة نواف سلام إن الإصلاح أولوية.', '2025-03-01').map(([id]) => id)).not.toContain('joseph-aoun');
   });
 });
+
+describe('words next to a name that are no part of it', () => {
+  it('a future verb after a stranger’s name («… جو دانفورد سيجتمع») is not the name’s last word', () => {
+    const r = run('وقال المتحدث إن رئيس هيئة الأركان الأمريكية جون هارفي سيجتمع غدا مع نظيره.', '2017-02-15');
+    expect(r.officials.flatMap((o) => o.mentions.map((m) => m.text)).some((t) => t.includes('سيجتمع'))).toBe(false);
+  });
+
+  it('«صاحب السمو» is a form of address, never a stranger’s name', () => {
+    const r = analyze('وقال البيان إن "رئيس مجلس الوزراء استقبل صاحب السمو أمير دولة الكويت، الذي حل ضيفا على بغداد".', { published: '2019-06-19' });
+    expect(r.officials.map((o) => o.id).some((id) => id.startsWith('ar:'))).toBe(false);
+  });
+
+  it('a base named after a place whose second word is a family name («قاعدة عين الأسد») names nobody, the verb «عين» does', () => {
+    const assad = (text: string) => analyze(text, { published: '2020-01-09' }).officials.map((o) => o.id);
+    expect(assad('وقصفت إيران قاعدة عين الأسد في محافظة الأنبار.')).not.toContain('bashar-al-assad');
+    expect(assad('عين الأسد وزيرا جديدا للخارجية.')).toContain('bashar-al-assad');
+  });
+});
