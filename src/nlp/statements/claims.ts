@@ -29,7 +29,7 @@ import { analyseStructure, type Structure } from './structure.ts';
 import { Gap, isCliticOnly, type Token } from '../text/tokens.ts';
 import type { Claim, Official } from '../types.ts';
 import { countryOnDate, fitsRole, isActive, ROYAL_COUNTRIES, SPOKESPERSON_ROLES } from '../knowledge/terms.ts';
-import { HONORIFICS, INTERLOCUTORS, STOP_WORDS, TWO_SIDES } from '../text/lexicon.ts';
+import { HONORIFICS, INTERLOCUTORS, NAME_JOINERS, STOP_WORDS, TWO_SIDES } from '../text/lexicon.ts';
 import { defaultPlaces } from '../entities/places.ts';
 import { honoredTitleWords, writtenBefore } from '../entities/titles.ts';
 
@@ -1348,6 +1348,27 @@ class ClaimExtractor {
     return !speechVerbAt(this.lexicon, family) && !PREPOSITIONS.has(family.text);
   }
 
+  /** Family names of people no file lists, by the token of their first full mention («خالد مشعل»: مشعل). */
+  private unlistedSurnames: Map<string, number> | null = null;
+
+  /**
+   * «من جانبه، أثنى مشعل على …»: the word right after the verb is the family name of someone no file lists whom the
+   * story named in full before (a known given name and that word, «خالد مشعل»), not of anyone it lists.
+   */
+  private unlistedSurnameAfter(verbToken: number): boolean {
+    const { tokens } = this.ctx;
+    const word = tokens[verbToken + 1];
+    // («وقال آل ثاني»: a family's «آل» opens a name, it is none of its own.)
+    if (!word || word.kind !== 'word' || (word.gapBefore & ~Gap.Space) !== 0 || this.mentions.at.has(verbToken + 1) || NAME_JOINERS.has(word.text)) return false;
+    if (!this.unlistedSurnames) {
+      const found = new Map<string, number>();
+      for (let j = 1; j < tokens.length; j++) if (!found.has(tokens[j]!.text) && this.unlistedPersonAfter(j - 2)) found.set(tokens[j]!.text, j);
+      this.unlistedSurnames = found;
+    }
+    const at = this.unlistedSurnames.get(word.text);
+    return at !== undefined && at < verbToken;
+  }
+
   /** «X وهو يؤكد …»: the person named right before «وهو/وهي» (a few words back, in the sentence), or null. */
   private circumstantialSubject(i: number): TokenMention | null {
     const { tokens } = this.ctx;
@@ -2079,8 +2100,9 @@ class ClaimExtractor {
       // «… مشيرا إلى أن ترامب أكد …. وتابع المسؤول الروسي أن …»: the one who was speaking a few sentences back, if they fit.
       else speaker = this.recentSpeaker(sentence, descriptor) ?? this.onlyToldHolder(trigger.verbToken, descriptor);
       after = descriptor.last + 1;
-    } else if (!trigger.subject && !trigger.pronoun && !trigger.institution && !trigger.verb?.participle && this.unlistedPersonAfter(trigger.verbToken)) {
-      // «وأكد موسى أبو مرزوق، القيادي في الحركة، أن …»: someone no file lists speaks, not the one before.
+    } else if (!trigger.subject && !trigger.pronoun && !trigger.institution && !trigger.verb?.participle && (this.unlistedPersonAfter(trigger.verbToken) || this.unlistedSurnameAfter(trigger.verbToken))) {
+      // «وأكد موسى أبو مرزوق، القيادي في الحركة، أن …»: someone no file lists speaks, not the one before;
+      // «من جانبه، أثنى مشعل على …» after «خالد مشعل» further up: so does that someone by the family name.
       speaker = null;
     } else if (!trigger.subject && (speaker = this.callerSpeaking(trigger.verbToken)) !== null) {
       // «تلقى الرئيس الأسد مكالمة من نظيره الجزائري عبد المجيد تبون، عبّر فيها عن …»: the caller speaks in the call.

@@ -71,6 +71,13 @@ describe('someone no file lists, named right after the verb', () => {
     ]);
   });
 
+  it('speaks by the family name too, once the story named them in full («… خالد مشعل … أثنى مشعل على …»)', () => {
+    const text = `${LEAD} وحضر القيادي في الحركة موسى مرزوق. وقال فايز السراج إن اللقاء كان مثمرا. من جهته، أثنى مرزوق على الروح الطيبة التي سادت اللقاء.`;
+    expect(said(text).at(-1)).toEqual([null, 'الروح الطيبة التي سادت اللقاء']);
+    // «وقال آل ثاني»: a family's «آل» is no such name.
+    expect(said(`${LEAD} وحضر الشيخ حمد آل ثاني. وقال فايز السراج إن اللقاء كان مثمرا. وقال آل ثاني إن الحوار مستمر.`).at(-1)?.[0]).not.toBeNull();
+  });
+
   it('while a word after the verb that only looks like a given name does not stop the run («وأضاف أن …»)', () => {
     expect(said(`${LEAD} وقال فايز السراج إن اللقاء كان مثمرا. وأضاف أن الحوار مستمر.`).at(-1)).toEqual(['fayez-al-sarraj', 'الحوار مستمر']);
   });
