@@ -1362,7 +1362,9 @@ class ClaimExtractor {
     if (!word || word.kind !== 'word' || (word.gapBefore & ~Gap.Space) !== 0 || this.mentions.at.has(verbToken + 1) || NAME_JOINERS.has(word.text)) return false;
     if (!this.unlistedSurnames) {
       const found = new Map<string, number>();
-      for (let j = 1; j < tokens.length; j++) if (!found.has(tokens[j]!.text) && this.unlistedPersonAfter(j - 2)) found.set(tokens[j]!.text, j);
+      // («أورسولا فون ديرلاين»: a name going on after the second word is not «given family».)
+      const ends = (next: Token | undefined) => !next || (next.gapBefore & ~Gap.Space) !== 0 || next.kind !== 'word' || STOP_WORDS.has(next.text) || next.text.startsWith('ال') || speechVerbAt(this.lexicon, next) !== null;
+      for (let j = 1; j < tokens.length; j++) if (!found.has(tokens[j]!.text) && this.unlistedPersonAfter(j - 2) && ends(tokens[j + 1])) found.set(tokens[j]!.text, j);
       this.unlistedSurnames = found;
     }
     const at = this.unlistedSurnames.get(word.text);

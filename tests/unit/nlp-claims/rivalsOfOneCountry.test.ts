@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeWith } from '../../../src/nlp/pipeline.ts';
+import { analyze } from '../../../src/nlp/analyze.ts';
 import { knowledgeWithDescriptors } from './helpers.ts';
 import { testOfficials } from '../nlp/fixtures/knowledge.ts';
 import type { OfficialEntry } from '../../../src/nlp/knowledge/knowledgeTypes.ts';
@@ -95,5 +96,14 @@ describe('one side of the meeting named by its country', () => {
 
   it('a side of a country nobody at the table stands for is nobody', () => {
     expect(said2(`${TALKS}وأكد الجانب الفرنسي أهمية الحوار.`)).toEqual([[null, 'أهمية الحوار']]);
+  });
+});
+
+describe('a name of three words is no «given family» pair', () => {
+  it('«أورسولا فون ديرلاين … وحذرت فون ديرلاين»: the one speaking goes on speaking', () => {
+    const text =
+      'أعلنت رئيسة المفوضية الأوروبية أورسولا فون ديرلاين تخصيص مئة مليون يورو لمصر. وقالت رئيسة المفوضية إن المحادثات مثمرة.\nوحذرت فون ديرلاين من أن الأمن الغذائي دخل مرحلة حرجة.';
+    const claims = analyze(text, { published: '2022-06-16' }).claims;
+    expect(claims.at(-1)?.speaker).not.toBeNull();
   });
 });
