@@ -477,7 +477,8 @@ function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, 
     if (parties.length > 0 && !notAfter(bag.agreement, ctx)) continue;
     const named = parties.filter((c) => scene.countries.has(c)).length;
     if (parties.length <= 2 ? named < parties.length : named === 0) continue;
-    if (!best || coverage > best.coverage || (coverage === best.coverage && shared > best.shared))
+    // («اتفاق المصالحة الفلسطينية» fits Mecca 2007 and Cairo 2011 alike: of equal fits, the latest not after the article.)
+    if (!best || coverage > best.coverage || (coverage === best.coverage && (shared > best.shared || (shared === best.shared && laterFit(bag.agreement, best.info, ctx.date)))))
       best = { info: bag.agreement, shared, coverage };
   }
   if (!best) return null;
@@ -819,6 +820,12 @@ const FULL_NAME_WORDS = 6;
  * it (a day's grace for time zones), else the first listed. Undated entries come after dated ones
  * that qualify; without an article date, the file's order decides.
  */
+/** Whether `a` was reached after `b` and not after the article (dated `date`): the later of two equal readings. */
+function laterFit(a: AgreementInfo, b: AgreementInfo, date: string): boolean {
+  if (!date || !a.date || a.date > addDays(date, 1)) return false;
+  return !b.date || b.date > addDays(date, 1) || a.date > b.date;
+}
+
 function pickByDate(infos: readonly AgreementInfo[], date: string): AgreementInfo | null {
   if (infos.length <= 1 || !date) return infos[0] ?? null;
   const limit = addDays(date, 1);

@@ -721,3 +721,23 @@ describe('a description that names its parties by their seats', () => {
     expect(ids('وبحث الجانبان مسار الشراكة الاستراتيجية بين الجزائر وروسيا.', '2023-06-15')).toEqual([]);
   });
 });
+
+describe('a description two entries fit alike', () => {
+  const entries: AgreementEntry[] = [
+    { id: 'reconciliation-2007', en: 'Reconciliation of 2007', ar: ['اتفاق المصالحة الوطنية في البلاد'], date: '2007-02-08', source: 'test' },
+    { id: 'reconciliation-2011', en: 'Reconciliation of 2011', ar: ['اتفاق المصالحة الوطنية الشامل'], date: '2011-05-04', source: 'test' },
+  ];
+  const k = compileKnowledge({ ...testSource, agreements: [...testAgreements, ...entries] });
+  const ids = (published: string) => analyzeWith('ووقعت الفصائل على اتفاق المصالحة الوطنية.', { published }, k).agreements.map((a) => a.id);
+
+  it('is the latest of them reached by the article’s day', () => {
+    expect(ids('2011-05-04')).toEqual(['reconciliation-2011']);
+    expect(ids('2008-01-10')).toEqual(['reconciliation-2007']);
+  });
+
+  it('but never one named after a city the description leaves out (Mecca is a city of agreements’ names)', () => {
+    const shipped = (text: string) => analyze(text, { published: '2011-05-04' }).agreements.map((a) => a.id);
+    expect(shipped('ووقعت الفصائل على اتفاق المصالحة الفلسطينية.')).not.toContain('mecca-agreement-2007');
+    expect(shipped('وذكر باتفاق مكة للمصالحة الفلسطينية.')).toContain('mecca-agreement-2007');
+  });
+});
