@@ -93,6 +93,8 @@ function firstLineEnd(tokens: readonly Token[]): number {
   return Math.min(end, tokens.length);
 }
 
+/** «عبد الله الثاني», «محمد السادس»: ordinals of a king's name, which a son's lineage repeats. */
+const REGNAL_ORDINALS = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر'].map(normalizeKey));
 /** «من أنقرة», «في دمشق»: where a headline's speaker speaks from, between the name and the colon. */
 const HEADLINE_PLACE_WORDS = new Set(['من', 'في']);
 /** Words that open the occasion of a headline's words before its colon («بري بعد لقاء هوكشتاين: …», «… عقب محادثاته …: …»). */
@@ -247,7 +249,8 @@ class Recognition {
     const after = tokens[c.last + 1];
     if ((full || c.last > c.first) && after && (after.gapBefore & ~Gap.Space) === 0 && after.kind === 'word' && /^ال.{2,}ي$/.test(after.text)) {
       const known = k.countryAdjectives.matchAt(tokens, c.last + 1, { clitics: false }).length > 0 || k.titles.matchAt(tokens, c.last + 1, { clitics: false }).length > 0;
-      if (!known && !STOP_WORDS.has(after.text)) return true;
+      // («الأمير الحسين بن عبد الله الثاني»: a regnal ordinal of the father's name is no family name.)
+      if (!known && !STOP_WORDS.has(after.text) && !REGNAL_ORDINALS.has(after.text)) return true;
     }
     if (!full && c.prefix === 0) {
       const before = tokens[c.first - 1];

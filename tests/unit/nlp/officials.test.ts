@@ -480,4 +480,10 @@ describe('words next to a name that are no part of it', () => {
     expect(assad('وقصفت إيران قاعدة عين الأسد في محافظة الأنبار.')).not.toContain('bashar-al-assad');
     expect(assad('عين الأسد وزيرا جديدا للخارجية.')).toContain('bashar-al-assad');
   });
+
+  it('a king’s ordinal after a son’s lineage («الأمير الحسين بن عبد الله الثاني») is no family name of someone else', () => {
+    const ids = (text: string) => analyze(text, { published: '2022-06-07' }).officials.map((o) => o.id);
+    expect(ids('عقد سمو الأمير الحسين بن عبدالله الثاني ولي العهد جلسة مباحثات في الكويت.')).toContain('hussein-bin-abdullah');
+    expect(ids('وقال الأمير الحسين بن عبد الله الثاني إن العلاقات قوية.')).toContain('hussein-bin-abdullah');
+  });
 });
