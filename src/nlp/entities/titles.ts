@@ -103,8 +103,10 @@ function honorificAt(tokens: readonly Token[], i: number): number {
   for (const phrase of HONORIFIC_PHRASES) {
     if (phrase.every((word, n) => tokens[i + n]?.text === word && (n === 0 || gapOk(tokens[i + n], Gap.Space)))) return phrase.length;
   }
-  return HONORIFICS.has(t.text) ? 1 : 0;
+  // «وزير الخارجية الشيخ د. أحمد الناصر»: the abbreviation of doctor is one more honorific before the name.
+  return HONORIFICS.has(t.text) || t.text === DOCTOR_ABBREVIATION ? 1 : 0;
 }
+const DOCTOR_ABBREVIATION = 'د';
 
 /** Every title in the text, left to right; a title inside a longer one (الرئيس الروسي in مساعد الرئيس الروسي) is not reported. */
 export function findTitles(ctx: TextContext): TitleMatch[] {

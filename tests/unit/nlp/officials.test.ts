@@ -486,4 +486,10 @@ describe('words next to a name that are no part of it', () => {
     expect(ids('عقد سمو الأمير الحسين بن عبدالله الثاني ولي العهد جلسة مباحثات في الكويت.')).toContain('hussein-bin-abdullah');
     expect(ids('وقال الأمير الحسين بن عبد الله الثاني إن العلاقات قوية.')).toContain('hussein-bin-abdullah');
   });
+
+  it('«وزير الخارجية الشيخ د. أحمد الناصر»: the abbreviation of doctor stands between the title and its holder', () => {
+    const r = analyze('لودريان يشيد بالكويت.\n\nكشف وزير الخارجية الشيخ د. أحمد الناصر أن الكويت حريصة على العلاقات.', { published: '2022-03-29' });
+    expect(r.claims.map((c) => c.speaker)).toContain('ahmad-nasser-al-mohammad-al-sabah');
+    expect(r.officials.find((o) => o.id === 'jean-yves-le-drian')?.mentions.map((m) => m.text)).not.toContain('وزير الخارجية');
+  });
 });
