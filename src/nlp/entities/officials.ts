@@ -19,7 +19,7 @@ import { findNameCandidates, type NameCandidate } from './names.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { skeletonWord } from '../text/skeleton.ts';
 import { endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
-import { ADDRESSED_WORDS, CONSORTS, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
+import { ADDRESSED_WORDS, CONSORTS, NAME_LIKE_PARTICLES, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
 import { fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence, ROYAL_COUNTRIES } from '../knowledge/terms.ts';
 import { findTitles, honoredTitleWords, NAME_GAP, writtenBefore, type TitleMatch } from './titles.ts';
 import { Gap, gapAfter, type Stem, type Token } from '../text/tokens.ts';
@@ -336,7 +336,7 @@ class Recognition {
       // «أشاد وزير الخارجية الأمريكي بدور المملكة», «وطالب الوزير الروسي برفع …», «وأكد الوزير
       // الإيراني حينها ثقته»: words that open with a preposition or carry a pronoun are the sentence
       // going on, not a name, unless a known first name opens them.
-      const phrase = words !== null && (this.looksLikePhrase(title.nameStart) || this.heldByAnother(title, words)) && !this.opensWithGivenName(words);
+      const phrase = words !== null && (this.looksLikePhrase(title.nameStart) || this.heldByAnother(title, words) || this.constructOfTwo(words)) && !this.opensWithGivenName(words);
       // «الوزير الروسي برفع فوري …», «الوزير الأميركي أراد إيصال …»: a bare head noun with its nationality
       // mostly refers back to someone named; a stranger after it must open with a known first name.
       const bare = title.last - title.first <= 1 && BARE_HEADS.has(this.ctx.tokens[title.first]!.stems.at(-1)?.text ?? '');
@@ -387,6 +387,18 @@ class Recognition {
     const next = this.ctx.tokens[start + 1];
     const construct = next !== undefined && (next.gapBefore & ~Gap.Space) === 0 && next.text.startsWith('ال');
     return (/^[بل]/.test(word) && construct) || /(ها|ته|تها|هم|هما)$/.test(word);
+  }
+
+  /**
+   * «رئيس وزراء جورجيا آفاق التعاون»: two words, the second with the article, read as a noun in construct (the
+   * sentence's object), not a name, unless an honorific stands before them («… السيد خالد المومني») or a known first
+   * name opens them (checked by the caller).
+   */
+  private constructOfTwo(words: NameWords): boolean {
+    // («علي العشيري»: «علي», which the name reader took as a given name and not «على», opens a name.)
+    const { tokens } = this.ctx;
+    const honored = words.first > 0 && HONORIFIC_WORDS.has(tokens[words.first - 1]!.text);
+    return !honored && words.last === words.first + 1 && tokens[words.last]!.text.startsWith('ال') && !NAME_LIKE_PARTICLES.has(tokens[words.first]!.text);
   }
 
   /**

@@ -175,6 +175,8 @@ const JOINT_SIDE: ReadonlyMap<string, JointSide> = new Map([
   [normalizeKey('وزراء'), 'all-ministers'],
 ]);
 const jointSide = (word: string): JointSide => JOINT_SIDE.get(word) ?? 'sides';
+/** How many words after a title its holder's name may start (an honorific, a rank, a comma between). */
+const NAMED_AFTER_TITLE = 4;
 /** «المسؤولان», «المسؤولين»: two officials, of any office. */
 const OFFICIALS_TWO: ReadonlySet<string> = new Set(['المسؤولان', 'المسؤولين'].map(normalizeKey));
 /**
@@ -369,6 +371,8 @@ interface Trigger {
   also?: TokenMention[];
   /** «…، لكنه وصف الحوار بأنه …»: a pronoun before the verb is its subject, the one already speaking. */
   continues?: boolean;
+  /** «رحب رئيس الوزراء الجورجي بـ…»: the subject is a title of a country whose holder the story never named: nobody speaks. */
+  unknownHolder?: boolean;
   /** «وقال زكي إن الوزراء طالبوا …»: a verb of the many inside another's words, which stay his: no claim of its own. */
   insideWords?: boolean;
   /** «وأكد الجانب الروسي …»: the last token of a subject of several words that names nobody (the words start after it). */
@@ -551,6 +555,18 @@ class ClaimExtractor {
     const adjective = k.countryAdjectives.matchAt(tokens, match.last + 1, { clitics: false })[0];
     if (!adjective) return null;
     return { roles: [...(match.values[0] ?? k.roles.keys())], country: adjective.values[0]!, last: adjective.last };
+  }
+
+  /**
+   * Whether no one the story names (before or after) holds the title's office in its country on the article's date,
+   * and no mention starts on the title (so it was not resolved to anyone).
+   */
+  private unheldTitle(verbToken: number, title: { roles: readonly string[]; country: string | null; last: number }): boolean {
+    if (this.mentions.at.has(verbToken + 1)) return false;
+    // («المتحدث باسم الرئاسة المصرية السفير بسام راضي»: a person named right after the title is its holder, whatever
+    // the knowledge says of the office.)
+    for (let j = title.last + 1; j <= title.last + NAMED_AFTER_TITLE && j < this.ctx.tokens.length; j++) if (this.mentions.at.has(j)) return false;
+    return !this.mentions.all.some((m) => this.holds(m.id, title.roles, title.country));
   }
 
   /** A title right after the verb (with the country after it, if any): its roles, country and last token. */
@@ -1748,6 +1764,13 @@ class ClaimExtractor {
       trigger.subject = named;
       return trigger;
     }
+    // «رحب رئيس الوزراء الجورجي بصاحب السمو رئيس الدولة»: a title of a country that names nobody the story knows is
+    // still the subject; the words are that unknown holder's, not those of the one named after it or spoken before.
+    if (titled && titled.country !== null && !verb.participle && !verb.addressee && this.unheldTitle(i, titled)) {
+      trigger.subjectLast = titled.last;
+      trigger.unknownHolder = true;
+      return trigger;
+    }
     // «أوضح المستشار الدبلوماسي للكرملين، يوري أوشاكوف، أن …»: a title no file lists, then a person named between commas.
     const apposedToUnlisted = titled || this.mentions.at.has(i + 1) ? null : this.apposedAfterUnlistedTitle(i);
     if (apposedToUnlisted) {
@@ -2102,10 +2125,12 @@ class ClaimExtractor {
       // «… مشيرا إلى أن ترامب أكد …. وتابع المسؤول الروسي أن …»: the one who was speaking a few sentences back, if they fit.
       else speaker = this.recentSpeaker(sentence, descriptor) ?? this.onlyToldHolder(trigger.verbToken, descriptor);
       after = descriptor.last + 1;
-    } else if (!trigger.subject && !trigger.pronoun && !trigger.institution && !trigger.verb?.participle && (this.unlistedPersonAfter(trigger.verbToken) || this.unlistedSurnameAfter(trigger.verbToken))) {
+    } else if (!trigger.subject && !trigger.pronoun && !trigger.institution && !trigger.verb?.participle && (trigger.unknownHolder || this.unlistedPersonAfter(trigger.verbToken) || this.unlistedSurnameAfter(trigger.verbToken))) {
       // «وأكد موسى أبو مرزوق، القيادي في الحركة، أن …»: someone no file lists speaks, not the one before;
       // «من جانبه، أثنى مشعل على …» after «خالد مشعل» further up: so does that someone by the family name.
       speaker = null;
+      // («وأكد رئيس الوزراء الجورجي اهتمام …»: the words start after the title.)
+      if (trigger.unknownHolder && trigger.subjectLast !== undefined) after = this.pastTitle(trigger.subjectLast + 1, sentence);
     } else if (!trigger.subject && (speaker = this.callerSpeaking(trigger.verbToken)) !== null) {
       // «تلقى الرئيس الأسد مكالمة من نظيره الجزائري عبد المجيد تبون، عبّر فيها عن …»: the caller speaks in the call.
     } else if (!trigger.institution || this.addresseeAfterShared(trigger, last, sentence)) {

@@ -107,3 +107,18 @@ describe('a name of three words is no «given family» pair', () => {
     expect(claims.at(-1)?.speaker).not.toBeNull();
   });
 });
+
+describe('a title of a country whose holder the story never names', () => {
+  const story =
+    'ناقش رئيس الدولة الشيخ محمد بن زايد آل نهيان مع رئيس وزراء جورجيا آفاق التعاون.\nوقال الشيخ محمد بن زايد إن الإمارات حريصة على الشراكة.\n';
+  const said2 = (text: string) => analyze(text, { published: '2025-09-20' }).claims.map((c) => [c.speaker, c.text] as const);
+
+  it('speaks as nobody, not as the host named after it nor the one who spoke before', () => {
+    expect(said2(`${story}وأكد رئيس الوزراء الجورجي اهتمام بلاده بتوسيع التعاون.`).at(-1)).toEqual([null, 'اهتمام بلاده بتوسيع التعاون']);
+  });
+
+  it('while a holder named right after the title is the one speaking («المتحدث باسم الرئاسة المصرية السفير بسام راضي»)', () => {
+    const said3 = analyze('وقال المتحدث باسم الرئاسة المصرية السفير بسام راضي إن اللقاء تناول سبل التعاون.', { published: '2021-06-01' }).claims.map((c) => c.speaker);
+    expect(said3).toEqual(['bassam-radi']);
+  });
+});

@@ -492,4 +492,12 @@ describe('words next to a name that are no part of it', () => {
     expect(r.claims.map((c) => c.speaker)).toContain('ahmad-nasser-al-mohammad-al-sabah');
     expect(r.officials.find((o) => o.id === 'jean-yves-le-drian')?.mentions.map((m) => m.text)).not.toContain('وزير الخارجية');
   });
+
+  it('two words after a title of a country, the second with the article («رئيس وزراء جورجيا آفاق التعاون»), are the object, not a stranger', () => {
+    const ids = (text: string) => analyze(text, { published: '2025-09-20' }).officials.map((o) => o.id);
+    expect(ids('ناقش الرئيس الإماراتي مع رئيس وزراء جورجيا آفاق التعاون بين البلدين.').some((id) => id.startsWith('ar:'))).toBe(false);
+    // A known first name still opens a name there.
+    expect(ids('التقى الرئيس الإماراتي رئيس وزراء جورجيا محمد الكعبي في تبليسي.').some((id) => id.startsWith('ar:'))).toBe(true);
+  });
 });
+
