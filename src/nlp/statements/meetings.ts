@@ -339,6 +339,14 @@ function heldTogether(ctx: TextContext, from: number, last: number): boolean {
   return false;
 }
 
+/** «المكالمة مع …», «المكالمة الأولى مع …»: «مع» right after a meeting word, or after one adjective of it. */
+function withAfter(ctx: TextContext, i: number): boolean {
+  const { tokens } = ctx;
+  const gapless = (j: number) => tokens[j] !== undefined && (tokens[j]!.gapBefore & ~Gap.Space) === 0;
+  if (gapless(i + 1) && WITH.has(tokens[i + 1]!.text)) return true;
+  return gapless(i + 1) && tokens[i + 1]!.text.startsWith('ال') && gapless(i + 2) && WITH.has(tokens[i + 2]!.text);
+}
+
 function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWord, 'token' | 'future' | 'earlier' | 'firstOfSeries'> | null {
   const token = ctx.tokens[i]!;
   if (token.kind !== 'word' || token.skip) return null;
@@ -357,6 +365,8 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
     if (noun) {
       // «أجرى اتصالا مطولا مع ويتكوف», «تلقى اتصالا من …»: a contact held or received is a call, with no word of the phone.
       // (Not «أجرى الاتصال في إطار …»: the call already told.)
+      // («أنه أجرى المكالمة مع نظيره الروسي»: the call told as held with someone is one, told or not before.)
+      if (noun.phoneOnly && !phone && token.text.startsWith('ال') && heldBefore(ctx, i) && withAfter(ctx, i)) return { kind: 'phone call', reference: true, verb: false };
       if (noun.phoneOnly && !phone && (!heldBefore(ctx, i) || token.text.startsWith('ال'))) return null;
       if (noun.phoneOnly && !phone) return { kind: 'phone call', reference: false, verb: false };
       if (noun.kind === 'conference' && next && PRESS.has(next.text)) {

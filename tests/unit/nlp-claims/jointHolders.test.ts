@@ -69,3 +69,11 @@ describe('«المسؤولان الجزائريان»: the two people of one cou
     expect(said.map((c) => c.speakers ?? [c.speaker])).toEqual([['david-cameron', 'tariq-ahmad']]);
   });
 });
+
+describe('a call told with the definite word', () => {
+  it('«أنه أجرى المكالمة مع نظيره الروسي …» is a call held with him; «أجرى الاتصال في إطار …» alone is none', () => {
+    const calls = (text: string) => analyze(text, { published: '2023-03-16' }).meetings.filter((m) => !m.mentioned).map((m) => [m.kind, m.participants]);
+    expect(calls('وكشف وزير الدفاع الأمريكي لويد أوستن للصحفيين أنه أجرى المكالمة مع نظيره الروسي سيرغي شويغو.')).toEqual([['phone call', ['lloyd-austin', 'sergei-shoigu']]]);
+    expect(calls('وأجرى الرئيس الاتصال في إطار التنسيق المستمر.')).toEqual([]);
+  });
+});
