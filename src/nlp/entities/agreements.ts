@@ -815,17 +815,17 @@ function notAfter(info: AgreementInfo, ctx: TextContext): boolean {
 /** Words from which a knowledge name matched in full is that entry whatever parties the article names. */
 const FULL_NAME_WORDS = 6;
 
-/**
- * Of entries that all fit, the one the article's date points to: the latest dated on or before
- * it (a day's grace for time zones), else the first listed. Undated entries come after dated ones
- * that qualify; without an article date, the file's order decides.
- */
 /** Whether `a` was reached after `b` and not after the article (dated `date`): the later of two equal readings. */
 function laterFit(a: AgreementInfo, b: AgreementInfo, date: string): boolean {
   if (!date || !a.date || a.date > addDays(date, 1)) return false;
   return !b.date || b.date > addDays(date, 1) || a.date > b.date;
 }
 
+/**
+ * Of entries that all fit, the one the article's date points to: the latest dated on or before
+ * it (a day's grace for time zones), else the first listed. Undated entries come after dated ones
+ * that qualify; without an article date, the file's order decides.
+ */
 function pickByDate(infos: readonly AgreementInfo[], date: string): AgreementInfo | null {
   if (infos.length <= 1 || !date) return infos[0] ?? null;
   const limit = addDays(date, 1);

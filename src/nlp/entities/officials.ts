@@ -19,7 +19,7 @@ import { findNameCandidates, type NameCandidate } from './names.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { skeletonWord } from '../text/skeleton.ts';
 import { endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
-import { ADDRESSED_WORDS, CONSORTS, NAME_LIKE_PARTICLES, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
+import { ADDRESSED_WORDS, CONSORTS, DOCTOR_ABBREVIATION, NAME_LIKE_PARTICLES, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
 import { fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence, ROYAL_COUNTRIES } from '../knowledge/terms.ts';
 import { findTitles, honoredTitleWords, NAME_GAP, writtenBefore, type TitleMatch } from './titles.ts';
 import { Gap, gapAfter, type Stem, type Token } from '../text/tokens.ts';
@@ -106,6 +106,9 @@ const NAMED_AFTER = new Set(
 /** Titles that stand between such an institution and the name: «معهد الأمير سعود الفيصل», «مطار الملك خالد». */
 const NAMESAKE_TITLES = new Set(['الامير', 'الملك', 'الشيخ', 'السلطان', 'الرئيس', 'الشهيد', 'الامام'].map(normalizeKey));
 
+/** Words that open a place's name before a word that is also a family name: «(قاعدة) عين الأسد», «(مخيم) عين الحلوة». */
+const PLACE_NAME_WORDS = new Set(['عين', 'بئر', 'جبل', 'وادي', 'تل'].map(normalizeKey));
+
 /** Whether the name that starts at token `first` (with no clitic of its own) is in construct with an institution named after it. */
 function namesAnInstitution(ctx: TextContext, first: number, prefix: number): boolean {
   if (prefix !== 0) return false;
@@ -120,8 +123,6 @@ function namesAnInstitution(ctx: TextContext, first: number, prefix: number): bo
   if (!head || (tokens[j + 1]!.gapBefore & ~Gap.Space) !== 0) return false;
   return head.stems.some((st) => NAMED_AFTER.has(st.text));
 }
-/** Words that open a place's name before a word that is also a family name: «(قاعدة) عين الأسد», «(مخيم) عين الحلوة». */
-const PLACE_NAME_WORDS = new Set(['عين', 'بئر', 'جبل', 'وادي', 'تل'].map(normalizeKey));
 
 /** Words after which a family name opens a clause: «وكان السوداني قد التقى», «فيما السوداني …», «أن السراج وحفتر أكدا». */
 const CLAUSE_OPENERS = new Set(['كان', 'وكان', 'قد', 'فيما', 'بينما', 'لكن', 'ولكن', 'حيث', ...['أن', 'إن', 'بأن', 'وأن', 'لأن'].map(normalizeKey)]);
@@ -140,7 +141,7 @@ const ACTING_REACH = 7;
 /** How many words of portfolio and country may follow a second office before its holder's name. */
 const JOINED_OFFICE_WORDS = 5;
 /** «الشيخ د.أحمد»: the abbreviation of doctor between an honorific and the name. */
-const DOCTOR: ReadonlySet<string> = new Set(['د']);
+const DOCTOR: ReadonlySet<string> = new Set([DOCTOR_ABBREVIATION]);
 /** First words of a given name of two words: «عبد الله», «أبو بكر». */
 const COMPOUND_GIVEN = new Set(['عبد', 'ابو']);
 /** «بن», «ابن»: the word before a father's name in a full name («محمد بن سلمان»), which the press keeps as a short form («ابن سلمان»). */
@@ -163,9 +164,9 @@ const APPOSITION_WORDS = 8;
 /** «أن», «إن»: the clause after them is what was said, no apposition. */
 const THAT_WORDS = new Set(['أن', 'إن', 'بأن', 'وأن'].map(normalizeKey));
 
-
 /** How many words after a namesake's full name a bare family name still means them. */
 const JUST_NAMED = 30;
+
 export function recognizeOfficials(ctx: TextContext): Official[] {
   const state = new Recognition(ctx);
   state.run();
@@ -653,7 +654,7 @@ class Recognition {
         // «رئيسي للأسد»), the first the story names, its lead.
         const rivals = pass === 'exact' && c.first === c.last ? this.namesakesPresent(c, present) : present;
         if (rivals.length > 1) {
-          const chosen = this.namesakeMeant(rivals, c.first) ?? (this.namedBefore(rivals, c.first) ? null : this.firstNamed(rivals));
+          const chosen = this.namesakeMeant(rivals, c.first);
           if (chosen) this.accept(c, chosen, false);
           continue;
         }
@@ -692,16 +693,11 @@ class Recognition {
     return first;
   }
 
-  /** Whether one of `people` is named before token `token`. */
-  private namedBefore(people: readonly Person[], token: number): boolean {
-    return people.some((p) => (this.entities.get(p.id)?.mentions ?? []).some((m) => m.token < token));
-  }
-
   /**
    * Of namesakes named before token `token` (in full, by title or by the short form): the one just named (within a
    * sentence or two: «… السفير عبد العزيز الشمري. وقال الشمري»), else the one the story has named most so far, its
-   * protagonist (a namesake listed once among others is not who «وكان الشمري» paragraphs later means). Null when
-   * none was named before, or two are named as often.
+   * protagonist (a namesake listed once among others is not who «وكان الشمري» paragraphs later means); null when two
+   * are named as often. None named before it (a headline's «رئيسي للأسد»): the first the story names, its lead.
    */
   private namesakeMeant(people: readonly Person[], token: number): Person | null {
     let nearest: Person | null = null;
@@ -717,9 +713,10 @@ class Recognition {
           nearest = p;
         }
     }
+    if (counts.size === 0) return this.firstNamed(people);
     if (nearest && token - at <= JUST_NAMED) return nearest;
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-    return ranked.length === 0 || (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) ? null : ranked[0]![0];
+    return ranked.length > 1 && ranked[0]![1] === ranked[1]![1] ? null : ranked[0]![0];
   }
 
   /**
@@ -966,14 +963,16 @@ class Recognition {
     if (!word || word.kind !== 'word' || (word.gapBefore & Gap.Quote) === 0 || (word.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) return null;
     const after = tokens[title.last + 2];
     if (after && (after.gapBefore & Gap.Quote) === 0) return null;
+    return this.soleNamedBefore(title.first, (m) => {
+      const words = normalizeKey(m.text).split(' ');
+      return m.full && words.length >= 2 && words[0] === word.text;
+    });
+  }
+
+  /** The one entity with a mention before token `before` that passes `test`; null when none or several do. */
+  private soleNamedBefore(before: number, test: (m: Mention) => boolean): Entity | null {
     const found = new Set<Entity>();
-    for (const e of this.entities.values()) {
-      for (const m of e.mentions) {
-        if (!m.full || m.token >= title.first) continue;
-        const words = normalizeKey(m.text).split(' ');
-        if (words.length >= 2 && words[0] === word.text) found.add(e);
-      }
-    }
+    for (const e of this.entities.values()) for (const m of e.mentions) if (m.token < before && test(m)) found.add(e);
     return found.size === 1 ? [...found][0]! : null;
   }
 
@@ -986,16 +985,8 @@ class Recognition {
     const { tokens } = this.ctx;
     const words = title.prefix > 0 ? null : honoredTitleWords(tokens, title.first, title.last);
     if (!words) return null;
-    const found = new Set<Entity>();
-    for (const e of this.entities.values()) {
-      for (const m of e.mentions) {
-        if (m.token >= title.first) continue;
-        // «وأكد جلالة الملك والشيخ محمد بن زايد»: a second person joined by «و» is not the title's own name.
-        if (tokens[m.token]!.text.startsWith('و') && !m.text.startsWith('و')) continue;
-        if (writtenBefore(tokens, m.token, words)) found.add(e);
-      }
-    }
-    return found.size === 1 ? [...found][0]! : null;
+    // («وأكد جلالة الملك والشيخ محمد بن زايد»: a second person joined by «و» is not the title's own name.)
+    return this.soleNamedBefore(title.first, (m) => !(tokens[m.token]!.text.startsWith('و') && !m.text.startsWith('و')) && writtenBefore(tokens, m.token, words));
   }
 
   /**

@@ -22,6 +22,7 @@ import {
   PORTFOLIO_HEADS,
   STOP_WORDS,
   TITLE_HONORIFICS,
+  DOCTOR_ABBREVIATION,
   TITLE_QUALIFIERS,
 } from '../text/lexicon.ts';
 import { readNameForward } from './personalName.ts';
@@ -106,7 +107,6 @@ function honorificAt(tokens: readonly Token[], i: number): number {
   // «وزير الخارجية الشيخ د. أحمد الناصر»: the abbreviation of doctor is one more honorific before the name.
   return HONORIFICS.has(t.text) || t.text === DOCTOR_ABBREVIATION ? 1 : 0;
 }
-const DOCTOR_ABBREVIATION = 'د';
 
 /** Every title in the text, left to right; a title inside a longer one (الرئيس الروسي in مساعد الرئيس الروسي) is not reported. */
 export function findTitles(ctx: TextContext): TitleMatch[] {

@@ -149,6 +149,9 @@ export const PORTFOLIO_HEADS: ReadonlySet<string> = wordSet('شؤون الشؤو
 /** «نظيره الأمريكي»: the counterpart of the person just named. */
 export const COUNTERPART_WORDS: ReadonlySet<string> = wordSet('نظيره نظيرها نظيرهم نظيريه نظيرتها نظيرته نظيرتهم نظيريهما نظيراهما');
 
+/** «د.» (doctor), written between an honorific or a title and the name («الشيخ د. أحمد الناصر»). */
+export const DOCTOR_ABBREVIATION = 'د';
+
 /** Honorifics of a title that, written with it and no name, stand for the one the story introduced with them («السيد الرئيس»). */
 export const TITLE_HONORIFICS: ReadonlySet<string> = wordSet('السيد فخامة جلالة سمو معالي دولة');
 
