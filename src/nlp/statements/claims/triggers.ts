@@ -1,0 +1,654 @@
+/**
+ * Where claims start: every speech verb, «بحسب X», a reporting noun, a name and a colon, the
+ * bulleted lines under a header, each with the subject written before or after it (a trigger).
+ */
+import type { TokenMention } from '../mentionIndex.ts';
+import { speechVerbAt, lightVerbAt, namedVerbAt, isSpeechNoun, isStatementNoun, conjunctionStems, type SpeechVerb } from '../speech.ts';
+import { Gap, type Token } from '../../text/tokens.ts';
+import { isActive } from '../../knowledge/terms.ts';
+import { defaultPlaces } from '../../entities/places.ts';
+import { wordSet, THAT, PREPOSITIONS } from './reading.ts';
+import { HONORIFIC_PRONOUNS, joinedChain, DUAL_THAT, CIRCUMSTANTIAL, HONORIFIC_NOUNS, JOINT_SUBJECTS, FRAME, COURTESY, BARE_TITLES, RELATIVES, MAX_SUBJECT_DISTANCE, SubjectAfterVerb } from './subjectAfterVerb.ts';
+import type { Trigger } from './drafts.ts';
+
+/** Words of a title that may stand between a noun of speech and the name of the one who spoke. */
+const REPORT_NOUN_TITLE = 4;
+/** «أما روبيو فوصف»: the particle that opens a topic before its verb. */
+const TOPIC = wordSet('أما وأما');
+/** How long the aside between a topic and its verb may be («أما بري، الذي كان أول من التقاهم بومبيو في عين التينة، فقال»). */
+const TOPIC_ASIDE_WORDS = 25;
+/** Words of place, time or audience between a name and its colon in a headline («لافروف من واشنطن: …», «السيسي في المؤتمر الصحفي مع رئيس جنوب السودان: …»). */
+const HEADLINE_FRAME_WORDS = 8;
+/** Greetings and messages carried for someone: the person named after them is their sender, not a subject. */
+const GREETINGS = wordSet('تحيات تحية تهاني رسالة رسائل');
+/** How far before a person named in an apposition its opening comma may stand («، المقرب من الرئيس …»). */
+const APPOSITION_REACH = 6;
+/** «، وقائد قوات شرق ليبيا المشير خليفة حفتر،»: how many words of description may stand before a second person's title. */
+const DESCRIPTION_BEFORE_TITLE = 6;
+/** How far back the first of two people with their titles between commas may be named («أن فايز السراج، رئيس المجلس الرئاسي، و…»). */
+const FIRST_OF_TWO_REACH = 14;
+/** An imperfect verb of the third person («يبحث», «تبحث»), as a headline tells what someone does. */
+const IMPERFECT = /^[يت].{2,}$/u;
+const ACCORDING_DISTANCE = 8;
+/** Unnamed sources: they speak, but are no institution one could name. */
+/** A list whose header names nobody: its lines are the words of the one speaking. */
+const SPEAKING = Symbol('speaking');
+/** Verbs of a journey that a headline tells before its speaker's words: «روحاني يصل الكويت …: …». */
+const JOURNEYS = wordSet('يصل تصل يغادر تغادر يزور تزور يختتم تختتم يبدأ تبدأ يتوجه تتوجه يحط تحط يحل تحل');
+/** Verbs of receiving or meeting someone that a headline tells before its host's words: «بوتين يستقبل الملك سلمان: …». */
+const RECEPTIONS = wordSet('يستقبل تستقبل يلتقي تلتقي يجتمع تجتمع يبحث تبحث استقبل استقبلت التقى التقت اجتمع اجتمعت');
+/** «سبق لـ… أن»: it had happened before to … that. */
+const HAD_HAPPENED = wordSet('سبق وسبق');
+/** How many words of a title may stand between «سبق لـ» and the name. */
+const HAD_TITLE_WORDS = 4;
+/** A preposition with a pronoun for the noun a relative clause describes: «الموقف الذي عبر عنه …». */
+const BACK_REFERENCE = wordSet('عنه عنها به بها إليه إليها عليه عليها');
+/** Words that open a question: «هل أبلغ …», «عما إذا كان …». */
+const QUESTIONS = wordSet('هل إذا وهل');
+/** Offices held in someone's service, named in construct with the one served: «مبعوث بوتين». */
+const SERVING = new Set(['envoy', 'presidential-aide']);
+/** A line break, then a bullet mark: a line of a list. */
+const BULLET_LINE = /\n[ \t]*[-•*▪●][ \t]*$/;
+
+export abstract class TriggerFinder extends SubjectAfterVerb {
+  /**
+   * The person an apposition between commas describes, when mention m ends it: «ناريشكين، المقرب من الرئيس
+   * فلاديمير بوتين،» → ناريشكين. Null when no person is named right before the opening comma, or another
+   * person stands inside the apposition before m.
+   */
+  protected apposedTo(m: TokenMention): TokenMention | null {
+    const { tokens } = this.ctx;
+    const sentence = this.s.sentenceOf[m.first];
+    for (let c = this.titleStart(m); c >= 1 && c >= m.first - APPOSITION_REACH; c--) {
+      if (this.s.sentenceOf[c] !== sentence) return null;
+      if (c < m.first && this.mentions.at.has(c)) return null;
+      if ((tokens[c]!.gapBefore & Gap.Comma) === 0) continue;
+      const head = this.mentions.all.find((h) => h.last === c - 1);
+      return head && !this.isObject(head) && head.id !== m.id ? head : null;
+    }
+    return null;
+  }
+
+  /** Whether «أن»/«إن» comes before token i in its sentence: the token is inside reported words. */
+  /**
+   * Whether verb i follows «أن» and one to three words that name nobody known (no person, no side of
+   * the meeting, no institution), inside words a speech verb before reports.
+   */
+  protected unknownSubjectInWords(i: number): boolean {
+    const { tokens } = this.ctx;
+    const sentence = this.s.sentenceOf[i]!;
+    let that = -1;
+    for (let j = i - 1; j >= i - 4 && j >= this.s.sentences[sentence]!.first; j--) {
+      if (this.isThat(tokens[j]!)) {
+        that = j;
+        break;
+      }
+    }
+    if (that < 0 || that === i - 1 || (tokens[i]!.gapBefore & ~Gap.Space) !== 0) return false;
+    for (let j = that + 1; j < i; j++) {
+      const t = tokens[j]!;
+      if (this.mentions.at.has(j) || JOINT_SUBJECTS.has(t.text) || (t.gapBefore & ~Gap.Space) !== 0 || HONORIFIC_NOUNS.has(t.text) || HONORIFIC_PRONOUNS.has(t.text)) return false;
+    }
+    if (this.nonPersonHeadAt(that + 1, sentence) || this.reportedByInstitution(i)) return false;
+    // Words reported before «أن»: a speech verb earlier in the sentence.
+    for (let j = that - 1; j >= this.s.sentences[sentence]!.first; j--) if (speechVerbAt(this.lexicon, tokens[j]!)) return true;
+    return false;
+  }
+
+  /**
+   * «أن الاجتماع لم يلغ كما قال الرئيس الأميركي، وأن …»: «كما» inside a clause compares with what
+   * another said; the words around it stay the speaker's. Not «كما قال …» opening a sentence or after a
+   * comma, which adds one more statement («also»).
+   */
+  protected comparative(i: number): boolean {
+    const before = this.ctx.tokens[i - 1];
+    if (!before || before.text !== 'كما' || (before.gapBefore & ~Gap.Space) !== 0 || (this.ctx.tokens[i]!.gapBefore & ~Gap.Space) !== 0) return false;
+    return this.s.sentenceOf[i - 2] === this.s.sentenceOf[i] && this.afterThat(i);
+  }
+
+  /** «سبق لـX أن»: the person X when the verb at i follows it, else null. */
+  protected saidBefore(i: number): TokenMention | null {
+    const { tokens } = this.ctx;
+    if (!THAT.has(tokens[i - 1]?.text ?? '')) return null;
+    const m = this.mentionEndingAt(i - 2);
+    if (!m || m.last !== i - 2) return null;
+    if (m.clitic.endsWith('ل')) return HAD_HAPPENED.has(tokens[m.first - 1]?.text ?? '') ? m : null;
+    // «سبق للرئيس الروسي فلاديمير بوتين أن …»: the title, with «لـ», before the name.
+    for (let k = m.first - 1; k >= 1 && k >= m.first - HAD_TITLE_WORDS; k--) {
+      if (HAD_HAPPENED.has(tokens[k - 1]!.text) && tokens[k]!.text.startsWith('ل') && this.ctx.k.titles.matchAt(tokens, k).length > 0) return m;
+    }
+    return null;
+  }
+
+  /** Whether reported words open («أن», a colon, a quote) within a few words from token j: «الذي قال عنه سموه إنه …». */
+  protected wordsOpenSoon(j: number): boolean {
+    const sentence = this.s.sentenceOf[j - 1];
+    for (let k = j; k <= j + MAX_SUBJECT_DISTANCE + 3 && k < this.ctx.tokens.length && this.s.sentenceOf[k] === sentence; k++) {
+      if (this.isThat(this.ctx.tokens[k]!) || this.s.colonBefore(k) || this.opensQuote(k)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a verb of speech comes before token i in its sentence (words are already being reported). */
+  protected speechBefore(i: number): boolean {
+    const sentence = this.s.sentenceOf[i]!;
+    for (let j = i - 1; j >= this.s.sentences[sentence]!.first; j--) if (speechVerbAt(this.lexicon, this.ctx.tokens[j]!) || this.isThat(this.ctx.tokens[j]!)) return true;
+    return false;
+  }
+
+  protected coordinatedBefore(subject: TokenMention): TokenMention | null {
+    const { tokens } = this.ctx;
+    const sentence = this.s.sentenceOf[subject.first]!;
+    // The «و» is on the subject's first word or on a title before it («والسلطان هيثم»).
+    let j = subject.first;
+    for (let back = 0; back < 3 && j > 0; back++) {
+      if (tokens[j]!.text.startsWith('و') && (subject.clitic.includes('و') || j < subject.first)) break;
+      j--;
+    }
+    for (let k = j - 1; k >= 0 && j - k <= 6 && this.s.sentenceOf[k] === sentence; k--) {
+      const m = this.mentions.at.get(k) ?? this.mentionEndingAt(k);
+      if (m && m.id !== subject.id) return m;
+      if ((tokens[k + 1]!.gapBefore & ~Gap.Space) !== 0) break;
+    }
+    return null;
+  }
+
+  /**
+   * «أن A، صفته، وB، توافقا/أكدا …»: the first of two people coordinated by «و» across the commas of
+   * their titles, when the verb after the comma that closes B is a dual of speech and A opens the words
+   * (after «أن»/«إن») or the sentence. Null otherwise.
+   */
+  protected commaListHead(subject: TokenMention, verbToken: number): TokenMention | null {
+    const { tokens } = this.ctx;
+    const token = tokens[verbToken]!;
+    if ((token.gapBefore & ~(Gap.Space | Gap.Comma)) !== 0) return null;
+    const verb = this.reportingVerbAt(verbToken);
+    if (!verb || verb.participle || !this.dual(verbToken, verb)) return null;
+    if (token.text !== conjunctionStems(token).at(-1)) return null;
+    // The «و» opens the second one's description after a comma: «، وقائد قوات شرق ليبيا المشير خليفة حفتر،».
+    const titleStart = this.titleStart(subject);
+    let start = titleStart;
+    while (start > 0 && titleStart - start < DESCRIPTION_BEFORE_TITLE && (tokens[start]!.gapBefore & Gap.Comma) === 0) start--;
+    if (!tokens[start]!.text.startsWith('و') || (tokens[start]!.gapBefore & Gap.Comma) === 0) return null;
+    const sentence = this.s.sentenceOf[start]!;
+    const first = this.s.sentences[sentence]!.first;
+    for (let k = start - 1; k >= first && start - k <= FIRST_OF_TWO_REACH; k--) {
+      const m = this.mentions.at.get(k);
+      if (!m || m.id === subject.id || this.isObject(m)) continue;
+      const opens = this.titleStart(m);
+      if (opens === first || this.isThat(tokens[opens - 1]!)) return m;
+    }
+    return null;
+  }
+
+  /** «X وهو يؤكد …»: the person named right before «وهو/وهي» (a few words back, in the sentence), or null. */
+  protected circumstantialSubject(i: number): TokenMention | null {
+    const { tokens } = this.ctx;
+    if (!CIRCUMSTANTIAL.has(tokens[i - 1]?.text ?? '') || (tokens[i]!.gapBefore & ~Gap.Space) !== 0) return null;
+    const sentence = this.s.sentenceOf[i]!;
+    const first = this.s.sentences[sentence]!.first;
+    const m = this.mentionEndingAt(i - 2);
+    return m && m.first >= first ? m : null;
+  }
+
+  /** «: «أكدت …»», «: «توافقنا …»»: a past verb in the first person (ت, نا) that opens a quotation right after a colon, with no subject after it. */
+  protected firstPersonOpeningQuote(i: number): boolean {
+    const { tokens } = this.ctx;
+    if (!this.opensQuote(i) || !this.s.colonBefore(i)) return false;
+    const word = conjunctionStems(tokens[i]!).at(-1) ?? '';
+    if (!/(?:ت|نا)$/.test(word)) return false;
+    const next = i + 1;
+    return !(this.mentions.at.has(next) || this.nonPersonHeadAt(next, this.s.sentenceOf[i]!));
+  }
+
+  /** «أما X، …، فقال»: the verb with ف right after the comma that closes the aside after X, or -1. */
+  protected topicVerbAfterAside(m: TokenMention): number {
+    const { tokens } = this.ctx;
+    const sentence = this.s.sentenceOf[m.first];
+    for (let j = m.last + 2; j < tokens.length && j <= m.last + TOPIC_ASIDE_WORDS && this.s.sentenceOf[j] === sentence; j++) {
+      const token = tokens[j]!;
+      if ((token.gapBefore & Gap.Comma) === 0 || !token.text.startsWith('ف')) continue;
+      const verb = this.reportingVerbAt(j);
+      return verb && !verb.participle ? j : -1;
+    }
+    return -1;
+  }
+
+  // Triggers ----------------------------------------------------------------------------------------
+
+  protected findTriggers(): Trigger[] {
+    const { tokens } = this.ctx;
+    const triggers: Trigger[] = [];
+    const svVerbs = new Map<number, TokenMention>();
+    const svBoundary = new Map<number, number>();
+    const svPairs = new Map<number, TokenMention>();
+    for (const m of this.mentions.all) {
+      if (this.isObject(m)) continue;
+      let next = m.last + 1;
+      if (tokens[next]?.text === 'قد') next++;
+      const token = tokens[next];
+      if (!token) continue;
+      if ((token.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) {
+        // «أما بري، الذي كان أول من التقاهم بومبيو، فقال إن …»: the topic «أما» opens is the subject of the verb
+        // with ف that follows the aside, whoever the aside names.
+        const afterAside = TOPIC.has(tokens[this.titleStart(m) - 1]?.text ?? '') ? this.topicVerbAfterAside(m) : -1;
+        if (afterAside >= 0 && !svVerbs.has(afterAside)) {
+          svVerbs.set(afterAside, m);
+          svBoundary.set(afterAside, afterAside);
+          continue;
+        }
+        // «أن فايز السراج، رئيس المجلس الرئاسي، والمشير خليفة حفتر، توافقا على …»: two people with their
+        // titles between commas, then the dual verb after the comma that closes the second.
+        const head = this.commaListHead(m, next);
+        if (head) {
+          svVerbs.set(next, m);
+          svPairs.set(next, head);
+          svBoundary.set(next, this.titleStart(head));
+        }
+        continue;
+      }
+      // «وكان ناريشكين، المقرب من الرئيس فلاديمير بوتين، قد صرح …»: a person named inside an apposition between
+      // commas is not the subject; the one the apposition describes is.
+      const described = (tokens[m.last + 1]!.gapBefore & Gap.Comma) !== 0 ? this.apposedTo(m) : null;
+      if (described && this.reportingVerbAt(next) && !svVerbs.has(next)) {
+        svVerbs.set(next, described);
+        svBoundary.set(next, this.titleStart(described));
+        continue;
+      }
+      const verb = this.reportingVerbAt(next);
+      // «أما روبيو فوصف …»: after a topic opened by «أما», the verb carries ف.
+      const topic = TOPIC.has(tokens[this.titleStart(m) - 1]?.text ?? '') && token.text.startsWith('ف');
+      // «بوتين يؤكد …»: an imperfect form only after a subject that opens its sentence, as in a headline
+      // («رسالة إلى المرشد علي خامنئي يدعو فيها …» is the sender's words, not the addressee's).
+      // («بوتين وترمب يتفقان على …»: the first of two coordinated subjects opens it.)
+      const sentenceFirst = this.s.sentences[this.s.sentenceOf[m.first]!]!.first;
+      const head = verb?.present && this.titleStart(m) !== sentenceFirst && m.clitic.includes('و') ? this.coordinatedBefore(m) : null;
+      const opens =
+        !verb?.present ||
+        this.titleStart(m) === sentenceFirst ||
+        this.titleOpensLine(m, sentenceFirst) ||
+        (head !== null && this.titleStart(head) === sentenceFirst && this.dual(next, verb));
+      if (verb && !verb.participle && opens && (token.text === conjunctionStems(token).at(-1) || topic) && !svVerbs.has(next)) svVerbs.set(next, m);
+      else continue;
+      svBoundary.set(next, this.titleStart(m));
+    }
+    // «أمير قطر يبحث مع بايدن مستجدات غزة ويطالب بوقف فوري …»: a second imperfect verb joined by «و» in a
+    // sentence that opens with a name and its imperfect verb (a headline) has that name as its subject too.
+    for (const m of this.mentions.all) {
+      if (this.isObject(m)) continue;
+      const sentence = this.s.sentenceOf[m.first]!;
+      const { first, last } = this.s.sentences[sentence]!;
+      const opener = tokens[m.last + 1];
+      if ((this.titleStart(m) !== first && !this.titleOpensLine(m, first)) || !opener || (opener.gapBefore & ~Gap.Space) !== 0 || !IMPERFECT.test(opener.text)) continue;
+      for (let j = m.last + 2; j <= last; j++) {
+        // «عبد العاطي يستقبل وزير الخارجية الصومالي ويؤكد …»: the one named right after the first verb is its object.
+        // («الرئيس السيسي يستقبل الرئيس اللبناني جوزاف عون … ويؤكد …»: with its title before it.)
+        const other = this.mentions.at.get(j);
+        if (other && this.titleStart(other) === m.last + 2) {
+          j = other.last;
+          continue;
+        }
+        // («عبد العاطي ينقل تحيات السيسي إلى موسيفيني ويقترح …»: the sender of the greetings carried is no new subject.)
+        if (other && !this.isObject(other) && !GREETINGS.has(tokens[j - 1]?.text ?? '')) break;
+        if (other) {
+          j = other.last;
+          continue;
+        }
+        const token = tokens[j]!;
+        if (!token.text.startsWith('و') || svVerbs.has(j)) continue;
+        const verb = this.reportingVerbAt(j);
+        if (verb?.present && token.text !== conjunctionStems(token).at(-1)) {
+          svVerbs.set(j, m);
+          svBoundary.set(j, j);
+          break;
+        }
+      }
+    }
+    const listed = this.listedStatements();
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const lister = listed.get(i);
+      if (lister) {
+        // A header that names nobody («وأورد الأمير في حديثه النقاط التالية:») gives the list to the one speaking.
+        const subject = lister === SPEAKING ? null : lister;
+        triggers.push({ verbToken: i, verb: null, boundary: i, subject, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null, colon: true, listed: true, ...(subject ? {} : { continues: true }) });
+        continue;
+      }
+      if (token.skip || token.kind !== 'word') continue;
+      // Words inside a quotation are the quoted speaker's, except a person named speaking in an institution's
+      // quoted statement («ذكرت وزارة الدفاع أن "أوستن أكد في اتصاله ضرورة …"», «وجاء في بيان الوزارة: "… ونوه
+      // لافروف بأن …"»): the institution relays them.
+      if (this.inQuote(i) && !(svVerbs.has(i) && this.reportedByInstitution(i)) && !(this.namedRightAfter(i) && this.quotedFromInstitution(i))) continue;
+      const verb = this.reportingVerbAt(i);
+      // «موضحا: «جددت التأكيد على …»», «وأضاف: «أكدنا …»»: a verb in the first person that opens the quotation
+      // after a colon is the quoted speaker's own word, not a new report.
+      if (verb && this.firstPersonOpeningQuote(i)) continue;
+      // «وسئل أوشاكوف هل أبلغ ترامب بوتين …»: a question asked is nobody's statement.
+      if (verb && QUESTIONS.has(tokens[i - 1]?.text ?? '')) continue;
+      // «وقدّر الملك الموقف الذي عبر عنه عبد المهدي»: a verb of speech in a clause describing what it refers back to
+      // («عنه») tells nothing new; the sentence's own speaker goes on.
+      if (verb && RELATIVES.has(tokens[i - 1]?.text ?? '') && BACK_REFERENCE.has(tokens[i + 1]?.text ?? '') && !this.wordsOpenSoon(i + 2)) continue;
+      if (verb && !this.isPassive(i) && !this.afterPreposition(i) && !this.comparative(i)) {
+        const before = svVerbs.get(i);
+        // «وسجلت الميكروفونات أوباما وهو يؤكد لنظيره أنه …»: an imperfect form after «وهو» tells what the person
+        // named just before was saying.
+        const saying = verb.present && !before ? this.circumstantialSubject(i) : null;
+        if (saying) {
+          triggers.push({ verbToken: i, verb, boundary: i - 1, subject: saying, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null });
+          continue;
+        }
+        // «مما يؤكد أن …»: an imperfect form reports only after its subject («بوتين يؤكد …»).
+        // («أن الوزيرين يقران بأن …», «وأنهما يؤكدان …»: or after both sides named by a joint word or a dual pronoun
+        // in the words of «أن», as a joint declaration is retold.)
+        if (verb.present && !before && !this.jointPresent(i, verb)) continue;
+        // «قال X إن الجانبين اتفقا على …»: what the sides agreed, inside words already reported, stays in them.
+        // «وأفاد البيت الأبيض بأن الرئيسين توافقا على …»: an institution tells what the sides agreed: their words.
+        if (verb.opening && this.afterThat(i) && !this.reportedByInstitution(i)) continue;
+        // «في حين سبق للافروف أن أبدى تحفظه …», «سبق لبوتين أن أكد أن …»: the one it had happened to before is the subject.
+        const earlier = before ? null : this.saidBefore(i);
+        if (earlier) {
+          triggers.push({ verbToken: i, verb, boundary: earlier.first, subject: earlier, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null });
+          continue;
+        }
+        if (before) {
+          // «وكان بايدن وتميم والسيسي قد دعوا …»: a plural verb after people joined by «و» is all of theirs.
+          const plural = !verb.participle && tokens[i]!.text.endsWith('وا');
+          const pair = svPairs.get(i) ?? (this.dual(i, verb) || plural ? this.coordinatedBefore(before) : null);
+          const also = plural && pair ? joinedChain(before, pair, (m) => this.coordinatedBefore(m)) : [];
+          // «أن السراج وحفتر أكدا …»: the words before end before the first of the two.
+          const boundary = Math.min(svBoundary.get(i) ?? before.first, pair ? this.titleStart(pair) : Infinity, ...also.map((x) => this.titleStart(x)));
+          triggers.push({ verbToken: i, verb, boundary, subject: before, institution: false, contentBefore: false, pronoun: false, joint: false, pair, ...(also.length ? { also } : {}) });
+        }
+        // «وأوضح السفير أن بيرييلو طرح مقترحات …», «أن الجانب الأمريكي تعهد بـ…»: inside words already
+        // reported, a verb whose subject is nobody the story knows stays in those words.
+        else if (!verb.participle && this.unknownSubjectInWords(i)) continue;
+        else {
+          const first = this.verbFirst(i, verb);
+          if (!first.insideWords) triggers.push(first);
+        }
+        continue;
+      }
+      const according = this.according(i);
+      if (according) triggers.push(according);
+      const reported = this.reportNoun(i);
+      if (reported) triggers.push(reported);
+      const colon = this.nameAndColon(i);
+      if (colon) triggers.push(colon);
+    }
+    return triggers;
+  }
+
+  /**
+   * The speech verb at token i, or a light verb («تقدم», «قدم», «وجه») when one of its nouns of
+   * speech follows within the reach of a subject and a frame («وتقدم جلالة الملك بالشكر …»).
+   */
+  protected reportingVerbAt(i: number): SpeechVerb | null {
+    const { tokens } = this.ctx;
+    const token = tokens[i];
+    if (!token) return null;
+    const verb = speechVerbAt(this.lexicon, token);
+    if (verb) return verb;
+    // «وصفها لافروف بأنها …»; without the name after it («…، ووصفها بأنها …») the words before go on.
+    const named = namedVerbAt(this.lexicon, token);
+    // «هاجمت الوزيرة موقف أديس أبابا، ووصفته بأنه …»: with no words reported yet in the sentence, the sentence's subject speaks.
+    // («وأبرز السيد ماكرون …»: past an honorific of courtesy.)
+    const nameAt = COURTESY.has(this.ctx.tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
+    if (named) return this.mentions.at.has(i + 1) || this.mentions.at.has(nameAt) || (named.object && !this.speechBefore(i)) ? named : null;
+    const light = lightVerbAt(this.lexicon, token);
+    if (!light) return null;
+    // «…، مجددا التزام بلاده»: a participle that is also the adverb «again» («أكد مجددا أن») reports
+    // only after a comma and with its noun right after it.
+    if (light.participle) return (token.gapBefore & Gap.Comma) !== 0 && tokens[i + 1] !== undefined && isSpeechNoun(light, tokens[i + 1]!) ? light : null;
+    const sentence = this.s.sentenceOf[i];
+    for (let j = i + 1; j <= i + MAX_SUBJECT_DISTANCE && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
+      if (isSpeechNoun(light, tokens[j]!)) return light;
+      if ((tokens[j]!.gapBefore & Gap.Comma) !== 0 || this.isThat(tokens[j]!)) break;
+    }
+    return null;
+  }
+
+  /**
+   * «وهذه أبرز ما جاء في تصريحات رئيس الدبلوماسية الروسية:» and then one statement per bulleted
+   * line, as RT Arabic and Sputnik print a press conference or a speech: each line of the list is
+   * the words of the person the header names. The first token of each line → that person.
+   */
+  protected listedStatements(): Map<number, TokenMention | typeof SPEAKING> {
+    const { tokens } = this.ctx;
+    const out = new Map<number, TokenMention | typeof SPEAKING>();
+    let lister: TokenMention | typeof SPEAKING | null = null;
+    for (let i = 1; i < tokens.length; i++) {
+      if ((tokens[i]!.gapBefore & Gap.Newline) === 0) continue;
+      if (!this.bulletBefore(i)) {
+        lister = null;
+        continue;
+      }
+      if (!lister && this.s.colonBefore(i)) lister = this.listHeader(this.s.sentenceOf[i - 1]!);
+      if (lister) out.set(i, lister);
+    }
+    return out;
+  }
+
+  /** Whether a line opens with a bullet («- », «• ») just before token i. */
+  protected bulletBefore(i: number): boolean {
+    const text = this.ctx.norm.text.slice(this.ctx.tokens[i - 1]!.end, this.ctx.tokens[i]!.start);
+    return BULLET_LINE.test(text);
+  }
+
+  /** The person a list's header gives the statements to: the first one named after a noun of statement or a speech verb. */
+  protected listHeader(sentence: number): TokenMention | typeof SPEAKING | null {
+    const { tokens } = this.ctx;
+    const { first, last } = this.s.sentences[sentence]!;
+    for (let j = first; j <= last; j++) {
+      if (!isStatementNoun(this.lexicon, tokens[j]!) && !speechVerbAt(this.lexicon, tokens[j]!)) continue;
+      for (let k = j + 1; k <= last; k++) {
+        const m = this.mentions.at.get(k);
+        if (m && !this.s.insideQuotation(m.first, m.last)) return m;
+      }
+      // «وأورد الرئيس في حديثه النقاط التالية:»: nobody after the noun; the one named before it speaks,
+      // else (a bare title, a pronoun: «حديثه») the one speaking.
+      for (let k = j - 1; k >= first; k--) {
+        const m = this.mentions.at.get(k) ?? this.mentionEndingAt(k);
+        if (m && !this.s.insideQuotation(m.first, m.last) && !this.isObject(m)) return m;
+      }
+      return SPEAKING;
+    }
+    return null;
+  }
+
+  /** «لافروف: …», «وزير الخارجية الروسي: …»: a person named first in a sentence, then a colon. */
+  protected nameAndColon(i: number): Trigger | null {
+    const m = this.mentions.at.get(i) ?? this.servantOf(i);
+    // «… مليار دولار للبنان... وماكرون: يجب أن …»: a headline's second part opens with «و».
+    if (!m || (m.clitic !== '' && m.clitic !== 'و')) return null;
+    const sentence = this.s.sentenceOf[i]!;
+    // «الرئيس السيسي في …: …»: a bare title before the name opens the sentence too.
+    const first = this.s.sentences[sentence]!.first;
+    // «جلالة السلطان للرئيس الإيراني: …»: or an honorific and a title before it at the head of the line.
+    const start = (first === this.titleStart(m) - 1 && BARE_TITLES.has(this.ctx.tokens[first]!.text)) || this.titleOpensLine(m, first) ? first : this.titleStart(m);
+    if (start !== first) return null;
+    // «السيسي وحفتر: …», «شولتس وأمير قطر: …»: two people joined by «و» before the colon speak the words together.
+    const partner = this.mentions.at.get(m.last + 1) ?? null;
+    const pair = partner && partner.clitic === 'و' && partner.id !== m.id && (this.ctx.tokens[partner.first]!.gapBefore & ~Gap.Space) === 0 ? partner : null;
+    const next = this.colonAfterFrame((pair ?? m).last + 1, sentence);
+    if (next < 0) return null;
+    // (As with a dual verb, `pair` holds the first named and `subject` the second: the claim's speaker is the first.)
+    return { verbToken: next - 1, verb: null, boundary: start, subject: pair ?? m, institution: false, contentBefore: false, pronoun: false, joint: false, pair: pair ? m : null, colon: true };
+  }
+
+  /**
+   * «مبعوث بوتين في واشنطن: …»: one word of an office in someone's service, in construct with the one served,
+   * opening a sentence, stands for the one person of the article who holds that office for that country.
+   * Nobody when none or two do.
+   */
+  protected servantOf(i: number): TokenMention | null {
+    const { tokens, k } = this.ctx;
+    const title = k.titles.matchAt(tokens, i, { clitics: false }).find((t) => t.last === i);
+    const principal = this.mentions.at.get(i + 1);
+    if (!title || !principal || principal.clitic !== '' || tokens[i]!.text.startsWith('ال') || (tokens[i + 1]!.gapBefore & ~Gap.Space) !== 0) return null;
+    const roles = title.values.map((d) => d.role);
+    if (!roles.every((r) => SERVING.has(r))) return null;
+    const countries = new Set(k.people.get(principal.id)?.terms.filter((t) => isActive(t, this.ctx.date)).map((t) => t.country) ?? []);
+    const holders = new Set(this.mentions.all.filter((x) => x.id !== principal.id && [...countries].some((c) => this.holds(x.id, roles, c))).map((x) => x.id));
+    return holders.size === 1 ? { id: [...holders][0]!, first: i, last: principal.last, clitic: '' } : null;
+  }
+
+  /**
+   * The token after the colon that follows a name at once or after a short frame of place,
+   * time or audience, as headlines write it: «لافروف من واشنطن: …», «روبيو بعد لقاء بوريطة: …»,
+   * «بوتين للملك سلمان: …». -1 when no such colon.
+   */
+  protected colonAfterFrame(next: number, sentence: number): number {
+    const { tokens } = this.ctx;
+    if (next >= tokens.length || this.s.sentenceOf[next] !== sentence) return -1;
+    if (this.s.colonBefore(next)) return next;
+    const first = tokens[next]!;
+    // «روحاني يصل الكويت قادما من مسقط: …»: a journey told before the colon, with nobody else named in it, is a frame too.
+    const journey = JOURNEYS.has(first.text);
+    // «بوتين يستقبل الملك سلمان في الكرملين: زيارتكم حدث بارز …»: a reception or talks told before the colon, with the
+    // guest named in it, is the host's frame: the words after the colon are the host's.
+    const receives = RECEPTIONS.has(first.text);
+    // «بوريطة بدكار: …»: a place with «ب» («in Dakar») is a frame too.
+    const inPlace =
+      first.text.startsWith('ب') &&
+      first.stems.some((st) => st.prefix === 1) &&
+      (defaultPlaces().matchAt(this.ctx.tokens, next).length > 0 || this.ctx.k.countryNames.matchAt(this.ctx.tokens, next).length > 0);
+    const frame = journey || receives || inPlace || PREPOSITIONS.has(first.text) || FRAME.has(first.text) || (first.text.startsWith('ل') && first.stems.some((st) => st.prefix === 1));
+    if (!frame || (first.gapBefore & ~Gap.Space) !== 0) return -1;
+    for (let j = next + 1; j <= next + HEADLINE_FRAME_WORDS && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
+      if (this.s.colonBefore(j)) return j;
+      const token = tokens[j]!;
+      if ((token.gapBefore & ~Gap.Space) !== 0 || this.isThat(token) || speechVerbAt(this.lexicon, token) || (journey && this.mentions.at.has(j))) return -1;
+    }
+    return -1;
+  }
+
+  /** «أعلنه», «قالته», «أكدته»: a verb of saying with the pronoun of what was said (after «وفق ما», «بحسب ما»). */
+  protected saidIt(token: Token | undefined): boolean {
+    if (!token) return false;
+    const bare = /^(.{2,}?)(ه|ها)$/.exec(token.text)?.[1];
+    if (!bare) return false;
+    // «قاله» is «قال» + «ه»; «أعلنته» is «أعلنت» + «ه» (a woman said it).
+    return this.lexicon.verbs.has(bare);
+  }
+
+  /** «بحسب لافروف», «وفقا للمتحدث …»: an according-to phrase naming a person. */
+  protected according(i: number): Trigger | null {
+    const { tokens } = this.ctx;
+    const token = tokens[i]!;
+    if (!conjunctionStems(token).some((w) => this.lexicon.according.has(w))) return null;
+    const sentence = this.s.sentenceOf[i]!;
+    // «وفق ما أعلنه وزير الخارجية …», «بحسب ما قالته …»: the verb of saying with its pronoun, then the one who said it.
+    let from = i + 1;
+    if (tokens[from]?.text === 'ما' && this.saidIt(tokens[from + 1])) from += 2;
+    // «بحسب المتحدث باسم الخارجية التركية فلان»: a title of a few words may come before the name.
+    for (let j = from; j <= from - 1 + ACCORDING_DISTANCE && j < tokens.length; j++) {
+      const word = tokens[j]!;
+      if (this.s.sentenceOf[j] !== sentence || word.text === 'ما' || (j > from && (word.gapBefore & Gap.Comma) !== 0)) return null;
+      // «بحسب بيان …», «وفق وزارة …»: the words are an institution's.
+      if (this.isThat(word) || RELATIVES.has(word.text) || (j === from && !this.mentions.at.has(j) && this.isNonPersonHead(word))) return null;
+      // «حسبما نقلت وكالة … عن X»: the verb gives the claim, with its relay.
+      if (!this.mentions.at.has(j) && speechVerbAt(this.lexicon, word)) return null;
+      const m = this.mentions.at.get(j);
+      if (m) {
+        const atStart = i - this.s.sentences[sentence]!.first <= 1;
+        return { verbToken: i, verb: null, boundary: i, subject: m, institution: false, contentBefore: !atStart, pronoun: false, joint: false, pair: null };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * «بعد ساعات من إعلان الرئيس الأوكراني فولوديمير زيلينسكي أن …», «إثر قول بايدن إنه …»: a verbal
+   * noun of speech whose genitive is a person, then «أن/إن»: that person's words, told in the background.
+   */
+  protected reportNoun(i: number): Trigger | null {
+    const { tokens } = this.ctx;
+    if (!this.lexicon.reportNouns.has(tokens[i]!.text)) return null;
+    // «وأضاف أن إقرار زيلينسكي بأن …»: what someone said, told inside another's words, stays those words.
+    if (this.afterThat(i) && !this.reportedByInstitution(i)) return null;
+    const sentence = this.s.sentenceOf[i]!;
+    // A title of a few words may come between the noun and the name («إعلان الرئيس الأوكراني فولوديمير زيلينسكي»).
+    let m: TokenMention | undefined;
+    for (let j = i + 1; j <= i + 1 + REPORT_NOUN_TITLE && j < tokens.length && !m; j++) {
+      if ((tokens[j]!.gapBefore & ~Gap.Space) !== 0 || this.isThat(tokens[j]!) || speechVerbAt(this.lexicon, tokens[j]!)) return null;
+      m = this.mentions.at.get(j);
+    }
+    if (!m) return null;
+    const that = tokens[m.last + 1];
+    if (!that || this.s.sentenceOf[m.last + 1] !== sentence || (that.gapBefore & (Gap.Stop | Gap.Newline | Gap.Quote)) !== 0 || !this.isThat(that)) return null;
+    return { verbToken: i, verb: null, boundary: i, subject: m, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null };
+  }
+
+  // Speaker and content ------------------------------------------------------------------------------
+
+  /**
+   * Where an SV subject starts, title included: in «بأن الوزير شكري أكد» the mention is
+   * «شكري», but «الوزير» belongs to it, not to the words before. Only a title that reaches
+   * back to أن/إن, a colon or the start of the sentence is taken.
+   */
+  /** «الرئيس السيسي يستقبل …»: a few plain words of title between the line's first word and the name. */
+  protected titleOpensLine(m: TokenMention, first: number): boolean {
+    const { tokens, k } = this.ctx;
+    if (m.first === first || m.first - first > 3) return false;
+    for (let j = first; j < m.first; j++) {
+      const token = tokens[j]!;
+      if (token.kind !== 'word' || this.mentions.at.has(j) || speechVerbAt(this.lexicon, token) || (j > first && (token.gapBefore & ~Gap.Space) !== 0)) return false;
+    }
+    // A sentence that opens with «و» goes on from the one before («وزار لافروف من بعد ذلك …: أنقرة»): no headline.
+    if (tokens[first]!.text.startsWith('و') && !HONORIFIC_NOUNS.has(tokens[first]!.text) && !k.titles.matchAt(tokens, first, { clitics: false }).length) return false;
+    return (tokens[m.first]!.gapBefore & ~Gap.Space) === 0;
+  }
+
+  protected titleStart(m: TokenMention): number {
+    const { tokens } = this.ctx;
+    const sentence = this.s.sentenceOf[m.first]!;
+    const first = this.s.sentences[sentence]!.first;
+    for (let j = m.first; j > first && m.first - j < 4; j--) {
+      const token = tokens[j]!;
+      if ((token.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0 || this.s.colonBefore(j)) return j;
+      const before = tokens[j - 1]!;
+      if (this.isThat(before)) return j;
+      if (before.kind !== 'word' || this.mentions.at.has(j - 1) || speechVerbAt(this.lexicon, before)) return m.first;
+    }
+    return m.first;
+  }
+
+  /** «اعتُبرت»: a damma inside a past verb marks the passive, which reports nobody's words. */
+  protected isPassive(i: number): boolean {
+    const token = this.ctx.tokens[i]!;
+    const { norm } = this.ctx;
+    const from = norm.toOriginal[token.start]!;
+    const to = norm.toOriginal[token.end - 1]!;
+    for (let p = from; p < to - 1; p++) if (norm.original.charCodeAt(p) === 0x064f) return true;
+    return false;
+  }
+
+  /** «على ذكر»: a verb form right after a preposition is a noun. */
+  protected afterPreposition(i: number): boolean {
+    const token = this.ctx.tokens[i]!;
+    const before = this.ctx.tokens[i - 1];
+    return before !== undefined && (token.gapBefore & ~Gap.Space) === 0 && PREPOSITIONS.has(before.text);
+  }
+
+  /** «أن الوزيرين يقران …», «وأنهما يؤكدان …»: a present verb right after both sides, in the words of «أن». */
+  protected jointPresent(i: number, verb: SpeechVerb): boolean {
+    const { tokens } = this.ctx;
+    const before = tokens[i - 1];
+    if (!before || (tokens[i]!.gapBefore & ~Gap.Space) !== 0 || !this.dual(i, verb)) return false;
+    if (DUAL_THAT.has(before.text)) return true;
+    return JOINT_SUBJECTS.has(before.text) && (before.gapBefore & ~Gap.Space) === 0 && tokens[i - 2] !== undefined && this.thatWord(tokens[i - 2]!);
+  }
+
+  /** Whether the quotation holding token i is an institution's statement («وجاء في بيان الوزارة: "…"»). */
+  protected quotedFromInstitution(i: number): boolean {
+    const first = this.s.firstInQuote(i);
+    return first !== null && this.reportedByInstitution(first);
+  }
+
+  /** «ونوه لافروف», «وحث الوزير»: a verb of speech with a person named or titled right after it. */
+  protected namedRightAfter(i: number): boolean {
+    const verb = speechVerbAt(this.lexicon, this.ctx.tokens[i]!);
+    if (!verb || verb.participle || verb.present) return false;
+    return this.mentions.at.has(i + 1) || this.titleAfter(i) !== null || BARE_TITLES.has(this.ctx.tokens[i + 1]?.text ?? '') || this.descriptorAfter(i) !== null;
+  }
+}
