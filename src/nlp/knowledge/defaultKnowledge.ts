@@ -17,6 +17,7 @@ export const knowledgeSource: KnowledgeSource = {
   countries: (countries as { countries: KnowledgeSource['countries'] }).countries,
   descriptors: (roles as unknown as { descriptors?: KnowledgeSource['descriptors'] }).descriptors ?? [],
   notOffices: (roles as unknown as { notOffices?: KnowledgeSource['notOffices'] }).notOffices ?? [],
+  notGivenNames: (roles as unknown as { notGivenNames?: KnowledgeSource['notGivenNames'] }).notGivenNames ?? [],
 };
 
 let compiled: Knowledge | null = null;

@@ -437,8 +437,12 @@ function withDeskSpellings(phrase: readonly string[]): string[] | null {
   return null;
 }
 
-/** First and last words of the full names of two or more words (not titled forms such as «الرئيس عون»). */
-function compileNameParts(entries: readonly OfficialEntry[], people: ReadonlyMap<string, Person>) {
+/**
+ * First and last words of the full names of two or more words (not titled forms such as «الرئيس عون»). A first
+ * name that news copy uses mostly for something else (`notGivenNames`: «وسام», an order's name) is none: it would
+ * make «ضيفه "وسام زايد"» a person no file lists.
+ */
+function compileNameParts(entries: readonly OfficialEntry[], people: ReadonlyMap<string, Person>, notGiven: ReadonlySet<string>) {
   const givenNames = new Set<string>();
   const familyNames = new Map<string, Person[]>();
   for (const entry of entries) {
@@ -447,7 +451,7 @@ function compileNameParts(entries: readonly OfficialEntry[], people: ReadonlyMap
     for (const name of entry.ar) {
       const words = phraseWords(name);
       if (words.length < 2 || words[0]!.startsWith('ال')) continue;
-      givenNames.add(words[0]!);
+      if (!notGiven.has(words[0]!)) givenNames.add(words[0]!);
       const last = words[words.length - 1]!;
       const bearers = familyNames.get(last) ?? [];
       if (!bearers.includes(person)) bearers.push(person);
@@ -466,7 +470,7 @@ export function compileKnowledge(source: KnowledgeSource): Knowledge {
 
   const titles = new PhraseTrie<TitleDef>();
   const roles = compileRoles(source.roles, titles);
-  const { givenNames, familyNames } = compileNameParts(source.officials, people);
+  const { givenNames, familyNames } = compileNameParts(source.officials, people, new Set((source.notGivenNames ?? []).flatMap(phraseWords)));
 
   const countries = new Map<string, CountryInfo>();
   const countryAdjectives = new PhraseTrie<string>();

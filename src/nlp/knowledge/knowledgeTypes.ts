@@ -122,4 +122,6 @@ export interface KnowledgeSource {
   descriptors?: readonly DescriptorEntry[];
   /** roles.json `notOffices`: words that head someone who holds no office (القاضي، اللاعب، رجل الأعمال). */
   notOffices?: readonly string[];
+  /** roles.json `notGivenNames`: first names of listed people that in news copy open something else («وسام زايد», an order). */
+  notGivenNames?: readonly string[];
 }

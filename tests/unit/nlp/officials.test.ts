@@ -183,6 +183,15 @@ describe('short forms and typos', () => {
     expect(headline('الحربي: الزيارة تفتح صفحة جديدة\n\nوصل وزير الداخلية العراقي عادل الحربي إلى الرياض، واستقبله السفير سعد الحربي.')).toBe('adel-al-harbi');
   });
 
+  it('an order conferred is no person, though its first word is a listed minister’s first name («وسام زايد», «وسام الربضي»)', () => {
+    const a = analyze(
+      'استقبل رئيس دولة الإمارات الرئيس الأميركي دونالد ترامب في قصر الوطن. وخلال الزيارة، قلّد رئيس دولة الإمارات نظيره الأميركي "وسام زايد"، أعلى تكريم تمنحه الإمارات. وحضر اللقاء وزير التخطيط الأردني وسام الربضي.',
+      { published: '2025-05-15' },
+    );
+    expect(a.officials.map((o) => o.id).filter((id) => id.startsWith('ar:'))).toEqual([]);
+    expect(a.officials.map((o) => o.id)).toContain('wisam-rabadi');
+  });
+
   it('does not guess a typo for a person the article has not named', () => {
     expect(ids(run('وقال بومبو إن الولايات المتحدة لا تسعى إلى الحرب.'))).toEqual([]);
   });
