@@ -662,6 +662,12 @@ class Recognition {
           this.accept(c, present[0]!, false);
           continue;
         }
+        // «السفير الأمريكي جون سوليفان … وغادر سوليفان»: the one person the story named in full with this family
+        // name, not a namesake in office whose short form it is and whom the story never names.
+        if (present.length === 0 && rivals.length === 1) {
+          this.accept(c, rivals[0]!, false);
+          continue;
+        }
         if (pass === 'typo' || present.length > 1) continue;
         const distinctive = people.filter(
           (p) => p.shortAlone === 'always' || (p.shortAlone === 'in-sole-office' && this.holdsSoleOffice(p)),

@@ -192,6 +192,22 @@ describe('short forms and typos', () => {
     expect(a.officials.map((o) => o.id)).toContain('wisam-rabadi');
   });
 
+  it('a bare family name is the one the story named in full, not a namesake in office it never names', async () => {
+    const { compileKnowledge } = await import('../../../src/nlp/knowledge/knowledge.ts');
+    const { analyzeWith } = await import('../../../src/nlp/pipeline.ts');
+    const { testSource, testOfficials } = await import('./fixtures/knowledge.ts');
+    // The adviser holds a sole office and lists the family name as his short form; the ambassador does not.
+    const adviser = { id: 'karl-weber', en: 'Karl Weber', ar: ['كارل فيبر'], short: ['فيبر'], terms: [{ role: 'national-security-adviser', country: 'DE', from: '2020-01-01', to: null }] };
+    const envoy = { id: 'hans-weber', en: 'Hans Weber', ar: ['هانس فيبر'], terms: [{ role: 'ambassador', country: 'DE', from: '2019-01-01', to: null }] };
+    const k = compileKnowledge({ ...testSource, officials: [...testOfficials, adviser, envoy] });
+    const found = (text: string) => analyzeWith(text, { published: '2021-09-10' }, k).officials.map((o) => o.id).sort();
+    expect(found('استدعت وزارة الخارجية السفير الألماني هانس فيبر إلى مقرها اليوم. وغادر فيبر المبنى بعد ساعة.')).toEqual(['hans-weber']);
+    // Named alone, the short form is still the adviser in office.
+    expect(found('وقال فيبر إن المحادثات كانت بناءة.')).toEqual(['karl-weber']);
+    // Both named in full: the one just named.
+    expect(found('التقى المستشار كارل فيبر السفير هانس فيبر. وقال فيبر إن اللقاء كان مثمرا.')).toEqual(['hans-weber', 'karl-weber']);
+  });
+
   it('does not guess a typo for a person the article has not named', () => {
     expect(ids(run('وقال بومبو إن الولايات المتحدة لا تسعى إلى الحرب.'))).toEqual([]);
   });
