@@ -1572,6 +1572,9 @@ function firstInstitutionStatements(ctx: TextContext): ReadonlyMap<string, numbe
   return firsts;
 }
 
+/** One body that issues statements, as the subject of a relative clause («الذي وزعته السفارة», «التي أصدرتها الخارجية»), normalised. */
+const ONE_ISSUER = new Set([...ISSUERS, 'خارجيه', 'وزاره', 'كرملين']);
+
 /** Relative pronouns that open a clause describing an agreement. */
 /** «الاتفاق الذي …», and the participles that do the same work: «إعلان المبادئ الموقع بين الدول الثلاث في الخرطوم». */
 const RELATIVE_WORDS = new Set(['الذي', 'التي', 'الموقع', 'الموقعة', 'المبرم', 'المبرمة', 'المعلن', 'المعلنة'].map(normalizeKey));
@@ -1648,6 +1651,9 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
     // («… في مارس 2021 لإنهاء الأزمة»: a year is read by the dates, and the clause goes on after it.)
     if (t.kind === 'number' && !t.skip && (t.gapBefore & ~Gap.Space) === 0) continue;
     if (t.skip || covered.has(j) || (t.gapBefore & ~Gap.Space) !== 0 || t.kind !== 'word' || kindAt(t)) break;
+    // «البيان الذي وزعته السفارة الأمريكية في موسكو»: a body that issues statements, one alone, as the clause's
+    // subject right after its verb: that body's own statement, whatever party and city the clause names.
+    if (j === r + 2 && ONE_ISSUER.has(withoutArticle(t.text))) return null;
     // «البيان المشترك الذي أصدره الرئيسان دونالد ترامب وفلاديمير بوتين»: the people who issued it, by their countries.
     const official = scene.officialAt(j);
     if (official) {

@@ -204,6 +204,13 @@ describe('agreements by description, in context', () => {
     expect(found(`${parties}ودعا إلى تنفيذ الاتفاق الذي رعته قطر.`, '2023-06-18')).toEqual([]);
   });
 
+  it('a statement one body issued is its own, though its clause names a party and a city of an agreement', () => {
+    // The 2009 US–Russian joint understanding was signed in Moscow; the embassy's statement is not it.
+    const ids = (text: string) => analyze(text, { published: '2021-09-10' }).agreements.map((a) => a.id);
+    expect(ids('وانتقدت زاخاروفا البيان الذي وزعته السفارة الأمريكية في موسكو بعد اللقاء.')).toEqual([]);
+    expect(ids('وانتقدت زاخاروفا البيان الذي أصدرته الخارجية الأمريكية في موسكو بعد اللقاء.')).toEqual([]);
+  });
+
   it('a roadmap by description («خارطة طريق لتسوية النزاع الحدودي»), its topic ending where the frame of its announcement begins', () => {
     const roadmap: AgreementEntry = { id: 'sa-ir-roadmap', en: 'Saudi–Iranian roadmap', ar: ['خريطة الطريق لتسوية النزاع الحدودي السعودي الإيراني'], date: '2023-04-06', parties: ['SA', 'IR'], place: 'بكين', source: 'test' };
     const k2 = compileKnowledge({ ...testSource, agreements: [...testAgreements, roadmap] });
