@@ -208,6 +208,12 @@ describe('short forms and typos', () => {
     expect(found('التقى المستشار كارل فيبر السفير هانس فيبر. وقال فيبر إن اللقاء كان مثمرا.')).toEqual(['hans-weber', 'karl-weber']);
   });
 
+  it('«المفوض الأوروبي» is a European commissioner: the one the story named, and a title before a name no file lists', () => {
+    const a = analyze('استقبل الرئيس قيس سعيد المفوض الأوروبي لشؤون الجوار أوليفر فارهيلي. وأكد المفوض الأوروبي حرص الاتحاد على الشراكة مع تونس.', { published: '2022-03-29' });
+    expect(a.claims.map((c) => c.speaker)).toEqual(['oliver-varhelyi']);
+    expect(official(a, 'oliver-varhelyi').mentions.map((m) => m.text)).toContain('المفوض الأوروبي');
+  });
+
   it('does not guess a typo for a person the article has not named', () => {
     expect(ids(run('وقال بومبو إن الولايات المتحدة لا تسعى إلى الحرب.'))).toEqual([]);
   });
