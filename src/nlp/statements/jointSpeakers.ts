@@ -186,8 +186,28 @@ function sidesOf(ctx: TextContext, meetings: readonly ArticleMeeting[], official
     const sides = sidesAt(ctx, meeting, officials, side, false);
     if (sides) return sides;
   }
+  // «وأكد الرئيسان في البيان المشترك …» in a report of the ministers' meeting: the leaders of its two countries whom
+  // the story names.
+  if (side === 'leaders') return leadersOf(ctx, officials, sidesAt(ctx, first!, officials, 'sides', true));
   // No meeting of exactly two sides: the first one's two named first (a third country the stage gave it).
   return sidesAt(ctx, first!, officials, side, true);
+}
+
+/**
+ * Each side itself when it is a leader (a head of state or government, or a crown prince), else the highest leader the
+ * story names of its country (one of that rank); null unless both sides have one.
+ */
+function leadersOf(ctx: TextContext, officials: readonly Official[], sides: readonly string[] | null): string[] | null {
+  if (!sides || sides.length !== 2) return null;
+  const leaders = sides.map((id) => {
+    if (rankOf(ctx, id) <= RANK['crown-prince']!) return id;
+    const country = officials.find((o) => o.id === id)?.country;
+    const named = officials.filter((o) => o.country === country && rankOf(ctx, o.id) <= RANK['crown-prince']!);
+    const top = Math.min(...named.map((o) => rankOf(ctx, o.id)));
+    const highest = named.filter((o) => rankOf(ctx, o.id) === top);
+    return highest.length === 1 ? highest[0]!.id : null;
+  });
+  return leaders.every((id) => id !== null) ? (leaders as string[]) : null;
 }
 
 function sidesAt(ctx: TextContext, main: ArticleMeeting, officials: readonly Official[], side: JointSide, trim: boolean): string[] | null {
@@ -197,6 +217,8 @@ function sidesAt(ctx: TextContext, main: ArticleMeeting, officials: readonly Off
     const official = byId.get(id);
     if (!official || official.country === '') continue;
     if ((side === 'ministers' || side === 'all-ministers') && !isMinister(ctx, id)) continue;
+    // «الرئيسان», «الزعيمان»: leaders, not the ministers at the table.
+    if (side === 'leaders' && rankOf(ctx, id) > RANK['crown-prince']!) continue;
     // A head of state and a head of government of one country are both its leader: the one the story names
     // first led the talks («محادثات … جمعت رئيس الوزراء مودي والسلطان هيثم», the president's welcome told later).
     const candidate = { id, rank: Math.max(rankOf(ctx, id), RANK['head-of-government']!), first: official.mentions[0]?.start ?? Infinity };
