@@ -322,6 +322,10 @@ class Recognition {
       this.attach(known, title, evidence);
       return known.last;
     }
+    // «وهنأ الأمين العام الخليجي صالح بنجاح العراق»: the word after the title is the family name of someone the story
+    // named in full, and the next word opens with a preposition: that person, the sentence's object, not the first
+    // word of a stranger's name (but «السفير السعودي علي جعفر», with «دفع الله الحاج علي» named, is a name).
+    if (!apposition && this.familyNameOfNamed(title.nameStart) && this.prepositionOn(title.nameStart + 1)) return -1;
     // «مستشار وزير الخارجية السعودي الأمير يزيد …»: the name is the adviser's, who does not hold the office.
     if (this.introducesStrangers(title) && !this.afterConsort(title) && !this.servesAnother(title)) {
       // The name must close its clause part: «… خلوصي أكار إن», «… خلوصي أكار،», not «… يبدأ جولة خليجية».
@@ -353,6 +357,27 @@ class Recognition {
       return known.last;
     }
     return -1;
+  }
+
+  /**
+   * Whether the word at `i` is the family name (the last word, not a father's name after «بن») of a listed person the
+   * story has named in full, who holds no office the title before it names.
+   */
+  private familyNameOfNamed(i: number): boolean {
+    const word = this.ctx.tokens[i]!;
+    const bearers = word.stems.some((st) => st.prefix > 0) ? [] : (this.ctx.k.familyNames.get(word.text) ?? []);
+    return bearers.some((p) => {
+      if (this.entities.get(p.id)?.namedInFull !== true) return false;
+      const words = normalizeKey(p.ar).split(' ');
+      return words.length >= 2 && words.at(-1) === word.text && words.at(-2) !== 'بن' && words.at(-2) !== 'ابن';
+    });
+  }
+
+  /** Whether the word at `i` opens with «بـ» or «لـ» before a word of three letters or more that is no listed family name («بنجاح»). */
+  private prepositionOn(i: number): boolean {
+    const token = this.ctx.tokens[i];
+    if (!token || token.kind !== 'word' || (token.gapBefore & ~Gap.Space) !== 0 || this.ctx.k.familyNames.has(token.text)) return false;
+    return /^[بل]/.test(token.text) && token.stems.some((st) => st.prefix === 1 && st.text.length >= 3);
   }
 
   /** «عقيلة الرئيس التركي أمينة أردوغان»: the title is of the one whose consort or child is named after it. */

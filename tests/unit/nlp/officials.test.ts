@@ -214,6 +214,16 @@ describe('short forms and typos', () => {
     expect(official(a, 'oliver-varhelyi').mentions.map((m) => m.text)).toContain('المفوض الأوروبي');
   });
 
+  it('after a title, the family name of someone named in full and a word with «بـ» are the sentence going on («صالح بنجاح»)', () => {
+    const a = analyze('استقبل الرئيس العراقي برهم صالح الأمين العام لمجلس التعاون عبد اللطيف الزياني. وهنأ الأمين العام الخليجي صالح بنجاح العراق في القضاء على الإرهاب.', {
+      published: '2019-04-24',
+    });
+    expect(a.officials.map((o) => o.id).filter((id) => id.startsWith('ar:'))).toEqual([]);
+    // A name after the title still is one: «علي جعفر», with «دفع الله الحاج علي» named before.
+    const b = analyze('وحضر اللقاء وزير الخارجية السوداني دفع الله الحاج علي، والسفير السعودي لدى الخرطوم علي جعفر.', { published: '2025-03-28' });
+    expect(b.officials.map((o) => o.id)).toContain('ali-hassan-jaafar');
+  });
+
   it('does not guess a typo for a person the article has not named', () => {
     expect(ids(run('وقال بومبو إن الولايات المتحدة لا تسعى إلى الحرب.'))).toEqual([]);
   });
