@@ -6,6 +6,7 @@ import type { TokenMention } from '../mentionIndex.ts';
 import { speechVerbAt, lightVerbAt, namedVerbAt, isSpeechNoun, isStatementNoun, conjunctionStems, type SpeechVerb } from '../speech.ts';
 import { Gap, type Token } from '../../text/tokens.ts';
 import { isActive } from '../../knowledge/terms.ts';
+import { normalizeKey } from '../../text/normalize.ts';
 import { defaultPlaces } from '../../entities/places.ts';
 import { wordSet, THAT, PREPOSITIONS } from './reading.ts';
 import { HONORIFIC_PRONOUNS, joinedChain, DUAL_THAT, CIRCUMSTANTIAL, HONORIFIC_NOUNS, JOINT_SUBJECTS, FRAME, COURTESY, BARE_TITLES, RELATIVES, MAX_SUBJECT_DISTANCE, SubjectAfterVerb } from './subjectAfterVerb.ts';
@@ -13,6 +14,12 @@ import type { Trigger } from './drafts.ts';
 
 /** Words of a title that may stand between a noun of speech and the name of the one who spoke. */
 const REPORT_NOUN_TITLE = 4;
+/** «بالقول», the words of a verb of manner («اكتفى», «علق», «رد»), normalised. */
+const BY_SAYING = normalizeKey('بالقول');
+/** How many words before «بالقول» its subject may stand («وعلق بيسكوف على ذلك بالقول»). */
+const SAID_BY_WAY_REACH = 6;
+/** How many words may stand between that subject and «بالقول» («على ذلك», «على سؤال صحفي»). */
+const SAID_BY_WAY_AFTER_SUBJECT = 4;
 /** «أما روبيو فوصف»: the particle that opens a topic before its verb. */
 const TOPIC = wordSet('أما وأما');
 /** How long the aside between a topic and its verb may be («أما بري، الذي كان أول من التقاهم بومبيو في عين التينة، فقال»). */
@@ -370,7 +377,7 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
       }
       const according = this.according(i);
       if (according) triggers.push(according);
-      const reported = this.reportNoun(i);
+      const reported = this.reportNoun(i) ?? this.saidByWay(i);
       if (reported) triggers.push(reported);
       const colon = this.nameAndColon(i);
       if (colon) triggers.push(colon);
@@ -577,6 +584,29 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
     const that = tokens[m.last + 1];
     if (!that || this.s.sentenceOf[m.last + 1] !== sentence || (that.gapBefore & (Gap.Stop | Gap.Newline | Gap.Quote)) !== 0 || !this.isThat(that)) return null;
     return { verbToken: i, verb: null, boundary: i, subject: m, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null };
+  }
+
+  /**
+   * «واكتفى الإبراهيمي بالقول إن …», «وعلق بيسكوف على ذلك بالقول: …»: «بالقول» before «إن», a colon or a quote, after a
+   * verb of manner whose subject the sentence named within a few words before it (not an object: «رد على لافروف»).
+   */
+  protected saidByWay(i: number): Trigger | null {
+    const { tokens } = this.ctx;
+    if (tokens[i]!.text !== BY_SAYING) return null;
+    const next = tokens[i + 1];
+    if (!next || !(this.isThat(next) || (next.gapBefore & (Gap.Quote | Gap.Stop)) !== 0)) return null;
+    if (this.afterThat(i) && !this.reportedByInstitution(i)) return null;
+    const sentence = this.s.sentenceOf[i]!;
+    for (let j = i - 1; j >= Math.max(0, i - SAID_BY_WAY_REACH) && this.s.sentenceOf[j] === sentence; j--) {
+      const m = this.mentions.at.get(j);
+      if (!m) continue;
+      // (Right before it, or past «على ذلك», «على سؤال»: «… مع وزير الطاقة ألكسندر نوفاك قبل انطلاقها، مكتفيا بالقول» is
+      // another's words going on.)
+      if (this.isObject(m) || this.insideReported(m) || i - m.last > SAID_BY_WAY_AFTER_SUBJECT) return null;
+      for (let k = m.last + 1; k <= i; k++) if ((tokens[k]!.gapBefore & ~Gap.Space) !== 0) return null;
+      return { verbToken: i, verb: null, boundary: this.titleStart(m), subject: m, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null };
+    }
+    return null;
   }
 
   // Speaker and content ------------------------------------------------------------------------------
