@@ -19,6 +19,10 @@ describe('«بالقول» after a named subject', () => {
     expect(claims[0]![1]).toContain('الحوار مع موسكو ضروري');
   });
 
+  it('after «فيما», with «دون أن» earlier in the sentence', () => {
+    expect(said(`${lead}وتداولت الأوساط موعدا دون أن يؤكده أحد، فيما اكتفى لافروف بالقول إن الموعد سيعلن لاحقا.`)).toContainEqual(['sergey-lavrov', 'الموعد سيعلن لاحقا']);
+  });
+
   it('nobody named before it: no claim of its own', () => {
     expect(said('وفي تعليق على التطورات، جاء الرد بالقول إن الأمر لا يعني البلاد.')).toEqual([]);
   });

@@ -18,6 +18,8 @@ export function wordSet(words: string): ReadonlySet<string> {
 }
 /** «أن», «إن», «بأن», «وأن», «فإن»: the reported words follow. */
 export const THAT = wordSet('أن إن بأن وأن فإن وإن');
+/** «دون أن», «قبل أن»: an أن that does not introduce reported words. */
+export const NOT_REPORTING_THAT = wordSet('دون بدون قبل بعد حتى من منذ');
 /** Pronouns on أن/إن («إنه», «أنها»): the reported words start with the pronoun's clause. */
 const THAT_PRONOUNS = wordSet('ه ها هم هما هن نا ني كم');
 /** A mention right after one of these is an object, not a subject («مع بوتين»). */
@@ -160,6 +162,13 @@ export abstract class ClaimReading {
     if (!hit || this.ctx.norm.toOriginal[token.start]! <= hit.from) return null;
     // «الرئيس السوداني»: an adjective after a noun is no name; right after the verb it is the subject.
     return { id: hit.id, first: j, last: j, clitic: '' };
+  }
+
+  /** Like afterThat, but «أن» after «دون», «قبل», «بعد» … («دون أن تتبناه») opens no reported words. */
+  protected afterReportingThat(i: number): boolean {
+    const sentence = this.s.sentenceOf[i]!;
+    for (let j = i - 1; j >= this.s.sentences[sentence]!.first; j--) if (this.isThat(this.ctx.tokens[j]!) && !NOT_REPORTING_THAT.has(this.ctx.tokens[j - 1]?.text ?? '')) return true;
+    return false;
   }
 
   protected afterThat(i: number): boolean {

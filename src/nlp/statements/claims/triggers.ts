@@ -595,7 +595,7 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
     if (tokens[i]!.text !== BY_SAYING) return null;
     const next = tokens[i + 1];
     if (!next || !(this.isThat(next) || (next.gapBefore & (Gap.Quote | Gap.Stop)) !== 0)) return null;
-    if (this.afterThat(i) && !this.reportedByInstitution(i)) return null;
+    if (this.afterReportingThat(i) && !this.reportedByInstitution(i)) return null;
     const sentence = this.s.sentenceOf[i]!;
     for (let j = i - 1; j >= Math.max(0, i - SAID_BY_WAY_REACH) && this.s.sentenceOf[j] === sentence; j--) {
       const m = this.mentions.at.get(j);

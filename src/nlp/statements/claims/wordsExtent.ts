@@ -4,7 +4,7 @@
  */
 import { speechVerbAt, isSpeechNoun } from '../speech.ts';
 import { Gap, isCliticOnly } from '../../text/tokens.ts';
-import { wordSet, THAT, PREPOSITIONS, ASIDES } from './reading.ts';
+import { wordSet, THAT, PREPOSITIONS, ASIDES, NOT_REPORTING_THAT } from './reading.ts';
 import { NOT_SUBJECTS, COUNTERPART, HONORIFIC_NOUNS, FRAME, RELATIVES, MAX_CONTENT_DISTANCE } from './subjectAfterVerb.ts';
 import type { Trigger } from './drafts.ts';
 import { TriggerFinder } from './triggers.ts';
@@ -15,8 +15,6 @@ const FRAME_DISTANCE = 8;
 const MAX_FRAME_PARTS = 6;
 /** How far after its subject a noun of speech may follow its verb: «قدم له خلال الاتصال الهاتفي التعازي». */
 const NOUN_DISTANCE = 5;
-/** «دون أن», «قبل أن»: an أن that does not introduce reported words. */
-const NOT_REPORTING_THAT = wordSet('دون بدون قبل بعد حتى من منذ');
 /** The most words of the one called on between a verb of appeal and its preposition («المجتمع الدولي والجهات المانحة»). */
 const ADDRESSEE_WORDS = 6;
 /** How long a frame between commas may be before the «إن» that opens the words. */
