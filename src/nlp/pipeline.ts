@@ -108,6 +108,8 @@ function withoutOverlaps(officials: Official[], agreements: Agreement[]): { offi
   const dropped = new Set<Span>();
   let current: Span | null = null;
   for (const span of all) {
+    // (One span of two agreements, «مذكرتي التفاهم»: one mention of both.)
+    if (span === current) continue;
     if (current && span.start < current.end) {
       const shorter = span.end - span.start > current.end - current.start ? current : span;
       dropped.add(shorter);

@@ -67,6 +67,14 @@ export function recognizeAgreements(ctx: TextContext, officials: readonly Offici
   }
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
+    const pair = dualAt(ctx, i, covered, scene);
+    if (pair) {
+      // One span, two documents: both claimed before the span is covered.
+      for (const f of pair) found.push(f);
+      for (let t = pair[0]!.first; t <= pair[0]!.last; t++) covered.add(t);
+      i = pair[0]!.last;
+      continue;
+    }
     const f =
       describedAt(ctx, i, covered, scene) ??
       proposedAt(ctx, i, covered, scene) ??
@@ -79,6 +87,59 @@ export function recognizeAgreements(ctx: TextContext, officials: readonly Offici
     }
   }
   return merge(found);
+}
+
+/** Duals of the kind words of treaties and memoranda, normalised and without the article («مذكرتي», «الاتفاقيتين»). */
+const DUAL_KINDS = new Set(
+  ['مذكرتا', 'مذكرتي', 'مذكرتين', 'اتفاقيتا', 'اتفاقيتي', 'اتفاقيتين', 'اتفاقين', 'معاهدتا', 'معاهدتي', 'معاهدتين'].map(normalizeKey),
+);
+const UNDERSTANDING = normalizeKey('التفاهم');
+/** How far after the dual the countries of its parties may be named («مذكرتي التفاهم الموقعتين بين حكومة فايز السراج وتركيا»). */
+const DUAL_PARTIES_WORDS = 10;
+
+/**
+ * «مذكرتي أردوغان والسراج», «المذكرتين الموقعتين بين أنقرة وحكومة الوفاق»: two documents named together by their
+ * parties (countries, capitals, the people who signed them; at least one named right after the dual). The two entries
+ * of treaties and memoranda between the article's countries, those named among their parties, signed on one day, the
+ * latest such day before the article; anything else (one entry, three): none.
+ */
+function dualAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, scene: Scene): [Found, Found] | null {
+  const { tokens, k } = ctx;
+  const token = tokens[i];
+  if (!token || token.kind !== 'word') return null;
+  const stem = token.stems.find((st) => DUAL_KINDS.has(withoutArticle(st.text)));
+  if (!stem) return null;
+  const countries = new Set<string>();
+  for (let j = i + 1; j < tokens.length && j <= i + DUAL_PARTIES_WORDS; j++) {
+    const t = tokens[j]!;
+    if (covered.has(j) || (t.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0 || t.kind !== 'word' || kindAt(t)) break;
+    const official = scene.officialAt(j);
+    if (official) {
+      const code = countryOfPerson(ctx, official.id);
+      if (code) countries.add(code);
+      j = official.last;
+      continue;
+    }
+    const country = k.countryNames.matchAt(tokens, j)[0] ?? k.countryAdjectives.matchAt(tokens, j)[0];
+    if (country) {
+      for (const code of country.values) countries.add(code);
+      j = country.last;
+    }
+  }
+  // (One party may be named by a word no file lists, «وحكومة الوفاق»: the other parties are then the article's.)
+  if (countries.size === 0) return null;
+  const limit = ctx.date ? addDays(ctx.date, 1) : '';
+  const fitting = contextualEntries(ctx, scene).filter(
+    (info) => info.date && (!limit || info.date <= limit) && hasFamily(info, 'treaty') && [...countries].every((c) => info.parties.includes(c)),
+  );
+  // The latest day any of them was signed: two there, or none (not an older pair of the same parties).
+  const day = fitting.map((info) => info.date).sort().at(-1);
+  const those = fitting.filter((info) => info.date === day);
+  if (those.length !== 2) return null;
+  // The mention is the dual (and «التفاهم»): the parties after it are people and places of their own.
+  const end = tokens[i + 1]?.text === UNDERSTANDING && (tokens[i + 1]!.gapBefore & ~Gap.Space) === 0 ? i + 1 : i;
+  const span = tokenSpan(ctx, i, stem.prefix, end);
+  return those.map((info) => ({ id: info.id, info, nameEn: info.en, span, first: i, last: end })) as [Found, Found];
 }
 
 /** The tokens of venues the article names whose names hold a kind word («قصر بيان»). */

@@ -204,6 +204,20 @@ describe('agreements by description, in context', () => {
     expect(found(`${parties}ودعا إلى تنفيذ الاتفاق الذي رعته قطر.`, '2023-06-18')).toEqual([]);
   });
 
+  it('two documents named together by a dual and their parties («المذكرتين الموقعتين بين أنقرة وحكومة الوفاق») are the pair signed on one day', () => {
+    const mou = (id: string, date: string): AgreementEntry => ({ id, en: id, ar: [`مذكرة ${id}`], date, parties: ['TR', 'LY'], source: 'test' });
+    const pair = [mou('maritime', '2019-11-27'), mou('security', '2019-11-27')];
+    const ids = (extra: AgreementEntry[], text: string) =>
+      analyzeWith(text, { published: '2020-01-17' }, compileKnowledge({ ...testSource, agreements: [...testAgreements, ...extra] })).agreements.map((a) => a.id).sort();
+    const text = 'ورفض وزير الخارجية اليوناني المذكرتين الموقعتين بين أنقرة وحكومة الوفاق الليبية.';
+    expect(ids(pair, text)).toEqual(['maritime', 'security']);
+    // The latest day the parties signed holds one document, or three: none (not an older pair).
+    expect(ids([...pair, mou('energy', '2019-12-20')], text)).toEqual([]);
+    expect(ids([...pair, mou('ports', '2019-11-27')], text)).toEqual([]);
+    // No party named after the dual: none.
+    expect(ids(pair, 'وقال إن أنقرة وطرابلس ماضيتان في تنفيذ مذكرتي التفاهم.')).toEqual([]);
+  });
+
   it('a statement one body issued is its own, though its clause names a party and a city of an agreement', () => {
     // The 2009 US–Russian joint understanding was signed in Moscow; the embassy's statement is not it.
     const ids = (text: string) => analyze(text, { published: '2021-09-10' }).agreements.map((a) => a.id);
