@@ -18,6 +18,8 @@ const REPORT_NOUN_TITLE = 4;
 const BY_SAYING = normalizeKey('بالقول');
 /** How many words before «بالقول» its subject may stand («وعلق بيسكوف على ذلك بالقول»). */
 const SAID_BY_WAY_REACH = 6;
+/** A spokesman, whose relaying is a person's words, normalised. */
+const SPOKESMAN_WORDS = wordSet('المتحدث المتحدثة الناطق الناطقة متحدث ناطق');
 /** How many words may stand between that subject and «بالقول» («على ذلك», «على سؤال صحفي»). */
 const SAID_BY_WAY_AFTER_SUBJECT = 4;
 /** «أما روبيو فوصف»: the particle that opens a topic before its verb. */
@@ -325,7 +327,7 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
       // Words inside a quotation are the quoted speaker's, except a person named speaking in an institution's
       // quoted statement («ذكرت وزارة الدفاع أن "أوستن أكد في اتصاله ضرورة …"», «وجاء في بيان الوزارة: "… ونوه
       // لافروف بأن …"»): the institution relays them.
-      if (this.inQuote(i) && !(svVerbs.has(i) && this.reportedByInstitution(i)) && !(this.namedRightAfter(i) && this.quotedFromInstitution(i))) continue;
+      if (this.inQuote(i) && !(svVerbs.has(i) && this.reportedByInstitution(i)) && !(this.namedRightAfter(i) && this.quotedFromInstitution(i)) && !this.jointOpensInstitutionQuote(i)) continue;
       const verb = this.reportingVerbAt(i);
       // «موضحا: «جددت التأكيد على …»», «وأضاف: «أكدنا …»»: a verb in the first person that opens the quotation
       // after a colon is the quoted speaker's own word, not a new report.
@@ -667,6 +669,22 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
     if (!before || (tokens[i]!.gapBefore & ~Gap.Space) !== 0 || !this.dual(i, verb)) return false;
     if (DUAL_THAT.has(before.text)) return true;
     return JOINT_SUBJECTS.has(before.text) && (before.gapBefore & ~Gap.Space) === 0 && tokens[i - 2] !== undefined && this.thatWord(tokens[i - 2]!);
+  }
+
+  /**
+   * «وذكر الكرملين في بيان أن "الرئيسين أكدا …"», «وأشار البيان إلى أن "الجانبين اتفقا …"»: both sides as the subject
+   * of a dual verb of speech that opens the quotation an institution gives after «أن»: the institution relays their words.
+   */
+  protected jointOpensInstitutionQuote(i: number): boolean {
+    const { tokens } = this.ctx;
+    const verb = this.reportingVerbAt(i);
+    const subject = tokens[i - 1];
+    if (!verb || !subject || !JOINT_SUBJECTS.has(subject.text) || (tokens[i]!.gapBefore & ~Gap.Space) !== 0 || !this.dual(i, verb)) return false;
+    if ((subject.gapBefore & Gap.Quote) === 0 || tokens[i - 2] === undefined || !this.thatWord(tokens[i - 2]!)) return false;
+    // (A spokesman relaying them, «وقال المتحدث إن "الرئيسين عبّرا …"», is a person speaking: the words stay his.)
+    const sentence = this.s.sentenceOf[i]!;
+    for (let j = this.s.sentences[sentence]!.first; j < i; j++) if (tokens[j]!.stems.some((st) => SPOKESMAN_WORDS.has(st.text))) return false;
+    return this.reportedByInstitution(i);
   }
 
   /** Whether the quotation holding token i is an institution's statement («وجاء في بيان الوزارة: "…"»). */
