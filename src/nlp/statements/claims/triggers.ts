@@ -18,6 +18,8 @@ const REPORT_NOUN_TITLE = 4;
 const BY_SAYING = normalizeKey('بالقول');
 /** How many words before «بالقول» its subject may stand («وعلق بيسكوف على ذلك بالقول»). */
 const SAID_BY_WAY_REACH = 6;
+/** How far back from a verb inside an institution's quotation its opening may be. */
+const QUOTE_OPENING_REACH = 30;
 /** A spokesman, whose relaying is a person's words, normalised. */
 const SPOKESMAN_WORDS = wordSet('المتحدث المتحدثة الناطق الناطقة متحدث ناطق');
 /** How many words may stand between that subject and «بالقول» («على ذلك», «على سؤال صحفي»). */
@@ -678,9 +680,22 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
   protected jointOpensInstitutionQuote(i: number): boolean {
     const { tokens } = this.ctx;
     const verb = this.reportingVerbAt(i);
-    const subject = tokens[i - 1];
-    if (!verb || !subject || !JOINT_SUBJECTS.has(subject.text) || (tokens[i]!.gapBefore & ~Gap.Space) !== 0 || !this.dual(i, verb)) return false;
-    if ((subject.gapBefore & Gap.Quote) === 0 || tokens[i - 2] === undefined || !this.thatWord(tokens[i - 2]!)) return false;
+    if (!verb || !this.dual(i, verb)) return false;
+    // The joint word opens the quotation, right before this verb or before an earlier verb of theirs
+    // («أن "الرئيسين تناولا الوضع …، وأكدا …"»).
+    const sentence0 = this.s.sentenceOf[i]!;
+    let subject: Token | undefined;
+    let at = i - 1;
+    for (; at >= 0 && at >= i - QUOTE_OPENING_REACH && this.s.sentenceOf[at] === sentence0; at--) {
+      if ((tokens[at]!.gapBefore & Gap.Quote) !== 0) {
+        subject = tokens[at];
+        break;
+      }
+      if (at < i - 1 && this.mentions.at.has(at)) return false;
+    }
+    if (!subject || !JOINT_SUBJECTS.has(subject.text) || (at < i - 1 && !tokens[i]!.text.startsWith('و'))) return false;
+    if ((tokens[i]!.gapBefore & ~Gap.Space) !== 0 && at === i - 1) return false;
+    if (tokens[at - 1] === undefined || !this.thatWord(tokens[at - 1]!)) return false;
     // (A spokesman relaying them, «وقال المتحدث إن "الرئيسين عبّرا …"», is a person speaking: the words stay his.)
     const sentence = this.s.sentenceOf[i]!;
     for (let j = this.s.sentences[sentence]!.first; j < i; j++) if (tokens[j]!.stems.some((st) => SPOKESMAN_WORDS.has(st.text))) return false;
