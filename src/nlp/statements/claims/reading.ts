@@ -22,6 +22,8 @@ export const THAT = wordSet('أن إن بأن وأن فإن وإن');
 export const NOT_REPORTING_THAT = wordSet('دون بدون قبل بعد حتى من منذ');
 /** Pronouns on أن/إن («إنه», «أنها»): the reported words start with the pronoun's clause. */
 const THAT_PRONOUNS = wordSet('ه ها هم هما هن نا ني كم');
+/** «مخاطبا», «مخاطبة»: addressing whom the next words name (normalised; the case ending is no letter here). */
+const ADDRESSING = wordSet('مخاطبا مخاطبة مخاطبين مخاطبتا');
 /** A mention right after one of these is an object, not a subject («مع بوتين»). */
 export const PREPOSITIONS = wordSet('مع عن إلى على من في لدى ضد بين حول نحو تجاه إزاء عبر بعد قبل خلال أمام أثناء عقب برفقة بحضور');
 /**
@@ -311,6 +313,8 @@ export abstract class ClaimReading {
     if (this.titleWithPreposition(m.first)) return true;
     const before = this.ctx.tokens[m.first - 1];
     const adjacent = (this.ctx.tokens[m.first]!.gapBefore & ~(Gap.Space | Gap.Quote)) === 0;
+    // «وأضاف مخاطبا الرئيس الإيراني: "…"»: the one addressed, not the one speaking.
+    if (before !== undefined && adjacent && ADDRESSING.has(before.text)) return true;
     if (before === undefined || !adjacent || !PREPOSITIONS.has(before.text)) return false;
     // «وخلال الاتصال عبر الرئيس الأميركي عن امتنانه …»: «عبر X عن» is X expressing, not «via X».
     if (before.text === 'عبر' && this.ctx.tokens[m.last + 1]?.text === 'عن' && speechVerbAt(this.lexicon, before)) return false;
