@@ -113,6 +113,10 @@ const STATE_NOUNS = wordSet('جمهورية مملكة دولة سلطنة إم�
 export const JOINED_TITLE_WORDS = 8;
 /** The most words of a title no file lists before its holder's name between commas («المستشار الدبلوماسي للكرملين»). */
 const UNLISTED_TITLE_WORDS = 5;
+/** Head nouns of an office in construct that open a title no file lists («رئيس المجلس …»), normalised. */
+const CONSTRUCT_TITLE_HEADS = wordSet('رئيس رئيسة');
+/** How many words such a title may run to («رئيس المجلس الأعلى للمصالحة الوطنية في أفغانستان»). */
+const CONSTRUCT_TITLE_WORDS = 8;
 /** «الأمير», «الأميرة»: a prince or emir named by the title alone. */
 const EMIR_WORDS = wordSet('الأمير الأميرة');
 /** «الجانب الروسي», «الطرف الأمريكي»: one side of the meeting by its country. */
@@ -196,17 +200,35 @@ export abstract class SubjectAfterVerb extends ClaimReading {
    * title no file lists (a definite noun and its complements, no name, no «أن», no verb) and the
    * reported words open at once after the second comma.
    */
-  protected apposedAfterUnlistedTitle(i: number): TokenMention | null {
+  protected apposedAfterUnlistedTitle(i: number, verb?: SpeechVerb): TokenMention | null {
     const { tokens } = this.ctx;
     const sentence = this.s.sentenceOf[i];
-    if (!tokens[i + 1]?.text.startsWith('ال')) return null;
-    for (let j = i + 1; j <= i + UNLISTED_TITLE_WORDS && j < tokens.length; j++) {
+    // «رئيس المجلس الأعلى للمصالحة الوطنية في أفغانستان، عبد الله عبد الله،»: a head noun of an office in construct
+    // with a definite word opens a longer title.
+    const construct = this.constructTitleAt(i + 1);
+    if (!tokens[i + 1]?.text.startsWith('ال') && !construct) return null;
+    for (let j = i + 1; j <= i + (construct ? CONSTRUCT_TITLE_WORDS : UNLISTED_TITLE_WORDS) && j < tokens.length; j++) {
       const token = tokens[j]!;
       if (this.s.sentenceOf[j] !== sentence || token.kind !== 'word') return null;
-      if (j > i + 1 && (token.gapBefore & Gap.Comma) !== 0) return this.apposedBetweenCommas(j - 1);
+      // (A verb whose words are its object, «شكر … حركة طالبان على …», needs no «أن» after the name.)
+      if (j > i + 1 && (token.gapBefore & Gap.Comma) !== 0) return this.apposedBetweenCommas(j - 1) ?? (construct && verb?.object ? this.closedBetweenCommas(j) : null);
       if ((token.gapBefore & ~Gap.Space) !== 0 || this.mentions.at.has(j) || this.isThat(token) || speechVerbAt(this.lexicon, token)) return null;
     }
     return null;
+  }
+
+  /** «رئيس المجلس …», «أمين عام …»: a head noun of an office at j in construct with the definite word after it. */
+  protected constructTitleAt(j: number): boolean {
+    const { tokens } = this.ctx;
+    const next = tokens[j + 1];
+    return tokens[j] !== undefined && CONSTRUCT_TITLE_HEADS.has(tokens[j]!.text) && next !== undefined && (next.gapBefore & ~Gap.Space) === 0 && next.text.startsWith('ال');
+  }
+
+  /** The person named at j and closed by a comma right after the name. */
+  protected closedBetweenCommas(j: number): TokenMention | null {
+    const m = this.mentions.at.get(j);
+    const after = m ? this.ctx.tokens[m.last + 1] : undefined;
+    return m && after && (after.gapBefore & Gap.Comma) !== 0 && !this.isObject(m) ? m : null;
   }
 
   /** The person a descriptor is put in apposition with, a few words on («…، وزير الخارجية سيرغي لافروف،»), if they fit it. */
@@ -549,7 +571,9 @@ export abstract class SubjectAfterVerb extends ClaimReading {
       return trigger;
     }
     // «أوضح المستشار الدبلوماسي للكرملين، يوري أوشاكوف، أن …»: a title no file lists, then a person named between commas.
-    const apposedToUnlisted = titled || this.mentions.at.has(i + 1) ? null : this.apposedAfterUnlistedTitle(i);
+    // («رئيس المجلس الأعلى …»: the bare «رئيس» read as a title is the head of a longer one no file lists.)
+    const bareHead = titled !== null && titled.last === i + 1 && this.constructTitleAt(i + 1);
+    const apposedToUnlisted = (titled && !bareHead) || this.mentions.at.has(i + 1) ? null : this.apposedAfterUnlistedTitle(i, verb);
     if (apposedToUnlisted) {
       trigger.subject = apposedToUnlisted;
       return trigger;
