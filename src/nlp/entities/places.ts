@@ -9,6 +9,7 @@ import { phraseWords } from '../knowledge/knowledge.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { PhraseTrie } from '../text/trie.ts';
 import { Gap } from '../text/tokens.ts';
+import { wordSet } from '../text/lexicon.ts';
 
 export interface PlaceEntry {
   en: string;
@@ -79,16 +80,15 @@ export function defaultPlaces(): PhraseTrie<Place> {
   return compiled;
 }
 
-const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalizeKey));
 /** Nouns that describe a place before its name (منتجع سوتشي، العاصمة السويسرية جنيف). */
-const DESCRIPTORS = set('منتجع مدينة المدينة العاصمة عاصمة قصر مقر منطقة بلدة جزيرة ولاية محافظة إقليم');
-const WHERE = set('حيث');
+const DESCRIPTORS = wordSet('منتجع مدينة المدينة العاصمة عاصمة قصر مقر منطقة بلدة جزيرة ولاية محافظة إقليم');
+const WHERE = wordSet('حيث');
 /** «أنقرة أمس، حيث»: a date word may stand between the city and «حيث». */
 const WHERE_DISTANCE = 3;
-const LOCATIVE = set('في فى');
-const LOCATIVE_OR_TOWARD = set('في فى إلى الى');
+const LOCATIVE = wordSet('في فى');
+const LOCATIVE_OR_TOWARD = wordSet('في فى إلى الى');
 /** «التي احتضنتها العاصمة السعودية الرياض», «المؤتمر الذي استضافته باريس», «تستضيفها مدينة جدة»: the city that hosts is where it happens. */
-export const HOSTED: ReadonlySet<string> = set(
+export const HOSTED: ReadonlySet<string> = wordSet(
   'استضافت استضاف احتضنت احتضن تستضيف يستضيف تحتضن يحتضن استضافتها احتضنتها تستضيفها تحتضنها استضافها احتضنها يستضيفها يحتضنها ' +
     'استضافته احتضنته تستضيفه تحتضنه استضافه احتضنه يستضيفه يحتضنه',
 );
@@ -126,7 +126,7 @@ export function findPlaces(ctx: TextContext, first: number, last: number, trie: 
   return found;
 }
 
-const TOWARD = set('إلى الى');
+const TOWARD = wordSet('إلى الى');
 
 /** «إلى دولة الكويت», «استضافتها الكويت»: a country named as where a visit went or who hosted, read as its capital. */
 function countryNamedAt(ctx: TextContext, i: number, last: number, options: PlaceOptions): FoundPlace | null {
@@ -138,7 +138,7 @@ function countryNamedAt(ctx: TextContext, i: number, last: number, options: Plac
   return { first: i, last: match.last, place: match.values[0]! };
 }
 
-const CAPITAL = set('العاصمة');
+const CAPITAL = wordSet('العاصمة');
 
 /**
  * «في العاصمة الصينية», «بالعاصمة الروسية»: the capital named by its country's adjective

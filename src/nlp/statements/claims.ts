@@ -32,10 +32,11 @@ import { defaultSpeech, speechVerbAt, conjunctionStems, type SpeechLexicon } fro
 import { analyseStructure } from './structure.ts';
 import { Gap } from '../text/tokens.ts';
 import type { Claim, Official } from '../types.ts';
-import { wordSet, PREPOSITIONS } from './claims/reading.ts';
+import { PREPOSITIONS } from './claims/reading.ts';
 import { NOT_SUBJECTS, INSTITUTION_HEADS } from './claims/subjectAfterVerb.ts';
 import type { JointSide, Draft } from './claims/drafts.ts';
 import { CONTRAST, SpeakerResolver } from './claims/speakers.ts';
+import { wordSet } from '../text/lexicon.ts';
 
 export type { JointSide } from './claims/drafts.ts';
 
@@ -47,6 +48,7 @@ const TRAILING = wordSet('و كما ثم فيما بينما حين في حيث 
 const MAX_INSTITUTION_WORDS = 7;
 /** Bodies that speak as such: «أكد البيان», «أعلنت الرئاسة», «قال المتحدث باسم …». */
 const SPEAKING_BODIES = wordSet('بيان رئاسة خارجية حكومة كرملين جيش برلمان مجلس ديوان أمانة جامعة منظمة أمم متحدث متحدثة ناطق ناطقة سفارة قيادة');
+/** Unnamed sources: they speak, but are no institution one could name. */
 const ANONYMOUS = wordSet('مصدر مصادر مسؤول مسؤولون مسؤولين دبلوماسي دبلوماسيون مراقبون محللون خبراء جهات مصادرنا');
 /**
  * `joint` receives the claims whose words are both sides' with nobody named («وأكد الجانبان»):

@@ -202,9 +202,9 @@ function leadersOf(ctx: TextContext, officials: readonly Official[], sides: read
   const leaders = sides.map((id) => {
     if (rankOf(ctx, id) <= RANK['crown-prince']!) return id;
     const country = officials.find((o) => o.id === id)?.country;
-    const named = officials.filter((o) => o.country === country && rankOf(ctx, o.id) <= RANK['crown-prince']!);
-    const top = Math.min(...named.map((o) => rankOf(ctx, o.id)));
-    const highest = named.filter((o) => rankOf(ctx, o.id) === top);
+    const named = officials.filter((o) => o.country === country).map((o) => ({ id: o.id, rank: rankOf(ctx, o.id) })).filter((o) => o.rank <= RANK['crown-prince']!);
+    const top = Math.min(...named.map((o) => o.rank));
+    const highest = named.filter((o) => o.rank === top);
     return highest.length === 1 ? highest[0]!.id : null;
   });
   return leaders.every((id) => id !== null) ? (leaders as string[]) : null;

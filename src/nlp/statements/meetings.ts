@@ -27,11 +27,10 @@ import { defaultPlaces, findPlaces, HOSTED } from '../entities/places.ts';
 import { analyseStructure, type Structure } from './structure.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import { Gap, type Token } from '../text/tokens.ts';
-import { COUNTERPART_WORDS, TWO_SIDES } from '../text/lexicon.ts';
+import { COUNTERPART_WORDS, TWO_SIDES, wordSet } from '../text/lexicon.ts';
 import { isActive, SPOKESPERSON_ROLES } from '../knowledge/terms.ts';
 import type { ArticleMeeting, Claim, MeetingKind, Official } from '../types.ts';
 
-const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(normalizeKey));
 
 interface NounForms {
   kind: MeetingKind;
@@ -81,22 +80,22 @@ const NOUNS: ReadonlyMap<string, NounForms> = (() => {
 
 /** Past verbs of meeting (the present and future forms are not reports of a meeting that took place). */
 const VERBS: ReadonlyMap<string, MeetingKind> = new Map([
-  ...[...set('التقى التقت التقيا التقوا اجتمع اجتمعت اجتمعا اجتمعوا استقبل استقبلت')].map((w) => [w, 'meeting'] as const),
-  ...[...set('بحث بحثت بحثا بحثوا ناقش ناقشت ناقشا تباحث تباحثت تباحثا تحادث تحادثت تحادثا')].map((w) => [w, 'talks'] as const),
-  ...[...set('زار زارت وصل وصلت')].map((w) => [w, 'visit'] as const),
-  ...[...set('وقع وقعت وقعا وقعوا أبرم أبرمت أبرما أبرموا')].map((w) => [w, 'signing'] as const),
-  ...[...set('هاتف هاتفت تهاتف تهاتفا')].map((w) => [w, 'phone call'] as const),
+  ...[...wordSet('التقى التقت التقيا التقوا اجتمع اجتمعت اجتمعا اجتمعوا استقبل استقبلت')].map((w) => [w, 'meeting'] as const),
+  ...[...wordSet('بحث بحثت بحثا بحثوا ناقش ناقشت ناقشا تباحث تباحثت تباحثا تحادث تحادثت تحادثا')].map((w) => [w, 'talks'] as const),
+  ...[...wordSet('زار زارت وصل وصلت')].map((w) => [w, 'visit'] as const),
+  ...[...wordSet('وقع وقعت وقعا وقعوا أبرم أبرمت أبرما أبرموا')].map((w) => [w, 'signing'] as const),
+  ...[...wordSet('هاتف هاتفت تهاتف تهاتفا')].map((w) => [w, 'phone call'] as const),
 ]);
 /**
  * «وقع» also means "happened" («وقع انفجار», «وقع الهجوم على …»): it signs only with what is
  * signed named after it («وقع … على بيان مشترك»).
  */
-const SIGNED = set('اتفاق اتفاقا اتفاقية مذكرة مذكرات بيان بيانا اعلان إعلانا معاهدة وثيقة ميثاق عقد عقود اتفاقيات اتفاقات');
+const SIGNED = wordSet('اتفاق اتفاقا اتفاقية مذكرة مذكرات بيان بيانا اعلان إعلانا معاهدة وثيقة ميثاق عقد عقود اتفاقيات اتفاقات');
 /** «تحدث», a meeting only by phone («تحدث … هاتفيا»). */
-const SPOKE = set('تحدث تحدثت تحدثا');
+const SPOKE = wordSet('تحدث تحدثت تحدثا');
 /** A verb of signing with what was signed as its pronoun, in a relative clause: «الاتفاق الذي وقّعه …». */
-const SIGNED_IT = set('وقعه وقعها وقعاه وقعته وقعتها وقعتاه وقعوه أبرمه أبرمها أبرماه أبرمته أبرمتها أبرموه');
-const RELATIVES = set('الذي التي اللذين اللتين');
+const SIGNED_IT = wordSet('وقعه وقعها وقعاه وقعته وقعتها وقعتاه وقعوه أبرمه أبرمها أبرماه أبرمته أبرمتها أبرموه');
+const RELATIVES = wordSet('الذي التي اللذين اللتين');
 
 /** «الاتفاق الذي …», «المذكرة التي …»: a relative word right before token i, and what was signed before it. */
 function signedBefore(ctx: TextContext, i: number): boolean {
@@ -123,24 +122,24 @@ const SIGNED_DISTANCE = 40;
  * Attendance with no meeting word of its own: «وشارك في القمة …», «بحضور …», «ترأس وفد بلاده …».
  * Such a sentence adds its people to the meeting told just before it.
  */
-const ATTEND = set('شارك شاركت شاركا شاركوا بمشاركة ومشاركة حضر حضرت حضرها حضره بحضور وبحضور ترأس ترأست برئاسة وبرئاسة ضمت ضم يضم تضم رافق رافقه يرافقه');
+const ATTEND = wordSet('شارك شاركت شاركا شاركوا بمشاركة ومشاركة حضر حضرت حضرها حضره بحضور وبحضور ترأس ترأست برئاسة وبرئاسة ضمت ضم يضم تضم رافق رافقه يرافقه');
 /** «على هامش القمة»: what follows is the occasion, not the meeting told. */
-const SIDELINES = set('هامش الهامش');
+const SIDELINES = wordSet('هامش الهامش');
 /** «القمة المقبلة», «اللقاء المرتقب» / «القمة السابقة», «لقائهما الأخير»: after the word, another occasion. */
-const NEXT_AFTER = set('المقبل المقبلة القادم القادمة المرتقب المرتقبة المزمع المزمعة المنتظر المنتظرة');
-const EARLIER_AFTER = set('السابق السابقة الماضي الماضية الأخير الأخيرة الماضيين');
+const NEXT_AFTER = wordSet('المقبل المقبلة القادم القادمة المرتقب المرتقبة المزمع المزمعة المنتظر المنتظرة');
+const EARLIER_AFTER = wordSet('السابق السابقة الماضي الماضية الأخير الأخيرة الماضيين');
 /**
  * «القمة الأولى بين البلدين», «الاجتماع التشاوري الأول»: the first of a series, an earlier one unless the
  * sentence dates it to the news («اختتمت اليوم أشغال الاجتماع التشاوري الأول»).
  */
-const FIRST_AFTER = set('الأول الأولى');
+const FIRST_AFTER = wordSet('الأول الأولى');
 /** «منذ لقائهما», «عقب قمة»: the word names an occasion the news is measured from. */
-const SINCE = set('منذ');
-const PHONE = set('هاتفي هاتفيا هاتفية الهاتفي الهاتفية هاتفيه الهاتفيه هاتفياً');
+const SINCE = wordSet('منذ');
+const PHONE = wordSet('هاتفي هاتفيا هاتفية الهاتفي الهاتفية هاتفيه الهاتفيه هاتفياً');
 /** «مؤتمر صحفي مشترك»: held together. */
-const JOINT = set('مشترك المشترك');
+const JOINT = wordSet('مشترك المشترك');
 /** «لنظيره», «لنظيرته»: the counterpart addressed. */
-const TO_COUNTERPART = set('لنظيره لنظيرته');
+const TO_COUNTERPART = wordSet('لنظيره لنظيرته');
 /** A verb of saying a few words before token i, in its sentence («أكد أنتوني بلينكن، وزير الخارجية، لنظيره …»). */
 function saidBefore(ctx: TextContext, i: number): boolean {
   const { tokens } = ctx;
@@ -152,22 +151,22 @@ function saidBefore(ctx: TextContext, i: number): boolean {
 }
 const SAID_TO_REACH = 8;
 /** Verbs that say something to someone before «لنظيره». */
-const SAID_TO = set('أكد أكدت وأكد وأكدت قال قالت وقال وقالت أوضح أوضحت وأوضح شدد شددت وشدد أبلغ جدد وجدد أعرب وأعرب أبدى وأبدى أبدت');
+const SAID_TO = wordSet('أكد أكدت وأكد وأكدت قال قالت وقال وقالت أوضح أوضحت وأوضح شدد شددت وشدد أبلغ جدد وجدد أعرب وأعرب أبدى وأبدى أبدت');
 /** «عبر الهاتف»: by phone. */
-const BY_PHONE = set('الهاتف');
+const BY_PHONE = wordSet('الهاتف');
 /** «مؤتمر صحفي» is the press, not a meeting of officials. */
-const PRESS = set('صحفي صحافي الصحفي الصحافي صحفيا صحافيا');
+const PRESS = wordSet('صحفي صحافي الصحفي الصحافي صحفيا صحافيا');
 /** Words that put the sentence in the future or in intention. */
-const FUTURE = set(`
+const FUTURE = wordSet(`
 سيلتقي ستلتقي سيلتقيان سيجتمع ستجتمع سيجري ستجري سيعقد ستعقد سيبحث ستبحث سيزور ستزور سيتوجه يتوجه يعتزم تعتزم
 سيوقع ستوقع سيوقعان سيشارك ستشارك ستستضيف سيستضيف ستنعقد سيستقبل ستستقبل سيزور سيلتقيان سيجتمعان
 المقرر المرتقب المرتقبة المزمع
 `);
 /** «وكان الوزيران قد بحثا»: the auxiliary of the pluperfect, which tells what happened before the news. */
-const AUXILIARIES = set('كان كانت كانا كانتا كانوا وكان وكانت وكانا وكانتا وكانوا');
-const ALREADY = set('سبق وسبق');
+const AUXILIARIES = wordSet('كان كانت كانا كانتا كانوا وكان وكانت وكانا وكانتا وكانوا');
+const ALREADY = wordSet('سبق وسبق');
 /** Verbs whose object is a meeting, not a subject who meets: «الرغبة بالتحضير لقمة». */
-const INTENT = set('للقاء لاجتماع لإجراء لعقد التحضير إمكانية امكانية');
+const INTENT = wordSet('للقاء لاجتماع لإجراء لعقد التحضير إمكانية امكانية');
 
 interface Candidate {
   token: number;
@@ -204,10 +203,10 @@ interface Candidate {
 }
 
 /** «قبل أن يتوجه إلى», «قبيل مغادرته»: the meeting came before the traveller left. */
-const BEFORE = set('قبل قبيل');
-const THAT = set('أن');
-const LEAVING_VERBS = set('يتوجه يغادر ينتقل يتجه يطير يواصل');
-const LEAVING_NOUNS = set('توجهه مغادرته انتقاله سفره');
+const BEFORE = wordSet('قبل قبيل');
+const THAT = wordSet('أن');
+const LEAVING_VERBS = wordSet('يتوجه يغادر ينتقل يتجه يطير يواصل');
+const LEAVING_NOUNS = wordSet('توجهه مغادرته انتقاله سفره');
 
 function beforeLeavingAfter(ctx: TextContext, i: number, last: number): boolean {
   const { tokens } = ctx;
@@ -271,9 +270,9 @@ function aimedAt(ctx: TextContext, i: number, first: number): boolean {
   if (TOWARD.has(before)) return true;
   return HOLDING.has(before) && i - 1 > first && (TOWARD.has(tokens[i - 2]!.text) || ON.has(tokens[i - 2]!.text));
 }
-const TOWARD = set('إلى الى');
-const ON = set('على');
-const HOLDING = set('عقد إجراء اجراء تنظيم');
+const TOWARD = wordSet('إلى الى');
+const ON = wordSet('على');
+const HOLDING = wordSet('عقد إجراء اجراء تنظيم');
 
 /** «للقاء», «لقمة», «بالتحضير»: words of purpose; a meeting noun after ل is one aimed at. */
 function isIntent(token: Token): boolean {
@@ -321,10 +320,10 @@ interface MeetingWord {
 }
 
 /** Words after a press conference that say it was held with someone: «مشترك», «إلى جانب», «رفقة», «مع نظيره». */
-const BESIDE = set('جانب');
-const TOWARD_BESIDE = set('إلى الى');
-const ALONGSIDE = set('رفقة برفقة بمعية');
-const WITH = set('مع');
+const BESIDE = wordSet('جانب');
+const TOWARD_BESIDE = wordSet('إلى الى');
+const ALONGSIDE = wordSet('رفقة برفقة بمعية');
+const WITH = wordSet('مع');
 const TOGETHER_REACH = 8;
 
 function heldTogether(ctx: TextContext, from: number, last: number): boolean {
@@ -393,7 +392,7 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
 }
 
 /** What follows «الدورة» when it is a council's session: its rank, its number, or the council it belongs to. */
-const SESSION_QUALIFIERS = set(
+const SESSION_QUALIFIERS = wordSet(
   'العادية العادي الاستثنائية عادية استثنائية الطارئة طارئة الوزارية لمجلس للمجلس ' +
     // «الدورة الثالثة عشرة للاجتماع رفيع المستوى», «الدورة الرابعة للجنة المشتركة»: its rank written in words.
     'الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة الحادية',
@@ -407,7 +406,7 @@ function sessionAfter(ctx: TextContext, i: number): boolean {
 }
 
 /** Verbs that hold or receive a contact: «أجرى اتصالا», «تلقى اتصالا». */
-const HELD_CONTACT = set('أجرى وأجرى أجرت وأجرت أجريا أجريت أجرينا يجري تلقى وتلقى تلقت وتلقت تلقيت');
+const HELD_CONTACT = wordSet('أجرى وأجرى أجرت وأجرت أجريا أجريت أجرينا يجري تلقى وتلقى تلقت وتلقت تلقيت');
 
 /** Whether a verb of holding a contact stands a few words before i in its clause («أجرى وزير الخارجية … اتصالا»). */
 function heldBefore(ctx: TextContext, i: number): boolean {
@@ -453,9 +452,9 @@ function destinationAfter(ctx: TextContext, i: number, last: number): { token: n
 }
 
 /** Words of leaving for the next stop of a tour («متوجها إلى», «ويتوجه إلى», «قبل مغادرته إلى»). */
-const ONWARD = set('متوجها متوجهة متجها متجهة مغادرا مغادرة يتوجه يغادر يتجه توجهه مغادرته');
+const ONWARD = wordSet('متوجها متوجهة متجها متجهة مغادرا مغادرة يتوجه يغادر يتجه توجهه مغادرته');
 /** Verbs whose object is the place visited («زار موسكو»). */
-const VISITED = set('زار زارت');
+const VISITED = wordSet('زار زارت');
 /** Gulf copy writes a visitor’s honorifics and titles in full between the verb and the city. */
 const VISIT_DISTANCE = 20;
 
@@ -478,7 +477,7 @@ function futureBefore(ctx: TextContext, i: number, first: number): boolean {
 }
 
 /** «منذ لقائهما», «القمة السابقة», «اللقاء المقبل»: how the words around a meeting word place it in time. */
-const RELATIVE = set('الذي التي');
+const RELATIVE = wordSet('الذي التي');
 
 /** The first token after a meeting word, its adjectives and its own relative word («الزيارة الرسمية التي …»). */
 function ownClauseEnd(ctx: TextContext, word: number): number {
@@ -488,7 +487,7 @@ function ownClauseEnd(ctx: TextContext, word: number): number {
 }
 
 /** Verbs of holding an occasion: a relative clause they open tells of the occasion itself. */
-const HELD = set('عقد عقدت انعقد انعقدت انطلق انطلقت اختتم اختتمت التأم التأمت أقيم أقيمت');
+const HELD = wordSet('عقد عقدت انعقد انعقدت انطلق انطلقت اختتم اختتمت التأم التأمت أقيم أقيمت');
 /** How far after a meeting word its own relative clause may open, past a complement («المؤتمر الدولي لدعم لبنان، الذي …»). */
 const OWN_RELATIVE_REACH = 10;
 
@@ -518,8 +517,8 @@ function relativeBetween(ctx: TextContext, from: number, to: number): boolean {
 }
 
 /** «بعد نحو أسبوعين من المباحثات التي …», «منذ ثلاثة أشهر من …»: a span of time counted from the occasion. */
-const DURATIONS = set('يوم يومين أيام أسبوع أسبوعين أسابيع شهر شهرين أشهر عام عامين أعوام سنة سنتين سنوات عقد');
-const SPAN_START = set('بعد منذ');
+const DURATIONS = wordSet('يوم يومين أيام أسبوع أسبوعين أسابيع شهر شهرين أشهر عام عامين أعوام سنة سنتين سنوات عقد');
+const SPAN_START = wordSet('بعد منذ');
 
 function afterSpan(ctx: TextContext, i: number, first: number): boolean {
   const { tokens } = ctx;
@@ -550,20 +549,20 @@ function timeAround(ctx: TextContext, i: number, first: number, last: number): {
 }
 
 /** «في إطار متابعة مكالمة الرئيسين», «استكمالا للاجتماع التشاوري»: what is followed up is an earlier occasion. */
-const FOLLOWING_UP = set('متابعة لمتابعة ومتابعة استكمالا استكمال لاستكمال تنفيذا لتنفيذ');
+const FOLLOWING_UP = wordSet('متابعة لمتابعة ومتابعة استكمالا استكمال لاستكمال تنفيذا لتنفيذ');
 
 /**
  * «وتأتي الزيارة بعد اتصال هاتفي …», «ويأتي اللقاء بعد أيام من قمة …», «وجاءت الجولة بعد اجتماع عقده …»,
  * «وتنعقد الجولة بعد ساعات من اجتماع …»: what the news comes after (or is held after) is an earlier occasion.
  */
-const COMES = set('يأتي تأتي ويأتي وتأتي');
+const COMES = wordSet('يأتي تأتي ويأتي وتأتي');
 /**
  * The same in the past or of a sitting, with the occasion of the news as the subject: «وجاءت الجولة بعد …»
  * («وجاء إعلان باقري كني بعد لقائه في دبي اليوم» tells what followed the meeting of the news: not this).
  */
-const CAME_AFTER = set('جاء جاءت وجاء وجاءت تنعقد ينعقد وتنعقد وينعقد انعقدت انعقد وانعقدت وانعقد');
-const OCCASIONS = set('الجولة الزيارة اللقاء الاجتماع المباحثات المحادثات القمة المفاوضات الجلسة المكالمة الاتصال جولة زيارة لقاء اجتماع مباحثات محادثات قمة مفاوضات مكالمة اتصال');
-const AFTER = set('بعد');
+const CAME_AFTER = wordSet('جاء جاءت وجاء وجاءت تنعقد ينعقد وتنعقد وينعقد انعقدت انعقد وانعقدت وانعقد');
+const OCCASIONS = wordSet('الجولة الزيارة اللقاء الاجتماع المباحثات المحادثات القمة المفاوضات الجلسة المكالمة الاتصال جولة زيارة لقاء اجتماع مباحثات محادثات قمة مفاوضات مكالمة اتصال');
+const AFTER = wordSet('بعد');
 const COMES_REACH = 4;
 /** How many words of a span of time may stand between «بعد» and the occasion it counts from. */
 const AFTER_SPAN = 5;
@@ -598,7 +597,7 @@ function cameFrom(ctx: TextContext, i: number, first: number): boolean {
   }
   return false;
 }
-const CAME = set('آتيا قادما آتية قادمة');
+const CAME = wordSet('آتيا قادما آتية قادمة');
 /** How far before the meeting word «حيث» may stand («حيث التقى الرئيس المصري …», «حيث أجرى أمس الأحد مباحثات …»). */
 const CAME_FROM_REACH = 5;
 
@@ -796,7 +795,7 @@ function cityOfGathering(ctx: TextContext, word: MeetingWord): { token: number; 
 }
 
 /** Words that say an occasion was held by video: «قمة افتراضية», «عبر تقنية الفيديو», «عبر الاتصال المرئي». */
-const VIRTUAL = set('افتراضية افتراضي الافتراضية الافتراضي الفيديو بالفيديو المرئي المرئية');
+const VIRTUAL = wordSet('افتراضية افتراضي الافتراضية الافتراضي الفيديو بالفيديو المرئي المرئية');
 /** How far after the meeting word those words may come: «قمة عقداها عبر الفيديو». */
 const REMOTE_REACH = 4;
 
@@ -813,7 +812,7 @@ function remoteAfter(ctx: TextContext, i: number, last: number): boolean {
 }
 
 /** People whose place of work may follow them: «مسؤول في البيت الأبيض», «مصدر في الكرملين». */
-const WORKERS = set('مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر متحدث متحدثة المتحدث مستشار مستشارة موظف موظفون دبلوماسي دبلوماسيون');
+const WORKERS = wordSet('مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر متحدث متحدثة المتحدث مستشار مستشارة موظف موظفون دبلوماسي دبلوماسيون');
 
 /** Whether the place at token i follows «في» after a word of someone who works there. */
 function workplaceOf(ctx: TextContext, i: number): boolean {
@@ -830,7 +829,7 @@ function workplaceOf(ctx: TextContext, i: number): boolean {
 }
 
 /** Nouns of a statement whose quoted words tell the meeting («وأفاد البيان بأن …»). */
-const STATEMENTS = set('بيان البيان بيانا بيانها بيانه البلاغ بلاغ');
+const STATEMENTS = wordSet('بيان البيان بيانا بيانها بيانه البلاغ بلاغ');
 /** How far before the quotation the statement may be named. */
 const STATEMENT_BEFORE_QUOTE = 8;
 
@@ -844,7 +843,7 @@ function quotedStatement(ctx: TextContext, s: Structure, j: number, first: numbe
 }
 
 /** Envoys posted to a city or a country («سفير … في/لدى …»). */
-const ENVOYS = set('سفير سفيرة السفير السفيرة سفيرا قنصل القنصل مندوب المندوب');
+const ENVOYS = wordSet('سفير سفيرة السفير السفيرة سفيرا قنصل القنصل مندوب المندوب');
 
 /** «منذ» (since) a few words before a date: the date is a point in time before the news. */
 const SINCE_REACH = 12;
@@ -875,22 +874,22 @@ function sinceBefore(ctx: TextContext, token: number, first: number): boolean {
 }
 
 /** «بنظام بشار الأسد», «في عهد الرئيس …», «إدارة ترامب»: a name after the rule it gives its name to is no participant; nor is the late («الراحل»). */
-const RULE_OF = set('نظام عهد حكم إدارة');
+const RULE_OF = wordSet('نظام عهد حكم إدارة');
 /** «خطة ترامب», «تصريحات الرئيس الأمريكي …», «دعوة بوتين»: a name after what it proposed or said is talked about, not met. */
-const SAID_BY = set('خطة خطط مقترح مقترحات تصريحات دعوة دعوات مبادرة رؤية');
+const SAID_BY = wordSet('خطة خطط مقترح مقترحات تصريحات دعوة دعوات مبادرة رؤية');
 const SAID_BY_REACH = 4;
 /** «وجاءت تصريحات وانغ في اتصال هاتفي أجراه مع …»: the statements came in the meeting told, so their author took part. */
-const CAME_WITH = set('جاء جاءت وجاء وجاءت');
+const CAME_WITH = wordSet('جاء جاءت وجاء وجاءت');
 function madeThere(tokens: readonly Token[], noun: number): boolean {
   return noun > 0 && CAME_WITH.has(tokens[noun - 1]!.text);
 }
 
 /** «أخيه الراحل الشيخ خليفة», «الفقيد …»: the late are named, never met. */
-const LATE = set('الراحل الراحلة الفقيد الفقيدة المغفور');
+const LATE = wordSet('الراحل الراحلة الفقيد الفقيدة المغفور');
 
 /** «بناء على توجيه خادم الحرمين», «نيابة عن الرئيس», «بتكليف من الملك»: who sent someone is not at the meeting. */
-const SENT_BY = set('توجيه توجيهات تكليف نيابة إنابة بالنيابة');
-const SENT_BY_JOINERS = set('عن من');
+const SENT_BY = wordSet('توجيه توجيهات تكليف نيابة إنابة بالنيابة');
+const SENT_BY_JOINERS = wordSet('عن من');
 const SENT_BY_REACH = 5;
 
 function ruleOf(ctx: TextContext, m: TokenMention): boolean {
@@ -932,8 +931,8 @@ function underLeadership(ctx: TextContext, at: number, first: number): boolean {
 }
 
 const UNDER = new Set(['ظل', 'وفي', 'تحت']);
-const LEADERSHIP = set('قيادة رعاية توجيهات قيادتي');
-const GUIDANCE = set('توجيهات بتوجيهات وبتوجيهات');
+const LEADERSHIP = wordSet('قيادة رعاية توجيهات قيادتي');
+const GUIDANCE = wordSet('توجيهات بتوجيهات وبتوجيهات');
 /** Words from the leadership word to the last name it governs («قيادة حضرة صاحب السمو أمير البلاد الشيخ … وأخيه خادم الحرمين الشريفين الملك …»). */
 const LEADERSHIP_REACH = 24;
 
@@ -1103,7 +1102,7 @@ function withoutSpokespeople(ctx: TextContext, participants: Set<string>): Set<s
 
 /** «أنه», «إنه», «أنها»: a report whose subject is the speaker. */
 const SELF_DISTANCE = 5;
-const SELF = set('أنه إنه بأنه وأنه أنها إنها بأنها وأنها');
+const SELF = wordSet('أنه إنه بأنه وأنه أنها إنها بأنها وأنها');
 
 /**
  * «وصفت المتحدثة … المحادثات بأنها بناءة»: someone speaking about talks, when nobody

@@ -20,22 +20,21 @@ import { contentWords, type AgreementInfo } from '../knowledge/knowledge.ts';
 import { addDays, datedBefore } from '../entities/dates.ts';
 import { defaultPlaces } from '../entities/places.ts';
 import { normalizeKey } from '../text/normalize.ts';
-import { VERB_WORDS } from '../text/lexicon.ts';
+import { VERB_WORDS, wordSet } from '../text/lexicon.ts';
 import { isFunctionWord, lightStem } from '../text/stem.ts';
 import { Gap, type Token } from '../text/tokens.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import type { Agreement, ArticleMeeting, Span } from '../types.ts';
 
-const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(normalizeKey));
 
 /** Signing and adopting: past verbs and verbal nouns (after و/ف). */
-const SIGNING = words(
+const SIGNING = wordSet(
   'وقع وقعا وقعت وقعوا يوقعان توقيع التوقيع اعتماد اعتمد اعتمدا اعتمدت اعتمدوا أبرم أبرما أبرمت إبرام أقر أقرا أقرت أقروا إقرار تبنى تبني ' +
     // Reaching one: «توصل الجانبان إلى خطة لوقف …», «أسفر الاجتماع عن اتفاق على …», «يثمر هدنة في …».
     'توصل توصلا توصلت توصلوا التوصل أسفر أسفرت أثمر أثمرت يثمر تمخض تمخضت',
 );
 /** Words of the field a document covers, after «في»: «في مجال الطاقة», «في ميادين التعليم». */
-const FIELDS = words('مجال مجالات المجال المجالات قطاع قطاعات القطاع ميدان ميادين الميدان مجالي');
+const FIELDS = wordSet('مجال مجالات المجال المجالات قطاع قطاعات القطاع ميدان ميادين الميدان مجالي');
 /** Stems every document of cooperation shares: they tell none apart. */
 const COMMON_STEMS = new Set(['تعاون', 'مجال', 'بين', 'بلد', 'جانب', 'حكوم', 'شراك'].map(normalizeKey));
 /** A document, in the singular, by its kind word; with its English label. */
@@ -67,14 +66,14 @@ const BEFORE_DOCUMENT = 5;
 /** The most words of a document's name after its kind word. */
 const MAX_NAME_WORDS = 10;
 /** Words that end a document's name: the frame of the signing, the next item. */
-const NAME_ENDS = words('خلال أثناء اثناء عقب بعد قبل بحضور في ختام بين الجانبين الطرفين البلدين وذلك كما التي الذي الموقعة');
+const NAME_ENDS = wordSet('خلال أثناء اثناء عقب بعد قبل بحضور في ختام بين الجانبين الطرفين البلدين وذلك كما التي الذي الموقعة');
 /** «من المقرر توقيع», «سيتم التوقيع»: a signing still to come. */
-const FUTURE = words('المقرر مقرر سيتم سيجري يعتزم يعتزمان المرتقب المنتظر سوف يتوقع ينتظر بهدف بغية سعيا لأجل');
+const FUTURE = wordSet('المقرر مقرر سيتم سيجري يعتزم يعتزمان المرتقب المنتظر سوف يتوقع ينتظر بهدف بغية سعيا لأجل');
 const YEAR = /^(19|20)\d\d$/;
 /** Numbers written as words: «أربع عشرة مذكرة تفاهم», «ثماني اتفاقيات» are several documents. */
-const COUNTS = words('ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية ثمان تسع تسعة عشر عشرة عشرات اثنتي اثني');
-const ROADMAP_HEADS = words('خريطة خارطة');
-const ROAD = words('طريق الطريق');
+const COUNTS = wordSet('ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية ثمان تسع تسعة عشر عشرة عشرات اثنتي اثني');
+const ROADMAP_HEADS = wordSet('خريطة خارطة');
+const ROAD = wordSet('طريق الطريق');
 /** Words that open what a document is about, as light stems: they tell no document from another. */
 const ABOUT_STEMS = new Set(['بشأن', 'حول', 'تخص', 'يخص', 'تتعلق', 'يتعلق'].map((w) => lightStem(normalizeKey(w))));
 /** The second words of two-word kinds, as light stems. */
@@ -189,16 +188,16 @@ const signingWords = new WordMemo<boolean>(
   (token) => SIGNING.has(token.text) || (/^[وف]/.test(token.text) && token.text.length > 3 && SIGNING.has(token.text.slice(1))),
 );
 
-const SIDES = words('البلدين الجانبين الطرفين الدولتين');
+const SIDES = wordSet('البلدين الجانبين الطرفين الدولتين');
 /** «للفترة من 2024», «للأعوام من 2024»: a period a document covers. */
-const PERIODS = words('للفترة الفترة للأعوام الأعوام للسنوات السنوات للأعوام');
-const PERIOD_WORDS = words('من بين');
+const PERIODS = wordSet('للفترة الفترة للأعوام الأعوام للسنوات السنوات للأعوام');
+const PERIOD_WORDS = wordSet('من بين');
 
 /** Adjectives of relation that say how a text was made, not which document it is: «إعلانا رسميا». */
-const NOT_DESCRIBING = words('رسمي رسميا رسميه رئاسي رئاسيا صحفي صحفيا صحافي صحافيا إعلامي إعلاميا');
+const NOT_DESCRIBING = wordSet('رسمي رسميا رسميه رئاسي رئاسيا صحفي صحفيا صحافي صحافيا إعلامي إعلاميا');
 
 /** Words that open what a document is about: «مذكرة تفاهم حول …», «إعلانا بشأن …», «اتفاقية للتعاون …». */
-const ABOUT = words(
+const ABOUT = wordSet(
   'بشأن حول حيال لتعزيز لتعميق لتطوير للتعاون للشراكة في تعاون شراكة تفاهم عمل تخص يخص تتعلق يتعلق تختص يختص تعنى يعنى ' +
     // «اتفاقية إنشاء مجلس …», «اتفاقية تقضي بإنشاء …», «اتفاقية إقامة الشراكة …»: what it sets up.
     'إنشاء بإنشاء لإنشاء تأسيس بتأسيس لتأسيس إقامة بإقامة لإقامة تقضي يقضي',
@@ -226,10 +225,10 @@ function relationAdjective(token: Token): boolean {
 }
 
 /** «اتفاقية معدلة لتجنب الازدواج الضريبي»: a revised or new version of a document («معدلة», «جديدة»). */
-const REVISED = words('معدلة معدلا جديدة جديدا محدثة');
+const REVISED = wordSet('معدلة معدلا جديدة جديدا محدثة');
 
 /** «… أمنية بين العراق وإيران», «… أمنية مع لاريجاني»: the parties after a document's adjective. */
-const PARTIES_FOLLOW = words('بين مع');
+const PARTIES_FOLLOW = wordSet('بين مع');
 
 /** A word of what a document is for: «حول», «تعاون», a definite word, a verbal noun after «لـ». */
 function describesPurpose(token: Token): boolean {
@@ -328,17 +327,17 @@ function meetingDeclaration(agreements: readonly Agreement[], meeting: ArticleMe
   return ofMeeting.length === 1 ? ofMeeting[0]! : null;
 }
 
-const DECLARATIONS = words('إعلان إعلانا');
+const DECLARATIONS = wordSet('إعلان إعلانا');
 /** «نوايا»: the second word of a declaration of intent. */
-const INTENT = words('نوايا النوايا');
+const INTENT = wordSet('نوايا النوايا');
 
 /** Kind words that name one kind of document (normalised, without the article). */
 const KIND_GROUPS: readonly ReadonlySet<string>[] = [
-  words('اتفاق اتفاقا اتفاقية'),
-  words('مذكرة'),
-  words('إعلان إعلانا'),
-  words('بروتوكول بروتوكولا'),
-  words('خريطة خارطة'),
+  wordSet('اتفاق اتفاقا اتفاقية'),
+  wordSet('مذكرة'),
+  wordSet('إعلان إعلانا'),
+  wordSet('بروتوكول بروتوكولا'),
+  wordSet('خريطة خارطة'),
 ];
 
 /** Whether an agreement's own names or mentions are of the document's kind (kinds of no group: any). */
@@ -359,7 +358,7 @@ function sharesPlace(ctx: TextContext, text: string, a: Agreement): boolean {
   return false;
 }
 
-const RELATIVES = words('الذي التي اللذين اللتين اللذان اللتان الذين');
+const RELATIVES = wordSet('الذي التي اللذين اللتين اللذان اللتان الذين');
 /** How far before the relative word the place of its antecedent may be named. */
 const ANTECEDENT_WORDS = 4;
 
@@ -378,7 +377,7 @@ function ofAnotherPlace(ctx: TextContext, i: number, meeting: ArticleMeeting): b
 }
 
 /** «كان», «كانت»: with «قد» before a verb, what had happened before the story. */
-const HAD = words('كان وكان كانت وكانت كانا وكانا كانوا وكانوا');
+const HAD = wordSet('كان وكان كانت وكانت كانا وكانا كانوا وكانوا');
 /** How far before «قد» its «كان» may stand («وكان الرئيس الأمريكي باراك أوباما ونظيره الروسي … قد وقعا»). */
 const HAD_DISTANCE = 14;
 
@@ -403,14 +402,14 @@ function future(tokens: readonly Token[], i: number): boolean {
   return NOT_REACHED.has(tokens[i - 1]?.text ?? '');
 }
 
-const NOT_REACHED = words('عدم');
+const NOT_REACHED = wordSet('عدم');
 /** A signing word with the ل of purpose: «لإبرام», «للتوصل», «لتوقيع». */
 const AIMED = /^ل(ل|ا|ت)/u;
 /** Words before a signing sought, hoped or doubted: «فرص إبرام هدنة», «إمكانية التوصل». */
-const SOUGHT = words('فرص فرصة فرصه إمكانية امكانيه إمكان احتمال احتمالات جهود مساعي محاولة محاولات');
+const SOUGHT = wordSet('فرص فرصة فرصه إمكانية امكانيه إمكان احتمال احتمالات جهود مساعي محاولة محاولات');
 /** Participles of aiming, and verbs of calling for, before «إلى» and a signing: «الرامية إلى إبرام», «داعية إلى التوصل». */
-const AIMING = words('الرامية الرامي الهادفة الهادف الساعية الساعي سعيا داعيا داعية دعا دعت يدعو تدعو مطالبا مطالبة');
-const DRAFTING = words('رسم وضع صياغة إعداد بلورة');
+const AIMING = wordSet('الرامية الرامي الهادفة الهادف الساعية الساعي سعيا داعيا داعية دعا دعت يدعو تدعو مطالبا مطالبة');
+const DRAFTING = wordSet('رسم وضع صياغة إعداد بلورة');
 
 /** A document coordinated right after `paper` («…، واتفاقية للتعاون الثقافي», «…، وأخرى للتعاون الفني»). */
 function coordinatedDocument(tokens: readonly Token[], paper: Paper): Paper | null {
@@ -445,13 +444,13 @@ function nextListed(tokens: readonly Token[], paper: Paper): Paper | null {
 const LIST_GAP = 12;
 
 /** «وأخرى», «وأخرى»: another document of the kind just named. */
-const ANOTHER = words('وأخرى واخرى وآخر');
+const ANOTHER = wordSet('وأخرى واخرى وآخر');
 /** Words that single out some of the documents signed: «في مقدمتها», «من بينها», «أبرزها», «منها». */
-const SINGLED_OUT = words('مقدمتها بينها أبرزها ابرزها منها');
+const SINGLED_OUT = wordSet('مقدمتها بينها أبرزها ابرزها منها');
 /** Verbs that list what the documents signed include: «وشملت الوثائق الموقعة …». */
-const INCLUDING = words('شملت وشملت تضمنت وتضمنت تتضمن وتتضمن تشمل وتشمل ضمت وضمت');
+const INCLUDING = wordSet('شملت وشملت تضمنت وتضمنت تتضمن وتتضمن تشمل وتشمل ضمت وضمت');
 /** Documents in the plural: «ثماني اتفاقيات», «الوثائق الموقعة». */
-const DOCUMENTS = words('اتفاقيات الاتفاقيات اتفاقات الاتفاقات مذكرات المذكرات وثائق الوثائق مذكرات');
+const DOCUMENTS = wordSet('اتفاقيات الاتفاقيات اتفاقات الاتفاقات مذكرات المذكرات وثائق الوثائق مذكرات');
 /** How far before «من بينها» the documents may be told, and how far before them their signing. */
 const SINGLED_REACH = 16;
 const SIGNING_REACH = 25;

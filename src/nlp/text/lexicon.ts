@@ -6,7 +6,8 @@
  */
 import { normalizeKey } from './normalize.ts';
 
-function wordSet(words: string): ReadonlySet<string> {
+/** The words of a space-separated list, normalised: the one way every stage writes its closed word lists. */
+export function wordSet(words: string): ReadonlySet<string> {
   const set = new Set<string>();
   for (const word of words.split(/\s+/)) if (word) set.add(normalizeKey(word));
   return set;

@@ -12,10 +12,8 @@ import type { Structure } from '../structure.ts';
 import { Gap, isCliticOnly, type Token } from '../../text/tokens.ts';
 import { fitsRole, isActive, SPOKESPERSON_ROLES } from '../../knowledge/terms.ts';
 import type { Draft } from './drafts.ts';
+import { wordSet } from '../../text/lexicon.ts';
 
-export function wordSet(words: string): ReadonlySet<string> {
-  return new Set(words.split(/\s+/).filter(Boolean).map(normalizeKey));
-}
 /** «أن», «إن», «بأن», «وأن», «فإن»: the reported words follow. */
 export const THAT = wordSet('أن إن بأن وأن فإن وإن');
 /** «دون أن», «قبل أن»: an أن that does not introduce reported words. */
@@ -166,16 +164,12 @@ export abstract class ClaimReading {
     return { id: hit.id, first: j, last: j, clitic: '' };
   }
 
-  /** Like afterThat, but «أن» after «دون», «قبل», «بعد» … («دون أن تتبناه») opens no reported words. */
-  protected afterReportingThat(i: number): boolean {
+  /** `reportingOnly`: an «أن» after «دون», «قبل», «بعد» … («دون أن تتبناه») opens no reported words and does not count. */
+  protected afterThat(i: number, reportingOnly = false): boolean {
     const sentence = this.s.sentenceOf[i]!;
-    for (let j = i - 1; j >= this.s.sentences[sentence]!.first; j--) if (this.isThat(this.ctx.tokens[j]!) && !NOT_REPORTING_THAT.has(this.ctx.tokens[j - 1]?.text ?? '')) return true;
-    return false;
-  }
-
-  protected afterThat(i: number): boolean {
-    const sentence = this.s.sentenceOf[i]!;
-    for (let j = i - 1; j >= this.s.sentences[sentence]!.first; j--) if (this.isThat(this.ctx.tokens[j]!)) return true;
+    for (let j = i - 1; j >= this.s.sentences[sentence]!.first; j--) {
+      if (this.isThat(this.ctx.tokens[j]!) && !(reportingOnly && NOT_REPORTING_THAT.has(this.ctx.tokens[j - 1]?.text ?? ''))) return true;
+    }
     return false;
   }
 

@@ -8,8 +8,8 @@ import { normalizeKey } from '../../text/normalize.ts';
 import { speechVerbAt, isSpeechNoun, type SpeechVerb } from '../speech.ts';
 import { Gap } from '../../text/tokens.ts';
 import { countryOnDate } from '../../knowledge/terms.ts';
-import { HONORIFICS, INTERLOCUTORS, TWO_SIDES } from '../../text/lexicon.ts';
-import { wordSet, PREPOSITIONS, ASIDES, ClaimReading } from './reading.ts';
+import { HONORIFICS, INTERLOCUTORS, TWO_SIDES, wordSet } from '../../text/lexicon.ts';
+import { PREPOSITIONS, ASIDES, ClaimReading } from './reading.ts';
 import type { JointSide, Trigger } from './drafts.ts';
 
 /** Words that, right after a verb, show it has no subject of its own; and the count after a joint subject («وأكد القادة الثلاثة»): never the words said. */

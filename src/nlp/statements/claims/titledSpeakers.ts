@@ -6,9 +6,9 @@ import type { TokenMention } from '../mentionIndex.ts';
 import { normalizeKey } from '../../text/normalize.ts';
 import { Gap } from '../../text/tokens.ts';
 import { isActive, ROYAL_COUNTRIES } from '../../knowledge/terms.ts';
-import { wordSet } from './reading.ts';
 import { HONORIFIC_PRONOUNS, HONORIFIC_NOUNS } from './subjectAfterVerb.ts';
 import { WordsExtent } from './wordsExtent.ts';
+import { wordSet } from '../../text/lexicon.ts';
 
 /** Pronouns of the one addressed, the occasion and the turn, between a verb and its words. */
 /** «عبّر فيها عن …», «أكد خلاله …»: in the call or letter just told. */

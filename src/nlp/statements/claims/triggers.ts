@@ -8,9 +8,10 @@ import { Gap, type Token } from '../../text/tokens.ts';
 import { isActive } from '../../knowledge/terms.ts';
 import { normalizeKey } from '../../text/normalize.ts';
 import { defaultPlaces } from '../../entities/places.ts';
-import { wordSet, THAT, PREPOSITIONS } from './reading.ts';
+import { THAT, PREPOSITIONS } from './reading.ts';
 import { HONORIFIC_PRONOUNS, joinedChain, DUAL_THAT, CIRCUMSTANTIAL, HONORIFIC_NOUNS, JOINT_SUBJECTS, FRAME, COURTESY, BARE_TITLES, RELATIVES, MAX_SUBJECT_DISTANCE, SubjectAfterVerb } from './subjectAfterVerb.ts';
 import type { Trigger } from './drafts.ts';
+import { wordSet } from '../../text/lexicon.ts';
 
 /** Words of a title that may stand between a noun of speech and the name of the one who spoke. */
 const REPORT_NOUN_TITLE = 4;
@@ -41,7 +42,6 @@ const FIRST_OF_TWO_REACH = 14;
 /** An imperfect verb of the third person («يبحث», «تبحث»), as a headline tells what someone does. */
 const IMPERFECT = /^[يت].{2,}$/u;
 const ACCORDING_DISTANCE = 8;
-/** Unnamed sources: they speak, but are no institution one could name. */
 /** A list whose header names nobody: its lines are the words of the one speaking. */
 const SPEAKING = Symbol('speaking');
 /** Verbs of a journey that a headline tells before its speaker's words: «روحاني يصل الكويت …: …». */
@@ -599,7 +599,7 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
     if (tokens[i]!.text !== BY_SAYING) return null;
     const next = tokens[i + 1];
     if (!next || !(this.isThat(next) || (next.gapBefore & (Gap.Quote | Gap.Stop)) !== 0)) return null;
-    if (this.afterReportingThat(i) && !this.reportedByInstitution(i)) return null;
+    if (this.afterThat(i, true) && !this.reportedByInstitution(i)) return null;
     const sentence = this.s.sentenceOf[i]!;
     for (let j = i - 1; j >= Math.max(0, i - SAID_BY_WAY_REACH) && this.s.sentenceOf[j] === sentence; j--) {
       const m = this.mentions.at.get(j);

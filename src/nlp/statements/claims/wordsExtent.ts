@@ -4,10 +4,11 @@
  */
 import { speechVerbAt, isSpeechNoun } from '../speech.ts';
 import { Gap, isCliticOnly } from '../../text/tokens.ts';
-import { wordSet, THAT, PREPOSITIONS, ASIDES, NOT_REPORTING_THAT } from './reading.ts';
+import { THAT, PREPOSITIONS, ASIDES, NOT_REPORTING_THAT } from './reading.ts';
 import { NOT_SUBJECTS, COUNTERPART, HONORIFIC_NOUNS, FRAME, RELATIVES, MAX_CONTENT_DISTANCE } from './subjectAfterVerb.ts';
 import type { Trigger } from './drafts.ts';
 import { TriggerFinder } from './triggers.ts';
+import { wordSet } from '../../text/lexicon.ts';
 
 /** Nouns that take «أن» as their own complement: «أهمية أن», «ضرورة أن». */
 const NECESSITY = wordSet('أهمية ضرورة وجوب أولوية');
