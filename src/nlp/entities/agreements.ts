@@ -1771,6 +1771,9 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
     const dated = (day !== undefined && info.parties.length >= 2) || monthly;
     // «التفاهمات التي توصل إليها الرئيسان … خلال اتصالهما في 19 أيار»: a day the clause gives that is not the entry's is another document's.
     if (days.length > 0 && !days.some((d) => Math.abs(daysBetween(d.date!, info.date) ?? 99) <= 1)) continue;
+    // «الاتفاق الموقع في بكين في مارس الماضي»: so is a month the clause gives that is none of the entry's days
+    // (a June statement signed in the same city is not the March agreement).
+    if (months.length > 0 && !months.some((m) => info.dates.some((d) => d.startsWith(m.month)))) continue;
     // Issued by the leaders of each of its two or more parties, not long before the article.
     const issued = info.parties.length >= 2 && info.parties.every((c) => issuers.includes(c)) && issuers.every((c) => info.parties.includes(c)) && (!ctx.date || info.date >= addDays(ctx.date, -ISSUED_DAYS));
     if (!placed && mediator.length === 0 && !dated && !issued) continue;

@@ -452,6 +452,7 @@ describe('a description dated by its month, and documents in the plural', () => 
   const entries: AgreementEntry[] = [
     { id: 'sa-ir-beijing', en: 'Saudi–Iranian agreement (Beijing)', ar: ['الاتفاق السعودي الإيراني في بكين'], date: '2023-03-10', parties: ['SA', 'IR'], place: 'بكين', source: 'test' },
     { id: 'sa-yemen-initiative', en: 'Saudi initiative for Yemen', ar: ['المبادرة السعودية لإنهاء الأزمة اليمنية'], date: '2021-03-22', source: 'test' },
+    { id: 'cn-ps-beijing', en: 'Chinese–Palestinian agreement (Beijing)', ar: ['اتفاقية التعاون الاقتصادي والفني بين الصين وفلسطين'], date: '2023-06-14', parties: ['CN', 'PS'], place: 'بكين', source: 'test' },
   ];
   const k2 = compileKnowledge({ ...testSource, agreements: [...testAgreements, ...entries] });
   const ids = (text: string, published = '2023-09-20') => analyzeWith(text, { published }, k2).agreements.map((a) => a.id);
@@ -459,6 +460,12 @@ describe('a description dated by its month, and documents in the plural', () => 
   it('«الاتفاق الذي أعاد العلاقات بين الرياض وطهران في مارس 2023»: its parties and its month in the clause', () => {
     expect(ids('وقال الوزير إن الاتفاق الذي أعاد العلاقات بين الرياض وطهران في مارس 2023 صامد.')).toContain('sa-ir-beijing');
     expect(ids('وقال الوزير إن الاتفاق الذي أعاد العلاقات بين الرياض وطهران في مايو 2023 صامد.')).not.toContain('sa-ir-beijing');
+  });
+
+  it('«الاتفاق الموقع في بكين في مارس الماضي»: of two documents signed in that city, the one of the month the clause gives', () => {
+    const story = 'وأشاد الرئيس الإيراني بدعم الكويت للشعب الفلسطيني وبالانفراج بين طهران والرياض بموجب الاتفاق الموقع في بكين في ';
+    expect(ids(`${story}مارس الماضي.`, '2023-12-20')).toContain('sa-ir-beijing');
+    expect(ids(`${story}يونيو الماضي.`, '2023-12-20')).not.toContain('sa-ir-beijing');
   });
 
   it('an initiative of no parties: a word of its name before the clause, or two in it, with its month', () => {
