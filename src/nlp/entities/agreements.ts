@@ -868,9 +868,9 @@ function fits(info: AgreementInfo, ctx: TextContext, scene: Scene): boolean {
   return notAfter(info, ctx) && info.parties.every((c) => scene.countries.has(c));
 }
 
-/** Not dated long after the article (an agreement may be announced before it is signed). */
+/** Not dated long after the article (an agreement may be announced before it is signed, a plan named long before it is published). */
 function notAfter(info: AgreementInfo, ctx: TextContext): boolean {
-  return !(info.date && ctx.date && info.date > addDays(ctx.date, ANNOUNCED_DAYS));
+  return !(info.namedFrom && ctx.date && info.namedFrom > addDays(ctx.date, ANNOUNCED_DAYS));
 }
 
 /** Words from which a knowledge name matched in full is that entry whatever parties the article names. */

@@ -76,6 +76,8 @@ export interface AgreementInfo {
   date: string;
   /** `date` and the days it was agreed again (`renewed`), in the same form; empty when it has no date. */
   dates: readonly string[];
+  /** The first day an article may name it: `namedSince` when the entry gives one, else `date`. */
+  namedFrom: string;
   /** Country codes of the parties, then of the mediators; empty when the entry gives none. */
   parties: readonly string[];
   mediators: readonly string[];
@@ -366,6 +368,7 @@ function compileAgreements(
       ar: entry.ar[0] ?? entry.en,
       date: dateBound(entry.date, false),
       dates: entry.date ? [dateBound(entry.date, false), ...(entry.renewed ?? []).map((d) => dateBound(d, false))] : [],
+      namedFrom: dateBound(entry.namedSince ?? entry.date, false),
       parties: entry.parties ?? [],
       mediators: entry.mediators ?? [],
       place: entry.place ? contentWords(phraseWords(entry.place)) : [],

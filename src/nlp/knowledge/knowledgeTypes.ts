@@ -60,6 +60,12 @@ export interface AgreementEntry {
    */
   renewed?: string[];
   /**
+   * When copy began to call it by one of its names, for a plan talked of long before it was published
+   * («صفقة القرن» from 2017 for the plan of January 2020): an article of that time may already name it.
+   * Same formats as `date`, and before it.
+   */
+  namedSince?: string;
+  /**
    * Ids of the officials who put it forward, for a plan or initiative that copy names after its
    * author («خطة ترامب», «مبادرة ولي العهد السعودي», «خطة السلام التي طرحها الرئيس الأمريكي»).
    */

@@ -452,6 +452,7 @@ describe('a description dated by its month, and documents in the plural', () => 
   const entries: AgreementEntry[] = [
     { id: 'sa-ir-beijing', en: 'Saudi–Iranian agreement (Beijing)', ar: ['الاتفاق السعودي الإيراني في بكين'], date: '2023-03-10', parties: ['SA', 'IR'], place: 'بكين', source: 'test' },
     { id: 'sa-yemen-initiative', en: 'Saudi initiative for Yemen', ar: ['المبادرة السعودية لإنهاء الأزمة اليمنية'], date: '2021-03-22', source: 'test' },
+    { id: 'us-peace-plan', en: 'US peace plan', ar: ['صفقة القرن'], date: '2020-01-28', namedSince: '2017-04', source: 'test' },
     { id: 'cn-ps-beijing', en: 'Chinese–Palestinian agreement (Beijing)', ar: ['اتفاقية التعاون الاقتصادي والفني بين الصين وفلسطين'], date: '2023-06-14', parties: ['CN', 'PS'], place: 'بكين', source: 'test' },
   ];
   const k2 = compileKnowledge({ ...testSource, agreements: [...testAgreements, ...entries] });
@@ -466,6 +467,11 @@ describe('a description dated by its month, and documents in the plural', () => 
     const story = 'وأشاد الرئيس الإيراني بدعم الكويت للشعب الفلسطيني وبالانفراج بين طهران والرياض بموجب الاتفاق الموقع في بكين في ';
     expect(ids(`${story}مارس الماضي.`, '2023-12-20')).toContain('sa-ir-beijing');
     expect(ids(`${story}يونيو الماضي.`, '2023-12-20')).not.toContain('sa-ir-beijing');
+  });
+
+  it('a plan named long before it was published («صفقة القرن» in 2018) is named from its `namedSince`, not before', () => {
+    expect(ids('وأكد الملك رفض الأردن لما يسمى صفقة القرن.', '2018-07-14')).toContain('us-peace-plan');
+    expect(ids('وأكد الملك رفض الأردن لما يسمى صفقة القرن.', '2016-07-14')).not.toContain('us-peace-plan');
   });
 
   it('an initiative of no parties: a word of its name before the clause, or two in it, with its month', () => {

@@ -76,6 +76,8 @@ describe('knowledge files', () => {
       if (a.proposers?.length && !a.date) problems.push(`${a.id}: a proposed plan with no date`);
       // The days it was agreed again come after its first date, each valid: a truce renewed, not an earlier one.
       for (const d of a.renewed ?? []) if (!DATE.test(d) || !a.date || d <= a.date) problems.push(`${a.id}: bad renewal ${d}`);
+      // A name used before the document: only before its date.
+      if (a.namedSince !== undefined && (!DATE.test(a.namedSince) || !a.date || a.namedSince >= a.date)) problems.push(`${a.id}: bad namedSince ${a.namedSince}`);
     }
     expect(problems).toEqual([]);
   });
