@@ -17,3 +17,21 @@ describe('«أيد» reports a position', () => {
     expect(said(`${lead}وقال بومبيو إن موسكو أيدت الدعوة إلى استئناف المفاوضات.`).map(([speaker]) => speaker)).toEqual(['mike-pompeo']);
   });
 });
+
+/**
+ * «وأمل لافروف أن تنخرط المعارضة …» (hoped): a report only with its speaker named right after it (speech.json
+ * `named`), since the bare word is also the noun «أمل», the Lebanese movement «حركة أمل» and, its madda folded away,
+ * the first person «آمل أن» inside a quotation. From the thirty-fifth held-out set (js: Lavrov and Kerry in Berlin),
+ * after its first score; sentences of our own.
+ */
+describe('«أمل» (hoped) reports a wish only with its speaker after it', () => {
+  it('«وأمل لافروف أن …» is Lavrov\'s', () => {
+    expect(said(`${lead}وأمل لافروف أن تنخرط المعارضة في الحوار مع الحكومة.`)).toContainEqual(['sergey-lavrov', 'تنخرط المعارضة في الحوار مع الحكومة']);
+  });
+
+  it('«آمل أن …» in a quotation stays the quoted speaker\'s words, and «حركة أمل» is a name', () => {
+    const quoted = said(`${lead}وقال بومبيو: "آمل أن نصل إلى تفاهم قريبا".`);
+    expect(quoted.map(([speaker]) => speaker)).toEqual(['mike-pompeo']);
+    expect(said(`${lead}والتقى بومبيو رئيس حركة أمل نبيه بري.`)).toEqual([]);
+  });
+});
