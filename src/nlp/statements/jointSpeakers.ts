@@ -37,10 +37,12 @@ export function assignJointSpeakers(
   officials: readonly Official[],
 ): Claim[] {
   if (joint.size === 0) return [...claims];
-  const bySide = new Map<JointSide, string[] | null>();
-  const sides = (side: JointSide) => {
-    if (!bySide.has(side)) bySide.set(side, sidesOf(ctx, meetings, officials, side));
-    return bySide.get(side)!;
+  const bySide = new Map<string, string[] | null>();
+  // (By the words' place too: only people named before the words can be the sides that spoke them.)
+  const sides = (side: JointSide, at = Infinity) => {
+    const key = `${side}@${at}`;
+    if (!bySide.has(key)) bySide.set(key, sidesOf(ctx, meetings, officials, side, at));
+    return bySide.get(key)!;
   };
   let told: string[] | null | undefined;
   const heads = () => (told === undefined ? (told = namedHeads(ctx, meetings, officials)) : told);
@@ -53,7 +55,7 @@ export function assignJointSpeakers(
       const one = (sides('sides') ?? []).filter((id) => countryOnDate(ctx.k.people.get(id)?.terms ?? [], ctx.date) === code);
       return one.length === 1 ? { ...c, speaker: one[0]! } : c;
     }
-    const those = (side === 'sides' || side === 'leaders' ? namedInSentence(ctx, officials, c.start) : null) ?? justToldSides(ctx, meetings, officials, side, c.start) ?? (side === 'sides' ? heads() : null) ?? sides(side);
+    const those = (side === 'sides' || side === 'leaders' ? namedInSentence(ctx, officials, c.start) : null) ?? justToldSides(ctx, meetings, officials, side, c.start) ?? (side === 'sides' ? heads() : null) ?? sides(side, c.start);
     return those ? { ...c, speaker: those[0]!, speakers: [...those] } : c;
   });
 }
@@ -175,7 +177,7 @@ const MAX_ALL = 8;
  * meeting of three countries the article recalls as background: «… التي احتضنتها الرياض في 18
  * فبراير»), the other reported meetings are tried, the latest dated first.
  */
-function sidesOf(ctx: TextContext, meetings: readonly ArticleMeeting[], officials: readonly Official[], side: JointSide): string[] | null {
+function sidesOf(ctx: TextContext, meetings: readonly ArticleMeeting[], officials: readonly Official[], side: JointSide, at = Infinity): string[] | null {
   // With no meeting reported as news at all, the one meeting the text tells of («البيان الختامي للقمة التي استضافها …»).
   const told = meetings.filter((m) => m.participants.length >= 2);
   const reported = told.filter((m) => !m.mentioned);
@@ -183,7 +185,7 @@ function sidesOf(ctx: TextContext, meetings: readonly ArticleMeeting[], official
   const [first, ...others] = reported;
   const byDate = others.filter((m) => m.date !== null && (!ctx.date || m.date <= ctx.date)).sort((a, b) => (a.date! < b.date! ? 1 : a.date! > b.date! ? -1 : 0));
   for (const meeting of [first!, ...byDate]) {
-    const sides = sidesAt(ctx, meeting, officials, side, false);
+    const sides = sidesAt(ctx, meeting, officials, side, false, at);
     if (sides) return sides;
   }
   // «وأكد الرئيسان في البيان المشترك …» in a report of the ministers' meeting: the leaders of its two countries whom
@@ -210,10 +212,19 @@ function leadersOf(ctx: TextContext, officials: readonly Official[], sides: read
   return leaders.every((id) => id !== null) ? (leaders as string[]) : null;
 }
 
-function sidesAt(ctx: TextContext, main: ArticleMeeting, officials: readonly Official[], side: JointSide, trim: boolean): string[] | null {
+function sidesAt(ctx: TextContext, main: ArticleMeeting, officials: readonly Official[], side: JointSide, trim: boolean, at = Infinity): string[] | null {
   const byId = new Map(officials.map((o) => [o.id, o]));
+  // «وتطرق الجانبان … وأكدا …» in a report that only later tells the minister's audience with the prime minister
+  // the stage put at the same table: of each of the two countries, the side is one named before the words. (Only
+  // the person of each side changes: a table of more countries is not cut down to the two named first.)
+  const many = side === 'all' || side === 'all-ministers';
+  const countryOf = (id: string) => byId.get(id)?.country || null;
+  const namedBefore = main.participants.filter((id) => (byId.get(id)?.mentions[0]?.start ?? Infinity) < at);
+  const countriesBefore = new Set(namedBefore.map(countryOf).filter((c) => c !== null));
+  const countriesAll = new Set(main.participants.map(countryOf).filter((c) => c !== null));
+  const participants = !many && countriesAll.size === 2 && countriesBefore.size === 2 ? namedBefore : main.participants;
   const best = new Map<string, { id: string; rank: number; first: number }>();
-  for (const id of main.participants) {
+  for (const id of participants) {
     const official = byId.get(id);
     if (!official || official.country === '') continue;
     if ((side === 'ministers' || side === 'all-ministers') && !isMinister(ctx, id)) continue;
@@ -225,7 +236,6 @@ function sidesAt(ctx: TextContext, main: ArticleMeeting, officials: readonly Off
     const current = best.get(official.country);
     if (!current || candidate.rank < current.rank || (candidate.rank === current.rank && candidate.first < current.first)) best.set(official.country, candidate);
   }
-  const many = side === 'all' || side === 'all-ministers';
   // Two rivals of one country at one table («السراج وحفتر»، the government and the Southern Council):
   // the two sides are the two people, not two countries.
   if (!many && best.size === 1 && main.participants.length === 2 && main.participants.every((id) => byId.get(id)?.country)) {
