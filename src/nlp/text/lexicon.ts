@@ -107,11 +107,13 @@ export const QUOTED_ASSESSMENTS: ReadonlySet<string> = wordSet(`
 
 /**
  * Words of address and rank written between a title and a name (العاهل السعودي الملك سلمان،
- * أمير قطر الشيخ تميم). After one of them a single-word name is enough.
+ * أمير قطر الشيخ تميم). After one of them a single-word name is enough. Western military ranks
+ * as Arabic copy transliterates them («المتحدث باسم وزارة الدفاع الأميركية الكابتن جيف ديفيس»,
+ * «الكولونيل») are ranks too; «المقدم» and «الرائد» are left out, being also ordinary adjectives.
  */
 export const HONORIFICS: ReadonlySet<string> = wordSet(`
 الملك الأمير الأميرة الشيخ الشيخة السلطان السيد السيدة الدكتور الدكتورة الجنرال الفريق اللواء العميد
-العقيد المشير الأدميرال القاضي
+العقيد المشير الأدميرال القاضي الكابتن الكولونيل الكولونيلة الميجور الميجر النقيب الأميرال
 `);
 
 /** Honorifics of two words or more (آية الله علي خامنئي; وزير الخارجية صاحب السمو الأمير فيصل بن فرحان). */
@@ -119,6 +121,10 @@ export const HONORIFIC_PHRASES: readonly (readonly string[])[] = [
   'آية الله',
   'حجة الإسلام',
   'الفريق أول',
+  'اللفتنانت جنرال',
+  'الليفتنانت جنرال',
+  'الميجور جنرال',
+  'البريغادير جنرال',
   'صاحب السمو الملكي',
   'صاحب السمو',
   'صاحب الجلالة',
