@@ -82,7 +82,13 @@ const GUEST_WORDS = new Set(['الضيف', 'الزائر'].map(normalizeKey));
 const ADDRESSED_REACH = 6;
 /** Offices held in someone's service: the name after such a title may be the one served («مبعوث الرئيس بوتين»). */
 const SERVING_ROLES = new Set(['envoy', 'presidential-aide', 'ambassador']);
-const SUBORDINATES = new Set(['وكيل', 'نائب', 'مساعد', 'مستشار', 'مبعوث', 'ممثل', 'مدير', 'مكتب', 'ناطق', 'متحدث', 'باسم', 'كبير', 'رئيس'].map(normalizeKey));
+const SUBORDINATES = new Set(
+  [
+    ...['وكيل', 'نائب', 'مساعد', 'مستشار', 'مبعوث', 'ممثل', 'مدير', 'مكتب', 'ناطق', 'متحدث', 'باسم', 'كبير', 'رئيس'],
+    // Their duals and plurals in construct: «ونائبي رئيس الإقليم جعفر شيخ مصطفى ومصطفى سيد قادر» are the deputies.
+    ...['نائبي', 'نائبا', 'نواب', 'وكيلي', 'وكيلا', 'وكلاء', 'مساعدي', 'مساعدا', 'مبعوثي', 'ممثلي', 'ممثلا'],
+  ].map(normalizeKey),
+);
 
 /** «الرئيس», «رئيس»: the title of a president, which a king or a supreme leader does not bear. */
 const PRESIDENT_WORDS = new Set(['الرئيس', 'رئيس', 'الرئيسه', 'رئيسه'].map(normalizeKey));
@@ -318,7 +324,10 @@ class Recognition {
     // «ولي العهد السعودي لترامب: …»: one after «لـ» is the one addressed.
     if (known && known.prefix > 0 && (start.text.startsWith('و') || start.text.startsWith('ل'))) return -1;
     if (known && this.someoneElse(known, known.hits.some((h) => h.kind === 'full'))) return -1;
+    // «ونائبي رئيس الإقليم جعفر شيخ مصطفى»: after a deputy's or aide's word in construct the name is the deputy's,
+    // who does not hold the office; the name is still read, the title not given to it.
     if (known && this.titleFitsCandidate(title, known) && (!apposition || known.hits.some((h) => h.kind === 'full'))) {
+      if (this.servesAnother(title)) return -1;
       this.attach(known, title, evidence);
       return known.last;
     }
