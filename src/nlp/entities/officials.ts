@@ -1294,11 +1294,27 @@ class Recognition {
     const head = first.slice(title.prefix);
     const words = rest(title.first);
     for (let start = title.first - length; start >= 0; start--) {
-      const text = tokens[start]!.text;
-      if ((text !== head && text !== first) || rest(start) !== words) continue;
-      const named = this.nameAfter(start + length - 1);
+      const earlier = tokens[start]!;
+      // («ندوة صحفية لرئيس الجمهورية قيس سعيّد» binds «رئيس الجمهورية» too: the earlier one's clitics are set aside,
+      // its name then right after it, no honorific or title between: «والمستشار الدبلوماسي لرئيس الحكومة السفير
+      // بطرس عساكر» is the adviser named.)
+      const clitic = earlier.text !== head && earlier.text !== first;
+      if ((clitic && !earlier.stems.some((st) => st.text === head)) || rest(start) !== words) continue;
+      const named = clitic ? this.nameRightAfter(start + length - 1) : this.nameAfter(start + length - 1);
+      // (And, after a clitic, only one who held the office by the knowledge, not by what the story gave them.)
+      if (named && clitic && !(named.person && fitsRole(named.terms, this.ctx.date, title.defs.map((d) => d.role), null))) continue;
       if (named) return named;
     }
+    return null;
+  }
+
+  /** The known person whose name starts at the token right after j, in the same sentence. */
+  private nameRightAfter(j: number): Entity | null {
+    const { tokens, k } = this.ctx;
+    const next = tokens[j + 1];
+    // (A name, not another title or an honorific opening the next person's mention: «… السفير بطرس عساكر».)
+    if (!next || (next.gapBefore & ~Gap.Space) !== 0 || HONORIFIC_WORDS.has(next.text) || k.titles.matchAt(tokens, j + 1).length > 0) return null;
+    for (const e of this.entities.values()) if (e.person && e.mentions.some((m) => m.token === j + 1)) return e;
     return null;
   }
 
