@@ -22,6 +22,10 @@ export const NOT_REPORTING_THAT = wordSet('دون بدون قبل بعد حتى 
 const THAT_PRONOUNS = wordSet('ه ها هم هما هن نا ني كم');
 /** «مخاطبا», «مخاطبة»: addressing whom the next words name (normalised; the case ending is no letter here). */
 const ADDRESSING = wordSet('مخاطبا مخاطبة مخاطبين مخاطبتا');
+/** Verbal nouns of meeting or receiving someone with the subject's pronoun: the person named after them is the one met. */
+const MET_BY_HIM = wordSet('لقائه لقائها لقائهما لقاءه لقاءها اجتماعه اجتماعها استقباله استقبالها');
+/** Day words that may stand between such a noun and the one met: «خلال لقائه الاثنين وزير الخارجية الروسي …». */
+const MEETING_DAYS = wordSet('الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم');
 /** A mention right after one of these is an object, not a subject («مع بوتين»). */
 export const PREPOSITIONS = wordSet('مع عن إلى على من في لدى ضد بين حول نحو تجاه إزاء عبر بعد قبل خلال أمام أثناء عقب برفقة بحضور');
 /**
@@ -309,10 +313,27 @@ export abstract class ClaimReading {
     const adjacent = (this.ctx.tokens[m.first]!.gapBefore & ~(Gap.Space | Gap.Quote)) === 0;
     // «وأضاف مخاطبا الرئيس الإيراني: "…"»: the one addressed, not the one speaking.
     if (before !== undefined && adjacent && ADDRESSING.has(before.text)) return true;
+    // «قد دعا خلال لقائه الاثنين وزير الخارجية الروسي سيرغي لافروف إلى …»: the one met, not the one speaking.
+    if (this.metByTheSubject(m.first)) return true;
     if (before === undefined || !adjacent || !PREPOSITIONS.has(before.text)) return false;
     // «وخلال الاتصال عبر الرئيس الأميركي عن امتنانه …»: «عبر X عن» is X expressing, not «via X».
     if (before.text === 'عبر' && this.ctx.tokens[m.last + 1]?.text === 'عن' && speechVerbAt(this.lexicon, before)) return false;
     return !this.verbNotPreposition(m.first - 1);
+  }
+
+  /** Whether the name at `first`, or the title right before it, follows «لقائه», «استقباله» (a day word between at most). */
+  protected metByTheSubject(first: number): boolean {
+    const { tokens, k } = this.ctx;
+    let start = first;
+    for (let j = first - 1; j >= 0 && first - j <= TITLE_REACH; j--) {
+      if ((tokens[j + 1]!.gapBefore & ~Gap.Space) !== 0) break;
+      if (k.titles.matchAt(tokens, j).some((t) => t.last === first - 1 && t.prefix === 0)) start = j;
+    }
+    if ((tokens[start]!.gapBefore & ~Gap.Space) !== 0) return false;
+    const before = tokens[start - 1];
+    if (!before) return false;
+    if (MET_BY_HIM.has(before.text)) return true;
+    return MEETING_DAYS.has(before.text) && (before.gapBefore & ~Gap.Space) === 0 && MET_BY_HIM.has(tokens[start - 2]?.text ?? '');
   }
 
   /**
