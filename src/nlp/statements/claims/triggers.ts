@@ -61,6 +61,11 @@ const SERVING = new Set(['envoy', 'presidential-aide']);
 /** A line break, then a bullet mark: a line of a list. */
 const BULLET_LINE = /\n[ \t]*[-•*▪●][ \t]*$/;
 
+/** Words that open a relative clause set between commas after a name: «كيري، الذي يزور …،». */
+const RELATIVE_OPENERS = wordSet('الذي التي');
+/** How many words such a clause may have before its closing comma. */
+const RELATIVE_ASIDE_WORDS = 16;
+
 export abstract class TriggerFinder extends SubjectAfterVerb {
   /**
    * The person an apposition between commas describes, when mention m ends it: «ناريشكين، المقرب من الرئيس
@@ -225,6 +230,31 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
     return -1;
   }
 
+  /**
+   * The reporting verb after «قد» right after a relative clause that opens at token `at` after a comma («، الذي …،
+   * قد دعا»), the clause closed by a comma within a few words and holding no verb of speech itself; -1 when none.
+   */
+  protected verbAfterRelativeAside(at: number): number {
+    const { tokens } = this.ctx;
+    const opener = tokens[at];
+    if (!opener || (opener.gapBefore & Gap.Comma) === 0 || !RELATIVE_OPENERS.has(opener.text)) return -1;
+    const sentence = this.s.sentenceOf[at];
+    for (let j = at + 1; j < tokens.length && j <= at + RELATIVE_ASIDE_WORDS && this.s.sentenceOf[j] === sentence; j++) {
+      const t = tokens[j]!;
+      if ((t.gapBefore & Gap.Comma) === 0) {
+        if (this.reportingVerbAt(j)) return -1;
+        continue;
+      }
+      // (Only «قد» and the verb: «وكان X، الذي …، قد دعا»; a verb right after the comma is as often the clause's own
+      // sentence going on about another.)
+      if (t.text !== 'قد') return -1;
+      const k = j + 1;
+      const verb = tokens[k] ? this.reportingVerbAt(k) : null;
+      return verb && !verb.participle && !verb.present ? k : -1;
+    }
+    return -1;
+  }
+
   // Triggers ----------------------------------------------------------------------------------------
 
   protected findTriggers(): Trigger[] {
@@ -246,6 +276,14 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
         if (afterAside >= 0 && !svVerbs.has(afterAside)) {
           svVerbs.set(afterAside, m);
           svBoundary.set(afterAside, afterAside);
+          continue;
+        }
+        // «وكان كيري، الذي يزور العاصمة الروسية هذا الأسبوع، قد دعا …»: a relative clause between commas, then the
+        // verb (after «قد»): the one the clause describes is its subject.
+        const afterRelative = this.verbAfterRelativeAside(next);
+        if (afterRelative >= 0 && !svVerbs.has(afterRelative)) {
+          svVerbs.set(afterRelative, m);
+          svBoundary.set(afterRelative, this.titleStart(m));
           continue;
         }
         // «أن فايز السراج، رئيس المجلس الرئاسي، والمشير خليفة حفتر، توافقا على …»: two people with their
