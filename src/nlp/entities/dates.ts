@@ -35,6 +35,11 @@ const WEEKDAYS = new Map<string, number>(
     ['السبت', 6],
   ].map(([w, d]) => [key(w as string), d as number]),
 );
+/** Whether a (normalised) word names a day of the week («الاثنين», «الإثنين»). */
+export function isWeekday(word: string): boolean {
+  return WEEKDAYS.has(word);
+}
+
 /**
  * Gregorian month names as Egyptian/Gulf and Levantine/Iraqi copy write them, and as the Maghreb's
  * agencies do: Morocco's MAP («ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر») and Algeria's and Tunisia's

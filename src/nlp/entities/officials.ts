@@ -1314,7 +1314,12 @@ class Recognition {
     const next = tokens[j + 1];
     // (A name, not another title or an honorific opening the next person's mention: «… السفير بطرس عساكر».)
     if (!next || (next.gapBefore & ~Gap.Space) !== 0 || HONORIFIC_WORDS.has(next.text) || k.titles.matchAt(tokens, j + 1).length > 0) return null;
-    for (const e of this.entities.values()) if (e.person && e.mentions.some((m) => m.token === j + 1)) return e;
+    return this.personAt(j + 1);
+  }
+
+  /** The known person one of whose mentions starts at token k. */
+  private personAt(k: number): Entity | null {
+    for (const e of this.entities.values()) if (e.person && e.mentions.some((m) => m.token === k)) return e;
     return null;
   }
 
@@ -1324,8 +1329,7 @@ class Recognition {
     let k = j + 1;
     while (k < tokens.length && k <= j + 3 && (HONOURED.has(tokens[k]!.text) || HONORIFIC_WORDS.has(tokens[k]!.text) || DOCTOR.has(tokens[k]!.text)) && (tokens[k]!.gapBefore & (Gap.Stop | Gap.Newline)) === 0) k++;
     if (k >= tokens.length || (tokens[k]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) return null;
-    for (const e of this.entities.values()) if (e.person && e.mentions.some((m) => m.token === k)) return e;
-    return null;
+    return this.personAt(k);
   }
 
   /** Whether the text names this person with a title and their country («العاهل الأردني»). */

@@ -37,13 +37,9 @@ export function assignJointSpeakers(
   officials: readonly Official[],
 ): Claim[] {
   if (joint.size === 0) return [...claims];
-  const bySide = new Map<string, string[] | null>();
-  // (By the words' place too: only people named before the words can be the sides that spoke them.)
-  const sides = (side: JointSide, at = Infinity) => {
-    const key = `${side}@${at}`;
-    if (!bySide.has(key)) bySide.set(key, sidesOf(ctx, meetings, officials, side, at));
-    return bySide.get(key)!;
-  };
+  // The two sides of the whole story, made once for «الجانب الروسي» (the sides of given words depend on where they stand).
+  let storySides: string[] | null | undefined;
+  const sidesOfStory = () => (storySides === undefined ? (storySides = sidesOf(ctx, meetings, officials, 'sides')) : storySides);
   let told: string[] | null | undefined;
   const heads = () => (told === undefined ? (told = namedHeads(ctx, meetings, officials)) : told);
   // «وأكد الوزيران …، … إذ أكد الجانبان …»: the two sides the story has just given joint words to are the ones it
@@ -57,14 +53,15 @@ export function assignJointSpeakers(
     // «وأكد الجانب الروسي …»: of the two sides, the one of that country.
     if (side.startsWith('country:')) {
       const code = side.slice('country:'.length);
-      const one = (sides('sides') ?? []).filter((id) => countryOnDate(ctx.k.people.get(id)?.terms ?? [], ctx.date) === code);
+      const one = (sidesOfStory() ?? []).filter((id) => countryOnDate(ctx.k.people.get(id)?.terms ?? [], ctx.date) === code);
       return one.length === 1 ? { ...c, speaker: one[0]! } : c;
     }
     const those =
       (side === 'sides' || side === 'leaders' ? namedInSentence(ctx, officials, c.start) : null) ??
       justToldSides(ctx, meetings, officials, side, c.start) ??
       (side === 'sides' ? (heads() ?? lastPair) : null) ??
-      sides(side, c.start);
+      // (By the words' place too: only people named before the words can be the sides that spoke them.)
+      sidesOf(ctx, meetings, officials, side, c.start);
     if (those && those.length === 2 && those.every((id) => atTable.has(id))) lastPair = those;
     return those ? { ...c, speaker: those[0]!, speakers: [...those] } : c;
   });

@@ -13,6 +13,7 @@ import { Gap, isCliticOnly, type Token } from '../../text/tokens.ts';
 import { fitsRole, isActive, SPOKESPERSON_ROLES } from '../../knowledge/terms.ts';
 import type { Draft } from './drafts.ts';
 import { wordSet } from '../../text/lexicon.ts';
+import { isWeekday } from '../../entities/dates.ts';
 
 /** «أن», «إن», «بأن», «وأن», «فإن»: the reported words follow. */
 export const THAT = wordSet('أن إن بأن وأن فإن وإن');
@@ -24,8 +25,8 @@ const THAT_PRONOUNS = wordSet('ه ها هم هما هن نا ني كم');
 const ADDRESSING = wordSet('مخاطبا مخاطبة مخاطبين مخاطبتا');
 /** Verbal nouns of meeting or receiving someone with the subject's pronoun: the person named after them is the one met. */
 const MET_BY_HIM = wordSet('لقائه لقائها لقائهما لقاءه لقاءها اجتماعه اجتماعها استقباله استقبالها');
-/** Day words that may stand between such a noun and the one met: «خلال لقائه الاثنين وزير الخارجية الروسي …». */
-const MEETING_DAYS = wordSet('الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم');
+/** Besides the days of the week, words of a day that may stand between such a noun and the one met («خلال لقائه أمس …»). */
+const MEETING_DAY_WORDS = wordSet('أمس اليوم');
 /** A mention right after one of these is an object, not a subject («مع بوتين»). */
 export const PREPOSITIONS = wordSet('مع عن إلى على من في لدى ضد بين حول نحو تجاه إزاء عبر بعد قبل خلال أمام أثناء عقب برفقة بحضور');
 /**
@@ -333,7 +334,8 @@ export abstract class ClaimReading {
     const before = tokens[start - 1];
     if (!before) return false;
     if (MET_BY_HIM.has(before.text)) return true;
-    return MEETING_DAYS.has(before.text) && (before.gapBefore & ~Gap.Space) === 0 && MET_BY_HIM.has(tokens[start - 2]?.text ?? '');
+    // «خلال لقائه الاثنين وزير الخارجية الروسي …»: a day between.
+    return (isWeekday(before.text) || MEETING_DAY_WORDS.has(before.text)) && (before.gapBefore & ~Gap.Space) === 0 && MET_BY_HIM.has(tokens[start - 2]?.text ?? '');
   }
 
   /**

@@ -19,12 +19,12 @@ const REPORT_NOUN_TITLE = 4;
 const BY_SAYING = normalizeKey('بالقول');
 /** How many words before «بالقول» its subject may stand («وعلق بيسكوف على ذلك بالقول»). */
 const SAID_BY_WAY_REACH = 6;
+/** How many words may stand between that subject and «بالقول» («على ذلك», «على سؤال صحفي»). */
+const SAID_BY_WAY_AFTER_SUBJECT = 4;
 /** How far back from a verb inside an institution's quotation its opening may be. */
 const QUOTE_OPENING_REACH = 30;
 /** A spokesman, whose relaying is a person's words, normalised. */
 const SPOKESMAN_WORDS = wordSet('المتحدث المتحدثة الناطق الناطقة متحدث ناطق');
-/** How many words may stand between that subject and «بالقول» («على ذلك», «على سؤال صحفي»). */
-const SAID_BY_WAY_AFTER_SUBJECT = 4;
 /** «أما روبيو فوصف»: the particle that opens a topic before its verb. */
 const TOPIC = wordSet('أما وأما');
 /** How long the aside between a topic and its verb may be («أما بري، الذي كان أول من التقاهم بومبيو في عين التينة، فقال»). */
