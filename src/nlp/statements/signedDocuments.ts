@@ -34,9 +34,12 @@ const SIGNING = wordSet(
     'توصل توصلا توصلت توصلوا التوصل أسفر أسفرت أثمر أثمرت يثمر تمخض تمخضت',
 );
 /** Words of the field a document covers, after «في»: «في مجال الطاقة», «في ميادين التعليم». */
-const FIELDS = wordSet('مجال مجالات المجال المجالات قطاع قطاعات القطاع ميدان ميادين الميدان مجالي');
+const FIELDS = wordSet('مجال مجالات المجال المجالات قطاع قطاعات القطاع ميدان ميادين الميدان مجالي المجالين مجالين');
 /** Stems every document of cooperation shares: they tell none apart. */
-const COMMON_STEMS = new Set(['تعاون', 'مجال', 'بين', 'بلد', 'جانب', 'حكوم', 'شراك'].map(normalizeKey));
+const COMMON_STEMS = new Set(
+  // As written and as `lightStem` leaves them («للتعاون» is «تعا»), since both are compared with them.
+  ['تعاون', 'مجال', 'بين', 'بلد', 'جانب', 'حكوم', 'شراك'].flatMap((w) => [normalizeKey(w), lightStem(normalizeKey(w))]),
+);
 /** A document, in the singular, by its kind word; with its English label. */
 const KINDS: ReadonlyMap<string, string> = new Map(
   (
@@ -58,6 +61,8 @@ const KINDS: ReadonlyMap<string, string> = new Map(
       // «خريطة طريق», «خارطة الطريق»: only with «طريق» after it (`documentAfter`).
       ['خريطة', 'Roadmap'],
       ['خارطة', 'Roadmap'],
+      // «البرنامج التنفيذي للتعاون الثقافي»: only with «التنفيذي» after it (`documentAfter`).
+      ['برنامج', 'Executive programme'],
     ] as const
   ).map(([ar, en]) => [normalizeKey(ar), en]),
 );
@@ -74,10 +79,12 @@ const YEAR = /^(19|20)\d\d$/;
 const COUNTS = wordSet('ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية ثمان تسع تسعة عشر عشرة عشرات اثنتي اثني');
 const ROADMAP_HEADS = wordSet('خريطة خارطة');
 const ROAD = wordSet('طريق الطريق');
+const PROGRAMME = normalizeKey('برنامج');
+const EXECUTIVE = wordSet('تنفيذي التنفيذي');
 /** Words that open what a document is about, as light stems: they tell no document from another. */
 const ABOUT_STEMS = new Set(['بشأن', 'حول', 'تخص', 'يخص', 'تتعلق', 'يتعلق'].map((w) => lightStem(normalizeKey(w))));
 /** The second words of two-word kinds, as light stems. */
-const SECOND_KIND_WORDS = new Set(['تفاهم', 'طريق', 'أخرى', 'آخر'].map((w) => lightStem(normalizeKey(w))));
+const SECOND_KIND_WORDS = new Set(['تفاهم', 'طريق', 'أخرى', 'آخر', 'تنفيذي'].map((w) => lightStem(normalizeKey(w))));
 
 export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], meetings: readonly ArticleMeeting[]): Agreement[] {
   const signing = signingMeeting(meetings.filter((m) => !m.mentioned));
@@ -113,7 +120,7 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
       return;
     }
     // «وقع الجانبان معاهدة للاستثمار الثنائي»: the document the knowledge lists for that day and those parties.
-    const listed = listedDocument(ctx, meeting, span.text);
+    const listed = listedDocument(ctx, meeting, span.text, paper.kindWord);
     const id = listed ? listed.id : unlistedId(`ar:${paper.kindWord} ${where.join(' ') || meeting.participants.join('+')}`, span.text);
     const existing = found.get(id);
     if (existing) existing.mentions.push(span);
@@ -188,7 +195,6 @@ const signingWords = new WordMemo<boolean>(
   (token) => SIGNING.has(token.text) || (/^[وف]/.test(token.text) && token.text.length > 3 && SIGNING.has(token.text.slice(1))),
 );
 
-const SIDES = wordSet('البلدين الجانبين الطرفين الدولتين');
 /** «للفترة من 2024», «للأعوام من 2024»: a period a document covers. */
 const PERIODS = wordSet('للفترة الفترة للأعوام الأعوام للسنوات السنوات للأعوام');
 const PERIOD_WORDS = wordSet('من بين');
@@ -252,7 +258,8 @@ function saysSomething(token: Token): boolean {
 function contentStems(text: string): Set<string> {
   const out = new Set<string>();
   for (const word of normalizeKey(text).split(' ')) {
-    if (!word || isFunctionWord(word) || KINDS.has(word.replace(/^(و|ب|ل)?(ال)?/, ''))) continue;
+    // («برنامج», «بروتوكول» start with the letter of the clitic ب: asked as written too.)
+    if (!word || isFunctionWord(word) || KINDS.has(word.replace(/^(و|ب|ل)?(ال)?/, '')) || KINDS.has(word.replace(/^(و)?(ال)?/, ''))) continue;
     out.add(lightStem(word));
   }
   return out;
@@ -294,7 +301,7 @@ function knownDocument(ctx: TextContext, agreements: readonly Agreement[], text:
  * countries at its table that shares a word of what the document is about («معاهدة للاستثمار الثنائي»
  * → the India–UAE bilateral investment treaty of that day). Null when none or two fit.
  */
-function listedDocument(ctx: TextContext, meeting: ArticleMeeting, text: string): AgreementInfo | null {
+function listedDocument(ctx: TextContext, meeting: ArticleMeeting, text: string, kindWord: string): AgreementInfo | null {
   const day = meeting.date ?? ctx.date;
   if (!day) return null;
   const days = [day, addDays(day, 1), addDays(day, -1)];
@@ -305,6 +312,9 @@ function listedDocument(ctx: TextContext, meeting: ArticleMeeting, text: string)
     // A document of many parties (the India–Middle East–Europe corridor) is signed by those at this table among others.
     const atTable = info.parties.filter((c) => table.has(c)).length;
     if (!info.date || !days.includes(info.date) || info.parties.length < 2 || (info.parties.length > 2 ? atTable < 2 : atTable < info.parties.length)) continue;
+    // «البرنامج التنفيذي للتعاون الثقافي» is not the memorandum of that day. (Only for programmes: reports call a
+    // memorandum an agreement, a partnership agreement a declaration.)
+    if (kindWord === PROGRAMME && !namesOfKind([info.ar], kindWord)) continue;
     // The vocabulary is the knowledge's content words; stemmed again as the text's words are, and kept as they are
     // too («اقتصادي» stemmed again loses its last letter and would miss the text's).
     const vocabulary = ctx.k.agreementVocabulary.get(info.id);
@@ -338,14 +348,19 @@ const KIND_GROUPS: readonly ReadonlySet<string>[] = [
   wordSet('إعلان إعلانا'),
   wordSet('بروتوكول بروتوكولا'),
   wordSet('خريطة خارطة'),
+  wordSet('برنامج'),
 ];
 
 /** Whether an agreement's own names or mentions are of the document's kind (kinds of no group: any). */
 function ofKind(ctx: TextContext, a: Agreement, kindWord: string): boolean {
+  return namesOfKind([ctx.k.agreements.get(a.id)?.ar ?? '', a.name, ...a.mentions.map((m) => m.text)], kindWord);
+}
+
+/** Whether one of the names has a kind word of the document's kind (kinds of no group: any). */
+function namesOfKind(names: readonly string[], kindWord: string): boolean {
   const group = KIND_GROUPS.find((g) => g.has(kindWord));
   if (!group) return true;
-  const names = [ctx.k.agreements.get(a.id)?.ar ?? '', a.name, ...a.mentions.map((m) => m.text)].join(' ');
-  return normalizeKey(names)
+  return normalizeKey(names.join(' '))
     .split(' ')
     .some((w) => group.has(w.replace(/^(و|ف|ب|ل)?(ال)?/, '')) || group.has(w.replace(/^(ال)/, '')));
 }
@@ -415,7 +430,16 @@ const DRAFTING = wordSet('رسم وضع صياغة إعداد بلورة');
 function coordinatedDocument(tokens: readonly Token[], paper: Paper): Paper | null {
   const { last } = paper;
   const next = tokens[last + 1];
-  if (!next || (next.gapBefore & (Gap.Stop | Gap.Newline)) !== 0 || !next.text.startsWith('و')) return null;
+  if (!next || (next.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) return null;
+  // «…، إضافة إلى مذكرة تفاهم …», «… بين البلدين، فضلا عن البرنامج التنفيذي …»: the next document, its kind word
+  // right after the connector (a few words of the first one's parties may come before it).
+  for (let j = last + 1; j <= last + 1 + TAIL_WORDS && j < tokens.length; j++) {
+    const besides = besidesAt(tokens, j);
+    if (besides > 0) return isKindWord(tokens[j + besides]) ? documentAfter(tokens, j + besides - 1) : null;
+    if (j > last + 1 && (tokens[j]!.gapBefore & ~Gap.Space) !== 0) break;
+    if (tokens[j]!.kind !== 'word' || saysSomething(tokens[j]!)) break;
+  }
+  if (!next.text.startsWith('و')) return null;
   // «وأخرى للتعاون في المجالات الاقتصادية»: another of the same kind.
   if (ANOTHER.has(next.text)) {
     const named = nameAfter(tokens, last + 1);
@@ -440,6 +464,23 @@ function nextListed(tokens: readonly Token[], paper: Paper): Paper | null {
   return null;
 }
 
+/** Words of a document's parties («بين البلدين») that may come between it and a connector of addition. */
+const TAIL_WORDS = 3;
+
+/** «إضافة إلى», «بالإضافة إلى», «فضلا عن», «إلى جانب» (normalised): what adds another item to a list. */
+const BESIDES: readonly (readonly string[])[] = ['إضافة إلى', 'بالإضافة إلى', 'فضلا عن', 'إلى جانب'].map((p) => normalizeKey(p).split(' '));
+
+/** The number of words of a connector of addition at i, or 0. */
+function besidesAt(tokens: readonly Token[], i: number): number {
+  for (const words of BESIDES) if (words.every((w, k) => tokens[i + k]?.text === w && (k === 0 || (tokens[i + k]!.gapBefore & ~Gap.Space) === 0))) return words.length;
+  return 0;
+}
+
+/** Whether a word is a document's kind word, after its clitics and article («مذكرة», «والاتفاقية», «البرنامج»). */
+function isKindWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.stems.some((st) => KINDS.has(st.text.replace(/^ال/, '')));
+}
+
 /** How many words of a listed document's description may come before the next one. */
 const LIST_GAP = 12;
 
@@ -450,7 +491,7 @@ const SINGLED_OUT = wordSet('مقدمتها بينها أبرزها ابرزها
 /** Verbs that list what the documents signed include: «وشملت الوثائق الموقعة …». */
 const INCLUDING = wordSet('شملت وشملت تضمنت وتضمنت تتضمن وتتضمن تشمل وتشمل ضمت وضمت');
 /** Documents in the plural: «ثماني اتفاقيات», «الوثائق الموقعة». */
-const DOCUMENTS = wordSet('اتفاقيات الاتفاقيات اتفاقات الاتفاقات مذكرات المذكرات وثائق الوثائق مذكرات');
+const DOCUMENTS = wordSet('اتفاقيات الاتفاقيات اتفاقات الاتفاقات مذكرات المذكرات وثائق الوثائق مذكرتي مذكرتين اتفاقيتين اتفاقيتي');
 /** How far before «من بينها» the documents may be told, and how far before them their signing. */
 const SINGLED_REACH = 16;
 const SIGNING_REACH = 25;
@@ -498,8 +539,7 @@ function singledOut(tokens: readonly Token[], i: number): number {
  * after them («الموقعة عام 2001»). Null when there is no such name.
  */
 function nameAfter(tokens: readonly Token[], kindLast: number): { last: number } | null {
-  // «مذكرة تفاهم بين البلدين بشأن …»: the two sides before what it is about.
-  const sides = tokens[kindLast + 1]?.text === 'بين' && SIDES.has(tokens[kindLast + 2]?.text ?? '') && ABOUT.has(tokens[kindLast + 3]?.text ?? '') ? 2 : 0;
+  const sides = partiesBefore(tokens, kindLast);
   if (!describes(tokens[kindLast + 1 + sides], tokens[kindLast + 2 + sides])) return null;
   let last = kindLast;
   let named = 0;
@@ -507,9 +547,11 @@ function nameAfter(tokens: readonly Token[], kindLast: number): { last: number }
   for (let k = kindLast + 1; k <= kindLast + MAX_NAME_WORDS + sides && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (k < opening) continue;
-    // «خطة للتعاون للفترة من 2024 إلى 2028»: the years of its period end its name; they are not another year's signing.
-    if (t.kind === 'number' && YEAR.test(t.text) && PERIOD_WORDS.has(tokens[k - 1]?.text ?? '') && PERIODS.has(tokens[k - 2]?.text ?? '')) {
-      return k - 3 > kindLast + 1 + sides ? { last: k - 3 } : null;
+    // «خطة للتعاون للفترة من 2024 إلى 2028», «… للأعوام 2023 - 2025»: the years of its period end its name; they are
+    // not another year's signing.
+    if (t.kind === 'number' && YEAR.test(t.text)) {
+      const period = PERIOD_WORDS.has(tokens[k - 1]?.text ?? '') && PERIODS.has(tokens[k - 2]?.text ?? '') ? k - 2 : PERIODS.has(tokens[k - 1]?.text ?? '') ? k - 1 : -1;
+      if (period >= 0) return period - 1 > kindLast + 1 + sides ? { last: period - 1 } : null;
     }
     // «هدنة في ريف حلب»: the word that opens the description is part of it, even «في».
     // «اتفاقية للتعاون في مجال الرياضة»: «في» before the field of the document goes on with its name.
@@ -526,6 +568,25 @@ function nameAfter(tokens: readonly Token[], kindLast: number): { last: number }
   if (named < 2) return null;
   for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) if (tokens[k]!.kind === 'number' && YEAR.test(tokens[k]!.text)) return null;
   return { last };
+}
+
+/** How many words the parties of a document may take between «بين» and what it is about. */
+const PARTY_WORDS = 8;
+
+/**
+ * «مذكرة تفاهم بين البلدين بشأن …», «مذكرة تفاهم بين وزارتي الخارجية في البلدين بشأن …», «… بين المصرفين
+ * المركزيين في مجال …»: the words from «بين» to what the document is about (a word of ABOUT other than «في»,
+ * or «في مجال»), or 0 when «بين» opens no parties before such a word (no comma, no stop, no verb between).
+ */
+function partiesBefore(tokens: readonly Token[], kindLast: number): number {
+  if (tokens[kindLast + 1]?.text !== 'بين') return 0;
+  for (let k = kindLast + 2; k <= kindLast + 1 + PARTY_WORDS && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if ((t.gapBefore & ~Gap.Space) !== 0 || t.kind !== 'word' || saysSomething(t)) return 0;
+    const about = t.text === 'في' ? FIELDS.has(tokens[k + 1]?.text ?? '') : ABOUT.has(t.text) && !PARTIES_FOLLOW.has(t.text);
+    if (about && k > kindLast + 2) return k - kindLast - 1;
+  }
+  return 0;
 }
 
 interface Paper {
@@ -555,6 +616,11 @@ function documentAfter(tokens: readonly Token[], i: number): Paper | null {
     if (kindWord === normalizeKey('مذكرة') && tokens[j + 1]?.text.endsWith(normalizeKey('تفاهم'))) last = j + 1;
     if (ROADMAP_HEADS.has(kindWord)) {
       if (!ROAD.has(tokens[j + 1]?.text ?? '')) continue;
+      last = j + 1;
+    }
+    // «برنامج تنفيذي», «البرنامج التنفيذي»: an executive programme; any other programme is none.
+    if (kindWord === PROGRAMME) {
+      if (!EXECUTIVE.has(tokens[j + 1]?.text ?? '')) continue;
       last = j + 1;
     }
     // «إعلان نوايا مشترك», «إعلان النوايا»: a declaration of intent says which document it is by its second word.
