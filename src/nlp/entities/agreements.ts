@@ -441,7 +441,10 @@ function resolutionsAt(ctx: TextContext, i: number): Found[] | null {
   if (!council && !qualified && values.some((n) => n < 100)) return null;
   return numbers.map((n, index) => {
     const value = Number(tokens[n]!.text);
-    const id = `unsc-resolution-${value}`;
+    // «القرار 194», «القرار الأممي 181»: with no Council named, a number the knowledge lists as the General
+    // Assembly's resolution is that one (the Assembly's famous ones are written by their bare number as much).
+    const assembly = council ? undefined : ctx.k.agreements.get(`unga-resolution-${value}`);
+    const id = assembly ? assembly.id : `unsc-resolution-${value}`;
     const info = ctx.k.agreements.get(id) ?? null;
     const span = index === 0 ? tokenSpan(ctx, i, stem.prefix, n) : tokenSpan(ctx, n, 0, n);
     return { id, info, nameEn: info?.en ?? `UN Security Council Resolution ${value}`, span, first: index === 0 ? i : n, last: n };

@@ -45,6 +45,18 @@ describe('Security Council resolutions', () => {
   });
 });
 
+describe('General Assembly resolutions by number', () => {
+  it('«القرار 194» without the Security Council named is the Assembly’s resolution the knowledge lists by that number', () => {
+    const ids = (text: string) => analyze(text, { published: '2023-08-14' }).agreements.map((g) => g.id);
+    expect(ids('وشدد القادة على حل قضية اللاجئين وفقا لقرارات الشرعية الدولية، ولا سيما القرار 194.')).toEqual(['unga-resolution-194']);
+    expect(ids('وطالب بتطبيق القرار الأممي 181 الخاص بتقسيم فلسطين.')).toEqual(['unga-resolution-181']);
+    // The Council named: its resolution, whatever the Assembly's of that number.
+    expect(ids('وأشار إلى قرار مجلس الأمن رقم 194 الصادر عام 1964.')).toEqual(['unsc-resolution-194']);
+    // No Assembly resolution of that number listed: the Council's, as before.
+    expect(ids('ودعا إلى تنفيذ القرار 2254 بشأن سوريا.')).toEqual(['unsc-resolution-2254']);
+  });
+});
+
 describe('named agreements', () => {
   it('a name ending with its two parties matches them in either order («… بين إيران وروسيا»)', () => {
     const a = analyze('وأكد رئيس الدبلوماسية الإيرانية أن توقيع معاهدة الشراكة الاستراتيجية الشاملة بين إيران وروسيا يمثل أبرز تجليات التعاون بين البلدين.', { published: '2025-04-17' });
