@@ -22,6 +22,7 @@
 import type { TextContext } from '../entities/context.ts';
 import { daysBetween, findDates } from '../entities/dates.ts';
 import { indexMentions, type TokenMention } from './mentionIndex.ts';
+import { collectiveLeaders, type LeadersPhrase } from './collectiveLeaders.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { defaultPlaces, findPlaces, HOSTED } from '../entities/places.ts';
 import { analyseStructure, type Structure } from './structure.ts';
@@ -627,6 +628,7 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
   let c0 = 0;
   // The last day the text named, for «في اليوم نفسه».
   let lastDate: string | null = null;
+  const collective = collectiveLeaders(ctx, mentions);
   for (let index = 0; index < s.sentences.length; index++) {
     const { first, last } = s.sentences[index]!;
     const dates = findDates(ctx, first, last, ctx.date);
@@ -721,6 +723,8 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       const pair = new Set(peopleOf(ctx, s, mentions, k, before.first, before.last).map((p) => p.id));
       if (pair.size === 2) participants = pair;
     }
+    // «قادة مصر والأردن والسلطة الفلسطينية»: leaders named by their countries; «دعا الزعماء الثلاثة» after them: the same.
+    for (const id of leadersOfSentence(ctx, collective, first, last)) participants.add(id);
     // «وذكر أنه ناقش مع …»: the speaker of the words that tell the meeting took part in it.
     for (const speaker of speakersAround(ctx, near, word.token)) participants.add(speaker);
     for (const w of words) if (w.verb) for (const reporter of reportersAround(ctx, near, w.token, people)) participants.delete(reporter);
@@ -745,6 +749,25 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     });
   }
   return out;
+}
+
+/** «الزعماء», «القادة» (also «الزعماء الثلاثة»): the leaders the story named by their countries before. */
+const THE_LEADERS = wordSet('الزعماء القادة');
+
+/**
+ * The people of a phrase of leaders named by their countries in tokens [first, last], or, when the sentence says
+ * «الزعماء»/«القادة» with none, of the last such phrase before it.
+ */
+function leadersOfSentence(ctx: TextContext, phrases: readonly LeadersPhrase[], first: number, last: number): string[] {
+  if (phrases.length === 0) return [];
+  const inside = phrases.filter((p) => p.first >= first && p.last <= last);
+  if (inside.length > 0) return inside.flatMap((p) => p.people);
+  for (let i = first; i <= last; i++) {
+    if (!ctx.tokens[i]!.stems.some((st) => THE_LEADERS.has(st.text))) continue;
+    const before = phrases.filter((p) => p.last < first).at(-1);
+    return before ? before.people : [];
+  }
+  return [];
 }
 
 /**
