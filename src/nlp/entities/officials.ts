@@ -134,6 +134,12 @@ function namesAnInstitution(ctx: TextContext, first: number, prefix: number): bo
 const CLAUSE_OPENERS = new Set(['كان', 'وكان', 'قد', 'فيما', 'بينما', 'لكن', 'ولكن', 'حيث', ...['أن', 'إن', 'بأن', 'وأن', 'لأن'].map(normalizeKey)]);
 /** «سمو», «صاحب السمو», «جلالة»: honorifics said only of royal houses and their princes and sheikhs. */
 const ROYAL_HONORIFICS = new Set(['سمو', 'السمو', 'جلاله', 'الجلاله'].map(normalizeKey));
+/** «الأمير», «أمير» and «البلاد» of «أمير البلاد» (normalised). */
+const THE_EMIR = normalizeKey('الأمير');
+const EMIR = normalizeKey('أمير');
+const THE_COUNTRY = new Set([normalizeKey('البلاد')]);
+/** «حضرة صاحب السمو»: the words of honour before the emir's title. */
+const EMIR_HONORIFICS = new Set(['حضرة', 'صاحب', 'لحضرة'].map(normalizeKey));
 /** Royal titles by which Gulf and Levantine copy names a royal by the given name alone: «الأمير مشعل», «الشيخ تميم», «الملك عبد الله». */
 const ROYAL_TITLES = new Set(['الامير', 'الاميره', 'الشيخ', 'الشيخه', 'الملك', 'السلطان'].map(normalizeKey));
 /** The reading of a word that is a royal title, if any (by word: every token is asked). */
@@ -223,6 +229,7 @@ class Recognition {
     this.acceptRoyalGivenNames();
     this.resolveReferences();
     this.resolveDescriptors();
+    this.resolveTheEmir();
   }
 
   // 1. Full names -----------------------------------------------------------------------------------
@@ -1059,7 +1066,7 @@ class Recognition {
       const adjective = this.ctx.k.countryAdjectives.matchAt(tokens, match.last + 1, { clitics: false })[0];
       if (!adjective || (tokens[match.last + 1]!.gapBefore & ~Gap.Space) !== 0) continue;
       const last = adjective.last;
-      if (this.overlapsCovered(i, last)) continue;
+      if (this.overlapsCovered(i, last) || this.servedBy(i)) continue;
       // «المسؤول الروسي فلان»: a name after it is introduced, not referred to.
       const next = tokens[last + 1];
       if (next && (next.gapBefore & ~Gap.Space) === 0 && this.mentionStartsAt(last + 1)) continue;
@@ -1076,6 +1083,59 @@ class Recognition {
       if (fitting.size === 1) this.addMention([...fitting][0]!, i, match.prefix, last, false);
       else if (fitting.size === 0 && later.size === 1) this.addMention([...later][0]!, i, match.prefix, last, false);
     }
+  }
+
+  /**
+   * «وهنأ سمو الأمير الرئيس بايدن …», «سمو أمير البلاد»: in Kuwaiti and Qatari copy the emir is «سمو الأمير» with no
+   * name, and «أمير البلاد» is the emir of the agency's own country. Either is the one emir (a head of state reigning
+   * as Emir at the story's date) the story names; with none or two named, nobody. «سمو الأمير فيصل بن فرحان» is
+   * a name's title, read before this.
+   */
+  private resolveTheEmir(): void {
+    const { tokens } = this.ctx;
+    let emir: Entity | null | undefined;
+    for (let i = 1; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.skip || token.kind !== 'word' || this.covered.has(i)) continue;
+      const stem = token.stems.find((st) => st.text === THE_EMIR || st.text === EMIR);
+      if (!stem) continue;
+      const next = tokens[i + 1];
+      const adjoined = next !== undefined && (next.gapBefore & ~Gap.Space) === 0;
+      // «أمير البلاد»: the emir of the country the agency writes from.
+      const ofTheCountry = stem.text === EMIR && adjoined && THE_COUNTRY.has(next.text);
+      // «سمو الأمير»: a royal honorific before, no name after (a name after was read as the title of that name).
+      const honoured = stem.text === THE_EMIR && stem.prefix === 0 && ROYAL_HONORIFICS.has(tokens[i - 1]!.text) && !(adjoined && this.coveredByCandidate()[i + 1] === 1);
+      if (!ofTheCountry && !honoured) continue;
+      const last = ofTheCountry ? i + 1 : i;
+      if (this.overlapsCovered(i, last) || this.servedBy(i)) continue;
+      emir ??= this.soleEmir();
+      if (emir) this.addMention(emir, i, stem.prefix, last, false);
+    }
+  }
+
+  /**
+   * «ممثل حضرة صاحب السمو أمير البلاد», «نائب سمو الأمير»: the emir as the one served, past the honorifics before
+   * his title; the story is about the one who serves him (as `servesAnother` for a title).
+   */
+  private servedBy(i: number): boolean {
+    const { tokens } = this.ctx;
+    let j = i - 1;
+    while (j >= 0 && (ROYAL_HONORIFICS.has(tokens[j]!.text) || HONORIFIC_WORDS.has(tokens[j]!.text) || EMIR_HONORIFICS.has(tokens[j]!.text))) j--;
+    return j >= 0 && j < i - 1 && SUBORDINATES.has(tokens[j]!.text.replace(/^[وف](?=.{3})/, ''));
+  }
+
+  /** The one person named who reigns as Emir at the story's date (at any date when it has none), or null. */
+  private soleEmir(): Entity | null {
+    const date = this.ctx.date;
+    const emirs = [...this.entities.values()].filter(
+      (e) => e.person && e.terms.some((t) => t.role === 'head-of-state' && t.title === 'Emir' && (date === '' || isActive(t, date))),
+    );
+    if (emirs.length !== 1) return null;
+    // «صاحب السمو الملكي الأمير محمد بن سلمان» named too: «سمو الأمير» may be that prince as well (no guess).
+    const { tokens } = this.ctx;
+    const prince = (m: Mention) => tokens[m.token]?.stems.some((st) => st.text === THE_EMIR) === true;
+    const princes = [...this.entities.values()].filter((e) => e !== emirs[0] && e.person && e.mentions.some(prince));
+    return princes.length === 0 ? emirs[0]! : null;
   }
 
   /** Whether a person fitting the descriptor is named within a few words after it, in the same clause. */

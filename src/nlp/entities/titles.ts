@@ -60,7 +60,7 @@ export interface TitleMatch {
  */
 const SERVING_ROLES: ReadonlySet<string> = new Set(['envoy', 'presidential-aide', 'presidential-spokesperson', 'spokesperson', 'national-security-adviser']);
 /** Codes of countries.json that are organisations, not places an envoy is sent to. */
-const ORGANISATIONS: ReadonlySet<string> = new Set(['UN', 'EU', 'NATO', 'AL', 'GCC', 'AU-ORG', 'OIC', 'IAEA']);
+export const ORGANISATIONS: ReadonlySet<string> = new Set(['UN', 'EU', 'NATO', 'AL', 'GCC', 'AU-ORG', 'OIC', 'IAEA']);
 /** The role whose one-word title is also a rank kept for life (السفير), written before a name after another title. */
 const RANK_ROLE = 'ambassador';
 

@@ -25,6 +25,7 @@ import { indexMentions, type TokenMention } from './mentionIndex.ts';
 import { collectiveLeaders, type LeadersPhrase } from './collectiveLeaders.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { defaultPlaces, findPlaces, HOSTED } from '../entities/places.ts';
+import { ORGANISATIONS } from '../entities/titles.ts';
 import { analyseStructure, type Structure } from './structure.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import { Gap, type Token } from '../text/tokens.ts';
@@ -241,7 +242,7 @@ export function findMeetings(ctx: TextContext, officials: readonly Official[], c
   const s = analyseStructure(ctx);
   const mentions = indexMentions(ctx, officials);
   const candidates = findCandidates(ctx, s, mentions.all, claims).filter((c) => c.token >= headline.storyStart || c.token === -1);
-  const merged = merge(candidates);
+  const merged = merge(candidates, (id) => countryAt(ctx, id));
   return finish(merged, ctx.date, headline.date, datelinePlace(ctx, headline.storyStart));
 }
 
@@ -1205,7 +1206,33 @@ function absorb(into: Candidate, from: Candidate): void {
 /** How many sentences after a meeting a list of who attended may still be about it. */
 const ATTENDANCE_REACH = 4;
 
-function merge(candidates: Candidate[]): Candidate[] {
+/** The country a participant served at the story's date (any term when it has none, or none is active), or null. */
+function countryAt(ctx: TextContext, id: string): string | null {
+  const terms = ctx.k.people.get(id)?.terms ?? [];
+  const active = terms.filter((t) => ctx.date && isActive(t, ctx.date));
+  const countries = new Set((active.length > 0 ? active : terms).map((t) => t.country));
+  return countries.size === 1 ? [...countries][0]! : null;
+}
+
+/**
+ * «استهل الأمير يومه بمباحثات مع رئيس وزراء باكستان … وفي اليوم ذاته التقى الأمير رئيس وزراء فيتنام»: one host
+ * with a guest of one country and a guest of another, neither of the host's country, is two meetings. (Not for
+ * summits and conferences, where one table seats many countries.)
+ */
+function twoGuests(a: Candidate, b: Candidate, countryOf: (id: string) => string | null): boolean {
+  if (GATHERINGS.has(a.kind) || GATHERINGS.has(b.kind)) return false;
+  const onlyA = [...a.participants].filter((p) => !b.participants.has(p));
+  const onlyB = [...b.participants].filter((p) => !a.participants.has(p));
+  const shared = [...a.participants].filter((p) => b.participants.has(p));
+  if (onlyA.length === 0 || onlyB.length === 0 || shared.length === 0) return false;
+  const countries = (ids: string[]) => ids.map(countryOf);
+  const [ca, cb, cs] = [countries(onlyA), countries(onlyB), countries(shared)];
+  // An organisation's official sits with its members' (the GCC's secretary-general with the Saudi minister).
+  if ([...ca, ...cb, ...cs].some((c) => c === null || ORGANISATIONS.has(c))) return false;
+  return !ca.some((c) => cb.includes(c) || cs.includes(c)) && !cb.some((c) => cs.includes(c));
+}
+
+function merge(candidates: Candidate[], countryOf: (id: string) => string | null): Candidate[] {
   const meetings: Candidate[] = [];
   let latest: Candidate | null = null;
   for (const c of candidates) {
@@ -1230,7 +1257,7 @@ function merge(candidates: Candidate[]): Candidate[] {
       latest = previous;
       continue;
     }
-    const same = meetings.find((m) => sameMeeting(m, c, false));
+    const same = meetings.find((m) => sameMeeting(m, c, false) && !twoGuests(m, c, countryOf));
     if (same) {
       absorb(same, c);
       latest = same;
