@@ -58,6 +58,12 @@ describe('words said in a call received', () => {
     const text = 'وأفادت الرئاسة السورية بأن الرئيس بشار الأسد تلقى مكالمة هاتفية من نظيره الجزائري عبد المجيد تبون، عبّر فيها عن خالص تعازيه بضحايا الزلزال.';
     expect(who(text, '2023-02-07').at(-1)).toEqual(['abdelmadjid-tebboune', 'خالص تعازيه بضحايا']);
   });
+
+  it('«جاء ذلك في اتصال هاتفي تلقاه X من Y، أعرب خلاله عن …»: the call received told in a relative clause, the caller speaks', () => {
+    const text =
+      'وجدد الرئيس الأمريكي جو بايدن دعم بلاده لأمن الكويت. جاء ذلك في اتصال هاتفي تلقاه أمير الكويت الشيخ نواف الأحمد الجابر الصباح أمس من الرئيس بايدن، أعرب خلاله عن امتنان بلاده لتسهيل عمليات الإجلاء.';
+    expect(who(text, '2021-09-02').at(-1)).toEqual(['joe-biden', 'امتنان بلاده لتسهيل']);
+  });
 });
 
 describe('the object of a verb is no subject', () => {

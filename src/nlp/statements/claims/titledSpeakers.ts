@@ -13,8 +13,8 @@ import { wordSet } from '../../text/lexicon.ts';
 /** Pronouns of the one addressed, the occasion and the turn, between a verb and its words. */
 /** «عبّر فيها عن …», «أكد خلاله …»: in the call or letter just told. */
 const IN_THE_CALL = wordSet('فيها فيه خلالها خلاله');
-/** «تلقى … اتصالا من …»: a call, letter or cable received from someone. */
-const RECEIVED = wordSet('تلقى تلقت تلقيا وتلقى وتلقت');
+/** «تلقى … اتصالا من …», «في اتصال تلقاه … من …»: a call, letter or cable received from someone. */
+const RECEIVED = wordSet('تلقى تلقت تلقيا وتلقى وتلقت تلقاه تلقته تلقاها');
 /** The offices an honorific pronoun stands for, when nobody is being quoted yet: «ونوه سموه» is a prince or an emir. */
 const HONORIFIC_ROLES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ...['سموه', 'سموها'].map((w) => [normalizeKey(w), ['head-of-state', 'crown-prince', 'head-of-government', 'deputy-prime-minister', 'foreign-minister', 'defence-minister', 'interior-minister', 'minister']] as [string, readonly string[]]),
