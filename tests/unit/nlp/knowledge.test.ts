@@ -18,6 +18,20 @@ describe('knowledge files', () => {
     expect(duplicates).toEqual([]);
   });
 
+  it('list one person once: no full name of one entry is another entry’s (a title and a family name, «الرئيس عون», may be two holders’)', () => {
+    // Two princes of one name, told apart by date and title in the text.
+    const SHARED = new Set(['الامير خالد بن بندر']);
+    const TITLED = /^(الرئيس|الامير|الشيخ|الملك|السلطان) /;
+    const owners = new Map<string, Set<string>>();
+    for (const o of officials)
+      for (const name of o.ar) {
+        const key = phraseWords(name).join(' ');
+        owners.set(key, (owners.get(key) ?? new Set()).add(o.id));
+      }
+    const twice = [...owners].filter(([name, ids]) => ids.size > 1 && !TITLED.test(name) && !SHARED.has(name)).map(([name, ids]) => `${name}: ${[...ids].join(', ')}`);
+    expect(twice).toEqual([]);
+  });
+
   it('give every official an English name, an Arabic name and terms of known roles and countries', () => {
     const problems: string[] = [];
     for (const o of officials) {
