@@ -120,7 +120,9 @@ function skeletonAt(ctx: TextContext, i: number): NameCandidate | null {
   // spelled out is itself, never another spelling of a name.
   for (let j = i; j <= match.last; j++) {
     const token = ctx.tokens[j]!;
-    if (isFunctionWord(token.text) || ctx.k.countryNames.matchAt(ctx.tokens, j, { clitics: false }).length > 0) return null;
+    // («وكان سوليفان» has the letters of «جون سوليفان»: a particle after its clitic too.)
+    const particle = isFunctionWord(token.text) || token.stems.some((st) => st.prefix > 0 && isFunctionWord(st.text));
+    if (particle || ctx.k.countryNames.matchAt(ctx.tokens, j, { clitics: false }).length > 0) return null;
     // «تطرق الملك عبدالله» has the letters of «تركي المالكي»: a title written out is itself, not part of a name.
     if (j > i && ctx.k.titles.matchAt(ctx.tokens, j, { clitics: false }).length > 0) return null;
   }

@@ -488,6 +488,13 @@ describe('a title is never part of another spelling of a name', () => {
   });
 });
 
+describe('a particle after its clitic is never part of another spelling of a name', () => {
+  it('«وكان سوليفان» has the letters of «جون سوليفان» but is the Sullivan the story named', () => {
+    const found = analyze('التقى مستشار الأمن القومي الأمريكي جيك سوليفان مسؤولين روسا. وكان سوليفان قد زار كييف يوم الجمعة الماضي.', { published: '2022-11-07' }).officials;
+    expect(found.map((o) => [o.id, o.mentions.map((m) => m.text)])).toEqual([['jake-sullivan', ['جيك سوليفان', 'سوليفان']]]);
+  });
+});
+
 describe('a headline’s speaker by a family name that is also an ordinary word', () => {
   const headline = (title: string, body: string, published: string) =>
     analyze(`${title}\n\n${body}`, { published, title }).officials.map((o) => [o.id, o.mentions.filter((m) => m.start < title.length).map((m) => m.text)]);
