@@ -488,6 +488,15 @@ describe('a title is never part of another spelling of a name', () => {
   });
 });
 
+describe('a president named by his palace', () => {
+  it('«سيد الإليزيه», «ساكن قرطاج» (a proper name, no article: no country after it is needed), «ساكن المرادية»', () => {
+    const ids = (text: string, published: string) => analyze(text, { published }).officials.map((o) => [o.id, o.mentions.map((m) => m.text)]);
+    expect(ids('وذكر ساكن قرطاج أن تونس بلد مضياف.', '2023-03-09')).toEqual([['kais-saied', ['ساكن قرطاج']]]);
+    expect(ids('وأعلن سيد الإليزيه أن باريس ستعيد فتح سفارتها.', '2021-03-23')).toEqual([['emmanuel-macron', ['سيد الإليزيه']]]);
+    expect(ids('وقال ساكن المرادية إن الجزائر لن تتراجع.', '2023-03-09')).toEqual([['abdelmadjid-tebboune', ['ساكن المرادية']]]);
+  });
+});
+
 describe('a particle after its clitic is never part of another spelling of a name', () => {
   it('«وكان سوليفان» has the letters of «جون سوليفان» but is the Sullivan the story named', () => {
     const found = analyze('التقى مستشار الأمن القومي الأمريكي جيك سوليفان مسؤولين روسا. وكان سوليفان قد زار كييف يوم الجمعة الماضي.', { published: '2022-11-07' }).officials;
