@@ -462,6 +462,15 @@ describe('«أما X، …، فقال»', () => {
     ).claims;
     expect(claims.map((c) => c.speaker)).toEqual(['mike-pompeo', 'nabih-berri', 'nabih-berri']);
   });
+
+  it('with no aside, «أما لافروف، فاتهم الغرب …»: the noun after a verb that takes an object is not its subject', () => {
+    const claims = analyze(
+      'نيويورك - ترأس وزير الخارجية الروسي سيرغي لافروف جلسة لمجلس الأمن. وقالت المندوبة الأمريكية ليندا توماس غرينفيلد إن الجلسة مسرحية.\n' +
+        'أما لافروف، فاتهم الغرب بالسعي إلى فرض نظام قائم على القواعد بدلا من القانون الدولي.',
+      { published: '2023-04-24' },
+    ).claims;
+    expect(claims.map((c) => c.speaker)).toEqual(['linda-thomas-greenfield', 'sergey-lavrov']);
+  });
 });
 
 describe('«أعلن ذلك X» after the words', () => {

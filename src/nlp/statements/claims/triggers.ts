@@ -217,11 +217,14 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
     return !(this.mentions.at.has(next) || this.nonPersonHeadAt(next, this.s.sentenceOf[i]!));
   }
 
-  /** «أما X، …، فقال»: the verb with ف right after the comma that closes the aside after X, or -1. */
+  /**
+   * «أما X، …، فقال»: the verb with ف right after the comma that closes the aside after X, or -1. With no aside,
+   * right after X's own comma: «أما لافروف، فاتهم الغرب …» (the noun after a verb that takes an object is no subject).
+   */
   protected topicVerbAfterAside(m: TokenMention): number {
     const { tokens } = this.ctx;
     const sentence = this.s.sentenceOf[m.first];
-    for (let j = m.last + 2; j < tokens.length && j <= m.last + TOPIC_ASIDE_WORDS && this.s.sentenceOf[j] === sentence; j++) {
+    for (let j = m.last + 1; j < tokens.length && j <= m.last + TOPIC_ASIDE_WORDS && this.s.sentenceOf[j] === sentence; j++) {
       const token = tokens[j]!;
       if ((token.gapBefore & Gap.Comma) === 0 || !token.text.startsWith('ف')) continue;
       const verb = this.reportingVerbAt(j);
