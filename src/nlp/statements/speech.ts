@@ -51,6 +51,11 @@ export interface LightVerbEntry {
   participles?: string[];
   nouns: string[];
   complement?: string[];
+  /**
+   * «حمّل لافروف الولايات المتحدة مسؤولية تقويض …»: the one the noun is said of stands between the verb's subject and
+   * the noun, and is part of the words: they start after the subject, not at the noun.
+   */
+  objectFirst?: boolean;
 }
 
 export interface SpeechSource {
@@ -75,6 +80,8 @@ export interface SpeechVerb {
   opening: boolean;
   /** Normalised prepositions after which the reported words start. */
   complement: ReadonlySet<string>;
+  /** A light verb whose words start before its noun, with the one it is said of (LightVerbEntry.objectFirst). */
+  objectFirst: boolean;
   object: boolean;
   weak: boolean;
   relay: boolean;
@@ -129,7 +136,7 @@ function nounForms(nouns: readonly string[]): Set<string> {
 export function compileSpeech(source: SpeechSource): SpeechLexicon {
   const verbs = new Map<string, SpeechVerb>();
   const lightVerbs = new Map<string, SpeechVerb>();
-  const add = (into: Map<string, SpeechVerb>, entry: SpeechVerbEntry, light: boolean) => {
+  const add = (into: Map<string, SpeechVerb>, entry: SpeechVerbEntry & { objectFirst?: boolean }, light: boolean) => {
     const complement = new Set((entry.complement ?? []).map(normalizeKey));
     const base = {
       lemma: entry.lemma,
@@ -142,6 +149,7 @@ export function compileSpeech(source: SpeechSource): SpeechLexicon {
       named: entry.named ?? false,
       appeal: entry.appeal ?? false,
       nouns: nounForms(entry.nouns ?? []),
+      objectFirst: entry.objectFirst ?? false,
       light,
     };
     for (const form of entry.forms) into.set(normalizeKey(form), { ...base, participle: false, present: false });

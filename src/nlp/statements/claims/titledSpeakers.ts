@@ -48,7 +48,8 @@ const STATEMENT_OF = wordSet('تصريح تصريحات بيان كلمة رسا
 /** How far back from the verb such a statement may be named. */
 const STATEMENT_REACH = 12;
 /** Sending a cable or a letter («بعث سموه ببرقية إلى …، أعرب فيها …»): its subject is the one whose words it holds. */
-const SENT_VERBS = wordSet('بعث وبعث أرسل وأرسل بعثت وبعثت أرسلت وأرسلت');
+// («خطاب ألقاه الرئيس الروسي … أمام الجمعية الفيدرالية، حمّل فيه الغرب …»: the speech delivered is its speaker's.)
+const SENT_VERBS = wordSet('بعث وبعث أرسل وأرسل بعثت وبعثت أرسلت وأرسلت ألقاه ألقته ألقاها');
 /** «سموه»: the honorific of princes and emirs, never of a king. */
 const HIGHNESS = wordSet('سموه سموها');
 /** Offices a royal honorific with no name may stand for as the sender of a cable. */

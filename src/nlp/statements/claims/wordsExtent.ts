@@ -16,6 +16,8 @@ const FRAME_DISTANCE = 8;
 const MAX_FRAME_PARTS = 6;
 /** How far after its subject a noun of speech may follow its verb: «قدم له خلال الاتصال الهاتفي التعازي». */
 const NOUN_DISTANCE = 5;
+/** How far the noun of a light verb whose words start with its object may stand («… الولايات المتحدة وحلفاءها مسؤولية»). */
+const OBJECT_NOUN_DISTANCE = 8;
 /** The most words of the one called on between a verb of appeal and its preposition («المجتمع الدولي والجهات المانحة»). */
 const ADDRESSEE_WORDS = 6;
 /** How long a frame between commas may be before the «إن» that opens the words. */
@@ -49,7 +51,8 @@ export abstract class WordsExtent extends TriggerFinder {
     // «جدد عزمه على …», «تقدم بالشكر إلى …», «قدم له خلال الاتصال التعازي»: the words start at
     // the noun of speech, after at most the one addressed and the frame.
     if (verb && verb.nouns.size > 0) {
-      for (let j = from, aside = 0, resumed = -1; j <= from + NOUN_DISTANCE + aside && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
+      const reach = verb.objectFirst ? OBJECT_NOUN_DISTANCE : NOUN_DISTANCE;
+      for (let j = from, aside = 0, resumed = -1; j <= from + reach + aside && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
         const token = tokens[j]!;
         // «جدد الرئيس، حسب البيان، دعمه …», «جدد، خلال الاستقبال، تعبيره عن …»: an according-phrase or a
         // frame between commas is set aside.
@@ -65,7 +68,8 @@ export abstract class WordsExtent extends TriggerFinder {
           }
         }
         if (j > from && j !== resumed && ((token.gapBefore & Gap.Comma) !== 0 || this.opensQuote(j))) break;
-        if (isSpeechNoun(verb, token)) return j;
+        // («حمّل لافروف الولايات المتحدة مسؤولية …»: the one held responsible is part of the words.)
+        if (isSpeechNoun(verb, token)) return verb.objectFirst ? from : j;
         if (this.isThat(token) || speechVerbAt(this.lexicon, token)) break;
       }
       if (verb.light) return -1;
