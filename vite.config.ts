@@ -4,6 +4,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { minifySync, type Plugin } from 'vite';
 
 import { READER as READER_GLOBAL } from './src/content/handoff.ts';
@@ -62,6 +63,20 @@ function compiledKnowledge(): Plugin {
   };
 }
 
+/**
+ * In the build, the background's analysis gets the knowledge compiled at build time (main.ts provides it): the
+ * knowledge files are not bundled with it (`src/background/providedKnowledge.ts` stands in for
+ * `src/nlp/knowledge/defaultKnowledge.ts`). Node (tests, the CLI) reads the files as before.
+ */
+function providedKnowledge(): Plugin {
+  const stand = fileURLToPath(new URL('./src/background/providedKnowledge.ts', import.meta.url));
+  return {
+    name: 'isnad:provided-knowledge',
+    enforce: 'pre',
+    resolveId: (source) => (/(^|\/)defaultKnowledge\.ts$/.test(source) ? stand : null),
+  };
+}
+
 // One source, two browsers: `vite build` makes the Chromium extension in dist/,
 // `vite build --mode firefox` makes the Firefox one in dist-firefox/.
 export default defineConfig(({ mode }) => {
@@ -70,6 +85,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       compiledKnowledge(),
+      providedKnowledge(),
       // The content script is two classic scripts (crxjs's IIFE builds) run one after the other:
       // the triage, then the reader. No module loader and no chunk fetched after the decision, so
       // a news page is read as soon as the triage hands it over; a skipped page runs the triage

@@ -3,7 +3,8 @@
  * id and a clock, so Node tests drive these with fake-indexeddb.
  */
 import { analyze } from '../nlp/analyze.ts';
-import { knowledgeSource } from '../nlp/knowledge/defaultKnowledge.ts';
+import agreementsFile from '../nlp/knowledge/agreements.json' with { type: 'json' };
+import type { AgreementEntry } from '../nlp/knowledge/knowledgeTypes.ts';
 import { AGENCIES } from '../nlp/statements/credits.ts';
 import type { Analysis } from '../nlp/types.ts';
 import { analysisToWire, articleKey, CONTENT_SCRIPT_MESSAGES, parseMessage, type ArticleSummary, type AgencyView, type ArticleView, type Message, type MessageOf, type Responses } from '../messages.ts';
@@ -215,7 +216,8 @@ function agreementAliases(analysis: Analysis): Record<string, string[]> {
 
 let aliases: Map<string, readonly string[]> | null = null;
 function aliasIndex(): Map<string, readonly string[]> {
-  aliases ??= new Map(knowledgeSource.agreements.map((a) => [a.id, a.ar ?? []]));
+  // (The agreements file itself, not the knowledge source: the build bundles no other knowledge file here.)
+  aliases ??= new Map((agreementsFile as { agreements: AgreementEntry[] }).agreements.map((a) => [a.id, a.ar ?? []]));
   return aliases;
 }
 
