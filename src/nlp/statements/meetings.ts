@@ -13,7 +13,9 @@
  * What has not happened yet («سيلتقي», «غدا», «القمة المقبلة», a date after publication) and an
  * earlier occasion («وكان … قد التقى», «منذ لقائهما», «قبل أيام», «القمة السابقة») are kept as
  * meetings only mentioned: they never merge with the one reported nor lend it their cast.
- * Kept apart too: a call and a meeting told at a place; a meeting «على هامش» a summit and the summit.
+ * Kept apart too: a call and a meeting told at a place; a meeting «على هامش» a summit and the summit; one host's
+ * meetings with guests of two other countries. Leaders named by their countries («قادة مصر والأردن …», then
+ * «الزعماء الثلاثة») are the heads of state the story names (collectiveLeaders.ts).
  * Sentences of attendance with no meeting word of their own («وشارك في القمة …», «بحضور …»)
  * add their people to the meeting told just before. Not participants: names after ل
  * («لزيارة مرتقبة للرئيس …») and whoever reports a meeting others held («وذكر X أن
