@@ -9,7 +9,9 @@
  * اعتماد، أبرم …, or one of reaching it: توصل إلى، أسفر عن، أثمر) followed within a few words by one document (a kind word in the singular and at
  * least two words that say what it is about) makes an agreement of that meeting, named by the
  * document's own words, with an `ar:` id of its kind and the meeting's place and date (so that the
- * reports of one signing give it one id). Not a document: a number of them («12 مذكرة تفاهم»,
+ * reports of one signing give it one id). The documents listed after the first («، ومذكرة تفاهم في مجال …»,
+ * «…، إضافة إلى البرنامج التنفيذي …») or singled out of several signed («شملت …», «من بينها …») are signed too; a
+ * document's parties («بين وزارتي الخارجية في البلدين») belong to its name. Not a document: a number of them («12 مذكرة تفاهم»,
  * «مذكرات»), one signed in another year («الموقعة عام 2001»), one still to be signed («من المقرر
  * توقيع»), and words another agreement already holds.
  *
