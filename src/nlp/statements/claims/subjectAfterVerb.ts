@@ -136,6 +136,8 @@ const APPOSITION_DISTANCE = 8;
 /** Relative pronouns: a mention after one belongs to a relative clause, not to the verb. */
 export const RELATIVES = wordSet('الذي التي الذين اللذين اللتين اللذان اللتان');
 export const MAX_SUBJECT_DISTANCE = 9;
+/** How many words of a second title may open an apposition before the name that closes it. */
+const APPOSED_TITLE_WORDS = 8;
 export const MAX_CONTENT_DISTANCE = 20;
 
 export abstract class SubjectAfterVerb extends ClaimReading {
@@ -186,8 +188,17 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     const reach = this.titleComplementReach(last);
     let j = last + 1;
     while (j < tokens.length && j <= last + reach && (tokens[j]!.gapBefore & Gap.Comma) === 0) j++;
-    const m = this.mentions.at.get(j);
-    if (!m || (tokens[j]!.gapBefore & Gap.Comma) === 0) return null;
+    if (j >= tokens.length || (tokens[j]!.gapBefore & Gap.Comma) === 0) return null;
+    // «، المبعوث الخاص للرئيس الروسي إلى سوريا ألكسندر لافرينتييف،»: the name closing the apposition may have its own
+    // title before it (words with no «أن», no verb of speech, no other punctuation).
+    let m = this.mentions.at.get(j);
+    for (let k = j; !m && k <= j + APPOSED_TITLE_WORDS && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if ((k > j && (t.gapBefore & ~Gap.Space) !== 0) || t.kind !== 'word' || this.isThat(t) || speechVerbAt(this.lexicon, t)) return null;
+      const named = this.mentions.at.get(k + 1);
+      if (named && (tokens[named.last + 1]?.gapBefore ?? 0) & Gap.Comma) m = named;
+    }
+    if (!m) return null;
     const after = tokens[m.last + 1];
     if (!after || (after.gapBefore & Gap.Comma) === 0) return null;
     // The words open right after the closing comma (or after a frame word or two: «، اليوم، أن»).
