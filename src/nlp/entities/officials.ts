@@ -134,6 +134,8 @@ function namesAnInstitution(ctx: TextContext, first: number, prefix: number): bo
 const CLAUSE_OPENERS = new Set(['كان', 'وكان', 'قد', 'فيما', 'بينما', 'لكن', 'ولكن', 'حيث', ...['أن', 'إن', 'بأن', 'وأن', 'لأن'].map(normalizeKey)]);
 /** «سمو», «صاحب السمو», «جلالة»: honorifics said only of royal houses and their princes and sheikhs. */
 const ROYAL_HONORIFICS = new Set(['سمو', 'السمو', 'جلاله', 'الجلاله'].map(normalizeKey));
+/** Heads of state's titles that are no president's: «الرئيس» never names their holders. */
+const REIGNING_TITLES: ReadonlySet<string> = new Set(['King', 'Queen', 'Emir', 'Sultan', 'Supreme Leader', 'Leader of the Revolution']);
 /** «الأمير», «أمير» and «البلاد» of «أمير البلاد» (normalised). */
 const THE_EMIR = normalizeKey('الأمير');
 const EMIR = normalizeKey('أمير');
@@ -1408,9 +1410,13 @@ class Recognition {
     return e.terms.some((t) => roles.includes(t.role) && labels.has(roleLabel(this.ctx.k, t.role, t.country, t.title)));
   }
 
-  /** A head of state whose office on the date has another name than president (king, emir, sultan, supreme leader). */
+  /**
+   * A head of state whose office on the date has another name than president (king, emir, sultan, supreme leader).
+   * (A president's title that says of what — «President of Brazil», «Interim President», «Chairman of the Presidential
+   * Leadership Council», whom Yemeni copy calls «الرئيس» — is still a president's.)
+   */
   private reignsByOtherTitle(e: Entity): boolean {
-    return e.terms.some((t) => t.role === 'head-of-state' && t.title !== null && t.title !== 'President' && (this.ctx.date === '' || isActive(t, this.ctx.date)));
+    return e.terms.some((t) => t.role === 'head-of-state' && t.title !== null && REIGNING_TITLES.has(t.title) && (this.ctx.date === '' || isActive(t, this.ctx.date)));
   }
 
   /**

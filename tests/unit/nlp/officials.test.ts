@@ -488,6 +488,18 @@ describe('a title is never part of another spelling of a name', () => {
   });
 });
 
+describe('«الرئيس» for a president whose title says of what', () => {
+  it('the chairman of Yemen’s Presidential Leadership Council is «الرئيس» in Yemeni copy; a king never is', () => {
+    const text =
+      'استقبل الرئيس رشاد محمد العليمي، رئيس مجلس القيادة الرئاسي، في نيويورك المبعوث الأمريكي تيموثي ليندركينغ. وشدد الرئيس على أن الهجمات الحوثية تتطلب ضغوطا دولية.';
+    const a = analyze(text, { published: '2024-09-25' });
+    expect(a.officials.find((o) => o.id === 'rashad-al-alimi')?.mentions.map((m) => m.text)).toContain('الرئيس');
+    expect(a.claims.map((c) => c.speaker)).toEqual(['rashad-al-alimi']);
+    const king = analyze('استقبل العاهل الأردني الملك عبد الله الثاني وفدا أمريكيا. وأكد الرئيس أن العلاقات متينة.', { published: '2024-09-25' });
+    expect(king.officials.find((o) => o.id === 'abdullah-ii-of-jordan')?.mentions.map((m) => m.text)).not.toContain('الرئيس');
+  });
+});
+
 describe('a president named by his palace', () => {
   it('«سيد الإليزيه», «ساكن قرطاج» (a proper name, no article: no country after it is needed), «ساكن المرادية»', () => {
     const ids = (text: string, published: string) => analyze(text, { published }).officials.map((o) => [o.id, o.mentions.map((m) => m.text)]);
