@@ -136,6 +136,11 @@ const CLAUSE_OPENERS = new Set(['كان', 'وكان', 'قد', 'فيما', 'بي�
 const ROYAL_HONORIFICS = new Set(['سمو', 'السمو', 'جلاله', 'الجلاله'].map(normalizeKey));
 /** Heads of state's titles that are no president's: «الرئيس» never names their holders. */
 const REIGNING_TITLES: ReadonlySet<string> = new Set(['King', 'Queen', 'Emir', 'Sultan', 'Supreme Leader', 'Leader of the Revolution']);
+/** Whether a word is one of serving another («نائب», «وممثل»), after «و»/«ف». */
+function servingWord(token: Token): boolean {
+  return SUBORDINATES.has(token.text.replace(/^[وف](?=.{3})/, ''));
+}
+
 /** «الأمير», «أمير» and «البلاد» of «أمير البلاد» (normalised). */
 const THE_EMIR = normalizeKey('الأمير');
 const EMIR = normalizeKey('أمير');
@@ -1095,6 +1100,7 @@ class Recognition {
    */
   private resolveTheEmir(): void {
     const { tokens } = this.ctx;
+    // The story's one emir, looked for at the first emir's word only (undefined until then).
     let emir: Entity | null | undefined;
     for (let i = 1; i < tokens.length; i++) {
       const token = tokens[i]!;
@@ -1110,7 +1116,7 @@ class Recognition {
       if (!ofTheCountry && !honoured) continue;
       const last = ofTheCountry ? i + 1 : i;
       if (this.overlapsCovered(i, last) || this.servedBy(i)) continue;
-      emir ??= this.soleEmir();
+      if (emir === undefined) emir = this.soleEmir();
       if (emir) this.addMention(emir, i, stem.prefix, last, false);
     }
   }
@@ -1123,7 +1129,7 @@ class Recognition {
     const { tokens } = this.ctx;
     let j = i - 1;
     while (j >= 0 && (ROYAL_HONORIFICS.has(tokens[j]!.text) || HONORIFIC_WORDS.has(tokens[j]!.text) || EMIR_HONORIFICS.has(tokens[j]!.text))) j--;
-    return j >= 0 && j < i - 1 && SUBORDINATES.has(tokens[j]!.text.replace(/^[وف](?=.{3})/, ''));
+    return j >= 0 && j < i - 1 && servingWord(tokens[j]!);
   }
 
   /** The one person named who reigns as Emir at the story's date (at any date when it has none), or null. */
@@ -1163,7 +1169,7 @@ class Recognition {
   private servesAnother(title: TitleMatch): boolean {
     if (title.prefix > 0) return false;
     const before = this.ctx.tokens[title.first - 1];
-    return before !== undefined && (this.ctx.tokens[title.first]!.gapBefore & ~Gap.Space) === 0 && SUBORDINATES.has(before.text.replace(/^[وف](?=.{3})/, ''));
+    return before !== undefined && (this.ctx.tokens[title.first]!.gapBefore & ~Gap.Space) === 0 && servingWord(before);
   }
 
   /**
