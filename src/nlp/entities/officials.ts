@@ -232,6 +232,7 @@ class Recognition {
     this.acceptUnknownSurnames();
     this.acceptDefiniteSurnames();
     this.acceptCompoundSurnames();
+    this.acceptTitledSurnames();
     this.acceptHeadlineSpeakers();
     this.acceptRoyalGivenNames();
     this.resolveReferences();
@@ -809,6 +810,44 @@ class Recognition {
           break;
         }
       }
+    }
+  }
+
+  /**
+   * «الرئيس السنغالي باسيرو ديوماي فاي … وأعرب الرئيس فاي عن …»: a title followed by the last word of the
+   * name of someone the story named in full, who fits the title, is that person, though no knowledge file
+   * lists the word alone (too short or too common to be safe anywhere else). Only right after a title,
+   * and only when one person of the story ends their name with the word.
+   */
+  private acceptTitledSurnames(): void {
+    const { tokens, date } = this.ctx;
+    const byLastWord = new Map<string, Entity | null>();
+    for (const entity of this.entities.values()) {
+      if (!entity.person) continue;
+      for (const m of entity.mentions) {
+        if (!m.full) continue;
+        const words = normalizeKey(m.text).split(' ');
+        const last = words[words.length - 1]!;
+        if (words.length < 2 || last.length < 3 || STOP_WORDS.has(last)) continue;
+        const known = byLastWord.get(last);
+        byLastWord.set(last, known === undefined || known === entity ? entity : null);
+      }
+    }
+    if (byLastWord.size === 0) return;
+    for (const title of this.titles) {
+      if (title.counterpart || title.former) continue;
+      const i = title.last + 1;
+      const token = tokens[i];
+      if (!token || token.kind !== 'word' || this.covered.has(i) || (token.gapBefore & ~Gap.Space) !== 0) continue;
+      const entity = byLastWord.get(token.text);
+      if (!entity || !entity.person) continue;
+      // («الرئيس فاي» and not «الرئيس فاي ديوماي …»: a longer name after the title is someone else's to read.)
+      const after = tokens[i + 1];
+      if (after && (after.gapBefore & ~Gap.Space) === 0 && isNameWord(this.ctx, after, 1)) continue;
+      const mention = entity.mentions.find((m) => m.full);
+      if (!mention || mention.token > i) continue;
+      if (!fitsRole(entity.person.terms, date, title.defs.map((d) => d.role), title.country)) continue;
+      this.addMention(entity, i, 0, i, false);
     }
   }
 

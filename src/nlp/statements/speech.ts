@@ -53,9 +53,10 @@ export interface LightVerbEntry {
   complement?: string[];
   /**
    * «حمّل لافروف الولايات المتحدة مسؤولية تقويض …»: the one the noun is said of stands between the verb's subject and
-   * the noun, and is part of the words: they start after the subject, not at the noun.
+   * the noun, and is part of the words: they start after the subject, not at the noun. Only for the nouns listed
+   * («مسؤولية»): «حمل مدبولي إلى ضيفه تحيات الرئيس» carries greetings, and its words start at the noun.
    */
-  objectFirst?: boolean;
+  objectFirst?: string[];
 }
 
 export interface SpeechSource {
@@ -80,8 +81,10 @@ export interface SpeechVerb {
   opening: boolean;
   /** Normalised prepositions after which the reported words start. */
   complement: ReadonlySet<string>;
-  /** A light verb whose words start before its noun, with the one it is said of (LightVerbEntry.objectFirst). */
+  /** A light verb whose words may start before its noun, with the one it is said of (LightVerbEntry.objectFirst). */
   objectFirst: boolean;
+  /** The nouns (with pronoun suffixes) whose words start before them, normalised. */
+  objectFirstNouns: ReadonlySet<string>;
   object: boolean;
   weak: boolean;
   relay: boolean;
@@ -136,7 +139,7 @@ function nounForms(nouns: readonly string[]): Set<string> {
 export function compileSpeech(source: SpeechSource): SpeechLexicon {
   const verbs = new Map<string, SpeechVerb>();
   const lightVerbs = new Map<string, SpeechVerb>();
-  const add = (into: Map<string, SpeechVerb>, entry: SpeechVerbEntry & { objectFirst?: boolean }, light: boolean) => {
+  const add = (into: Map<string, SpeechVerb>, entry: SpeechVerbEntry & { objectFirst?: string[] }, light: boolean) => {
     const complement = new Set((entry.complement ?? []).map(normalizeKey));
     const base = {
       lemma: entry.lemma,
@@ -149,7 +152,8 @@ export function compileSpeech(source: SpeechSource): SpeechLexicon {
       named: entry.named ?? false,
       appeal: entry.appeal ?? false,
       nouns: nounForms(entry.nouns ?? []),
-      objectFirst: entry.objectFirst ?? false,
+      objectFirst: (entry.objectFirst ?? []).length > 0,
+      objectFirstNouns: nounForms(entry.objectFirst ?? []),
       light,
     };
     for (const form of entry.forms) into.set(normalizeKey(form), { ...base, participle: false, present: false });
@@ -262,6 +266,11 @@ const NOUN_PREFIXES = ['', 'و', 'ب', 'وب', 'ال', 'بال', 'وال', 'وب
 /** Whether the token is one of the verb's nouns of speech («بالشكر», «تعازيه», «رغبتهما»). */
 export function isSpeechNoun(verb: SpeechVerb, token: Token): boolean {
   return hasNoun(verb.nouns, token);
+}
+
+/** Whether the token is one of a light verb's nouns whose words start before it, with the one it is said of («مسؤولية»). */
+export function isObjectFirstNoun(verb: SpeechVerb, token: Token): boolean {
+  return hasNoun(verb.objectFirstNouns, token);
 }
 
 /** Whether the token is a word that heads a list of someone's statements («تصريحات», «كلمته», «قاله»). */

@@ -477,3 +477,28 @@ describe('«الأمير» alone as a subject', () => {
     expect(who(text, '2017-10-18')).toEqual([['tamim-bin-hamad-al-thani', 'قطر مستعدة على']]);
   });
 });
+
+describe('a message carried by an envoy', () => {
+  // The verb agrees with the message (feminine), not with the envoy who is the sentence's subject.
+  const lead =
+    'رسالة\n\nالرياض - استقبل ولي العهد السعودي الأمير محمد بن سلمان وزير الخارجية العماني بدر البوسعيدي، الذي سلمه رسالة خطية من السلطان هيثم بن طارق، ';
+  it('«سلمه رسالة خطية من السلطان …، تناولت/أكدت …» is the sender’s words, not the envoy’s', () => {
+    expect(who(`${lead}أكدت حرص السلطنة على تعزيز العلاقات بين البلدين.`, '2024-05-20')).toEqual([['haitham-bin-tariq', 'حرص السلطنة على']]);
+  });
+  it('«وأكدت الرسالة …» in a later sentence is the sender’s words, starting after «الرسالة»', () => {
+    expect(who(`${lead}في قصر اليمامة.\n\nوأكدت الرسالة أهمية التشاور بين البلدين.`, '2024-05-20')).toEqual([['haitham-bin-tariq', 'أهمية التشاور بين']]);
+  });
+  it('«وحملت الرسالة تأكيد السلطان على …», «وتضمنت الرسالة تأكيدا على …»: the sender’s words', () => {
+    expect(who(`${lead}في قصر اليمامة.\n\nوحملت الرسالة تأكيد السلطان على متانة الروابط.`, '2024-05-20')).toEqual([['haitham-bin-tariq', 'تأكيد السلطان على']]);
+    expect(who(`${lead}في قصر اليمامة.\n\nوتضمنت الرسالة تأكيدا على أهمية التنسيق.`, '2024-05-20')).toEqual([['haitham-bin-tariq', 'تأكيدا على أهمية']]);
+  });
+  it('«حمل الوزير إلى ضيفه تحيات السلطان»: greetings carried, the words start at the noun (not at the one they went to)', () => {
+    expect(who(`${lead}في قصر اليمامة.\n\nوحمل البوسعيدي إلى ولي العهد تحيات السلطان هيثم بن طارق.`, '2024-05-20')).toEqual([['badr-albusaidi', 'تحيات السلطان هيثم']]);
+  });
+  it('a masculine verb after the message is not the sender’s («…، وأكد أن …»)', () => {
+    expect(who(`${lead}وأكد أن بلاده تدعم الحل السياسي.`, '2024-05-20').map((c) => c[0])).not.toContain('haitham-bin-tariq');
+  });
+  it('an institution after a feminine verb speaks for itself («…، وأشارت الوكالة إلى …»)', () => {
+    expect(who(`${lead}وأشارت الوكالة إلى أن اللقاء تناول العلاقات.`, '2024-05-20').map((c) => c[0])).not.toContain('haitham-bin-tariq');
+  });
+});

@@ -100,6 +100,18 @@ describe('short forms and typos', () => {
     expect(mentionTexts(r, 'john-bolton')).toEqual(['بولتون', 'جون بولتون']);
   });
 
+  it('a title followed by the last word of a name the story gave in full is that person, though no file lists the word alone', () => {
+    // «فاي» alone is no short form of Bassirou Diomaye Faye; after «الرئيس», once the story named him in full, it is him.
+    const a = analyze('استقبل الرئيس السنغالي باسيرو ديوماي فاي وزير الخارجية المصري بدر عبد العاطي في داكار. وأعرب الرئيس فاي عن تقديره للرسالة.', { published: '2025-07-21' });
+    expect(a.officials.find((o) => o.id === 'bassirou-diomaye-faye')?.mentions.map((m) => m.text)).toContain('فاي');
+    expect(a.claims.map((c) => c.speaker)).toEqual(['bassirou-diomaye-faye']);
+    // Not before the full name, and not without a title that fits him.
+    const before = analyze('وأعرب الرئيس فاي عن تقديره. واستقبل الرئيس السنغالي باسيرو ديوماي فاي الوزير.', { published: '2025-07-21' });
+    expect(before.officials.find((o) => o.id === 'bassirou-diomaye-faye')?.mentions.map((m) => m.text)).not.toContain('فاي');
+    const untitled = analyze('استقبل الرئيس السنغالي باسيرو ديوماي فاي الوزير. وقال وزير الخارجية فاي إن العلاقات قوية.', { published: '2025-07-21' });
+    expect(untitled.officials.find((o) => o.id === 'bassirou-diomaye-faye')?.mentions.map((m) => m.text)).not.toContain('فاي');
+  });
+
   it('accepts a head of state named bare', () => {
     expect(ids(run('وطالب مادورو بالحوار مع المعارضة.'))).toEqual(['nicolas-maduro']);
     expect(ids(run('ورد ترامب على الانتقادات في تغريدة.'))).toEqual(['donald-trump']);

@@ -11,6 +11,7 @@ import { countryOnDate } from '../../knowledge/terms.ts';
 import { HONORIFICS, INTERLOCUTORS, TWO_SIDES, wordSet } from '../../text/lexicon.ts';
 import { PREPOSITIONS, ASIDES, ClaimReading } from './reading.ts';
 import type { JointSide, Trigger } from './drafts.ts';
+import { messageSender } from './messageSender.ts';
 
 /** Words that, right after a verb, show it has no subject of its own; and the count after a joint subject («وأكد القادة الثلاثة»): never the words said. */
 export const NOT_SUBJECTS = wordSet(`
@@ -441,6 +442,13 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     const previous = tokens[i - 1];
     // «… كيريل دميترييف، الذي وصف المحادثات بأنها مثمرة»: the person the relative clause is about speaks.
     // Not when a subject is named after the verb («الاتصال بين ترامب وبوتين، الذي قال ترامب بعده إن …»).
+    // «وسلمه رسالة خطية من الرئيس …، شددت على …», «وأكدت الرسالة …»: a message's words are its sender's.
+    const message = verb.participle ? null : messageSender(tokens, this.s, this.mentions, i, (t) => INSTITUTION_HEADS.has(t.text) || (t.text.startsWith('ال') && INSTITUTION_HEADS.has(t.text.slice(2))));
+    if (message) {
+      trigger.subject = message.sender;
+      if (message.subjectLast !== undefined) trigger.subjectLast = message.subjectLast;
+      return trigger;
+    }
     const antecedent = previous && RELATIVES.has(previous.text) && (tokens[i]!.gapBefore & ~Gap.Space) === 0 && !this.mentions.at.has(i + 1) ? this.mentionEndingAt(i - 2) : null;
     if (antecedent && !verb.participle && this.s.sentenceOf[antecedent.last] === this.s.sentenceOf[i]) {
       trigger.subject = antecedent;

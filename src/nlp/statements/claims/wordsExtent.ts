@@ -2,7 +2,7 @@
  * Where a claim's words start: after «أن»/«إن», a colon, an opening quote or the verb's
  * preposition, past the frame of the statement («خلال لقائه … أمس») and its addressee.
  */
-import { speechVerbAt, isSpeechNoun } from '../speech.ts';
+import { speechVerbAt, isSpeechNoun, isObjectFirstNoun } from '../speech.ts';
 import { Gap, isCliticOnly } from '../../text/tokens.ts';
 import { THAT, PREPOSITIONS, ASIDES, NOT_REPORTING_THAT } from './reading.ts';
 import { NOT_SUBJECTS, COUNTERPART, HONORIFIC_NOUNS, FRAME, RELATIVES, MAX_CONTENT_DISTANCE } from './subjectAfterVerb.ts';
@@ -69,7 +69,7 @@ export abstract class WordsExtent extends TriggerFinder {
         }
         if (j > from && j !== resumed && ((token.gapBefore & Gap.Comma) !== 0 || this.opensQuote(j))) break;
         // («حمّل لافروف الولايات المتحدة مسؤولية …»: the one held responsible is part of the words.)
-        if (isSpeechNoun(verb, token)) return verb.objectFirst ? from : j;
+        if (isSpeechNoun(verb, token)) return isObjectFirstNoun(verb, token) ? from : j;
         if (this.isThat(token) || speechVerbAt(this.lexicon, token)) break;
       }
       if (verb.light) return -1;
