@@ -11,8 +11,9 @@
  * document's own words, with an `ar:` id of its kind and the meeting's place and date (so that the
  * reports of one signing give it one id). The documents listed after the first («، ومذكرة تفاهم في مجال …»,
  * «…، إضافة إلى البرنامج التنفيذي …») or singled out of several signed («شملت …», «من بينها …») are signed too; a
- * document's parties («بين وزارتي الخارجية في البلدين») belong to its name. Not a document: a number of them («12 مذكرة تفاهم»,
- * «مذكرات»), one signed in another year («الموقعة عام 2001»), one still to be signed («من المقرر
+ * document's parties («بين وزارتي الخارجية في البلدين») belong to its name. A number of them («12 مذكرة تفاهم», «عدد من
+ * الاتفاقيات ومذكرات التفاهم») is the meeting's package of documents, one agreement, only when the story names none of
+ * them. Not a document: one signed in another year («الموقعة عام 2001»), one still to be signed («من المقرر
  * توقيع»), and words another agreement already holds.
  *
  * In: the agreements found, the meetings. Out: the agreements, the signed documents added.
@@ -98,11 +99,15 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
   const found = new Map<string, Agreement>();
   const linked = new Map<Agreement, Span[]>();
   const where = [meeting.place, meeting.date].filter(Boolean);
+  const packages: Paper[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // «وقع البلدان ثماني اتفاقيات، في مقدمتها اتفاق إطاري …», «وشملت الوثائق الموقعة مذكرة تفاهم …»: the documents
     // singled out of those signed are signed too.
     const from = isSigning(tokens[i]!) ? i : singledOut(tokens, i);
     if (from < 0 || future(tokens, i) || ofAnotherPlace(ctx, i, meeting) || pastPerfect(tokens, i)) continue;
+    // «وقع الجانبان ثماني مذكرات تفاهم», «توقيع عدد من الاتفاقيات ومذكرات التفاهم»: the documents of the visit, as one.
+    const several = isSigning(tokens[i]!) ? packageAfter(tokens, i) : null;
+    if (several) packages.push(several);
     // «التوقيع على اتفاقية للتعاون في مجال الرياضة، واتفاقية للتعاون الثقافي، ومذكرة تفاهم …»: the documents
     // coordinated after the first are signed too.
     for (let paper = documentAfter(tokens, from); paper; paper = isSigning(tokens[i]!) ? coordinatedDocument(tokens, paper) : nextListed(tokens, paper)) {
@@ -153,9 +158,18 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
     }
     return `${base} ${own[0]}`;
   }
+  // The documents counted as one package only when the story names none of them: where it names them, they are
+  // the agreements, and the count is only how many there were.
+  if (found.size === 0 && linked.size === 0 && !agreements.some((a) => ofTheMeeting(ctx, a, meeting))) for (const paper of packages) addDocument(paper);
   if (found.size === 0 && linked.size === 0) return agreements;
   const withLinked = agreements.map((a) => (linked.has(a) ? { ...a, mentions: [...a.mentions, ...linked.get(a)!].sort((x, y) => x.start - y.start) } : a));
   return [...withLinked, ...found.values()];
+}
+
+/** Whether an agreement found is one the knowledge dates to the meeting's day (or the day after): signed there. */
+function ofTheMeeting(ctx: TextContext, agreement: Agreement, meeting: ArticleMeeting): boolean {
+  const date = ctx.k.agreements.get(agreement.id)?.date;
+  return date !== undefined && meeting.date !== null && (date === meeting.date || date === addDays(meeting.date, 1));
 }
 
 /** Words that give a document's title after it: «الموسوم بـ», «المعنون», «بعنوان», «تحت عنوان». */
@@ -597,6 +611,59 @@ interface Paper {
   last: number;
   kind: string;
   kindWord: string;
+}
+
+/** Documents in the plural (or the dual, or a singular after a number: «15 اتفاقية»), as light stems of their kind words. */
+const PACKAGE_KINDS = new Set(
+  ['مذكرات', 'اتفاقيات', 'اتفاقات', 'وثائق', 'بروتوكولات', 'مذكرتي', 'مذكرتا', 'اتفاقيتين', 'اتفاقيتي', 'اتفاقيتان'].map((w) => normalizeKey(w)),
+);
+/** Singular kind words that count documents only after a number («12 مذكرة تفاهم», «15 اتفاقية», «20 اتفاقا»). */
+const COUNTED_KINDS = new Set(['مذكرة', 'اتفاقية', 'اتفاق', 'اتفاقا', 'وثيقة', 'بروتوكول', 'بروتوكولا'].map((w) => normalizeKey(w)));
+/** Words that say «a number of»: «عدد من», «عدة», «جملة من», «حزمة من», «مجموعة من», «سلسلة من». */
+const SOME = wordSet('عدد عدة جملة حزمة مجموعة سلسلة');
+/** The second word of a kind in the plural, or of a document of cooperation: «مذكرات تفاهم», «وثائق التعاون», «برامج تنفيذية». */
+const PACKAGE_SECOND = wordSet('تفاهم التفاهم تعاون التعاون تنفيذية التنفيذية النوايا نوايا');
+/** What else a package holds, joined by «و»: «اتفاقيات ومذكرات تفاهم», «مذكرات تفاهم وبرامج تنفيذية». */
+const PACKAGE_MORE = wordSet('مذكرات اتفاقيات اتفاقات برامج بروتوكولات عقود وثائق المذكرات الاتفاقيات البرامج العقود');
+
+/**
+ * Several documents signed as one package: a number, «عدد من», «عدة» (or a dual) and a kind word in the plural right
+ * after the signing word («وقع البلدان 8 مذكرات تفاهم», «توقيع عدد من اتفاقيات التعاون ومذكرات التفاهم»). The
+ * reports of a visit count its documents, seldom name them; a reader wants the signing marked all the same.
+ */
+function packageAfter(tokens: readonly Token[], i: number): Paper | null {
+  for (let j = i + 1; j <= i + BEFORE_DOCUMENT && j < tokens.length; j++) {
+    const token = tokens[j]!;
+    if ((token.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) return null;
+    const counted = token.kind === 'number' || COUNTS.has(token.text);
+    const some = SOME.has(token.text);
+    const dual = token.stems.some((st) => PACKAGE_KINDS.has(st.text.replace(/^ال/, '')) && /(تي|تا|تين|تان)$/.test(st.text));
+    if (!counted && !some && !dual) {
+      // A document named in the singular: that is `documentAfter`'s.
+      if (token.stems.some((st) => KINDS.has(st.text.replace(/^ال/, '')))) return null;
+      continue;
+    }
+    // «وقع 2019 مذكرة …» is a year, not a count.
+    if (token.kind === 'number' && YEAR.test(token.text)) return null;
+    let k = dual ? j : j + 1;
+    if (some && tokens[k]?.text === 'من') k++;
+    // «ثماني عشرة», «اثنتي عشرة»: a count in two words.
+    if (counted && COUNTS.has(tokens[k]?.text ?? '')) k++;
+    const kind = tokens[k];
+    if (!kind || (kind.gapBefore & ~Gap.Space) !== 0) return null;
+    const bare = kind.stems.map((st) => st.text.replace(/^ال/, ''));
+    if (!bare.some((w) => PACKAGE_KINDS.has(w) || (counted && COUNTED_KINDS.has(w)))) return null;
+    let last = k;
+    for (;;) {
+      const next = tokens[last + 1];
+      if (!next || (next.gapBefore & ~Gap.Space) !== 0) break;
+      if (PACKAGE_SECOND.has(next.text)) last++;
+      else if (next.text.startsWith('و') && PACKAGE_MORE.has(next.text.slice(1))) last++;
+      else break;
+    }
+    return { first: j, prefix: 0, last, kind: 'Documents', kindWord: normalizeKey('وثائق') };
+  }
+  return null;
 }
 
 /** The document signed right after the signing word at i: its kind word, the end of its name. */

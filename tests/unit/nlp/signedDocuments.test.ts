@@ -31,8 +31,21 @@ describe('documents signed at the meeting', () => {
     expect(signed(`${VISIT}وأسفر الاجتماع عن هدنة في ريف حلب الجنوبي تبدأ غدا.`)).toEqual([['ar:هدنه Damascus 2023-05-03', ['هدنة في ريف حلب الجنوبي']]]);
   });
 
-  it('not a number of documents, one of another year, one still to be signed, nor what is said of a document', () => {
-    expect(signed(`${VISIT}ووقع الجانبان 12 مذكرة تفاهم في مجالات النفط والنقل.`)).toEqual([]);
+  it('a number of documents the story does not name is the meeting’s package of documents, one agreement', () => {
+    expect(signed(`${VISIT}ووقع الجانبان 12 مذكرة تفاهم في مجالات النفط والنقل.`)).toEqual([['ar:وثائق Damascus 2023-05-03', ['12 مذكرة تفاهم']]]);
+    expect(signed(`${VISIT}وشهد الرئيسان توقيع عدد من الاتفاقيات ومذكرات التفاهم بين البلدين.`)).toEqual([
+      ['ar:وثائق Damascus 2023-05-03', ['عدد من الاتفاقيات ومذكرات التفاهم']],
+    ]);
+    expect(signed(`${VISIT}ووقع الوزيران ثماني مذكرات تفاهم وبرامج تنفيذية.`)).toEqual([['ar:وثائق Damascus 2023-05-03', ['ثماني مذكرات تفاهم وبرامج تنفيذية']]]);
+    // Where the story names the documents, they are the agreements; the count only says how many there were.
+    expect(signed(`${VISIT}ووقع الجانبان عدة مذكرات تفاهم، من بينها مذكرة تفاهم للتعاون في مجال الطاقة.`)).toEqual([
+      ['ar:مذكره Damascus 2023-05-03', ['مذكرة تفاهم للتعاون في مجال الطاقة']],
+    ]);
+    // A year is no count.
+    expect(signed(`${VISIT}وأشار إلى ما وقعه البلدان 2019 من اتفاقيات.`)).toEqual([]);
+  });
+
+  it('not one of another year, one still to be signed, nor what is said of a document', () => {
     expect(signed(`${VISIT}وأشار إلى اتفاقية التعاون الاقتصادي الموقعة عام 2001 بين البلدين.`)).toEqual([]);
     expect(signed(`${VISIT}ومن المقرر توقيع اتفاقية للتعاون في مجال الطاقة الشهر المقبل.`)).toEqual([]);
     expect(signed(`${VISIT}وقال إن توقيع الإعلان سيكون بداية لمرحلة جديدة.`)).toEqual([]);
@@ -84,9 +97,9 @@ describe('documents signed at the meeting', () => {
     expect(signed(`${VISIT}ووقع الجانبان وثيقة ثلاثية حملت اسم دمشق.`)).toEqual([]);
   });
 
-  it('an adjective of relation and the parties («مذكرة تفاهم أمنية بين العراق وإيران»); a count in words is several documents', () => {
+  it('an adjective of relation and the parties («مذكرة تفاهم أمنية بين العراق وإيران»); a count in words is a package of documents', () => {
     expect(signed(`${VISIT}ووقع الجانبان مذكرة تفاهم أمنية بين البلدين لتنسيق الجهود على الحدود.`)).toEqual([['ar:مذكره Damascus 2023-05-03', ['مذكرة تفاهم أمنية']]]);
-    expect(signed(`${VISIT}وشهدت المباحثات توقيع أربع عشرة مذكرة تفاهم بين البلدين في مجالات مختلفة.`)).toEqual([]);
+    expect(signed(`${VISIT}وشهدت المباحثات توقيع أربع عشرة مذكرة تفاهم بين البلدين في مجالات مختلفة.`)).toEqual([['ar:وثائق Damascus 2023-05-03', ['أربع عشرة مذكرة تفاهم']]]);
   });
 
   it('a declaration signed where the meeting’s joint declaration is told is that one; a document named again with a place is the one named', () => {
