@@ -23,6 +23,19 @@ describe('two dignitaries as the subject of one verb', () => {
     expect(who(text, '2022-05-12')).toEqual([[['tamim-bin-hamad-al-thani', 'ebrahim-raisi'], 'أملهما في تعزيز']]);
   });
 
+  it('«وأكد جلالته وفخامة الرئيس الجزائري …»: an honorific pronoun and a titled person joined to it both speak', () => {
+    const text = 'مسقط - استقبل السلطان هيثم بن طارق الرئيس الجزائري عبد المجيد تبون في قصر العلم. وأكد جلالته وفخامة الرئيس الجزائري دعمهما لمخرجات اللجنة المشتركة.';
+    expect(who(text, '2024-10-29')).toEqual([[['haitham-bin-tariq', 'abdelmadjid-tebboune'], 'دعمهما لمخرجات اللجنة']]);
+  });
+
+  it('«وألح الرئيس تبون والسلطان هيثم على …», «وجدد الجانبان مطالبتهما بـ…»: insisting and a demand renewed are their words', () => {
+    const text = 'الجزائر - استقبل الرئيس عبد المجيد تبون السلطان هيثم بن طارق. وألح الرئيس تبون والسلطان هيثم على تجسيد المبادرات المشتركة. وجدد الجانبان مطالبتهما بالوقف الفوري للعدوان على قطاع غزة.';
+    expect(who(text, '2024-10-29')).toEqual([
+      [['abdelmadjid-tebboune', 'haitham-bin-tariq'], 'تجسيد المبادرات المشتركة'],
+      [['abdelmadjid-tebboune', 'haitham-bin-tariq'], 'مطالبتهما بالوقف الفوري'],
+    ]);
+  });
+
   it('«وأكد سمو الأمير وفخامة الرئيس الإيراني أهمية …»: the object is no name of a stranger president', () => {
     const a = analyze('طهران - استقبل أمير قطر الشيخ تميم بن حمد الرئيس الإيراني إبراهيم رئيسي. وأكد سمو الأمير وفخامة الرئيس الإيراني أهمية تعزيز العلاقات.', {
       published: '2022-05-12',

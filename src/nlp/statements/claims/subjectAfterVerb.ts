@@ -560,9 +560,13 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     }
     if (HONORIFIC_PRONOUNS.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === this.s.sentenceOf[i]) {
       trigger.pronoun = true;
-      // «وشدد جلالته والرئيس المصري على …»: the honorific and a second person joined to it speak together.
-      const partner = this.mentions.at.get(i + 2);
-      if (partner && partner.clitic.startsWith('و') && (tokens[i + 2]!.gapBefore & ~Gap.Space) === 0 && this.s.sentenceOf[i + 2] === this.s.sentenceOf[i]) trigger.pair = partner;
+      // «وشدد جلالته والرئيس المصري على …», «وأكد جلالته وفخامة الرئيس الجزائري …»: the honorific and a second person
+      // joined to it speak together.
+      const partner = this.joinedAfter(i + 1, null);
+      if (partner) {
+        trigger.pair = partner;
+        if (partner.last > i + 2) trigger.subjectLast = partner.last;
+      }
       return trigger;
     }
     const sentence = this.s.sentenceOf[i]!;
