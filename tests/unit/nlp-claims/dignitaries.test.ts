@@ -515,3 +515,18 @@ describe('a message carried by an envoy', () => {
     expect(who(`${lead}وأشارت الوكالة إلى أن اللقاء تناول العلاقات.`, '2024-05-20').map((c) => c[0])).not.toContain('haitham-bin-tariq');
   });
 });
+
+describe('a joint statement told in the present', () => {
+  it('«ويشدد الجانبان على …», «ويجدد الجانبان دعمهما …»: a present verb before both sides is their words', () => {
+    const text =
+      'بيان مشترك\n\nروما - عقد ولي العهد رئيس مجلس الوزراء البحريني الأمير سلمان بن حمد آل خليفة ورئيسة الوزراء الإيطالية جورجيا ميلوني جلسة مباحثات اليوم.\n\nويشدد الجانبان على ضرورة إنهاء الحرب في قطاع غزة.\n\nويجدد الجانبان دعمهما لحل الدولتين.';
+    expect(who(text, '2025-09-29')).toEqual([
+      [['salman-bin-hamad-al-khalifa', 'giorgia-meloni'], 'ضرورة إنهاء الحرب'],
+      [['salman-bin-hamad-al-khalifa', 'giorgia-meloni'], 'دعمهما لحل الدولتين'],
+    ]);
+  });
+  it('not «مما يؤكد …», and not the countries («ويولي البلدان أهمية …»)', () => {
+    const text = 'روما - عقد الأمير سلمان بن حمد آل خليفة ورئيسة الوزراء الإيطالية جورجيا ميلوني جلسة مباحثات اليوم، مما يؤكد عمق العلاقات. ويؤكد البلدان أهمية الشراكة.';
+    expect(who(text, '2025-09-29')).toEqual([]);
+  });
+});

@@ -66,6 +66,9 @@ const RELATIVE_OPENERS = wordSet('الذي التي');
 /** How many words such a clause may have before its closing comma. */
 const RELATIVE_ASIDE_WORDS = 16;
 
+/** Both sides of a meeting as the subject after a verb, in the nominative (not «البلدان»: the countries' stands are no one's words). */
+const BOTH_SIDES_NAMED = wordSet('الجانبان الطرفان القائدان الزعيمان الرئيسان الوزيران الأميران العاهلان الملكان');
+
 export abstract class TriggerFinder extends SubjectAfterVerb {
   /**
    * The person an apposition between commas describes, when mention m ends it: «ناريشكين، المقرب من الرئيس
@@ -708,6 +711,10 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
   /** «أن الوزيرين يقران …», «وأنهما يؤكدان …»: a present verb right after both sides, in the words of «أن». */
   protected jointPresent(i: number, verb: SpeechVerb): boolean {
     const { tokens } = this.ctx;
+    // «ويشدد الجانبان على …», «ويجدد الجانبان دعمهما …»: a joint statement told in the present, as agencies print it,
+    // its verb before both sides.
+    const after = tokens[i + 1];
+    if (after && BOTH_SIDES_NAMED.has(after.text) && (after.gapBefore & ~Gap.Space) === 0 && this.s.sentenceOf[i + 1] === this.s.sentenceOf[i]) return true;
     const before = tokens[i - 1];
     if (!before || (tokens[i]!.gapBefore & ~Gap.Space) !== 0 || !this.dual(i, verb)) return false;
     if (DUAL_THAT.has(before.text)) return true;
