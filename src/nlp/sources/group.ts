@@ -51,6 +51,8 @@ const MULTI_DAY: ReadonlySet<MeetingKind> = new Set(['visit', 'summit', 'confere
 const VISIT_DAYS = 4;
 /** Days within which an undated report may be of a dated meeting (published after it). */
 const UNDATED_WINDOW = 3;
+/** Days after a dated meeting within which a report giving neither the day nor the place of its own may be of it. */
+const UNPLACED_WINDOW = 2;
 /** Days apart two reports with neither a date nor a place for their meeting may be published and be of one. */
 const UNPLACED_UNDATED_WINDOW = 1;
 /** Participants from whom on a summit is one of many leaders, not a bilateral summit. */
@@ -83,7 +85,10 @@ function datesAgree(a: Report, b: Report): boolean {
     const [dated, undated] = da ? [a, b] : [b, a];
     if (!undated.published) return false;
     const gap = daysBetween(dated.meeting.date!, undated.published);
-    return gap !== null && gap >= 0 && gap <= UNDATED_WINDOW;
+    // A report that gives neither the day nor the place of its meeting is of a dated one only if published within two
+    // days of it: ministers met in Madrid on a Friday are not their Cairo session of the Tuesday before.
+    const window = undated.meeting.place ? UNDATED_WINDOW : UNPLACED_WINDOW;
+    return gap !== null && gap >= 0 && gap <= window;
   }
   if (!a.published || !b.published) return false;
   // Neither dated nor placed, two reports tie by their people and publication days alone: the envoys' talks in

@@ -33,6 +33,15 @@ describe('groupMeetings', () => {
     expect(groups[0]).toMatchObject({ participants: ['lavrov', 'pompeo', 'putin'], place: 'Sochi', date: '2020-02-10', articles: ['a', 'b', 'c'] });
   });
 
+  it('a report giving neither the day nor the place of its meeting joins a dated one only if published within two days', () => {
+    const dated = { article: 'a', published: '2024-09-10', meetings: [meeting('m1', ['fidan', 'safadi', 'borrell'], 'Cairo', '2024-09-10')] };
+    const undated = (published: string) => ({ article: 'b', published, meetings: [meeting('m1', ['safadi', 'borrell'], null, null)] });
+    expect(groupMeetings([dated, undated('2024-09-13')])).toHaveLength(2);
+    expect(groupMeetings([dated, undated('2024-09-12')])).toHaveLength(1);
+    // With its place told, three days on may still be the same meeting, reported late.
+    expect(groupMeetings([dated, { article: 'b', published: '2024-09-13', meetings: [meeting('m1', ['safadi', 'borrell'], 'Cairo', null)] }])).toHaveLength(1);
+  });
+
   it('two reports each of its own day’s sitting, a day apart, are two meetings; a visit told on two days is one', () => {
     const sittings = groupMeetings([
       { article: 'a', published: '2024-11-19', meetings: [meeting('m1', ['hochstein', 'berri'], 'Beirut', '2024-11-19', 'visit')] },
