@@ -19,7 +19,7 @@ import { findNameCandidates, type NameCandidate } from './names.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { skeletonWord } from '../text/skeleton.ts';
 import { endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
-import { ADDRESSED_WORDS, CONSORTS, DOCTOR_ABBREVIATION, NAME_LIKE_PARTICLES, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
+import { wordSet, ADDRESSED_WORDS, CONSORTS, DOCTOR_ABBREVIATION, NAME_LIKE_PARTICLES, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
 import { fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence, ROYAL_COUNTRIES } from '../knowledge/terms.ts';
 import { findTitles, honoredTitleWords, NAME_GAP, writtenBefore, type TitleMatch } from './titles.ts';
 import { Gap, gapAfter, type Stem, type Token } from '../text/tokens.ts';
@@ -182,6 +182,9 @@ const CATCH_ALL_ROLES = ['minister', 'spokesperson'];
 const APPOSITION_WORDS = 8;
 /** «أن», «إن»: the clause after them is what was said, no apposition. */
 const THAT_WORDS = new Set(['أن', 'إن', 'بأن', 'وأن'].map(normalizeKey));
+
+/** Nouns of what is said, with the article, that open the words right after a speaker's bare title («وأكد الوزير الحاجة إلى …»). */
+const SAID_NOUNS = wordSet('الحاجة الضرورة الأهمية الحرص الدعم الموقف الرفض الالتزام التمسك الاستعداد الرغبة العزم التضامن الترحيب القلق الإدانة التنديد الشكر التقدير الأمل التطلع');
 
 /** How many words after a namesake's full name a bare family name still means them. */
 const JUST_NAMED = 30;
@@ -1219,7 +1222,8 @@ class Recognition {
     if (!title.generic) return false;
     const next = this.ctx.tokens[title.last + 1];
     // «الملك المعظم», «الأمير المفدى»: an epithet of the holder, not another office.
-    return next !== undefined && (next.gapBefore & ~Gap.Space) === 0 && next.text.startsWith('ال') && !STOP_WORDS.has(next.text) && !EPITHETS.has(next.text) && !GUEST_WORDS.has(next.text);
+    // («وأكد الوزير الحاجة الملحة إلى …», «الضرورة», «الأهمية»: a noun of what is said, the verb's object, is no office.)
+    return next !== undefined && (next.gapBefore & ~Gap.Space) === 0 && next.text.startsWith('ال') && !STOP_WORDS.has(next.text) && !EPITHETS.has(next.text) && !GUEST_WORDS.has(next.text) && !SAID_NOUNS.has(next.text);
   }
 
   /** «الوزير الضيف» with the title's one holder in the story; with two (host and guest), nobody. */

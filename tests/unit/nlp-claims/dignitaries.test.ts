@@ -530,3 +530,10 @@ describe('a joint statement told in the present', () => {
     expect(who(text, '2025-09-29')).toEqual([]);
   });
 });
+
+describe('an envoy’s title that holds «إلى»', () => {
+  it('«دعا المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ إلى …»: the envoy named after his title calls, the verb’s «إلى» comes after him', () => {
+    const text = 'مسقط - دعا المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ إلى خفض عاجل للتصعيد في اليمن.';
+    expect(who(text, '2024-08-27')).toEqual([['hans-grundberg', 'خفض عاجل للتصعيد']]);
+  });
+});

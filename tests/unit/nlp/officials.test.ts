@@ -100,6 +100,12 @@ describe('short forms and typos', () => {
     expect(mentionTexts(r, 'john-bolton')).toEqual(['بولتون', 'جون بولتون']);
   });
 
+  it('a bare title with a noun of what is said after it («وأكد الوزير الحاجة إلى …») is the person, not another office', () => {
+    const a = analyze('استقبل الرئيس التركي رجب طيب أردوغان وزير الخارجية الروسي سيرغي لافروف. وأكد الوزير الحاجة الملحة إلى خفض التصعيد.', { published: '2024-08-27' });
+    expect(a.officials.find((o) => o.id === 'sergey-lavrov')?.mentions.map((m) => m.text)).toEqual(['سيرغي لافروف', 'الوزير']);
+    expect(a.claims[0]?.speaker).toBe('sergey-lavrov');
+  });
+
   it('a title followed by the last word of a name the story gave in full is that person, though no file lists the word alone', () => {
     // «فاي» alone is no short form of Bassirou Diomaye Faye; after «الرئيس», once the story named him in full, it is him.
     const a = analyze('استقبل الرئيس السنغالي باسيرو ديوماي فاي وزير الخارجية المصري بدر عبد العاطي في داكار. وأعرب الرئيس فاي عن تقديره للرسالة.', { published: '2025-07-21' });

@@ -434,6 +434,14 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     return { code: adjective.values[0]!, last: adjective.last };
   }
 
+  /** «… الخاص إلى اليمن هانس غروندبرغ»: «إلى» at j, a country, and a person named right after it. */
+  protected envoyTitleTo(j: number): boolean {
+    const { tokens, k } = this.ctx;
+    if (tokens[j]!.text !== 'الي') return false;
+    const country = k.countryNames.matchAt(tokens, j + 1, { clitics: false })[0];
+    return country !== undefined && this.mentions.at.has(country.last + 1) && this.s.sentenceOf[country.last + 1] === this.s.sentenceOf[j];
+  }
+
   /** «وقال X …»: the subject, if any, comes after the verb. */
   protected verbFirst(i: number, verb: SpeechVerb): Trigger {
     const trigger: Trigger = { verbToken: i, verb, boundary: i, subject: null, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null };
@@ -629,6 +637,9 @@ export abstract class SubjectAfterVerb extends ClaimReading {
       // verb's own preposition come the words, not its subject.
       // («شدد … علي باقري كني على أن …»: «علي», a name's first word, reads as «على» once normalised: a name that starts there is no preposition.)
       const nameHere = (this.mentions.at.get(j)?.last ?? j) > j;
+      // («دعا المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ إلى …»: «إلى» and a country, then a name, close an envoy's
+      // title; the verb's own «إلى» comes after its subject.)
+      if (verb.complement.has(token.text) && !nameHere && this.envoyTitleTo(j)) continue;
       if ((verb.complement.has(token.text) && !nameHere) || (j === i + 1 && !this.mentions.at.has(j) && this.complementClitic(token, verb))) break;
       // «ونقل إليه تحيات الرئيس السيسي»: after the verb's noun of speech comes the one it is from, not the subject.
       if (verb.nouns.size > 0 && isSpeechNoun(verb, token)) break;
