@@ -537,3 +537,23 @@ describe('an envoy’s title that holds «إلى»', () => {
     expect(who(text, '2024-08-27')).toEqual([['hans-grundberg', 'خفض عاجل للتصعيد']]);
   });
 });
+
+describe('the floor given to another', () => {
+  it('«في المقابل، نشر …، وكتب: "…"» is not the words of the one who spoke before', () => {
+    const text =
+      'أبوظبي - استقبل وزير الخارجية الإماراتي الشيخ عبد الله بن زايد آل نهيان وزير الخارجية الإسرائيلي جدعون ساعر. وأكد الشيخ عبد الله بن زايد أهمية وقف إطلاق النار.\n\nفي المقابل، نشر وزير خارجية الاحتلال صورا من الزيارة، وكتب: "سعدت بلقاء نظيري الإماراتي".';
+    expect(who(text, '2025-04-06').map((c) => c[0])).toEqual(['abdullah-bin-zayed', null]);
+  });
+  it('«من جهته، اعتبر رئيس الدبلوماسية المالية …»: a title the officials stage gave to the one who spoke before is nobody, not him', () => {
+    const text =
+      'الرياض - استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان وزير الخارجية النيجري بكاري ياو سانغاري. وأكد سانغاري أن بلاده تدعم المبادرة.\n\nمن جهته، اعتبر رئيس الدبلوماسية المالية أن المبادرة فرصة حقيقية.';
+    expect(who(text, '2023-12-23').map((c) => c[0])).toEqual(['bakary-yaou-sangare', null]);
+  });
+});
+
+describe('what someone was told, with the one told as a pronoun', () => {
+  it('«أبلغه خلالها بأن …»: the sentence’s subject told it, the pronoun is the one told', () => {
+    const text = 'موسكو - أجرى وزير الخارجية الروسي سيرغي لافروف محادثة هاتفية مع نظيره الأمريكي ريكس تيلرسون، أبلغه خلالها بأن موسكو ستدرس الإجراءات الأمريكية الجديدة بتأن.';
+    expect(who(text, '2017-08-31')).toEqual([['sergey-lavrov', 'موسكو ستدرس الإجراءات']]);
+  });
+});

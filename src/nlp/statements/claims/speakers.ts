@@ -171,6 +171,14 @@ export abstract class SpeakerResolver extends TitledSpeakers {
   }
 
   /** Whether the sentence opens with a turn to another speaker before the verb: «من جانبه،», «من جهته،», «في المقابل،». */
+  /** Whether the sentence opens with words that give the floor to another speaker («في المقابل،», «من جانبه،»). */
+  protected opensWithTurn(sentence: number): boolean {
+    const { tokens } = this.ctx;
+    const first = this.s.sentences[sentence]!.first;
+    const words = tokens.slice(first, first + 3).map((t) => t.text.replace(/^و/, ''));
+    return TURN_OPENERS.some((opener) => opener.length <= words.length && opener.every((w, n) => words[n] === w));
+  }
+
   protected turnOpens(sentence: number, verbToken: number): boolean {
     const { tokens } = this.ctx;
     const first = this.s.sentences[sentence]!.first;
@@ -236,6 +244,9 @@ export abstract class SpeakerResolver extends TitledSpeakers {
       else if (last && !last.joint) [speaker, reportedBy, pair] = [last.speaker, last.reportedBy, last.pair];
     } else if (trigger.subject) {
       speaker = this.salient(trigger.subject, last);
+      // «من جهته، اعتبر رئيس الدبلوماسية المالية أن …» after the Nigerien minister spoke: a title that the officials stage
+      // gave to the one speaking before cannot be his, since the floor goes to another; nobody, rather than him.
+      if (speaker !== null && last?.speaker === speaker && last.sentence !== sentence && this.turnOpens(sentence, trigger.verbToken) && this.titleRoles(trigger.subject) !== null) speaker = null;
       // (A subject found by its countries or its host, «وزيرا خارجية الصومال وإثيوبيا», ends where those words do.)
       if (trigger.subjectLast !== undefined && trigger.subjectLast > trigger.verbToken) after = this.pastTitle(trigger.subjectLast + 1, sentence);
       else if (trigger.subject.first > trigger.verbToken)
@@ -337,8 +348,10 @@ export abstract class SpeakerResolver extends TitledSpeakers {
       else if (honorific >= 0) speaker = this.dignitaryBefore(honorific - 1);
       else if (subject && subject.first < trigger.verbToken) speaker = subject.id;
       // «وأضاف أوشاكوف أن بوتين أطلع ترامب على …. وأوضح أن …»: the one whose words held the last claim goes on.
-      else if (last && last.outer && last.sentence !== sentence && !this.ledByOther(sentence, trigger.verbToken)) speaker = last.outer;
-      else if (last && !this.ledByOther(sentence, trigger.verbToken)) [speaker, reportedBy] = [last.speaker, last.reportedBy];
+      else if (last && last.outer && last.sentence !== sentence && !this.ledByOther(sentence, trigger.verbToken) && !this.opensWithTurn(sentence)) speaker = last.outer;
+      // («في المقابل، نشر وزير خارجية الاحتلال صورا …، وكتب: "…"»: a sentence that gives the floor to another is not
+      // the last speaker's, whoever its subject is.)
+      else if (last && !this.ledByOther(sentence, trigger.verbToken) && !this.opensWithTurn(sentence)) [speaker, reportedBy] = [last.speaker, last.reportedBy];
       else if (trigger.pronoun) speaker = this.dignitaryBefore(trigger.verbToken);
       // «أعرب بوتين …، وشدد سموه …»: «سموه» is never the Russian president; the one it fits is.
       if (trigger.pronoun && speaker !== null && !this.fitsHonorific(speaker, trigger.verbToken + 1)) [speaker, reportedBy] = [this.dignitaryBefore(trigger.verbToken), null];
