@@ -8,6 +8,7 @@ import { extractClaims, type JointSide } from './statements/claims.ts';
 import { assignJointSpeakers } from './statements/jointSpeakers.ts';
 import { addMeetingStatement } from './statements/meetingStatements.ts';
 import { addSignedDocuments } from './statements/signedDocuments.ts';
+import { addDraftResolutions } from './statements/draftResolutions.ts';
 import { creditClaims } from './statements/credits.ts';
 import { findDates } from './entities/dates.ts';
 import { findMeetings, type Headline } from './statements/meetings.ts';
@@ -41,7 +42,7 @@ export function analyzeWith(text: string, meta: ArticleMeta, knowledge: Knowledg
     const joint = new Map<Claim, JointSide>();
     const claims = extractClaims(ctx, found.officials, undefined, joint);
     const meetings = findMeetings(ctx, found.officials, claims, headline(meta?.title, ctx));
-    const agreementsOfMeeting = addSignedDocuments(ctx, addMeetingStatement(ctx, found.agreements, meetings, found.officials), meetings);
+    const agreementsOfMeeting = addDraftResolutions(ctx, addSignedDocuments(ctx, addMeetingStatement(ctx, found.agreements, meetings, found.officials), meetings), meetings);
     const credited = creditClaims(ctx, assignJointSpeakers(ctx, claims, joint, meetings, found.officials));
     return {
       ...found,
