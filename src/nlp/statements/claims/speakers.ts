@@ -170,21 +170,24 @@ export abstract class SpeakerResolver extends TitledSpeakers {
     return ids;
   }
 
-  /** Whether the sentence opens with a turn to another speaker before the verb: «من جانبه،», «من جهته،», «في المقابل،». */
-  /** Whether the sentence opens with words that give the floor to another speaker («في المقابل،», «من جانبه،»). */
-  protected opensWithTurn(sentence: number): boolean {
+  /** The number of words of the opener that gives the floor to another speaker at the sentence's start («من جانبه،», «في المقابل،»), or 0. */
+  protected turnOpenerLength(sentence: number): number {
     const { tokens } = this.ctx;
     const first = this.s.sentences[sentence]!.first;
     const words = tokens.slice(first, first + 3).map((t) => t.text.replace(/^و/, ''));
-    return TURN_OPENERS.some((opener) => opener.length <= words.length && opener.every((w, n) => words[n] === w));
+    return TURN_OPENERS.find((opener) => opener.length <= words.length && opener.every((w, n) => words[n] === w))?.length ?? 0;
   }
 
+  /** Whether the sentence opens with words that give the floor to another speaker, wherever its verb is. */
+  protected opensWithTurn(sentence: number): boolean {
+    return this.turnOpenerLength(sentence) > 0;
+  }
+
+  /** Whether the sentence opens with a turn to another speaker right before the verb: «من جانبه، أكد …». */
   protected turnOpens(sentence: number, verbToken: number): boolean {
-    const { tokens } = this.ctx;
-    const first = this.s.sentences[sentence]!.first;
-    if (verbToken - first > 3) return false;
-    const words = tokens.slice(first, verbToken).map((t) => t.text.replace(/^و/, ''));
-    return TURN_OPENERS.some((opener) => opener.length <= words.length && opener.every((w, n) => words[n] === w));
+    const before = verbToken - this.s.sentences[sentence]!.first;
+    const length = before <= 3 ? this.turnOpenerLength(sentence) : 0;
+    return length > 0 && length <= before;
   }
 
   /**
