@@ -817,6 +817,22 @@ class Recognition {
   }
 
   /**
+   * The listed people the story named in full, by the short forms `keysOf` takes from the words (normalised) of each
+   * full mention `include` keeps, in the order first met; null for a short form two people share.
+   */
+  private byFullNameWords(keysOf: (words: readonly string[]) => readonly string[], include: (m: Mention) => boolean = () => true): Map<string, Entity | null> {
+    const out = new Map<string, Entity | null>();
+    for (const entity of this.entities.values()) {
+      if (!entity.person) continue;
+      for (const m of entity.mentions) {
+        if (!m.full || !include(m)) continue;
+        for (const key of keysOf(normalizeKey(m.text).split(' '))) out.set(key, out.has(key) && out.get(key) !== entity ? null : entity);
+      }
+    }
+    return out;
+  }
+
+  /**
    * «الرئيس السنغالي باسيرو ديوماي فاي … وأعرب الرئيس فاي عن …»: a title followed by the last word of the
    * name of someone the story named in full, who fits the title, is that person, though no knowledge file
    * lists the word alone (too short or too common to be safe anywhere else). Only right after a title,
@@ -824,18 +840,10 @@ class Recognition {
    */
   private acceptTitledSurnames(): void {
     const { tokens, date } = this.ctx;
-    const byLastWord = new Map<string, Entity | null>();
-    for (const entity of this.entities.values()) {
-      if (!entity.person) continue;
-      for (const m of entity.mentions) {
-        if (!m.full) continue;
-        const words = normalizeKey(m.text).split(' ');
-        const last = words[words.length - 1]!;
-        if (words.length < 2 || last.length < 3 || STOP_WORDS.has(last)) continue;
-        const known = byLastWord.get(last);
-        byLastWord.set(last, known === undefined || known === entity ? entity : null);
-      }
-    }
+    const byLastWord = this.byFullNameWords((words) => {
+      const last = words[words.length - 1]!;
+      return words.length >= 2 && last.length >= 3 && !STOP_WORDS.has(last) ? [last] : [];
+    });
     if (byLastWord.size === 0) return;
     for (const title of this.titles) {
       if (title.counterpart || title.former) continue;
@@ -863,17 +871,10 @@ class Recognition {
    */
   private acceptDefiniteSurnames(): void {
     const { tokens } = this.ctx;
-    const byWord = new Map<string, Entity | null>();
-    for (const entity of this.entities.values()) {
-      if (!entity.person) continue;
-      for (const m of entity.mentions) {
-        if (!m.full) continue;
-        const words = normalizeKey(m.text).split(' ');
-        const last = words[words.length - 1]!;
-        if (words.length < 2 || !last.startsWith('ال') || last.length < 5) continue;
-        byWord.set(last, byWord.has(last) && byWord.get(last) !== entity ? null : entity);
-      }
-    }
+    const byWord = this.byFullNameWords((words) => {
+      const last = words[words.length - 1]!;
+      return words.length >= 2 && last.startsWith('ال') && last.length >= 5 ? [last] : [];
+    });
     // The first line of a story that opens with its headline: headlines name people by family name
     // before the story names them in full («من أبوظبي.. السراج وحفتر يتفقان …», then «فايز السراج»).
     const headlineEnd = firstLineEnd(tokens);
@@ -905,17 +906,10 @@ class Recognition {
     const { tokens } = this.ctx;
     const headlineEnd = firstLineEnd(tokens);
     if (headlineEnd >= tokens.length) return;
-    const byWord = new Map<string, Entity | null>();
-    for (const entity of this.entities.values()) {
-      if (!entity.person) continue;
-      for (const m of entity.mentions) {
-        if (!m.full || m.token < headlineEnd) continue;
-        const words = normalizeKey(m.text).split(' ');
-        const last = words[words.length - 1]!;
-        if (words.length < 2 || last.length < 3) continue;
-        byWord.set(last, byWord.has(last) && byWord.get(last) !== entity ? null : entity);
-      }
-    }
+    const byWord = this.byFullNameWords(
+      (words) => (words.length >= 2 && words[words.length - 1]!.length >= 3 ? [words[words.length - 1]!] : []),
+      (m) => m.token >= headlineEnd,
+    );
     for (let i = 0; i < headlineEnd; i++) {
       if (this.covered.has(i) || this.mentionStartsAt(i)) continue;
       const token = tokens[i]!;
@@ -961,20 +955,14 @@ class Recognition {
    */
   private acceptCompoundSurnames(): void {
     const { tokens, k } = this.ctx;
-    const bySurname = new Map<string, Entity | null>();
-    for (const entity of this.entities.values()) {
-      if (!entity.person) continue;
-      for (const m of entity.mentions) {
-        if (!m.full) continue;
-        const words = normalizeKey(m.text).split(' ');
-        const surnames: string[] = [];
-        if (words.length >= 3 && COMPOUND_GIVEN.has(words.at(-2)!)) surnames.push(words.slice(-2).join(' '));
-        // «محمد بن زايد آل نهيان … وشدد "بن زايد"»: the father's name after the given name, as the press shortens it.
-        const bin = words.findIndex((w, j) => j > 0 && j + 1 < words.length && PATRONYMIC.has(w));
-        if (bin > 0) surnames.push(`بن ${words[bin + 1]}`);
-        for (const surname of surnames) bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== entity ? null : entity);
-      }
-    }
+    const bySurname = this.byFullNameWords((words) => {
+      const surnames: string[] = [];
+      if (words.length >= 3 && COMPOUND_GIVEN.has(words.at(-2)!)) surnames.push(words.slice(-2).join(' '));
+      // «محمد بن زايد آل نهيان … وشدد "بن زايد"»: the father's name after the given name, as the press shortens it.
+      const bin = words.findIndex((w, j) => j > 0 && j + 1 < words.length && PATRONYMIC.has(w));
+      if (bin > 0) surnames.push(`بن ${words[bin + 1]}`);
+      return surnames;
+    });
     if (bySurname.size === 0) return;
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (this.covered.has(i) || this.covered.has(i + 1)) continue;

@@ -613,12 +613,10 @@ interface Paper {
   kindWord: string;
 }
 
-/** Documents in the plural (or the dual, or a singular after a number: «15 اتفاقية»), as light stems of their kind words. */
-const PACKAGE_KINDS = new Set(
-  ['مذكرات', 'اتفاقيات', 'اتفاقات', 'وثائق', 'بروتوكولات', 'مذكرتي', 'مذكرتا', 'اتفاقيتين', 'اتفاقيتي', 'اتفاقيتان'].map((w) => normalizeKey(w)),
-);
+/** Kind words of several documents: the plural and the dual (normalised, without the article). */
+const PACKAGE_KINDS = wordSet('مذكرات اتفاقيات اتفاقات وثائق بروتوكولات مذكرتي مذكرتا اتفاقيتين اتفاقيتي اتفاقيتان');
 /** Singular kind words that count documents only after a number («12 مذكرة تفاهم», «15 اتفاقية», «20 اتفاقا»). */
-const COUNTED_KINDS = new Set(['مذكرة', 'اتفاقية', 'اتفاق', 'اتفاقا', 'وثيقة', 'بروتوكول', 'بروتوكولا'].map((w) => normalizeKey(w)));
+const COUNTED_KINDS = wordSet('مذكرة اتفاقية اتفاق اتفاقا وثيقة بروتوكول بروتوكولا');
 /** Words that say «a number of»: «عدد من», «عدة», «جملة من», «حزمة من», «مجموعة من», «سلسلة من». */
 const SOME = wordSet('عدد عدة جملة حزمة مجموعة سلسلة');
 /** The second word of a kind in the plural, or of a document of cooperation: «مذكرات تفاهم», «وثائق التعاون», «برامج تنفيذية». */

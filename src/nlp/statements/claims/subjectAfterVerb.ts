@@ -448,8 +448,6 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     const { tokens } = this.ctx;
     // «…، لكنه وصف الحوار بأنه كان صريحا», «إلا أنه شدد على …»: the pronoun is the subject; what follows the verb is its object.
     const previous = tokens[i - 1];
-    // «… كيريل دميترييف، الذي وصف المحادثات بأنها مثمرة»: the person the relative clause is about speaks.
-    // Not when a subject is named after the verb («الاتصال بين ترامب وبوتين، الذي قال ترامب بعده إن …»).
     // «وسلمه رسالة خطية من الرئيس …، شددت على …», «وأكدت الرسالة …»: a message's words are its sender's.
     const message = verb.participle ? null : messageSender(tokens, this.s, this.mentions, i, (t) => INSTITUTION_HEADS.has(t.text) || (t.text.startsWith('ال') && INSTITUTION_HEADS.has(t.text.slice(2))));
     if (message) {
@@ -457,6 +455,8 @@ export abstract class SubjectAfterVerb extends ClaimReading {
       if (message.subjectLast !== undefined) trigger.subjectLast = message.subjectLast;
       return trigger;
     }
+    // «… كيريل دميترييف، الذي وصف المحادثات بأنها مثمرة»: the person the relative clause is about speaks.
+    // Not when a subject is named after the verb («الاتصال بين ترامب وبوتين، الذي قال ترامب بعده إن …»).
     const antecedent = previous && RELATIVES.has(previous.text) && (tokens[i]!.gapBefore & ~Gap.Space) === 0 && !this.mentions.at.has(i + 1) ? this.mentionEndingAt(i - 2) : null;
     if (antecedent && !verb.participle && this.s.sentenceOf[antecedent.last] === this.s.sentenceOf[i]) {
       trigger.subject = antecedent;
