@@ -4,6 +4,7 @@
  * (`analyze.ts` binds it to the shipped knowledge files.)
  */
 import { recognizeAgreements } from './entities/agreements.ts';
+import { addTruceReferences } from './entities/truceReferences.ts';
 import { extractClaims, type JointSide } from './statements/claims.ts';
 import { assignJointSpeakers } from './statements/jointSpeakers.ts';
 import { addMeetingStatement } from './statements/meetingStatements.ts';
@@ -37,7 +38,7 @@ export function analyzeWith(text: string, meta: ArticleMeta, knowledge: Knowledg
     markBoilerplate(tokens, boilerplateRanges(norm.text));
     const ctx: TextContext = { norm, tokens, k: knowledge, date: articleDate(meta?.published) };
     const officials = recognizeOfficials(ctx);
-    const agreements = recognizeAgreements(ctx, officials);
+    const agreements = addTruceReferences(ctx, recognizeAgreements(ctx, officials));
     const found = withoutOverlaps(officials, withoutClauses(agreements, officials));
     const joint = new Map<Claim, JointSide>();
     const claims = extractClaims(ctx, found.officials, undefined, joint);

@@ -74,7 +74,7 @@ const TWO_WORD_MONTHS = new Map<string, Map<string, number>>();
 });
 
 /** Whether a word is a month's name or the first word of one («كانون», «تشرين»). */
-function isMonthWord(word: string): boolean {
+export function isMonthWord(word: string): boolean {
   return MONTHS.has(word) || TWO_WORD_MONTHS.has(word);
 }
 
