@@ -531,7 +531,8 @@ class Recognition {
 
   private opensWithGivenName(words: NameWords): boolean {
     const first = this.ctx.tokens[words.first]!;
-    return first.stems.some((s) => this.ctx.k.givenNames.has(s.text));
+    // «وطالب رئيس الوزراء الإسباني بسلام حقيقي»: «سلام» is a first name, but not after the preposition «بـ» or «لـ».
+    return first.stems.some((s) => this.ctx.k.givenNames.has(s.text) && !(s.prefix > 0 && /^[بل]/.test(first.text)));
   }
 
   /**

@@ -26,7 +26,7 @@ import {
   TITLE_QUALIFIERS,
 } from '../text/lexicon.ts';
 import { readNameForward } from './personalName.ts';
-import { Gap, type Stem, type Token } from '../text/tokens.ts';
+import { Gap, gapAfter, type Stem, type Token } from '../text/tokens.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 
 export interface TitleMatch {
@@ -244,6 +244,8 @@ function finishTitle(ctx: TextContext, head: TitleHead): TitleMatch {
         else {
           const construct = constructEnd(ctx, j + 1);
           if (construct > j && nameFollows(ctx, construct + 1)) last = construct;
+          // «… لشؤون أوروبا وأوراسيا، خلال زيارتها»: a region no file lists, closed by the comma, is still the portfolio.
+          else last = Math.max(last, portfolioBeforeComma(ctx, j + 1));
         }
         continue;
       }
@@ -292,6 +294,19 @@ function definiteRun(ctx: TextContext, start: number, max: number): number {
     last++;
   }
   return last;
+}
+
+/** Words of a portfolio that closes the title: up to three words from `from` followed by a comma or a stop. */
+const PORTFOLIO_WORDS = 3;
+
+function portfolioBeforeComma(ctx: TextContext, from: number): number {
+  const { tokens } = ctx;
+  for (let j = from; j < tokens.length && j < from + PORTFOLIO_WORDS; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || (t.gapBefore & ~Gap.Space) !== 0) return -1;
+    if ((gapAfter(tokens, j) & (Gap.Comma | Gap.Stop | Gap.Newline)) !== 0) return j;
+  }
+  return -1;
 }
 
 /**

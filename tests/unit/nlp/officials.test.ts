@@ -324,6 +324,19 @@ describe('people no list knows, found by title', () => {
     expect([...a.officials, ...b.officials].filter((o) => o.id.startsWith('ar:'))).toEqual([]);
   });
 
+  it('never reads a headline’s verb («السفير السعودي يسلم أوراق اعتماده»), a preposition on a first name («بسلام حقيقي») or a portfolio before a comma («لشؤون أوروبا وأوراسيا،») as a name', () => {
+    const texts = [
+      ['السفير السعودي يسلم أوراق اعتماده إلى وزير الخارجية الإيراني', '2023-09-10'],
+      'وطالب رئيس الوزراء الإسباني بسلام حقيقي قائم على العدالة.',
+      'وأشاد الأمين العام للحلف بنجاح ترمب في كسر الجمود.',
+      ['وسلم الوزير المقترحات إلى كارين دونفريد، مساعدة وزير الخارجية الأمريكي لشؤون أوروبا وأوراسيا، خلال زيارتها موسكو.', '2021-12-15'],
+    ];
+    for (const t of texts) {
+      const [text, published] = typeof t === 'string' ? [t, '2025-12-10'] : t;
+      expect(analyze(text!, { published }).officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
+    }
+  });
+
   it('never reads «جدول أعمال» before a title as a stranger’s name', () => {
     const r = analyze('وأكد المتحدث باسم الكرملين دميتري بيسكوف أن المكالمة مدرجة على جدول أعمال الرئيس الروسي.', { published: '2022-02-20' });
     expect(r.officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
