@@ -75,6 +75,11 @@ function defaultCapitals(): ReadonlyMap<string, Place> {
   return capitals;
 }
 
+/** The capital of a country by its code, or null when the places file marks none. */
+export function capitalOf(code: string): Place | null {
+  return defaultCapitals().get(code) ?? null;
+}
+
 export function defaultPlaces(): PhraseTrie<Place> {
   compiled ??= compilePlaces((placesFile as { places: PlaceEntry[] }).places);
   return compiled;

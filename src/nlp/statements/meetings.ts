@@ -26,7 +26,7 @@ import { daysBetween, findDates } from '../entities/dates.ts';
 import { indexMentions, type TokenMention } from './mentionIndex.ts';
 import { collectiveLeaders, type LeadersPhrase } from './collectiveLeaders.ts';
 import { normalizeKey } from '../text/normalize.ts';
-import { defaultPlaces, findPlaces, HOSTED } from '../entities/places.ts';
+import { capitalOf, defaultPlaces, findPlaces, HOSTED } from '../entities/places.ts';
 import { ORGANISATIONS } from '../entities/titles.ts';
 import { analyseStructure, type Structure } from './structure.ts';
 import { WordMemo } from '../text/wordMemo.ts';
@@ -66,6 +66,7 @@ const NOUNS: ReadonlyMap<string, NounForms> = (() => {
     ['زيارة', 'visit', false],
     ['استقبال', 'meeting', false],
     ['توقيع', 'signing', false],
+    ['استدعاء', 'meeting', false],
     ['اتصال', 'phone call', true],
     ['مكالمة', 'phone call', true],
   ];
@@ -84,7 +85,7 @@ const NOUNS: ReadonlyMap<string, NounForms> = (() => {
 
 /** Past verbs of meeting (the present and future forms are not reports of a meeting that took place). */
 const VERBS: ReadonlyMap<string, MeetingKind> = new Map([
-  ...[...wordSet('التقى التقت التقيا التقوا اجتمع اجتمعت اجتمعا اجتمعوا استقبل استقبلت')].map((w) => [w, 'meeting'] as const),
+  ...[...wordSet('التقى التقت التقيا التقوا اجتمع اجتمعت اجتمعا اجتمعوا استقبل استقبلت استدعى استدعت')].map((w) => [w, 'meeting'] as const),
   ...[...wordSet('بحث بحثت بحثا بحثوا ناقش ناقشت ناقشا تباحث تباحثت تباحثا تحادث تحادثت تحادثا')].map((w) => [w, 'talks'] as const),
   ...[...wordSet('زار زارت وصل وصلت')].map((w) => [w, 'visit'] as const),
   ...[...wordSet('وقع وقعت وقعا وقعوا أبرم أبرمت أبرما أبرموا')].map((w) => [w, 'signing'] as const),
@@ -455,6 +456,41 @@ function destinationAfter(ctx: TextContext, i: number, last: number): { token: n
   return null;
 }
 
+/** «استدعت الخارجية الروسية السفيرة الأمريكية», «استدعاء السفير»: a summons, held at the summoning ministry. */
+const SUMMONED = wordSet('استدعى استدعت استدعاء');
+const MINISTRY = wordSet('الخارجية وزارة');
+/** How far after the word of summoning the ministry that summons is named. */
+const SUMMONER_REACH = 10;
+
+/**
+ * Where a summons took place: the seat of the ministry that summoned («استدعت وزارة الخارجية الروسية …» in Moscow,
+ * «استدعت الخارجية الأمريكية السفير الروسي» in Washington, «استدعت موسكو …»). An ambassador is summoned to the
+ * ministry of the country he is posted to; the story rarely writes that city, and without it the reports of one
+ * summons never meet.
+ */
+function summonerSeat(ctx: TextContext, i: number, last: number): { token: number; en: string } | null {
+  const { tokens, k } = ctx;
+  if (!tokens[i]!.stems.some((st) => st.prefix <= 1 && SUMMONED.has(st.text))) return null;
+  const end = Math.min(last, i + SUMMONER_REACH);
+  // «واشنطن استدعت السفير الروسي», «استدعت موسكو السفيرة»: the capital as the verb's subject.
+  for (const j of [i - 1, i + 1]) {
+    const seat = j >= 0 ? defaultPlaces().matchAt(tokens, j)[0] : undefined;
+    if (seat && seat.prefix === 0 && (j < i ? seat.last === i - 1 : true)) return { token: j, en: seat.values[0]!.en };
+  }
+  for (let j = i + 1; j <= end; j++) {
+    // «سفيرة الولايات المتحدة لدى موسكو»: the city the ambassador is posted to.
+    if (tokens[j - 1]!.text === 'لدي') {
+      const posted = defaultPlaces().matchAt(tokens, j)[0];
+      if (posted && posted.prefix === 0) return { token: j, en: posted.values[0]!.en };
+    }
+    if (!MINISTRY.has(tokens[j - 1]!.text)) continue;
+    const adjective = k.countryAdjectives.matchAt(tokens, j, { clitics: false })[0];
+    const capital = adjective ? capitalOf(adjective.values[0]!) : null;
+    if (capital) return { token: j, en: capital.en };
+  }
+  return null;
+}
+
 /** Words of leaving for the next stop of a tour («متوجها إلى», «ويتوجه إلى», «قبل مغادرته إلى»). */
 const ONWARD = wordSet('متوجها متوجهة متجها متجهة مغادرا مغادرة يتوجه يغادر يتجه توجهه مغادرته');
 /** Verbs whose object is the place visited («زار موسكو»). */
@@ -708,7 +744,9 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       for (let j = word.token + 1; j < at; j++) if (wordFacts(tokens[j]!).meeting) return relativeBetween(ctx, Math.max(j + 1, ownEnd), at);
       return false;
     };
-    const place = destination ?? nearest(places.filter((p) => (!other || p.first < other.token) && !ofLater(p.first)).map((p) => ({ token: p.first, en: p.place.en })));
+    // «استدعت الخارجية الروسية السفيرة الأمريكية»: a summons is held at the ministry that summoned.
+    const seat = word.kind === 'meeting' ? summonerSeat(ctx, word.token, last) : null;
+    const place = destination ?? seat ?? nearest(places.filter((p) => (!other || p.first < other.token) && !ofLater(p.first)).map((p) => ({ token: p.first, en: p.place.en })));
     const future = word.future || date?.future === true;
     // «الاجتماع التشاوري الأول» is the news when the sentence dates it to the article's day or the day before.
     const recent = date?.date && ctx.date ? (daysBetween(date.date, ctx.date) ?? 99) : 99;
@@ -726,6 +764,16 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       const pair = new Set(peopleOf(ctx, s, mentions, k, before.first, before.last).map((p) => p.id));
       if (pair.size === 2) participants = pair;
     }
+    // «استعرض سموه ورئيس الوزراء العراقي اليوم العلاقات … . جاء ذلك خلال استقبال سموه …»: a sentence that tells the
+    // occasion of the one before has its people and its day too.
+    let carriedDate: string | null = null;
+    if (index > 0 && occasionOfBefore(ctx, first, word.token)) {
+      const before = s.sentences[index - 1]!;
+      let k = m;
+      while (k > 0 && mentions[k - 1]!.first >= before.first) k--;
+      for (const p of peopleOf(ctx, s, mentions, k, before.first, before.last)) participants.add(p.id);
+      if (!date) carriedDate = findDates(ctx, before.first, before.last, ctx.date).find((d) => d.date && !d.future && !d.earlier)?.date ?? null;
+    }
     // «قادة مصر والأردن والسلطة الفلسطينية»: leaders named by their countries; «دعا الزعماء الثلاثة» after them: the same.
     for (const id of leadersOfSentence(ctx, collective, first, last)) participants.add(id);
     // «وذكر أنه ناقش مع …»: the speaker of the words that tell the meeting took part in it.
@@ -742,7 +790,7 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       attendance: attendance && words.every((w) => w.reference),
       participants,
       place: place?.en ?? null,
-      date: future ? null : (date?.date ?? null),
+      date: future ? null : (date?.date ?? carriedDate),
       background: background && !future,
       future,
       sideline: sideline && !word.reference && word.kind !== 'summit',
@@ -752,6 +800,16 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     });
   }
   return out;
+}
+
+/** «جاء ذلك خلال …», «وجاء ذلك لدى …»: the sentence opens by pointing back to the one before as what it tells the occasion of. */
+const CAME_THAT = wordSet('جاء وجاء');
+const THAT_WORD = wordSet('ذلك');
+const DURING = wordSet('خلال لدى أثناء اثناء في');
+
+function occasionOfBefore(ctx: TextContext, first: number, word: number): boolean {
+  const { tokens } = ctx;
+  return CAME_THAT.has(tokens[first]?.text ?? '') && THAT_WORD.has(tokens[first + 1]?.text ?? '') && DURING.has(tokens[first + 2]?.text ?? '') && word <= first + 4;
 }
 
 /** «الزعماء», «القادة» (also «الزعماء الثلاثة»): the leaders the story named by their countries before. */

@@ -430,3 +430,27 @@ describe('the statements of a participant, told as made in the meeting', () => {
     ]);
   });
 });
+
+describe('a summons', () => {
+  it('an ambassador summoned meets the ministry that summoned him, in its capital', () => {
+    expect(reported('استدعت وزارة الخارجية الروسية، اليوم الثلاثاء، سفيرة الولايات المتحدة لين تريسي إلى مقرها ووجهت إليها احتجاجا شديد اللهجة.', '2023-04-18')).toEqual([
+      { kind: 'meeting', participants: ['ar:لين تريسي'], place: 'Moscow', date: '2023-04-18' },
+    ]);
+    expect(reported('وقال المتحدث باسم الخارجية الأمريكية إن واشنطن استدعت السفير الروسي أناتولي أنطونوف اليوم الثلاثاء.', '2023-03-14')).toEqual([
+      { kind: 'meeting', participants: ['ar:اناتولي انطونوف'], place: 'Washington', date: '2023-03-14' },
+    ]);
+  });
+
+  it('«استدعى» of a matter is no summons', () => {
+    expect(reported('وقال لافروف إن الوضع استدعى تحركا عاجلا من مجلس الأمن.', '2023-04-18')).toEqual([]);
+  });
+});
+
+describe('«جاء ذلك خلال …»: the occasion of the sentence before', () => {
+  it('the reception told after what the two reviewed has their names and their day', () => {
+    const text =
+      'استعرض ولي العهد الأمير محمد بن سلمان والرئيس الصيني شي جين بينغ اليوم العلاقات الثنائية وفرص تطويرها.\n' +
+      'جاء ذلك خلال استقبال سموه، في قصر اليمامة بالرياض، الرئيس الصيني الذي يقوم بزيارة رسمية إلى المملكة.';
+    expect(reported(text, '2022-12-08')).toEqual([{ kind: 'meeting', participants: ['mohammed-bin-salman', 'xi-jinping'], place: 'Riyadh', date: '2022-12-08' }]);
+  });
+});
