@@ -771,8 +771,12 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       const before = s.sentences[index - 1]!;
       let k = m;
       while (k > 0 && mentions[k - 1]!.first >= before.first) k--;
-      for (const p of peopleOf(ctx, s, mentions, k, before.first, before.last)) participants.add(p.id);
-      if (!date) carriedDate = findDates(ctx, before.first, before.last, ctx.date).find((d) => d.date && !d.future && !d.earlier)?.date ?? null;
+      const union = new Set([...participants, ...peopleOf(ctx, s, mentions, k, before.first, before.last).map((p) => p.id)]);
+      // («أشاد بوتين بالتعاون. وجاء ذلك في مكالمة أجراها الطرفان»: one person named is not the two of a meeting.)
+      if (union.size >= 2) {
+        participants = union;
+        if (!date) carriedDate = findDates(ctx, before.first, before.last, ctx.date).find((d) => d.date && !d.future && !d.earlier)?.date ?? null;
+      }
     }
     // «قادة مصر والأردن والسلطة الفلسطينية»: leaders named by their countries; «دعا الزعماء الثلاثة» after them: the same.
     for (const id of leadersOfSentence(ctx, collective, first, last)) participants.add(id);
