@@ -33,7 +33,7 @@ import { analyseStructure } from './structure.ts';
 import { Gap } from '../text/tokens.ts';
 import type { Claim, Official } from '../types.ts';
 import { PREPOSITIONS } from './claims/reading.ts';
-import { NOT_SUBJECTS, INSTITUTION_HEADS } from './claims/subjectAfterVerb.ts';
+import { NOT_SUBJECTS, INSTITUTION_HEADS, JOINT_SUBJECTS, jointSide } from './claims/subjectAfterVerb.ts';
 import type { JointSide, Draft } from './claims/drafts.ts';
 import { CONTRAST, SpeakerResolver } from './claims/speakers.ts';
 import { wordSet } from '../text/lexicon.ts';
@@ -43,6 +43,27 @@ export type { JointSide } from './claims/drafts.ts';
 /** «فيما يتعلق ب»: فيما as «as for», which continues the words. */
 const NOT_CONTRAST_AFTER = wordSet('يتعلق يخص يتصل يتعلقان');
 /** Words a claim does not end on (a conjunction before the next claim). */
+/** «الاتصال شهد التأكيد على …», «اللقاء شهد التأكيد على …»: the occasion saw both sides say it. */
+const OCCASION_SUBJECTS = wordSet('الاتصال اللقاء الاجتماع المباحثات المحادثات المكالمة');
+const SAW = wordSet('شهد شهدت');
+/** A dual verb after the joint subject: «الجانبين تبادلا …», «الطرفين أكدا …». */
+const DUAL_VERB = /^[^\s]{2,}(ا|تا)$/u;
+
+/**
+ * The two sides as the subject of the words a statement reports: «الجانبين تبادلا الإدانة …» (a joint subject and a
+ * dual verb), or «الاتصال شهد التأكيد على …» (the occasion saw it said); null otherwise.
+ */
+function jointOpening(ctx: TextContext, start: number, end: number): JointSide | null {
+  const { tokens } = ctx;
+  const first = tokens[start];
+  const next = tokens[start + 1];
+  if (!first || !next || start + 1 > end) return null;
+  const side = jointSide(first.text);
+  if (JOINT_SUBJECTS.has(first.text) && DUAL_VERB.test(next.text) && side !== 'all' && side !== 'all-ministers') return side;
+  if (OCCASION_SUBJECTS.has(first.text) && SAW.has(next.text)) return 'sides';
+  return null;
+}
+
 const TRAILING = wordSet('و كما ثم فيما بينما حين في حيث إذ لكن لكنه لكنها لكنهم');
 /** The most words an institution's name runs to («المتحدث الرسمي باسم وزارة الخارجية الروسية»). */
 const MAX_INSTITUTION_WORDS = 7;
@@ -128,6 +149,12 @@ class ClaimExtractor extends SpeakerResolver {
       const claim = this.claim(draft, end);
       if (draft.pair && draft.speaker && draft.pair !== draft.speaker) claim.speakers = [draft.speaker, draft.pair, ...(draft.trigger.also ?? []).map((x) => x.id)];
       else if (draft.joint && !draft.speaker) joint?.set(claim, draft.joint);
+      else if (!draft.speaker && draft.trigger.institutionAt !== undefined) {
+        // «وأضاف البيان أن الجانبين تبادلا الإدانة …», «وذكر بيان المكتب أن الاتصال شهد التأكيد على …»: a statement
+        // that tells what both sides said gives the words to them.
+        const side = jointOpening(this.ctx, draft.start, end);
+        if (side) joint?.set(claim, side);
+      }
       claims.push(claim);
     }
     return claims;

@@ -63,7 +63,10 @@ export function assignJointSpeakers(
       // (By the words' place too: only people named before the words can be the sides that spoke them.)
       sidesOf(ctx, meetings, officials, side, c.start);
     if (those && those.length === 2 && those.every((id) => atTable.has(id))) lastPair = those;
-    return those ? { ...c, speaker: those[0]!, speakers: [...those] } : c;
+    if (!those) return c;
+    // («وأضاف البيان أن الجانبين …»: the statement that told it is no longer the speaker once the sides are known.)
+    const { institution: _told, ...claim } = c;
+    return { ...claim, speaker: those[0]!, speakers: [...those] };
   });
 }
 

@@ -77,3 +77,24 @@ describe('a call told with the definite word', () => {
     expect(calls('وأجرى الرئيس الاتصال في إطار التنسيق المستمر.')).toEqual([]);
   });
 });
+
+describe('a statement that tells what both sides said', () => {
+  const call = 'تلقى الرئيس الأمريكي دونالد ترامب اليوم اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين.\n';
+  const claimOf = (text: string, key: string) => analyse(call + text, '2025-06-15').claims.find((c) => c.text.includes(key));
+
+  it('«وأضاف البيان أن الجانبين تبادلا …»: the words are both sides’, not the statement’s', () => {
+    const c = claimOf('وأضاف البيان أن الجانبين تبادلا التهاني بمناسبة العيد.', 'تبادلا التهاني');
+    expect(c?.speakers).toEqual(['donald-trump', 'vladimir-putin']);
+    expect(c?.institution).toBeUndefined();
+  });
+
+  it('«وذكر بيان للرئاسة أن الاتصال شهد التأكيد على …»: what the call saw said is both sides’', () => {
+    expect(claimOf('وذكر بيان للرئاسة أن الاتصال شهد التأكيد على ضرورة تنسيق المواقف.', 'تنسيق المواقف')?.speakers).toEqual(['donald-trump', 'vladimir-putin']);
+  });
+
+  it('a statement of its own words stays the statement’s', () => {
+    const c = claimOf('وأضاف البيان أن الولايات المتحدة ستواصل دعم الحوار.', 'دعم الحوار');
+    expect(c?.speaker).toBeNull();
+    expect(c?.institution).toBeDefined();
+  });
+});
