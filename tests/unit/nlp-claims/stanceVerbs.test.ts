@@ -59,3 +59,13 @@ describe('«حمّل X مسؤولية …»', () => {
     expect(claims(text, '2023-02-21')).toEqual([['vladimir-putin', 'الغرب مسؤولية اندلاع الحرب']]);
   });
 });
+
+describe('«ووصف اللقاءات … بأنها …»: what a verb of describing describes comes first', () => {
+  const lavrov = 'وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات مفيدة. ';
+  it('a run of the last speaker, the noun after the verb its object', () => {
+    expect(said(`${lavrov}ووصف اللقاءات التي عقدها الوفد مع الجانب الصيني بأنها كانت ودية وبناءة.`)).toContainEqual(['sergey-lavrov', 'اللقاءات التي عقدها الوفد مع الجانب الصيني بأنها كانت ودية وبناءة']);
+  });
+  it('an institution after the verb is still its subject', () => {
+    expect(said(`${lavrov}ووصفت الخارجية الروسية المحادثات بأنها مفيدة.`).map(([speaker]) => speaker)).toEqual(['sergey-lavrov', null]);
+  });
+});

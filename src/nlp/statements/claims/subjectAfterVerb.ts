@@ -18,6 +18,10 @@ export const NOT_SUBJECTS = wordSet(`
 اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الذي التي الآن ايضا أيضا كذلك مجددا الثلاثة الأربعة الخمسة الستة جميعا
 إليه إليها إليهم إليهما
 `);
+/** Institutions written with the article alone, the subject of a verb of describing as much as of saying. */
+const DEFINITE_INSTITUTIONS = wordSet('الخارجية الرئاسة الحكومة الوزارة الكرملين البيت الإليزيه البنتاغون الوكالة الصحيفة القناة الجيش الحركة الخارجيه الأمانة المكتب الديوان البرلمان المجلس اللجنة');
+/** «بأن», «بأنه», «بأنها», «بأنهم», «بأنهما»: what a verb of describing says of its object. */
+const BI_THAT = wordSet('بأن بأنه بأنها بأنهم بأنهما');
 /** Nouns that head an institution or an anonymous source as a subject (قالت مصادر، أعلن مسؤول). */
 export const INSTITUTION_HEADS = wordSet(`
 مصدر مصادر مسؤول مسؤولون مسؤولين وزارة وكالة بيان صحيفة مكتب حكومة رئاسة متحدث ناطق مراسل تقرير تقارير
@@ -678,6 +682,9 @@ export abstract class SubjectAfterVerb extends ClaimReading {
       }
       if (j > i + 1 && speechVerbAt(this.lexicon, token)) break;
     }
+    // «ووصف اللقاءات التي عقدها الوفد … بأنها كانت ودية»: what a verb of describing describes comes first, and
+    // «بأنها» after it; the noun is its object, not an institution speaking.
+    if (verb.object && this.describedThenThat(i, sentence)) return trigger;
     if (this.institutionAt(i + 1, sentence)) {
       trigger.institution = true;
       trigger.institutionAt = i + 1;
@@ -687,6 +694,23 @@ export abstract class SubjectAfterVerb extends ClaimReading {
       if (before >= 0) trigger.institutionAt = before;
     }
     return trigger;
+  }
+
+  /**
+   * Whether a definite noun right after the verb at i is what it describes: «بأن/بأنه/بأنها …» follows in the sentence,
+   * before a comma, with no person named between.
+   */
+  protected describedThenThat(i: number, sentence: number): boolean {
+    const { tokens } = this.ctx;
+    const first = tokens[i + 1];
+    if (!first || !first.text.startsWith('ال') || this.mentions.at.has(i + 1)) return false;
+    // «ووصفت الخارجية الروسية المحادثات بأنها …»: an institution after the verb is its subject.
+    if (INSTITUTION_HEADS.has(first.text.slice(2)) || DEFINITE_INSTITUTIONS.has(first.text) || this.ctx.k.countryNames.matchAt(tokens, i + 1, { clitics: false }).length > 0) return false;
+    for (let j = i + 2; j < tokens.length && j <= i + MAX_CONTENT_DISTANCE && this.s.sentenceOf[j] === sentence; j++) {
+      if (this.mentions.at.has(j) || (tokens[j]!.gapBefore & Gap.Comma) !== 0) return false;
+      if (BI_THAT.has(tokens[j]!.text)) return true;
+    }
+    return false;
   }
 
   /** Reported words opened after the subject («… زاخاروفا، الخميس، أنه …»): the verb's own words follow it. */
