@@ -69,3 +69,11 @@ describe('«ووصف اللقاءات … بأنها …»: what a verb of descr
     expect(said(`${lavrov}ووصفت الخارجية الروسية المحادثات بأنها مفيدة.`).map(([speaker]) => speaker)).toEqual(['sergey-lavrov', null]);
   });
 });
+
+describe('«ثم استقبله الرئيس … مرحباً: "…"»: a participle after the subject of a verb of receiving', () => {
+  it('is the receiver’s, not the one who opened the sentence', () => {
+    const text =
+      'التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي مايك بومبيو. وكان بومبيو قد وصل إلى القصر حيث أدت له ثلة من الحرس التحية، ثم استقبله الوزير لافروف مرحباً: "أهلا بكم في سوتشي".';
+    expect(said(text)).toContainEqual(['sergey-lavrov', '"أهلا بكم في سوتشي"']);
+  });
+});

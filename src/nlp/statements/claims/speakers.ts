@@ -30,6 +30,11 @@ const RECENT_SENTENCES = 3;
 const TURN_OPENERS = ['من جانبه', 'من جانبها', 'من جهته', 'من جهتها', 'من ناحيته', 'في المقابل', 'بدوره', 'بدورها'].map((p) => p.split(' ').map(normalizeKey));
 /** «…، كما دعا …»: a verb joined by «كما» after a comma goes on with the same subject. */
 const ALSO = wordSet('كما وكما');
+/** Verbs of meeting with their object as a pronoun: «استقبله الرئيس ماتاريلا مرحبا», «ودعها الوزير متمنيا …». */
+const RECEIVED_HIM = wordSet('استقبله استقبلها استقبلهم استقبلهما التقاه التقاها التقاهم التقاهما ودعه ودعها ودعهم صافحه صافحها هنأه هنأها');
+/** How many words a name between such a verb and the participle may have, and a title before the name. */
+const RECEIVER_REACH = 8;
+const TITLE_WORDS = 4;
 /** Verbs of assertion: a participle after one goes on with its subject («أن الرئيس أكد …، مشددا على …»). */
 const ASSERTING = wordSet('أكد شدد قال أوضح أبدى أعرب جدد أثنى أشاد رحب ثمن نوه حذر دعا طالب اعتبر رأى انتقد أدان رفض');
 /**
@@ -238,10 +243,13 @@ export abstract class SpeakerResolver extends TitledSpeakers {
     let joint = trigger.joint;
     let pair = trigger.pair ? trigger.pair.id : null;
     let descriptor: ReturnType<SpeakerResolver['descriptorAfter']> = null;
+    let clauseSubject: string | null = null;
     if (trigger.continues) {
       // The one speaking in this sentence; else the sentence's own subject («كرر لافروف …، غير أنه شدد …»); else the one already speaking.
       const own = this.sentenceSubject.get(sentence);
       if (last && last.sentence === sentence && !last.joint) [speaker, reportedBy, pair] = [last.speaker, last.reportedBy, last.pair];
+      // «… ثم استقبله الرئيس ماتاريلا مرحباً: "…"»: the subject of the verb right before, not the one opening the sentence.
+      else if (trigger.verb?.participle && (clauseSubject = this.receiverBefore(trigger.verbToken)) !== null) speaker = clauseSubject;
       else if (own && own.first < trigger.verbToken) speaker = own.id;
       else if (last && last.outer) speaker = last.outer;
       else if (last && !last.joint) [speaker, reportedBy, pair] = [last.speaker, last.reportedBy, last.pair];
@@ -349,6 +357,9 @@ export abstract class SpeakerResolver extends TitledSpeakers {
       }
       // «بعث سموه برقية …، عبر فيها عن …», «مكالمة أجراها جلالته …، جدد خلالها …»: the honorific is the sentence's subject.
       else if (honorific >= 0) speaker = this.dignitaryBefore(honorific - 1);
+      // «… ثم استقبله الرئيس ماتاريلا مرحباً: "…"»: a participle right after the subject of a verb that holds its
+      // object as a pronoun is that subject's, whoever opened the sentence.
+      else if (trigger.verb?.participle && (clauseSubject = this.receiverBefore(trigger.verbToken)) !== null) speaker = clauseSubject;
       else if (subject && subject.first < trigger.verbToken) speaker = subject.id;
       // «وأضاف أوشاكوف أن بوتين أطلع ترامب على …. وأوضح أن …»: the one whose words held the last claim goes on.
       else if (last && last.outer && last.sentence !== sentence && !this.ledByOther(sentence, trigger.verbToken) && !this.opensWithTurn(sentence)) speaker = last.outer;
@@ -403,6 +414,27 @@ export abstract class SpeakerResolver extends TitledSpeakers {
     const carried = last && last.outer && last.sentence === sentence && last.speaker === speaker ? last.outer : null;
     const outer = speaker !== null && !joint ? (this.outerSpeaker(trigger.verbToken, sentence, speaker) ?? carried) : null;
     return { trigger, speaker, reportedBy, start, sentence, pair, joint, ...(outer ? { outer } : {}) };
+  }
+
+  /**
+   * «ثم استقبله الرئيس ماتاريلا مرحباً»: the person named right before the participle at i, with no punctuation
+   * between, as the subject of a verb that holds its object as a pronoun (استقبله، التقاه، ودعها); null otherwise.
+   */
+  protected receiverBefore(i: number): string | null {
+    const { tokens } = this.ctx;
+    if ((tokens[i]!.gapBefore & ~Gap.Space) !== 0) return null;
+    for (let j = i - 1; j >= 0 && j >= i - RECEIVER_REACH; j--) {
+      const m = this.mentions.at.get(j);
+      if (!m) continue;
+      if (m.last !== i - 1) return null;
+      // («استقبله الرئيس ماتاريلا»: a title may stand between the verb and the name.)
+      for (let k = j - 1; k >= 0 && k >= j - TITLE_WORDS; k--) {
+        if (tokens[k]!.stems.some((st) => RECEIVED_HIM.has(st.text))) return m.id;
+        if ((tokens[k + 1]!.gapBefore & ~Gap.Space) !== 0) return null;
+      }
+      return null;
+    }
+    return null;
   }
 
   /** The speaker of words of the same sentence that token i stands inside, when another than `speaker`. */
