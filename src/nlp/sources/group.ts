@@ -174,14 +174,19 @@ const SAME_KIND = 0.5;
  * president one day and Lebanon's the next): each report names the people of two countries, and only
  * one of them is the other's. Not for gatherings, where each outlet names its own leaders.
  */
+/** The most countries a report of a host and a guest names (a guest with an organisation's head beside him: three). */
+const GUEST_TABLE = 3;
+
 function otherGuests(a: Report, b: Report): boolean {
   const gathering = (r: Report) => r.meeting.kind === 'summit' || r.meeting.kind === 'conference';
   if (gathering(a) || gathering(b)) return false;
   const countriesOf = (r: Report) => new Set(r.meeting.participants.map((p) => r.countries[p]).filter((c): c is string => typeof c === 'string' && c !== ''));
   const [ca, cb] = [countriesOf(a), countriesOf(b)];
-  // Each names two countries, one of them the same (the host's). A meeting of several countries (five
-  // foreign ministers in Amman) or a report naming one side only (its own delegation) tells no such thing.
-  if (ca.size !== 2 || cb.size !== 2) return false;
+  // Each names two countries or more, the host's among them, and each names a guest's country the other does not
+  // (Saudi Arabia's minister at Baabda one day, Kuwait's with the GCC's secretary-general the next). A report naming
+  // one side only (its own delegation) tells no such thing, nor one whose countries all appear in the other's.
+  // (Not a table of many: three countries at most each, and only the host's in common.)
+  if (ca.size < 2 || cb.size < 2 || ca.size > GUEST_TABLE || cb.size > GUEST_TABLE) return false;
   return [...ca].filter((c) => cb.has(c)).length === 1;
 }
 

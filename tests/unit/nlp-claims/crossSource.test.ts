@@ -253,6 +253,21 @@ describe('groupMeetings on real-reporting shapes', () => {
     expect(bare).toHaveLength(1);
   });
 
+  it('a guest with an organisation’s head beside him is still another guest than the one of the day before', () => {
+    const countries = { aoun: 'Lebanon', faisal: 'Saudi Arabia', yahya: 'Kuwait', budaiwi: 'GCC', salam: 'Lebanon' };
+    const groups = groupMeetings([
+      { article: 'a', published: '2025-01-23', countries, meetings: [meeting('m1', ['aoun', 'faisal'], 'Baabda', '2025-01-23', 'visit')] },
+      { article: 'b', published: '2025-01-24', countries, meetings: [meeting('m1', ['aoun', 'budaiwi', 'yahya'], 'Baabda', '2025-01-24', 'visit')] },
+    ]);
+    expect(groups.map((g) => g.articles).sort()).toEqual([['a'], ['b']]);
+    // A table of more countries (a host, a guest and his mediators) is not told apart so.
+    const table = groupMeetings([
+      { article: 'a', published: '2025-01-23', countries: { ...countries, x: 'Egypt', y: 'Qatar' }, meetings: [meeting('m1', ['aoun', 'faisal', 'x', 'y'], 'Baabda', '2025-01-23', 'visit')] },
+      { article: 'b', published: '2025-01-23', countries, meetings: [meeting('m1', ['aoun', 'salam', 'yahya'], 'Baabda', '2025-01-23', 'visit')] },
+    ]);
+    expect(table).toHaveLength(1);
+  });
+
   it('a meeting only mentioned is no report of it', () => {
     const groups = groupMeetings([
       report('a', '2025-02-18', meeting('m', ['lavrov', 'rubio'], 'Riyadh', '2025-02-18', 'talks')),
