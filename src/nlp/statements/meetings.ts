@@ -475,7 +475,7 @@ function summonerSeat(ctx: TextContext, i: number, last: number): { token: numbe
   // «واشنطن استدعت السفير الروسي», «استدعت موسكو السفيرة»: the capital as the verb's subject.
   for (const j of [i - 1, i + 1]) {
     const seat = j >= 0 ? defaultPlaces().matchAt(tokens, j)[0] : undefined;
-    if (seat && seat.prefix === 0 && (j < i ? seat.last === i - 1 : true)) return { token: j, en: seat.values[0]!.en };
+    if (seat && seat.prefix === 0) return { token: j, en: seat.values[0]!.en };
   }
   for (let j = i + 1; j <= end; j++) {
     // «سفيرة الولايات المتحدة لدى موسكو»: the city the ambassador is posted to.
@@ -809,7 +809,7 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
 /** «جاء ذلك خلال …», «وجاء ذلك لدى …»: the sentence opens by pointing back to the one before as what it tells the occasion of. */
 const CAME_THAT = wordSet('جاء وجاء');
 const THAT_WORD = wordSet('ذلك');
-const DURING = wordSet('خلال لدى أثناء اثناء في');
+const DURING = wordSet('خلال لدى أثناء في');
 
 function occasionOfBefore(ctx: TextContext, first: number, word: number): boolean {
   const { tokens } = ctx;

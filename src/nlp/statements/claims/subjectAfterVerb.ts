@@ -19,7 +19,7 @@ export const NOT_SUBJECTS = wordSet(`
 إليه إليها إليهم إليهما
 `);
 /** Institutions written with the article alone, the subject of a verb of describing as much as of saying. */
-const DEFINITE_INSTITUTIONS = wordSet('الخارجية الرئاسة الحكومة الوزارة الكرملين البيت الإليزيه البنتاغون الوكالة الصحيفة القناة الجيش الحركة الخارجيه الأمانة المكتب الديوان البرلمان المجلس اللجنة');
+const DEFINITE_INSTITUTIONS = wordSet('الخارجية الرئاسة الحكومة الوزارة الكرملين البيت الإليزيه البنتاغون الوكالة الصحيفة القناة الجيش الحركة الأمانة المكتب الديوان البرلمان المجلس اللجنة');
 /** «بأن», «بأنه», «بأنها», «بأنهم», «بأنهما»: what a verb of describing says of its object. */
 const BI_THAT = wordSet('بأن بأنه بأنها بأنهم بأنهما');
 /** Nouns that head an institution or an anonymous source as a subject (قالت مصادر، أعلن مسؤول). */
