@@ -1232,7 +1232,12 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
       // Its place words must be in the description unless the article names its parties («في لبنان»), or in
       // its sentence («… في غزة، ودعا إلى احترام اتفاق وقف الحرب»).
       if (info.parties.length === 0 && [...bag.anchors].some((w) => !described().has(w) && !sentence().has(w))) return false;
-      return words.filter((w) => topic.has(w) || topic.has(`ل${w}`)).length / words.length >= 0.75;
+      // «مذكرة التفاهم الرباعية التي وقعت في بغداد … لمشروع طريق التنمية»: the description names one of its words, and
+      // its sentence the rest («وتشارك فيه قطر والإمارات بموجب مذكرة التفاهم الرباعية» after «لمشروع طريق التنمية»).
+      const inTopic = (w: string) => topic.has(w) || topic.has(`ل${w}`);
+      if (words.filter(inTopic).length / words.length >= 0.75) return true;
+      const partiesNamed = parties.size >= 2 || (info.parties.length >= 2 && info.parties.every((c) => scene.countries.has(c)));
+      return words.some(inTopic) && partiesNamed && words.filter((w) => inTopic(w) || sentence().has(w) || sentence().has(`ل${w}`)).length / words.length >= 0.75;
     });
     if (!named) continue;
     // «الهدنة الأممية» in a story of Yemen: the country its name holds («… في اليمن») is named in the article.

@@ -169,9 +169,17 @@ describe('agreements by description, in context', () => {
     { id: 'lebanon-truce', en: 'Lebanon ceasefire', ar: ['اتفاق وقف إطلاق النار في لبنان'], date: '2024-11-27', source: 'test' },
     { id: 'sa-ir-military-2014', en: 'Saudi–Iranian military cooperation agreement', ar: ['اتفاقية التعاون العسكري بين السعودية وإيران'], date: '2014-12-19', parties: ['SA', 'IR'], source: 'test' },
     { id: 'sa-ir-military-protocol-2023', en: 'Saudi–Iranian military protocol', ar: ['بروتوكول التعاون العسكري بين السعودية وإيران'], date: '2023-04-05', parties: ['SA', 'IR'], source: 'test' },
+    { id: 'development-road', en: 'Development Road memorandum', ar: ['مذكرة التفاهم الرباعية بشأن طريق التنمية'], date: '2024-04-22', parties: ['IQ', 'TR', 'QA', 'AE'], source: 'test' },
   ];
   const k = compileKnowledge({ ...testSource, agreements: [...testAgreements, ...dated] });
   const found = (text: string, published: string) => analyzeWith(text, { published }, k).agreements.map((a) => a.id).sort();
+
+  it('a description that names one word of an entry, its sentence the rest, its parties in the story («مذكرة التفاهم الرباعية» beside «لمشروع طريق التنمية»)', () => {
+    const text = 'بحث رئيس الوزراء العراقي مع وزير الطاقة التركي ملفات الطاقة. وتولي أنقرة أهمية خاصة لمشروع طريق التنمية، وتشارك فيه قطر والإمارات بموجب مذكرة التفاهم الرباعية التي وقعت في بغداد.';
+    expect(found(text, '2025-03-17')).toContain('development-road');
+    // Its sentence says nothing of the road: no entry.
+    expect(found('بحث رئيس الوزراء العراقي مع وزير الطاقة التركي ملفات الطاقة، وتشارك قطر والإمارات بموجب مذكرة التفاهم الرباعية.', '2025-03-17')).not.toContain('development-road');
+  });
 
   it('of two entries the words fit alike, the one of the description’s own kind word («اتفاقية», not «بروتوكول»)', () => {
     expect(found('وبحث الوزير السعودي ونظيره الإيراني في الرياض اليوم تنفيذ اتفاقية التعاون العسكري بين البلدين التي دخلت حيز التنفيذ قبل سنوات.', '2023-04-06')).toEqual([
