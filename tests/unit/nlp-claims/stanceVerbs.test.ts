@@ -77,3 +77,10 @@ describe('«ثم استقبله الرئيس … مرحباً: "…"»: a partic
     expect(said(text)).toContainEqual(['sergey-lavrov', '"أهلا بكم في سوتشي"']);
   });
 });
+
+describe('«روى» (recounted) reports speech before «أن»', () => {
+  it('«وروى لافروف أن …»: the words are his; «روى» of no words is no speech', () => {
+    expect(said('وروى وزير الخارجية الروسي سيرغي لافروف أن نظيره الأمريكي تحدث إليه قرابة ساعتين.')).toContainEqual(['sergey-lavrov', 'نظيره الأمريكي تحدث إليه قرابة ساعتين']);
+    expect(said('وروى وزير الخارجية الروسي سيرغي لافروف قصة اللقاء الأول.')).toEqual([]);
+  });
+});
