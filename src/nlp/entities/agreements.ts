@@ -824,10 +824,11 @@ function countryStarts(k: Knowledge): StartIndex {
   return index;
 }
 
-/** The content words of the article's text, places among them (as the knowledge's place words are kept). */
-export function contentWordsOf(ctx: TextContext): Set<string> {
+/** The content words of the article's text, or of tokens [from, to), places among them (as the knowledge's place words are kept). */
+export function contentWordsOf(ctx: TextContext, from = 0, to = ctx.tokens.length): Set<string> {
   const words = new Set<string>();
-  for (const token of ctx.tokens) {
+  for (let j = from; j < to; j++) {
+    const token = ctx.tokens[j]!;
     if (token.skip) continue;
     for (const stem of token.stems) {
       const w = contentWordOf(stem.text);
@@ -1502,7 +1503,7 @@ function proposedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, s
 const NEAR_TOKENS = 30;
 
 /** The tokens [from, to) of the sentence of token i, at most `radius` tokens each way. */
-function sentenceAround(ctx: TextContext, i: number, radius: number): [number, number] {
+export function sentenceAround(ctx: TextContext, i: number, radius: number): [number, number] {
   const { tokens } = ctx;
   const ends = (j: number) => (tokens[j]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0;
   let from = i;

@@ -13,7 +13,8 @@
  * before the article.
  */
 import { tokenSpan, type TextContext } from './context.ts';
-import { contentWordOf, type AgreementInfo, type Knowledge } from '../knowledge/knowledge.ts';
+import { contentWordsOf, sentenceAround } from './agreements.ts';
+import type { AgreementInfo, Knowledge } from '../knowledge/knowledge.ts';
 import { findDates, isMonthWord, monthsWritten } from './dates.ts';
 import { wordSet } from '../text/lexicon.ts';
 import { Gap, type Token } from '../text/tokens.ts';
@@ -186,29 +187,6 @@ function truceEntries(k: Knowledge): TruceEntry[] {
   return entries;
 }
 
-/** Content words of tokens [from, to). */
-function wordsOf(tokens: readonly Token[], from: number, to: number): Set<string> {
-  const out = new Set<string>();
-  for (let j = from; j < to; j++) {
-    if (tokens[j]!.skip) continue;
-    for (const stem of tokens[j]!.stems) {
-      const w = contentWordOf(stem.text);
-      if (w !== '') out.add(w);
-    }
-  }
-  return out;
-}
-
-/** The sentence of token i (at most SENTENCE_RADIUS tokens each way): its range. */
-function sentenceOf(tokens: readonly Token[], i: number): [number, number] {
-  const ends = (j: number) => (tokens[j]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0;
-  let from = i;
-  while (from > 0 && from > i - SENTENCE_RADIUS && !ends(from)) from--;
-  let to = i + 1;
-  while (to < tokens.length && to < i + SENTENCE_RADIUS && !ends(to)) to++;
-  return [from, to];
-}
-
 function yearsBefore(date: string, years: number): string {
   return `${+date.slice(0, 4) - years}${date.slice(4)}`;
 }
@@ -224,8 +202,8 @@ function entryFor(ctx: TextContext, ref: Reference, last: number, months: readon
   if (inForce.length === 0) return null;
   // «هدنة بين إسرائيل وحركة الجهاد»: a truce given its own parties is told by them, not by the story's place.
   if (tokens[last + 1]?.text === 'بين' && joined(tokens, last + 1)) return null;
-  const [from, to] = sentenceOf(tokens, ref.first);
-  const sentence = wordsOf(tokens, from, to);
+  const [from, to] = sentenceAround(ctx, ref.first, SENTENCE_RADIUS);
+  const sentence = contentWordsOf(ctx, from, to);
   const named = (e: TruceEntry, words: ReadonlySet<string>) => e.place.every((w) => words.has(w));
   const placed = (candidates: TruceEntry[]) => new Set(candidates.map((e) => [...e.place].sort().join(' '))).size;
   let candidates = inForce.filter((e) => found.has(e.info.id) && (named(e, sentence) || named(e, story)));
@@ -302,7 +280,7 @@ export function addTruceReferences(ctx: TextContext, agreements: Agreement[]): A
       i = last;
       continue;
     }
-    story ??= wordsOf(tokens, 0, tokens.length);
+    story ??= contentWordsOf(ctx);
     const info = entryFor(ctx, ref, last, months, story, new Set(out.map((a) => a.id)));
     if (info) {
       const existing = out.find((a) => a.id === info.id);

@@ -18,8 +18,8 @@ export const NOT_SUBJECTS = wordSet(`
 اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الذي التي الآن ايضا أيضا كذلك مجددا الثلاثة الأربعة الخمسة الستة جميعا
 إليه إليها إليهم إليهما
 `);
-/** Institutions written with the article alone, the subject of a verb of describing as much as of saying. */
-const DEFINITE_INSTITUTIONS = wordSet('الخارجية الرئاسة الحكومة الوزارة الكرملين البيت الإليزيه البنتاغون الوكالة الصحيفة القناة الجيش الحركة الأمانة المكتب الديوان البرلمان المجلس اللجنة');
+/** Institutions written with the article alone that INSTITUTION_HEADS (without it) does not hold: the subject of a verb of describing as much as of saying. */
+const DEFINITE_INSTITUTIONS = wordSet('الخارجية الكرملين البيت الإليزيه البنتاغون القناة الجيش الحركة الأمانة الديوان البرلمان المجلس اللجنة');
 /** «بأن», «بأنه», «بأنها», «بأنهم», «بأنهما»: what a verb of describing says of its object. */
 const BI_THAT = wordSet('بأن بأنه بأنها بأنهم بأنهما');
 /** Nouns that head an institution or an anonymous source as a subject (قالت مصادر، أعلن مسؤول). */
