@@ -145,6 +145,9 @@ function servingWord(token: Token): boolean {
 const THE_EMIR = normalizeKey('الأمير');
 const EMIR = normalizeKey('أمير');
 const THE_COUNTRY = new Set([normalizeKey('البلاد')]);
+/** Words that open a list of those who attended («وحضر اللقاء …», «بحضور …», «كما شارك فيه …»), not the parties. */
+const ATTENDING = wordSet('حضر وحضر كما حضره وحضره حضرها وحضرها بحضور وبحضور شارك وشارك بمشاركة وبمشاركة');
+
 /** «حضرة صاحب السمو»: the words of honour before the emir's title. */
 const EMIR_HONORIFICS = new Set(['حضرة', 'صاحب', 'لحضرة'].map(normalizeKey));
 /** Royal titles by which Gulf and Levantine copy names a royal by the given name alone: «الأمير مشعل», «الشيخ تميم», «الملك عبد الله». */
@@ -1262,7 +1265,7 @@ class Recognition {
     const apposed = title.country === null && (this.ctx.tokens[title.last + 1]?.gapBefore ?? 0) & Gap.Comma ? this.nameAfter(title.last) : null;
     if (apposed && this.entityFits(apposed, roles, null) && !(exclude && exclude(apposed))) return apposed;
     const bound = title.country === null ? this.boundEarlier(title) : null;
-    if (bound && this.entityFits(bound, roles, null) && !(exclude && exclude(bound))) return bound;
+    if (bound && this.entityFits(bound, roles, null) && !(exclude && exclude(bound))) return this.principalOver(bound, title, roles, exclude) ?? bound;
     // «جلالة الملك» in a story that calls the other king «العاهل الأردني»: the agency's own king.
     // «السيد الرئيس» likewise in the presidency's copy that calls its guest «الرئيس التركي».
     // «سمو وزير الخارجية» in SPA copy that calls the Qatari minister «وزير الخارجية القطري»: the agency's own prince.
@@ -1406,6 +1409,54 @@ class Recognition {
       if (named) return named;
     }
     return null;
+  }
+
+  /**
+   * «وحضر اللقاء عن الجانب المصري رئيس الوزراء مصطفى مدبولي» in a story of the Palestinian prime minister's visit,
+   * then «نقل رئيس الوزراء إلى الرئيس المصري تحيات …»: a title last bound to someone who was only listed among those
+   * attending is the one other person of that office the story named as a party, when there is exactly one.
+   */
+  private principalOver(bound: Entity, title: TitleMatch, roles: readonly string[], exclude: ((e: Entity) => boolean) | null): Entity | null {
+    if (!this.onlyAttending(bound, title.first)) return null;
+    const parties = [...this.entities.values()].filter(
+      (e) => e !== bound && e.person && this.entityFits(e, roles, null) && !(exclude && exclude(e)) && e.mentions.some((m) => m.token < title.first) && !this.onlyAttending(e, title.first),
+    );
+    // (One the story already called so is meant before one of that office only named: «… وولي عهده الأمير محمد بن
+    // سلمان» does not make a second prime minister of a story that calls its guest «رئيس الوزراء» throughout.)
+    const calledSo = parties.filter((e) => this.calledByTitle(e, title));
+    if (calledSo.length === 1) return calledSo[0]!;
+    return parties.length === 1 ? parties[0]! : null;
+  }
+
+  /** Whether a mention of the entity before the title is the same title phrase («برئيس الوزراء» for «رئيس الوزراء»). */
+  private calledByTitle(e: Entity, title: TitleMatch): boolean {
+    const { tokens } = this.ctx;
+    const length = title.last - title.first + 1;
+    const head = tokens[title.first]!.text.slice(title.prefix);
+    const words = tokens.slice(title.first + 1, title.last + 1).map((t) => t.text).join(' ');
+    return e.mentions.some(
+      (m) =>
+        m.token < title.first &&
+        tokens[m.token]!.stems.some((st) => st.text === head) &&
+        tokens.slice(m.token + 1, m.token + length).map((t) => t.text).join(' ') === words &&
+        (tokens[m.token + length]?.start ?? Infinity) >= m.end,
+    );
+  }
+
+  /** Whether every mention of the entity before token `before` stands in a sentence of attendance («وحضر اللقاء …», «بحضور …»). */
+  private onlyAttending(e: Entity, before: number): boolean {
+    const { tokens } = this.ctx;
+    const earlier = e.mentions.filter((m) => m.token < before);
+    return (
+      earlier.length > 0 &&
+      earlier.every((m) => {
+        for (let t = m.token - 1; t >= 0; t--) {
+          if (ATTENDING.has(tokens[t]!.text)) return true;
+          if ((tokens[t]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) return false;
+        }
+        return false;
+      })
+    );
   }
 
   /** The known person whose name starts at the token right after j, in the same sentence. */

@@ -57,6 +57,11 @@ const ROYAL_SENDER_ROLES = ['head-of-state', 'crown-prince'];
 /** How far after the sending verb its subject may be named, past honorifics and titles («بعث صاحب السمو الشيخ …»). */
 const SENDER_REACH = 6;
 const NEGATIONS = wordSet('لن لا لم');
+/** The office a spokesperson of a kind speaks for (a government's or a body's spokesperson: whichever). */
+const SERVED_BY: ReadonlyMap<string, string> = new Map([
+  ['presidential-spokesperson', 'head-of-state'],
+  ['mfa-spokesperson', 'foreign-minister'],
+]);
 /** Adjectives of a country's commitment: «مصر ملتزمة», «المملكة حريصة». */
 const COMMITTED = wordSet('ملتزمة حريصة مستعدة ماضية عازمة متمسكة');
 /** Words in ت/ي that are no verb of a stand. */
@@ -171,6 +176,10 @@ export abstract class TitledSpeakers extends WordsExtent {
   protected principalOf(spokesperson: string, roles: readonly string[]): string | null {
     const term = this.spokespersonTerm(spokesperson);
     if (!term) return null;
+    // (The presidency's spokesman speaks for the president, the foreign ministry's for the minister: in their words
+    // «رئيس الوزراء» is not their principal, and may be the guest.)
+    const served = SERVED_BY.get(term.role);
+    if (served && !roles.includes(served)) return null;
     const holders = new Set(this.mentions.all.filter((m) => this.holds(m.id, roles, term.country)).map((m) => m.id));
     return holders.size === 1 ? [...holders][0]! : null;
   }
