@@ -43,8 +43,13 @@ export function addMeetingStatement(
   // With several meetings reported (a summit, the host's talks beside it, the airport welcome), the one
   // whose statement the knowledge lists is meant, when exactly one of them has one.
   const listedFor = reported.length > 1 ? reported.filter((m) => listedStatements(ctx, m, tableOf(ctx, m, officials)).length > 0) : reported;
-  if (listedFor.length !== 1) return agreements;
-  const meeting = listedFor[0]!;
+  // With none of them listed, the story's news, the first reported (wire copy leads with it), when it seats two
+  // countries at least; unless those countries issued a statement the knowledge lists before it, which a story of
+  // several meetings is as likely to recall («الإعلان المشترك» of their last summit).
+  const first = reported[0]!;
+  const lead = listedFor.length === 0 && tableOf(ctx, first, officials).size >= 2 && !issuedBefore(ctx, first, tableOf(ctx, first, officials)) ? [first] : listedFor;
+  if (lead.length !== 1) return agreements;
+  const meeting = lead[0]!;
   const atTable = tableOf(ctx, meeting, officials);
   // «في بيان مشترك مع نظيريه الفرنسي والألماني»: a country named with it that has nobody at the table makes it another statement.
   const others = (from: number) => {
@@ -189,6 +194,18 @@ function listedStatements(ctx: TextContext, meeting: ArticleMeeting, atTable: Re
     if (info.parties.length >= 2 ? many || info.parties.every((c) => atTable.has(c)) : info.parties.length === 0 && ofMany && placed()) fitting.push(info);
   }
   return fitting;
+}
+
+/** Whether the knowledge lists a statement or declaration of exactly the countries at the table, dated before the meeting. */
+function issuedBefore(ctx: TextContext, meeting: ArticleMeeting, atTable: ReadonlySet<string | undefined>): boolean {
+  const before = meeting.date ?? ctx.date;
+  const table = [...atTable].filter((c): c is string => c !== undefined);
+  if (!before) return true;
+  for (const info of ctx.k.agreements.values()) {
+    if (![...info.kinds].some((k) => STATEMENT_KINDS.has(k)) || !info.date || info.date >= before) continue;
+    if (info.parties.length === table.length && table.every((c) => info.parties.includes(c))) return true;
+  }
+  return false;
 }
 
 /** The one statement the knowledge lists for this meeting of the kind the article calls it (a summit's communiqué beside its declaration). */

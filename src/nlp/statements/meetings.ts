@@ -62,6 +62,7 @@ const NOUNS: ReadonlyMap<string, NounForms> = (() => {
     ['قمة', 'summit', false],
     ['قمم', 'summit', false],
     ['مؤتمر', 'conference', false],
+    ['منتدى', 'conference', false],
     ['دورة', 'meeting', false],
     ['زيارة', 'visit', false],
     ['استقبال', 'meeting', false],
@@ -1293,7 +1294,10 @@ function twoGuests(a: Candidate, b: Candidate, countryOf: (id: string) => string
   const [ca, cb, cs] = [countries(onlyA), countries(onlyB), countries(shared)];
   // An organisation's official sits with its members' (the GCC's secretary-general with the Saudi minister).
   if ([...ca, ...cb, ...cs].some((c) => c === null || ORGANISATIONS.has(c))) return false;
-  return !ca.some((c) => cb.includes(c) || cs.includes(c)) && !cb.some((c) => cs.includes(c));
+  // (Those of the shared side's own country come with it — ministers attending, a delegation — and say nothing of
+  // whom it met: the Palestinian prime minister received in Cairo with his minister, then in Mecca by the Saudi one.)
+  const [ra, rb] = [ca.filter((c) => !cs.includes(c)), cb.filter((c) => !cs.includes(c))];
+  return ra.length > 0 && rb.length > 0 && !ra.some((c) => rb.includes(c));
 }
 
 function merge(candidates: Candidate[], countryOf: (id: string) => string | null): Candidate[] {
