@@ -67,6 +67,11 @@ export function officialCountries(officials: readonly { id: string; country: str
   return out;
 }
 
+/** How many countries a report's people stand for. */
+function countriesAt(r: Report): number {
+  return new Set(r.meeting.participants.map((p) => r.countries[p]).filter((c) => typeof c === 'string' && c !== '')).size;
+}
+
 function datesAgree(a: Report, b: Report): boolean {
   const da = a.meeting.date;
   const db = b.meeting.date;
@@ -75,7 +80,8 @@ function datesAgree(a: Report, b: Report): boolean {
     // A day apart, each told as its own day's news by a report of that day: two meetings
     // (an envoy's talks on consecutive days), not one that an outlet dated a day off.
     // A visit or a summit lasts days; a meeting, talks or a call is one sitting.
-    const sitting = (r: Report) => !MULTI_DAY.has(r.meeting.kind);
+    // («القمة السعودية الأمريكية» of two leaders at one palace is one sitting, not a summit of many that lasts days.)
+    const sitting = (r: Report) => !MULTI_DAY.has(r.meeting.kind) || ((r.meeting.kind === 'summit' || r.meeting.kind === 'conference') && countriesAt(r) <= 2);
     if (apart === 1 && a.published === da && b.published === db && (sitting(a) || sitting(b))) return false;
     // A state visit lasts days, and the report of its end («عاد … بعد زيارة استمرت عدة أيام») is dated the day it ended.
     if (a.meeting.kind === 'visit' && b.meeting.kind === 'visit') return apart <= VISIT_DAYS;
@@ -136,7 +142,7 @@ function affinity(a: Report, b: Report): number {
   const sameDayTold = (a.meeting.date && a.meeting.date === b.meeting.date) || (!a.meeting.date && !b.meeting.date && a.published !== null && a.published === b.published);
   const summitApart = (a.meeting.kind === 'summit') !== (b.meeting.kind === 'summit') && !sameDayTold;
   const other = a.meeting.kind === 'summit' ? b.meeting.kind : a.meeting.kind;
-  if (summitApart && (shared < 2 || other === 'visit' || other === 'signing')) return 0;
+  if (summitApart && (shared < 2 || other === 'visit' || other === 'signing' || other === 'conference')) return 0;
   if (otherGuests(a, b)) return 0;
   const dated = a.meeting.date !== null && b.meeting.date !== null;
   // Two people are not face to face in two cities on one day: on the same day, two shared

@@ -276,3 +276,35 @@ describe('what a report of the eleventh set showed of stops, earlier meetings, s
     expect(meetings(told, '2025-02-15').filter((m) => !m.mentioned && m.kind === 'phone call' && m.participants.includes('marco-rubio'))).toEqual([]);
   });
 });
+
+describe('a visit’s days around a summit of many', () => {
+  const report = (article: string, published: string, meeting: ArticleMeeting, countries: Record<string, string>) => ({ article, published, meetings: [meeting], countries });
+  const m = (id: string, kind: ArticleMeeting['kind'], participants: string[], date: string) => ({ id, kind, participants, place: 'Riyadh', date });
+  const SA_US = { trump: 'US', mbs: 'SA' };
+
+  it('a forum the guest addressed the day before is not the summit of the next day', () => {
+    const groups = groupMeetings([
+      report('summit', '2025-05-14', m('s', 'summit', ['trump', 'mbs', 'tamim', 'mishal', 'hamad'], '2025-05-14'), { ...SA_US, tamim: 'QA', mishal: 'KW', hamad: 'BH' }),
+      report('forum', '2025-05-14', m('f', 'conference', ['trump', 'mbs'], '2025-05-13'), SA_US),
+    ]);
+    expect(groups).toHaveLength(2);
+  });
+
+  it('«القمة السعودية الأمريكية» of two leaders, told on its day, is one sitting, not the summit of many told on the next', () => {
+    const groups = groupMeetings([
+      report('summit', '2025-05-14', m('s', 'summit', ['trump', 'mbs', 'tamim', 'mishal', 'hamad'], '2025-05-14'), { ...SA_US, tamim: 'QA', mishal: 'KW', hamad: 'BH' }),
+      report('talks', '2025-05-13', m('t', 'summit', ['trump', 'mbs'], '2025-05-13'), SA_US),
+    ]);
+    expect(groups).toHaveLength(2);
+  });
+
+  it('a summit of many told on two days by reports of each day is still one', () => {
+    const many = ['trump', 'mbs', 'tamim', 'mishal'];
+    const countries = { ...SA_US, tamim: 'QA', mishal: 'KW' };
+    const groups = groupMeetings([
+      report('first', '2025-05-13', m('a', 'summit', many, '2025-05-13'), countries),
+      report('second', '2025-05-14', m('b', 'summit', many, '2025-05-14'), countries),
+    ]);
+    expect(groups).toHaveLength(1);
+  });
+});
