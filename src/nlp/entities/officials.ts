@@ -1233,6 +1233,13 @@ class Recognition {
     if (!antecedent) return null;
     const role = roleAtDate(this.ctx.k, antecedent.terms, this.ctx.date, antecedent.evidence);
     if (!role) return null;
+    // «رئيس مجلس الوزراء وزير الخارجية … ونظيره الفيتنامي» in a story that names Vietnam's prime minister: of one
+    // holding two offices, the counterpart the story already named in either of them.
+    const offices = this.ctx.date ? [...new Set(antecedent.terms.filter((t) => isActive(t, this.ctx.date)).map((t) => t.role))] : [];
+    if (offices.length > 1) {
+      const named = [...this.entities.values()].filter((e) => e !== antecedent && e.person && e.mentions.some((m) => m.token < title.first) && this.entityFits(e, offices, title.country));
+      if (named.length === 1) return named[0]!;
+    }
     return this.findHolder(title.first, [role.role], title.country, false, antecedent);
   }
 
