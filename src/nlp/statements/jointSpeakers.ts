@@ -16,7 +16,7 @@
  * country («وأكد الجانب الروسي») with the leading participant of that country as `speaker`.
  */
 import type { TextContext } from '../entities/context.ts';
-import { countryOnDate, isActive } from '../knowledge/terms.ts';
+import { countryOnDate, isActive, SPOKESPERSON_ROLES } from '../knowledge/terms.ts';
 import type { ArticleMeeting, Claim, Official } from '../types.ts';
 import type { JointSide } from './claims.ts';
 
@@ -78,8 +78,21 @@ function namedInSentence(ctx: TextContext, officials: readonly Official[], at: n
   const text = ctx.norm.original;
   let from = at;
   while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
-  const named = new Map<string, number>();
-  for (const o of officials) for (const m of o.mentions) if (m.start >= from && m.start < at && !named.has(o.id)) named.set(o.id, m.start);
+  const namedIn = (start: number, end: number) => {
+    const named = new Map<string, number>();
+    for (const o of officials) for (const m of o.mentions) if (m.start >= start && m.start < end && !named.has(o.id)) named.set(o.id, m.start);
+    return named;
+  };
+  let named = namedIn(from, at);
+  // «… حيث عقد لقاء مع العاهل البحريني في قصر الصخير. وأشاد الجانبان خلال اللقاء …»: a sentence that opens with the
+  // joint word goes on with the two the sentence before it named, in its paragraph.
+  if (named.size === 0 && from > 1 && text[from - 1] !== '\n') {
+    let start = from - 1;
+    while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+    // (Not a spokesman who told it: «أوضح المتحدث الرئاسي أن ميلوني أشادت …» is not the presidency's side.)
+    named = namedIn(start, from);
+    for (const id of [...named.keys()]) if (ctx.k.people.get(id)?.terms.some((t) => SPOKESPERSON_ROLES.has(t.role) && isActive(t, ctx.date))) named.delete(id);
+  }
   if (named.size !== 2) return null;
   const ids = [...named.keys()];
   const countries = ids.map((id) => countryOnDate(ctx.k.people.get(id)?.terms ?? [], ctx.date));
