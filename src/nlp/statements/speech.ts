@@ -33,6 +33,8 @@ export interface SpeechVerbEntry {
   named?: boolean;
   /** «دعا إسرائيل إلى الانسحاب»: a verb of appeal, whose words include the one called on. */
   appeal?: boolean;
+  /** «متمنيا له التوفيق»: a verb of wishing, whose words include the one the wish is for («له», «لهم»). */
+  wish?: boolean;
   /**
    * Nouns of speech that make the verb a report when they follow it (after its subject and
    * the frame): «جدد عزمه على …», «أبديا رغبتهما في …». The words start at the noun.
@@ -93,6 +95,8 @@ export interface SpeechVerb {
   named: boolean;
   /** The words start at the one called on (SpeechVerbEntry.appeal). */
   appeal: boolean;
+  /** The words start at the one the wish is for (SpeechVerbEntry.wish). */
+  wish: boolean;
   /** Forms of the nouns of speech that may follow it (with pronoun suffixes), normalised. */
   nouns: ReadonlySet<string>;
   /** Speech only with one of its nouns after it (LightVerbEntry). */
@@ -151,6 +155,7 @@ export function compileSpeech(source: SpeechSource): SpeechLexicon {
       addressee: entry.addressee ?? false,
       named: entry.named ?? false,
       appeal: entry.appeal ?? false,
+      wish: entry.wish ?? false,
       nouns: nounForms(entry.nouns ?? []),
       objectFirst: (entry.objectFirst ?? []).length > 0,
       objectFirstNouns: nounForms(entry.objectFirst ?? []),

@@ -217,7 +217,7 @@ describe('what one official tells of another, and who goes on', () => {
     const text =
       'الرياض - أجرى ولي العهد الأمير محمد بن سلمان اليوم مباحثات مع الرئيس اللبناني جوزيف عون. ورحب ولي العهد بالرئيس اللبناني، متمنيا له طيب الإقامة، فيما أعرب الرئيس عون عن شكره. وأكد أن زيارته تعبر عن عمق العلاقات.';
     expect(who(text, '2025-03-03').slice(-3)).toEqual([
-      ['mohammed-bin-salman', 'طيب الإقامة'],
+      ['mohammed-bin-salman', 'له طيب الإقامة'],
       ['joseph-aoun', 'شكره'],
       ['joseph-aoun', 'زيارته تعبر عن'],
     ]);

@@ -11,6 +11,8 @@ import { TriggerFinder } from './triggers.ts';
 import { wordSet } from '../../text/lexicon.ts';
 
 /** Nouns that take «أن» as their own complement: «أهمية أن», «ضرورة أن». */
+/** «له», «لهم»: the one a wish is for, after a verb of wishing. */
+const FOR_WHOM = wordSet('له لها لهم لهما');
 const NECESSITY = wordSet('أهمية ضرورة وجوب أولوية');
 const FRAME_DISTANCE = 8;
 const MAX_FRAME_PARTS = 6;
@@ -37,7 +39,15 @@ export abstract class WordsExtent extends TriggerFinder {
     const verb = trigger.verb;
     // «عبر له فيها عن …», «وأكد بدوره أن …», «أشاد بايدن أيضا بقرار …»: the one addressed and the occasion, as pronouns,
     // and «أيضا/كذلك» stand between verb and words.
-    while (from < tokens.length && this.s.sentenceOf[from] === sentence && ASIDES.has(tokens[from]!.text) && (tokens[from]!.gapBefore & ~Gap.Space) === 0) from++;
+    // («متمنيا له التوفيق»: the one a wish is for is part of what was wished.)
+    while (
+      from < tokens.length &&
+      this.s.sentenceOf[from] === sentence &&
+      ASIDES.has(tokens[from]!.text) &&
+      !(verb?.wish && FOR_WHOM.has(tokens[from]!.text)) &&
+      (tokens[from]!.gapBefore & ~Gap.Space) === 0
+    )
+      from++;
     // A weak verb (زاد، تابع، نقل) is speech far from its words only with a subject of its own: a person or an institution.
     // «وكتب سمو الأمير المفدى، في تغريدة، أن …»: an honorific after the verb is a person as subject too.
     const honorific = HONORIFIC_NOUNS.has(tokens[trigger.verbToken + 1]?.text ?? '');
