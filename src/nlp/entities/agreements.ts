@@ -1819,7 +1819,7 @@ function contextualEntries(ctx: TextContext, scene: Scene): readonly AgreementIn
     for (let n = 0; n < entries.length; n++) {
       if (read[n] !== 1) continue;
       const info = entries[n]!;
-      if (info.date && ctx.date && info.date > limit) continue;
+      if (info.namedFrom && ctx.date && info.namedFrom > limit) continue;
       let all = true;
       for (const c of info.parties) if (!countries.has(c)) all = false;
       if (all) scene.contextual.push(info);
