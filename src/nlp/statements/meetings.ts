@@ -584,7 +584,7 @@ function timeAround(ctx: TextContext, i: number, first: number, last: number): {
     (after !== null && words.has(after.text)) || (after2 !== null && after !== null && after.text.startsWith('ال') && words.has(after2.text));
   return {
     future: futureAround(ctx, i, first, last) || isAfter(NEXT_AFTER) || comesAfter(ctx, i, first, BEFORE),
-    earlier: isAfter(EARLIER_AFTER) || (before !== null && (SINCE.has(before.text) || FOLLOWING_UP.has(before.text))) || comesAfter(ctx, i, first) || afterSpan(ctx, i, first) || cameFrom(ctx, i, first),
+    earlier: isAfter(EARLIER_AFTER) || (before !== null && (SINCE.has(before.text) || FOLLOWING_UP.has(before.text))) || comesAfter(ctx, i, first) || afterSpan(ctx, i, first) || cameFrom(ctx, i, first) || coincidesWith(ctx, i, first),
     firstOfSeries: isAfter(FIRST_AFTER),
   };
 }
@@ -621,6 +621,21 @@ function comesAfter(ctx: TextContext, i: number, first: number, words: ReadonlyS
   }
   return false;
 }
+
+/**
+ * «ويتزامن اللقاء مع جولة يقوم بها وزير الخارجية الأميركي في المنطقة …»: what the news coincides with is another
+ * occasion, told as its setting (with what «حيث» goes on to tell of it), not the news.
+ */
+function coincidesWith(ctx: TextContext, i: number, first: number): boolean {
+  const { tokens } = ctx;
+  // («مع» anywhere before it in the sentence: «… مع جولة يقوم بها …، استهلها اليوم من إسرائيل حيث التقى …».)
+  for (let j = i - 1; j > first; j--) {
+    if (!WITH.has(tokens[j]!.text)) continue;
+    for (let k = j - 1; k >= first && k >= j - COMES_REACH; k--) if (COINCIDES.has(tokens[k]!.text)) return true;
+  }
+  return false;
+}
+const COINCIDES = wordSet('يتزامن تتزامن ويتزامن وتتزامن تزامن تزامنت وتزامن وتزامنت');
 
 /** Whether «حيث» opens the clause of the verb at i, after the meeting word at `from` (a few words before the verb). */
 function whereAfter(ctx: TextContext, from: number, i: number): boolean {
