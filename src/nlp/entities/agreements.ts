@@ -1393,6 +1393,8 @@ const ABOUT_IT = new Set('عنها عنه'.split(' ').map(normalizeKey));
 const PRINCIPLES = new Set(['المبادئ', 'مبادئ'].map(normalizeKey));
 /** The kind words of proposals, as `family` gives them («خطة» reads خطه, «مبادرة» مبادره). */
 const PLAN_KINDS = new Set(['plan', 'خطه', 'مبادره', 'رؤيه', 'خطط', 'خارطه', 'خريطه']);
+/** «مسار»: a course, a plan's kind word only of one named after its author right after it. */
+const PATH_WORDS: ReadonlySet<string> = new Set(['مسار']);
 /**
  * «اقتراح بايدن», «مقترح الرئيس الأمريكي»: a proposal, read as a plan only here, where its author is named
  * and the knowledge lists a plan of theirs (alone, «مقترح» is any suggestion of anyone).
@@ -1431,6 +1433,9 @@ function proposedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, s
     const t = tokens[j]!;
     if (t.skip || covered.has(j) || (t.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0 || kindAt(t)) return null;
     const official = scene.officialAt(j) ?? (before && PROPOSED_IT.has(t.text) && RELATIVE_WORDS.has(tokens[j - 1]?.text ?? '') && !nextIsOfficial(scene, j) ? before : null);
+    // «مسار السياسة الخارجية لترامب»: a path is its author's only when he is named right after it («مسار ترامب»);
+    // after other words it is the course of what they name.
+    if (official && j > i + 1 && PATH_WORDS.has(withoutArticle(kind.text))) return null;
     if (official) {
       const limit = ctx.date ? addDays(ctx.date, 1) : '';
       // «مبادرة ترامب» may be his plan: any kind of proposal names any other.
@@ -1613,13 +1618,13 @@ const ISSUED = new Set(['صادر', 'الصادر', 'عن']);
 const ISSUERS = new Set(['وزاره', 'رئاسه', 'ديوان', 'حكومه', 'مكتب', 'مجلس', 'سفاره', 'قياده', 'امانه']);
 
 /**
- * Whether, before token i, the text speaks of a statement of the same kind issued by one body:
+ * Whether, before token i or at it, the text speaks of a statement of the same kind issued by one body:
  * an indefinite kind word followed by «لـ» + the body («بيان للديوان الملكي», «بيان لوزارة الخارجية»)
- * or by «صادر عن», «عن».
+ * or by «صادر عن», «عن», or set between commas after its issuer's verb («وقال الديوان، في بيان، إن …»).
  */
 function institutionStatementBefore(ctx: TextContext, i: number, kindFamily: string): boolean {
   const first = firstInstitutionStatements(ctx).get(kindFamily);
-  return first !== undefined && first < i;
+  return first !== undefined && first <= i;
 }
 
 /** Where each kind's first statement issued by one body stands: read once per text, not once per kind word. */
@@ -1634,6 +1639,11 @@ function firstInstitutionStatements(ctx: TextContext): ReadonlyMap<string, numbe
     const kind = kindAt(tokens[j], tokens[j + 1]);
     if (!kind || found.has(kind.family) || kind.text.startsWith('ال')) continue;
     const next = tokens[j + 1];
+    // «وقال الديوان الملكي الهاشمي، في بيان، إن …»: a statement set between commas after its issuer's verb.
+    if (next && IN_WORD.has(tokens[j - 1]?.text ?? '') && (tokens[j - 1]!.gapBefore & Gap.Comma) !== 0 && (next.gapBefore & Gap.Comma) !== 0) {
+      found.set(kind.family, j);
+      continue;
+    }
     if (!next || (next.gapBefore & ~Gap.Space) !== 0) continue;
     if (ISSUED.has(next.text) || (next.text.startsWith('ل') && next.stems.some((st) => st.prefix === 1 && (st.text.startsWith('ال') || ISSUERS.has(st.text))))) found.set(kind.family, j);
   }
@@ -1641,6 +1651,8 @@ function firstInstitutionStatements(ctx: TextContext): ReadonlyMap<string, numbe
   institutionStatementsCache.set(tokens, firsts);
   return firsts;
 }
+
+const IN_WORD: ReadonlySet<string> = new Set(['في']);
 
 /** One body that issues statements, as the subject of a relative clause («الذي وزعته السفارة», «التي أصدرتها الخارجية»), normalised. */
 const ONE_ISSUER = new Set([...ISSUERS, 'خارجيه', 'وزاره', 'كرملين']);
