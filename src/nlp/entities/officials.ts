@@ -1020,7 +1020,9 @@ class Recognition {
       const entity = byGiven.get(compound ? `${first.text} ${tokens[i + 2]!.text}` : first.text);
       if (!entity || this.covered.has(last)) continue;
       const next = tokens[last + 1];
-      if (next && (next.gapBefore & ~Gap.Space) === 0 && (NAME_JOINER_WORDS.has(next.text) || this.coveredByCandidate()[last + 1] === 1)) continue;
+      // («وأبدى الأمير محمد وميلوني …»: another person joined by «و», named already, does not make the name go on.)
+      const joined = next !== undefined && next.text.startsWith('و') && this.mentionStartsAt(last + 1);
+      if (next && (next.gapBefore & ~Gap.Space) === 0 && !joined && (NAME_JOINER_WORDS.has(next.text) || this.coveredByCandidate()[last + 1] === 1)) continue;
       this.addMention(entity, i, stem.prefix, last, false);
     }
   }
