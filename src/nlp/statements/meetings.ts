@@ -43,6 +43,8 @@ interface NounForms {
   phoneOnly: boolean;
   /** «الدورة»: a council's session, a meeting only with what makes it one after it («العادية», «الـ158»). */
   session: boolean;
+  /** «جلسة»: a sitting, a meeting only of the Security Council («جلسة طارئة لمجلس الأمن»). */
+  council?: boolean;
 }
 
 /** Nouns of meeting, in their bare, definite and possessive forms. */
@@ -64,6 +66,7 @@ const NOUNS: ReadonlyMap<string, NounForms> = (() => {
     ['مؤتمر', 'conference', false],
     ['منتدى', 'conference', false],
     ['دورة', 'meeting', false],
+    ['جلسة', 'meeting', false],
     ['زيارة', 'visit', false],
     ['استقبال', 'meeting', false],
     ['توقيع', 'signing', false],
@@ -75,11 +78,12 @@ const NOUNS: ReadonlyMap<string, NounForms> = (() => {
   for (const [base, kind, phoneOnly] of bases) {
     const word = normalizeKey(base);
     const session = base === 'دورة';
+    const council = base === 'جلسة';
     const bound = word.endsWith('ه') ? word.slice(0, -1) + 'ت' : word.endsWith('اء') ? word.slice(0, -1) + 'ئ' : word;
-    map.set(word, { kind, reference: false, phoneOnly, session });
-    map.set(word + 'ا', { kind, reference: false, phoneOnly, session }); // اجتماعا، اتصالا
-    map.set('ال' + word, { kind, reference: true, phoneOnly, session });
-    for (const owner of owners) map.set(bound + owner, { kind, reference: false, phoneOnly, session });
+    map.set(word, { kind, reference: false, phoneOnly, session, council });
+    map.set(word + 'ا', { kind, reference: false, phoneOnly, session, council }); // اجتماعا، اتصالا
+    map.set('ال' + word, { kind, reference: true, phoneOnly, session, council });
+    for (const owner of owners) map.set(bound + owner, { kind, reference: false, phoneOnly, session, council });
   }
   return map;
 })();
@@ -361,12 +365,18 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
   if (TO_COUNTERPART.has(token.text) && saidBefore(ctx, i)) return { kind: 'talks', reference: false, verb: false };
   // «أبدى ترامب، عبر الهاتف، لنظيره …»: by phone.
   if (BY_PHONE.has(token.text) && ctx.tokens[i - 1]?.text === 'عبر') return { kind: 'phone call', reference: false, verb: false };
+  // «أسقط الفيتو الروسي في مجلس الأمن مشروع قرار …», «تبنى مجلس الأمن الدولي اليوم نصا …»: a vote of the Security
+  // Council told as done is a sitting of it.
+  if (councilVoteAt(ctx, i)) return { kind: 'meeting', reference: false, verb: false };
   for (const stem of token.stems) {
     // No reading of most words is a meeting noun or verb: one look-up by word says so, for all of them.
     if (!wordFacts(token).meeting) return null;
     const noun = NOUNS.get(stem.text);
     // «الدورة العادية الـ158 لمجلس الجامعة», «دورته الـ160»: a session is a meeting; «الدورة الرياضية», «دورة تدريبية» are not.
     if (noun?.session && !sessionAfter(ctx, i)) return null;
+    // «جلسة مجلس الأمن», «جلسة طارئة لمجلس الأمن الدولي»: a sitting of the Security Council is a meeting of its
+    // members' envoys; «جلسة مباحثات» has its own noun, and a cabinet's or a parliament's sitting is none.
+    if (noun?.council && !securityCouncilAfter(ctx, i)) return null;
     if (noun) {
       // «أجرى اتصالا مطولا مع ويتكوف», «تلقى اتصالا من …»: a contact held or received is a call, with no word of the phone.
       // (Not «أجرى الاتصال في إطار …»: the call already told.)
@@ -395,6 +405,55 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
     return { kind: byPhone ? 'phone call' : verb, reference: false, verb: true };
   }
   return null;
+}
+
+/** How far after «جلسة» the Security Council may be named («جلسة طارئة مغلقة لمجلس الأمن»). */
+const COUNCIL_REACH = 4;
+const COUNCIL_SEAT = 'New York';
+const COUNCIL = wordSet('مجلس لمجلس');
+const SECURITY = wordSet('الأمن');
+
+/** Whether «مجلس الأمن» follows the sitting at i, in its clause. */
+export function securityCouncilAfter(ctx: TextContext, i: number): boolean {
+  const { tokens } = ctx;
+  for (let j = i + 1; j < tokens.length - 1 && j <= i + COUNCIL_REACH; j++) {
+    if ((tokens[j]!.gapBefore & ~Gap.Space) !== 0) return false;
+    if (COUNCIL.has(tokens[j]!.text) && SECURITY.has(tokens[j + 1]!.text)) return true;
+  }
+  return false;
+}
+
+/** Words of a vote taken: the veto, and past verbs of adopting or defeating a text. */
+const VOTED = wordSet('الفيتو فيتو النقض تبنى وتبنى تبنت اعتمد واعتمد اعتمدت أقر وأقر أقرت صادق وصادق صادقت أسقط وأسقط أسقطت أحبط وأحبط أحبطت أجهض وأجهض أجهضت');
+/** How far from «مجلس الأمن» the vote may be told, in its sentence. */
+const VOTE_REACH = 8;
+/** «مجلس», «لمجلس», «بمجلس», «في مجلس» before «الأمن». */
+const COUNCIL_WORD = wordSet('مجلس لمجلس بمجلس');
+
+/** Whether «مجلس الأمن» at i is told with a vote taken in its sentence. */
+function councilVoteAt(ctx: TextContext, i: number): boolean {
+  const { tokens } = ctx;
+  if (!COUNCIL_WORD.has(tokens[i]!.text) || !SECURITY.has(tokens[i + 1]?.text ?? '')) return false;
+  for (let j = i - 1; j >= 0 && j >= i - VOTE_REACH; j--) {
+    if (VOTED.has(tokens[j]!.text)) return true;
+    if ((tokens[j]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) break;
+  }
+  for (let j = i + 2; j < tokens.length && j <= i + 1 + VOTE_REACH; j++) {
+    if ((tokens[j]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) break;
+    if (VOTED.has(tokens[j]!.text)) return true;
+  }
+  return false;
+}
+
+/** The people the story names who are envoys to the United Nations on its date (an ambassador's term «… to the United Nations»). */
+function envoysToUn(ctx: TextContext, mentions: readonly TokenMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (out.has(m.id)) continue;
+    const terms = ctx.k.people.get(m.id)?.terms ?? [];
+    if (terms.some((t) => t.role === 'ambassador' && /United Nations/.test(t.title ?? '') && (!ctx.date || isActive(t, ctx.date)))) out.add(m.id);
+  }
+  return out;
 }
 
 /** What follows «الدورة» when it is a council's session: its rank, its number, or the council it belongs to. */
@@ -761,7 +820,8 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       return false;
     };
     // «استدعت الخارجية الروسية السفيرة الأمريكية»: a summons is held at the ministry that summoned.
-    const seat = word.kind === 'meeting' ? summonerSeat(ctx, word.token, last) : null;
+    // («جلسة لمجلس الأمن» with no city: the Council sits in New York.)
+    const seat = word.kind === 'meeting' ? (summonerSeat(ctx, word.token, last) ?? (places.length === 0 && (securityCouncilAfter(ctx, word.token) || councilVoteAt(ctx, word.token)) ? { token: word.token, en: COUNCIL_SEAT } : null)) : null;
     const place = destination ?? seat ?? nearest(places.filter((p) => (!other || p.first < other.token) && !ofLater(p.first)).map((p) => ({ token: p.first, en: p.place.en })));
     const future = word.future || date?.future === true;
     // «الاجتماع التشاوري الأول» is the news when the sentence dates it to the article's day or the day before.
@@ -796,6 +856,8 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     }
     // «قادة مصر والأردن والسلطة الفلسطينية»: leaders named by their countries; «دعا الزعماء الثلاثة» after them: the same.
     for (const id of leadersOfSentence(ctx, collective, first, last)) participants.add(id);
+    // A sitting of the Security Council: the envoys to the United Nations the story names spoke at it.
+    if (word.kind === 'meeting' && !word.verb && (securityCouncilAfter(ctx, word.token) || councilVoteAt(ctx, word.token))) for (const id of envoysToUn(ctx, mentions)) participants.add(id);
     // «وذكر أنه ناقش مع …»: the speaker of the words that tell the meeting took part in it.
     for (const speaker of speakersAround(ctx, near, word.token)) participants.add(speaker);
     for (const w of words) if (w.verb) for (const reporter of reportersAround(ctx, near, w.token, people)) participants.delete(reporter);
