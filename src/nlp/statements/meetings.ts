@@ -409,26 +409,31 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
 
 /** How far after «جلسة» the Security Council may be named («جلسة طارئة مغلقة لمجلس الأمن»). */
 const COUNCIL_REACH = 4;
+/** Where the Security Council sits when a report names no city. */
 const COUNCIL_SEAT = 'New York';
-const COUNCIL = wordSet('مجلس لمجلس');
+/** «مجلس», «لمجلس», «بمجلس» before «الأمن». */
+const COUNCIL_WORD = wordSet('مجلس لمجلس بمجلس');
 const SECURITY = wordSet('الأمن');
 
 /** Whether «مجلس الأمن» follows the sitting at i, in its clause. */
-export function securityCouncilAfter(ctx: TextContext, i: number): boolean {
+function securityCouncilAfter(ctx: TextContext, i: number): boolean {
   const { tokens } = ctx;
   for (let j = i + 1; j < tokens.length - 1 && j <= i + COUNCIL_REACH; j++) {
     if ((tokens[j]!.gapBefore & ~Gap.Space) !== 0) return false;
-    if (COUNCIL.has(tokens[j]!.text) && SECURITY.has(tokens[j + 1]!.text)) return true;
+    if (COUNCIL_WORD.has(tokens[j]!.text) && SECURITY.has(tokens[j + 1]!.text)) return true;
   }
   return false;
+}
+
+/** Whether the meeting word at i tells a sitting of the Security Council: «جلسة مجلس الأمن», or its vote taken. */
+function councilSitting(ctx: TextContext, i: number): boolean {
+  return securityCouncilAfter(ctx, i) || councilVoteAt(ctx, i);
 }
 
 /** Words of a vote taken: the veto, and past verbs of adopting or defeating a text. */
 const VOTED = wordSet('الفيتو فيتو النقض تبنى وتبنى تبنت اعتمد واعتمد اعتمدت أقر وأقر أقرت صادق وصادق صادقت أسقط وأسقط أسقطت أحبط وأحبط أحبطت أجهض وأجهض أجهضت');
 /** How far from «مجلس الأمن» the vote may be told, in its sentence. */
 const VOTE_REACH = 8;
-/** «مجلس», «لمجلس», «بمجلس», «في مجلس» before «الأمن». */
-const COUNCIL_WORD = wordSet('مجلس لمجلس بمجلس');
 
 /** Whether «مجلس الأمن» at i is told with a vote taken in its sentence. */
 function councilVoteAt(ctx: TextContext, i: number): boolean {
@@ -821,7 +826,7 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     };
     // «استدعت الخارجية الروسية السفيرة الأمريكية»: a summons is held at the ministry that summoned.
     // («جلسة لمجلس الأمن» with no city: the Council sits in New York.)
-    const seat = word.kind === 'meeting' ? (summonerSeat(ctx, word.token, last) ?? (places.length === 0 && (securityCouncilAfter(ctx, word.token) || councilVoteAt(ctx, word.token)) ? { token: word.token, en: COUNCIL_SEAT } : null)) : null;
+    const seat = word.kind === 'meeting' ? (summonerSeat(ctx, word.token, last) ?? (places.length === 0 && councilSitting(ctx, word.token) ? { token: word.token, en: COUNCIL_SEAT } : null)) : null;
     const place = destination ?? seat ?? nearest(places.filter((p) => (!other || p.first < other.token) && !ofLater(p.first)).map((p) => ({ token: p.first, en: p.place.en })));
     const future = word.future || date?.future === true;
     // «الاجتماع التشاوري الأول» is the news when the sentence dates it to the article's day or the day before.
@@ -857,7 +862,7 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     // «قادة مصر والأردن والسلطة الفلسطينية»: leaders named by their countries; «دعا الزعماء الثلاثة» after them: the same.
     for (const id of leadersOfSentence(ctx, collective, first, last)) participants.add(id);
     // A sitting of the Security Council: the envoys to the United Nations the story names spoke at it.
-    if (word.kind === 'meeting' && !word.verb && (securityCouncilAfter(ctx, word.token) || councilVoteAt(ctx, word.token))) for (const id of envoysToUn(ctx, mentions)) participants.add(id);
+    if (word.kind === 'meeting' && !word.verb && councilSitting(ctx, word.token)) for (const id of envoysToUn(ctx, mentions)) participants.add(id);
     // «وذكر أنه ناقش مع …»: the speaker of the words that tell the meeting took part in it.
     for (const speaker of speakersAround(ctx, near, word.token)) participants.add(speaker);
     for (const w of words) if (w.verb) for (const reporter of reportersAround(ctx, near, w.token, people)) participants.delete(reporter);
