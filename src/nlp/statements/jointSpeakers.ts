@@ -9,7 +9,8 @@
  * two to four. Otherwise (more or fewer countries, no reported meeting) nobody is guessed.
  *
  * Before all that, the two people of two countries the joint word's own sentence named before it («بأن X شكر Y …،
- * وأن الجانبين شددا …») are its sides.
+ * وأن الجانبين شددا …») are its sides; when the word opens its sentence, the two the sentence before named, in its
+ * paragraph (no spokesman among them).
  *
  * In: the claims, the joint ones among them with their word's side, the meetings, the officials.
  * Out: the claims, joint ones with `speaker` (the side named first) and `speakers` (both); one side named by its

@@ -5,8 +5,9 @@
  * meeting's statement when there is one (dated its day, its parties at the table), else an agreement of that meeting,
  * with a readable name (the statement, the place, the date) and an `ar:` id made of the meeting's
  * date and place, so that reports of one meeting give its statement one id. With no meeting
- * reported, or several, nothing is guessed; a statement of one side («بيان الرئاسة») is none, nor
- * one that names with it a country nobody at the meeting stands for.
+ * reported nothing is guessed; with several, the one whose statement the knowledge lists, else the first (the story's
+ * news) when it seats two countries and they issued no listed statement before; a statement of one side («بيان
+ * الرئاسة») is none, nor one that names with it a country nobody at the meeting stands for.
  *
  * In: the agreements found, the meetings. Out: the agreements, the statement added (if any).
  */
@@ -47,7 +48,8 @@ export function addMeetingStatement(
   // countries at least; unless those countries issued a statement the knowledge lists before it, which a story of
   // several meetings is as likely to recall («الإعلان المشترك» of their last summit).
   const first = reported[0]!;
-  const lead = listedFor.length === 0 && tableOf(ctx, first, officials).size >= 2 && !issuedBefore(ctx, first, tableOf(ctx, first, officials)) ? [first] : listedFor;
+  const firstTable = tableOf(ctx, first, officials);
+  const lead = listedFor.length === 0 && firstTable.size >= 2 && !issuedBefore(ctx, first, firstTable) ? [first] : listedFor;
   if (lead.length !== 1) return agreements;
   const meeting = lead[0]!;
   const atTable = tableOf(ctx, meeting, officials);
