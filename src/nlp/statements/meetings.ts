@@ -889,14 +889,25 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
   return out;
 }
 
-/** «جاء ذلك خلال …», «وجاء ذلك لدى …»: the sentence opens by pointing back to the one before as what it tells the occasion of. */
-const CAME_THAT = wordSet('جاء وجاء');
+/**
+ * «جاء ذلك خلال …», «وجاء ذلك لدى …», «وجاءت تصريحات لي خلال لقائه …»: the sentence opens by pointing back to the one
+ * before (or to the words it told) as what it tells the occasion of.
+ */
+const CAME_THAT = wordSet('جاء وجاء جاءت وجاءت');
 const THAT_WORD = wordSet('ذلك');
+/** The words told before, as the subject of «جاءت»: «تصريحات لي», «تصريحاته», «كلمته». */
+const WORDS_TOLD = wordSet('تصريحات تصريحاته تصريحاتها التصريحات كلمته كلمتها أقواله أقوالها');
 const DURING = wordSet('خلال لدى أثناء في');
+/** How many words of the speaker's name may stand between «تصريحات» and «خلال». */
+const TOLD_BY_REACH = 2;
 
 function occasionOfBefore(ctx: TextContext, first: number, word: number): boolean {
   const { tokens } = ctx;
-  return CAME_THAT.has(tokens[first]?.text ?? '') && THAT_WORD.has(tokens[first + 1]?.text ?? '') && DURING.has(tokens[first + 2]?.text ?? '') && word <= first + 4;
+  if (!CAME_THAT.has(tokens[first]?.text ?? '')) return false;
+  if (THAT_WORD.has(tokens[first + 1]?.text ?? '')) return DURING.has(tokens[first + 2]?.text ?? '') && word <= first + 4;
+  if (!WORDS_TOLD.has(tokens[first + 1]?.text ?? '')) return false;
+  for (let j = first + 2; j <= first + 2 + TOLD_BY_REACH; j++) if (DURING.has(tokens[j]?.text ?? '')) return word <= j + 2;
+  return false;
 }
 
 /** «الزعماء», «القادة» (also «الزعماء الثلاثة»): the leaders the story named by their countries before. */
