@@ -1640,7 +1640,7 @@ function firstInstitutionStatements(ctx: TextContext): ReadonlyMap<string, numbe
     if (!kind || found.has(kind.family) || kind.text.startsWith('ال')) continue;
     const next = tokens[j + 1];
     // «وقال الديوان الملكي الهاشمي، في بيان، إن …»: a statement set between commas after its issuer's verb.
-    if (next && IN_WORD.has(tokens[j - 1]?.text ?? '') && (tokens[j - 1]!.gapBefore & Gap.Comma) !== 0 && (next.gapBefore & Gap.Comma) !== 0) {
+    if (next && tokens[j - 1]?.text === 'في' && (tokens[j - 1]!.gapBefore & Gap.Comma) !== 0 && (next.gapBefore & Gap.Comma) !== 0) {
       found.set(kind.family, j);
       continue;
     }
@@ -1651,8 +1651,6 @@ function firstInstitutionStatements(ctx: TextContext): ReadonlyMap<string, numbe
   institutionStatementsCache.set(tokens, firsts);
   return firsts;
 }
-
-const IN_WORD: ReadonlySet<string> = new Set(['في']);
 
 /** One body that issues statements, as the subject of a relative clause («الذي وزعته السفارة», «التي أصدرتها الخارجية»), normalised. */
 const ONE_ISSUER = new Set([...ISSUERS, 'خارجيه', 'وزاره', 'كرملين']);

@@ -33,6 +33,18 @@ interface Mention extends Span {
   full: boolean;
 }
 
+/** A title's words, to find it written again (TitleMatch's tokens read once). */
+interface TitlePhrase {
+  /** Its first word as written, clitics and all. */
+  first: string;
+  /** Its first word without the clitics. */
+  head: string;
+  /** The words after the first, joined by spaces. */
+  rest: string;
+  /** How many words. */
+  length: number;
+}
+
 interface Entity {
   id: string;
   person: Person | null;
@@ -146,7 +158,7 @@ const THE_EMIR = normalizeKey('الأمير');
 const EMIR = normalizeKey('أمير');
 const THE_COUNTRY = new Set([normalizeKey('البلاد')]);
 /** Words that open a list of those who attended («وحضر اللقاء …», «بحضور …», «كما شارك فيه …»), not the parties. */
-const ATTENDING = wordSet('حضر وحضر كما حضره وحضره حضرها وحضرها بحضور وبحضور شارك وشارك بمشاركة وبمشاركة');
+const ATTENDING = wordSet('حضر وحضر حضره وحضره حضرها وحضرها بحضور وبحضور شارك وشارك بمشاركة وبمشاركة');
 
 /** «حضرة صاحب السمو»: the words of honour before the emir's title. */
 const EMIR_HONORIFICS = new Set(['حضرة', 'صاحب', 'لحضرة'].map(normalizeKey));
@@ -1397,22 +1409,16 @@ class Recognition {
    * alone names many.
    */
   private boundEarlier(title: TitleMatch): Entity | null {
-    const { tokens } = this.ctx;
-    const length = title.last - title.first + 1;
-    if (length < 2) return null;
-    // The same words after the first; the first the same once its clitics («و», «ل») are set aside.
-    const rest = (from: number) => tokens.slice(from + 1, from + length).map((t) => t.text).join(' ');
-    const first = tokens[title.first]!.text;
-    const head = first.slice(title.prefix);
-    const words = rest(title.first);
-    for (let start = title.first - length; start >= 0; start--) {
-      const earlier = tokens[start]!;
+    const phrase = this.phraseOf(title);
+    if (phrase.length < 2) return null;
+    for (let start = title.first - phrase.length; start >= 0; start--) {
       // («ندوة صحفية لرئيس الجمهورية قيس سعيّد» binds «رئيس الجمهورية» too: the earlier one's clitics are set aside,
       // its name then right after it, no honorific or title between: «والمستشار الدبلوماسي لرئيس الحكومة السفير
       // بطرس عساكر» is the adviser named.)
-      const clitic = earlier.text !== head && earlier.text !== first;
-      if ((clitic && !earlier.stems.some((st) => st.text === head)) || rest(start) !== words) continue;
-      const named = clitic ? this.nameRightAfter(start + length - 1) : this.nameAfter(start + length - 1);
+      const written = this.phraseWrittenAt(phrase, start);
+      if (!written) continue;
+      const clitic = written === 'clitic';
+      const named = clitic ? this.nameRightAfter(start + phrase.length - 1) : this.nameAfter(start + phrase.length - 1);
       // (And, after a clitic, only one who held the office by the knowledge, not by what the story gave them.)
       if (named && clitic && !(named.person && fitsRole(named.terms, this.ctx.date, title.defs.map((d) => d.role), null))) continue;
       if (named) return named;
@@ -1440,16 +1446,37 @@ class Recognition {
   /** Whether a mention of the entity before the title is the same title phrase («برئيس الوزراء» for «رئيس الوزراء»). */
   private calledByTitle(e: Entity, title: TitleMatch): boolean {
     const { tokens } = this.ctx;
-    const length = title.last - title.first + 1;
-    const head = tokens[title.first]!.text.slice(title.prefix);
-    const words = tokens.slice(title.first + 1, title.last + 1).map((t) => t.text).join(' ');
+    const phrase = this.phraseOf(title);
     return e.mentions.some(
-      (m) =>
-        m.token < title.first &&
-        tokens[m.token]!.stems.some((st) => st.text === head) &&
-        tokens.slice(m.token + 1, m.token + length).map((t) => t.text).join(' ') === words &&
-        (tokens[m.token + length]?.start ?? Infinity) >= m.end,
+      (m) => m.token < title.first && this.phraseWrittenAt(phrase, m.token, true) !== null && (tokens[m.token + phrase.length]?.start ?? Infinity) >= m.end,
     );
+  }
+
+  /** A title's words as written: its first word with and without its clitics, the words after it, how many. */
+  private phraseOf(title: TitleMatch): TitlePhrase {
+    const { tokens } = this.ctx;
+    const first = tokens[title.first]!.text;
+    const length = title.last - title.first + 1;
+    return { first, head: first.slice(title.prefix), rest: this.wordsAfter(title.first, length), length };
+  }
+
+  /** The words of tokens (from, from + length), as one string. */
+  private wordsAfter(from: number, length: number): string {
+    return this.ctx.tokens.slice(from + 1, from + length).map((t) => t.text).join(' ');
+  }
+
+  /**
+   * Whether the title phrase is written at token `start`: as it is ('same'), or with other clitics on its first word
+   * ('clitic': «لرئيس الجمهورية» for «رئيس الجمهورية»); null when not. `stemOnly`: the first word is to be read by its
+   * stems alone, as it is written or not.
+   */
+  private phraseWrittenAt(phrase: TitlePhrase, start: number, stemOnly = false): 'same' | 'clitic' | null {
+    const word = this.ctx.tokens[start]!;
+    const hasHead = word.stems.some((st) => st.text === phrase.head);
+    const clitic = word.text !== phrase.head && word.text !== phrase.first;
+    if (stemOnly ? !hasHead : clitic && !hasHead) return null;
+    if (this.wordsAfter(start, phrase.length) !== phrase.rest) return null;
+    return clitic ? 'clitic' : 'same';
   }
 
   /** Whether every mention of the entity before token `before` stands in a sentence of attendance («وحضر اللقاء …», «بحضور …»). */

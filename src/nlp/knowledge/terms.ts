@@ -27,6 +27,11 @@ export const ROYAL_COUNTRIES: ReadonlySet<string> = new Set(['SA', 'AE', 'KW', '
 /** Roles of those who speak for someone else (a president, a ministry): they tell meetings and words, not their own. */
 export const SPOKESPERSON_ROLES: ReadonlySet<string> = new Set(['spokesperson', 'presidential-spokesperson', 'mfa-spokesperson']);
 
+/** The term in which a person speaks for someone else on the date (a spokesperson's), if any. */
+export function spokespersonTermOn(terms: readonly Term[], date: string): Term | undefined {
+  return terms.find((t) => SPOKESPERSON_ROLES.has(t.role) && isActive(t, date));
+}
+
 /** The country of the first of `terms` active on `date` (any term when undated), or null. */
 export function countryOnDate(terms: readonly Term[], date: string): string | null {
   return terms.find((term) => date === '' || isActive(term, date))?.country ?? null;

@@ -67,9 +67,14 @@ export function officialCountries(officials: readonly { id: string; country: str
   return out;
 }
 
-/** How many countries a report's people stand for. */
-function countriesAt(r: Report): number {
-  return new Set(r.meeting.participants.map((p) => r.countries[p]).filter((c) => typeof c === 'string' && c !== '')).size;
+/** The countries a report's people stand for. */
+function countriesOf(r: Report): Set<string> {
+  return new Set(r.meeting.participants.map((p) => r.countries[p]).filter((c): c is string => typeof c === 'string' && c !== ''));
+}
+
+/** A summit or a conference: a table where each outlet names its own leaders. */
+function isGathering(r: Report): boolean {
+  return r.meeting.kind === 'summit' || r.meeting.kind === 'conference';
 }
 
 function datesAgree(a: Report, b: Report): boolean {
@@ -81,7 +86,7 @@ function datesAgree(a: Report, b: Report): boolean {
     // (an envoy's talks on consecutive days), not one that an outlet dated a day off.
     // A visit or a summit lasts days; a meeting, talks or a call is one sitting.
     // («القمة السعودية الأمريكية» of two leaders at one palace is one sitting, not a summit of many that lasts days.)
-    const sitting = (r: Report) => !MULTI_DAY.has(r.meeting.kind) || ((r.meeting.kind === 'summit' || r.meeting.kind === 'conference') && countriesAt(r) <= 2);
+    const sitting = (r: Report) => !MULTI_DAY.has(r.meeting.kind) || (isGathering(r) && countriesOf(r).size <= 2);
     if (apart === 1 && a.published === da && b.published === db && (sitting(a) || sitting(b))) return false;
     // A state visit lasts days, and the report of its end («عاد … بعد زيارة استمرت عدة أيام») is dated the day it ended.
     if (a.meeting.kind === 'visit' && b.meeting.kind === 'visit') return apart <= VISIT_DAYS;
@@ -184,9 +189,7 @@ const SAME_KIND = 0.5;
 const GUEST_TABLE = 3;
 
 function otherGuests(a: Report, b: Report): boolean {
-  const gathering = (r: Report) => r.meeting.kind === 'summit' || r.meeting.kind === 'conference';
-  if (gathering(a) || gathering(b)) return false;
-  const countriesOf = (r: Report) => new Set(r.meeting.participants.map((p) => r.countries[p]).filter((c): c is string => typeof c === 'string' && c !== ''));
+  if (isGathering(a) || isGathering(b)) return false;
   const [ca, cb] = [countriesOf(a), countriesOf(b)];
   // Each names two countries or more, the host's among them, and each names a guest's country the other does not
   // (Saudi Arabia's minister at Baabda one day, Kuwait's with the GCC's secretary-general the next). A report naming

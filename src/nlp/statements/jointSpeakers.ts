@@ -17,7 +17,7 @@
  * country («وأكد الجانب الروسي») with the leading participant of that country as `speaker`.
  */
 import type { TextContext } from '../entities/context.ts';
-import { countryOnDate, isActive, SPOKESPERSON_ROLES } from '../knowledge/terms.ts';
+import { countryOnDate, isActive, spokespersonTermOn } from '../knowledge/terms.ts';
 import type { ArticleMeeting, Claim, Official } from '../types.ts';
 import type { JointSide } from './claims.ts';
 
@@ -92,7 +92,7 @@ function namedInSentence(ctx: TextContext, officials: readonly Official[], at: n
     while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
     // (Not a spokesman who told it: «أوضح المتحدث الرئاسي أن ميلوني أشادت …» is not the presidency's side.)
     named = namedIn(start, from);
-    for (const id of [...named.keys()]) if (ctx.k.people.get(id)?.terms.some((t) => SPOKESPERSON_ROLES.has(t.role) && isActive(t, ctx.date))) named.delete(id);
+    for (const id of [...named.keys()]) if (spokespersonTermOn(ctx.k.people.get(id)?.terms ?? [], ctx.date)) named.delete(id);
   }
   if (named.size !== 2) return null;
   const ids = [...named.keys()];

@@ -10,7 +10,7 @@ import { normalizeKey } from '../../text/normalize.ts';
 import { speechVerbAt, conjunctionStems, type SpeechLexicon, type SpeechVerb } from '../speech.ts';
 import type { Structure } from '../structure.ts';
 import { Gap, isCliticOnly, type Token } from '../../text/tokens.ts';
-import { fitsRole, isActive, SPOKESPERSON_ROLES } from '../../knowledge/terms.ts';
+import { fitsRole, spokespersonTermOn } from '../../knowledge/terms.ts';
 import type { Draft } from './drafts.ts';
 import { wordSet } from '../../text/lexicon.ts';
 import { isWeekday } from '../../entities/dates.ts';
@@ -147,7 +147,7 @@ export abstract class ClaimReading {
 
   /** The term by which a person speaks for someone else at the article's date (a spokesperson's), if any. */
   protected spokespersonTerm(id: string) {
-    return this.ctx.k.people.get(id)?.terms.find((t) => SPOKESPERSON_ROLES.has(t.role) && isActive(t, this.ctx.date));
+    return spokespersonTermOn(this.ctx.k.people.get(id)?.terms ?? [], this.ctx.date);
   }
 
   /** Whether a person speaks for someone else at the article's date (a spokesperson). */
