@@ -28,7 +28,7 @@ import { tokenSpan, type TextContext } from './context.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { contentWordOf, contentWords, lightStem, type AgreementBag, type AgreementInfo, type Knowledge } from '../knowledge/knowledge.ts';
 import { AGREEMENT_NOUNS, PROCESS_NOUNS, QUOTED_ASSESSMENTS, STOP_WORDS } from '../text/lexicon.ts';
-import { daysBetween, findDates, monthsWritten } from './dates.ts';
+import { daysBetween, findDates, inThePast, monthsWritten } from './dates.ts';
 import { countryOnDate } from '../knowledge/terms.ts';
 import { defaultPlaces } from './places.ts';
 import { StartIndex } from '../text/startIndex.ts';
@@ -80,6 +80,7 @@ export function recognizeAgreements(ctx: TextContext, officials: readonly Offici
       proposedAt(ctx, i, covered, scene) ??
       describedInContextAt(ctx, i, covered, scene) ??
       describedByClauseAt(ctx, i, covered, scene) ??
+      datedKindAt(ctx, i, covered, scene) ??
       ordinalAt(ctx, i, covered, scene);
     if (f) {
       claim(f);
@@ -1761,7 +1762,8 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
   if (countries.length === 0 && words.length === 0 && issuers.length === 0) return null;
   // «للبيان المشترك الذي صدر عن الولايات المتحدة وروسيا في 11 تشرين الثاني»: a day the clause gives.
   const clauseEnd = Math.min(tokens.length - 1, r + CLAUSE_WORDS + 3);
-  const days = ctx.date ? findDates(ctx, r + 1, clauseEnd, ctx.date, true).filter((d) => d.date && !d.future) : [];
+  // (A document reached or signed is in the past: «في 27 تشرين الثاني» in a February article is last year's.)
+  const days = ctx.date ? findDates(ctx, r + 1, clauseEnd, ctx.date, true).map((d) => inThePast(d, ctx.date)).filter((d) => d.date && !d.future) : [];
   // «الاتفاق الذي أعاد العلاقات بين الرياض وطهران في مارس 2023», «المبادرة السعودية المعلنة في مارس 2021»: a month and year.
   const months = monthsWritten(ctx, r + 1, clauseEnd);
   const limit = ctx.date ? addDays(ctx.date, 1) : '';
@@ -1810,6 +1812,34 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
   if (chosen.length !== 1) return null;
   const { info, last } = chosen[0]!;
   return { id: info.id, info, nameEn: info.en, span: tokenSpan(ctx, i, kind.prefix, last), first: i, last };
+}
+
+/** How long before the article a document named by a day without its year («اتفاق 10 آذار») may have been reached. */
+const YEARLESS_DAYS = 5 * 366;
+
+/**
+ * «اتفاق 27 تشرين الثاني الماضي», «إعلان 10 آذار»: a kind word and, right after it, the day the
+ * document was reached. The one entry of the article's context (its parties named), of that kind,
+ * dated that day (a day's grace for time zones); a day written without its year is the same day
+ * and month of an entry reached before the article, within a few years. Two such: neither.
+ */
+function datedKindAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, scene: Scene): Found | null {
+  const { tokens } = ctx;
+  const number = tokens[i + 1];
+  if (!ctx.date || number?.kind !== 'number' || covered.has(i + 1) || (number.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) return null;
+  const kind = kindAt(tokens[i], number);
+  if (!kind || PLURAL_KINDS.has(withoutArticle(kind.text))) return null;
+  const day = findDates(ctx, i + 1, Math.min(tokens.length - 1, i + 6), ctx.date).find((d) => d.token === i + 1);
+  if (!day?.date || day.end === undefined) return null;
+  const monthDay = day.date.slice(4);
+  const earliest = addDays(ctx.date, -YEARLESS_DAYS);
+  const limit = addDays(ctx.date, 1);
+  const reachedThen = (d: string) =>
+    day.yearless ? d.slice(4, 10) === monthDay && d <= limit && d >= earliest : Math.abs(daysBetween(d, day.date!) ?? 99) <= 1;
+  const fitting = contextualEntries(ctx, scene).filter((info) => hasFamily(info, kind.family) && info.dates.some(reachedThen));
+  if (fitting.length !== 1) return null;
+  const info = fitting[0]!;
+  return { id: info.id, info, nameEn: info.en, span: tokenSpan(ctx, i, kind.prefix, day.end), first: i, last: day.end };
 }
 
 /**

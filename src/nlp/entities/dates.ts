@@ -20,6 +20,10 @@ export interface FoundDate {
   earlier?: boolean;
   /** «في اليوم نفسه»: the day the text named last. */
   sameDay?: boolean;
+  /** A day and month written without a year («في 27 نوفمبر»), read in the article's year (or the year before when «الماضي» follows). */
+  yearless?: true;
+  /** For a day written with its month: the token that ends it (the month, its other name, the year or «الماضي»). */
+  end?: number;
 }
 
 const key = (w: string) => normalizeKey(w);
@@ -219,8 +223,8 @@ export function findDates(ctx: TextContext, first: number, last: number, publish
       if (written) found.push(written);
     } else if (PERIODS.has(text) && (NEXT.has(word(i + 1)) || LAST.has(word(i + 1)))) {
       found.push({ token: i, date: null, future: NEXT.has(word(i + 1)), earlier: LAST.has(word(i + 1)) });
-    } else if (isMonthWord(text) && !(i > first && (tokens[i - 1]!.kind === 'number' || isMonthWord(tokens[i - 1]!.text)))) {
-      // (Not the other name of a month just read: «14 يناير/كانون الثاني 2021».)
+    } else if (isMonthWord(text) && !(i > first && (tokens[i - 1]!.kind === 'number' || isMonthWord(tokens[i - 1]!.text) || (monthAt(tokens, i - 2)?.end ?? 0) > i))) {
+      // (Not the other name of a month just read: «14 يناير/كانون الثاني 2021», «27 تشرين الثاني/نوفمبر».)
       // «في يوليو/تموز الماضي», «في ديسمبر/كانون الأول 2021»: a month with no day.
       const month = monthOnly(ctx, i, last, published);
       if (month) found.push(month);
@@ -367,13 +371,32 @@ function dayOfMonth(ctx: TextContext, i: number, day: number, j: number, last: n
   j = written.end;
   let year = published ? +published.slice(0, 4) : NaN;
   const next = tokens[j];
-  if (next?.kind === 'number' && /^\d{4}$/.test(next.text)) year = +next.text;
+  const yearWritten = next?.kind === 'number' && /^\d{4}$/.test(next.text);
+  if (yearWritten) year = +next!.text;
   // «في 27 نوفمبر من العام الماضي»: the year before the article's.
   else if (next?.text === 'من' && tokens[j + 1]?.text === 'العام' && LAST.has(tokens[j + 2]?.text ?? '')) year -= 1;
   if (!Number.isFinite(year)) return null;
-  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  let date = dayIn(year, month, day);
+  // «في 27 نوفمبر الماضي» in a February article: the last such day before it, in the year before.
+  if (!yearWritten && published && date > published && LAST.has(next?.text ?? '')) date = dayIn(year - 1, month, day);
   if (parse(date) === null) return null;
-  return { token: i, date, future: published !== '' && date > published };
+  const end = yearWritten || LAST.has(next?.text ?? '') ? j : j - 1;
+  return { token: i, date, future: published !== '' && date > published, end, ...(yearWritten ? {} : { yearless: true as const }) };
+}
+
+function dayIn(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * A day written without its year that would fall after the article («الاتفاق الذي تم التوصل إليه
+ * في 27 تشرين الثاني» in a February article), read where only the past fits (a document reached or
+ * signed): the same day of the year before. Any other date is returned as it is.
+ */
+export function inThePast(d: FoundDate, published: string): FoundDate {
+  if (!d.yearless || !d.future || !d.date || !published) return d;
+  const date = dayIn(+d.date.slice(0, 4) - 1, +d.date.slice(5, 7), +d.date.slice(8, 10));
+  return parse(date) === null ? d : { ...d, date, future: false };
 }
 
 /** Participles of issuing and signing right after a document: «الصادر», «الموقع», «المبرم», «المعتمد». */

@@ -702,6 +702,25 @@ describe('a description dated by its clause, read to its head, in a story that n
     expect(found[0]!.mentions.map((m) => m.text)).toEqual(['اتفاق وقف إطلاق النار']);
   });
 
+  it('a clause’s day written without its year that would fall after the article is last year’s («… الذي تم التوصل إليه في 27 تشرين الثاني»)', () => {
+    const text =
+      'بيروت - التقت نائبة المبعوث الأمريكي مورغان أورتاغوس الرئيس اللبناني جوزيف عون، وجرى البحث في الوضع جنوبا حيث تواصل إسرائيل خروقها، وفي الالتزام بالاتفاق الذي تم التوصل إليه في 27 تشرين الثاني/نوفمبر.';
+    expect(ids(text, '2025-02-07')).toEqual(['lebanon-israel-ceasefire-2024']);
+  });
+
+  it('a kind word and the day it was reached («اتفاق 27 تشرين الثاني الماضي», «إعلان 27 تشرين الثاني») are the entry of the article’s parties of that day', () => {
+    const story = (document: string) =>
+      `بيروت - أكد الرئيس اللبناني جوزيف عون خلال لقائه أورتاغوس أن الأولوية لانسحاب إسرائيل من النقاط الخمس وفق ما نص عليه ${document}، وأن لبنان ملتزم به.`;
+    expect(ids(story('اتفاق 27 تشرين الثاني الماضي'), '2025-02-07')).toEqual(['lebanon-israel-ceasefire-2024']);
+    expect(ids(story('إعلان 27 تشرين الثاني'), '2025-02-07')).toEqual(['lebanon-israel-ceasefire-2024']);
+    expect(analyze(story('اتفاق 27 تشرين الثاني'), { published: '2025-02-07' }).agreements[0]!.mentions.map((m) => m.text)).toEqual(['اتفاق 27 تشرين الثاني']);
+    // Another day, or before the day it was reached: no entry.
+    expect(ids(story('اتفاق 12 تموز'), '2025-02-07')).toEqual([]);
+    expect(ids(story('اتفاق 27 تشرين الثاني'), '2024-10-01')).toEqual([]);
+    // Nor when the story names only one of its parties.
+    expect(ids('بيروت - أكد الرئيس اللبناني جوزيف عون خلال لقائه السفير الفرنسي التزام لبنان باتفاق 27 تشرين الثاني.', '2025-02-07')).toEqual([]);
+  });
+
   it('a process named by a few words of a plan of another kind word is not that plan («مسار السلام في الشرق الأوسط»)', () => {
     const text =
       'الرياض - وأيد القادة في ختام قمتهم المبادرة التي أطلقتها السعودية والاتحاد الأوروبي لإحياء مسار السلام في الشرق الأوسط وتسوية النزاع بين إسرائيل وجيرانها.';

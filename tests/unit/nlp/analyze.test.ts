@@ -96,6 +96,17 @@ describe('a written day «من العام الماضي»', () => {
   });
 });
 
+describe('a written day and month followed by «الماضي»', () => {
+  it('is the last such day before the article, in the year before when it must be', async () => {
+    expect(await datesIn('التقى الرئيسان في 27 نوفمبر الماضي في باريس', '2025-02-07')).toEqual(['2024-11-27']);
+    expect(await datesIn('التقى الرئيسان في 3 فبراير الماضي في باريس', '2025-02-07')).toEqual(['2025-02-03']);
+    // One date for a month written in two words and its other name, not a second vague one for «نوفمبر الماضي».
+    expect(await datesIn('التقى الرئيسان في 27 تشرين الثاني/نوفمبر الماضي في باريس', '2025-02-07')).toEqual(['2024-11-27']);
+    // Without «الماضي», a later day of the article's year is to come.
+    expect(await datesIn('يلتقي الرئيسان في 27 نوفمبر في باريس', '2025-02-07')).toEqual(['2025-11-27']);
+  });
+});
+
 describe('«أول من أمس» and «أول أمس»', () => {
   it('are the day before yesterday; «أمس» alone is yesterday', async () => {
     const dates = (text: string) => datesIn(text, '2022-04-09');
