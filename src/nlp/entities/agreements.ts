@@ -1386,7 +1386,7 @@ function nextIsOfficial(scene: Scene, j: number): boolean {
 }
 
 /** Verbs of putting a plan forward, with the plan as their object pronoun: «التي طرحها الرئيس …». */
-const PROPOSED_IT = new Set('طرحها قدمها أطلقها اقترحها أعلنها عرضها وضعها حددها طرحتها قدمتها أطلقتها طرحه قدمه أطلقه اقترحه عرضه'.split(' ').map(normalizeKey));
+const PROPOSED_IT = new Set('طرحها قدمها أطلقها اقترحها أعلنها عرضها وضعها حددها طرحتها قدمتها أطلقتها اقترحتها أعلنتها عرضتها طرحه قدمه أطلقه اقترحه عرضه أعلنه وضعه حدده طرحته قدمته أطلقته اقترحته أعلنته عرضته'.split(' ').map(normalizeKey));
 /** Verbs of making a plan public that take it with «عن»: «كشفت عنها», «أعلن عنه». */
 const REVEALED = new Set('كشف كشفت أعلن أعلنت'.split(' ').map(normalizeKey));
 const ABOUT_IT = new Set('عنها عنه'.split(' ').map(normalizeKey));

@@ -540,6 +540,12 @@ describe('descriptions of the third round of new reports', () => {
     expect(ids('وقال الوسطاء إن الاتفاق يستند إلى المبادئ التي أعلنها الرئيس الأمريكي جو بايدن.')).toContain('biden-gaza-ceasefire-proposal-2024');
     expect(ids('وقال الرئيس الأمريكي جو بايدن إن المبادئ واضحة.')).not.toContain('biden-gaza-ceasefire-proposal-2024');
   });
+
+  it('«المقترح الذي أعلنه الرئيس الأمريكي جو بايدن»: a proposal made public by its author, the verb’s pronoun masculine', () => {
+    const ids = (text: string) => analyze(text, { published: '2024-07-25' }).agreements.map((a) => a.id);
+    expect(ids('وتتركز المفاوضات على المقترح الذي أعلنه الرئيس الأمريكي جو بايدن في الحادي والثلاثين من مايو الماضي.')).toEqual(['biden-gaza-ceasefire-proposal-2024']);
+    expect(ids('وتتركز المفاوضات على المقترح الذي قدمته الإدارة الأمريكية.')).toEqual([]);
+  });
 });
 
 describe('names the last set of new reports showed', () => {
