@@ -496,7 +496,7 @@ function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, 
   // «للتوصل إلى اتفاق لوقف إطلاق النار»: a document sought is only an entry of the article's days.
   const kind = kindAt(tokens[i], tokens[i + 1]);
   const sought = kind !== null && soughtAt(ctx, i, kind);
-  const unique = new Set(contentWords([noun.text, ...words.slice(1).map((w) => w.text)]));
+  const unique = new Set(contentWords([noun.text, ...words.slice(1).map((w) => w.text)]).map((w) => withoutLam(k, w)));
   // «بين الرياض وطهران» for «بين السعودية وإيران»: a country the description names by its seat or adjective
   // meets the name's word for that country. (Not the other way: «إعلان الرياض» is the city's, not any Saudi one.)
   const countries = describedCountries(ctx, i, words[words.length - 1]!.index);
@@ -592,6 +592,16 @@ function adjectiveCode(k: Knowledge, w: string): string | null {
 const adjectiveCodes = new WeakMap<Knowledge, Map<string, string | null>>();
 
 const bagsByWordCache = new WeakMap<Knowledge, Map<string, number[]>>();
+
+/**
+ * «الخطة العربية لإعمار غزة» for «… لإعادة إعمار غزة»: a verbal noun after «لـ» that no name writes so
+ * is the word names write without it, when some name does.
+ */
+function withoutLam(k: Knowledge, w: string): string {
+  if (w.length < 4 || !w.startsWith('ل')) return w;
+  const index = bagsByWord(k);
+  return !index.has(w) && index.has(w.slice(1)) ? w.slice(1) : w;
+}
 
 /** The knowledge's agreement bags by each of their words (indexes into `agreementBags`, ascending). */
 function bagsByWord(k: Knowledge): Map<string, number[]> {

@@ -546,6 +546,13 @@ describe('descriptions of the third round of new reports', () => {
     expect(ids('وتتركز المفاوضات على المقترح الذي أعلنه الرئيس الأمريكي جو بايدن في الحادي والثلاثين من مايو الماضي.')).toEqual(['biden-gaza-ceasefire-proposal-2024']);
     expect(ids('وتتركز المفاوضات على المقترح الذي قدمته الإدارة الأمريكية.')).toEqual([]);
   });
+
+  it('«الخطة العربية لإعمار غزة»: a verbal noun after «لـ» meets the names that write it without («لإعادة إعمار»)', () => {
+    const ids = (text: string) => analyze(text, { published: '2025-03-20' }).agreements.map((a) => a.id);
+    expect(ids('وبحث وزير الخارجية المصري مع المبعوث الأمريكي الخطة العربية لإعمار غزة.')).toEqual(['arab-gaza-reconstruction-plan-2025']);
+    // A word that starts with «ل» and is a word of some name stays as it is.
+    expect(ids('وبحث وزير الخارجية المصري مع المبعوث الأمريكي الخطة العربية للتنمية.')).toEqual([]);
+  });
 });
 
 describe('names the last set of new reports showed', () => {
