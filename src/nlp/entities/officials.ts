@@ -1044,7 +1044,9 @@ class Recognition {
   private resolveReferences(): void {
     for (const title of this.bareTitles) {
       if (title.former || this.overlapsCovered(title.first, title.last) || this.modifiedGeneric(title) || this.servesAnother(title) || this.guestOfMany(title)) continue;
-      let target = title.counterpart ? this.counterpartOf(title) : (this.quotedFirstName(title) ?? this.joinedOffice(title) ?? this.introducedAs(title) ?? this.holderOf(title));
+      let target = title.counterpart
+        ? this.counterpartOf(title)
+        : (this.quotedFirstName(title) ?? this.joinedOffice(title) ?? this.introducedAs(title) ?? this.relayingPresident(title) ?? this.holderOf(title));
       // «ووضع الرئيس أخاه الرئيس أردوغان …», «وأطلع الرئيس نظيره التركي …»: the title is not the one it addresses.
       const addressed = target ? this.addressedAfter(title) : null;
       const roles = title.defs.map((d) => d.role);
@@ -1053,6 +1055,28 @@ class Recognition {
       }
       if (target) this.addMention(target, title.first, title.prefix, title.last, false);
     }
+  }
+
+  /**
+   * «وأوضح السفير بسام راضي أن اللقاء … حيث أكد الرئيس حرص مصر …»: a bare head of state's title, with no
+   * country, in a sentence where a presidency's spokesperson is named before it is the words he relays of his own
+   * president, though another president was named last. The one person of the story who is that president.
+   */
+  private relayingPresident(title: TitleMatch): Entity | null {
+    const roles = title.defs.map((d) => d.role);
+    if (title.country !== null || !roles.includes('head-of-state')) return null;
+    const { tokens } = this.ctx;
+    let start = title.first;
+    while (start > 0 && (tokens[start]!.gapBefore & (Gap.Stop | Gap.Newline)) === 0) start--;
+    const countries = new Set<string>();
+    for (const e of this.entities.values()) {
+      if (!e.mentions.some((m) => m.token >= start && m.token < title.first)) continue;
+      for (const t of e.terms) if (t.role === 'presidential-spokesperson' && isActive(t, this.ctx.date)) countries.add(t.country);
+    }
+    if (countries.size !== 1) return null;
+    const [country] = countries;
+    const presidents = [...this.entities.values()].filter((e) => e.mentions.some((m) => m.token < title.first) && this.entityFits(e, ['head-of-state'], country!));
+    return presidents.length === 1 ? presidents[0]! : null;
   }
 
   /**

@@ -384,6 +384,8 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
       if (noun.phoneOnly && !phone && token.text.startsWith('ال') && heldBefore(ctx, i) && withAfter(ctx, i)) return { kind: 'phone call', reference: true, verb: false };
       if (noun.phoneOnly && !phone && (!heldBefore(ctx, i) || token.text.startsWith('ال'))) return null;
       if (noun.phoneOnly && !phone) return { kind: 'phone call', reference: false, verb: false };
+      // «أكد أهمية انعقاد المؤتمر الوزاري»: a gathering talked about is no meeting told.
+      if ((noun.kind === 'conference' || noun.kind === 'summit') && gatheringAsTopic(ctx, i)) return null;
       if (noun.kind === 'conference' && next && PRESS.has(next.text)) {
         // «مؤتمر صحفي مشترك مع نظيره», «مؤتمر صحفي عقده في جنيف إلى جانب نظيره»: a press conference
         // held together is held by two who met.
@@ -405,6 +407,17 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
     return { kind: byPhone ? 'phone call' : verb, reference: false, verb: true };
   }
   return null;
+}
+
+/** «انعقاد», «عقد»: the holding of a gathering, after «أهمية». */
+const CONVENING = wordSet('انعقاد عقد');
+const IMPORTANCE = wordSet('أهمية بأهمية وأهمية');
+/** Whether the gathering at i is what words are about: «أهمية انعقاد المؤتمر», «أهمية عقد القمة». (One aimed at, «التحضير للقمة», is read as intent.) */
+function gatheringAsTopic(ctx: TextContext, i: number): boolean {
+  const { tokens } = ctx;
+  const before = tokens[i - 1];
+  if (!before || (tokens[i]!.gapBefore & ~Gap.Space) !== 0) return false;
+  return CONVENING.has(before.text) && IMPORTANCE.has(tokens[i - 2]?.text ?? '') && (before.gapBefore & ~Gap.Space) === 0;
 }
 
 /** How far after «جلسة» the Security Council may be named («جلسة طارئة مغلقة لمجلس الأمن»). */
