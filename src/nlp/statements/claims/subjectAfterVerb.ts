@@ -57,6 +57,12 @@ export const DUAL_THAT = wordSet('أنهما وأنهما بأنهما إنهم�
 export const CIRCUMSTANTIAL = wordSet('وهو وهي وهما وهم');
 /** «X ونظيره المصري Y»: the counterpart joined to a subject. */
 export const COUNTERPART = wordSet('نظيره نظيرته');
+/** A verb of telling with the one told as its object pronoun («أبلغه», «أبلغتها», «أبلغهما»), normalised. */
+const TOLD_PRONOUN = /[^ا](ه|ها|هم|هما)$/u;
+/** Nouns of one who acts for another, in construct with the one they act for: «مبعوث بايدن», «مستشار بوتين». */
+const AGENT_NOUNS = wordSet('مبعوث موفد ممثل مستشار مساعد');
+/** How many words before a name its title may hold such a noun («مبعوث الرئيس الأمريكي بريت ماكغورك»). */
+const AGENT_REACH = 5;
 /** «وضيفه»: the host's guest, named before. */
 const GUEST = wordSet('وضيفه وضيفها');
 /** «مضيفة الرئيس تبون», «ضيف الملك»: the one who hosts (or visits) the person named after the word. */
@@ -334,6 +340,24 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     if (firsts.size !== 2) return { country: code };
     const [a, b] = [...firsts.values()].sort((x, y) => x.first - y.first);
     return { pair: [a!, b!] };
+  }
+
+  /**
+   * The person the story named last before token `before` with `noun` (or it with the article) in
+   * the few words before their name: «مبعوث الرئيس الأمريكي بريت ماكغورك» for a later «مبعوث بايدن».
+   */
+  protected agentCalledBefore(noun: string, before: number, principal: string): TokenMention | null {
+    const { tokens } = this.ctx;
+    let found: TokenMention | null = null;
+    for (const p of this.mentions.all) {
+      if (p.first >= before) break;
+      if (p.id === principal) continue;
+      for (let t = Math.max(0, p.first - AGENT_REACH); t < p.first; t++) {
+        const w = tokens[t]!.text;
+        if (w === noun || w === `ال${noun}` || w === `و${noun}` || w === `وال${noun}`) found = p;
+      }
+    }
+    return found;
   }
 
   /** Whether tokens from..to-1 are all honorifics or ranks («الفريق أول», «الشيخ», «سمو»). */
@@ -624,6 +648,8 @@ export abstract class SubjectAfterVerb extends ClaimReading {
       trigger.institutionAt = i + 1;
       return trigger;
     }
+    let subjectStart = i + 1;
+    while (subjectStart < i + 3 && ASIDES.has(tokens[subjectStart]?.text ?? '') && (tokens[subjectStart]!.gapBefore & ~Gap.Space) === 0) subjectStart++;
     for (let j = i + 1; j <= i + MAX_SUBJECT_DISTANCE && j < tokens.length; j++) {
       const token = tokens[j]!;
       if (this.s.sentenceOf[j] !== sentence || token.skip) break;
@@ -648,11 +674,15 @@ export abstract class SubjectAfterVerb extends ClaimReading {
       // «ونقل إليه تحيات الرئيس السيسي»: after the verb's noun of speech comes the one it is from, not the subject.
       if (verb.nouns.size > 0 && isSpeechNoun(verb, token)) break;
       // «أعرب الفريق أول البرهان»: the family name after the verb, an honorific or rank between them.
-      const m = this.mentions.at.get(j) ?? (j === i + 1 || this.onlyHonorifics(i + 1, j) ? this.familyNameAt(j) : null);
+      // («وأكد خلاله السوداني أن …»: the occasion as a pronoun may stand between them.)
+      const m = this.mentions.at.get(j) ?? (j === subjectStart || this.onlyHonorifics(subjectStart, j) ? this.familyNameAt(j) : null);
       // «أبلغ نظيره الروسي …»: the one told is no speaker; «أبلغ أردوغان ولي العهد السعودي أن …»: with a second person
       // after it, the first is the one telling.
       // («أبلغ الوزير الأمريكي الصحفيين أن …»: with the press told after the person, the person is the one telling.)
-      if (m && verb.addressee && !this.personAfter(m.last, sentence) && !THE_PRESS.has(tokens[m.last + 1]?.text ?? '')) break;
+      // («فيما أبلغه ماكغورك بأن …»: with the one told a pronoun on the verb, the person after it is the one telling.)
+      // («الموقف الذي أبلغه إلى الرئيس الإيراني …»: after a relative, or with «إلى» after it, the pronoun is what was told.)
+      const toldPronoun = TOLD_PRONOUN.test(tokens[i]!.text) && !RELATIVES.has(tokens[i - 1]?.text ?? '') && !PREPOSITIONS.has(tokens[i + 1]?.text ?? '');
+      if (m && verb.addressee && !toldPronoun && !this.personAfter(m.last, sentence) && !THE_PRESS.has(tokens[m.last + 1]?.text ?? '')) break;
       // «وأشادت مضيفة الرئيس تبون بـ …», «وقال ضيف الملك …»: the host (or guest) of the one named speaks, the other
       // side of the visit. («مضيفه الرئيس تبون», «his host, President Tebboune», is Tebboune: a pronoun, not construct.)
       let host = j - 1;
@@ -661,6 +691,15 @@ export abstract class SubjectAfterVerb extends ClaimReading {
         const other = this.guestBefore(host, m.id);
         if (!other) break;
         trigger.subject = other;
+        trigger.subjectLast = m.last;
+        return trigger;
+      }
+      // «وجدد مبعوث بايدن تمسك …»: the envoy (adviser, representative) of the one named speaks, not he: the
+      // person the story called so before, else someone it does not name.
+      if (m && j > i + 1 && m.first === j && AGENT_NOUNS.has(tokens[j - 1]!.text) && (tokens[j]!.gapBefore & ~Gap.Space) === 0) {
+        const agent = this.agentCalledBefore(tokens[j - 1]!.text, i, m.id);
+        if (agent) trigger.subject = agent;
+        else trigger.unknownHolder = true;
         trigger.subjectLast = m.last;
         return trigger;
       }
