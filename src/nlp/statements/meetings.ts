@@ -101,6 +101,11 @@ const VERBS: ReadonlyMap<string, MeetingKind> = new Map([
  * signed named after it («وقع … على بيان مشترك»).
  */
 const SIGNED = wordSet('اتفاق اتفاقا اتفاقية مذكرة مذكرات بيان بيانا اعلان إعلانا معاهدة وثيقة ميثاق عقد عقود اتفاقيات اتفاقات');
+/** «حلّ ضيفا على …», «نزل ضيفا على …»: came as someone's guest. */
+const GUEST_ARRIVED = wordSet('حل حلت حلا نزل نزلت');
+const GUEST_OF = wordSet('ضيفا ضيفة ضيفين ضيوفا');
+/** How far after «حلّ» its «ضيفا» may come, past the guest's title, name and day. */
+const GUEST_DISTANCE = 14;
 /** «تحدث», a meeting only by phone («تحدث … هاتفيا»). */
 const SPOKE = wordSet('تحدث تحدثت تحدثا');
 /** A verb of signing with what was signed as its pronoun, in a relative clause: «الاتفاق الذي وقّعه …». */
@@ -329,19 +334,22 @@ interface MeetingWord {
   firstOfSeries: boolean;
 }
 
+/** «تصريحات صحفية», «تصريح للصحفيين»: remarks to the press. */
+const PRESS_REMARKS = wordSet('تصريحات تصريح');
+const PRESS_REMARKS_OF = wordSet('صحفية صحافية صحفي صحافي للصحفيين للصحافيين');
 /** Words after a press conference that say it was held with someone: «مشترك», «إلى جانب», «رفقة», «مع نظيره». */
-const BESIDE = wordSet('جانب');
+const BESIDE = wordSet('جانب جانبه جانبها');
 const TOWARD_BESIDE = wordSet('إلى الى');
 const ALONGSIDE = wordSet('رفقة برفقة بمعية');
 const WITH = wordSet('مع');
 const TOGETHER_REACH = 8;
 
-function heldTogether(ctx: TextContext, from: number, last: number): boolean {
+function heldTogether(ctx: TextContext, from: number, last: number, joint = true): boolean {
   const { tokens } = ctx;
   for (let j = from; j <= last && j < from + TOGETHER_REACH; j++) {
     const t = tokens[j]!;
     if (j > from && (t.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) return false;
-    if (JOINT.has(t.text) || ALONGSIDE.has(t.text)) return true;
+    if ((joint && JOINT.has(t.text)) || ALONGSIDE.has(t.text)) return true;
     if (BESIDE.has(t.text) && TOWARD_BESIDE.has(tokens[j - 1]?.text ?? '')) return true;
     if (WITH.has(t.text) && COUNTERPART_WORDS.has(tokens[j + 1]?.text ?? '')) return true;
   }
@@ -368,6 +376,14 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
   // «أسقط الفيتو الروسي في مجلس الأمن مشروع قرار …», «تبنى مجلس الأمن الدولي اليوم نصا …»: a vote of the Security
   // Council told as done is a sitting of it.
   if (councilVoteAt(ctx, i)) return { kind: 'meeting', reference: false, verb: false };
+  // «حلّ العاهل الأردني ضيفا على الرئيس الفرنسي»: a guest of someone is a visit («حلّ» alone is anything: a solution,
+  // a dissolution), the guest named between them: «حلّ العاهل الأردني الملك عبد الله الثاني، اليوم الجمعة، ضيفا على …».
+  if (token.stems.some((st) => st.prefix <= 1 && GUEST_ARRIVED.has(st.text)) && followedBy(ctx, i, last, GUEST_OF, GUEST_DISTANCE)) return { kind: 'visit', reference: false, verb: true };
+  // «وفي تصريحات صحفية بقصر الإليزيه، حيث وقف إلى جانبه العاهل الأردني»: remarks to the press made side by side,
+  // as a press conference held together is.
+  // (Joint only right after them: «تصريح صحافي عقب حفل التوقيع على الإعلان المشترك» is one man's.)
+  if (PRESS_REMARKS.has(token.stems.at(-1)?.text ?? '') && PRESS_REMARKS_OF.has(next?.text ?? '') && (JOINT.has(ctx.tokens[i + 2]?.text ?? '') || heldTogether(ctx, i + 2, last, false)))
+    return { kind: 'meeting', reference: false, verb: false };
   for (const stem of token.stems) {
     // No reading of most words is a meeting noun or verb: one look-up by word says so, for all of them.
     if (!wordFacts(token).meeting) return null;
