@@ -275,7 +275,7 @@ function namedAt(ctx: TextContext, i: number, scene: Scene): Found | null {
   // وأوروبا») is that entry even when the article does not name every one of its many parties.
   const fitting = match.values.filter((v) => fits(v, ctx, scene));
   const spelledOut = fitting.length === 0 && match.values.length === 1 && match.last - match.first + 1 >= FULL_NAME_WORDS && notAfter(match.values[0]!, ctx);
-  const info = pickByDate(spelledOut ? match.values : fitting, ctx.date);
+  const info = pickByDate(spelledOut ? match.values : mostSeated(fitting, scene), ctx.date);
   if (!info) return null;
   // «البيان الختامي للقمة» in a story of 2023 is not the final statement of a summit of 2021 that the file
   // lists under that name: a name that says only what kind of document of what occasion names an entry of the article's days.
@@ -293,6 +293,18 @@ function namedAt(ctx: TextContext, i: number, scene: Scene): Found | null {
   }
   const span = withClosingQuote(ctx, tokenSpan(ctx, first, prefix, last), first, last);
   return { id: info.id, info, nameEn: info.en, span, first, last };
+}
+
+/**
+ * Of entries one name fits («اتفاقية الإطار الاستراتيجي»: the US–Iraqi one and the Iraqi–Turkish one), those more of
+ * whose parties have an official in the story: a story of Blinken and al-Sudani that names Turkey once means the first.
+ */
+function mostSeated(infos: readonly AgreementInfo[], scene: Scene): readonly AgreementInfo[] {
+  // (Only between documents of parties: one of none, a plan or a UN-brokered deal, has no seats to count.)
+  if (infos.length <= 1 || infos.some((info) => info.parties.length < 2)) return infos;
+  const seated = (info: AgreementInfo) => info.parties.filter((c) => scene.officialCountries.has(c)).length;
+  const most = Math.max(...infos.map(seated));
+  return infos.filter((info) => seated(info) === most);
 }
 
 /** Days before the article within which the document of an occasion named only by its kind can be that one. */
@@ -502,7 +514,7 @@ function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, 
   const countries = describedCountries(ctx, i, words[words.length - 1]!.index);
   const codes = new Set(countries.values());
   const meets = (w: string) => unique.has(w) || (codes.size > 0 && codes.has(bagCountry(k, noAnd(w)) ?? ''));
-  let best: { info: AgreementInfo; shared: number; coverage: number } | null = null;
+  let best: { info: AgreementInfo; shared: number; coverage: number; seated: number } | null = null;
   const sharedByBag = wordsSharedByBag(k, unique, codes.size > 0 ? codes : null);
   for (const [index, exact] of sharedByBag) {
     const bag = k.agreementBags[index]!;
@@ -542,9 +554,20 @@ function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, 
     if (parties.length > 0 && !notAfter(bag.agreement, ctx)) continue;
     const named = parties.filter((c) => scene.countries.has(c)).length;
     if (parties.length <= 2 ? named < parties.length : named === 0) continue;
-    // («اتفاق المصالحة الفلسطينية» fits Mecca 2007 and Cairo 2011 alike: of equal fits, the latest not after the article.)
-    if (!best || coverage > best.coverage || (coverage === best.coverage && (shared > best.shared || (shared === best.shared && laterFit(bag.agreement, best.info, ctx.date)))))
-      best = { info: bag.agreement, shared, coverage };
+    // («اتفاق المصالحة الفلسطينية» fits Mecca 2007 and Cairo 2011 alike: of equal fits, the latest not after the article;
+    // «اتفاقية الإطار الاستراتيجي» in a story of Blinken and al-Sudani that names Turkey once is the US–Iraqi one, not the
+    // later Iraqi–Turkish one: before the date, the one more of whose parties have an official in the story.)
+    // (Only between documents of parties: one of none, a plan or a UN-brokered deal, has no seats to count.)
+    const seated = parties.length >= 2 ? parties.filter((c) => scene.officialCountries.has(c)).length : -1;
+    if (
+      !best ||
+      coverage > best.coverage ||
+      (coverage === best.coverage &&
+        (shared > best.shared ||
+          (shared === best.shared &&
+            (seated >= 0 && best.seated >= 0 && seated !== best.seated ? seated > best.seated : laterFit(bag.agreement, best.info, ctx.date)))))
+    )
+      best = { info: bag.agreement, shared, coverage, seated };
   }
   if (!best) return null;
   const vocabulary = k.agreementVocabulary.get(best.info.id) ?? new Set<string>();
@@ -735,6 +758,20 @@ class Scene {
       }
     }
     return out;
+  }
+
+  private officialCountrySet: Set<string> | null = null;
+
+  /** The countries of the officials the story names, by their office on its date. */
+  get officialCountries(): ReadonlySet<string> {
+    if (!this.officialCountrySet) {
+      this.officialCountrySet = new Set();
+      for (const o of this.officials) {
+        const code = countryOfPerson(this.ctx, o.id);
+        if (code) this.officialCountrySet.add(code);
+      }
+    }
+    return this.officialCountrySet;
   }
 
   private officialTokens: Map<number, { id: string; last: number }> | null = null;

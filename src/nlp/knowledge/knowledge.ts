@@ -311,8 +311,8 @@ export function contentWordOf(word: string): string {
   const known = contentMemo.get(word);
   if (known !== undefined) return known;
   // «الأميركية» and «الأمريكية» are one word spelled two ways (desks differ): a name in one matches the other.
-  // So are «الكيماوية» and «الكيميائية».
-  const stem = lightStem(word).replace(/^اميرك/, 'امريك').replace(/^كيماو/, 'كيميائ');
+  // So are «الكيماوية» and «الكيميائية», and «الستراتيجي» (Iraqi copy) and «الاستراتيجي».
+  const stem = lightStem(word).replace(/^اميرك/, 'امريك').replace(/^كيماو/, 'كيميائ').replace(/^ستراتيج/, 'استراتيج');
   const content = stem.length >= 2 && !AGREEMENT_FILLERS.has(stem) ? (TREATY_NOUNS.has(stem) ? TREATY : stem) : '';
   if (contentMemo.size >= CONTENT_MEMO_LIMIT) contentMemo.clear();
   contentMemo.set(word, content);

@@ -547,6 +547,21 @@ describe('descriptions of the third round of new reports', () => {
     expect(ids('وتتركز المفاوضات على المقترح الذي قدمته الإدارة الأمريكية.')).toEqual([]);
   });
 
+  it('«اتفاقية الإطار الستراتيجي»: the Iraqi spelling without «ا» is the same word', () => {
+    const ids = (text: string) => analyze(text, { published: '2023-01-17' }).agreements.map((a) => a.id);
+    expect(ids('بغداد - وجدد مبعوث الرئيس الأمريكي بريت ماكغورك تمسك واشنطن باتفاقية الإطار الستراتيجي مع العراق.')).toEqual(['us-iraq-strategic-framework-agreement-2008']);
+  });
+
+  it('of two documents one name fits, the one more of whose parties have an official in the story («اتفاقية الإطار الاستراتيجي» with Blinken and al-Sudani)', () => {
+    const ids = (text: string) => analyze(text, { published: '2024-12-13' }).agreements.map((a) => a.id);
+    const text =
+      'بغداد - التقى رئيس الوزراء العراقي محمد شياع السوداني وزير الخارجية الأمريكي أنتوني بلينكن الذي وصل من تركيا، وبحثا تفعيل اتفاقية الإطار الاستراتيجي.';
+    expect(ids(text)).toEqual(['us-iraq-strategic-framework-agreement-2008']);
+    // With Turkey's president in the story instead, the Iraqi–Turkish one, the later.
+    const turkish = 'بغداد - التقى رئيس الوزراء العراقي محمد شياع السوداني الرئيس التركي رجب طيب أردوغان، وبحثا تفعيل اتفاقية الإطار الاستراتيجي مع الولايات المتحدة وتركيا.';
+    expect(ids(turkish)).toEqual(['iraq-turkey-strategic-framework-agreement-2024']);
+  });
+
   it('«الخطة العربية لإعمار غزة»: a verbal noun after «لـ» meets the names that write it without («لإعادة إعمار»)', () => {
     const ids = (text: string) => analyze(text, { published: '2025-03-20' }).agreements.map((a) => a.id);
     expect(ids('وبحث وزير الخارجية المصري مع المبعوث الأمريكي الخطة العربية لإعمار غزة.')).toEqual(['arab-gaza-reconstruction-plan-2025']);
