@@ -402,6 +402,8 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
       if (noun.phoneOnly && !phone) return { kind: 'phone call', reference: false, verb: false };
       // «أكد أهمية انعقاد المؤتمر الوزاري»: a gathering talked about is no meeting told.
       if ((noun.kind === 'conference' || noun.kind === 'summit') && gatheringAsTopic(ctx, i)) return null;
+      // «المؤتمر الوطني العشرين للحزب الشيوعي الصيني»: a party's congress is no meeting between states.
+      if (noun.kind === 'conference' && partyCongress(ctx, i)) return null;
       if (noun.kind === 'conference' && next && PRESS.has(next.text)) {
         // «مؤتمر صحفي مشترك مع نظيره», «مؤتمر صحفي عقده في جنيف إلى جانب نظيره»: a press conference
         // held together is held by two who met.
@@ -428,11 +430,27 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
 /** «انعقاد», «عقد»: the holding of a gathering, after «أهمية». */
 const CONVENING = wordSet('انعقاد عقد');
 const IMPORTANCE = wordSet('أهمية بأهمية وأهمية');
+const MAKING_SUCCEED = wordSet('إنجاح لإنجاح وإنجاح بإنجاح');
+/** «للحزب», «الحزب»: a party, whose congress a conference word a few words before names. */
+const PARTY = wordSet('للحزب الحزب');
+const PARTY_REACH = 4;
+
+function partyCongress(ctx: TextContext, i: number): boolean {
+  const { tokens } = ctx;
+  for (let j = i + 1; j < tokens.length && j <= i + PARTY_REACH; j++) {
+    if ((tokens[j]!.gapBefore & ~Gap.Space) !== 0) return false;
+    if (PARTY.has(tokens[j]!.text)) return true;
+  }
+  return false;
+}
+
 /** Whether the gathering at i is what words are about: «أهمية انعقاد المؤتمر», «أهمية عقد القمة». (One aimed at, «التحضير للقمة», is read as intent.) */
 function gatheringAsTopic(ctx: TextContext, i: number): boolean {
   const { tokens } = ctx;
   const before = tokens[i - 1];
   if (!before || (tokens[i]!.gapBefore & ~Gap.Space) !== 0) return false;
+  // «على إنجاح القمة الصينية العربية الأولى»: making it succeed is an aim (its success, «نجاح القمة», may be the one told).
+  if (MAKING_SUCCEED.has(before.text)) return true;
   return CONVENING.has(before.text) && IMPORTANCE.has(tokens[i - 2]?.text ?? '') && (before.gapBefore & ~Gap.Space) === 0;
 }
 
@@ -677,7 +695,15 @@ function timeAround(ctx: TextContext, i: number, first: number, last: number): {
     (after !== null && words.has(after.text)) || (after2 !== null && after !== null && after.text.startsWith('ال') && words.has(after2.text));
   return {
     future: futureAround(ctx, i, first, last) || isAfter(NEXT_AFTER) || comesAfter(ctx, i, first, BEFORE),
-    earlier: isAfter(EARLIER_AFTER) || (before !== null && (SINCE.has(before.text) || FOLLOWING_UP.has(before.text))) || comesAfter(ctx, i, first) || afterSpan(ctx, i, first) || cameFrom(ctx, i, first) || coincidesWith(ctx, i, first),
+    earlier:
+      isAfter(EARLIER_AFTER) ||
+      (before !== null && (SINCE.has(before.text) || FOLLOWING_UP.has(before.text))) ||
+      // «منذ انعقاد القمة الخامسة عشرة للمنظمة في بانجول»: since its holding.
+      (before !== null && CONVENING.has(before.text) && i - 2 >= first && SINCE.has(tokens[i - 2]!.text)) ||
+      comesAfter(ctx, i, first) ||
+      afterSpan(ctx, i, first) ||
+      cameFrom(ctx, i, first) ||
+      coincidesWith(ctx, i, first),
     firstOfSeries: isAfter(FIRST_AFTER),
   };
 }

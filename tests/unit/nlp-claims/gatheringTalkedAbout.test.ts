@@ -20,4 +20,19 @@ describe('a gathering talked about', () => {
     const text = 'الرياض - استقبل ولي العهد الأمير محمد بن سلمان اليوم وزير الخارجية الأمريكي ماركو روبيو، وأكدا أهمية عقد القمة الخليجية الأمريكية.';
     expect(reported(text, '2025-04-20')).toEqual([['meeting', ['marco-rubio', 'mohammed-bin-salman']]]);
   });
+
+  it('«العمل على إنجاح القمة الصينية العربية» is an aim, and «بنجاح أعمال المؤتمر الوطني … للحزب» a party’s congress: the meeting stays one of two', () => {
+    const text =
+      'الرياض - التقى الرئيس الصيني شي جين بينغ اليوم في الرياض مع الرئيس المصري عبد الفتاح السيسي. وقال شي إن بلاده تتطلع إلى العمل مع مصر على إنجاح القمة الصينية العربية الأولى، فيما أعرب السيسي عن تهنئته بنجاح أعمال المؤتمر الوطني العشرين للحزب الشيوعي الصيني.';
+    expect(reported(text, '2022-12-08')).toEqual([['meeting', ['abdel-fattah-el-sisi', 'xi-jinping']]]);
+  });
 });
+
+describe('a gathering «منذ انعقاد …»', () => {
+  it('is an earlier occasion, not the visit told', () => {
+    const text =
+      'الرباط - استقبل الملك محمد السادس وزير الخارجية الغامبي مامادو تانغارا اليوم. وتتولى غامبيا رئاسة منظمة التعاون الإسلامي منذ انعقاد القمة الخامسة عشرة للمنظمة في بانجول.';
+    expect(reported(text, '2025-01-15').map(([kind]) => kind)).not.toContain('summit');
+  });
+});
+
