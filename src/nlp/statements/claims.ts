@@ -113,9 +113,13 @@ class ClaimExtractor extends SpeakerResolver {
     const drafts = this.drafts;
     let last: Draft | null = null;
     let spoken: Draft | null = null;
+    // The last draft told outside quoted words: «…: "أعلن الرئيس ترامب أن …". وأضافت: "…"» goes on with the one quoting.
+    let unquoted: Draft | null = null;
     for (const trigger of triggers) {
+      const quoted = this.spokenInQuote(trigger.verbToken);
       // A silent verb lends its subject only within its own sentence.
-      const prior = last && last.silent && last.sentence !== this.s.sentenceOf[trigger.verbToken] ? spoken : last;
+      let prior = last && last.silent && last.sentence !== this.s.sentenceOf[trigger.verbToken] ? spoken : last;
+      if (!quoted && prior && prior !== unquoted && this.spokenInQuote(prior.trigger.verbToken)) prior = unquoted;
       const draft = this.resolve(trigger, prior);
       if (!draft) continue;
       if (!draft.silent) {
@@ -123,8 +127,18 @@ class ClaimExtractor extends SpeakerResolver {
         spoken = draft;
       }
       last = draft;
+      if (!quoted) unquoted = draft;
     }
     return this.finish(drafts, joint);
+  }
+
+  /**
+   * Whether the verb at i stands in words quoted after a colon, someone's direct speech («قالت ليفيت: "أعلن الرئيس
+   * ترامب أن …"»), not in a phrase a report quotes of its own subject («أن عباس «أطلع نظيره على …»»).
+   */
+  private spokenInQuote(i: number): boolean {
+    const first = this.s.firstInQuote(i);
+    return first !== null && this.s.insideQuotation(i, i) && this.s.colonBefore(first);
   }
 
   private finish(drafts: Draft[], joint?: Map<Claim, JointSide>): Claim[] {

@@ -13,6 +13,9 @@ import { HONORIFIC_PRONOUNS, joinedChain, DUAL_THAT, CIRCUMSTANTIAL, HONORIFIC_N
 import type { Trigger } from './drafts.ts';
 import { wordSet } from '../../text/lexicon.ts';
 
+/** How far after a light verb inside quoted words its own subject may be named («قدم المبعوث الخاص ويتكوف …»). */
+const QUOTED_SUBJECT_REACH = 4;
+
 /** Words of a title that may stand between a noun of speech and the name of the one who spoke. */
 const REPORT_NOUN_TITLE = 4;
 /** «بالقول», the words of a verb of manner («اكتفى», «علق», «رد»), normalised. */
@@ -433,6 +436,12 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
     return triggers;
   }
 
+  /** Whether a person is named within a few words after the verb at i, in its sentence: its subject. */
+  private namedAfter(i: number): boolean {
+    for (let j = i + 1; j <= i + QUOTED_SUBJECT_REACH && j < this.ctx.tokens.length && this.s.sentenceOf[j] === this.s.sentenceOf[i]; j++) if (this.mentions.at.has(j)) return true;
+    return false;
+  }
+
   /**
    * The speech verb at token i, or a light verb («تقدم», «قدم», «وجه») when one of its nouns of
    * speech follows within the reach of a subject and a frame («وتقدم جلالة الملك بالشكر …»).
@@ -450,7 +459,9 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
     const nameAt = COURTESY.has(this.ctx.tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
     if (named) return this.mentions.at.has(i + 1) || this.mentions.at.has(nameAt) || (named.object && !this.speechBefore(i)) ? named : null;
     const light = lightVerbAt(this.lexicon, token);
-    if (!light) return null;
+    // «وأضافت: "قدم المبعوث الخاص ويتكوف للنظام الإيراني عرضا دقيقا …"»: inside quoted words, a light verb with someone
+    // named as its subject is what the one quoted tells of, not a report of its own («أن الوزير "قدّم تعازيه …"» is his).
+    if (!light || (this.s.insideQuotation(i, i) && this.namedAfter(i))) return null;
     // «…، مجددا التزام بلاده»: a participle that is also the adverb «again» («أكد مجددا أن») reports
     // only after a comma and with its noun right after it.
     if (light.participle) return (token.gapBefore & Gap.Comma) !== 0 && tokens[i + 1] !== undefined && isSpeechNoun(light, tokens[i + 1]!) ? light : null;

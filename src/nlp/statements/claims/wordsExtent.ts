@@ -24,6 +24,10 @@ const OBJECT_NOUN_DISTANCE = 8;
 const ADDRESSEE_WORDS = 6;
 /** How long a frame between commas may be before the «إن» that opens the words. */
 const LONG_FRAME = 40;
+/** Nouns of an outlet told something, before its name in quotes: «لمراسل "إيران إنترناشيونال"», «لصحيفة "الشرق الأوسط"». */
+const OUTLET_NOUNS = wordSet('لمراسل لصحيفة لوكالة لقناة لموقع لشبكة لإذاعة لتلفزيون لمجلة');
+/** How many words of a frame («في إحاطتها الصحفية») a weak verb's colon may come after. */
+const WEAK_FRAME = 6;
 
 export abstract class WordsExtent extends TriggerFinder {
   /**
@@ -100,13 +104,23 @@ export abstract class WordsExtent extends TriggerFinder {
         }
       }
     }
+    // «وتابعت في إحاطتها الصحفية: «…»»: a weak verb opening its sentence, going on with the one speaking, may have its
+    // frame before the colon that opens its words.
+    const opensSentence = this.s.sentenceOf[trigger.verbToken - 1] !== sentence && tokens[trigger.verbToken]!.text.startsWith('و');
+    if (strict && opensSentence && FRAME.has(tokens[from]?.text ?? '')) {
+      for (let j = from + 1; j <= from + WEAK_FRAME && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
+        if (this.s.colonBefore(j)) return j;
+        if ((tokens[j]!.gapBefore & ~Gap.Space) !== 0 || speechVerbAt(this.lexicon, tokens[j]!)) break;
+      }
+    }
     for (let j = from; j < limit && j < tokens.length; j++) {
       const token = tokens[j]!;
       const near = j === from || (!strict && j === framed);
       if (this.s.sentenceOf[j] !== sentence) break;
       // «وقال بلينكن للصحفيين بعد الاجتماع "أوضحت بجلاء قلقنا …"»: a quotation that opens with a verb of speech in the
       // first person is the words, not another report.
-      if (this.opensQuote(j) && (near || !verb?.object)) return j;
+      // («قالت ليفيت لمراسل "إيران إنترناشيونال" في واشنطن: "…"»: an outlet's name in quotes after the one told is no words.)
+      if (this.opensQuote(j) && (near || !verb?.object) && !OUTLET_NOUNS.has(tokens[j - 1]?.text ?? '')) return j;
       // «في الكلمة التي اختتم بها أعمال المؤتمر: …»: a verb of a relative clause in the frame is not another report.
       if (j > from && speechVerbAt(this.lexicon, token) && !(FRAME.has(tokens[from]?.text ?? '') && RELATIVES.has(tokens[j - 1]?.text ?? ''))) break;
       if (this.s.colonBefore(j)) return j;

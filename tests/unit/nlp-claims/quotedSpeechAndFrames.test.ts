@@ -1,0 +1,52 @@
+/**
+ * Words quoted after a colon are their speaker's, whoever they tell of: a light verb inside them with someone else as
+ * its subject («"قدم المبعوث الخاص ويتكوف … عرضا …"») reports nothing of its own, and the «وأضافت» after a nested
+ * report goes on with the one quoting. A weak verb opening its sentence may have its frame before its colon
+ * («وتابعت في إحاطتها الصحفية: …»); an outlet's name in quotes after the one told is not the words; «ألمح إلى أن»
+ * and «أوحى بأن» report. Constructions of set 51's np (the White House on the Oman talks); sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/nlp/analyze.ts';
+
+const who = (text: string, published: string) => analyze(text, { published }).claims.map((c) => [c.speakers ?? c.speaker, c.text.replace(/["«»]/g, '').split(' ').slice(0, 3).join(' ')]);
+
+const LEAVITT = 'واشنطن - قالت المتحدثة باسم البيت الأبيض كارولين ليفيت إن الرئيس دونالد ترامب يريد اتفاقا مع إيران.';
+
+describe('words quoted after a colon', () => {
+  it('a light verb inside them with another as its subject is no report, and «وأضافت» goes on with the one quoting', () => {
+    const text = `${LEAVITT} وأضافت: "أعلن الرئيس ترامب بوضوح أن إيران يجب ألا تحصل على القنبلة النووية". وأضافت: "قدم المبعوث الخاص ستيف ويتكوف عرضا دقيقا، ومن مصلحتهم الموافقة عليه".`;
+    const found = who(text, '2025-06-01');
+    expect(found.at(-1)).toEqual(['karoline-leavitt', 'قدم المبعوث الخاص']);
+    expect(found.map(([s]) => s)).not.toContain('steve-witkoff');
+  });
+
+  it('a phrase a report quotes of its own subject is still his («أن الوزير "قدّم تعازيه …"»)', () => {
+    const text = 'إسلام آباد - تلقى وزير الخارجية الباكستاني إسحاق دار اتصالا من وزير الخارجية السعودي الأمير فيصل بن فرحان. وذكر البيان أن الوزير السعودي "قدّم تعازيه في سقوط أرواح بريئة".';
+    expect(who(text, '2025-05-07')).toContainEqual(['faisal-bin-farhan', 'تعازيه في سقوط']);
+  });
+});
+
+describe('a weak verb opening its sentence, with a frame before its colon', () => {
+  it('«وتابعت في إحاطتها الصحفية: «…»» reports, as its speaker’s', () => {
+    const text = `${LEAVITT} وتابعت في إحاطتها الصحفية: «حملة الضغط الأقصى على إيران لا تزال قائمة».`;
+    expect(who(text, '2025-04-15').at(-1)).toEqual(['karoline-leavitt', 'حملة الضغط الأقصى']);
+  });
+});
+
+describe('an outlet named in quotes after the one told', () => {
+  it('«لمراسل "إيران إنترناشيونال" في واشنطن: "…"»: the words are after the colon', () => {
+    const text = 'واشنطن - قالت المتحدثة باسم البيت الأبيض كارولين ليفيت لمراسل "إيران إنترناشيونال" في واشنطن: "من مصلحة إيران الموافقة على العرض".';
+    expect(who(text, '2025-06-01')).toEqual([['karoline-leavitt', 'من مصلحة إيران']]);
+  });
+});
+
+describe('verbs of hinting', () => {
+  it('«أوحى ويتكوف في مقابلة بأن …», «وألمح عراقجي إلى أن …»', () => {
+    const text =
+      'روما - التقى وزير الخارجية الإيراني عباس عراقجي المبعوث الأمريكي ستيف ويتكوف. وقد أوحى ويتكوف في مقابلة تلفزيونية بأن إيران لا تحتاج إلى تخصيب اليورانيوم. وألمح عراقجي إلى أن الجولة المقبلة ستعقد في مسقط.';
+    expect(who(text, '2025-04-19')).toEqual([
+      ['steve-witkoff', 'إيران لا تحتاج'],
+      ['abbas-araghchi', 'الجولة المقبلة ستعقد'],
+    ]);
+  });
+});
