@@ -42,7 +42,7 @@ export function findNameCandidates(ctx: TextContext): NameCandidate[] {
     const starts = index.startsAt(token);
     if (starts === 0) continue;
     const candidate = longest([
-      starts & EXACT ? exactAt(ctx, i) : null,
+      starts & EXACT ? (exactAt(ctx, i) ?? longerLineageAt(ctx, i)) : null,
       starts & SKELETON && skeletonMayGoOn(ctx, i, secondSkeleton) ? skeletonAt(ctx, i) : null,
       starts & TYPO ? typoAt(ctx, i) : null,
     ]);
@@ -108,6 +108,40 @@ function exactAt(ctx: TextContext, i: number): NameCandidate | null {
   const match = ctx.k.names.matchAt(ctx.tokens, i, LISTED_NAME_GAPS)[0];
   if (!match) return null;
   return { first: i, last: match.last, prefix: match.prefix, evidence: 'exact', hits: match.values };
+}
+
+/** «بن»: son of, between the names of a lineage. */
+const SON_OF = 'بن';
+/** The first word of two-word given names in a lineage: «عبد العزيز», «عبد الرحمن». */
+const SERVANT = 'عبد';
+/** The most further ancestors a text may name before the family name, beyond those a listed name gives. */
+const MAX_EXTRA_ANCESTORS = 2;
+
+/**
+ * «محمد بن عبد العزيز بن صالح الخليفي» for the listed «محمد بن عبد العزيز الخليفي»: Gulf copy writes a lineage
+ * longer or shorter by a grandfather. The listed name read with one or two further «بن …» left out before the
+ * family name; the candidate spans all the words written.
+ */
+function longerLineageAt(ctx: TextContext, i: number): NameCandidate | null {
+  const { tokens } = ctx;
+  if (tokens[i + 1]?.text !== SON_OF) return null;
+  const word = (j: number) => (tokens[j] && !tokens[j]!.skip && (tokens[j]!.gapBefore & ~Gap.Space) === 0 ? tokens[j]! : null);
+  /** The end of an ancestor's name starting at j (one word, or «عبد» and the next), or -1. */
+  const ancestorEnd = (j: number) => (word(j) === null ? -1 : tokens[j]!.text === SERVANT ? (word(j + 1) ? j + 1 : -1) : j);
+  const fatherEnd = ancestorEnd(i + 2);
+  if (fatherEnd < 0) return null;
+  let j = fatherEnd + 1;
+  for (let skipped = 0; skipped < MAX_EXTRA_ANCESTORS && word(j)?.text === SON_OF; skipped++) {
+    const end = ancestorEnd(j + 1);
+    if (end < 0) return null;
+    j = end + 1;
+    // The listed name, its family name read from token j.
+    const written = [...tokens.slice(i, fatherEnd + 1), ...tokens.slice(j, j + 3)];
+    const match = ctx.k.names.matchAt(written, 0, LISTED_NAME_GAPS)[0];
+    const familyFrom = fatherEnd - i + 1;
+    if (match && match.last >= familyFrom) return { first: i, last: j + (match.last - familyFrom), prefix: match.prefix, evidence: 'exact', hits: match.values };
+  }
+  return null;
 }
 
 function skeletonAt(ctx: TextContext, i: number): NameCandidate | null {

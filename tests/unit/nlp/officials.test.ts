@@ -67,6 +67,21 @@ describe('known people by full name', () => {
   });
 });
 
+describe('a lineage written longer than the listed name', () => {
+  const people = (text: string, published: string) =>
+    analyze(text, { published }).officials.map((o) => [o.id, o.mentions.map((m) => m.text)]);
+
+  it('«محمد بن عبد العزيز بن صالح الخليفي» is the listed «محمد بن عبد العزيز الخليفي», and his family name after it is him', () => {
+    const text = 'بيروت - استقبل البطريرك وزير الدولة في وزارة الخارجية القطرية محمد بن عبد العزيز بن صالح الخليفي والوفد المرافق. وأوضح الخليفي أن الزيارة مهمة.';
+    expect(people(text, '2023-04-03')).toEqual([['mohammed-al-khulaifi', ['محمد بن عبد العزيز بن صالح الخليفي', 'الخليفي']]]);
+  });
+
+  it('a lineage whose family name is not the listed one names nobody listed', () => {
+    const text = 'بيروت - استقبل البطريرك رجل الأعمال محمد بن عبد العزيز بن صالح العتيبي والوفد المرافق.';
+    expect(people(text, '2023-04-03')).toEqual([]);
+  });
+});
+
 describe('clitics', () => {
   it('finds names with conjunctions and prepositions attached, and leaves the clitic out of the mention', () => {
     const text = 'أكد مايك بومبيو ذلك. وقال بوتين لبومبيو إن روسيا مستعدة، وأبلغ فبومبيو وللرئيس ترامب وبوتين رسالة.';
