@@ -1855,7 +1855,10 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
   }
   // «الاتفاق الذي وقعه وزيرا الدفاع السوري واللبناني في جدة في آذار»: of two of that month, the one signed in the city named.
   const inPlace = candidates.filter((c) => c.placed);
-  const chosen = candidates.length === 1 ? candidates : inPlace.length === 1 ? inPlace : [];
+  // «الاتفاق الذي وقعته طهران مع الوكالة الدولية للطاقة الذرية في القاهرة»: of several of that city, the one whose
+  // parties the clause names (the others of Cairo name none).
+  const ofParties = inPlace.filter((c) => c.info.parties.length >= 2 && c.info.parties.every((p) => countries.some((x) => x.code === p)));
+  const chosen = candidates.length === 1 ? candidates : inPlace.length === 1 ? inPlace : ofParties.length === 1 ? ofParties : [];
   if (chosen.length !== 1) return null;
   const { info, last } = chosen[0]!;
   return { id: info.id, info, nameEn: info.en, span: tokenSpan(ctx, i, kind.prefix, last), first: i, last };

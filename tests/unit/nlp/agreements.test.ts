@@ -736,6 +736,11 @@ describe('a description dated by its clause, read to its head, in a story that n
     expect(ids(text, '2025-02-07')).toEqual(['lebanon-israel-ceasefire-2024']);
   });
 
+  it('of several documents of one city, the one whose parties the clause names («الاتفاق الذي وقعته طهران مع الوكالة الدولية للطاقة الذرية في القاهرة»)', () => {
+    const text = 'نيويورك - التقى وزير الخارجية الإيراني عباس عراقجي نظراءه الأوروبيين، وأشار إلى الاتفاق الذي وقعته طهران مع الوكالة الدولية للطاقة الذرية في القاهرة.';
+    expect(ids(text, '2025-09-23')).toEqual(['iran-iaea-cairo-agreement-2025']);
+  });
+
   it('a kind word and the day it was reached («اتفاق 27 تشرين الثاني الماضي», «إعلان 27 تشرين الثاني») are the entry of the article’s parties of that day', () => {
     const story = (document: string) =>
       `بيروت - أكد الرئيس اللبناني جوزيف عون خلال لقائه أورتاغوس أن الأولوية لانسحاب إسرائيل من النقاط الخمس وفق ما نص عليه ${document}، وأن لبنان ملتزم به.`;
