@@ -81,3 +81,11 @@ describe('«الرئيس» in words a presidency’s spokesman relays', () => {
     expect(found.at(-1)).toEqual(['xi-jinping', 'حرص بلاده على']);
   });
 });
+
+describe('«الأخير» (the latter) right after a speech verb', () => {
+  it('is the person named last before it', () => {
+    const text =
+      'القدس - وصل مستشار الأمن القومي الأميركي جون بولتون إلى القدس، وجال مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو في غور الأردن، حيث أعلن الأخير رفضه الانسحاب منه في أي تسوية مقبلة.';
+    expect(who(text, '2019-06-25')).toEqual([['benjamin-netanyahu', 'رفضه الانسحاب منه']]);
+  });
+});

@@ -63,6 +63,8 @@ const TOLD_PRONOUN = /[^ا](ه|ها|هم|هما)$/u;
 const AGENT_NOUNS = wordSet('مبعوث موفد ممثل مستشار مساعد');
 /** How many words before a name its title may hold such a noun («مبعوث الرئيس الأمريكي بريت ماكغورك»). */
 const AGENT_REACH = 5;
+/** «الأخير», «الأخيرة»: the latter, the person named last. */
+const LATTER = wordSet('الأخير الأخيرة');
 /** «وضيفه»: the host's guest, named before. */
 const GUEST = wordSet('وضيفه وضيفها');
 /** «مضيفة الرئيس تبون», «ضيف الملك»: the one who hosts (or visits) the person named after the word. */
@@ -360,6 +362,16 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     return found;
   }
 
+  /** The person mention that ends last before token i, outside quoted words. */
+  protected lastNamedBefore(i: number): TokenMention | null {
+    let found: TokenMention | null = null;
+    for (const m of this.mentions.all) {
+      if (m.last >= i) break;
+      if (!this.s.insideQuotation(m.first, m.last)) found = m;
+    }
+    return found;
+  }
+
   /** Whether tokens from..to-1 are all honorifics or ranks («الفريق أول», «الشيخ», «سمو»). */
   protected onlyHonorifics(from: number, to: number): boolean {
     if (to <= from || to - from > 3) return false;
@@ -606,6 +618,15 @@ export abstract class SubjectAfterVerb extends ClaimReading {
       return trigger;
     }
     const sentence = this.s.sentenceOf[i]!;
+    // «وجال مع نتنياهو في غور الأردن، حيث أعلن الأخير رفضه …»: «الأخير» (the latter) is the person named last before.
+    if (LATTER.has(tokens[i + 1]?.text ?? '') && (tokens[i + 1]!.gapBefore & ~Gap.Space) === 0) {
+      const latter = this.lastNamedBefore(i);
+      if (latter) {
+        trigger.subject = latter;
+        trigger.subjectLast = i + 1;
+        return trigger;
+      }
+    }
     // «وأضاف المسؤول الروسي»: a descriptor with a nationality is a person, left to nobody when two fit;
     // «قال المسؤول الروسي الأبرز في الملف، وزير الخارجية سيرغي لافروف، إن …»: unless it is named right after.
     const descriptor = this.mentions.at.has(i + 1) ? null : this.descriptorAfter(i);
