@@ -16,7 +16,7 @@ import { skeletonWord } from '../text/skeleton.ts';
 import { isFunctionWord } from '../text/stem.ts';
 import { StartIndex } from '../text/startIndex.ts';
 import { Gap } from '../text/tokens.ts';
-import { VERB_WORDS } from '../text/lexicon.ts';
+import { STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 
 export type Evidence = 'exact' | 'skeleton' | 'typo';
@@ -177,6 +177,8 @@ function verbAt(ctx: TextContext, first: number, last: number): boolean {
 function typoAt(ctx: TextContext, i: number): NameCandidate | null {
   const match = ctx.k.typoNames.matchAt(ctx.tokens, i)[0];
   if (!match || verbAt(ctx, i, match.last)) return null;
+  // «وقالت الوزيرة قبيل مغادرتها» is «قابيل» less a letter, and «shortly before»: a particle is never a misspelt name.
+  for (let j = i; j <= match.last; j++) if (STOP_WORDS.has(ctx.tokens[j]!.text)) return null;
   // «الكوري» is «الكواري» less a letter, and the Korean: a nationality or a country is never a misspelt name.
   const word = ctx.tokens[match.last]!.stems.map((st) => st.text);
   if (word.some((w) => ctx.k.countryAdjectives.startsWith(w) || ctx.k.countryNames.startsWith(w))) return null;

@@ -180,6 +180,8 @@ const DOCTOR: ReadonlySet<string> = new Set([DOCTOR_ABBREVIATION]);
 const COMPOUND_GIVEN = new Set(['عبد', 'ابو']);
 /** «بن», «ابن»: the word before a father's name in a full name («محمد بن سلمان»), which the press keeps as a short form («ابن سلمان»). */
 const PATRONYMIC: ReadonlySet<string> = new Set(['بن', 'ابن']);
+/** «ونظيره», «ونظيرته»: a counterpart joined to the one before. */
+const JOINED_COUNTERPART = wordSet('ونظيره ونظيرته');
 /** Honorifics of a head of state before a bare title: «جلالة الملك», «السيد الرئيس», «فخامة الرئيس». */
 const HONOURED = new Set(['جلاله', 'وجلاله', 'لجلاله', 'السيد', 'فخامه', 'وفخامه', 'لفخامه']);
 /** «الوزير», «المسؤول» + a nationality: a descriptor more than a title that introduces someone new. */
@@ -1053,8 +1055,22 @@ class Recognition {
       if (addressed && (addressed === target || (typeof addressed === 'string' && this.entityFits(target!, roles, addressed)))) {
         target = this.lastBefore(title.first, (e) => e !== addressed && (typeof addressed !== 'string' || !this.entityFits(e, roles, addressed)) && this.entityFits(e, roles, title.country));
       }
+      // «وأكد وزير الخارجية ونظيره المصري …»: the one joined to his counterpart of a country is not of that country.
+      const partner = this.counterpartCountryAfter(title);
+      if (target && partner && title.country === null && this.entityFits(target, roles, partner)) {
+        target = this.lastBefore(title.first, (e) => !this.entityFits(e, roles, partner) && this.entityFits(e, roles, null));
+      }
       if (target) this.addMention(target, title.first, title.prefix, title.last, false);
     }
+  }
+
+  /** «… ونظيره المصري»: the country of a counterpart joined by «و» right after the title, or null. */
+  private counterpartCountryAfter(title: TitleMatch): string | null {
+    const { tokens, k } = this.ctx;
+    const next = tokens[title.last + 1];
+    if (!next || (next.gapBefore & ~Gap.Space) !== 0 || !JOINED_COUNTERPART.has(next.text)) return null;
+    const adjective = k.countryAdjectives.matchAt(tokens, title.last + 2, { clitics: false })[0];
+    return adjective && (tokens[title.last + 2]!.gapBefore & ~Gap.Space) === 0 ? adjective.values[0]! : null;
   }
 
   /**

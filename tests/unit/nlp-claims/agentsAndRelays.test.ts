@@ -89,3 +89,11 @@ describe('«الأخير» (the latter) right after a speech verb', () => {
     expect(who(text, '2019-06-25')).toEqual([['benjamin-netanyahu', 'رفضه الانسحاب منه']]);
   });
 });
+
+describe('a bare title joined to its counterpart of a country («وأكد وزير الخارجية ونظيره المصري …»)', () => {
+  it('is the holder who is not of that country, and both speak', () => {
+    const text =
+      'الرياض - تلقى وزير الخارجية الأمير فيصل بن فرحان اتصالا هاتفيا من وزير الخارجية المصري بدر عبد العاطي. وأكد وزير الخارجية ونظيره المصري، خلال الاتصال، قلق البلدين البالغ من التصعيد في لبنان.';
+    expect(who(text, '2024-10-05')).toEqual([[['faisal-bin-farhan', 'badr-abdelatty'], 'قلق البلدين البالغ']]);
+  });
+});

@@ -82,6 +82,13 @@ describe('a lineage written longer than the listed name', () => {
   });
 });
 
+describe('a particle that is a family name less a letter', () => {
+  it('«وقالت الوزيرة قبيل مغادرتها» is «shortly before», not «قابيل»', () => {
+    const text = 'برلين - وصلت وزيرة الخارجية الألمانية أنالينا بيربوك إلى الرياض. وقالت الوزيرة قبيل مغادرتها برلين إن الحرب يجب أن تتوقف.';
+    expect(analyze(text, { published: '2024-09-05' }).officials.map((o) => o.id)).toEqual(['annalena-baerbock']);
+  });
+});
+
 describe('clitics', () => {
   it('finds names with conjunctions and prepositions attached, and leaves the clitic out of the mention', () => {
     const text = 'أكد مايك بومبيو ذلك. وقال بوتين لبومبيو إن روسيا مستعدة، وأبلغ فبومبيو وللرئيس ترامب وبوتين رسالة.';
