@@ -64,6 +64,7 @@ describe('real-reporting corpus', async () => {
     // (Guterres received by Iraq's president the day before the Baghdad summit, al-Sisi and Guelleh in Manama); the
     // Egyptian prime minister's talks with Li Qiang and al-Sisi's reception of him the same day; and a visit of three
     // days (Bolton's in Jerusalem, 2019) whose sittings the gold tells apart. The floors were 0.87 and 0.88 until then.
+    // The same day's set 53 (nw–ob) took them to 0.864 and 0.872 with its data.
     expect(result.articles.length, report).toBeGreaterThanOrEqual(40);
     expect(result.meetings.f1, report).toBeGreaterThanOrEqual(0.86);
     const { tp, fp } = result.meetings;
