@@ -119,8 +119,8 @@ const MAX_EXTRA_ANCESTORS = 2;
 
 /**
  * «محمد بن عبد العزيز بن صالح الخليفي» for the listed «محمد بن عبد العزيز الخليفي»: Gulf copy writes a lineage
- * longer or shorter by a grandfather. The listed name read with one or two further «بن …» left out before the
- * family name; the candidate spans all the words written.
+ * longer than the file by a grandfather or two. The listed name read with one or two further «بن …» left out before
+ * the family name; the candidate spans all the words written.
  */
 function longerLineageAt(ctx: TextContext, i: number): NameCandidate | null {
   const { tokens } = ctx;
@@ -177,7 +177,8 @@ function verbAt(ctx: TextContext, first: number, last: number): boolean {
 function typoAt(ctx: TextContext, i: number): NameCandidate | null {
   const match = ctx.k.typoNames.matchAt(ctx.tokens, i)[0];
   if (!match || verbAt(ctx, i, match.last)) return null;
-  // «وقالت الوزيرة قبيل مغادرتها» is «قابيل» less a letter, and «shortly before»: a particle is never a misspelt name.
+  // «وقالت الوزيرة قبيل مغادرتها» is «قابيل» less a letter, and «shortly before»: a word of the stop list (a particle,
+  // a verb, a common noun) is never a misspelt name.
   for (let j = i; j <= match.last; j++) if (STOP_WORDS.has(ctx.tokens[j]!.text)) return null;
   // «الكوري» is «الكواري» less a letter, and the Korean: a nationality or a country is never a misspelt name.
   const word = ctx.tokens[match.last]!.stems.map((st) => st.text);
