@@ -1048,7 +1048,7 @@ class Recognition {
       if (title.former || this.overlapsCovered(title.first, title.last) || this.modifiedGeneric(title) || this.servesAnother(title) || this.guestOfMany(title)) continue;
       let target = title.counterpart
         ? this.counterpartOf(title)
-        : (this.quotedFirstName(title) ?? this.joinedOffice(title) ?? this.introducedAs(title) ?? this.relayingPresident(title) ?? this.holderOf(title));
+        : (this.namedRightAfter(title) ?? this.quotedFirstName(title) ?? this.joinedOffice(title) ?? this.introducedAs(title) ?? this.relayingPresident(title) ?? this.holderOf(title));
       // «ووضع الرئيس أخاه الرئيس أردوغان …», «وأطلع الرئيس نظيره التركي …»: the title is not the one it addresses.
       const addressed = target ? this.addressedAfter(title) : null;
       const roles = title.defs.map((d) => d.role);
@@ -1062,6 +1062,19 @@ class Recognition {
       }
       if (target) this.addMention(target, title.first, title.prefix, title.last, false);
     }
+  }
+
+  /**
+   * «من جانبه، اعتبر الرئيس سعيّد أن …»: a title right before a family name the story accepted only once it was read
+   * whole (a short form) is that person's, when it fits them, not another holder named last.
+   */
+  private namedRightAfter(title: TitleMatch): Entity | null {
+    const next = this.ctx.tokens[title.last + 1];
+    // («وأكد جلالة الملك والشيخ محمد بن زايد …»: a name joined by «و» is the next person, not the title's.)
+    if (!next || (next.gapBefore & ~Gap.Space) !== 0 || next.text.startsWith('و')) return null;
+    const roles = title.defs.map((d) => d.role);
+    for (const e of this.entities.values()) if (e.mentions.some((m) => m.token === title.last + 1) && this.entityFits(e, roles, title.country)) return e;
+    return null;
   }
 
   /** «… ونظيره المصري»: the country of a counterpart joined by «و» right after the title, or null. */

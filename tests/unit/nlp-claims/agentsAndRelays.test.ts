@@ -97,3 +97,13 @@ describe('a bare title joined to its counterpart of a country («وأكد وزي
     expect(who(text, '2024-10-05')).toEqual([[['faisal-bin-farhan', 'badr-abdelatty'], 'قلق البلدين البالغ']]);
   });
 });
+
+describe('a title right before a family name read as a short form («اعتبر الرئيس سعيّد أن …»)', () => {
+  it('is that person’s, not the other president named last; a name joined by «و» is not', () => {
+    const text =
+      'تونس - استقبل الرئيس التونسي قيس سعيّد اليوم وزير الخارجية الجزائري أحمد عطّاف. وأبلغ عطّاف الرئيس التونسي تحيات الرئيس تبون وتهانيه. من جانبه، اعتبر الرئيس سعيّد أن الزيارة تجسد وحدة التاريخ بين البلدين.';
+    expect(who(text, '2025-04-09').at(-1)).toEqual(['kais-saied', 'الزيارة تجسد وحدة']);
+    const joined = 'أبوظبي - بحث الملك عبدالله الثاني والشيخ محمد بن زايد العلاقات. وأكد جلالة الملك والشيخ محمد بن زايد مساندتهما لحقوق الشعب الفلسطيني.';
+    expect(who(joined, '2025-02-16').at(-1)).toEqual([['abdullah-ii-of-jordan', 'mohamed-bin-zayed'], 'مساندتهما لحقوق الشعب']);
+  });
+});
