@@ -300,11 +300,17 @@ function namedAt(ctx: TextContext, i: number, scene: Scene): Found | null {
  * whose parties have an official in the story: a story of Blinken and al-Sudani that names Turkey once means the first.
  */
 function mostSeated(infos: readonly AgreementInfo[], scene: Scene): readonly AgreementInfo[] {
-  // (Only between documents of parties: one of none, a plan or a UN-brokered deal, has no seats to count.)
-  if (infos.length <= 1 || infos.some((info) => info.parties.length < 2)) return infos;
-  const seated = (info: AgreementInfo) => info.parties.filter((c) => scene.officialCountries.has(c)).length;
-  const most = Math.max(...infos.map(seated));
-  return infos.filter((info) => seated(info) === most);
+  if (infos.length <= 1 || infos.some((info) => seatsOf(info, scene) < 0)) return infos;
+  const most = Math.max(...infos.map((info) => seatsOf(info, scene)));
+  return infos.filter((info) => seatsOf(info, scene) === most);
+}
+
+/**
+ * How many of a document's parties have an official in the story; -1 for one of fewer than two parties (a plan, a
+ * UN-brokered deal), which has no seats to count.
+ */
+function seatsOf(info: AgreementInfo, scene: Scene): number {
+  return info.parties.length >= 2 ? info.parties.filter((c) => scene.officialCountries.has(c)).length : -1;
 }
 
 /** Days before the article within which the document of an occasion named only by its kind can be that one. */
@@ -557,8 +563,7 @@ function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, 
     // («اتفاق المصالحة الفلسطينية» fits Mecca 2007 and Cairo 2011 alike: of equal fits, the latest not after the article;
     // «اتفاقية الإطار الاستراتيجي» in a story of Blinken and al-Sudani that names Turkey once is the US–Iraqi one, not the
     // later Iraqi–Turkish one: before the date, the one more of whose parties have an official in the story.)
-    // (Only between documents of parties: one of none, a plan or a UN-brokered deal, has no seats to count.)
-    const seated = parties.length >= 2 ? parties.filter((c) => scene.officialCountries.has(c)).length : -1;
+    const seated = seatsOf(bag.agreement, scene);
     if (
       !best ||
       coverage > best.coverage ||

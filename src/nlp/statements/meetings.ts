@@ -881,7 +881,8 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     };
     // «استدعت الخارجية الروسية السفيرة الأمريكية»: a summons is held at the ministry that summoned.
     // («جلسة لمجلس الأمن» with no city: the Council sits in New York.)
-    const seat = word.kind === 'meeting' ? (summonerSeat(ctx, word.token, last) ?? (places.length === 0 && councilSitting(ctx, word.token) ? { token: word.token, en: COUNCIL_SEAT } : null)) : null;
+    const sitting = word.kind === 'meeting' && councilSitting(ctx, word.token);
+    const seat = word.kind === 'meeting' ? (summonerSeat(ctx, word.token, last) ?? (places.length === 0 && sitting ? { token: word.token, en: COUNCIL_SEAT } : null)) : null;
     const place = destination ?? seat ?? nearest(places.filter((p) => (!other || p.first < other.token) && !ofLater(p.first)).map((p) => ({ token: p.first, en: p.place.en })));
     const future = word.future || date?.future === true;
     // «الاجتماع التشاوري الأول» is the news when the sentence dates it to the article's day or the day before.
@@ -917,7 +918,7 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     // «قادة مصر والأردن والسلطة الفلسطينية»: leaders named by their countries; «دعا الزعماء الثلاثة» after them: the same.
     for (const id of leadersOfSentence(ctx, collective, first, last)) participants.add(id);
     // A sitting of the Security Council: the envoys to the United Nations the story names spoke at it.
-    if (word.kind === 'meeting' && !word.verb && councilSitting(ctx, word.token)) for (const id of envoysToUn(ctx, mentions)) participants.add(id);
+    if (sitting && !word.verb) for (const id of envoysToUn(ctx, mentions)) participants.add(id);
     // «وذكر أنه ناقش مع …»: the speaker of the words that tell the meeting took part in it.
     for (const speaker of speakersAround(ctx, near, word.token)) participants.add(speaker);
     for (const w of words) if (w.verb) for (const reporter of reportersAround(ctx, near, w.token, people)) participants.delete(reporter);

@@ -16,7 +16,7 @@ describe('a gathering talked about', () => {
     expect(reported(text, '2025-12-20')).toEqual([['meeting', ['abdel-fattah-el-sisi', 'sergey-lavrov']]]);
   });
 
-  it('«وأكدا أهمية عقد القمة» likewise', () => {
+  it('«وأكدا أهمية عقد القمة» likewise (a guard: this «عقد» form was read so before the rule too)', () => {
     const text = 'الرياض - استقبل ولي العهد الأمير محمد بن سلمان اليوم وزير الخارجية الأمريكي ماركو روبيو، وأكدا أهمية عقد القمة الخليجية الأمريكية.';
     expect(reported(text, '2025-04-20')).toEqual([['meeting', ['marco-rubio', 'mohammed-bin-salman']]]);
   });
