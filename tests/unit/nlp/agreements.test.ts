@@ -847,3 +847,17 @@ describe('a description two entries fit alike', () => {
     expect(shipped('وذكر باتفاق مكة للمصالحة الفلسطينية.')).toContain('mecca-agreement-2007');
   });
 });
+
+describe('a roadmap of one country named without it', () => {
+  const ids = (text: string, published = '2024-05-10') => analyze(text, { published }).agreements.map((a) => a.id);
+
+  it('reads «خارطة الطريق الأممية» in a story of Yemen, the roadmap’s party, as that roadmap', () => {
+    expect(ids('والتقى المبعوث الأممي في عدن رئيس الحكومة اليمنية، وبحثا تعثر خارطة الطريق الأممية التي أعلنها المبعوث.')).toEqual(['yemen-un-roadmap-commitments-2023']);
+    expect(ids('والتقى المبعوث الأممي في عدن رئيس الحكومة اليمنية، وبحثا خريطة الطريق الأممية.')).toEqual(['yemen-un-roadmap-commitments-2023']);
+  });
+
+  it('but not in a story of another country, nor before the roadmap was announced', () => {
+    expect(ids('والتقى المبعوث الأممي في طرابلس رئيس الحكومة الليبية، وبحثا خارطة الطريق الأممية التي أعلنتها البعثة.')).toEqual([]);
+    expect(ids('والتقى المبعوث الأممي في عدن رئيس الحكومة اليمنية، وبحثا خريطة الطريق الأممية.', '2021-05-10')).toEqual([]);
+  });
+});
