@@ -117,9 +117,9 @@ const REGNAL_ORDINALS = new Set(['الاول', 'الثاني', 'الثالث', '
 const HEADLINE_PLACE_WORDS = new Set(['من', 'في']);
 /** Words that open the occasion of a headline's words before its colon («بري بعد لقاء هوكشتاين: …», «… عقب محادثاته …: …»). */
 const HEADLINE_OCCASION_WORDS = new Set(['بعد', 'عقب', 'اثر', 'خلال', 'قبيل'].map(normalizeKey));
-/** Institutions and places named after a person: «معهد», «جامعة», «مطار», «جائزة» … */
+/** Institutions and places named after a person: «معهد», «جامعة», «مطار», «جائزة», «متحف» … */
 const NAMED_AFTER = new Set(
-  'معهد جامعة مطار جائزة مستشفى مدينة مركز مؤسسة أكاديمية كلية مدرسة مسجد ميناء ملعب شارع قاعة قاعدة جسر صندوق كرسي مخيم'.split(' ').map(normalizeKey),
+  'معهد جامعة مطار جائزة مستشفى مدينة مركز مؤسسة أكاديمية كلية مدرسة مسجد ميناء ملعب شارع قاعة قاعدة جسر صندوق كرسي مخيم متحف مكتبة'.split(' ').map(normalizeKey),
 );
 /** Titles that stand between such an institution and the name: «معهد الأمير سعود الفيصل», «مطار الملك خالد». */
 const NAMESAKE_TITLES = new Set(['الامير', 'الملك', 'الشيخ', 'السلطان', 'الرئيس', 'الشهيد', 'الامام'].map(normalizeKey));

@@ -310,6 +310,9 @@ describe('names that an institution or a place bears', () => {
   it('«معهد الأمير سعود الفيصل», «جامعة حمد بن خليفة», «مطار الملك خالد» name no one', async () => {
     expect(await found('ووقع الجانبان مذكرة بين معهد الأمير سعود الفيصل للدراسات الدبلوماسية والأكاديمية الدبلوماسية التركية.')).toEqual([]);
     expect(await found('ووقعت مذكرة للتعاون العلمي بين جامعة حمد بن خليفة والأكاديمية التركية للعلوم.')).toEqual([]);
+    // A museum and a library are named after rulers too.
+    expect(await found('ويزور الوزير الفرنسي في الرباط متحف محمد السادس للفن الحديث والمعاصر.')).toEqual([]);
+    expect(await found('وافتتح الوزيران معرضا في مكتبة الملك عبدالعزيز العامة بالرياض.')).toEqual([]);
   });
 
   it('while the person named in the same words elsewhere is found', async () => {
