@@ -47,6 +47,8 @@ export interface AgreementEntry {
   /**
    * Country codes of the parties. A description («اتفاقية الشراكة الاستراتيجية الشاملة بين البلدين»)
    * links to the entry only in an article that names them, and a generic name of it only then.
+   * Two or more, but one for the sides of one country that a mediator brought together (the Yemeni
+   * parties' UN roadmap: «خارطة الطريق الأممية» in a Yemeni story).
    */
   parties?: string[];
   /** Country codes of a mediator or host that is not a party (China for the Saudi–Iranian agreement). */
