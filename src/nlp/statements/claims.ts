@@ -33,7 +33,7 @@ import { analyseStructure } from './structure.ts';
 import { Gap } from '../text/tokens.ts';
 import type { Claim, Official } from '../types.ts';
 import { PREPOSITIONS } from './claims/reading.ts';
-import { NOT_SUBJECTS, INSTITUTION_HEADS, JOINT_SUBJECTS, jointSide } from './claims/subjectAfterVerb.ts';
+import { NOT_SUBJECTS, INSTITUTION_HEADS, HONORIFIC_PRONOUNS, JOINT_SUBJECTS, jointSide } from './claims/subjectAfterVerb.ts';
 import type { JointSide, Draft } from './claims/drafts.ts';
 import { CONTRAST, SpeakerResolver } from './claims/speakers.ts';
 import { wordSet } from '../text/lexicon.ts';
@@ -160,6 +160,8 @@ class ClaimExtractor extends SpeakerResolver {
           next.reportedBy ??= draft.speaker;
         continue;
       }
+      // «وأضاف المتحدث أن سيادته جدد …»: the honorific before the next verb is its subject, no words of the teller's.
+      if (end === draft.start && HONORIFIC_PRONOUNS.has(tokens[end]!.text) && next && next.trigger.verbToken === end + 1) continue;
       const claim = this.claim(draft, end);
       if (draft.pair && draft.speaker && draft.pair !== draft.speaker) claim.speakers = [draft.speaker, draft.pair, ...(draft.trigger.also ?? []).map((x) => x.id)];
       else if (draft.joint && !draft.speaker) joint?.set(claim, draft.joint);

@@ -51,6 +51,10 @@ const CAME_IN = wordSet('جاء وجاء ورد وورد');
 const STATEMENT_NOUNS = wordSet('بيان البيان بيانها بيانه');
 /** How far before its verb an institution may stand as the subject («وكانت وزارة الخارجية الروسية قد أعلنت»). */
 const INSTITUTION_BEFORE_DISTANCE = 6;
+/** Words too short to be read off a one-letter clitic, normalised: «(ب)أي», «(ب)أية». */
+const SHORT_AFTER_CLITIC = new Set(['اي', 'ايه']);
+/** How many words an according-phrase set between commas may hold («، وفق ما أورده الديوان الملكي الهاشمي،»). */
+const CHANNEL_WORDS = 8;
 
 export abstract class ClaimReading {
   /** The claims drafted so far, in text order (run). */
@@ -150,6 +154,22 @@ export abstract class ClaimReading {
     return spokespersonTermOn(this.ctx.k.people.get(id)?.terms ?? [], this.ctx.date);
   }
 
+  /**
+   * The token after the closing comma of an according-phrase set between commas at j («، وفق ما أورده
+   * الديوان الملكي الهاشمي،», «، حسب بيان الرئاسة،»), or -1: the channel the words came by, told in passing.
+   */
+  protected channelAsideAt(j: number, sentence: number): number {
+    const token = this.ctx.tokens[j];
+    if (!token || (token.gapBefore & Gap.Comma) === 0 || !conjunctionStems(token).some((w) => this.lexicon.according.has(w))) return -1;
+    // («وقال، وفق مشاهد بثها التلفزيون: «قبل كل شيء، …»»: an aside that ends at a colon or a quote is no channel between commas.)
+    for (let k = j + 1; k <= j + CHANNEL_WORDS && k < this.ctx.tokens.length && this.s.sentenceOf[k] === sentence; k++) {
+      const gap = this.ctx.tokens[k]!.gapBefore;
+      if ((gap & Gap.Comma) !== 0) return k;
+      if ((gap & ~Gap.Space) !== 0) return -1;
+    }
+    return -1;
+  }
+
   /** Whether a person speaks for someone else at the article's date (a spokesperson). */
   protected speaksFor(id: string): boolean {
     return this.spokespersonTerm(id) !== undefined;
@@ -212,7 +232,9 @@ export abstract class ClaimReading {
     const stem = conjunctionStems(this.ctx.tokens[i]!).at(-1) ?? '';
     // «يتفقان», «يؤكدان»: the imperfect dual of a headline.
     if (verb.present && stem.length > 4 && stem.endsWith('ان')) return true;
-    return stem.length > 3 && stem.endsWith('ا') && this.lexicon.verbs.get(stem.slice(0, -1))?.lemma === verb.lemma;
+    // («وقدما التهنئة»: a light verb's dual too.)
+    const table = verb.light ? this.lexicon.lightVerbs : this.lexicon.verbs;
+    return stem.length > 3 && stem.endsWith('ا') && table.get(stem.slice(0, -1))?.lemma === verb.lemma;
   }
 
   /** The token after the comma that closes a parenthetical opened at j, or -1 within `reach` words. */
@@ -228,6 +250,8 @@ export abstract class ClaimReading {
     if (token.kind !== 'word' || isCliticOnly(token.text)) return false;
     // «أشاد بما حققته الصين», «نوه بما تم»: «ما» is too short a word to be read off its clitic, and is the words.
     if (token.text.length === 3 && token.text.endsWith('ما') && verb.complement.has(token.text[0]!)) return true;
+    // «رحب بأي دور …», «بأية جهود»: nor is «أي».
+    if (SHORT_AFTER_CLITIC.has(token.text.slice(1)) && verb.complement.has(token.text[0]!)) return true;
     return token.stems.some((st) => st.prefix === 1 && verb.complement.has(token.text[0]!));
   }
 

@@ -10,7 +10,7 @@ import { Gap, type Token } from '../../text/tokens.ts';
 import { HONORIFICS, NAME_JOINERS, STOP_WORDS, wordSet } from '../../text/lexicon.ts';
 import { honoredTitleWords, writtenBefore } from '../../entities/titles.ts';
 import { PREPOSITIONS } from './reading.ts';
-import { INSTITUTION_HEADS, HONORIFIC_NOUNS, EPITHETS, JOINT_SUBJECTS, jointSide, ADDRESSEE_WINDOW, JOINED_TITLE_WORDS } from './subjectAfterVerb.ts';
+import { INSTITUTION_HEADS, HONORIFIC_NOUNS, HONORIFIC_PRONOUNS, EPITHETS, JOINT_SUBJECTS, jointSide, ADDRESSEE_WINDOW, JOINED_TITLE_WORDS } from './subjectAfterVerb.ts';
 import { ROYAL_HONORIFICS, STOP_WORDS_OF_CLAIMS, TitledSpeakers } from './titledSpeakers.ts';
 import type { Trigger, Draft } from './drafts.ts';
 
@@ -377,6 +377,13 @@ export abstract class SpeakerResolver extends TitledSpeakers {
       // «وأكدوا»: a plural verb with no named subject speaks for several people, none of them alone:
       // the leaders at the table, when the meetings stage finds a few countries there.
       if (!trigger.verb?.participle && this.ctx.tokens[trigger.verbToken]!.text.endsWith('وا')) [speaker, reportedBy, joint] = [null, null, 'all'];
+    }
+    // «وأضاف المتحدث الرسمي أن سيادته جدد التأكيد على …»: an honorific pronoun as the subject of the clause someone
+    // tells is the dignitary it fits, not the one telling.
+    const own = this.ctx.tokens[trigger.verbToken - 1];
+    if (!trigger.subject && !trigger.verb?.participle && own && HONORIFIC_PRONOUNS.has(own.text) && this.isThat(this.ctx.tokens[trigger.verbToken - 2] ?? own) && last?.sentence === sentence) {
+      const dignitary = this.dignitaryBefore(trigger.verbToken - 2);
+      if (dignitary && dignitary !== last.speaker) [speaker, reportedBy, joint, pair] = [dignitary, last.speaker, false, null];
     }
     if (trigger.verb?.relay) {
       const source = this.relaySource(after, sentence);

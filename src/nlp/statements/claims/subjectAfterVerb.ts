@@ -745,7 +745,9 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     // «ووصف اللقاءات التي عقدها الوفد … بأنها كانت ودية»: what a verb of describing describes comes first, and
     // «بأنها» after it; the noun is its object, not an institution speaking.
     if (verb.object && this.describedThenThat(i, sentence)) return trigger;
-    if (this.institutionAt(i + 1, sentence)) {
+    // «وأعاد التأكيد على أن …»: a light verb's noun of speech right after it is what it says, not who says it.
+    const ownNoun = verb.nouns.size > 0 && tokens[i + 1] !== undefined && isSpeechNoun(verb, tokens[i + 1]!);
+    if (!ownNoun && this.institutionAt(i + 1, sentence)) {
       trigger.institution = true;
       trigger.institutionAt = i + 1;
     } else {

@@ -21,6 +21,8 @@ const HONORIFIC_ROLES: ReadonlyMap<string, readonly string[]> = new Map<string, 
   ...['جلالته', 'جلالتها'].map((w) => [normalizeKey(w), ['head-of-state']] as [string, readonly string[]]),
   ...['فخامته', 'فخامتها'].map((w) => [normalizeKey(w), ['head-of-state', 'vice-president']] as [string, readonly string[]]),
   ...['دولته'].map((w) => [normalizeKey(w), ['head-of-government']] as [string, readonly string[]]),
+  // «سيادته» in the Egyptian presidency's copy: the president, or a head of government.
+  ...['سيادته', 'سيادتها'].map((w) => [normalizeKey(w), ['head-of-state', 'head-of-government']] as [string, readonly string[]]),
   ...['معاليه', 'معاليها'].map((w) => [normalizeKey(w), ['foreign-minister', 'defence-minister', 'interior-minister', 'minister', 'deputy-minister', 'secretary-general', 'national-security-adviser']] as [string, readonly string[]]),
 ]);
 /** How many words a title before a name may have. */

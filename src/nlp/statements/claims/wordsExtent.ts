@@ -52,6 +52,9 @@ export abstract class WordsExtent extends TriggerFinder {
       (tokens[from]!.gapBefore & ~Gap.Space) === 0
     )
       from++;
+    // «ودعا الملك، وفق ما أورده الديوان الملكي، إلى …»: the channel named between commas after the subject is set aside.
+    const channel = this.channelAsideAt(from, sentence);
+    if (channel > from) from = channel;
     // A weak verb (زاد، تابع، نقل) is speech far from its words only with a subject of its own: a person or an institution.
     // «وكتب سمو الأمير المفدى، في تغريدة، أن …»: an honorific after the verb is a person as subject too.
     const honorific = HONORIFIC_NOUNS.has(tokens[trigger.verbToken + 1]?.text ?? '');

@@ -1,0 +1,64 @@
+/**
+ * A speaker kept past the words that tell how a statement reached the desk, and one named by an
+ * honorific pronoun inside a spokesman's words: a channel set between commas («، وفق ما أورده
+ * الديوان الملكي،»), a light verb whose noun follows it («وأعاد التأكيد على أن»), the dual of a light
+ * verb («وقدما التهنئة»), «أن سيادته جدد …» in the Egyptian presidency's copy, and «بأي» after a
+ * verb that takes «بـ». Constructions of the real corpus's reports from Amman, Cairo and Khartoum,
+ * in sentences of our own, with the shipped knowledge.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/nlp/analyze.ts';
+
+const who = (text: string, published: string) => analyze(text, { published }).claims.map((c) => [c.speakers ?? c.speaker, c.text.split(' ').slice(0, 3).join(' ')]);
+
+const AMMAN = 'عمان - استقبل الملك عبد الله الثاني رئيس الجمهورية العراقية في قصر الحسينية.';
+
+describe('a channel named between commas after the subject («، وفق ما أورده الديوان الملكي الهاشمي،»)', () => {
+  it('is no part of the words, which start after it', () => {
+    expect(who(`${AMMAN} ودعا الملك عبد الله الثاني، وفق ما أورده الديوان الملكي الهاشمي، إلى تكاتف الجهود الإقليمية.`, '2023-05-01')).toEqual([
+      ['abdullah-ii-of-jordan', 'تكاتف الجهود الإقليمية'],
+    ]);
+  });
+
+  it('but an aside that runs into a colon is not set aside as one («وقال، وفق مشاهد بثها التلفزيون: «…، …»»)', () => {
+    const text = 'موسكو - استقبل الرئيس الروسي فلاديمير بوتين العائدين في المطار. وقال بوتين، وفق مشاهد بثها التلفزيون الروسي: «قبل كل شيء، أهنئكم جميعا بالعودة».';
+    expect(who(text, '2024-08-02').map(([, words]) => words)).toEqual(['«قبل كل شيء،']);
+  });
+});
+
+describe('a light verb with its noun right after it («وأعاد التأكيد على أن …»)', () => {
+  it('has no subject in that noun: the one speaking goes on, in the sentence and after it', () => {
+    const text = `${AMMAN} ودعا الملك عبد الله الثاني إلى تكاتف الجهود الإقليمية، وأعاد التأكيد على أن المملكة تقف إلى جانب العراق. وجدد التأكيد على أن الأردن يدعم لبنان.`;
+    expect(who(text, '2023-05-01')).toEqual([
+      ['abdullah-ii-of-jordan', 'تكاتف الجهود الإقليمية'],
+      ['abdullah-ii-of-jordan', 'التأكيد على أن'],
+      ['abdullah-ii-of-jordan', 'التأكيد على أن'],
+    ]);
+  });
+
+  it('in the dual goes on with both ministers («وأكد الوزيران …، وقدما التهنئة …»)', () => {
+    const text = `${AMMAN} وأكد الوزيران الصفدي وشكري وقوف الأردن ومصر إلى جانب العراق، وقدما التهنئة للعراق بنجاح الانتخابات.`;
+    expect(who(text, '2023-05-01')).toEqual([
+      [['ayman-safadi', 'sameh-shoukry'], 'وقوف الأردن ومصر'],
+      [['ayman-safadi', 'sameh-shoukry'], 'التهنئة للعراق بنجاح'],
+    ]);
+  });
+});
+
+describe('an honorific pronoun as the subject of the words a spokesman tells («وأضاف المتحدث أن سيادته جدد …»)', () => {
+  const CAIRO = 'القاهرة - استقبل الرئيس عبد الفتاح السيسي رئيس المجلس الرئاسي الليبي محمد المنفي. وصرح السفير بسام راضي، المتحدث الرسمي باسم رئاسة الجمهورية، بأن السيد الرئيس أكد دعم مصر الكامل لليبيا.';
+
+  it('is the president the spokesman speaks for, and «سيادته» alone is no claim of the spokesman', () => {
+    expect(who(`${CAIRO} وأضاف المتحدث الرسمي أن سيادته جدد التأكيد على ثوابت الموقف المصري.`, '2021-05-01')).toEqual([
+      ['abdel-fattah-el-sisi', 'دعم مصر الكامل'],
+      ['abdel-fattah-el-sisi', 'التأكيد على ثوابت'],
+    ]);
+  });
+});
+
+describe('«بأي» after a verb that takes «بـ» («رحب … بأي دور …»)', () => {
+  it('opens the words: «أي» is too short a word to be read off its clitic', () => {
+    const text = 'الخرطوم - تلقى رئيس مجلس السيادة السوداني عبد الفتاح البرهان اتصالا من الرئيس التركي. من جانبه، رحب البرهان، بحسب إعلام مجلس السيادة، بأي دور تركي يساعد في إنهاء الحرب.';
+    expect(who(text, '2024-12-14')).toContainEqual(['abdel-fattah-al-burhan', 'بأي دور تركي']);
+  });
+});
