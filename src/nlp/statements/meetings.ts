@@ -141,7 +141,7 @@ const ATTEND = wordSet('شارك شاركت شاركا شاركوا بمشارك
 /** «على هامش القمة»: what follows is the occasion, not the meeting told. */
 const SIDELINES = wordSet('هامش الهامش');
 /** «القمة المقبلة», «اللقاء المرتقب» / «القمة السابقة», «لقائهما الأخير»: after the word, another occasion. */
-const NEXT_AFTER = wordSet('المقبل المقبلة القادم القادمة المرتقب المرتقبة المزمع المزمعة المنتظر المنتظرة');
+const NEXT_AFTER = wordSet('المقبل المقبلة القادم القادمة المرتقب المرتقبة المزمع المزمعة المنتظر المنتظرة الغد');
 const EARLIER_AFTER = wordSet('السابق السابقة الماضي الماضية الأخير الأخيرة الماضيين');
 /**
  * «القمة الأولى بين البلدين», «الاجتماع التشاوري الأول»: the first of a series, an earlier one unless the
@@ -175,7 +175,7 @@ const PRESS = wordSet('صحفي صحافي الصحفي الصحافي صحفي�
 const FUTURE = wordSet(`
 سيلتقي ستلتقي سيلتقيان سيجتمع ستجتمع سيجري ستجري سيعقد ستعقد سيبحث ستبحث سيزور ستزور سيتوجه يتوجه يعتزم تعتزم
 سيوقع ستوقع سيوقعان سيشارك ستشارك ستستضيف سيستضيف ستنعقد سيستقبل ستستقبل سيزور سيلتقيان سيجتمعان
-المقرر المرتقب المرتقبة المزمع
+المقرر المرتقب المرتقبة المزمع المنتظر
 `);
 /** «وكان الوزيران قد بحثا»: the auxiliary of the pluperfect, which tells what happened before the news. */
 const AUXILIARIES = wordSet('كان كانت كانا كانتا كانوا وكان وكانت وكانا وكانتا وكانوا');
@@ -685,6 +685,13 @@ function afterSpan(ctx: TextContext, i: number, first: number): boolean {
   return false;
 }
 
+/** «اللقاء سينصب على …», «الاجتماع سيبحث …»: a verb in the future right after the occasion, its subject. */
+const FUTURE_VERB = /^س[يت][^ا]/u;
+function futureVerbAfter(ctx: TextContext, i: number, last: number): boolean {
+  const next = i < last ? ctx.tokens[i + 1]! : null;
+  return next !== null && (next.gapBefore & ~Gap.Space) === 0 && next.text.length >= 4 && FUTURE_VERB.test(next.text) && ctx.tokens[i]!.text.startsWith('ال');
+}
+
 function timeAround(ctx: TextContext, i: number, first: number, last: number): { future: boolean; earlier: boolean; firstOfSeries: boolean } {
   const { tokens } = ctx;
   const after = i < last ? tokens[i + 1]! : null;
@@ -694,7 +701,7 @@ function timeAround(ctx: TextContext, i: number, first: number, last: number): {
   const isAfter = (words: ReadonlySet<string>) =>
     (after !== null && words.has(after.text)) || (after2 !== null && after !== null && after.text.startsWith('ال') && words.has(after2.text));
   return {
-    future: futureAround(ctx, i, first, last) || isAfter(NEXT_AFTER) || comesAfter(ctx, i, first, BEFORE),
+    future: futureAround(ctx, i, first, last) || isAfter(NEXT_AFTER) || comesAfter(ctx, i, first, BEFORE) || futureVerbAfter(ctx, i, last),
     earlier:
       isAfter(EARLIER_AFTER) ||
       (before !== null && (SINCE.has(before.text) || FOLLOWING_UP.has(before.text))) ||
