@@ -378,6 +378,9 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
       // لافروف بأن …"»): the institution relays them.
       if (this.inQuote(i) && !(svVerbs.has(i) && this.reportedByInstitution(i)) && !(this.namedRightAfter(i) && this.quotedFromInstitution(i)) && !this.jointOpensInstitutionQuote(i)) continue;
       const verb = this.reportingVerbAt(i);
+      // «وقال الزعيم الصيني، بحسب ما نقلت وكالة شينخوا، إن …»: the verb of the channel set between commas relays the
+      // words of the sentence's speaker; it opens no words of its own.
+      if (verb && tokens[i - 1]?.text === 'ما' && this.channelAsideAt(i - 2, this.s.sentenceOf[i]!) > i) continue;
       // «موضحا: «جددت التأكيد على …»», «وأضاف: «أكدنا …»»: a verb in the first person that opens the quotation
       // after a colon is the quoted speaker's own word, not a new report.
       if (verb && this.firstPersonOpeningQuote(i)) continue;
