@@ -118,6 +118,8 @@ const BUT_THAT = wordSet('إلا غير');
 const THAT_PRONOUN = wordSet('أنه أنها');
 /** Prepositions that open the frame of a statement (when and where it was made), not its content. */
 export const FRAME = wordSet('خلال أثناء اثناء عقب إثر بعد لدى في');
+/** How many words of a title's tail («الدائم لدى الأمم المتحدة») may stand before the comma that opens its holder's name. */
+const TITLE_TAIL = 7;
 /** «السيد», «السيدة»: a courtesy before a name, as Moroccan and Levantine copy write it. */
 export const COURTESY = wordSet('السيد السيدة');
 /** «جمهورية الهند», «دولة» (the prime minister's honorific), «مملكة …»: words of a state in a title. */
@@ -256,6 +258,26 @@ export abstract class SubjectAfterVerb extends ClaimReading {
   }
 
   /** The person a descriptor is put in apposition with, a few words on («…، وزير الخارجية سيرغي لافروف،»), if they fit it. */
+  /**
+   * The person named between commas after a title and the rest of its words («… في وزارة الخارجية القطرية، محمد
+   * الخليفي، إن»): the name right after the first comma, holding the title's office, with a comma or «أن/إن» after it.
+   */
+  protected apposedAfterTitleTail(title: { roles: readonly string[]; country: string | null; last: number }, sentence: number): TokenMention | null {
+    const { tokens } = this.ctx;
+    for (let k = title.last + 1; k <= title.last + TITLE_TAIL && k < tokens.length && this.s.sentenceOf[k] === sentence; k++) {
+      const token = tokens[k]!;
+      if ((token.gapBefore & Gap.Comma) === 0) {
+        if ((token.gapBefore & ~Gap.Space) !== 0 || this.isThat(token) || speechVerbAt(this.lexicon, token) || this.mentions.at.has(k)) return null;
+        continue;
+      }
+      const m = this.mentions.at.get(k);
+      if (!m || !this.holds(m.id, title.roles, title.country)) return null;
+      const after = tokens[m.last + 1];
+      return after && ((after.gapBefore & Gap.Comma) !== 0 || this.isThat(after)) ? m : null;
+    }
+    return null;
+  }
+
   protected namedAfterDescriptor(descriptor: { roles: readonly string[]; country: string | null; last: number }): TokenMention | null {
     const { tokens } = this.ctx;
     const sentence = this.s.sentenceOf[descriptor.last];
@@ -679,6 +701,16 @@ export abstract class SubjectAfterVerb extends ClaimReading {
       if (j > i + 1 && FRAME.has(tokens[i + 1]!.text) && !this.mentions.at.has(j)) {
         const title = this.titleAt(j, i);
         const named = title && ((tokens[title.last + 1]?.gapBefore ?? 0) & Gap.Comma) !== 0 ? this.namedAfterDescriptor(title) : null;
+        if (named) {
+          trigger.subject = named;
+          return trigger;
+        }
+      }
+      // «وقال وزير الدولة في وزارة الخارجية القطرية، محمد الخليفي، إن …», «أوضح المندوب الجزائري الدائم لدى الأمم
+      // المتحدة، عمار بن جامع، أن …»: a title whose words run to a comma, then its holder's name between commas.
+      if (j === i + 1 && !this.mentions.at.has(j)) {
+        const title = this.titleAt(j, i);
+        const named = title ? this.apposedAfterTitleTail(title, sentence) : null;
         if (named) {
           trigger.subject = named;
           return trigger;
