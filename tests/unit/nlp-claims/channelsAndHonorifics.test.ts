@@ -79,3 +79,19 @@ describe('a title whose words run to a comma, then its holder’s name between c
     expect(who(text, '2025-11-18')).toEqual([['amar-bendjama', 'الغاية من القرار']]);
   });
 });
+
+describe('a channel or a relayed speaker written in quotation marks', () => {
+  const BEIJING = 'بكين - استقبل الرئيس الصيني شي جين بينغ الرئيس الإيراني مسعود بزشكيان.';
+
+  it('«، بحسب ما نقلت وكالة الأنباء الإيرانية "إرنا"، أن …» is still a channel set aside', () => {
+    expect(who(`${BEIJING} وأضاف الرئيس الإيراني، بحسب ما نقلت وكالة الأنباء الإيرانية "إرنا"، أن الصين تستطيع أن تعول على إيران.`, '2025-09-01')).toEqual([
+      ['masoud-pezeshkian', 'الصين تستطيع أن'],
+    ]);
+  });
+
+  it('«ونقلت الوكالة عن «بزشكيان» قوله إن …» relays the one quoted', () => {
+    expect(who(`${BEIJING} ونقلت وكالة الأنباء الإيرانية الرسمية عن «بزشكيان» قوله إن طهران جاهزة للتعاون.`, '2025-09-01')).toEqual([
+      ['masoud-pezeshkian', 'طهران جاهزة للتعاون'],
+    ]);
+  });
+});

@@ -165,8 +165,9 @@ export abstract class ClaimReading {
     for (let k = j + 1; k <= j + CHANNEL_WORDS && k < this.ctx.tokens.length && this.s.sentenceOf[k] === sentence; k++) {
       const gap = this.ctx.tokens[k]!.gapBefore;
       if ((gap & Gap.Comma) !== 0) return k;
-      // («بحسب ما نقلت وكالة أنباء الصين الجديدة (شينخوا)،»: brackets may stand in it.)
-      if ((gap & ~(Gap.Space | Gap.Other)) !== 0) return -1;
+      // («بحسب ما نقلت وكالة أنباء الصين الجديدة (شينخوا)،», «… وكالة الأنباء الإيرانية "إرنا"،»: brackets and
+      // quotation marks may stand in it.)
+      if ((gap & ~(Gap.Space | Gap.Other | Gap.Quote)) !== 0) return -1;
     }
     return -1;
   }

@@ -518,7 +518,8 @@ export abstract class SpeakerResolver extends TitledSpeakers {
         // «عن وزير الخارجية حسين …»: a title of a few words may stand before the name.
         for (let k = j + 1; k <= j + 1 + RELAY_TITLE_WORDS && k < tokens.length; k++) {
           const token = tokens[k]!;
-          if (this.s.sentenceOf[k] !== sentence || (token.gapBefore & ~Gap.Space) !== 0 || this.isThat(token)) break;
+          // («عن «خامنئي» قوله …»: the name may be quoted.)
+          if (this.s.sentenceOf[k] !== sentence || (token.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0 || this.isThat(token)) break;
           if (this.lexicon.relaySaying.has(token.text)) break;
           // «عن البرهان تعبيره …»: the family name of someone the story named in full.
           const m = this.mentions.at.get(k) ?? this.familyNameAt(k);
