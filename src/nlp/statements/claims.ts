@@ -168,12 +168,23 @@ class ClaimExtractor extends SpeakerResolver {
       else if (!draft.speaker && draft.trigger.institutionAt !== undefined) {
         // «وأضاف البيان أن الجانبين تبادلا الإدانة …», «وذكر بيان المكتب أن الاتصال شهد التأكيد على …»: a statement
         // that tells what both sides said gives the words to them.
-        const side = jointOpening(this.ctx, draft.start, end);
+        const side = jointOpening(this.ctx, draft.start, end) ?? this.namedPairOpening(draft.start, end);
         if (side) joint?.set(claim, side);
       }
       claims.push(claim);
     }
     return claims;
+  }
+
+  /**
+   * «وأضاف البيان أن بوتين وولي العهد ناقشا …، وقيّما …»: words of a statement that open with two people joined by «و»
+   * and a dual verb tell what both sides did and said.
+   */
+  private namedPairOpening(start: number, end: number): JointSide | null {
+    const a = this.mentions.at.get(start);
+    const b = a ? this.mentions.at.get(a.last + 1) : undefined;
+    if (!a || !b || b.id === a.id || !this.ctx.tokens[a.last + 1]!.text.startsWith('و') || b.last + 1 > end) return null;
+    return DUAL_VERB.test(this.ctx.tokens[b.last + 1]?.text ?? '') ? 'sides' : null;
   }
 
   private claim(draft: Draft, last: number): Claim {

@@ -95,3 +95,10 @@ describe('a channel or a relayed speaker written in quotation marks', () => {
     ]);
   });
 });
+
+describe('a statement’s words that open with two people joined by «و» and a dual verb', () => {
+  it('are both sides’ («وأضاف البيان أن بوتين وولي العهد ناقشا …، وقيّما …»)', () => {
+    const text = 'موسكو - أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع ولي العهد السعودي الأمير محمد بن سلمان. وأضاف البيان أن بوتين وولي العهد ناقشا التنسيق الروسي السعودي، وقيّما تقييما عاليا العمل المشترك.';
+    expect(who(text, '2022-09-22')).toEqual([[['vladimir-putin', 'mohammed-bin-salman'], 'بوتين وولي العهد']]);
+  });
+});
