@@ -102,3 +102,15 @@ describe('a statement’s words that open with two people joined by «و» and a
     expect(who(text, '2022-09-22')).toEqual([[['vladimir-putin', 'mohammed-bin-salman'], 'بوتين وولي العهد']]);
   });
 });
+
+describe('«حضّ» and «هدد» report', () => {
+  const CALL = 'موسكو - أجرى وزير الخارجية الأمريكي أنتوني بلينكن اتصالا بنظيره الروسي سيرغي لافروف.';
+
+  it('«حض بلينكن نظيره الروسي على …» is Blinken’s appeal, the one called on left out of the words', () => {
+    expect(who(`${CALL} كما حض بلينكن نظيره الروسي على التزام موسكو بتعهداتها.`, '2022-07-30')).toEqual([['antony-blinken', 'نظيره الروسي على']]);
+  });
+
+  it('«وكان … قد هدد، عشية الاتصال، بأن …» is the one who threatened', () => {
+    expect(who(`${CALL} وكان مستشار الأمن القومي الأمريكي جون بولتون قد هدد، عشية الاتصال، بأن بلاده سترد بقوة.`, '2019-04-20')).toEqual([['john-bolton', 'بلاده سترد بقوة']]);
+  });
+});
