@@ -20,7 +20,7 @@ import { normalizeKey } from '../text/normalize.ts';
 import { skeletonWord } from '../text/skeleton.ts';
 import { endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
 import { wordSet, ADDRESSED_WORDS, CONSORTS, DOCTOR_ABBREVIATION, NAME_LIKE_PARTICLES, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
-import { fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence, ROYAL_COUNTRIES } from '../knowledge/terms.ts';
+import { countryOnDate, fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence, ROYAL_COUNTRIES } from '../knowledge/terms.ts';
 import { findTitles, honoredTitleWords, NAME_GAP, writtenBefore, type TitleMatch } from './titles.ts';
 import { Gap, gapAfter, type Stem, type Token } from '../text/tokens.ts';
 import { WordMemo } from '../text/wordMemo.ts';
@@ -1048,7 +1048,7 @@ class Recognition {
       if (title.former || this.overlapsCovered(title.first, title.last) || this.modifiedGeneric(title) || this.servesAnother(title) || this.guestOfMany(title)) continue;
       let target = title.counterpart
         ? this.counterpartOf(title)
-        : (this.namedRightAfter(title) ?? this.quotedFirstName(title) ?? this.joinedOffice(title) ?? this.introducedAs(title) ?? this.relayingPresident(title) ?? this.holderOf(title));
+        : (this.namedRightAfter(title) ?? this.familyNameAsCountry(title) ?? this.quotedFirstName(title) ?? this.joinedOffice(title) ?? this.introducedAs(title) ?? this.relayingPresident(title) ?? this.holderOf(title));
       // «ووضع الرئيس أخاه الرئيس أردوغان …», «وأطلع الرئيس نظيره التركي …»: the title is not the one it addresses.
       const addressed = target ? this.addressedAfter(title) : null;
       const roles = title.defs.map((d) => d.role);
@@ -1075,6 +1075,27 @@ class Recognition {
     const roles = title.defs.map((d) => d.role);
     for (const e of this.entities.values()) if (e.mentions.some((m) => m.token === title.last + 1) && this.entityFits(e, roles, title.country)) return e;
     return null;
+  }
+
+  /**
+   * «وأكد الرئيس السوداني خلال الاتصال …» after «محمد شياع السوداني» was named in full, in a story that names no
+   * official of Sudan: the word that reads as the country's adjective is that person's family name («President
+   * al-Sudani», as Syrian copy calls Iraq's prime minister), when the title fits them (a president's for a head of
+   * government too).
+   */
+  private familyNameAsCountry(title: TitleMatch): Entity | null {
+    if (title.country === null || title.last === title.first) return null;
+    const word = this.ctx.tokens[title.last]!.text;
+    const roles = title.defs.map((d) => d.role);
+    const wider = roles.includes('head-of-state') ? [...roles, 'head-of-government'] : roles;
+    let found: Entity | null = null;
+    for (const e of this.entities.values()) {
+      if (!e.person) continue;
+      if (countryOnDate(e.terms, this.ctx.date) === title.country) return null;
+      const family = e.person.ar.split(' ').at(-1) ?? '';
+      if (e.namedInFull && normalizeKey(family) === word && e.mentions.some((m) => m.full && m.token < title.first) && this.entityFits(e, wider, null)) found = e;
+    }
+    return found;
   }
 
   /** «… ونظيره المصري»: the country of a counterpart joined by «و» right after the title, or null. */

@@ -385,3 +385,26 @@ describe('a nisba family name less its «ي»', () => {
     expect(r.officials.some((o) => o.id === 'hassan-naciri')).toBe(false);
   });
 });
+
+describe('a word that reads as a country’s adjective and is the family name of someone named in full', () => {
+  const officials = async (text: string, published: string) => {
+    const { analyze } = await import('../../../src/nlp/analyze.ts');
+    return analyze(text, { published }).officials.map((o) => [o.id, o.mentions.length]);
+  };
+
+  it('«وأكد الرئيس السوداني …» after «محمد شياع السوداني», in a story of no Sudanese official, is Iraq’s prime minister', async () => {
+    const text = 'بحث الرئيس بشار الأسد في اتصال هاتفي مع رئيس مجلس الوزراء العراقي محمد شياع السوداني التطورات. وأكد الرئيس السوداني خلال الاتصال أن أمن سورية والعراق أمن واحد.';
+    expect(await officials(text, '2024-11-30')).toEqual([
+      ['bashar-al-assad', 1],
+      ['mohammed-shia-al-sudani', 2],
+    ]);
+  });
+
+  it('but is Sudan’s president in a story that names him', async () => {
+    const text = 'التقى الرئيس السوداني عبد الفتاح البرهان رئيس مجلس الوزراء العراقي محمد شياع السوداني. وأكد الرئيس السوداني أن الحرب ستنتهي.';
+    expect(await officials(text, '2024-11-30')).toEqual([
+      ['abdel-fattah-al-burhan', 2],
+      ['mohammed-shia-al-sudani', 1],
+    ]);
+  });
+});
