@@ -114,3 +114,10 @@ describe('«حضّ» and «هدد» report', () => {
     expect(who(`${CALL} وكان مستشار الأمن القومي الأمريكي جون بولتون قد هدد، عشية الاتصال، بأن بلاده سترد بقوة.`, '2019-04-20')).toEqual([['john-bolton', 'بلاده سترد بقوة']]);
   });
 });
+
+describe('«بالغ شكرهما», «خالص شكره»: thanks in construct after an intensifier', () => {
+  it('is a noun, not «شكر» with its object, so the one thanked is no speaker', () => {
+    const text = 'جدة - التقى الرئيس الجيبوتي إسماعيل عمر جيله ورئيس دولة إريتريا أسياس أفورقي في جدة أمس، في لقاء دعا إليه خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، وحرص الزعيمان خلاله على توجيه بالغ شكرهما لخادم الحرمين الشريفين وولي العهد السعودي على ما بذلاه لجمعهما.';
+    expect(who(text, '2018-09-18').map(([speaker]) => speaker)).not.toContain('salman-bin-abdulaziz');
+  });
+});

@@ -58,6 +58,8 @@ const HAD_TITLE_WORDS = 4;
 /** A preposition with a pronoun for the noun a relative clause describes: «الموقف الذي عبر عنه …». */
 const BACK_REFERENCE = wordSet('عنه عنها به بها إليه إليها عليه عليها');
 /** Words that open a question: «هل أبلغ …», «عما إذا كان …». */
+/** «بالغ», «خالص», «جزيل», «عميق»: adjectives in construct before a noun of feeling or thanks («بالغ شكره»). */
+const INTENSIFIERS = wordSet('بالغ خالص جزيل عميق وافر');
 const QUESTIONS = wordSet('هل إذا وهل');
 /** Offices held in someone's service, named in construct with the one served: «مبعوث بوتين». */
 const SERVING = new Set(['envoy', 'presidential-aide']);
@@ -386,6 +388,9 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
       if (verb && this.firstPersonOpeningQuote(i)) continue;
       // «وسئل أوشاكوف هل أبلغ ترامب بوتين …»: a question asked is nobody's statement.
       if (verb && QUESTIONS.has(tokens[i - 1]?.text ?? '')) continue;
+      // «على توجيه بالغ شكرهما لخادم الحرمين»: after «بالغ», «خالص», «جزيل» the word is a noun in construct (their
+      // thanks), not a verb with its object («شكرهما», he thanked them).
+      if (verb && INTENSIFIERS.has(tokens[i - 1]?.text ?? '') && (token.gapBefore & ~Gap.Space) === 0) continue;
       // «وقدّر الملك الموقف الذي عبر عنه عبد المهدي»: a verb of speech in a clause describing what it refers back to
       // («عنه») tells nothing new; the sentence's own speaker goes on.
       if (verb && RELATIVES.has(tokens[i - 1]?.text ?? '') && BACK_REFERENCE.has(tokens[i + 1]?.text ?? '') && !this.wordsOpenSoon(i + 2)) continue;
