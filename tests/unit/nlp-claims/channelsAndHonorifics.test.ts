@@ -121,3 +121,10 @@ describe('«بالغ شكرهما», «خالص شكره»: thanks in construct 
     expect(who(text, '2018-09-18').map(([speaker]) => speaker)).not.toContain('salman-bin-abdulaziz');
   });
 });
+
+describe('a plural participle of a verb of judging after two leaders («…، معتبرين أن …»)', () => {
+  it('is both leaders’ words, as «مؤكدين» is', () => {
+    const text = 'جدة - التقى الرئيس الجيبوتي إسماعيل عمر جيله ورئيس دولة إريتريا أسياس أفورقي في جدة أمس. وحرص الزعيمان على زيارة المسجد، معتبرين أن اللقاء بداية جديدة.';
+    expect(who(text, '2018-09-18')).toEqual([[['ismail-omar-guelleh', 'isaias-afwerki'], 'اللقاء بداية جديدة']]);
+  });
+});
