@@ -149,6 +149,10 @@ function affinity(a: Report, b: Report): number {
   const other = a.meeting.kind === 'summit' ? b.meeting.kind : a.meeting.kind;
   if (summitApart && (shared < 2 || other === 'visit' || other === 'signing' || other === 'conference')) return 0;
   if (otherGuests(a, b)) return 0;
+  // A summit of a few and a visit to its host the same day by a guest of a country the summit report does not name
+  // (the UAE's president with Jordan's king and Bahrain's king, and with Greece's prime minister, in Abu Dhabi that
+  // day): the host is all they share, and each names a country the other does not.
+  if ((a.meeting.kind === 'summit') !== (b.meeting.kind === 'summit') && shared === 1 && otherTables(a, b)) return 0;
   const dated = a.meeting.date !== null && b.meeting.date !== null;
   // Two people are not face to face in two cities on one day: on the same day, two shared
   // participants outweigh a place one outlet gives wrongly (the city of the next meeting, a capital
@@ -197,6 +201,13 @@ function otherGuests(a: Report, b: Report): boolean {
   // (Not a table of many: three countries at most each, and only the host's in common.)
   if (ca.size < 2 || cb.size < 2 || ca.size > GUEST_TABLE || cb.size > GUEST_TABLE) return false;
   return [...ca].filter((c) => cb.has(c)).length === 1;
+}
+
+/** Whether each report names a country the other does not, and two countries or more (its host's and its guests'). */
+function otherTables(a: Report, b: Report): boolean {
+  const [ca, cb] = [countriesOf(a), countriesOf(b)];
+  if (ca.size < 2 || cb.size < 2) return false;
+  return [...ca].some((c) => !cb.has(c)) && [...cb].some((c) => !ca.has(c));
 }
 
 function mostCommon<T>(values: T[], order: (a: T, b: T) => number): T | null {

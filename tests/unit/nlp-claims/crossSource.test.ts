@@ -268,6 +268,21 @@ describe('groupMeetings on real-reporting shapes', () => {
     expect(table).toHaveLength(1);
   });
 
+  it('a summit of a few and a visit to its host the same day by a guest of another country are two events', () => {
+    const countries = { mbz: 'United Arab Emirates', abdullah: 'Jordan', hamad: 'Bahrain', mitsotakis: 'Greece', dendias: 'Greece' };
+    const groups = groupMeetings([
+      { article: 'a', published: '2020-11-19', countries, meetings: [meeting('m1', ['abdullah', 'hamad', 'mbz'], 'Abu Dhabi', '2020-11-18', 'summit')] },
+      { article: 'b', published: '2020-11-18', countries, meetings: [meeting('m1', ['mbz', 'mitsotakis', 'dendias'], 'Abu Dhabi', '2020-11-18', 'visit')] },
+    ]);
+    expect(groups.map((g) => g.articles).sort()).toEqual([['a'], ['b']]);
+    // A report of the summit naming a leader the other also names is still one event.
+    const one = groupMeetings([
+      { article: 'a', published: '2020-11-19', countries, meetings: [meeting('m1', ['abdullah', 'hamad', 'mbz'], 'Abu Dhabi', '2020-11-18', 'summit')] },
+      { article: 'b', published: '2020-11-18', countries, meetings: [meeting('m1', ['mbz', 'abdullah'], 'Abu Dhabi', '2020-11-18', 'meeting')] },
+    ]);
+    expect(one).toHaveLength(1);
+  });
+
   it('a meeting only mentioned is no report of it', () => {
     const groups = groupMeetings([
       report('a', '2025-02-18', meeting('m', ['lavrov', 'rubio'], 'Riyadh', '2025-02-18', 'talks')),
