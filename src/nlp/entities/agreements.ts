@@ -27,7 +27,7 @@
 import { tokenSpan, type TextContext } from './context.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { contentWordOf, contentWords, lightStem, type AgreementBag, type AgreementInfo, type Knowledge } from '../knowledge/knowledge.ts';
-import { AGREEMENT_NOUNS, PROCESS_NOUNS, QUOTED_ASSESSMENTS, STOP_WORDS } from '../text/lexicon.ts';
+import { AGREEMENT_NOUNS, FUTURE_VERB, PROCESS_NOUNS, QUOTED_ASSESSMENTS, STOP_WORDS } from '../text/lexicon.ts';
 import { daysBetween, findDates, inThePast, monthsWritten } from './dates.ts';
 import { countryOnDate } from '../knowledge/terms.ts';
 import { defaultPlaces } from './places.ts';
@@ -1103,8 +1103,6 @@ const JOINT_STATEMENT: ReadonlySet<string> = new Set('مشترك المشترك 
 const TOPIC_LINKS = new Set(['بين', 'في', 'من', 'مع', 'حول', 'بشان', 'عن', 'علي', 'الي', 'يخص', 'تخص', 'بخصوص']);
 const YEAR_WORDS = new Set(['عام', 'العام', 'لعام', 'سنه', 'لسنه', 'في']);
 const WINDOW = 12;
-/** A verb in the future tense («سيجري», «ستعقد», «سيتم»), not a word that starts with «سيا» (سياسي). */
-const FUTURE_VERB = /^س[يت][^ا]/u;
 /** Words of an entry's names that, read first after the kind word, name it whatever the clause says next. */
 const HEAD_WORDS = 3;
 /** Less than a shared word: it only decides between entries the words fit alike. */

@@ -31,7 +31,7 @@ import { ORGANISATIONS } from '../entities/titles.ts';
 import { analyseStructure, type Structure } from './structure.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import { Gap, type Token } from '../text/tokens.ts';
-import { COUNTERPART_WORDS, TWO_SIDES, wordSet } from '../text/lexicon.ts';
+import { COUNTERPART_WORDS, FUTURE_VERB, TWO_SIDES, wordSet } from '../text/lexicon.ts';
 import { isActive, SPOKESPERSON_ROLES } from '../knowledge/terms.ts';
 import type { ArticleMeeting, Claim, MeetingKind, Official } from '../types.ts';
 
@@ -686,7 +686,6 @@ function afterSpan(ctx: TextContext, i: number, first: number): boolean {
 }
 
 /** «اللقاء سينصب على …», «الاجتماع سيبحث …»: a verb in the future right after the occasion, its subject. */
-const FUTURE_VERB = /^س[يت][^ا]/u;
 function futureVerbAfter(ctx: TextContext, i: number, last: number): boolean {
   const next = i < last ? ctx.tokens[i + 1]! : null;
   return next !== null && (next.gapBefore & ~Gap.Space) === 0 && next.text.length >= 4 && FUTURE_VERB.test(next.text) && ctx.tokens[i]!.text.startsWith('ال');

@@ -58,7 +58,7 @@ const HAD_TITLE_WORDS = 4;
 /** A preposition with a pronoun for the noun a relative clause describes: «الموقف الذي عبر عنه …». */
 const BACK_REFERENCE = wordSet('عنه عنها به بها إليه إليها عليه عليها');
 /** Words that open a question: «هل أبلغ …», «عما إذا كان …». */
-/** «بالغ», «خالص», «جزيل», «عميق»: adjectives in construct before a noun of feeling or thanks («بالغ شكره»). */
+/** «بالغ», «خالص», «جزيل», «عميق», «وافر»: adjectives in construct before a noun of feeling or thanks («بالغ شكره»). */
 const INTENSIFIERS = wordSet('بالغ خالص جزيل عميق وافر');
 const QUESTIONS = wordSet('هل إذا وهل');
 /** Offices held in someone's service, named in construct with the one served: «مبعوث بوتين». */
