@@ -553,6 +553,17 @@ describe('the many and the two of a summit', () => {
     expect(claims.filter((c) => c.speaker !== null).map((c) => c.speakers?.length ?? 0)).toEqual([3, 3]);
   });
 
+  it('«وجدد المشاركون …، محذرين …»: the participants of a ministerial are every minister at its table', () => {
+    const claims = analyse(
+      'اجتمع وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية الأمريكي مايك بومبيو ووزير الخارجية التركي مولود جاويش أوغلو في أنقرة.\n' +
+        'وجدد المشاركون دعمهم للحل السياسي، محذرين من أن التصعيد يهدد المنطقة.',
+    ).claims;
+    expect(claims.map((c) => [...(c.speakers ?? [])].sort())).toEqual([
+      ['mevlut-cavusoglu', 'mike-pompeo', 'sergey-lavrov'],
+      ['mevlut-cavusoglu', 'mike-pompeo', 'sergey-lavrov'],
+    ]);
+  });
+
   it('«عبر رئيسا روسيا والولايات المتحدة عن امتنانهما»: a dual in construct with two countries is their two leaders', () => {
     const claims = analyse(
       'اجتمع الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب والرئيس التركي رجب طيب أردوغان في إسطنبول.\n' +

@@ -75,16 +75,16 @@ export const EPITHETS = wordSet('المفدى المعظم حفظه حفظها �
 /** Subjects that are both sides of the meeting told: «الجانبان», «الطرفين», «الزعيمان», «الرجلين». */
 export const JOINT_SUBJECTS: ReadonlySet<string> = new Set([
   ...TWO_SIDES,
-  ...wordSet('البلدان البلدين العاهلان العاهلين الملكان الملكين الأميران الأميرين القادة الزعماء قادة زعماء الرؤساء رؤساء الوزراء المجتمعون المجتمعين الرجلان الرجلين المسؤولان'),
+  ...wordSet('البلدان البلدين العاهلان العاهلين الملكان الملكين الأميران الأميرين القادة الزعماء قادة زعماء الرؤساء رؤساء الوزراء المجتمعون المجتمعين المشاركون المشاركين الرجلان الرجلين المسؤولان'),
 ]);
 const JOINT_SIDE: ReadonlyMap<string, JointSide> = new Map([
   ...['الوزيران', 'الوزيرين'].map((w) => [normalizeKey(w), 'ministers'] as [string, JointSide]),
   ...['الزعيمان', 'الزعيمين', 'الرئيسان', 'الرئيسين', 'القائدان', 'القائدين', 'العاهلان', 'العاهلين', 'الملكان', 'الملكين', 'الأميران', 'الأميرين'].map(
     (w) => [normalizeKey(w), 'leaders'] as [string, JointSide],
   ),
-  // «وأكد القادة الثلاثة», «وجدد الزعماء», «وشدد الوزراء», «وأكد المجتمعون»: every country's leading participant
-  // at a summit or a ministerial of a few.
-  ...['القادة', 'الزعماء', 'قادة', 'زعماء', 'الرؤساء', 'رؤساء', 'المجتمعون', 'المجتمعين'].map((w) => [normalizeKey(w), 'all'] as [string, JointSide]),
+  // «وأكد القادة الثلاثة», «وجدد الزعماء», «وشدد الوزراء», «وأكد المجتمعون», «وجدد المشاركون»: every country's
+  // leading participant at a summit or a ministerial of a few.
+  ...['القادة', 'الزعماء', 'قادة', 'زعماء', 'الرؤساء', 'رؤساء', 'المجتمعون', 'المجتمعين', 'المشاركون', 'المشاركين'].map((w) => [normalizeKey(w), 'all'] as [string, JointSide]),
   // «واتفق الوزراء الثلاثة», «أكد وزراء خارجية دول المجلس»: each country's minister.
   [normalizeKey('الوزراء'), 'all-ministers'],
   [normalizeKey('وزراء'), 'all-ministers'],
