@@ -649,6 +649,10 @@ class Recognition {
         return true;
       }
     }
+    // «وضع رئيس الوزراء الفلسطيني الشيخ تميم في صورة …»: the one word after the title and its honorific is the first
+    // name of someone the story already named in full, who holds another office: the title's holder is the subject
+    // and that person the object, not a namesake of theirs in the title's office.
+    if (words.first === words.last && this.firstNameOfNamed(this.ctx.tokens[words.first]!.text)) return false;
     // A first name spelled as nobody listed (جوزاف for جوزيف) with the family name and the
     // office on the article's date of one listed person.
     // «وزير الخارجية الدكتور علي يوسف» for «علي يوسف الشريف»: the first words of one listed person's
@@ -678,6 +682,14 @@ class Recognition {
       if (inner) this.used.add(inner);
     }
     return true;
+  }
+
+  /** Whether a word is the first name of a listed person the story has named. */
+  private firstNameOfNamed(word: string): boolean {
+    for (const entity of this.entities.values()) {
+      if (entity.person && entity.mentions.length > 0 && normalizeKey(entity.person.ar).split(' ')[0] === word) return true;
+    }
+    return false;
   }
 
   /** The one listed person whose (first) full name opens with the two or more words read, holding the title's office on the date. */

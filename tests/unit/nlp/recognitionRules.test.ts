@@ -363,6 +363,23 @@ describe('words next to a title that are no name', () => {
   });
 });
 
+describe('credentials and objects after a title', () => {
+  const officialsOf = async (text: string, published: string) => (await import('../../../src/nlp/analyze.ts')).analyze(text, { published }).officials;
+
+  it('«تسلم … أوراق اعتماد السفير الروسي الجديد»: the credentials are no one’s name', async () => {
+    const officials = await officialsOf('واشنطن - تسلم مسؤولون في الخارجية الأمريكية اليوم أوراق اعتماد السفير الروسي الجديد لدى الولايات المتحدة.', '2025-03-27');
+    expect(officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
+  });
+
+  it('«وضع رئيس الوزراء الفلسطيني الشيخ تميم في صورة …»: the first name of the emir named before is the object, not a Palestinian prime minister', async () => {
+    const officials = await officialsOf(
+      'الدوحة - استقبل أمير دولة قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الفلسطيني محمد اشتية.\nوفي المقابل، وضع رئيس الوزراء الفلسطيني الشيخ تميم في صورة التطورات الميدانية.',
+      '2021-06-13',
+    );
+    expect(officials.map((o) => o.id).sort()).toEqual(['mohammad-shtayyeh', 'tamim-bin-hamad-al-thani']);
+  });
+});
+
 describe('first names and addressees after a title', () => {
   const officialsOf = async (text: string, published: string) => (await import('../../../src/nlp/analyze.ts')).analyze(text, { published }).officials;
 
