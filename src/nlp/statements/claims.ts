@@ -32,7 +32,8 @@ import { defaultSpeech, speechVerbAt, conjunctionStems, type SpeechLexicon } fro
 import { analyseStructure } from './structure.ts';
 import { Gap } from '../text/tokens.ts';
 import type { Claim, Official } from '../types.ts';
-import { PREPOSITIONS } from './claims/reading.ts';
+import { PREPOSITIONS, type TitledOffice } from './claims/reading.ts';
+import { countryCodesByName } from '../entities/agreements.ts';
 import { NOT_SUBJECTS, INSTITUTION_HEADS, HONORIFIC_PRONOUNS, JOINT_SUBJECTS, jointSide } from './claims/subjectAfterVerb.ts';
 import type { JointSide, Draft } from './claims/drafts.ts';
 import { CONTRAST, SpeakerResolver } from './claims/speakers.ts';
@@ -77,8 +78,29 @@ const ANONYMOUS = wordSet('مصدر مصادر مسؤول مسؤولون مسؤ�
  */
 export function extractClaims(ctx: TextContext, officials: readonly Official[], lexicon: SpeechLexicon = defaultSpeech(), joint?: Map<Claim, JointSide>): Claim[] {
   if (ctx.tokens.length === 0) return [];
-  const extractor = new ClaimExtractor(ctx, analyseStructure(ctx), indexMentions(ctx, officials), lexicon, familyNames(officials));
+  const extractor = new ClaimExtractor(ctx, analyseStructure(ctx), indexMentions(ctx, officials), lexicon, familyNames(officials), titledOffices(ctx, officials));
   return extractor.run(joint);
+}
+
+/**
+ * The offices of the people found by a title alone (`ar:` ids), read back from the country and role the officials
+ * stage shows for them, so that a descriptor («المسؤول الروسي») can stand for them as for a listed person.
+ */
+function titledOffices(ctx: TextContext, officials: readonly Official[]): ReadonlyMap<string, TitledOffice> {
+  const offices = new Map<string, TitledOffice>();
+  const codes = countryCodesByName(ctx.k);
+  for (const o of officials) {
+    if (!o.id.startsWith('ar:')) continue;
+    const country = codes.get(o.country);
+    if (country) offices.set(o.id, { country, role: roleKeyOf(ctx, o.role, country) });
+  }
+  return offices;
+}
+
+/** The role whose English label (in that country) a shown role is, or null («Presidential Envoy» of a title's own). */
+function roleKeyOf(ctx: TextContext, label: string, country: string): string | null {
+  for (const info of ctx.k.roles.values()) if ((info.enByCountry[country] ?? info.en) === label) return info.key;
+  return null;
 }
 
 /**

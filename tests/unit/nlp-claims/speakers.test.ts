@@ -13,6 +13,19 @@ const knowledge = knowledgeWithDescriptors();
 const analyse = (text: string, published = '2019-05-15') => analyzeWith(text, { published }, knowledge);
 const who = (text: string, published?: string) => analyse(text, published).claims.map((c) => [c.speakers ?? c.speaker, c.text.split(' ').slice(0, 3).join(' ')]);
 
+describe('a descriptor for someone no file lists', () => {
+  it('«وأوضح المسؤول الروسي» after «مبعوث الرئيس الروسي …، بوريس كاميشوف» is the envoy, not the president named before', () => {
+    const claims = analyze(
+      'التقى الرئيس الروسي فلاديمير بوتين نظيره الأفغاني أمس.\n' +
+        'وقال مبعوث الرئيس الروسي الخاص إلى أفغانستان، بوريس كاميشوف، إن العام الجاري قد يكون حاسما.\n' +
+        'وأضاف أن المحادثات تمضي بسرعة.\n' +
+        'وأوضح المسؤول الروسي أن بلاده تدعم الاتصالات الجارية.',
+      { published: '2019-02-23' },
+    ).claims;
+    expect(claims.map((c) => c.speaker)).toEqual(['ar:بوريس كاميشوف', 'ar:بوريس كاميشوف', 'ar:بوريس كاميشوف']);
+  });
+});
+
 describe('descriptors', () => {
   it('«المسؤول الروسي» is the one Russian named before, and the «وأضاف» after it too', () => {
     const claims = who(

@@ -56,6 +56,12 @@ const SHORT_AFTER_CLITIC = new Set(['اي', 'ايه']);
 /** How many words an according-phrase set between commas may hold («، وفق ما أورده الديوان الملكي الهاشمي،»). */
 const CHANNEL_WORDS = 8;
 
+/** The office a title gave someone no knowledge file lists: its country's code and its role key (null when the label is no role's). */
+export interface TitledOffice {
+  country: string;
+  role: string | null;
+}
+
 export abstract class ClaimReading {
   /** The claims drafted so far, in text order (run). */
   protected readonly drafts: Draft[] = [];
@@ -68,6 +74,8 @@ export abstract class ClaimReading {
     protected readonly mentions: MentionIndex,
     protected readonly lexicon: SpeechLexicon,
     protected readonly families: ReadonlyMap<string, { id: string; from: number }> = new Map(),
+    /** People no knowledge file lists, found by a title: the country and role (if known) the title gave them. */
+    protected readonly titled: ReadonlyMap<string, TitledOffice> = new Map(),
   ) {
     for (const m of mentions.all) {
       const sentence = s.sentenceOf[m.first]!;
@@ -179,7 +187,12 @@ export abstract class ClaimReading {
 
   protected holds(id: string, roles: readonly string[], country: string | null): boolean {
     const person = this.ctx.k.people.get(id);
-    return person !== undefined && fitsRole(person.terms, this.ctx.date, roles, country);
+    if (person !== undefined) return fitsRole(person.terms, this.ctx.date, roles, country);
+    // «مبعوث الرئيس الروسي … زامير كابولوف»، then «وأوضح المسؤول الروسي»: someone no file lists holds the office
+    // and country their title gave them (a role the title did not tell fits only a descriptor of any office).
+    const office = this.titled.get(id);
+    if (!office || (country !== null && office.country !== country)) return false;
+    return office.role !== null ? roles.includes(office.role) : roles.length >= this.ctx.k.roles.size;
   }
 
   /** «ورحب السوداني»: the family name of a person the story named in full before, as a subject. */
