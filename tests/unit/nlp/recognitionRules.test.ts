@@ -371,6 +371,11 @@ describe('credentials and objects after a title', () => {
     expect(officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
   });
 
+  it('«الوزير المالي» is no misspelling of the Jordanian minister «الشمالي»: «المالي» is an ordinary word', async () => {
+    const officials = await officialsOf('الجزائر - استقبل الرئيس عبد المجيد تبون وزير الخارجية عبدولاي ديوب.\nوأوضح الوزير المالي أن الرسالة تتناول الوضع في بلاده.', '2022-01-07');
+    expect(officials.map((o) => o.id)).not.toContain('youssef-al-shamali');
+  });
+
   it('«وضع رئيس الوزراء الفلسطيني الشيخ تميم في صورة …»: the first name of the emir named before is the object, not a Palestinian prime minister', async () => {
     const officials = await officialsOf(
       'الدوحة - استقبل أمير دولة قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الفلسطيني محمد اشتية.\nوفي المقابل، وضع رئيس الوزراء الفلسطيني الشيخ تميم في صورة التطورات الميدانية.',
