@@ -108,7 +108,7 @@ function dualAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, scene
   const { tokens, k } = ctx;
   const token = tokens[i];
   if (!token || token.kind !== 'word') return null;
-  const stem = token.stems.find((st) => DUAL_KINDS.has(withoutArticle(st.text)));
+  const stem = readingsOf(token).dual;
   if (!stem) return null;
   const countries = new Set<string>();
   for (let j = i + 1; j < tokens.length && j <= i + DUAL_PARTIES_WORDS; j++) {
@@ -204,6 +204,10 @@ interface WordReadings {
   roadmap: { prefix: number; text: string } | null;
   /** The reading as «قرار» and its forms, or null. */
   resolution: Stem | null;
+  /** The reading as the dual of a treaty or memorandum noun («مذكرتي», «الاتفاقيتين»), or null. */
+  dual: Stem | null;
+  /** The reading as a proposal noun («مقترح», «الاقتراح»), or null. */
+  proposal: Stem | null;
 }
 
 /**
@@ -233,6 +237,8 @@ function makeReadings(stems: readonly Stem[]): WordReadings {
     naming: stems.find((s) => NAMING_NOUNS.has(s.text)) ?? null,
     roadmap: roadmapStem ? { prefix: roadmapStem.prefix, text: roadmapStem.text } : null,
     resolution: stems.find((s) => RESOLUTION_WORDS.has(s.text)) ?? null,
+    dual: stems.find((st) => DUAL_KINDS.has(withoutArticle(st.text))) ?? null,
+    proposal: stems.find((st) => PROPOSAL_NOUNS.has(withoutArticle(st.text))) ?? null,
   };
 }
 
@@ -1454,7 +1460,7 @@ const PROPOSAL_NOUNS = new Set(['مقترح', 'اقتراح'].map(normalizeKey))
 
 function proposalAt(token: Token | undefined): Kind | null {
   if (!token || token.skip || token.kind !== 'word') return null;
-  const stem = token.stems.find((st) => PROPOSAL_NOUNS.has(withoutArticle(st.text)));
+  const stem = readingsOf(token).proposal;
   return stem ? { prefix: stem.prefix, text: stem.text, family: 'plan' } : null;
 }
 

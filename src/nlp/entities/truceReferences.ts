@@ -18,6 +18,7 @@ import type { AgreementInfo, Knowledge } from '../knowledge/knowledge.ts';
 import { findDates, isMonthWord, monthsWritten } from './dates.ts';
 import { wordSet } from '../text/lexicon.ts';
 import { Gap, type Token } from '../text/tokens.ts';
+import { WordMemo } from '../text/wordMemo.ts';
 import type { Agreement, Span } from '../types.ts';
 
 /** «اتفاق», «الاتفاق», «اتفاقا», «اتفاقية»: a document's head before what it settles. */
@@ -99,8 +100,16 @@ function truceWordsAt(tokens: readonly Token[], j: number): number {
   return -1;
 }
 
+/**
+ * By word: whether one of its readings may open a reference (a document, a truce, a stopping word).
+ * Every token is asked, and almost none opens one: most asks end here, without three look-ups.
+ */
+const opensReference = new WordMemo<boolean>((token) => token.stems.some((s) => DOCUMENT.has(s.text) || TRUCE.has(s.text) || STOPPING.has(s.text)));
+
 function referenceAt(tokens: readonly Token[], i: number): Reference | null {
-  const head = stemIn(tokens[i], DOCUMENT);
+  const token = tokens[i];
+  if (token === undefined || !opensReference.get(token)) return null;
+  const head = stemIn(token, DOCUMENT);
   if (head) {
     if (!joined(tokens, i + 1)) return null;
     const last = truceWordsAt(tokens, i + 1);

@@ -14,7 +14,7 @@
 import { tokenSpan, type TextContext } from '../entities/context.ts';
 import { Gap } from '../text/tokens.ts';
 import { normalizeKey } from '../text/normalize.ts';
-import type { AgreementInfo } from '../knowledge/knowledge.ts';
+import type { AgreementInfo, Knowledge } from '../knowledge/knowledge.ts';
 import { addDays, datedBefore } from '../entities/dates.ts';
 import { contentWordsOf, countryCodesByName } from '../entities/agreements.ts';
 import type { Agreement, ArticleMeeting, Official, Span } from '../types.ts';
@@ -182,9 +182,8 @@ function listedStatements(ctx: TextContext, meeting: ArticleMeeting, atTable: Re
   const gathering = meeting.kind === 'summit' || meeting.kind === 'conference' || meeting.kind === 'signing' || meeting.participants.length >= 3;
   let words: ReadonlySet<string> | null = null;
   const fitting: AgreementInfo[] = [];
-  for (const info of ctx.k.agreements.values()) {
+  for (const info of statementEntries(ctx.k)) {
     if (!days.includes(info.date)) continue;
-    if (![...info.kinds].some((k) => STATEMENT_KINDS.has(k))) continue;
     const placed = () => info.place.length > 0 && info.place.every((w) => (words ??= contentWordsOf(ctx)).has(w));
     // A statement of many (six foreign ministers, a contact group): each report names some of them at the
     // table; two of its parties there, in its city, on its day, are enough.
@@ -198,13 +197,28 @@ function listedStatements(ctx: TextContext, meeting: ArticleMeeting, atTable: Re
   return fitting;
 }
 
+const statementEntriesCache = new WeakMap<Knowledge, AgreementInfo[]>();
+
+/**
+ * The entries that are statements or declarations, in file order, made once per knowledge: every
+ * reported meeting looks through them, and they are about a quarter of the entries.
+ */
+function statementEntries(k: Knowledge): readonly AgreementInfo[] {
+  let entries = statementEntriesCache.get(k);
+  if (!entries) {
+    entries = [...k.agreements.values()].filter((info) => [...info.kinds].some((kind) => STATEMENT_KINDS.has(kind)));
+    statementEntriesCache.set(k, entries);
+  }
+  return entries;
+}
+
 /** Whether the knowledge lists a statement or declaration of exactly the countries at the table, dated before the meeting. */
 function issuedBefore(ctx: TextContext, meeting: ArticleMeeting, atTable: ReadonlySet<string | undefined>): boolean {
   const before = meeting.date ?? ctx.date;
   const table = [...atTable].filter((c): c is string => c !== undefined);
   if (!before) return true;
-  for (const info of ctx.k.agreements.values()) {
-    if (![...info.kinds].some((k) => STATEMENT_KINDS.has(k)) || !info.date || info.date >= before) continue;
+  for (const info of statementEntries(ctx.k)) {
+    if (!info.date || info.date >= before) continue;
     if (info.parties.length === table.length && table.every((c) => info.parties.includes(c))) return true;
   }
   return false;
