@@ -12,6 +12,7 @@ import type { TextContext } from '../entities/context.ts';
 import { isActive } from '../knowledge/terms.ts';
 import { wordSet } from '../text/lexicon.ts';
 import { Gap } from '../text/tokens.ts';
+import { WordMemo } from '../text/wordMemo.ts';
 import type { TokenMention } from './mentionIndex.ts';
 
 export interface LeadersPhrase {
@@ -22,6 +23,8 @@ export interface LeadersPhrase {
 
 /** Leaders in construct with the countries after them («قادة مصر», «وزعماء روسيا»). */
 const LEADERS = wordSet('قادة زعماء');
+/** By word: whether a reading is «قادة» or «زعماء» (every token is asked, few are). */
+const isLeaders = new WordMemo<boolean>((token) => token.stems.some((st) => LEADERS.has(st.text)));
 /** «قادة دول …»: the word of states between. */
 const STATES = wordSet('دول');
 
@@ -31,7 +34,7 @@ export function collectiveLeaders(ctx: TextContext, mentions: readonly TokenMent
   let heads: { state: Map<string, string[]>; government: Map<string, string[]> } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.skip || token.kind !== 'word' || !token.stems.some((st) => LEADERS.has(st.text))) continue;
+    if (token.skip || token.kind !== 'word' || !isLeaders.get(token)) continue;
     let j = i + 1;
     if (STATES.has(tokens[j]?.text ?? '') && (tokens[j]!.gapBefore & ~Gap.Space) === 0) j++;
     const countries: string[] = [];

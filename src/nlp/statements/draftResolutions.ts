@@ -10,7 +10,8 @@
  */
 import { tokenSpan, type TextContext } from '../entities/context.ts';
 import { wordSet } from '../text/lexicon.ts';
-import { Gap, type Token } from '../text/tokens.ts';
+import { Gap, type Stem, type Token } from '../text/tokens.ts';
+import { WordMemo } from '../text/wordMemo.ts';
 import type { Agreement, ArticleMeeting, Span } from '../types.ts';
 
 /** «مشروع», «المشروع», «مشروعا», «ومشروع»: the draft's head, after its clitics. */
@@ -35,9 +36,12 @@ interface Draft {
   explicit: boolean;
 }
 
+/** By word: the reading that is «مشروع» (every token is asked, almost none is one), or null. */
+const draftReading = new WordMemo<Stem | null>((token) => token.stems.find((s) => DRAFT.has(s.text)) ?? null);
+
 function headAt(token: Token): { prefix: number } | null {
   if (token.skip || token.kind !== 'word') return null;
-  const stem = token.stems.find((s) => DRAFT.has(s.text));
+  const stem = draftReading.get(token);
   return stem ? { prefix: stem.prefix } : null;
 }
 
