@@ -43,7 +43,7 @@ export function analyzeWith(text: string, meta: ArticleMeta, knowledge: Knowledg
     const joint = new Map<Claim, JointSide>();
     const claims = extractClaims(ctx, found.officials, undefined, joint);
     const meetings = findMeetings(ctx, found.officials, claims, headline(meta?.title, ctx));
-    const agreementsOfMeeting = addDraftResolutions(ctx, addSignedDocuments(ctx, addMeetingStatement(ctx, found.agreements, meetings, found.officials), meetings), meetings);
+    const agreementsOfMeeting = oneEntryPerId(addDraftResolutions(ctx, addSignedDocuments(ctx, addMeetingStatement(ctx, found.agreements, meetings, found.officials), meetings), meetings));
     const credited = creditClaims(ctx, assignJointSpeakers(ctx, claims, joint, meetings, found.officials));
     return {
       ...found,
@@ -56,6 +56,25 @@ export function analyzeWith(text: string, meta: ArticleMeta, knowledge: Knowledg
     // A bug must cost the reader the annotations of one page, never the page.
     return emptyAnalysis();
   }
+}
+
+/**
+ * One entry per agreement: the stages after recognition («البيان الثلاثي المشترك», «وقع الجانبان مذكرة …») may
+ * each link words to an entry another stage already found. Two entries with one id are one agreement, and the
+ * stored and exported article must not list it twice: its mentions are joined, in text order, under the first.
+ */
+function oneEntryPerId(agreements: readonly Agreement[]): Agreement[] {
+  const byId = new Map<string, Agreement>();
+  for (const a of agreements) {
+    const first = byId.get(a.id);
+    if (!first) byId.set(a.id, a);
+    else {
+      const known = new Set(first.mentions.map((m) => `${m.start}:${m.end}`));
+      const mentions = [...first.mentions, ...a.mentions.filter((m) => !known.has(`${m.start}:${m.end}`))].sort((x, y) => x.start - y.start);
+      byId.set(a.id, { ...first, mentions });
+    }
+  }
+  return [...byId.values()];
 }
 
 /**

@@ -17,6 +17,7 @@
  */
 import { daysBetween } from '../entities/dates.ts';
 import type { ArticleMeeting, IsoDate, MeetingKind } from '../types.ts';
+import { participantsKey } from '../text/participantsKey.ts';
 
 export interface ArticleMeetings {
   article: string;
@@ -227,7 +228,7 @@ const KIND_ORDER: MeetingKind[] = ['phone call', 'summit', 'signing', 'visit', '
 /** A readable id that any two runs over the same reports give alike. */
 export function groupId(kind: MeetingKind, date: string | null, place: string | null, participants: readonly string[]): string {
   const slug = (place ?? 'unplaced').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  return `${kind === 'phone call' ? 'call' : 'meeting'}-${date ?? 'undated'}-${slug}-${participants.join('+') || 'unnamed'}`;
+  return `${kind === 'phone call' ? 'call' : 'meeting'}-${date ?? 'undated'}-${slug}-${participantsKey(participants) || 'unnamed'}`;
 }
 
 export function groupMeetings(items: readonly ArticleMeetings[]): MeetingGroup[] {

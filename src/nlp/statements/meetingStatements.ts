@@ -18,6 +18,7 @@ import type { AgreementInfo, Knowledge } from '../knowledge/knowledge.ts';
 import { addDays, datedBefore } from '../entities/dates.ts';
 import { contentWordsOf, countryCodesByName } from '../entities/agreements.ts';
 import type { Agreement, ArticleMeeting, Official, Span } from '../types.ts';
+import { participantsKey } from '../text/participantsKey.ts';
 
 const STATEMENT = new Set(['بيان', 'البيان', 'بيانا', 'اعلان', 'الاعلان', 'اعلانا']);
 /** What makes a statement the meeting's: several parties' or the closing one. */
@@ -101,7 +102,7 @@ export function addMeetingStatement(
     return [...agreements, { id: listed.id, name: mentions[0]!.text, nameEn: listed.en, mentions }];
   }
   const where = [meeting.place, meeting.date].filter(Boolean);
-  const key = meeting.date || meeting.place ? where.join(' ') : meeting.participants.join('+');
+  const key = meeting.date || meeting.place ? where.join(' ') : participantsKey(meeting.participants);
   const statement: Agreement = {
     id: `ar:${kind} ${key}`,
     name: where.length > 0 ? `${kind} (${where.join('، ')})` : kind,

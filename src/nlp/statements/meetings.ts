@@ -34,6 +34,7 @@ import { Gap, type Token } from '../text/tokens.ts';
 import { COUNTERPART_WORDS, FUTURE_VERB, TWO_SIDES, wordSet } from '../text/lexicon.ts';
 import { isActive, SPOKESPERSON_ROLES } from '../knowledge/terms.ts';
 import type { ArticleMeeting, Claim, MeetingKind, Official } from '../types.ts';
+import { participantsKey } from '../text/participantsKey.ts';
 
 
 interface NounForms {
@@ -1537,5 +1538,5 @@ function finish(meetings: Candidate[], published: string, headlineDate: string |
 /** A readable id, deterministic for one article: kind, date, place and participants. */
 export function articleMeetingId(kind: MeetingKind, date: string | null, place: string | null, participants: readonly string[]): string {
   const slug = (place ?? 'unplaced').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  return `${kind.replace(' ', '-')}:${date ?? 'undated'}:${slug}:${participants.join('+') || 'unnamed'}`;
+  return `${kind.replace(' ', '-')}:${date ?? 'undated'}:${slug}:${participantsKey(participants) || 'unnamed'}`;
 }

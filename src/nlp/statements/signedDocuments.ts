@@ -28,6 +28,7 @@ import { isFunctionWord, lightStem } from '../text/stem.ts';
 import { Gap, type Token } from '../text/tokens.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import type { Agreement, ArticleMeeting, Span } from '../types.ts';
+import { participantsKey } from '../text/participantsKey.ts';
 
 
 /** Signing and adopting: past verbs and verbal nouns (after و/ف). */
@@ -128,7 +129,7 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
     }
     // «وقع الجانبان معاهدة للاستثمار الثنائي»: the document the knowledge lists for that day and those parties.
     const listed = listedDocument(ctx, meeting, span.text, paper.kindWord);
-    const id = listed ? listed.id : unlistedId(`ar:${paper.kindWord} ${where.join(' ') || meeting.participants.join('+')}`, span.text);
+    const id = listed ? listed.id : unlistedId(`ar:${paper.kindWord} ${where.join(' ') || participantsKey(meeting.participants)}`, span.text);
     const existing = found.get(id);
     if (existing) existing.mentions.push(span);
     else if (listed) found.set(id, { id, name: listed.ar, nameEn: listed.en, mentions: [span] });
