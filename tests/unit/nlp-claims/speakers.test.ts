@@ -13,6 +13,15 @@ const knowledge = knowledgeWithDescriptors();
 const analyse = (text: string, published = '2019-05-15') => analyzeWith(text, { published }, knowledge);
 const who = (text: string, published?: string) => analyse(text, published).claims.map((c) => [c.speakers ?? c.speaker, c.text.split(' ').slice(0, 3).join(' ')]);
 
+describe('a second subject whose country is an adjective of two words', () => {
+  it('«شدد الرئيس المصري … ونظيره الجنوب إفريقي سيريل رامافوزا على …» gives the words to both', () => {
+    const claims = analyze('قازان - شدد الرئيس المصري عبد الفتاح السيسي ونظيره الجنوب إفريقي سيريل رامافوزا على ضرورة تعزيز العلاقات بين بلديهما.', {
+      published: '2024-10-24',
+    }).claims;
+    expect(claims.map((c) => c.speakers)).toEqual([['abdel-fattah-el-sisi', 'cyril-ramaphosa']]);
+  });
+});
+
 describe('a descriptor for someone no file lists', () => {
   it('«وأوضح المسؤول الروسي» after «مبعوث الرئيس الروسي …، بوريس كاميشوف» is the envoy, not the president named before', () => {
     const claims = analyze(

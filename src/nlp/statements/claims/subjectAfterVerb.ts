@@ -461,8 +461,9 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     while (k < tokens.length && k <= last + JOINED_TITLE_WORDS && !this.mentions.at.has(k) && this.s.sentenceOf[k] === sentence) {
       const w = tokens[k]!;
       if ((w.gapBefore & ~Gap.Space) !== 0) return null;
-      // «… وزراء جمهورية الهند»: the country of the title.
-      const country = this.ctx.k.countryNames.matchAt(tokens, k, { clitics: false })[0];
+      // «… وزراء جمهورية الهند»: the country of the title; «ونظيره الجنوب إفريقي سيريل رامافوزا»: its adjective,
+      // of two words the second of which has no article.
+      const country = this.ctx.k.countryNames.matchAt(tokens, k, { clitics: false })[0] ?? this.ctx.k.countryAdjectives.matchAt(tokens, k, { clitics: false })[0];
       if (country) {
         k = country.last + 1;
         continue;
