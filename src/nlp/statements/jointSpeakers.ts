@@ -8,6 +8,9 @@
  * and a plural verb with no subject («وأكدوا»), each country's leading participant at a table of
  * two to four. Otherwise (more or fewer countries, no reported meeting) nobody is guessed.
  *
+ * A count after the many («وأكد الوزراء الثلاثة», «القادة الأربعة») picks the table of that many the story tells (a
+ * meeting reported, then one recalled), and «الوزراء» or a plural verb after it goes on with them.
+ *
  * Before all that, the two people of two countries the joint word's own sentence named before it («بأن X شكر Y …،
  * وأن الجانبين شددا …») are its sides; when the word opens its sentence, the two the sentence before named, in its
  * paragraph (no spokesman among them).
@@ -19,6 +22,7 @@
 import type { TextContext } from '../entities/context.ts';
 import { countryOnDate, isActive, spokespersonTermOn } from '../knowledge/terms.ts';
 import type { ArticleMeeting, Claim, Official } from '../types.ts';
+import { normalizeKey } from '../text/normalize.ts';
 import type { JointSide } from './claims.ts';
 
 const RANK: Record<string, number> = {
@@ -47,6 +51,9 @@ export function assignJointSpeakers(
   // still means by «الجانبان», not the leaders of their countries it also names.
   // (Only two who sit at a meeting the story reports: «لقائدي البلدين، جلالة الملك …» named in passing are not its sides.)
   let lastPair: readonly string[] | null = null;
+  // «ونوّه الوزراء الثلاثة …، وشددوا …. كما اتفق الوزراء على …»: the many the story counted are still the ones it
+  // means by «الوزراء» after them.
+  let lastCounted: { side: JointSide; ids: readonly string[] } | null = null;
   const atTable = new Set(meetings.filter((m) => !m.mentioned).flatMap((m) => m.participants));
   return claims.map((c) => {
     const side = joint.get(c);
@@ -56,6 +63,18 @@ export function assignJointSpeakers(
       const code = side.slice('country:'.length);
       const one = (sidesOfStory() ?? []).filter((id) => countryOnDate(ctx.k.people.get(id)?.terms ?? [], ctx.date) === code);
       return one.length === 1 ? { ...c, speaker: one[0]! } : c;
+    }
+    const many = side === 'all' || side === 'all-ministers' ? countedBefore(ctx, c.start) : null;
+    const count = many?.count ?? null;
+    if (count !== JOINED_TO_ANOTHER && (side === 'all' || side === 'all-ministers')) {
+      // «ونوّه الوزراء الثلاثة …، وشددوا …»: the plural verb goes on with the ministers counted, not their leaders.
+      const table: JointSide = many?.ministers ? 'all-ministers' : side;
+      const counted = count !== null ? tableOf(ctx, meetings, officials, table, count) : lastCounted?.side === side ? lastCounted.ids : null;
+      if (count !== null && counted) lastCounted = { side: table, ids: counted };
+      if (counted) {
+        const { institution: _told, ...claim } = c;
+        return { ...claim, speaker: counted[0]!, speakers: [...counted] };
+      }
     }
     const those =
       (side === 'sides' || side === 'leaders' ? namedInSentence(ctx, officials, c.start) : null) ??
@@ -69,6 +88,54 @@ export function assignJointSpeakers(
     const { institution: _told, ...claim } = c;
     return { ...claim, speaker: those[0]!, speakers: [...those] };
   });
+}
+
+/** «الثلاثة», «الأربعة» …: how many the joint word counts. */
+const COUNTS: ReadonlyMap<string, number> = new Map(
+  [
+    ['الثلاثة الثلاث', 3],
+    ['الأربعة الأربع', 4],
+    ['الخمسة الخمس', 5],
+    ['الستة الست', 6],
+    ['السبعة السبع', 7],
+    ['الثمانية', 8],
+  ].flatMap(([words, n]) => (words as string).split(' ').map((w) => [normalizeKey(w), n as number] as [string, number])),
+);
+/** The many a count follows: «الوزراء الثلاثة», «القادة الأربعة», «المشاركون الخمسة». */
+const COUNTED = new Set('الوزراء القادة الزعماء الرؤساء المجتمعون المجتمعين المشاركون المشاركين'.split(' ').map(normalizeKey));
+
+/** What `countedBefore` gives for a count joined to someone else («وزير الخارجية والوزراء الثلاثة»). */
+const JOINED_TO_ANOTHER = -1;
+
+/** The number the joint word before the words gives them, in the words' sentence («ونوّه الوزراء الثلاثة …، وشددوا على …»), and whether it counts ministers; or null. */
+function countedBefore(ctx: TextContext, at: number): { count: number; ministers: boolean } | null {
+  const text = ctx.norm.original;
+  let from = at;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  const words = normalizeKey(text.slice(from, at)).split(/\s+/);
+  let found: { count: number; ministers: boolean } | null = null;
+  for (let n = 1; n < words.length; n++) {
+    if (!COUNTS.has(words[n]!)) continue;
+    if (COUNTED.has(words[n - 1]!)) found = { count: COUNTS.get(words[n]!)!, ministers: words[n - 1] === MINISTERS_WORD };
+    // «الرئيس ترامب والقادة الثلاثة اتفقوا»: the three joined to someone else are not all who speak.
+    else if (words[n - 1]!.startsWith('و') && COUNTED.has(words[n - 1]!.slice(1))) found = { count: JOINED_TO_ANOTHER, ministers: false };
+  }
+  return found;
+}
+const MINISTERS_WORD = normalizeKey('الوزراء');
+
+/**
+ * The table of `count` sides the story tells (a meeting it reports first, then one it only recalls, as «على هامش
+ * مشاركته في المؤتمر …» tells the gathering the three met at): each country's leading participant, or minister.
+ */
+function tableOf(ctx: TextContext, meetings: readonly ArticleMeeting[], officials: readonly Official[], side: JointSide, count: number): string[] | null {
+  const ordered = [...meetings.filter((m) => !m.mentioned), ...meetings.filter((m) => m.mentioned)];
+  for (const meeting of ordered) {
+    if (meeting.participants.length < count) continue;
+    const sides = sidesAt(ctx, meeting, officials, side, false);
+    if (sides && sides.length === count) return sides;
+  }
+  return null;
 }
 
 /**

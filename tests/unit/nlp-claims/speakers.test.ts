@@ -13,6 +13,27 @@ const knowledge = knowledgeWithDescriptors();
 const analyse = (text: string, published = '2019-05-15') => analyzeWith(text, { published }, knowledge);
 const who = (text: string, published?: string) => analyse(text, published).claims.map((c) => [c.speakers ?? c.speaker, c.text.split(' ').slice(0, 3).join(' ')]);
 
+describe('the many the story counted', () => {
+  it('«وأكد الوزراء الثلاثة …، وشددوا …. كما اتفق الوزراء …» are the three of the second meeting, not the first table', () => {
+    const claims = analyze(
+      'القاهرة - أجرى وزير الخارجية التونسي محمد علي النفطي محادثات مع وزير الخارجية الروسي سيرغي لافروف اليوم السبت على هامش المؤتمر الوزاري.\n' +
+        'وشدد الوزيران على أهمية تطوير التعاون.\n' +
+        'وفي إطار المشاركة ذاتها، التقى النفطي بكل من وزير الخارجية المصري بدر عبد العاطي ووزير الخارجية الجزائري أحمد عطاف.\n' +
+        'وأكد الوزراء الثلاثة متانة العلاقات بين بلدانهم، وشددوا على ضرورة التنسيق.\n' +
+        'كما اتفق الوزراء على مواصلة التشاور.',
+      { published: '2025-12-20' },
+    ).claims;
+    const three = ['ahmed-attaf', 'badr-abdelatty', 'mohamed-ali-nafti'];
+    expect(claims.map((c) => [...(c.speakers ?? [])].sort())).toEqual([['mohamed-ali-nafti', 'sergey-lavrov'], three, three, three]);
+  });
+
+  it('«الرئيس ترامب والقادة الثلاثة اتفقوا …»: three joined to someone else are not the three counted before (a report of the real corpus)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const claims = analyze(readFileSync('tests/corpus/real/ax06_youm7_trump_call.txt', 'utf8'), { published: '2025-04-07' }).claims;
+    expect(claims.find((c) => c.text.includes('مواصلة التواصل الوثيق'))?.speakers).toContain('donald-trump');
+  });
+});
+
 describe('a second subject whose country is an adjective of two words', () => {
   it('«شدد الرئيس المصري … ونظيره الجنوب إفريقي سيريل رامافوزا على …» gives the words to both', () => {
     const claims = analyze('قازان - شدد الرئيس المصري عبد الفتاح السيسي ونظيره الجنوب إفريقي سيريل رامافوزا على ضرورة تعزيز العلاقات بين بلديهما.', {
