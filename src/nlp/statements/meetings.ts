@@ -393,7 +393,8 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
     if (noun?.session && !sessionAfter(ctx, i)) return null;
     // «جلسة مجلس الأمن», «جلسة طارئة لمجلس الأمن الدولي»: a sitting of the Security Council is a meeting of its
     // members' envoys; «جلسة مباحثات» has its own noun, and a cabinet's or a parliament's sitting is none.
-    if (noun?.council && !securityCouncilAfter(ctx, i)) return null;
+    // «أجرى … جلسة عمل مع نظيره»: a working session of two is a meeting.
+    if (noun?.council && !securityCouncilAfter(ctx, i) && !workingSession(ctx, i)) return null;
     if (noun) {
       // «أجرى اتصالا مطولا مع ويتكوف», «تلقى اتصالا من …»: a contact held or received is a call, with no word of the phone.
       // (Not «أجرى الاتصال في إطار …»: the call already told.)
@@ -453,6 +454,14 @@ function gatheringAsTopic(ctx: TextContext, i: number): boolean {
   // «على إنجاح القمة الصينية العربية الأولى»: making it succeed is an aim (its success, «نجاح القمة», may be the one told).
   if (MAKING_SUCCEED.has(before.text)) return true;
   return CONVENING.has(before.text) && IMPORTANCE.has(tokens[i - 2]?.text ?? '') && (before.gapBefore & ~Gap.Space) === 0;
+}
+
+/** «جلسة عمل»: a sitting for work, held by those who meet (not a council's sitting). */
+const WORK = wordSet('عمل');
+
+function workingSession(ctx: TextContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return next !== undefined && next.gapBefore === Gap.Space && WORK.has(next.text);
 }
 
 /** How far after «جلسة» the Security Council may be named («جلسة طارئة مغلقة لمجلس الأمن»). */

@@ -454,3 +454,14 @@ describe('«جاء ذلك خلال …»: the occasion of the sentence before', 
     expect(reported(text, '2022-12-08')).toEqual([{ kind: 'meeting', participants: ['mohammed-bin-salman', 'xi-jinping'], place: 'Riyadh', date: '2022-12-08' }]);
   });
 });
+
+describe('a working session', () => {
+  it('«أجرى … جلسة عمل مع نظيره الإسباني …» is a meeting of the two', async () => {
+    const { analyze } = await import('../../../src/nlp/analyze.ts');
+    const m = analyze(
+      'مدريد - أجرى وزير الخارجية الجزائري أحمد عطاف جلسة عمل مع نظيره الإسباني خوسيه مانويل ألباريس اليوم السبت بالعاصمة الإسبانية.',
+      { published: '2026-02-07' },
+    ).meetings;
+    expect(m.map((x) => [...x.participants].sort())).toEqual([['ahmed-attaf', 'jose-manuel-albares']]);
+  });
+});
