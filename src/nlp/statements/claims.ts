@@ -35,7 +35,7 @@ import type { Claim, Official } from '../types.ts';
 import { PREPOSITIONS, type TitledOffice } from './claims/reading.ts';
 import { countryCodesByName } from '../entities/agreements.ts';
 import { NOT_SUBJECTS, INSTITUTION_HEADS, HONORIFIC_PRONOUNS, JOINT_SUBJECTS, jointSide } from './claims/subjectAfterVerb.ts';
-import type { JointSide, Draft } from './claims/drafts.ts';
+import type { JointSide, Draft, Trigger } from './claims/drafts.ts';
 import { CONTRAST, SpeakerResolver } from './claims/speakers.ts';
 import { wordSet } from '../text/lexicon.ts';
 
@@ -104,6 +104,16 @@ function roleKeyOf(ctx: TextContext, label: string, country: string): string | n
 }
 
 /**
+ * The gender a speech verb shows: a participle in «ة» («مؤكدة»), a past verb in «ت» («اعتبرت», «وأضافت») are
+ * feminine; «وتابع», «مؤكدا» masculine. The dual and plural («أكدا», «مؤكدين») show none (null).
+ */
+function feminineVerb(word: string, participle: boolean): boolean | null {
+  if (/(?:ان|ين|وا|ا)$/.test(word) && !participle) return null;
+  if (participle) return /(?:ين|ان)$/.test(word) ? null : word.endsWith('ه');
+  return word.endsWith('ت');
+}
+
+/**
  * «ورحب السوداني»: the last word of a name the story gave in full, right after a verb of
  * speech, is that person even when the word is also an ordinary one (an adjective) that no
  * knowledge file may list as a short form. Only names borne by one person of the story.
@@ -141,7 +151,9 @@ class ClaimExtractor extends SpeakerResolver {
       const quoted = this.spokenInQuote(trigger.verbToken);
       // A silent verb lends its subject only within its own sentence.
       let prior = last && last.silent && last.sentence !== this.s.sentenceOf[trigger.verbToken] ? spoken : last;
-      if (!quoted && prior && prior !== unquoted && this.spokenInQuote(prior.trigger.verbToken)) prior = unquoted;
+      // («وتابع البيان: «… اعتبرت ميلوني أن …»، مؤكدة أن …»: a feminine verb after the quote goes on with the woman
+      // quoted in it, not with the masculine statement that quoted her.)
+      if (!quoted && prior && prior !== unquoted && this.spokenInQuote(prior.trigger.verbToken) && !this.agreesOnlyWith(trigger, prior, unquoted)) prior = unquoted;
       const draft = this.resolve(trigger, prior);
       if (!draft) continue;
       if (!draft.silent) {
@@ -152,6 +164,12 @@ class ClaimExtractor extends SpeakerResolver {
       if (!quoted) unquoted = draft;
     }
     return this.finish(drafts, joint);
+  }
+
+  /** Whether a trigger's verb is feminine and agrees with `quoted`'s verb, not with `quoting`'s (masculine). */
+  private agreesOnlyWith(trigger: Trigger, quoted: Draft, quoting: Draft | null): boolean {
+    const feminine = (t: Trigger) => (t.verb !== null ? feminineVerb(this.ctx.tokens[t.verbToken]!.text, t.verb.participle === true) : null);
+    return quoting !== null && feminine(trigger) === true && feminine(quoted.trigger) === true && feminine(quoting.trigger) === false;
   }
 
   /**

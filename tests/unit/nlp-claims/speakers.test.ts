@@ -13,6 +13,17 @@ const knowledge = knowledgeWithDescriptors();
 const analyse = (text: string, published = '2019-05-15') => analyzeWith(text, { published }, knowledge);
 const who = (text: string, published?: string) => analyse(text, published).claims.map((c) => [c.speakers ?? c.speaker, c.text.split(' ').slice(0, 3).join(' ')]);
 
+describe('a feminine participle after a statement that quoted a woman', () => {
+  it('«وتابع البيان: «… اعتبرت ميلوني أن …»، مؤكدة أن …» goes on with Meloni, not the statement', () => {
+    const claims = analyze(
+      'روما - استقبلت رئيسة الوزراء الإيطالية جورجيا ميلوني رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة في قصر كيجي.\n' +
+        'وتابع البيان: «من هذا المنطلق، اعتبرت ميلوني أن مكافحة الاتجار بالبشر أمر ضروري»، مؤكدة أن «إيطاليا ستواصل دعم السلطات الليبية».',
+      { published: '2023-06-07' },
+    ).claims;
+    expect(claims.find((c) => c.verb === 'مؤكدة')?.speaker).toBe('giorgia-meloni');
+  });
+});
+
 describe('the many the story counted', () => {
   it('«وأكد الوزراء الثلاثة …، وشددوا …. كما اتفق الوزراء …» are the three of the second meeting, not the first table', () => {
     const claims = analyze(
