@@ -456,7 +456,9 @@ class Recognition {
     // «بيار-أوليفييه» is not followed by one).
     const next = this.ctx.tokens[start + 1];
     const construct = next !== undefined && (next.gapBefore & ~Gap.Space) === 0 && next.text.startsWith('ال');
-    return (/^[بل]/.test(word) && construct) || /(ها|ته|تها|هم|هما)$/.test(word);
+    // «الرئيس الصومالي يحتفي برسوّ سفينة»: a verb of the present with its object after a preposition (not «يوسف بن …»).
+    const verbWithObject = /^[يت]/.test(word) && word.length >= 4 && next !== undefined && /^[بل]/.test(next.text) && !NAME_JOINER_WORDS.has(next.text);
+    return (/^[بل]/.test(word) && construct) || /(ها|ته|تها|هم|هما)$/.test(word) || verbWithObject;
   }
 
   /**

@@ -11,7 +11,7 @@
  * next to a specific title; this module only reads words.
  */
 import type { TextContext } from './context.ts';
-import { COUNTERPART_WORDS, HONORIFICS, NAME_JOINERS, NAME_LIKE_PARTICLES, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
+import { COUNTERPART_WORDS, HONORIFICS, NAME_JOINERS, NAME_LIKE_PARTICLES, STOP_WORDS, TIME_SPAN_WORDS, VERB_WORDS } from '../text/lexicon.ts';
 import { Gap, type Token } from '../text/tokens.ts';
 import { normalizeKey } from '../text/normalize.ts';
 
@@ -133,7 +133,7 @@ export function isNameWord(ctx: TextContext, token: Token | undefined, position:
   if (!token || token.skip || token.kind !== 'word' || token.text.length < MIN_LETTERS) return false;
   const word = token.text;
   if (withTanween(ctx, token)) return false;
-  if (STOP_WORDS.has(word) || HONORIFICS.has(word) || COUNTERPART_WORDS.has(word)) return false;
+  if (STOP_WORDS.has(word) || TIME_SPAN_WORDS.has(word) || HONORIFICS.has(word) || COUNTERPART_WORDS.has(word)) return false;
   if (writtenAsParticle(ctx, token) || possessedNoun(ctx, token) || IMPERFECT_DUAL.test(word) || IMPERFECT_DERIVED.test(word) || OBJECT_PRONOUN.test(word)) return false;
   if (position === 0 && hasArticle(ctx, token)) return false;
   if (position > 0 && FUTURE_EIGHTH.test(word)) return false;

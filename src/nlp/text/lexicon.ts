@@ -73,6 +73,7 @@ const COMMON_NOUNS = `
 رئاسة مراسم
 أوراق اعتماد اعتماده اعتمادها نسخة
 المالي المالية
+أبناء أبناءه استمرت استمر استغرقت استغرق دامت دام
 جمع جمعه جمعت ضم ضمت
 التأكيد تأكيده تأكيدها الدعوة دعوته دعوتها
 دعم تأييد رفض
@@ -92,6 +93,12 @@ export const FUTURE_VERB = /^س[يت][^ا]/u;
 export const CONSORTS: ReadonlySet<string> = wordSet('عقيلة زوجة حرم قرينة أرملة نجل نجلة ابن ابنة شقيق شقيقة');
 
 export const STOP_WORDS: ReadonlySet<string> = wordSet(FUNCTION_WORDS + DAYS_AND_MONTHS + VERBS + COMMON_NOUNS);
+
+/**
+ * Spans of time («استغرقت يوما واحدا، رئيس الوزراء …», «تستمر يومين»): never a word of a person's name, though
+ * they stay words of an agreement's name («وقف إطلاق النار لمدة 30 يوما»), so they are not stop words.
+ */
+export const TIME_SPAN_WORDS: ReadonlySet<string> = wordSet('يوم يوما يومين أيام ساعة ساعات أسبوع أسبوعا أسبوعين أسابيع واحد واحدا');
 
 /**
  * Particles that normalise to a common first name (على → علي): a name word only when
@@ -148,6 +155,7 @@ export const FORMER_QUALIFIERS: ReadonlySet<string> = wordSet('السابق ال
 export const TITLE_QUALIFIERS: ReadonlySet<string> = wordSet(`
 الجديد الجديدة الحالي الحالية المكلف المكلفة بالوكالة بالنيابة بالإنابة الخاص الخاصة الشخصي الشخصية الدائم الدائمة
 الرسمي الرسمية المنتخب المنتخبة المقبل المقبلة
+آنذاك حينذاك حينها يومئذ وقتها وقتئذ
 `);
 
 /** «العربية» before a nationality is part of a state's name (القوات المسلحة العربية الليبية، الجمهورية العربية السورية). */

@@ -371,6 +371,21 @@ describe('credentials and objects after a title', () => {
     expect(officials.filter((o) => o.id.startsWith('ar:'))).toEqual([]);
   });
 
+  it('«وزيرة الخارجية الألمانية آنذاك أنالينا بيربوك»: a title of that time is the one named after it, not today’s holder', async () => {
+    const officials = await officialsOf('دمشق - زار الوزير دمشق مطلع يناير 2025 برفقة وزيرة الخارجية الألمانية آنذاك أنالينا بيربوك.', '2026-02-05');
+    expect(officials.map((o) => o.id)).toEqual(['annalena-baerbock']);
+  });
+
+  it('a verb and its object, a span of time, «أبناء شعبه» after a title are no names', async () => {
+    const texts = [
+      '«يوم تاريخي».. الرئيس الصومالي يحتفي برسوّ سفينة الأبحاث التركية في مقديشو',
+      'وسلّم الوزير، خلال زيارته إلى بغداد والتي استغرقت يوما واحدا، رئيس الوزراء العراقي رسالة.',
+      'ويأتي اللقاء في ختام زيارة للمبعوث الأممي إلى الرياض استمرت ثلاثة أيام.',
+      'ودعا الرئيس الصومالي أبناء شعبه إلى عدم تفويت الفرصة.',
+    ];
+    for (const text of texts) expect((await officialsOf(text, '2024-10-25')).filter((o) => o.id.startsWith('ar:'))).toEqual([]);
+  });
+
   it('«الوزير المالي» is no misspelling of the Jordanian minister «الشمالي»: «المالي» is an ordinary word', async () => {
     const officials = await officialsOf('الجزائر - استقبل الرئيس عبد المجيد تبون وزير الخارجية عبدولاي ديوب.\nوأوضح الوزير المالي أن الرسالة تتناول الوضع في بلاده.', '2022-01-07');
     expect(officials.map((o) => o.id)).not.toContain('youssef-al-shamali');
