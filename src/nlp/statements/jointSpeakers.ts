@@ -64,6 +64,13 @@ export function assignJointSpeakers(
       const one = (sidesOfStory() ?? []).filter((id) => countryOnDate(ctx.k.people.get(id)?.terms ?? [], ctx.date) === code);
       return one.length === 1 ? { ...c, speaker: one[0]! } : c;
     }
+    // «وأعرب المسؤولون الأمريكيون عن …»: everyone of that country at the table the story reports (two at least).
+    if (side.startsWith('people:')) {
+      const ofCountry = peopleOf(ctx, meetings, officials, side.slice('people:'.length), c.start);
+      if (!ofCountry) return c;
+      const { institution: _told, ...claim } = c;
+      return { ...claim, speaker: ofCountry[0]!, speakers: ofCountry };
+    }
     const many = side === 'all' || side === 'all-ministers' ? countedBefore(ctx, c.start) : null;
     const count = many?.count ?? null;
     if (count !== JOINED_TO_ANOTHER && (side === 'all' || side === 'all-ministers')) {
@@ -88,6 +95,32 @@ export function assignJointSpeakers(
     const { institution: _told, ...claim } = c;
     return { ...claim, speaker: those[0]!, speakers: [...those] };
   });
+}
+
+/**
+ * The participants of one country at the meetings the story reports, named before the words, in the order named;
+ * null unless two at least.
+ */
+function peopleOf(ctx: TextContext, meetings: readonly ArticleMeeting[], officials: readonly Official[], code: string, at: number): string[] | null {
+  const first = (id: string) => officials.find((o) => o.id === id)?.mentions[0]?.start ?? Infinity;
+  const ofCountry = (ids: Iterable<string>) => [...ids].filter((id) => countryOnDate(ctx.k.people.get(id)?.terms ?? [], ctx.date) === code && first(id) < at).sort((a, b) => first(a) - first(b));
+  const atTable = ofCountry(new Set(meetings.filter((m) => !m.mentioned).flatMap((m) => m.participants)));
+  if (atTable.length >= 2) return atTable;
+  // («استقبل ولي العهد … منسق البيت الأبيض … وكبير مستشاري الرئيس … والمبعوث …» with the guests no meeting seated:
+  // those of that country the story names, when none of them is at a table.)
+  // («وضم الوفد …» may name them after the words: the one sentence nearest the words that names two of them or more.)
+  if (atTable.length > 0) return null;
+  const text = ctx.norm.original;
+  const bySentence = new Map<number, string[]>();
+  for (const o of officials) {
+    if (countryOnDate(ctx.k.people.get(o.id)?.terms ?? [], ctx.date) !== code) continue;
+    const start = first(o.id);
+    let from = start;
+    while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+    bySentence.set(from, [...(bySentence.get(from) ?? []), o.id]);
+  }
+  const listing = [...bySentence].filter(([, ids]) => ids.length >= 2).sort(([a], [b]) => Math.abs(a - at) - Math.abs(b - at))[0];
+  return listing ? listing[1].sort((a, b) => first(a) - first(b)) : null;
 }
 
 /** «الثلاثة», «الأربعة» …: how many the joint word counts. */

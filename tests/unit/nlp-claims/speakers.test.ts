@@ -13,6 +13,28 @@ const knowledge = knowledgeWithDescriptors();
 const analyse = (text: string, published = '2019-05-15') => analyzeWith(text, { published }, knowledge);
 const who = (text: string, published?: string) => analyse(text, published).claims.map((c) => [c.speakers ?? c.speaker, c.text.split(' ').slice(0, 3).join(' ')]);
 
+describe('the many of one country', () => {
+  it('«وأعرب المسؤولون الأمريكيون عن …» are the Americans of the story’s one sentence that names them, before or after', () => {
+    const claims = analyze(
+      'جدة - استقبل ولي العهد الأمير محمد بن سلمان في جدة أمس وفدا من كبار مسؤولي الإدارة الأمريكية.\n' +
+        'وأعرب المسؤولون الأمريكيون خلال اللقاء عن امتنان بلادهم لوساطة ولي العهد، مثمنين الجهود الإنسانية التي يبذلها سموه.\n' +
+        'وضم الوفد منسق البيت الأبيض بريت ماكغورك، وكبير المستشارين آموس هوكستين، والمبعوث الأمريكي الخاص إلى اليمن تيم ليندركينغ.\n' +
+        'وكان وزير الخارجية الأمريكي أنتوني بلينكن قد أشاد بدور الشركاء السعوديين.',
+      { published: '2022-09-23' },
+    ).claims;
+    expect(claims[0]?.speakers).toEqual(['brett-mcgurk', 'amos-hochstein', 'tim-lenderking']);
+  });
+
+  it('«أنه أبلغ المسؤولين اللبنانيين بأن …»: those told are not the ones speaking', () => {
+    const claims = analyze(
+      'بيروت - التقى رئيس المجلس الأوروبي شارل ميشيل الرئيس اللبناني ميشال عون ورئيس الوزراء حسان دياب.\n' +
+        'وكتب ميشيل في تغريدة أنه أبلغ المسؤولين اللبنانيين بأن "الاتحاد الأوروبي يقف مع الشعب اللبناني".',
+      { published: '2020-08-08' },
+    ).claims;
+    expect(claims.find((c) => c.text.includes('يقف مع'))?.speakers ?? []).not.toContain('michel-aoun');
+  });
+});
+
 describe('a feminine participle after a statement that quoted a woman', () => {
   it('«وتابع البيان: «… اعتبرت ميلوني أن …»، مؤكدة أن …» goes on with Meloni, not the statement', () => {
     const claims = analyze(

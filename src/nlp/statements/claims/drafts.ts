@@ -6,7 +6,7 @@ import type { SpeechVerb } from '../speech.ts';
  * Whose words joint words are, by the word that says it: «الوزيران» the two ministers at the
  * table, «الرئيسان»/«الزعيمان» the two leaders, «الجانبان»/«البلدان» each side's leading person.
  */
-export type JointSide = 'sides' | 'ministers' | 'leaders' | 'all' | 'all-ministers' | `country:${string}`;
+export type JointSide = 'sides' | 'ministers' | 'leaders' | 'all' | 'all-ministers' | `country:${string}` | `people:${string}`;
 export type Joint = JointSide | false;
 export interface Trigger {
   /** The token whose verb (or according-word) starts the claim. */

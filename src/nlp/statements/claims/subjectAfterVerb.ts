@@ -72,6 +72,8 @@ const HOST_OF = wordSet('مضيف مضيفة ضيف ضيفة');
 export const HONORIFIC_NOUNS = wordSet('جلالة سمو فخامة معالي دولة حضرة صاحب السمو الجلالة الفخامة المعالي الملكي');
 /** Epithets of a ruler after the title: «المفدى», «حفظه الله ورعاه». */
 export const EPITHETS = wordSet('المفدى المعظم حفظه حفظها الله ورعاه أيده يحفظه');
+/** The many people of one country, before its adjective in the plural: «المسؤولون الأمريكيون», «الضيوف الأمريكيين». */
+const MANY_PEOPLE = wordSet('المسؤولون المسؤولين الضيوف المبعوثون المبعوثين الدبلوماسيون الدبلوماسيين الموفدون الموفدين');
 /** Subjects that are both sides of the meeting told: «الجانبان», «الطرفين», «الزعيمان», «الرجلين». */
 export const JOINT_SUBJECTS: ReadonlySet<string> = new Set([
   ...TWO_SIDES,
@@ -497,6 +499,21 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     return { code: adjective.values[0]!, last: adjective.last };
   }
 
+  /**
+   * «المسؤولون الأمريكيون», «الضيوف الأمريكيين», «المبعوثون الأوروبيون»: a plural of people and a country's adjective in
+   * the plural (read as its singular), at token j: that country and the adjective's last token.
+   */
+  protected manyOfCountry(j: number): { code: string; last: number } | null {
+    const { tokens, k } = this.ctx;
+    const head = tokens[j];
+    const adjective = tokens[j + 1];
+    if (!head || !adjective || !MANY_PEOPLE.has(head.text) || (head.gapBefore & ~Gap.Space) !== 0 || (adjective.gapBefore & ~Gap.Space) !== 0) return null;
+    const plural = /(ون|ين)$/.exec(adjective.text);
+    if (!plural) return null;
+    const codes = k.countryAdjectives.get([adjective.text.slice(0, -2)]);
+    return codes && codes.length === 1 ? { code: codes[0]!, last: j + 1 } : null;
+  }
+
   /** «… الخاص إلى اليمن هانس غروندبرغ»: «إلى» at j, a country, and a person named right after it. */
   protected envoyTitleTo(j: number): boolean {
     const { tokens, k } = this.ctx;
@@ -569,6 +586,15 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     if (side) {
       trigger.joint = `country:${side.code}`;
       trigger.subjectLast = side.last;
+      return trigger;
+    }
+    // «وأعرب المسؤولون الأمريكيون عن …», «نقل الضيوف الأمريكيون …»: the many of one country at the table speak.
+    // (Not after «أنه أبلغ …» nor a verb of telling someone: «أبلغ المسؤولين اللبنانيين بأن …» are the ones told.)
+    const toldSomeone = verb.addressee || (i > 0 && this.thatWithPronoun(tokens[i - 1]!.text));
+    const many = verb.participle || toldSomeone ? null : this.manyOfCountry(i + 1);
+    if (many) {
+      trigger.joint = `people:${many.code}`;
+      trigger.subjectLast = many.last;
       return trigger;
     }
     // «أكد خلاله الوزيران أن …»: the occasion as a pronoun may stand between the verb and the joint subject.
