@@ -9,7 +9,8 @@
  * two to four. Otherwise (more or fewer countries, no reported meeting) nobody is guessed.
  *
  * A count after the many («وأكد الوزراء الثلاثة», «القادة الأربعة») picks the table of that many the story tells (a
- * meeting reported, then one recalled), and «الوزراء» or a plural verb after it goes on with them.
+ * meeting reported, then one recalled), and «الوزراء» or a plural verb after it goes on with them. The many of one
+ * country («المسؤولون الأمريكيون») are that country's people at the table, else those one sentence lists.
  *
  * Before all that, the two people of two countries the joint word's own sentence named before it («بأن X شكر Y …،
  * وأن الجانبين شددا …») are its sides; when the word opens its sentence, the two the sentence before named, in its
