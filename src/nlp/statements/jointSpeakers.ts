@@ -99,17 +99,17 @@ export function assignJointSpeakers(
 }
 
 /**
- * The participants of one country at the meetings the story reports, named before the words, in the order named;
- * null unless two at least.
+ * The participants of one country at the meetings the story reports, named before the words, in the order named
+ * (else the people of that country one sentence lists); null unless two at least.
  */
 function peopleOf(ctx: TextContext, meetings: readonly ArticleMeeting[], officials: readonly Official[], code: string, at: number): string[] | null {
   const first = (id: string) => officials.find((o) => o.id === id)?.mentions[0]?.start ?? Infinity;
   const ofCountry = (ids: Iterable<string>) => [...ids].filter((id) => countryOnDate(ctx.k.people.get(id)?.terms ?? [], ctx.date) === code && first(id) < at).sort((a, b) => first(a) - first(b));
   const atTable = ofCountry(new Set(meetings.filter((m) => !m.mentioned).flatMap((m) => m.participants)));
   if (atTable.length >= 2) return atTable;
-  // («استقبل ولي العهد … منسق البيت الأبيض … وكبير مستشاري الرئيس … والمبعوث …» with the guests no meeting seated:
-  // those of that country the story names, when none of them is at a table.)
-  // («وضم الوفد …» may name them after the words: the one sentence nearest the words that names two of them or more.)
+  // («استقبل ولي العهد … وفدا من كبار مسؤولي الإدارة الأمريكية … وضم الوفد …» with the guests no meeting seated, even
+  // named after the words: when none of that country is at a table, the one sentence nearest the words that names two
+  // of them or more.)
   if (atTable.length > 0) return null;
   const text = ctx.norm.original;
   const bySentence = new Map<number, string[]>();
