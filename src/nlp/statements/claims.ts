@@ -192,6 +192,7 @@ class ClaimExtractor extends SpeakerResolver {
       else if (draft.trigger.contentBefore) end = draft.trigger.verbToken - 1;
       else if (next && next.sentence === draft.sentence && next.trigger.boundary > draft.start - 1)
         end = Math.min(end, next.trigger.boundary - 1);
+      else if (draft.trigger.colon) end = this.headlineGoesOn(draft.sentence, end, next);
       end = this.beforeContrast(draft.start, end);
       while (end >= draft.start && TRAILING.has(tokens[end]!.text)) end--;
       if (end < draft.start) {
@@ -214,6 +215,29 @@ class ClaimExtractor extends SpeakerResolver {
       claims.push(claim);
     }
     return claims;
+  }
+
+  /**
+   * «ميلوني للدبيبة: قلقون من موسم الصيف.. ولا بد من تكثيف …»: in a headline (a line of its own), the words after a
+   * name and a colon go on past «..» into a part that opens with «و» or «لكن», names nobody and has no colon of its
+   * own («.. وماكرون: …», «.. والسيسي يرفض …» are someone else's). The last token of the words, from `end` on.
+   */
+  private headlineGoesOn(sentence: number, end: number, next: Draft | undefined): number {
+    const { tokens } = this.ctx;
+    const text = this.ctx.norm.text;
+    let last = end;
+    for (let n = sentence + 1; n < this.s.sentences.length; n++) {
+      const { first, last: to } = this.s.sentences[n]!;
+      const opener = tokens[first]!;
+      if ((opener.gapBefore & Gap.Newline) !== 0 || (next && next.sentence <= n)) break;
+      const between = text.slice(tokens[first - 1]!.end, opener.start);
+      if (!/\.\.|…/.test(between) || !/^(?:و|لكن)/.test(opener.text)) break;
+      let named = false;
+      for (let j = first; j <= to; j++) if (this.mentions.at.has(j) || (j > first && this.s.colonBefore(j))) named = true;
+      if (named) break;
+      last = to;
+    }
+    return last;
   }
 
   /**

@@ -13,6 +13,15 @@ const knowledge = knowledgeWithDescriptors();
 const analyse = (text: string, published = '2019-05-15') => analyzeWith(text, { published }, knowledge);
 const who = (text: string, published?: string) => analyse(text, published).claims.map((c) => [c.speakers ?? c.speaker, c.text.split(' ').slice(0, 3).join(' ')]);
 
+describe('a headline’s words past «..»', () => {
+  it('«ميلوني للدبيبة: قلقون من موسم الصيف.. ولا بد من …» goes on; «.. وماكرون: …» is someone else’s', () => {
+    const text = (headline: string) => analyze(`${headline}\n\nروما - استقبلت رئيسة الوزراء الإيطالية جورجيا ميلوني رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة والرئيس الفرنسي إيمانويل ماكرون.`, { published: '2023-06-07' }).claims;
+    const [first] = text('ميلوني للدبيبة: قلقون من موسم الصيف.. ولا بد من تكثيف مكافحة الاتجار بالبشر');
+    expect(first?.text).toBe('قلقون من موسم الصيف.. ولا بد من تكثيف مكافحة الاتجار بالبشر');
+    expect(text('ميلوني للدبيبة: قلقون من موسم الصيف.. وماكرون: الهجرة تحد مشترك')[0]?.text).toBe('قلقون من موسم الصيف');
+  });
+});
+
 describe('the many of one country', () => {
   it('«وأعرب المسؤولون الأمريكيون عن …» are the Americans of the story’s one sentence that names them, before or after', () => {
     const claims = analyze(
