@@ -20,6 +20,7 @@
  * stored) decide alike.
  */
 import { normalize } from '../text/normalize.ts';
+import { fnv1a } from '../text/fnv.ts';
 
 /** What is kept of a text to compare it with others. */
 export interface TextFingerprint {
@@ -53,14 +54,6 @@ function fmix(h: number): number {
   return h >>> 0;
 }
 
-/** FNV-1a over a string's code units. */
-function fnv(s: string, h = 0x811c9dc5): number {
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 const SEEDS: number[] = Array.from({ length: SIGNATURE_LENGTH }, (_, i) => fmix(0x9e3779b9 + Math.imul(i + 1, 0x7f4a7c15)));
 
@@ -71,7 +64,7 @@ export function comparableWords(text: string): string[] {
 
 /** The distinct shingle hashes of a text. */
 export function shingles(text: string): Set<number> {
-  const words = comparableWords(text).map((w) => fnv(w));
+  const words = comparableWords(text).map((w) => fnv1a(w));
   const set = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
     let h = 0x811c9dc5;

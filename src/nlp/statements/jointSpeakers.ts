@@ -115,9 +115,7 @@ function peopleOf(ctx: TextContext, meetings: readonly ArticleMeeting[], officia
   const bySentence = new Map<number, string[]>();
   for (const o of officials) {
     if (countryOnDate(ctx.k.people.get(o.id)?.terms ?? [], ctx.date) !== code) continue;
-    const start = first(o.id);
-    let from = start;
-    while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+    const from = sentenceStart(text, first(o.id));
     bySentence.set(from, [...(bySentence.get(from) ?? []), o.id]);
   }
   const listing = [...bySentence].filter(([, ids]) => ids.length >= 2).sort(([a], [b]) => Math.abs(a - at) - Math.abs(b - at))[0];
@@ -144,9 +142,7 @@ const JOINED_TO_ANOTHER = -1;
 /** The number the joint word before the words gives them, in the words' sentence («ونوّه الوزراء الثلاثة …، وشددوا على …»), and whether it counts ministers; or null. */
 function countedBefore(ctx: TextContext, at: number): { count: number; ministers: boolean } | null {
   const text = ctx.norm.original;
-  let from = at;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
-  const words = normalizeKey(text.slice(from, at)).split(/\s+/);
+  const words = normalizeKey(text.slice(sentenceStart(text, at), at)).split(/\s+/);
   let found: { count: number; ministers: boolean } | null = null;
   for (let n = 1; n < words.length; n++) {
     if (!COUNTS.has(words[n]!)) continue;
@@ -178,8 +174,7 @@ function tableOf(ctx: TextContext, meetings: readonly ArticleMeeting[], official
  */
 function namedInSentence(ctx: TextContext, officials: readonly Official[], at: number): string[] | null {
   const text = ctx.norm.original;
-  let from = at;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  const from = sentenceStart(text, at);
   const namedIn = (start: number, end: number) => {
     const named = new Map<string, number>();
     for (const o of officials) for (const m of o.mentions) if (m.start >= start && m.start < end && !named.has(o.id)) named.set(o.id, m.start);
@@ -189,8 +184,7 @@ function namedInSentence(ctx: TextContext, officials: readonly Official[], at: n
   // «… حيث عقد لقاء مع العاهل البحريني في قصر الصخير. وأشاد الجانبان خلال اللقاء …»: a sentence that opens with the
   // joint word goes on with the two the sentence before it named, in its paragraph.
   if (named.size === 0 && from > 1 && text[from - 1] !== '\n') {
-    let start = from - 1;
-    while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+    const start = sentenceStart(text, from - 1);
     // (Not a spokesman who told it: «أوضح المتحدث الرئاسي أن ميلوني أشادت …» is not the presidency's side.)
     named = namedIn(start, from);
     for (const id of [...named.keys()]) if (spokespersonTermOn(ctx.k.people.get(id)?.terms ?? [], ctx.date)) named.delete(id);
@@ -202,6 +196,13 @@ function namedInSentence(ctx: TextContext, officials: readonly Official[], at: n
   return ids.sort((a, b) => named.get(a)! - named.get(b)!);
 }
 const SENTENCE_END = /[.!?؟\n]/u;
+
+/** Where the sentence that holds offset `at` of the original text starts. */
+function sentenceStart(text: string, at: number): number {
+  let from = Math.min(at, text.length);
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  return from;
+}
 
 /** How close before the words the two sides must both have been named to be the ones speaking. */
 const JUST_TOLD = 400;

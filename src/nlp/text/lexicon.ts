@@ -83,13 +83,13 @@ const COMMON_NOUNS = `
 اعتزازه اعتزازها سعادته سعادتها امتنانه امتنانها
 `;
 
+/** A verb in the future tense («سيجري», «ستعقد», «سيتم», «سينصب»), not a word that starts with «سيا» (سياسي). */
+export const FUTURE_VERB = /^س[يت][^ا]/u;
+
 /**
  * «عقيلة الرئيس التركي أمينة أردوغان», «نجل الرئيس …»: a consort or a child of the office-holder;
  * the name after the title is theirs, not the office-holder's.
  */
-/** A verb in the future tense («سيجري», «ستعقد», «سيتم», «سينصب»), not a word that starts with «سيا» (سياسي). */
-export const FUTURE_VERB = /^س[يت][^ا]/u;
-
 export const CONSORTS: ReadonlySet<string> = wordSet('عقيلة زوجة حرم قرينة أرملة نجل نجلة ابن ابنة شقيق شقيقة');
 
 export const STOP_WORDS: ReadonlySet<string> = wordSet(FUNCTION_WORDS + DAYS_AND_MONTHS + VERBS + COMMON_NOUNS);

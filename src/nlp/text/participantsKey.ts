@@ -5,6 +5,7 @@
  * participants that fit are kept and a hash of the whole list stands for the rest, so that two runs over the
  * same reports still give the same id and two different tables still get different ones.
  */
+import { fnv1a } from './fnv.ts';
 
 /** Characters of the participants' part beyond which it is shortened (well under LIMITS.name with the rest of an id). */
 export const MAX_PARTICIPANTS_CHARS = 240;
@@ -13,7 +14,7 @@ export const MAX_PARTICIPANTS_CHARS = 240;
 export function participantsKey(participants: readonly string[]): string {
   const all = participants.join('+');
   if (all.length <= MAX_PARTICIPANTS_CHARS) return all;
-  const tail = `+…${fnv1a(all)}`;
+  const tail = `+…${fnv1a(all).toString(16).padStart(8, '0')}`;
   let shown = '';
   for (const id of participants) {
     const next = shown === '' ? id : `${shown}+${id}`;
@@ -21,14 +22,4 @@ export function participantsKey(participants: readonly string[]): string {
     shown = next;
   }
   return `${shown}${tail}`;
-}
-
-/** FNV-1a over UTF-16 code units, as eight hex digits: small, deterministic, no dependency. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
 }

@@ -508,8 +508,7 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     const head = tokens[j];
     const adjective = tokens[j + 1];
     if (!head || !adjective || !MANY_PEOPLE.has(head.text) || (head.gapBefore & ~Gap.Space) !== 0 || (adjective.gapBefore & ~Gap.Space) !== 0) return null;
-    const plural = /(ون|ين)$/.exec(adjective.text);
-    if (!plural) return null;
+    if (!/(ون|ين)$/.test(adjective.text)) return null;
     const codes = k.countryAdjectives.get([adjective.text.slice(0, -2)]);
     return codes && codes.length === 1 ? { code: codes[0]!, last: j + 1 } : null;
   }
