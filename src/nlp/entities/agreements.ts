@@ -1715,6 +1715,11 @@ const ONE_ISSUER = new Set([...ISSUERS, 'خارجيه', 'وزاره', 'كرمل�
 /** Relative pronouns that open a clause describing an agreement. */
 /** «الاتفاق الذي …», and the participles that do the same work: «إعلان المبادئ الموقع بين الدول الثلاث في الخرطوم». */
 const RELATIVE_WORDS = new Set(['الذي', 'التي', 'الموقع', 'الموقعة', 'المبرم', 'المبرمة', 'المعلن', 'المعلنة'].map(normalizeKey));
+/**
+ * «اتفاق برعاية صينية», «الهدنة بوساطة أممية»: words that open a clause naming who brokered the document. Such a
+ * clause is read like a relative one, but only its mediator can tell the document.
+ */
+const BROKERED_BY = new Set(['برعاية', 'بوساطة'].map(normalizeKey));
 /** The second word of a month written in two («كانون الثاني», «تشرين الأول»). */
 const MONTH_SECOND = new Set(['الاول', 'الثاني']);
 /** Verbs that take the document as their object pronoun: «وقعه», «أبرماه», «أصدراه». */
@@ -1741,7 +1746,7 @@ function topicBeforeClause(ctx: TextContext, i: number, covered: ReadonlySet<num
   for (let n = 1; n <= TOPIC_WORDS + 1; n++) {
     const t = tokens[i + n];
     if (!t || t.skip || covered.has(i + n) || t.kind !== 'word' || (t.gapBefore & ~Gap.Space) !== 0) return 0;
-    if (RELATIVE_WORDS.has(t.text)) return n - 1;
+    if (RELATIVE_WORDS.has(t.text) || BROKERED_BY.has(t.text)) return n - 1;
     if (kindAt(t) || STOP_WORDS.has(t.text)) return 0;
   }
   return 0;
@@ -1770,11 +1775,13 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
   const signedIt = SIGNED_IT.has(tokens[i + 1 + adjective]?.text ?? '');
   // «إعلان المبادئ الذي وقعه قادة الدول الثلاث في الخرطوم»: one definite word of the name may stand before the clause;
   // «اتفاق وقف إطلاق النار الذي تم التوصل إليه في مينسك»: or a topic of a few words, which names no entry by itself.
-  const topic = signedIt || RELATIVE_WORDS.has(tokens[i + 1]?.text ?? '') ? 0 : topicBeforeClause(ctx, i, covered);
+  const opensClause = (t: Token | undefined) => t !== undefined && (RELATIVE_WORDS.has(t.text) || BROKERED_BY.has(t.text));
+  const topic = signedIt || opensClause(tokens[i + 1]) ? 0 : topicBeforeClause(ctx, i, covered);
   const named = topic === 1 ? tokens[i + 1] : null;
   const r = signedIt ? i + 1 + adjective : i + 1 + topic;
   const relative = tokens[r];
-  if (!relative || !(signedIt || RELATIVE_WORDS.has(relative.text)) || (relative.gapBefore & ~Gap.Space) !== 0 || covered.has(r)) return null;
+  if (!relative || !(signedIt || opensClause(relative)) || (relative.gapBefore & ~Gap.Space) !== 0 || covered.has(r)) return null;
+  const brokered = !signedIt && BROKERED_BY.has(relative.text);
   if (named && (!named.text.startsWith('ال') || (named.gapBefore & ~Gap.Space) !== 0 || covered.has(i + 1) || kindAt(named))) return null;
   const nameWord = named ? contentWords([named.text])[0] : undefined;
   if (named && !nameWord) return null;
@@ -1798,6 +1805,12 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
       if (code) issuers.push(code);
       issuersLast = official.last;
       j = official.last;
+      continue;
+    }
+    // «برعاية صينية», «بوساطة قطرية مصرية»: the brokers by adjectives written without their article.
+    const broker = brokered && j === r + 1 + countries.length ? adjectiveCode(k, contentWordOf(t.text)) : null;
+    if (broker) {
+      countries.push({ code: broker, last: j, place: false });
       continue;
     }
     const country = k.countryNames.matchAt(tokens, j)[0] ?? k.countryAdjectives.matchAt(tokens, j)[0];
@@ -1854,6 +1867,7 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
     // Issued by the leaders of each of its two or more parties, not long before the article.
     const issued = info.parties.length >= 2 && info.parties.every((c) => issuers.includes(c)) && issuers.every((c) => info.parties.includes(c)) && (!ctx.date || info.date >= addDays(ctx.date, -ISSUED_DAYS));
     if (!placed && mediator.length === 0 && !dated && !issued) continue;
+    if (brokered && mediator.length === 0) continue;
     // The day's words end it: «… يوم 14 فبراير», «في 11 تشرين الثاني 2017».
     let dayEnd = day ? day.token : monthly ? month!.last : -1;
     if (day && tokens[dayEnd]!.kind === 'number') dayEnd++;

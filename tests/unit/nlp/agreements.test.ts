@@ -224,6 +224,14 @@ describe('agreements by description, in context', () => {
     expect(found(`${parties}ودعا إلى تنفيذ الاتفاق الذي رعته قطر.`, '2023-06-18')).toEqual([]);
   });
 
+  it('reads who brokered it after the kind word («اتفاقا برعاية صينية», «اتفاق بوساطة صينية»), by the brokers alone', () => {
+    const parties = 'والتقى وزير الخارجية السعودي نظيره الإيراني في طهران. ';
+    expect(found(`${parties}وكان البلدان قد وقعا اتفاقا برعاية صينية لاستئناف علاقاتهما المقطوعة منذ عام 2016.`, '2023-06-18')).toEqual(['sa-ir-resumption']);
+    expect(found(`${parties}وكان البلدان قد توصلا إلى اتفاق بوساطة صينية.`, '2023-06-18')).toEqual(['sa-ir-resumption']);
+    // Another broker is no reason to pick it.
+    expect(found(`${parties}وكان البلدان قد توصلا إلى اتفاق بوساطة قطرية.`, '2023-06-18')).toEqual([]);
+  });
+
   it('two documents named together by a dual and their parties («المذكرتين الموقعتين بين أنقرة وحكومة الوفاق») are the pair signed on one day', () => {
     const mou = (id: string, date: string): AgreementEntry => ({ id, en: id, ar: [`مذكرة ${id}`], date, parties: ['TR', 'LY'], source: 'test' });
     const pair = [mou('maritime', '2019-11-27'), mou('security', '2019-11-27')];
