@@ -1604,6 +1604,11 @@ class Recognition {
     let k = j + 1;
     while (k < tokens.length && k <= j + 3 && (HONOURED.has(tokens[k]!.text) || HONORIFIC_WORDS.has(tokens[k]!.text) || DOCTOR.has(tokens[k]!.text)) && (tokens[k]!.gapBefore & (Gap.Stop | Gap.Newline)) === 0) k++;
     if (k >= tokens.length || (tokens[k]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) return null;
+    // («وزير الخارجية الشيخ سالم العبدالله»: a listed name may take in the honorific, its mention opening there.)
+    for (let h = j + 1; h < k; h++) {
+      const honoured = this.personAt(h);
+      if (honoured) return honoured;
+    }
     return this.personAt(k);
   }
 

@@ -486,6 +486,13 @@ describe('references within an article', () => {
     expect(ids(run('وقال الرئيس الأمريكي السابق إن الإدارة أخطأت.'))).toEqual([]);
   });
 
+  it('keeps a title the story bound to a name across the honorific between them («وزير الخارجية الشيخ سالم العبدالله»)', () => {
+    const text = 'التقى وزير الخارجية الشيخ سالم العبدالله نظيره الروسي سيرغي لافروف في موسكو. وبيّن وزير الخارجية أن المباحثات تناولت العلاقات.';
+    const r = analyze(text, { published: '2023-11-03' });
+    expect(mentionTexts(r, 'salem-abdullah-al-jaber-al-sabah')).toEqual(['الشيخ سالم العبدالله', 'وزير الخارجية']);
+    expect(mentionTexts(r, 'sergey-lavrov')).toEqual(['سيرغي لافروف']);
+  });
+
   it('resolves «المتحدث الأميركي» to the spokesman named before', () => {
     const r = run('وقال المتحدث باسم وزارة الخارجية الأميركية مارك تونر إن المحادثات مستمرة. وقال المتحدث الأميركي إن بلاده تعمل من أجل التهدئة.');
     expect(mentionTexts(r, 'ar:مارك تونر')).toEqual(['مارك تونر', 'المتحدث الأميركي']);
