@@ -1716,8 +1716,8 @@ const ONE_ISSUER = new Set([...ISSUERS, 'خارجيه', 'وزاره', 'كرمل�
 /** «الاتفاق الذي …», and the participles that do the same work: «إعلان المبادئ الموقع بين الدول الثلاث في الخرطوم». */
 const RELATIVE_WORDS = new Set(['الذي', 'التي', 'الموقع', 'الموقعة', 'المبرم', 'المبرمة', 'المعلن', 'المعلنة'].map(normalizeKey));
 /**
- * «اتفاق برعاية صينية», «الهدنة بوساطة أممية»: words that open a clause naming who brokered the document. Such a
- * clause is read like a relative one, but only its mediator can tell the document.
+ * «اتفاق برعاية صينية», «الهدنة بوساطة أممية»: words that open a clause naming who brokered it. Such a
+ * clause is read like a relative one, but only its mediator can tell which document it is.
  */
 const BROKERED_BY = new Set(['برعاية', 'بوساطة'].map(normalizeKey));
 /** The second word of a month written in two («كانون الثاني», «تشرين الأول»). */
