@@ -1395,7 +1395,7 @@ class Recognition {
     const unfit = deputyTitle ? exclude : (e: Entity) => (exclude !== null && exclude(e)) || this.onlyDeputy(e, roles);
     const counterpart = this.samePortfolio(title, roles, unfit);
     if (counterpart) return counterpart;
-    return this.findHolder(title.first, roles, title.country, title.former, null, unfit) ?? this.namedBelowHeadline(title, roles, unfit);
+    return this.findHolder(title.first, roles, title.country, title.former, null, unfit, labels !== null) ?? this.namedBelowHeadline(title, roles, unfit);
   }
 
   /**
@@ -1648,6 +1648,7 @@ class Recognition {
     former: boolean,
     exclude: Entity | null,
     unfit: ((e: Entity) => boolean) | null = null,
+    labelled = false,
   ): Entity | null {
     const fits = (e: Entity) => e !== exclude && !(unfit && unfit(e)) && this.entityFits(e, roles, country);
     const before = this.lastBefore(at, fits);
@@ -1658,6 +1659,9 @@ class Recognition {
     if (later.length > 1 || former) return null;
     const person = soleHolder(this.ctx.k, roles, country, this.ctx.date);
     if (!person || (exclude && exclude.id === person.id)) return null;
+    // («البابا الأمريكي»: a title with its own label is only the one who holds the office by that name, not the
+    // country's president.)
+    if (labelled && unfit && unfit(this.entities.get(person.id) ?? newEntity(person))) return null;
     return this.entityFor(person);
   }
 
@@ -1717,7 +1721,7 @@ class Recognition {
   private entityFor(person: Person): Entity {
     let entity = this.entities.get(person.id);
     if (!entity) {
-      entity = { id: person.id, person, writtenName: '', terms: person.terms, evidence: [], mentions: [], starts: new Set(), namedInFull: false };
+      entity = newEntity(person);
       this.entities.set(person.id, entity);
     }
     return entity;
@@ -1763,4 +1767,9 @@ class Recognition {
     out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
     return out;
   }
+}
+
+/** A listed person as an entity not yet mentioned. */
+function newEntity(person: Person): Entity {
+  return { id: person.id, person, writtenName: '', terms: person.terms, evidence: [], mentions: [], starts: new Set(), namedInFull: false };
 }

@@ -493,6 +493,16 @@ describe('references within an article', () => {
     expect(mentionTexts(r, 'sergey-lavrov')).toEqual(['سيرغي لافروف']);
   });
 
+  it('reads the Pope by his titles: «بابا الفاتيكان ليو الرابع عشر», then «البابا» and «الحبر الأعظم» for him alone', () => {
+    const text = 'قال بابا الفاتيكان ليو الرابع عشر بعد لقائه رئيس الجمهورية جوزاف عون إن السلام ممكن. وأضاف البابا أن الشباب يجب ألا يهاجروا. وخاطب الحبر الأعظم اللبنانيين.';
+    const r = analyze(text, { published: '2025-11-30' });
+    expect(mentionTexts(r, 'pope-leo-xiv')).toEqual(['ليو الرابع عشر', 'البابا', 'الحبر الأعظم']);
+    expect(r.claims.map((c) => c.speaker)).toEqual(['pope-leo-xiv', 'pope-leo-xiv']);
+    // «البابا الأمريكي» (Leo XIV is American) is no US president; the Coptic pope is nobody's office.
+    expect(ids(analyze('والتقى الرئيس الجزائري البابا الأمريكي في الفاتيكان.', { published: '2025-07-24' }))).not.toContain('donald-trump');
+    expect(ids(analyze('واستقبل البابا تواضروس الثاني وفدا من الكنائس.', { published: '2025-07-24' }))).toEqual([]);
+  });
+
   it('resolves «المتحدث الأميركي» to the spokesman named before', () => {
     const r = run('وقال المتحدث باسم وزارة الخارجية الأميركية مارك تونر إن المحادثات مستمرة. وقال المتحدث الأميركي إن بلاده تعمل من أجل التهدئة.');
     expect(mentionTexts(r, 'ar:مارك تونر')).toEqual(['مارك تونر', 'المتحدث الأميركي']);
