@@ -778,17 +778,25 @@ function whereAfter(ctx: TextContext, from: number, i: number): boolean {
   return false;
 }
 
-/** «ووصل إلى بيروت آتيا من القاهرة، حيث التقى …»: the stop a traveller came from, told after «حيث». */
+/**
+ * «ووصل إلى بيروت آتيا من القاهرة، حيث التقى …»: the stop a traveller came from, told after «حيث»; so is the stop a
+ * tour began with («ضمن جولة آسيوية استهلها بكوريا الجنوبية، حيث أجرى مباحثات …»).
+ */
 function cameFrom(ctx: TextContext, i: number, first: number): boolean {
   const { tokens } = ctx;
   for (let j = i - 1; j >= first && j >= i - CAME_FROM_REACH; j--) {
     if (tokens[j]!.text !== 'حيث') continue;
-    for (let k = j - 1; k >= first && k >= j - 4; k--) if (CAME.has(tokens[k]!.text) && tokens[k + 1]?.text === 'من') return true;
+    for (let k = j - 1; k >= first && k >= j - 4; k--) {
+      if (CAME.has(tokens[k]!.text) && tokens[k + 1]?.text === 'من') return true;
+      if (BEGAN_TOUR.has(tokens[k]!.text)) return true;
+    }
     return false;
   }
   return false;
 }
 const CAME = wordSet('آتيا قادما آتية قادمة');
+/** «استهلها», «بدأها»: a verb whose object is the tour, its first stop after it. */
+const BEGAN_TOUR = wordSet('استهلها واستهلها بدأها وبدأها افتتحها');
 /** How far before the meeting word «حيث» may stand («حيث التقى الرئيس المصري …», «حيث أجرى أمس الأحد مباحثات …»). */
 const CAME_FROM_REACH = 5;
 

@@ -230,6 +230,14 @@ describe('a stop the traveller came from, and an occasion still to come', () => 
     expect(told.some((m) => m.participants.includes('abdel-fattah-el-sisi'))).toBe(false);
   });
 
+  it('«ضمن جولة آسيوية استهلها بكوريا الجنوبية، حيث أجرى مباحثات مع …» tells the first stop of the tour as an earlier one', () => {
+    const text =
+      'مباحثات\n\nطوكيو - بحث أمير قطر الشيخ تميم بن حمد آل ثاني مع رئيس الوزراء الياباني شينزو آبي في طوكيو اليوم العلاقات بين البلدين. وتأتي الزيارة ضمن جولة آسيوية استهلها بكوريا الجنوبية، حيث أجرى مباحثات مع الرئيس مون جيه إن في سيول.';
+    const told = meetings(text, '2019-01-29').filter((m) => !m.mentioned);
+    expect(told.some((m) => m.participants.includes('moon-jae-in'))).toBe(false);
+    expect(told.some((m) => m.participants.includes('shinzo-abe'))).toBe(true);
+  });
+
   it('«وتأتي زيارة عبد العاطي قبل ساعات من استقبال ترامب العاهل الأردني» tells the reception as still to come', () => {
     const text =
       'مباحثات\n\nواشنطن - بحث وزير الخارجية المصري بدر عبد العاطي مع نظيره الأمريكي ماركو روبيو الأوضاع في غزة. وتأتي زيارة عبد العاطي قبل ساعات من استقبال ترامب العاهل الأردني الملك عبد الله الثاني في البيت الأبيض.';
