@@ -503,6 +503,12 @@ describe('references within an article', () => {
     expect(ids(analyze('واستقبل البابا تواضروس الثاني وفدا من الكنائس.', { published: '2025-07-24' }))).toEqual([]);
   });
 
+  it('reads «لولا» as Lula only in a story that named him in full: elsewhere it is the particle «were it not for»', () => {
+    const named = analyze('التقى الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا أمير قطر في الدوحة. ووصف لولا اللقاء بالمهم، وقال إن قطر شريك.', { published: '2023-11-30' });
+    expect(named.claims.map((c) => c.speaker)).toEqual(['luiz-inacio-lula-da-silva', 'luiz-inacio-lula-da-silva']);
+    expect(ids(analyze('وقال وزير الخارجية المصري إن الاتفاق ما كان ليتحقق لولا جهود الوسطاء.', { published: '2023-11-30' }))).not.toContain('luiz-inacio-lula-da-silva');
+  });
+
   it('resolves «المتحدث الأميركي» to the spokesman named before', () => {
     const r = run('وقال المتحدث باسم وزارة الخارجية الأميركية مارك تونر إن المحادثات مستمرة. وقال المتحدث الأميركي إن بلاده تعمل من أجل التهدئة.');
     expect(mentionTexts(r, 'ar:مارك تونر')).toEqual(['مارك تونر', 'المتحدث الأميركي']);
