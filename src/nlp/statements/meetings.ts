@@ -1358,9 +1358,19 @@ function withoutSpokespeople(ctx: TextContext, participants: Set<string>): Set<s
     const active = (ctx.k.people.get(id)?.terms ?? []).filter((t) => !ctx.date || isActive(t, ctx.date));
     return active.length > 0 && active.every((t) => SPOKESPERSON_ROLES.has(t.role));
   });
-  if (spokespeople.length === 0 || participants.size - spokespeople.length < 2) return participants;
-  return new Set([...participants].filter((id) => !spokespeople.includes(id)));
+  if (spokespeople.length === 0 || participants.size === spokespeople.length) return participants;
+  // («صرح المتحدث باسم الرئاسة بأن الرئيس استقبل …»: a presidency's or a ministry's spokesperson tells the meeting of
+  // one other person, not takes part; a movement's spokesperson who negotiates, as the Houthis' does, may.)
+  const reporting = participants.size - spokespeople.length >= 2 ? spokespeople : spokespeople.filter((id) => officeSpokesperson(ctx, id));
+  return reporting.length === 0 ? participants : new Set([...participants].filter((id) => !reporting.includes(id)));
 }
+
+/** Whether every office of the person on the article's date is a presidency's or a foreign ministry's spokesperson. */
+function officeSpokesperson(ctx: TextContext, id: string): boolean {
+  const active = (ctx.k.people.get(id)?.terms ?? []).filter((t) => !ctx.date || isActive(t, ctx.date));
+  return active.length > 0 && active.every((t) => OFFICE_SPOKESPERSON_ROLES.has(t.role));
+}
+const OFFICE_SPOKESPERSON_ROLES: ReadonlySet<string> = new Set(['presidential-spokesperson', 'mfa-spokesperson']);
 
 /** «أنه», «إنه», «أنها»: a report whose subject is the speaker. */
 const SELF_DISTANCE = 5;

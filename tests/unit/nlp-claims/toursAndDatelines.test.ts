@@ -316,3 +316,12 @@ describe('a visit’s days around a summit of many', () => {
     expect(groups).toHaveLength(1);
   });
 });
+
+describe('a spokesperson who tells the meeting', () => {
+  it('«صرح المتحدث الرسمي باسم رئاسة الجمهورية بأن الرئيس عقد اليوم لقاء …»: the presidency’s spokesman is no participant, even with only one other named', () => {
+    const text =
+      'لقاء\n\nالقاهرة - صرح السفير محمد الشناوي المتحدث الرسمي باسم رئاسة الجمهورية بأن الرئيس عبد الفتاح السيسي عقد اليوم لقاء موسعا في قصر الاتحادية.';
+    const told = meetings(text, '2025-10-30').filter((m) => !m.mentioned);
+    expect(told.map((m) => m.participants)).toEqual([['abdel-fattah-el-sisi']]);
+  });
+});
