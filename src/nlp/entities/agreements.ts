@@ -1835,6 +1835,8 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
   const days = ctx.date ? findDates(ctx, r + 1, clauseEnd, ctx.date, true).map((d) => inThePast(d, ctx.date)).filter((d) => d.date && !d.future) : [];
   // «الاتفاق الذي أعاد العلاقات بين الرياض وطهران في مارس 2023», «المبادرة السعودية المعلنة في مارس 2021»: a month and year.
   const months = monthsWritten(ctx, r + 1, clauseEnd);
+  // «اتفاق وقعه الطرفان عام 2015»: a year alone, for an entry whose two parties the article names.
+  const years = yearsWritten(ctx, r + 1, clauseEnd);
   const limit = ctx.date ? addDays(ctx.date, 1) : '';
   const candidates: { info: AgreementInfo; last: number; placed: boolean }[] = [];
   for (const info of contextualEntries(ctx, scene)) {
@@ -1858,7 +1860,8 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
     // Its parties named in the clause and its day given: that is it too.
     const day = days.find((d) => d.date === info.date);
     // (The article names its parties: every contextual entry's are.)
-    const dated = (day !== undefined && info.parties.length >= 2) || monthly;
+    const yearly = months.length === 0 && info.parties.length >= 2 && years.some((y) => info.date.startsWith(y));
+    const dated = (day !== undefined && info.parties.length >= 2) || monthly || yearly;
     // «التفاهمات التي توصل إليها الرئيسان … خلال اتصالهما في 19 أيار»: a day the clause gives that is not the entry's is another document's.
     if (days.length > 0 && !days.some((d) => Math.abs(daysBetween(d.date!, info.date) ?? 99) <= 1)) continue;
     // «الاتفاق الموقع في بكين في مارس الماضي»: so is a month the clause gives that is none of the entry's days
@@ -1885,6 +1888,19 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
   if (chosen.length !== 1) return null;
   const { info, last } = chosen[0]!;
   return { id: info.id, info, nameEn: info.en, span: tokenSpan(ctx, i, kind.prefix, last), first: i, last };
+}
+
+/** The years a clause gives after «عام», «العام», «في» («… عام 2015»), not after «منذ» (a time since which). */
+function yearsWritten(ctx: TextContext, first: number, last: number): string[] {
+  const { tokens } = ctx;
+  const out: string[] = [];
+  for (let i = first + 1; i <= last && i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'number' || !YEAR.test(t.text) || !YEAR_WORDS.has(tokens[i - 1]!.text)) continue;
+    if (tokens[i - 2]?.text === 'منذ') continue;
+    out.push(t.text);
+  }
+  return out;
 }
 
 /** How long before the article a document named by a day without its year («اتفاق 10 آذار») may have been reached. */

@@ -224,6 +224,13 @@ describe('agreements by description, in context', () => {
     expect(found(`${parties}ودعا إلى تنفيذ الاتفاق الذي رعته قطر.`, '2023-06-18')).toEqual([]);
   });
 
+  it('reads a year the relative clause gives («اتفاق وقعه البلدان عام 2001») for an entry of the article’s two parties, not a year after «منذ»', () => {
+    const parties = 'والتقى وزير الخارجية السعودي نظيره الإيراني في طهران. ';
+    expect(found(`${parties}وقال إن الاتفاقية التي وقعها البلدان عام 2001 ما زالت سارية.`, '2023-06-18')).toEqual(['sa-ir-security']);
+    expect(found(`${parties}وقال إن الاتفاقية التي وقعها البلدان عام 2005 ما زالت سارية.`, '2023-06-18')).toEqual([]);
+    expect(found(`${parties}وقال إن الاتفاقية التي يلتزم بها البلدان منذ عام 2001 ما زالت سارية.`, '2023-06-18')).toEqual([]);
+  });
+
   it('reads who brokered it after the kind word («اتفاقا برعاية صينية», «اتفاق بوساطة صينية»), by the brokers alone', () => {
     const parties = 'والتقى وزير الخارجية السعودي نظيره الإيراني في طهران. ';
     expect(found(`${parties}وكان البلدان قد وقعا اتفاقا برعاية صينية لاستئناف علاقاتهما المقطوعة منذ عام 2016.`, '2023-06-18')).toEqual(['sa-ir-resumption']);
