@@ -260,3 +260,11 @@ describe('people joined by «و» before a plural verb', () => {
     expect(a.claims.map((c) => [...(c.speakers ?? [])].sort())).toEqual([['abdel-fattah-el-sisi', 'joe-biden', 'tamim-bin-hamad-al-thani']]);
   });
 });
+
+describe('a credit in quotation marks before the verb', () => {
+  it('«موسكو – «الشرق»: أكد لافروف …»: the quoted outlet and its colon are no words said before the verb', () => {
+    expect(who('موسكو – «الشرق»: أكد وزير الخارجية الروسي سيرغي لافروف أهمية الحوار مع واشنطن.')).toEqual([['sergey-lavrov', 'أهمية الحوار مع']]);
+    // The words quoted before the verb, with a comma, are still his.
+    expect(who('«الحوار مع واشنطن مهم»، قال وزير الخارجية الروسي سيرغي لافروف.')).toEqual([['sergey-lavrov', '«الحوار مع واشنطن']]);
+  });
+});

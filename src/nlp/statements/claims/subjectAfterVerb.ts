@@ -856,7 +856,9 @@ export abstract class SubjectAfterVerb extends ClaimReading {
   /** «"لن نقبل الإملاءات"، قال لافروف»: a verb with its subject right after a closing quote gives that quote. */
   protected afterQuote(i: number): boolean {
     const token = this.ctx.tokens[i]!;
-    if ((token.gapBefore & Gap.Quote) === 0 || i === 0) return false;
+    // («إسلام آباد – «القدس العربي»: جدد رئيس الوزراء …»: a quotation and a colon before the verb are a dateline's
+    // credit or a label; the words come after the verb.)
+    if ((token.gapBefore & Gap.Quote) === 0 || (token.gapBefore & Gap.Stop) !== 0 || i === 0) return false;
     const q = this.s.quoteAt(this.ctx.tokens[i - 1]!.start);
     return q !== null && q.close < token.start && this.s.sentenceOf[i - 1] === this.s.sentenceOf[i];
   }
