@@ -510,10 +510,14 @@ class Recognition {
     if (!at || title.prefix !== 0 || title.counterpart || (at.gapBefore & ~(Gap.Space | Gap.Comma)) !== 0) return false;
     const evidence = this.evidenceOf(title);
     const known = this.candidateEndingAt.get(title.first - 1);
-    if (known) {
+    // («لارس لوكه راسموسن، وزير الخارجية الدنماركي»: a listed short form no one the story named ends the name of a
+    // stranger, whose apposition is read below.)
+    const roles = title.defs.map((d) => d.role);
+    const fitting = known !== undefined && known.hits.some((h) => fitsRole(h.person.terms, '', roles, title.country));
+    const strangerEnding = known !== undefined && !fitting && !this.used.has(known) && !known.hits.some((h) => h.kind === 'full') && known.first > 0 && isNameWord(this.ctx, this.ctx.tokens[known.first - 1]!, 0);
+    if (known && !strangerEnding) {
       // Before a title, only a person who held it: «التقى بوتين وزير الخارجية …» names two people.
-      const roles = title.defs.map((d) => d.role);
-      if (!known.hits.some((h) => fitsRole(h.person.terms, '', roles, title.country))) return false;
+      if (!fitting) return false;
       this.attach(known, title, evidence);
       return true;
     }
@@ -527,8 +531,23 @@ class Recognition {
     // «مراسم استقبال رسمية لسمو ولي العهد», «مأدبة على شرف فخامة الرئيس», «بحضور نائبي رئيس الإقليم»: the words
     // before a title are mostly the sentence going on; a stranger's name there opens with a known first name,
     // or is two plain words («يوري أوشاكوف مساعد الرئيس»): no honorific, preposition, particle or feminine noun.
-    if (words !== null && !this.opensWithGivenName(words) && !this.plainTwoWords(words)) return false;
+    // («أشاد لارس لوكه راسموسن، وزير الخارجية الدنماركي، بالجهود …»: a title set off by commas after a verb's subject
+    // is an apposition, and the words before it are a name however foreign: no given name need be known.)
+    if (words !== null && !this.opensWithGivenName(words) && !this.plainTwoWords(words) && !this.commaApposition(words, title)) return false;
     return words !== null && this.resolveWrittenName(words, title, evidence);
+  }
+
+  /** A name right after a verb, then a title with its country between commas («قال X Y، وزير الخارجية الدنماركي، إن …»). */
+  private commaApposition(words: NameWords, title: TitleMatch): boolean {
+    const { tokens } = this.ctx;
+    if ((tokens[title.first]!.gapBefore & Gap.Comma) === 0 || (gapAfter(tokens, title.last) & Gap.Comma) === 0) return false;
+    const verb = tokens[words.first - 1];
+    if (!verb || (tokens[words.first]!.gapBefore & ~Gap.Space) !== 0 || !VERB_WORDS.has(verb.text.replace(/^[وف](?=.{3})/, ''))) return false;
+    for (let j = words.first; j <= words.last; j++) {
+      const w = tokens[j]!.text;
+      if (STOP_WORDS.has(w) || HONORIFIC_WORDS.has(w) || HONOURED.has(w) || w.startsWith('ال')) return false;
+    }
+    return true;
   }
 
   /** Whether a name read after a title opens with a first name some listed person bears (ميخائيل، علي). */

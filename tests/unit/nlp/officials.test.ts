@@ -449,6 +449,16 @@ describe('people no list knows, found by title', () => {
   });
 });
 
+describe('a stranger named before a title set off by commas', () => {
+  it('«أشاد لارس لوكه راسموسن، وزير الخارجية الدنماركي، …»: the name is the title’s, though no given name is known and its last word is another’s short form', () => {
+    const r = analyze('أشاد لارس لوكه راسموسن، وزير الخارجية الدنماركي، بالجهود المصرية في الوساطة.', { published: '2024-09-09' });
+    expect(r.officials.map((o) => [o.id, o.country])).toEqual([['ar:لارس لوكه راسموسن', 'Denmark']]);
+    expect(r.claims.map((c) => c.speaker)).toEqual(['ar:لارس لوكه راسموسن']);
+    // Without the commas the words before a title stay the sentence's («التقى بوتين وزير الخارجية الأمريكي» is two people).
+    expect(ids(analyze('التقى بوتين وزير الخارجية الأمريكي في سوتشي.', { published: '2019-05-14' }))).toEqual(['mike-pompeo', 'vladimir-putin']);
+  });
+});
+
 describe('references within an article', () => {
   it('resolves «الوزير» and «الوزير الأمريكي» to the last minister named', () => {
     const r = run('امتدح وزير الخارجية الأمريكي مايك بومبيو المحادثات. ولفت الوزير إلى أن الملف السوري مهم. وأعرب الوزير الأمريكي عن أمله.');
