@@ -268,3 +268,9 @@ describe('a credit in quotation marks before the verb', () => {
     expect(who('«الحوار مع واشنطن مهم»، قال وزير الخارجية الروسي سيرغي لافروف.')).toEqual([['sergey-lavrov', '«الحوار مع واشنطن']]);
   });
 });
+
+describe('«ركز على» as a verb of speech', () => {
+  it('«أفاد بيان الخارجية بأن لافروف ركز على أهمية …»: what a minister focused on in a statement’s report is his claim', () => {
+    expect(who('وأفاد بيان لوزارة الخارجية الروسية بأن وزير الخارجية الروسي سيرغي لافروف ركز على أهمية إطالة أمد الهدنة.')).toContainEqual(['sergey-lavrov', 'أهمية إطالة أمد']);
+  });
+});
