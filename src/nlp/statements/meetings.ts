@@ -1101,8 +1101,14 @@ function quotedStatement(ctx: TextContext, s: Structure, j: number, first: numbe
   if (open === null) return false;
   // (A quotation opened before the sentence `first` starts: no word of this sentence stands before it, none is read.)
   for (let k = open - 1; k >= first && k >= open - STATEMENT_BEFORE_QUOTE; k--) if (STATEMENTS.has(ctx.tokens[k]!.text)) return true;
+  // («أشار المتحدث الرسمي باسم الرئاسة أحمد فهمي إلى أن "الرئيس تلقى اتصالا هاتفيا من …"»: a spokesperson's quoted
+  // words tell the news as a statement does.)
+  for (let k = open - 1; k >= first && k >= open - SPOKESPERSON_BEFORE_QUOTE; k--) if (SPOKESPEOPLE.has(ctx.tokens[k]!.text)) return true;
   return false;
 }
+const SPOKESPEOPLE = wordSet('المتحدث المتحدثة الناطق الناطقة');
+/** How far before the quotation a spokesperson may be named, with their title and name between («المتحدث الرسمي باسم الرئاسة المصرية أحمد فهمي، إلى أن "…"»). */
+const SPOKESPERSON_BEFORE_QUOTE = 12;
 
 /** Envoys posted to a city or a country («سفير … في/لدى …»). */
 const ENVOYS = wordSet('سفير سفيرة السفير السفيرة سفيرا قنصل القنصل مندوب المندوب');

@@ -318,6 +318,13 @@ describe('a visit’s days around a summit of many', () => {
 });
 
 describe('a spokesperson who tells the meeting', () => {
+  it('«أشار المتحدث الرسمي باسم الرئاسة … إلى أن "الرئيس تلقى اتصالا هاتفيا من …"»: the spokesperson’s quoted words tell the call', () => {
+    const text =
+      'اتصال\n\nالقاهرة - أشار المتحدث الرسمي باسم الرئاسة المصرية أحمد فهمي، إلى أن "الرئيس عبد الفتاح السيسي تلقى اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان، جرى خلاله بحث التعاون".';
+    const told = meetings(text, '2024-08-26').filter((m) => !m.mentioned);
+    expect(told.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['phone call', ['abdel-fattah-el-sisi', 'recep-tayyip-erdogan']]]);
+  });
+
   it('«صرح المتحدث الرسمي باسم رئاسة الجمهورية بأن الرئيس عقد اليوم لقاء …»: the presidency’s spokesman is no participant, even with only one other named', () => {
     const text =
       'لقاء\n\nالقاهرة - صرح السفير محمد الشناوي المتحدث الرسمي باسم رئاسة الجمهورية بأن الرئيس عبد الفتاح السيسي عقد اليوم لقاء موسعا في قصر الاتحادية.';
