@@ -130,9 +130,7 @@ function dualAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, scene
   // (One party may be named by a word no file lists, «وحكومة الوفاق»: the other parties are then the article's.)
   if (countries.size === 0) return null;
   const limit = ctx.date ? addDays(ctx.date, 1) : '';
-  const fitting = contextualEntries(ctx, scene).filter(
-    (info) => info.date && (!limit || info.date <= limit) && hasFamily(info, 'treaty') && [...countries].every((c) => info.parties.includes(c)),
-  );
+  const fitting = contextualOfFamily(ctx, scene, 'treaty').filter((info) => info.date && (!limit || info.date <= limit) && [...countries].every((c) => info.parties.includes(c)));
   // The latest day any of them was signed: two there, or none (not an older pair of the same parties).
   const day = fitting.map((info) => info.date).sort().at(-1);
   const those = fitting.filter((info) => info.date === day);
@@ -740,6 +738,8 @@ class Scene {
   private wordSet: Set<string> | null = null;
   /** The entries that fit the article and carry context, once asked (`contextualEntries`). */
   contextual?: AgreementInfo[];
+  /** Those of each kind family, once asked (`contextualOfFamily`). */
+  contextualByFamily?: Map<string, AgreementInfo[]>;
 
   constructor(
     private readonly ctx: TextContext,
@@ -1230,7 +1230,8 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   const clause = clauseDates(ctx, Math.max(last, topicLast) + 1);
   const sought = soughtAt(ctx, i, kind);
   const candidates: { info: AgreementInfo; score: number; last: number }[] = [];
-  for (const info of contextualEntries(ctx, scene)) {
+  // (With a topic, an entry not of the kind word's family is passed over below: only those of its family are read.)
+  for (const info of topic.size === 0 ? contextualEntries(ctx, scene) : contextualOfFamily(ctx, scene, kind.family)) {
     if (year && info.date && !info.date.startsWith(year)) continue;
     // «للتوصل إلى اتفاق يوقف إطلاق النار» in February 2024: the deal being sought, not the truce of months before.
     if (sought && !aroundArticle(ctx, info)) continue;
@@ -1839,9 +1840,8 @@ function describedByClauseAt(ctx: TextContext, i: number, covered: ReadonlySet<n
   const years = yearsWritten(ctx, r + 1, clauseEnd);
   const limit = ctx.date ? addDays(ctx.date, 1) : '';
   const candidates: { info: AgreementInfo; last: number; placed: boolean }[] = [];
-  for (const info of contextualEntries(ctx, scene)) {
+  for (const info of contextualOfFamily(ctx, scene, kind.family)) {
     if (!info.date || (limit && info.date > limit)) continue;
-    if (!hasFamily(info, kind.family)) continue;
     if (nameWord && !ctx.k.agreementBags.some((b) => b.agreement === info && b.words.has(nameWord))) continue;
     // A topic of several words before the clause («التفاهمات الخاصة بالبحر الأسود التي …») must share a word with its names.
     if (topicWords.length > 0 && !topicWords.some((w) => ctx.k.agreementVocabulary.get(info.id)?.has(w))) continue;
@@ -1925,7 +1925,7 @@ function datedKindAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, 
   const limit = addDays(ctx.date, 1);
   const reachedThen = (d: string) =>
     day.yearless ? d.slice(4, 10) === monthDay && d <= limit && d >= earliest : Math.abs(daysBetween(d, day.date!) ?? 99) <= 1;
-  const fitting = contextualEntries(ctx, scene).filter((info) => hasFamily(info, kind.family) && info.dates.some(reachedThen));
+  const fitting = contextualOfFamily(ctx, scene, kind.family).filter((info) => info.dates.some(reachedThen));
   if (fitting.length !== 1) return null;
   const info = fitting[0]!;
   return { id: info.id, info, nameEn: info.en, span: tokenSpan(ctx, i, kind.prefix, day.end), first: i, last: day.end };
@@ -1939,14 +1939,18 @@ function contextualEntries(ctx: TextContext, scene: Scene): readonly AgreementIn
   if (scene.contextual === undefined) {
     scene.contextual = [];
     // Only entries of no parties, or whose first party the article names, can fit: read those, in file order.
+    // (Their numbers, gathered and sorted, rather than a pass over every entry: most are of other countries.)
     const { entries, free, byFirstParty } = contextIndex(ctx.k);
-    const read = free.slice();
     const countries = scene.countries;
-    for (const c of countries) for (const n of byFirstParty.get(c) ?? []) read[n] = 1;
+    let read = free;
+    for (const c of countries) {
+      const more = byFirstParty.get(c);
+      if (more) read = read.concat(more);
+    }
+    if (read !== free) read.sort((a, b) => a - b);
     // fits(), with the article's limit date made once.
     const limit = ctx.date ? addDays(ctx.date, ANNOUNCED_DAYS) : '';
-    for (let n = 0; n < entries.length; n++) {
-      if (read[n] !== 1) continue;
+    for (const n of read) {
       const info = entries[n]!;
       if (info.namedFrom && ctx.date && info.namedFrom > limit) continue;
       let all = true;
@@ -1957,10 +1961,24 @@ function contextualEntries(ctx: TextContext, scene: Scene): readonly AgreementIn
   return scene.contextual;
 }
 
-/** Per knowledge: the entries with a date, parties or a place, in file order, those of no parties (1), and the others by their first party. */
+/**
+ * The contextual entries of one kind family, in file order: every kind word of the text whose description has a
+ * topic reads only entries of its family, so they are picked out once per family rather than at each kind word.
+ */
+function contextualOfFamily(ctx: TextContext, scene: Scene, kindFamily: string): readonly AgreementInfo[] {
+  scene.contextualByFamily ??= new Map();
+  let entries = scene.contextualByFamily.get(kindFamily);
+  if (!entries) {
+    entries = contextualEntries(ctx, scene).filter((info) => hasFamily(info, kindFamily));
+    scene.contextualByFamily.set(kindFamily, entries);
+  }
+  return entries;
+}
+
+/** Per knowledge: the entries with a date, parties or a place, in file order, the numbers of those of no parties, and the others' by their first party. */
 interface ContextIndex {
   entries: AgreementInfo[];
-  free: Uint8Array;
+  free: number[];
   byFirstParty: Map<string, number[]>;
 }
 
@@ -1970,10 +1988,10 @@ function contextIndex(k: Knowledge): ContextIndex {
   let index = contextIndexes.get(k);
   if (!index) {
     const entries = [...k.agreements.values()].filter((info) => info.date || info.parties.length > 0 || info.place.length > 0);
-    index = { entries, free: new Uint8Array(entries.length), byFirstParty: new Map() };
+    index = { entries, free: [], byFirstParty: new Map() };
     for (let n = 0; n < entries.length; n++) {
       const party = entries[n]!.parties[0];
-      if (party === undefined) index.free[n] = 1;
+      if (party === undefined) index.free.push(n);
       else {
         const list = index.byFirstParty.get(party);
         if (list) list.push(n);
