@@ -345,8 +345,23 @@ export abstract class ClaimReading {
     return false;
   }
 
+  /**
+   * The answers of `isObject`, by mention: a fact of the text, asked of the same mentions again and again (each
+   * asking walks the title trie at several tokens before the name).
+   */
+  private readonly objects = new Map<TokenMention, boolean>();
+
   /** «لبومبيو», «مع بوتين»: a mention that is the object of a preposition. */
   protected isObject(m: TokenMention): boolean {
+    let answer = this.objects.get(m);
+    if (answer === undefined) {
+      answer = this.objectOfPreposition(m);
+      this.objects.set(m, answer);
+    }
+    return answer;
+  }
+
+  private objectOfPreposition(m: TokenMention): boolean {
     if (/[بلك]/.test(m.clitic)) return true;
     if (this.titleWithPreposition(m.first)) return true;
     const before = this.ctx.tokens[m.first - 1];

@@ -204,6 +204,8 @@ export abstract class SpeakerResolver extends TitledSpeakers {
     const given = tokens[verbToken + 1];
     const family = tokens[verbToken + 2];
     if (!given || !family || this.s.sentenceOf[verbToken + 2] !== this.s.sentenceOf[verbToken]) return false;
+    // (The known given name first: it rules out most tokens, and unlistedSurnameAfter asks this of every one.)
+    if (!k.givenNames.has(given.text)) return false;
     if ((given.gapBefore & ~Gap.Space) !== 0 || (family.gapBefore & ~Gap.Space) !== 0) return false;
     if (this.mentions.at.has(verbToken + 1) || this.mentions.at.has(verbToken + 2) || this.mentionEndingAt(verbToken + 2)) return false;
     if (!k.givenNames.has(given.text) || given.text.length < 3 || given.text.startsWith('ال') || this.isThat(given) || PREPOSITIONS.has(given.text) || STOP_WORDS.has(given.text)) return false;
