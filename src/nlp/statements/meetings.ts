@@ -301,6 +301,11 @@ interface WordFacts {
   attendance: boolean;
   /** A reading is a meeting noun, or (with at most و/ف before it) a meeting verb: most words are neither. */
   meeting: boolean;
+  /**
+   * The word passes the first test of one of meetingWord's rules that come before its look-ups («لنظيره», «الهاتف»,
+   * «مجلس», «حل», «تصريحات»): a word neither this nor `meeting` is no meeting word, answered without those rules.
+   */
+  opensRule: boolean;
 }
 
 /** Facts by word: they depend on the word's text and readings only; each token is asked for every sentence pass. */
@@ -308,6 +313,12 @@ const facts = new WordMemo<WordFacts>((token) => ({
   intent: token.stems.some((st) => INTENT.has(st.text) || (st.prefix > 0 && token.text.slice(0, st.prefix).endsWith('ل') && NOUNS.has(st.text))),
   attendance: ATTEND.has(token.text) || token.stems.some((st) => st.prefix <= 1 && ATTEND.has(st.text)),
   meeting: token.stems.some((st) => NOUNS.has(st.text) || (st.prefix <= 1 && (VERBS.has(st.text) || SPOKE.has(st.text))) || (st.prefix === 0 && SIGNED_IT.has(st.text))),
+  opensRule:
+    TO_COUNTERPART.has(token.text) ||
+    BY_PHONE.has(token.text) ||
+    COUNCIL_WORD.has(token.text) ||
+    token.stems.some((st) => st.prefix <= 1 && GUEST_ARRIVED.has(st.text)) ||
+    PRESS_REMARKS.has(token.stems.at(-1)?.text ?? ''),
 }));
 
 function wordFacts(token: Token): WordFacts {
@@ -368,6 +379,9 @@ function withAfter(ctx: TextContext, i: number): boolean {
 function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWord, 'token' | 'future' | 'earlier' | 'firstOfSeries'> | null {
   const token = ctx.tokens[i]!;
   if (token.kind !== 'word' || token.skip) return null;
+  // (Most words: every rule below needs one of these, and they are known by word.)
+  const facts = wordFacts(token);
+  if (!facts.meeting && !facts.opensRule) return null;
   const next = ctx.tokens[i + 1];
   const phone = next !== undefined && PHONE.has(next.text);
   // «أكد بلينكن لنظيره الروسي سيرغي لافروف، اليوم، أن …»: words said to one's counterpart tell a contact of the two.
@@ -387,7 +401,7 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
     return { kind: 'meeting', reference: false, verb: false };
   for (const stem of token.stems) {
     // No reading of most words is a meeting noun or verb: one look-up by word says so, for all of them.
-    if (!wordFacts(token).meeting) return null;
+    if (!facts.meeting) return null;
     const noun = NOUNS.get(stem.text);
     // «الدورة العادية الـ158 لمجلس الجامعة», «دورته الـ160»: a session is a meeting; «الدورة الرياضية», «دورة تدريبية» are not.
     if (noun?.session && !sessionAfter(ctx, i)) return null;
