@@ -738,8 +738,12 @@ class Scene {
   private wordSet: Set<string> | null = null;
   /** The entries that fit the article and carry context, once asked (`contextualEntries`). */
   contextual?: AgreementInfo[];
+  /** Those of them that have parties, once asked (`contextualWithParties`). */
+  contextualWithParties?: AgreementInfo[];
   /** Those of each kind family, once asked (`contextualOfFamily`). */
   contextualByFamily?: Map<string, AgreementInfo[]>;
+  /** The last day an entry may be first named and still be one of the article's (`fitsScene`), once asked. */
+  namedLimit?: string;
 
   constructor(
     private readonly ctx: TextContext,
@@ -998,16 +1002,20 @@ interface EntryNames {
 const nameCache = new WeakMap<object, Map<string, EntryNames>>();
 /** The bags of each entry and its vocabulary without the conjunction («ومبادرة» as «مبادرة»), by id. */
 function namesOf(ctx: TextContext): Map<string, EntryNames> {
-  let map = nameCache.get(ctx.k);
+  return namesOfKnowledge(ctx.k);
+}
+
+function namesOfKnowledge(k: Knowledge): Map<string, EntryNames> {
+  let map = nameCache.get(k);
   if (!map) {
     map = new Map();
-    for (const bag of ctx.k.agreementBags) {
+    for (const bag of k.agreementBags) {
       const id = bag.agreement.id;
-      if (!map.has(id)) map.set(id, { bags: [], vocabulary: new Set([...(ctx.k.agreementVocabulary.get(id) ?? [])].map(noAnd)), yearInEveryName: true });
+      if (!map.has(id)) map.set(id, { bags: [], vocabulary: new Set([...(k.agreementVocabulary.get(id) ?? [])].map(noAnd)), yearInEveryName: true });
       map.get(id)!.bags.push(bag);
     }
     for (const names of map.values()) names.yearInEveryName = names.bags.every((bag) => [...bag.words].some((w) => YEAR.test(w)));
-    nameCache.set(ctx.k, map);
+    nameCache.set(k, map);
   }
   return map;
 }
@@ -1230,15 +1238,17 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   const clause = clauseDates(ctx, Math.max(last, topicLast) + 1);
   const sought = soughtAt(ctx, i, kind);
   const candidates: { info: AgreementInfo; score: number; last: number }[] = [];
-  // (With a topic, an entry not of the kind word's family is passed over below: only those of its family are read.)
-  for (const info of topic.size === 0 ? contextualEntries(ctx, scene) : contextualOfFamily(ctx, scene, kind.family)) {
+  // With a topic, an entry not of the kind word's family, or that shares none of its words, is passed over below:
+  // only those of its family that share one are read. Without one, only entries with parties are (below).
+  const partyList = [...parties];
+  for (const info of topic.size === 0 ? contextualWithParties(ctx, scene) : contextualSharing(ctx, scene, kind.family, topic)) {
     if (year && info.date && !info.date.startsWith(year)) continue;
     // «للتوصل إلى اتفاق يوقف إطلاق النار» in February 2024: the deal being sought, not the truce of months before.
     if (sought && !aroundArticle(ctx, info)) continue;
     // «لاتفاق وقف إطلاق النار الذي بدأ تطبيقه في 27 تشرين الثاني/نوفمبر»: the day or month its clause gives is its own.
     if (clause && info.date && !clause.some((d) => info.dates.some((date) => sameTime(d, date)))) continue;
     // Countries the description names must be its parties or mediators («بين روسيا وكوريا» is not the Russian–Iranian treaty).
-    if (info.parties.length > 0 && [...parties].some((c) => !info.parties.includes(c) && !info.mediators.includes(c))) continue;
+    if (info.parties.length > 0 && partyList.some((c) => !info.parties.includes(c) && !info.mediators.includes(c))) continue;
     if (topic.size === 0) {
       // «ثماني اتفاقيات», «الاتفاقيات»: documents in the plural are not one agreement, unless the description names
       // the parties whose set of arrangements it is («الاتفاقات الروسية الأمريكية»).
@@ -1936,29 +1946,72 @@ function datedKindAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, 
  * place, that fit it), in file order: the same for every kind word of the text, so made once.
  */
 function contextualEntries(ctx: TextContext, scene: Scene): readonly AgreementInfo[] {
-  if (scene.contextual === undefined) {
-    scene.contextual = [];
-    // Only entries of no parties, or whose first party the article names, can fit: read those, in file order.
-    // (Their numbers, gathered and sorted, rather than a pass over every entry: most are of other countries.)
-    const { entries, free, byFirstParty } = contextIndex(ctx.k);
-    const countries = scene.countries;
-    let read = free;
-    for (const c of countries) {
-      const more = byFirstParty.get(c);
-      if (more) read = read.concat(more);
-    }
-    if (read !== free) read.sort((a, b) => a - b);
-    // fits(), with the article's limit date made once.
-    const limit = ctx.date ? addDays(ctx.date, ANNOUNCED_DAYS) : '';
-    for (const n of read) {
-      const info = entries[n]!;
-      if (info.namedFrom && ctx.date && info.namedFrom > limit) continue;
-      let all = true;
-      for (const c of info.parties) if (!countries.has(c)) all = false;
-      if (all) scene.contextual.push(info);
-    }
-  }
+  // Only entries of no parties, or whose first party the article names, can fit: read those, in file order.
+  scene.contextual ??= fittingOf(ctx, scene, contextIndex(ctx.k).free.concat(withPartiesNamed(ctx, scene)));
   return scene.contextual;
+}
+
+/** The contextual entries that have parties, in file order (a bare kind word is read only as one of those). */
+function contextualWithParties(ctx: TextContext, scene: Scene): readonly AgreementInfo[] {
+  scene.contextualWithParties ??= fittingOf(ctx, scene, withPartiesNamed(ctx, scene));
+  return scene.contextualWithParties;
+}
+
+/**
+ * The numbers of the context index's entries whose first party the article names: their numbers, gathered from the
+ * index, rather than a pass over every entry (most are of other countries).
+ */
+function withPartiesNamed(ctx: TextContext, scene: Scene): number[] {
+  const { byFirstParty } = contextIndex(ctx.k);
+  const out: number[] = [];
+  for (const c of scene.countries) for (const n of byFirstParty.get(c) ?? []) out.push(n);
+  return out;
+}
+
+/** The entries of these numbers that fit the article, in file order. */
+function fittingOf(ctx: TextContext, scene: Scene, numbers: number[]): AgreementInfo[] {
+  const { entries } = contextIndex(ctx.k);
+  const out: AgreementInfo[] = [];
+  for (const n of numbers.sort((a, b) => a - b)) {
+    const info = entries[n]!;
+    if (fitsScene(ctx, scene, info)) out.push(info);
+  }
+  return out;
+}
+
+/**
+ * Whether an entry of the context index fits the article (fits(), with the article's limit date made once): named by
+ * its date, and every party of it a country the article names.
+ */
+function fitsScene(ctx: TextContext, scene: Scene, info: AgreementInfo): boolean {
+  scene.namedLimit ??= ctx.date ? addDays(ctx.date, ANNOUNCED_DAYS) : '';
+  if (info.namedFrom && ctx.date && info.namedFrom > scene.namedLimit) return false;
+  const countries = scene.countries;
+  for (const c of info.parties) if (!countries.has(c)) return false;
+  return true;
+}
+
+/**
+ * The contextual entries of `kindFamily` whose names share a word with a description's topic (a word of an entry's
+ * vocabulary, or one with «لـ» before it), in file order. A topic shares words with few entries: they are found by
+ * word rather than each of the family's entries being compared with it.
+ */
+function contextualSharing(ctx: TextContext, scene: Scene, kindFamily: string, topic: ReadonlySet<string>): AgreementInfo[] {
+  const { entries, byVocabularyWord } = contextIndex(ctx.k);
+  const numbers = new Set<number>();
+  const gather = (w: string) => {
+    for (const n of byVocabularyWord.get(w) ?? []) numbers.add(n);
+  };
+  for (const w of topic) {
+    gather(w);
+    if (w.length >= 4 && w.startsWith('ل')) gather(w.slice(1));
+  }
+  const out: AgreementInfo[] = [];
+  for (const n of [...numbers].sort((a, b) => a - b)) {
+    const info = entries[n]!;
+    if (hasFamily(info, kindFamily) && fitsScene(ctx, scene, info)) out.push(info);
+  }
+  return out;
 }
 
 /**
@@ -1980,6 +2033,8 @@ interface ContextIndex {
   entries: AgreementInfo[];
   free: number[];
   byFirstParty: Map<string, number[]>;
+  /** The entries by each word of their vocabulary (namesOf), ascending. */
+  byVocabularyWord: Map<string, number[]>;
 }
 
 const contextIndexes = new WeakMap<Knowledge, ContextIndex>();
@@ -1988,8 +2043,14 @@ function contextIndex(k: Knowledge): ContextIndex {
   let index = contextIndexes.get(k);
   if (!index) {
     const entries = [...k.agreements.values()].filter((info) => info.date || info.parties.length > 0 || info.place.length > 0);
-    index = { entries, free: [], byFirstParty: new Map() };
+    index = { entries, free: [], byFirstParty: new Map(), byVocabularyWord: new Map() };
+    const names = namesOfKnowledge(k);
     for (let n = 0; n < entries.length; n++) {
+      for (const w of names.get(entries[n]!.id)?.vocabulary ?? []) {
+        const list = index.byVocabularyWord.get(w);
+        if (list) list.push(n);
+        else index.byVocabularyWord.set(w, [n]);
+      }
       const party = entries[n]!.parties[0];
       if (party === undefined) index.free.push(n);
       else {
