@@ -28,7 +28,7 @@
 import type { TextContext } from '../entities/context.ts';
 import { indexMentions } from './mentionIndex.ts';
 import { normalizeKey, originalRange } from '../text/normalize.ts';
-import { defaultSpeech, speechVerbAt, conjunctionStems, type SpeechLexicon } from './speech.ts';
+import { defaultSpeech, speechVerbAt, conjunctionStems, accordingWordAt, type SpeechLexicon } from './speech.ts';
 import { analyseStructure } from './structure.ts';
 import { Gap } from '../text/tokens.ts';
 import type { Claim, Official } from '../types.ts';
@@ -300,7 +300,7 @@ class ClaimExtractor extends SpeakerResolver {
       const next = tokens[k + 1]?.text ?? '';
       if ((CONTRAST.has(token.text) && !NOT_CONTRAST_AFTER.has(next)) || (token.text === 'في' && next === 'حين')) return k - 1;
       // «…، وفق ما أوردته الوكالة»: the attribution at the end is not part of the words.
-      if (conjunctionStems(token).some((w) => this.lexicon.according.has(w)) && (next === 'ما' || this.mentions.at.has(k + 1))) return k - 1;
+      if (accordingWordAt(this.lexicon, token) && (next === 'ما' || this.mentions.at.has(k + 1))) return k - 1;
     }
     return end;
   }

@@ -250,6 +250,27 @@ function readVerb(verbs: ReadonlyMap<string, SpeechVerb>, token: Token): SpeechV
   return null;
 }
 
+/** By table of according-to heads: whether a word (or it after و/ف) is one. */
+const accordingByWord = new WeakMap<SpeechLexicon['according'], WordMemo<boolean>>();
+let lastAccording: SpeechLexicon['according'] | null = null;
+let lastAccordingMemo: WordMemo<boolean> | undefined;
+
+/**
+ * Whether a token (or it after و/ف) opens an according-to phrase («بحسب», «وفق»): remembered by word, as the claims
+ * stage asks it of most tokens, in several places.
+ */
+export function accordingWordAt(lexicon: SpeechLexicon, token: Token): boolean {
+  const according = lexicon.according;
+  let memo = according === lastAccording ? lastAccordingMemo : accordingByWord.get(according);
+  if (memo === undefined) {
+    memo = new WordMemo((word) => conjunctionStems(word).some((w) => according.has(w)));
+    accordingByWord.set(according, memo);
+  }
+  lastAccording = according;
+  lastAccordingMemo = memo;
+  return memo.get(token);
+}
+
 /** The speech verb a token is (after و/ف), or null. */
 export function speechVerbAt(lexicon: SpeechLexicon, token: Token): SpeechVerb | null {
   return verbAt(lexicon.verbs, token);

@@ -7,13 +7,14 @@
 import type { TextContext } from '../../entities/context.ts';
 import type { MentionIndex, TokenMention } from '../mentionIndex.ts';
 import { normalizeKey } from '../../text/normalize.ts';
-import { speechVerbAt, conjunctionStems, type SpeechLexicon, type SpeechVerb } from '../speech.ts';
+import { speechVerbAt, conjunctionStems, accordingWordAt, type SpeechLexicon, type SpeechVerb } from '../speech.ts';
 import type { Structure } from '../structure.ts';
 import { Gap, isCliticOnly, type Token } from '../../text/tokens.ts';
 import { fitsRole, spokespersonTermOn } from '../../knowledge/terms.ts';
 import type { Draft } from './drafts.ts';
 import { wordSet } from '../../text/lexicon.ts';
 import { isWeekday } from '../../entities/dates.ts';
+import { WordMemo } from '../../text/wordMemo.ts';
 
 /** «أن», «إن», «بأن», «وأن», «فإن»: the reported words follow. */
 export const THAT = wordSet('أن إن بأن وأن فإن وإن');
@@ -21,6 +22,10 @@ export const THAT = wordSet('أن إن بأن وأن فإن وإن');
 export const NOT_REPORTING_THAT = wordSet('دون بدون قبل بعد حتى من منذ');
 /** Pronouns on أن/إن («إنه», «أنها»): the reported words start with the pronoun's clause. */
 const THAT_PRONOUNS = wordSet('ه ها هم هما هن نا ني كم');
+const thatWithPronounByWord = new WordMemo<boolean>((token) => {
+  for (const head of THAT) if (token.text.startsWith(head) && THAT_PRONOUNS.has(token.text.slice(head.length))) return true;
+  return false;
+});
 /** «مخاطبا», «مخاطبة»: addressing whom the next words name (normalised; the case ending is no letter here). */
 const ADDRESSING = wordSet('مخاطبا مخاطبة مخاطبين مخاطبتا');
 /** Verbal nouns of meeting or receiving someone with the subject's pronoun: the person named after them is the one met. */
@@ -168,7 +173,7 @@ export abstract class ClaimReading {
    */
   protected channelAsideAt(j: number, sentence: number): number {
     const token = this.ctx.tokens[j];
-    if (!token || (token.gapBefore & Gap.Comma) === 0 || !conjunctionStems(token).some((w) => this.lexicon.according.has(w))) return -1;
+    if (!token || (token.gapBefore & Gap.Comma) === 0 || !accordingWordAt(this.lexicon, token)) return -1;
     // («وقال، وفق مشاهد بثها التلفزيون: «قبل كل شيء، …»»: an aside that ends at a colon or a quote is no channel between commas.)
     for (let k = j + 1; k <= j + CHANNEL_WORDS && k < this.ctx.tokens.length && this.s.sentenceOf[k] === sentence; k++) {
       const gap = this.ctx.tokens[k]!.gapBefore;
@@ -221,7 +226,7 @@ export abstract class ClaimReading {
     const sentence = this.s.sentenceOf[i]!;
     for (let j = i - 1; j >= this.s.sentences[sentence]!.first; j--) {
       // «ووفق وزارة الدفاع الأميركية، فإن الوزيرين تحدثا …»: an institution the words are according to.
-      if (conjunctionStems(this.ctx.tokens[j]!).some((w) => this.lexicon.according.has(w)) && this.nonPersonHeadAt(j + 1, sentence)) return true;
+      if (accordingWordAt(this.lexicon, this.ctx.tokens[j]!) && this.nonPersonHeadAt(j + 1, sentence)) return true;
       // «وجاء في بيان للبنتاغون أن "الوزير أوستن أكد …"»: the words of a statement.
       if (CAME_IN.has(this.ctx.tokens[j]!.text) && this.ctx.tokens[j + 1]?.text === 'في' && STATEMENT_NOUNS.has(this.ctx.tokens[j + 2]?.text ?? '')) return true;
       // Verbs inside the words already reported («أن الرئيسين تحدثا …، موضحا أن …») are not the one reporting them.
@@ -332,7 +337,7 @@ export abstract class ClaimReading {
   }
 
   protected isThat(token: Token): boolean {
-    return this.thatWord(token) || this.thatWithPronoun(token.text);
+    return this.thatWord(token) || this.thatWithPronoun(token);
   }
 
   /** «أن», «بأن» …, unless a person's name starts there («رحب بان كي مون»: بان reads as بأن once hamza is dropped). */
@@ -340,9 +345,9 @@ export abstract class ClaimReading {
     return THAT.has(token.text) && !this.mentions.at.has(token.index);
   }
 
-  protected thatWithPronoun(word: string): boolean {
-    for (const head of THAT) if (word.startsWith(head) && THAT_PRONOUNS.has(word.slice(head.length))) return true;
-    return false;
+  /** «أنه», «بأنها», «إنهم»: «أن» with a pronoun (asked of most tokens: remembered by word). */
+  protected thatWithPronoun(token: Token): boolean {
+    return thatWithPronounByWord.get(token);
   }
 
   /**

@@ -589,7 +589,7 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     }
     // «وأعرب المسؤولون الأمريكيون عن …», «نقل الضيوف الأمريكيون …»: the many of one country at the table speak.
     // (Not after «أنه أبلغ …» nor a verb of telling someone: «أبلغ المسؤولين اللبنانيين بأن …» are the ones told.)
-    const toldSomeone = verb.addressee || (i > 0 && this.thatWithPronoun(tokens[i - 1]!.text));
+    const toldSomeone = verb.addressee || (i > 0 && this.thatWithPronoun(tokens[i - 1]!));
     const many = verb.participle || toldSomeone ? null : this.manyOfCountry(i + 1);
     if (many) {
       trigger.joint = `people:${many.code}`;
@@ -649,7 +649,7 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     // «وقال وهو يجلس إلى جانب نظيره الروسي: …»: a circumstantial clause about the one already speaking.
     if (CIRCUMSTANTIAL.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === this.s.sentenceOf[i]) return trigger;
     // «وأوضح بلينكن أنه دعا لافروف إلى …»: after «أنه» the verb's subject is the pronoun, the one speaking; the name after it is addressed.
-    if (i > 0 && this.thatWithPronoun(tokens[i - 1]!.text) && (tokens[i]!.gapBefore & ~Gap.Space) === 0 && this.s.sentenceOf[i - 1] === this.s.sentenceOf[i]) {
+    if (i > 0 && this.thatWithPronoun(tokens[i - 1]!) && (tokens[i]!.gapBefore & ~Gap.Space) === 0 && this.s.sentenceOf[i - 1] === this.s.sentenceOf[i]) {
       // «…، وأنهما يؤكدان …»: the words before end before «وأنهما».
       if (verb.present && DUAL_THAT.has(tokens[i - 1]!.text)) trigger.boundary = i - 1;
       return trigger;

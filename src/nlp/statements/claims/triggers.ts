@@ -3,7 +3,7 @@
  * bulleted lines under a header, each with the subject written before or after it (a trigger).
  */
 import type { TokenMention } from '../mentionIndex.ts';
-import { speechVerbAt, lightVerbAt, namedVerbAt, isSpeechNoun, isStatementNoun, conjunctionStems, type SpeechVerb } from '../speech.ts';
+import { speechVerbAt, lightVerbAt, namedVerbAt, isSpeechNoun, isStatementNoun, conjunctionStems, accordingWordAt, type SpeechVerb } from '../speech.ts';
 import { Gap, type Token } from '../../text/tokens.ts';
 import { isActive } from '../../knowledge/terms.ts';
 import { normalizeKey } from '../../text/normalize.ts';
@@ -464,8 +464,10 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
     const named = namedVerbAt(this.lexicon, token);
     // «هاجمت الوزيرة موقف أديس أبابا، ووصفته بأنه …»: with no words reported yet in the sentence, the sentence's subject speaks.
     // («وأبرز السيد ماكرون …»: past an honorific of courtesy.)
-    const nameAt = COURTESY.has(this.ctx.tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
-    if (named) return this.mentions.at.has(i + 1) || this.mentions.at.has(nameAt) || (named.object && !this.speechBefore(i)) ? named : null;
+    if (named) {
+      const nameAt = COURTESY.has(this.ctx.tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
+      return this.mentions.at.has(i + 1) || this.mentions.at.has(nameAt) || (named.object && !this.speechBefore(i)) ? named : null;
+    }
     const light = lightVerbAt(this.lexicon, token);
     // «وأضافت: "قدم المبعوث الخاص ويتكوف للنظام الإيراني عرضا دقيقا …"»: inside quoted words, a light verb with someone
     // named as its subject is what the one quoted tells of, not a report of its own («أن الوزير "قدّم تعازيه …"» is his).
@@ -609,7 +611,7 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
   protected according(i: number): Trigger | null {
     const { tokens } = this.ctx;
     const token = tokens[i]!;
-    if (!conjunctionStems(token).some((w) => this.lexicon.according.has(w))) return null;
+    if (!accordingWordAt(this.lexicon, token)) return null;
     const sentence = this.s.sentenceOf[i]!;
     // «وفق ما أعلنه وزير الخارجية …», «بحسب ما قالته …»: the verb of saying with its pronoun, then the one who said it.
     let from = i + 1;

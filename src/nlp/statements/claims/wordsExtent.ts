@@ -133,7 +133,7 @@ export abstract class WordsExtent extends TriggerFinder {
       if (this.thatWord(token) && (near || (token.text !== 'وان' && !NOT_REPORTING_THAT.has(tokens[j - 1]?.text ?? ''))))
         return this.inSentence(j + 1, sentence);
       // «وصف شكري المحادثات بأنها عميقة»: what is described is part of what was said.
-      if (this.thatWithPronoun(token.text)) return verb?.object && !near && token.text.startsWith('ب') ? from : j;
+      if (this.thatWithPronoun(token)) return verb?.object && !near && token.text.startsWith('ب') ? from : j;
       if (this.lexicon.relaySaying.has(token.text)) return this.afterSaying(j, sentence);
       // «أشاد الوزير بدور المملكة», «نوه سموه بحرص …»: the preposition ب/ل on the first word of the words.
       if (verb && near && this.complementClitic(token, verb)) return j;
