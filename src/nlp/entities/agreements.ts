@@ -740,6 +740,8 @@ class Scene {
   contextual?: AgreementInfo[];
   /** Those of them that have parties, once asked (`contextualWithParties`). */
   contextualWithParties?: AgreementInfo[];
+  /** Those of them that have parties and were signed in the article's last days, once asked (`contextualSignedLately`). */
+  signedLately?: AgreementInfo[];
   /** Those of each kind family, once asked (`contextualOfFamily`). */
   contextualByFamily?: Map<string, AgreementInfo[]>;
   /** The last day an entry may be first named and still be one of the article's (`fitsScene`), once asked. */
@@ -1239,9 +1241,11 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   const sought = soughtAt(ctx, i, kind);
   const candidates: { info: AgreementInfo; score: number; last: number }[] = [];
   // With a topic, an entry not of the kind word's family, or that shares none of its words, is passed over below:
-  // only those of its family that share one are read. Without one, only entries with parties are (below).
+  // only those of its family that share one are read. Without one, only entries with parties and a date are (below),
+  // and with no clause to date it, only those of the article's last days.
   const partyList = [...parties];
-  for (const info of topic.size === 0 ? contextualWithParties(ctx, scene) : contextualSharing(ctx, scene, kind.family, topic)) {
+  const read = topic.size > 0 ? contextualSharing(ctx, scene, kind.family, topic) : clause === null ? contextualSignedLately(ctx, scene) : contextualWithParties(ctx, scene);
+  for (const info of read) {
     if (year && info.date && !info.date.startsWith(year)) continue;
     // «للتوصل إلى اتفاق يوقف إطلاق النار» in February 2024: the deal being sought, not the truce of months before.
     if (sought && !aroundArticle(ctx, info)) continue;
@@ -1262,7 +1266,7 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
       // and the day or month its clause gives (checked above) is the one of those parties then, not only one of the
       // last days. A year alone is not enough: two parties sign more than one document in a year.
       const recalled = clause !== null && parties.size > 0 && info.parties.every((c) => parties.has(c) || scene.countries.has(c));
-      if (info.date > ctx.date || (!recalled && info.date < addDays(ctx.date, -3))) continue;
+      if (info.date > ctx.date || (!recalled && info.date < addDays(ctx.date, -BARE_KIND_DAYS))) continue;
       if (info.place.length > 0 && !info.place.every((w) => scene.words.has(w))) continue;
       if (![...info.mediators].every((c) => scene.countries.has(c))) continue;
       candidates.push({ info, score: 0, last });
@@ -1951,6 +1955,36 @@ function contextualEntries(ctx: TextContext, scene: Scene): readonly AgreementIn
   return scene.contextual;
 }
 
+/** How many days before the article a bare kind word («الاتفاق») may name a document of its parties signed then. */
+const BARE_KIND_DAYS = 3;
+
+/**
+ * The contextual entries with parties dated from BARE_KIND_DAYS before the article to its day, in file order (what a
+ * bare kind word with no clause may be): found in the per-knowledge list by date, not by reading every entry.
+ */
+function contextualSignedLately(ctx: TextContext, scene: Scene): readonly AgreementInfo[] {
+  if (scene.signedLately === undefined) {
+    const { numbers, dates } = contextIndex(ctx.k).datedWithParties;
+    const from = ctx.date ? addDays(ctx.date, -BARE_KIND_DAYS) : '';
+    const found: number[] = [];
+    if (ctx.date) for (let at = firstNotBefore(dates, from); at < dates.length && dates[at]! <= ctx.date; at++) found.push(numbers[at]!);
+    scene.signedLately = fittingOf(ctx, scene, found);
+  }
+  return scene.signedLately;
+}
+
+/** The first index of ascending `sorted` whose value is not before `value` (its length when none). */
+function firstNotBefore(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The contextual entries that have parties, in file order (a bare kind word is read only as one of those). */
 function contextualWithParties(ctx: TextContext, scene: Scene): readonly AgreementInfo[] {
   scene.contextualWithParties ??= fittingOf(ctx, scene, withPartiesNamed(ctx, scene));
@@ -2035,6 +2069,8 @@ interface ContextIndex {
   byFirstParty: Map<string, number[]>;
   /** The entries by each word of their vocabulary (namesOf), ascending. */
   byVocabularyWord: Map<string, number[]>;
+  /** The entries with parties and a date, ordered by date (their numbers, and their dates beside). */
+  datedWithParties: { numbers: number[]; dates: string[] };
 }
 
 const contextIndexes = new WeakMap<Knowledge, ContextIndex>();
@@ -2043,7 +2079,10 @@ function contextIndex(k: Knowledge): ContextIndex {
   let index = contextIndexes.get(k);
   if (!index) {
     const entries = [...k.agreements.values()].filter((info) => info.date || info.parties.length > 0 || info.place.length > 0);
-    index = { entries, free: [], byFirstParty: new Map(), byVocabularyWord: new Map() };
+    const dated = entries.map((info, n) => ({ info, n })).filter(({ info }) => info.date && info.parties.length > 0);
+    dated.sort((a, b) => (a.info.date < b.info.date ? -1 : a.info.date > b.info.date ? 1 : a.n - b.n));
+    const datedWithParties = { numbers: dated.map(({ n }) => n), dates: dated.map(({ info }) => info.date) };
+    index = { entries, free: [], byFirstParty: new Map(), byVocabularyWord: new Map(), datedWithParties };
     const names = namesOfKnowledge(k);
     for (let n = 0; n < entries.length; n++) {
       for (const w of names.get(entries[n]!.id)?.vocabulary ?? []) {
