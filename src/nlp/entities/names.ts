@@ -145,6 +145,8 @@ function longerLineageAt(ctx: TextContext, i: number): NameCandidate | null {
 }
 
 function skeletonAt(ctx: TextContext, i: number): NameCandidate | null {
+  // (The tests below of every word of the match, asked first of the first word, which they rule out most often: no walk then.)
+  if (firstWordRuledOut.get(ctx.tokens[i]!).skeleton) return null;
   const match = ctx.k.skeletonNames.matchAt(ctx.tokens, i, { key: skeletonWord })[0];
   if (!match || verbAt(ctx, i, match.last)) return null;
   // «الرئيس بارو» has the letters of «الرئيس بري»: a name that opens with a title is one word of name, and one
@@ -168,6 +170,16 @@ function skeletonAt(ctx: TextContext, i: number): NameCandidate | null {
   return { first: i, last: match.last, prefix: match.prefix, evidence: 'skeleton', hits };
 }
 
+/**
+ * By word: whether skeletonAt's and typoAt's own tests of the words they match reject this one (a verb of the lexicon,
+ * a particle, a word of the stop list). The first word of a match is among them: such a word starts none.
+ */
+const firstWordRuledOut = new WordMemo((token) => {
+  const verb = token.stems.some((st) => VERB_WORDS.has(st.text));
+  const particle = isFunctionWord(token.text) || token.stems.some((st) => st.prefix > 0 && isFunctionWord(st.text));
+  return { skeleton: verb || particle, typo: verb || STOP_WORDS.has(token.text) };
+});
+
 /** «أبدى» has the letters of «أبودي», «أكد» of «أكاد»: a verb of the lexicon is itself, never another spelling of a name. */
 function verbAt(ctx: TextContext, first: number, last: number): boolean {
   for (let j = first; j <= last; j++) if (ctx.tokens[j]!.stems.some((st) => VERB_WORDS.has(st.text))) return true;
@@ -175,6 +187,7 @@ function verbAt(ctx: TextContext, first: number, last: number): boolean {
 }
 
 function typoAt(ctx: TextContext, i: number): NameCandidate | null {
+  if (firstWordRuledOut.get(ctx.tokens[i]!).typo) return null;
   const match = ctx.k.typoNames.matchAt(ctx.tokens, i)[0];
   if (!match || verbAt(ctx, i, match.last)) return null;
   // «وقالت الوزيرة قبيل مغادرتها» is «قابيل» less a letter, and «shortly before»: a word of the stop list (a particle,
