@@ -298,6 +298,8 @@ function isIntent(token: Token): boolean {
 /** What a word says to this stage, read once per word: each token is asked for every sentence pass. */
 interface WordFacts {
   intent: boolean;
+  /** «هامش»: the sidelines of an occasion. */
+  sideline: boolean;
   attendance: boolean;
   /** A reading is a meeting noun, or (with at most و/ف before it) a meeting verb: most words are neither. */
   meeting: boolean;
@@ -310,6 +312,7 @@ interface WordFacts {
 
 /** Facts by word: they depend on the word's text and readings only; each token is asked for every sentence pass. */
 const facts = new WordMemo<WordFacts>((token) => ({
+  sideline: SIDELINES.has(token.text),
   intent: token.stems.some((st) => INTENT.has(st.text) || (st.prefix > 0 && token.text.slice(0, st.prefix).endsWith('ل') && NOUNS.has(st.text))),
   attendance: ATTEND.has(token.text) || token.stems.some((st) => st.prefix <= 1 && ATTEND.has(st.text)),
   meeting: token.stems.some((st) => NOUNS.has(st.text) || (st.prefix <= 1 && (VERBS.has(st.text) || SPOKE.has(st.text))) || (st.prefix === 0 && SIGNED_IT.has(st.text))),
@@ -816,11 +819,7 @@ const CAME_FROM_REACH = 5;
 
 /** The token right after «هامش»: the occasion beside which a meeting was held. */
 function isOccasion(ctx: TextContext, i: number, first: number): boolean {
-  return i > first && SIDELINES.has(ctx.tokens[i - 1]!.text);
-}
-
-function isAttendance(token: Token): boolean {
-  return wordFacts(token).attendance;
+  return i > first && wordFacts(ctx.tokens[i - 1]!).sideline;
 }
 
 /**
@@ -852,11 +851,15 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     let sideline = false;
     let attendance = false;
     for (let i = first; i <= last; i++) {
-      if (SIDELINES.has(tokens[i]!.text)) sideline = true;
-      if (isAttendance(tokens[i]!)) attendance = true;
+      // (What the word is to this stage, looked up once for the tests below.)
+      const facts = wordFacts(tokens[i]!);
+      if (facts.sideline) sideline = true;
+      if (facts.attendance) attendance = true;
       // «للقاء نظيره», «لإجراء محادثات»: a meeting intended, not one that took place.
-      if (isIntent(tokens[i]!) || (i > first && isIntent(tokens[i - 1]!))) continue;
+      if (facts.intent || (i > first && isIntent(tokens[i - 1]!))) continue;
       if (isOccasion(ctx, i, first)) continue;
+      // (No meeting reading and none of the words meetingWord's first rules start from: no meeting word.)
+      if (!facts.meeting && !facts.opensRule) continue;
       const word = meetingWord(ctx, i, last);
       if (word && !word.verb && aimedAt(ctx, i, first)) continue;
       if (!word) continue;
