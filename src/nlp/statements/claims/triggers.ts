@@ -558,9 +558,11 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
    */
   protected servantOf(i: number): TokenMention | null {
     const { tokens, k } = this.ctx;
-    const title = k.titles.matchAt(tokens, i, { clitics: false }).find((t) => t.last === i);
+    // (The person right after first: most tokens have none, and need no walk of the titles.)
     const principal = this.mentions.at.get(i + 1);
-    if (!title || !principal || principal.clitic !== '' || tokens[i]!.text.startsWith('ال') || (tokens[i + 1]!.gapBefore & ~Gap.Space) !== 0) return null;
+    if (!principal || principal.clitic !== '' || tokens[i]!.text.startsWith('ال') || (tokens[i + 1]!.gapBefore & ~Gap.Space) !== 0) return null;
+    const title = k.titles.matchAt(tokens, i, { clitics: false }).find((t) => t.last === i);
+    if (!title) return null;
     const roles = title.values.map((d) => d.role);
     if (!roles.every((r) => SERVING.has(r))) return null;
     const countries = new Set(k.people.get(principal.id)?.terms.filter((t) => isActive(t, this.ctx.date)).map((t) => t.country) ?? []);
