@@ -166,6 +166,8 @@ const EMIR_HONORIFICS = new Set(['حضرة', 'صاحب', 'لحضرة'].map(norma
 const ROYAL_TITLES = new Set(['الامير', 'الاميره', 'الشيخ', 'الشيخه', 'الملك', 'السلطان'].map(normalizeKey));
 /** The reading of a word that is a royal title, if any (by word: every token is asked). */
 const royalTitleStem = new WordMemo<Stem | null>((token) => token.stems.find((st) => ROYAL_TITLES.has(st.text)) ?? null);
+/** By word: the reading of a word that is «الأمير» or «أمير», if any (resolveTheEmir asks it of every token). */
+const emirStem = new WordMemo<Stem | null>((token) => token.stems.find((st) => st.text === THE_EMIR || st.text === EMIR) ?? null);
 /** «وزير الخارجية بالإنابة»: a qualifier that makes the title an acting one. */
 const ACTING_QUALIFIERS = new Set(['بالوكاله', 'بالنيابه', 'بالانابه']);
 /** «القائم بأعمال وزير الخارجية»: the words before a title that make it an acting one. */
@@ -1057,9 +1059,10 @@ class Recognition {
     if (byGiven.size === 0) return;
     for (let i = 0; i + 1 < tokens.length; i++) {
       const title = tokens[i]!;
-      if (title.skip || title.kind !== 'word' || this.covered.has(i) || this.covered.has(i + 1)) continue;
+      if (title.skip || title.kind !== 'word') continue;
+      // (The word's royal reading first, by word: most have none, and need no look-up of what is covered.)
       const stem = royalTitleStem.get(title);
-      if (!stem) continue;
+      if (!stem || this.covered.has(i) || this.covered.has(i + 1)) continue;
       const first = tokens[i + 1]!;
       if ((first.gapBefore & ~Gap.Space) !== 0) continue;
       const compound = COMPOUND_GIVEN.has(first.text) && tokens[i + 2] !== undefined && (tokens[i + 2]!.gapBefore & ~Gap.Space) === 0;
@@ -1259,9 +1262,9 @@ class Recognition {
     let emir: Entity | null | undefined;
     for (let i = 1; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (token.skip || token.kind !== 'word' || this.covered.has(i)) continue;
-      const stem = token.stems.find((st) => st.text === THE_EMIR || st.text === EMIR);
-      if (!stem) continue;
+      if (token.skip || token.kind !== 'word') continue;
+      const stem = emirStem.get(token);
+      if (!stem || this.covered.has(i)) continue;
       const next = tokens[i + 1];
       const adjoined = next !== undefined && (next.gapBefore & ~Gap.Space) === 0;
       // «أمير البلاد»: the emir of the country the agency writes from.
