@@ -22,6 +22,14 @@ export const THAT = wordSet('أن إن بأن وأن فإن وإن');
 export const NOT_REPORTING_THAT = wordSet('دون بدون قبل بعد حتى من منذ');
 /** Pronouns on أن/إن («إنه», «أنها»): the reported words start with the pronoun's clause. */
 const THAT_PRONOUNS = wordSet('ه ها هم هما هن نا ني كم');
+/** By word: whether it (after و/ف, without its article) is a head of no person (asked of many tokens, several times). */
+const nonPersonHeadByWord = new WordMemo<boolean>((token) => {
+  for (const stem of conjunctionStems(token)) {
+    const bare = stem.startsWith('ال') ? stem.slice(2) : stem;
+    if (NON_PERSON_HEADS.has(bare)) return true;
+  }
+  return false;
+});
 const thatWithPronounByWord = new WordMemo<boolean>((token) => {
   for (const head of THAT) if (token.text.startsWith(head) && THAT_PRONOUNS.has(token.text.slice(head.length))) return true;
   return false;
@@ -284,11 +292,7 @@ export abstract class ClaimReading {
   }
 
   protected isNonPersonHead(token: Token): boolean {
-    for (const stem of conjunctionStems(token)) {
-      const bare = stem.startsWith('ال') ? stem.slice(2) : stem;
-      if (NON_PERSON_HEADS.has(bare)) return true;
-    }
-    return false;
+    return nonPersonHeadByWord.get(token);
   }
 
   /** «ونقلت وكالة …», «وقال مسؤول …» right after the verb: a subject that is no person. */

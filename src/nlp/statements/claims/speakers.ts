@@ -13,6 +13,7 @@ import { PREPOSITIONS } from './reading.ts';
 import { INSTITUTION_HEADS, HONORIFIC_NOUNS, HONORIFIC_PRONOUNS, EPITHETS, JOINT_SUBJECTS, jointSide, ADDRESSEE_WINDOW, JOINED_TITLE_WORDS } from './subjectAfterVerb.ts';
 import { ROYAL_HONORIFICS, STOP_WORDS_OF_CLAIMS, TitledSpeakers } from './titledSpeakers.ts';
 import type { Trigger, Draft } from './drafts.ts';
+import { WordMemo } from '../../text/wordMemo.ts';
 
 /** Verbs of welcoming someone: no words of their own, but what follows them is the host's. */
 const WELCOMED = wordSet('رحب');
@@ -48,6 +49,22 @@ const TO_HIM = wordSet('له لها');
 const THE_MEETING = wordSet('اللقاء المباحثات المحادثات الاجتماع الاتصال القمة الزيارة');
 /** Words of a title between «عن» and the name of the person quoted («عن وزير الخارجية الإيراني حسين …»). */
 const RELAY_TITLE_WORDS = 4;
+
+/** By table of given names: whether a word is one (a look-up in thousands of names), remembered by word. */
+const givenNameWords = new WeakMap<ReadonlySet<string>, WordMemo<boolean>>();
+let lastGivenNames: ReadonlySet<string> | null = null;
+let lastGivenMemo: WordMemo<boolean> | undefined;
+
+function isGivenName(names: ReadonlySet<string>, token: Token): boolean {
+  let memo = names === lastGivenNames ? lastGivenMemo : givenNameWords.get(names);
+  if (memo === undefined) {
+    memo = new WordMemo((word) => names.has(word.text));
+    givenNameWords.set(names, memo);
+  }
+  lastGivenNames = names;
+  lastGivenMemo = memo;
+  return memo.get(token);
+}
 
 export abstract class SpeakerResolver extends TitledSpeakers {
   /**
@@ -205,7 +222,7 @@ export abstract class SpeakerResolver extends TitledSpeakers {
     const family = tokens[verbToken + 2];
     if (!given || !family || this.s.sentenceOf[verbToken + 2] !== this.s.sentenceOf[verbToken]) return false;
     // (The known given name first: it rules out most tokens, and unlistedSurnameAfter asks this of every one.)
-    if (!k.givenNames.has(given.text)) return false;
+    if (!isGivenName(k.givenNames, given)) return false;
     if ((given.gapBefore & ~Gap.Space) !== 0 || (family.gapBefore & ~Gap.Space) !== 0) return false;
     if (this.mentions.at.has(verbToken + 1) || this.mentions.at.has(verbToken + 2) || this.mentionEndingAt(verbToken + 2)) return false;
     if (!k.givenNames.has(given.text) || given.text.length < 3 || given.text.startsWith('ال') || this.isThat(given) || PREPOSITIONS.has(given.text) || STOP_WORDS.has(given.text)) return false;
