@@ -29,7 +29,7 @@ import type { TextContext } from '../entities/context.ts';
 import { indexMentions } from './mentionIndex.ts';
 import { normalizeKey, originalRange } from '../text/normalize.ts';
 import { defaultSpeech, speechVerbAt, conjunctionStems, accordingWordAt, type SpeechLexicon } from './speech.ts';
-import { analyseStructure } from './structure.ts';
+import { analyseStructure, type Quote } from './structure.ts';
 import { Gap } from '../text/tokens.ts';
 import type { Claim, Official } from '../types.ts';
 import { PREPOSITIONS, type TitledOffice } from './claims/reading.ts';
@@ -72,6 +72,27 @@ const MAX_INSTITUTION_WORDS = 7;
 const SPEAKING_BODIES = wordSet('بيان رئاسة خارجية حكومة كرملين جيش برلمان مجلس ديوان أمانة جامعة منظمة أمم متحدث متحدثة ناطق ناطقة سفارة قيادة');
 /** Unnamed sources: they speak, but are no institution one could name. */
 const ANONYMOUS = wordSet('مصدر مصادر مسؤول مسؤولون مسؤولين دبلوماسي دبلوماسيون مراقبون محللون خبراء جهات مصادرنا');
+/**
+ * The quotations (of more than one character) that open at or after `from` and close before `to`, in text order. The
+ * text's quotations are in order and do not overlap: the first is found by halving, not by reading them all for each
+ * claim (a long page has many of both).
+ */
+function quotesWithin(quotes: readonly Quote[], from: number, to: number): Quote[] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.open < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Quote[] = [];
+  for (let n = lo; n < quotes.length && quotes[n]!.open < to; n++) {
+    const q = quotes[n]!;
+    if (q.close < to && q.close - q.open > 1) out.push(q);
+  }
+  return out;
+}
+
 /**
  * `joint` receives the claims whose words are both sides' with nobody named («وأكد الجانبان»):
  * the meetings stage knows who the two sides are (jointSpeakers.ts).
@@ -259,7 +280,7 @@ class ClaimExtractor extends SpeakerResolver {
     if (opening && opening.open < from && this.gapStart(draft.start) <= opening.open) from = opening.open;
     const closing = this.s.quoteAt(to - 1);
     if (closing && closing.close >= to && closing.open >= from) to = closing.close + 1;
-    const quotes = this.s.quotes.filter((q) => q.open >= from && q.close < to && q.close - q.open > 1);
+    const quotes = quotesWithin(this.s.quotes, from, to);
     const quote = quotes.length
       ? quotes
           .map((q) => {
