@@ -526,7 +526,10 @@ function describedAt(ctx: TextContext, i: number, covered: ReadonlySet<number>, 
   const meets = (w: string) => unique.has(w) || (codes.size > 0 && codes.has(bagCountry(k, noAnd(w)) ?? ''));
   let best: { info: AgreementInfo; shared: number; coverage: number; seated: number } | null = null;
   const sharedByBag = wordsSharedByBag(k, unique, codes.size > 0 ? codes : null);
+  const sizes = bagSizes(k);
   for (const [index, exact] of sharedByBag) {
+    // (With no country named, a bag shares what the index counted: its size alone rules most out, without reading it.)
+    if (countries.size === 0 && (exact < MIN_SHARED || exact / sizes[index]! < MIN_COVERAGE)) continue;
     const bag = k.agreementBags[index]!;
     let shared = exact;
     if (countries.size > 0) for (const w of bag.words) if (!unique.has(w) && meets(w)) shared++;
@@ -650,6 +653,18 @@ function bagsByWord(k: Knowledge): Map<string, number[]> {
     bagsByWordCache.set(k, index);
   }
   return index;
+}
+
+const bagSizesCache = new WeakMap<Knowledge, Int32Array>();
+
+/** The number of words of each of the knowledge's agreement bags, side by side (read for many bags per description). */
+function bagSizes(k: Knowledge): Int32Array {
+  let sizes = bagSizesCache.get(k);
+  if (!sizes) {
+    sizes = Int32Array.from(k.agreementBags, (bag) => bag.words.size);
+    bagSizesCache.set(k, sizes);
+  }
+  return sizes;
 }
 
 /**
