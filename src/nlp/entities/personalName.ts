@@ -165,6 +165,7 @@ export function readNameForward(ctx: TextContext, start: number, minUnits: numbe
   let units = 0;
   let last = -1;
   let afterPatronymic = false;
+  let endsListed = false;
   while (units < MAX_UNITS) {
     const t = tokens[j];
     if (!t || (units > 0 && breaksName(t))) break;
@@ -201,7 +202,11 @@ export function readNameForward(ctx: TextContext, start: number, minUnits: numbe
     }
     // A family name with the article comes second (عادل الجبير), never third after two plain words; but it ends a
     // name after the father's («عبدالعزيز بن علي الصقر», «سعد بن ناصر الحميدي»).
-    if (!isNameWord(ctx, t, units) || (units >= 2 && hasArticle(ctx, t) && !afterPatronymic)) break;
+    // («عرفان محمود الحيالي»: unless it is the family name of a listed person whose given name opened the name, the
+    // father's name written between them.)
+    const listedFamily = units >= 2 && hasArticle(ctx, t) && familyOfGiven(ctx, t, tokens[start]!);
+    if (!listedFamily && (!isNameWord(ctx, t, units) || (units >= 2 && hasArticle(ctx, t) && !afterPatronymic))) break;
+    endsListed = listedFamily;
     afterPatronymic = false;
     // «… لي تشانغلين وأعضاء من طاقم السفارة»: after two words of a name, «و» joins the next thing named,
     // unless the word is a given name written with its own «و» (وليد، وائل).
@@ -217,7 +222,7 @@ export function readNameForward(ctx: TextContext, start: number, minUnits: numbe
     }
   }
   if (units < minUnits) return null;
-  if (units === MAX_UNITS && !endsClause(ctx, last)) {
+  if (units === MAX_UNITS && !endsClause(ctx, last) && !endsListed) {
     // A third word followed by more text is more often the sentence going on
     // («… مايك بومبيو مؤتمرا صحفيا») than a third name; keep two.
     return trimLastUnit(ctx, start, last, minUnits);
@@ -289,4 +294,9 @@ export function readNameBackward(ctx: TextContext, end: number, minUnits: number
     if (beginsClause(ctx, start)) return { first: start, last: end };
   }
   return null;
+}
+
+/** Whether `family` is the last word of a listed full name whose first word is `given` («عرفان الحيالي»). */
+export function familyOfGiven(ctx: TextContext, family: Token, given: Token): boolean {
+  return (ctx.k.familyNames.get(family.text) ?? []).some((p) => normalizeKey(p.ar).split(' ')[0] === given.text);
 }
