@@ -16,7 +16,7 @@ import { skeletonWord } from '../text/skeleton.ts';
 import { isFunctionWord } from '../text/stem.ts';
 import { StartIndex } from '../text/startIndex.ts';
 import { Gap } from '../text/tokens.ts';
-import { STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
+import { HONORIFICS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 
 export type Evidence = 'exact' | 'skeleton' | 'typo';
@@ -41,11 +41,17 @@ export function findNameCandidates(ctx: TextContext): NameCandidate[] {
     // Most words start no name: one look-up per reading says which walks can find something.
     const starts = index.startsAt(token);
     if (starts === 0) continue;
-    const candidate = longest([
+    let candidate = longest([
       starts & EXACT ? (exactAt(ctx, i) ?? longerLineageAt(ctx, i)) : null,
       starts & SKELETON && skeletonMayGoOn(ctx, i, secondSkeleton) ? skeletonAt(ctx, i) : null,
       starts & TYPO ? typoAt(ctx, i) : null,
     ]);
+    // «الشيخ خالد بن خليفة بن عبد العزيز آل ثاني»: a listed name that takes in the honorific («الشيخ خالد بن خليفة»)
+    // gives way to a longer one that starts after it, read from the honorific as the shorter one was.
+    if (candidate && candidate.last > i && HONORIFICS.has(token.text)) {
+      const after = exactAt(ctx, i + 1);
+      if (after && after.last > candidate.last) candidate = { ...after, first: candidate.first, prefix: candidate.prefix };
+    }
     if (candidate) {
       found.push(candidate);
       i = candidate.last;

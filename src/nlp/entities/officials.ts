@@ -293,8 +293,9 @@ class Recognition {
     const after = tokens[c.last + 1];
     if ((full || c.last > c.first) && after && (after.gapBefore & ~Gap.Space) === 0 && after.kind === 'word' && /^ال.{2,}ي$/.test(after.text)) {
       const known = k.countryAdjectives.matchAt(tokens, c.last + 1, { clitics: false }).length > 0 || k.titles.matchAt(tokens, c.last + 1, { clitics: false }).length > 0;
-      // («الأمير الحسين بن عبد الله الثاني»: a regnal ordinal of the father's name is no family name.)
-      if (!known && !STOP_WORDS.has(after.text) && !REGNAL_ORDINALS.has(after.text)) return true;
+      // («الأمير الحسين بن عبد الله الثاني»: a regnal ordinal of the father's name is no family name; nor is a noun
+      // written with «ى», which normalises to the «ي» of a family name: «الملك سلمان بن عبدالعزيز المستشفى».)
+      if (!known && !STOP_WORDS.has(after.text) && !REGNAL_ORDINALS.has(after.text) && !(c.evidence === 'exact' && this.writtenWithMaqsura(after))) return true;
     }
     if (!full && c.prefix === 0) {
       const before = tokens[c.first - 1];
@@ -326,6 +327,13 @@ class Recognition {
     if (people.length <= 1) return people[0] ?? null;
     const inOffice = people.filter((p) => fitsRole(p.terms, this.ctx.date, p.terms.map((t) => t.role), null));
     return inOffice[0] ?? people[0]!;
+  }
+
+  /** Whether the word as the page writes it ends with «ى» (المستشفى), not with the «ي» of a family name (العتيبي). */
+  private writtenWithMaqsura(token: Token): boolean {
+    const { norm } = this.ctx;
+    const end = norm.toOriginal[Math.max(token.end - 1, token.start)];
+    return end !== undefined && norm.original[end] === 'ى';
   }
 
   // 2. Titles ---------------------------------------------------------------------------------------

@@ -89,6 +89,19 @@ describe('a father’s name between a listed given and family name', () => {
   });
 });
 
+describe('a longer listed name after an honorific that a shorter listed name takes in', () => {
+  it('«الشيخ خالد بن خليفة بن عبد العزيز آل ثاني» is read whole, not as «الشيخ خالد بن خليفة» and the rest', () => {
+    const r = analyze('وأكد معالي الشيخ خالد بن خليفة بن عبد العزيز آل ثاني رئيس مجلس الوزراء متابعة التوجيهات.', { published: '2020-08-05' });
+    expect(mentionTexts(r, 'khalid-bin-khalifa-al-thani')[0]).toBe('الشيخ خالد بن خليفة بن عبد العزيز آل ثاني');
+    expect(r.claims.map((c) => c.speaker)).toEqual(['khalid-bin-khalifa-al-thani']);
+  });
+
+  it('a noun written with «ى» after a name is no family name: «الملك سلمان بن عبدالعزيز المستشفى» is the king', () => {
+    const r = analyze('وأرجئت الزيارة بسبب دخول العاهل السعودي الملك سلمان بن عبدالعزيز المستشفى.', { published: '2020-07-21' });
+    expect(ids(r)).toEqual(['salman-bin-abdulaziz']);
+  });
+});
+
 describe('a particle that is a family name less a letter', () => {
   it('«وقالت الوزيرة قبيل مغادرتها» is «shortly before», not «قابيل»', () => {
     const text = 'برلين - وصلت وزيرة الخارجية الألمانية أنالينا بيربوك إلى الرياض. وقالت الوزيرة قبيل مغادرتها برلين إن الحرب يجب أن تتوقف.';
