@@ -35,6 +35,7 @@ import { StartIndex } from '../text/startIndex.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import { Gap, type Stem, type Token } from '../text/tokens.ts';
 import type { Agreement, Official, Span } from '../types.ts';
+import { lowerBound } from '../text/lowerBound.ts';
 
 interface Found {
   id: string;
@@ -815,16 +816,8 @@ class Scene {
       const map = new Map<number, { id: string; last: number }>();
       // Tokens by their start in the original text, for the mentions' spans.
       const starts = tokens.map((t) => norm.toOriginal[t.start]!);
-      const tokenAt = (offset: number) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (starts[mid]! <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        return lo;
-      };
+      // (The last token starting at or before the offset; the first when none does.)
+      const tokenAt = (offset: number) => Math.max(0, lowerBound(starts, (s) => s <= offset) - 1);
       for (const o of this.officials) for (const m of o.mentions) if (tokens.length > 0) map.set(tokenAt(m.start), { id: o.id, last: tokenAt(Math.max(m.start, m.end - 1)) });
       this.officialTokens = map;
     }
@@ -1990,14 +1983,7 @@ function contextualSignedLately(ctx: TextContext, scene: Scene): readonly Agreem
 
 /** The first index of ascending `sorted` whose value is not before `value` (its length when none). */
 function firstNotBefore(sorted: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(sorted, (v) => v < value);
 }
 
 /** The contextual entries that have parties, in file order (a bare kind word is read only as one of those). */

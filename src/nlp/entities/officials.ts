@@ -25,6 +25,7 @@ import { findTitles, honoredTitleWords, NAME_GAP, writtenBefore, type TitleMatch
 import { Gap, gapAfter, type Stem, type Token } from '../text/tokens.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import type { Official, Span } from '../types.ts';
+import { lowerBound } from '../text/lowerBound.ts';
 
 interface Mention extends Span {
   /** Token index of the mention's first word, for ordering references. */
@@ -61,14 +62,7 @@ interface Entity {
 
 /** Inserts a mention into a timeline kept in token order. */
 function insertSorted(timeline: { token: number; entity: Entity }[], item: { token: number; entity: Entity }): void {
-  let lo = 0;
-  let hi = timeline.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (timeline[mid]!.token <= item.token) lo = mid + 1;
-    else hi = mid;
-  }
-  timeline.splice(lo, 0, item);
+  timeline.splice(lowerBound(timeline, (t) => t.token <= item.token), 0, item);
 }
 
 function sameEvidence(a: TitleEvidence, b: TitleEvidence): boolean {
@@ -1708,13 +1702,7 @@ class Recognition {
   private lastBefore(at: number, test: (e: Entity) => boolean): Entity | null {
     const timeline = this.timeline();
     // Binary search for the last mention before `at`, then walk back to one that passes.
-    let lo = 0;
-    let hi = timeline.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (timeline[mid]!.token < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(timeline, (t) => t.token < at);
     const tested = new Map<Entity, boolean>();
     for (let i = lo - 1; i >= 0; i--) {
       const entity = timeline[i]!.entity;

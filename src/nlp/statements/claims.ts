@@ -38,6 +38,7 @@ import { NOT_SUBJECTS, INSTITUTION_HEADS, HONORIFIC_PRONOUNS, JOINT_SUBJECTS, jo
 import type { JointSide, Draft, Trigger } from './claims/drafts.ts';
 import { CONTRAST, SpeakerResolver } from './claims/speakers.ts';
 import { wordSet } from '../text/lexicon.ts';
+import { lowerBound } from '../text/lowerBound.ts';
 
 export type { JointSide } from './claims/drafts.ts';
 
@@ -78,13 +79,7 @@ const ANONYMOUS = wordSet('مصدر مصادر مسؤول مسؤولون مسؤ�
  * claim (a long page has many of both).
  */
 function quotesWithin(quotes: readonly Quote[], from: number, to: number): Quote[] {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.open < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(quotes, (q) => q.open < from);
   const out: Quote[] = [];
   for (let n = lo; n < quotes.length && quotes[n]!.open < to; n++) {
     const q = quotes[n]!;

@@ -8,6 +8,7 @@ import { normalizeKey } from '../text/normalize.ts';
 import { Gap, type Token } from '../text/tokens.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import type { Official } from '../types.ts';
+import { lowerBound } from '../text/lowerBound.ts';
 
 export interface TokenMention {
   id: string;
@@ -26,14 +27,7 @@ export interface MentionIndex {
 
 /** Token index containing original offset `offset` (the last token starting at or before it). */
 function tokenAtOriginal(starts: Uint32Array, offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return lowerBound(starts, (s) => s <= offset) - 1;
 }
 
 /** The claims and meetings stages both index the same mentions of one text: made once. */

@@ -7,6 +7,7 @@
  */
 import type { TextContext } from '../entities/context.ts';
 import { Gap, type Token } from '../text/tokens.ts';
+import { lowerBound } from '../text/lowerBound.ts';
 
 export interface Quote {
   /** Normalised offsets of the opening and the closing mark. */
@@ -71,14 +72,7 @@ function buildStructure(ctx: TextContext): Structure {
   const text = ctx.norm.text;
   const quotes = findQuotes(text);
   const quoteAt = (at: number): Quote | null => {
-    let lo = 0;
-    let hi = quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (quotes[mid]!.close < at) lo = mid + 1;
-      else hi = mid;
-    }
-    const q = quotes[lo];
+    const q = quotes[lowerBound(quotes, (x) => x.close < at)];
     return q && q.open < at && at < q.close ? q : null;
   };
   const firstInQuote = (i: number): number | null => {
