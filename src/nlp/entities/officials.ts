@@ -514,8 +514,8 @@ class Recognition {
     if (!at || title.prefix !== 0 || title.counterpart || (at.gapBefore & ~(Gap.Space | Gap.Comma)) !== 0) return false;
     const evidence = this.evidenceOf(title);
     const known = this.candidateEndingAt.get(title.first - 1);
-    // («لارس لوكه راسموسن، وزير الخارجية الدنماركي»: a listed short form no one the story named ends the name of a
-    // stranger, whose apposition is read below.)
+    // («بيتر هانسن راسموسن، وزير الخارجية الدنماركي»: a listed short form (Anders Fogh Rasmussen's «راسموسن») of
+    // someone the story never named ends the name of a stranger, whose apposition is read below.)
     const roles = title.defs.map((d) => d.role);
     const fitting = known !== undefined && known.hits.some((h) => fitsRole(h.person.terms, '', roles, title.country));
     const strangerEnding = known !== undefined && !fitting && !this.used.has(known) && !known.hits.some((h) => h.kind === 'full') && known.first > 0 && isNameWord(this.ctx, this.ctx.tokens[known.first - 1]!, 0);
@@ -535,7 +535,7 @@ class Recognition {
     // «مراسم استقبال رسمية لسمو ولي العهد», «مأدبة على شرف فخامة الرئيس», «بحضور نائبي رئيس الإقليم»: the words
     // before a title are mostly the sentence going on; a stranger's name there opens with a known first name,
     // or is two plain words («يوري أوشاكوف مساعد الرئيس»): no honorific, preposition, particle or feminine noun.
-    // («أشاد لارس لوكه راسموسن، وزير الخارجية الدنماركي، بالجهود …»: a title set off by commas after a verb's subject
+    // («أشاد بيتر هانسن راسموسن، وزير الخارجية الدنماركي، بالجهود …»: a title set off by commas after a verb's subject
     // is an apposition, and the words before it are a name however foreign: no given name need be known.)
     if (words !== null && !this.opensWithGivenName(words) && !this.plainTwoWords(words) && !this.commaApposition(words, title)) return false;
     return words !== null && this.resolveWrittenName(words, title, evidence);
