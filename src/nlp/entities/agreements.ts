@@ -1975,15 +1975,10 @@ function contextualSignedLately(ctx: TextContext, scene: Scene): readonly Agreem
     const { numbers, dates } = contextIndex(ctx.k).datedWithParties;
     const from = ctx.date ? addDays(ctx.date, -BARE_KIND_DAYS) : '';
     const found: number[] = [];
-    if (ctx.date) for (let at = firstNotBefore(dates, from); at < dates.length && dates[at]! <= ctx.date; at++) found.push(numbers[at]!);
+    if (ctx.date) for (let at = lowerBound(dates, (d) => d < from); at < dates.length && dates[at]! <= ctx.date; at++) found.push(numbers[at]!);
     scene.signedLately = fittingOf(ctx, scene, found);
   }
   return scene.signedLately;
-}
-
-/** The first index of ascending `sorted` whose value is not before `value` (its length when none). */
-function firstNotBefore(sorted: readonly string[], value: string): number {
-  return lowerBound(sorted, (v) => v < value);
 }
 
 /** The contextual entries that have parties, in file order (a bare kind word is read only as one of those). */

@@ -31,7 +31,7 @@ import { ORGANISATIONS } from '../entities/titles.ts';
 import { analyseStructure, type Structure } from './structure.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import { Gap, type Token } from '../text/tokens.ts';
-import { COUNTERPART_WORDS, FUTURE_VERB, TWO_SIDES, wordSet } from '../text/lexicon.ts';
+import { COUNTERPART_WORDS, FUTURE_VERB, SPOKESPERSON_WORDS, TWO_SIDES, wordSet } from '../text/lexicon.ts';
 import { isActive, SPOKESPERSON_ROLES } from '../knowledge/terms.ts';
 import type { ArticleMeeting, Claim, MeetingKind, Official } from '../types.ts';
 import { participantsKey } from '../text/participantsKey.ts';
@@ -1120,10 +1120,9 @@ function quotedStatement(ctx: TextContext, s: Structure, j: number, first: numbe
   for (let k = open - 1; k >= first && k >= open - STATEMENT_BEFORE_QUOTE; k--) if (STATEMENTS.has(ctx.tokens[k]!.text)) return true;
   // («أشار المتحدث الرسمي باسم الرئاسة أحمد فهمي إلى أن "الرئيس تلقى اتصالا هاتفيا من …"»: a spokesperson's quoted
   // words tell the news as a statement does.)
-  for (let k = open - 1; k >= first && k >= open - SPOKESPERSON_BEFORE_QUOTE; k--) if (SPOKESPEOPLE.has(ctx.tokens[k]!.text)) return true;
+  for (let k = open - 1; k >= first && k >= open - SPOKESPERSON_BEFORE_QUOTE; k--) if (SPOKESPERSON_WORDS.has(ctx.tokens[k]!.text)) return true;
   return false;
 }
-const SPOKESPEOPLE = wordSet('المتحدث المتحدثة الناطق الناطقة');
 /** How far before the quotation a spokesperson may be named, with their title and name between («المتحدث الرسمي باسم الرئاسة المصرية أحمد فهمي، إلى أن "…"»). */
 const SPOKESPERSON_BEFORE_QUOTE = 12;
 
@@ -1377,22 +1376,20 @@ function reportersAround(ctx: TextContext, claims: readonly Claim[], token: numb
  * host's meetings of two days together. Kept when fewer than two others remain.
  */
 function withoutSpokespeople(ctx: TextContext, participants: Set<string>): Set<string> {
-  const spokespeople = [...participants].filter((id) => {
-    const active = (ctx.k.people.get(id)?.terms ?? []).filter((t) => !ctx.date || isActive(t, ctx.date));
-    return active.length > 0 && active.every((t) => SPOKESPERSON_ROLES.has(t.role));
-  });
+  const spokespeople = [...participants].filter((id) => holdsOnly(ctx, id, SPOKESPERSON_ROLES));
   if (spokespeople.length === 0 || participants.size === spokespeople.length) return participants;
   // («صرح المتحدث باسم الرئاسة بأن الرئيس استقبل …»: a presidency's or a ministry's spokesperson tells the meeting of
   // one other person, not takes part; a movement's spokesperson who negotiates, as the Houthis' does, may.)
-  const reporting = participants.size - spokespeople.length >= 2 ? spokespeople : spokespeople.filter((id) => officeSpokesperson(ctx, id));
+  const reporting = participants.size - spokespeople.length >= 2 ? spokespeople : spokespeople.filter((id) => holdsOnly(ctx, id, OFFICE_SPOKESPERSON_ROLES));
   return reporting.length === 0 ? participants : new Set([...participants].filter((id) => !reporting.includes(id)));
 }
 
-/** Whether every office of the person on the article's date is a presidency's or a foreign ministry's spokesperson. */
-function officeSpokesperson(ctx: TextContext, id: string): boolean {
+/** Whether the listed person holds an office on the article's date (any, undated) and every one of them is of `roles`. */
+function holdsOnly(ctx: TextContext, id: string, roles: ReadonlySet<string>): boolean {
   const active = (ctx.k.people.get(id)?.terms ?? []).filter((t) => !ctx.date || isActive(t, ctx.date));
-  return active.length > 0 && active.every((t) => OFFICE_SPOKESPERSON_ROLES.has(t.role));
+  return active.length > 0 && active.every((t) => roles.has(t.role));
 }
+/** A presidency's or a foreign ministry's spokesperson, who tells a meeting rather than negotiates. */
 const OFFICE_SPOKESPERSON_ROLES: ReadonlySet<string> = new Set(['presidential-spokesperson', 'mfa-spokesperson']);
 
 /** «أنه», «إنه», «أنها»: a report whose subject is the speaker. */

@@ -106,6 +106,9 @@ export const TIME_SPAN_WORDS: ReadonlySet<string> = wordSet('يوم يوما ي�
  */
 export const NAME_LIKE_PARTICLES: ReadonlySet<string> = wordSet('علي');
 
+/** A spokesperson's head noun («المتحدث باسم …», «ناطق رسمي»): whose words relay another's, and tell a meeting. */
+export const SPOKESPERSON_WORDS: ReadonlySet<string> = wordSet('المتحدث المتحدثة الناطق الناطقة متحدث ناطق');
+
 /** Verbs alone, to recognise «وقال» or «فأكد» (conjunction + verb) as not a name. */
 export const VERB_WORDS: ReadonlySet<string> = wordSet(VERBS);
 

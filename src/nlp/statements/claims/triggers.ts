@@ -11,7 +11,7 @@ import { defaultPlaces } from '../../entities/places.ts';
 import { THAT, PREPOSITIONS } from './reading.ts';
 import { HONORIFIC_PRONOUNS, joinedChain, DUAL_THAT, CIRCUMSTANTIAL, HONORIFIC_NOUNS, JOINT_SUBJECTS, FRAME, COURTESY, BARE_TITLES, RELATIVES, MAX_SUBJECT_DISTANCE, SubjectAfterVerb } from './subjectAfterVerb.ts';
 import type { Trigger } from './drafts.ts';
-import { wordSet } from '../../text/lexicon.ts';
+import { SPOKESPERSON_WORDS, wordSet } from '../../text/lexicon.ts';
 
 /** How far after a light verb inside quoted words its own subject may be named («قدم المبعوث الخاص ويتكوف …»). */
 const QUOTED_SUBJECT_REACH = 4;
@@ -26,8 +26,6 @@ const SAID_BY_WAY_REACH = 6;
 const SAID_BY_WAY_AFTER_SUBJECT = 4;
 /** How far back from a verb inside an institution's quotation its opening may be. */
 const QUOTE_OPENING_REACH = 30;
-/** A spokesman, whose relaying is a person's words, normalised. */
-const SPOKESMAN_WORDS = wordSet('المتحدث المتحدثة الناطق الناطقة متحدث ناطق');
 /** «أما روبيو فوصف»: the particle that opens a topic before its verb. */
 const TOPIC = wordSet('أما وأما');
 /** How long the aside between a topic and its verb may be («أما بري، الذي كان أول من التقاهم بومبيو في عين التينة، فقال»). */
@@ -769,7 +767,7 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
     if (tokens[at - 1] === undefined || !this.thatWord(tokens[at - 1]!)) return false;
     // (A spokesman relaying them, «وقال المتحدث إن "الرئيسين عبّرا …"», is a person speaking: the words stay his.)
     const sentence = this.s.sentenceOf[i]!;
-    for (let j = this.s.sentences[sentence]!.first; j < i; j++) if (tokens[j]!.stems.some((st) => SPOKESMAN_WORDS.has(st.text))) return false;
+    for (let j = this.s.sentences[sentence]!.first; j < i; j++) if (tokens[j]!.stems.some((st) => SPOKESPERSON_WORDS.has(st.text))) return false;
     return this.reportedByInstitution(i);
   }
 
