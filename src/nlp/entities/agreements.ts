@@ -1244,10 +1244,18 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   let sentenceWords: Set<string> | null = null;
   const sentence = () => (sentenceWords ??= wordsOfSentence(ctx, i, NEAR_TOKENS));
   // «اتفاقيتي 1929 و1959»: a year the description gives, also after «و».
-  const anyYear = tokens.slice(i + 1, Math.min(tokens.length, i + 1 + WINDOW)).some((t) => YEAR.test(t.text.replace(/^و/, '')));
+  const yearsNamed = new Set(
+    tokens
+      .slice(i + 1, Math.min(tokens.length, i + 1 + WINDOW))
+      .map((t) => t.text.replace(/^و/, ''))
+      .filter((w) => YEAR.test(w)),
+  );
+  const anyYear = yearsNamed.size > 0;
   const clause = clauseDates(ctx, Math.max(last, topicLast) + 1);
   const sought = soughtAt(ctx, i, kind);
   const candidates: { info: AgreementInfo; score: number; last: number }[] = [];
+  let between: boolean | undefined;
+  let near: Set<string> | undefined;
   // With a topic, an entry not of the kind word's family, or that shares none of its words, is passed over below:
   // only those of its family that share one are read. Without one, only entries with parties and a date are (below),
   // and with no clause to date it, only those of the article's last days.
@@ -1327,7 +1335,20 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     const definite = [tokens[i], tokens[i + 1]].some((t) => t?.stems.some((st) => st.text.startsWith('ال') && !STOP_WORDS.has(st.text)));
     const signedHere =
       definite && info.kinds.has(contentWords([kind.text])[0] ?? '') && signedDaysBefore(ctx, info) && info.place.length > 0 && info.place.every((w) => scene.words.has(w));
-    const corroborated = (year !== '' && info.date.startsWith(year)) || (parties.size > 0 && info.parties.length > 0) || namedCountriesIn(ctx, info, scene) || signedHere;
+    // «اتفاق لاستئناف العلاقات الدبلوماسية بينهما»: the two the article is about are its two parties.
+    // Only a document already signed, of a year the description may give, and only when the sentence around it names
+    // both («بين طهران وموسكو، … في إطار الوثيقة الاستراتيجية … بين البلدين» is not the American–Russian one).
+    const ofThePair =
+      info.parties.length === 2 &&
+      info.date !== '' &&
+      ctx.date !== '' &&
+      info.date <= ctx.date &&
+      info.parties.every((c) => scene.countries.has(c)) &&
+      (between ??= betweenThePairAfter(ctx, i)) &&
+      (!anyYear || info.dates.some((d) => yearsNamed.has(d.slice(0, 4)))) &&
+      info.parties.every((c) => (near ??= countriesNear(ctx, i, NEAR_TOKENS)).has(c));
+    const corroborated =
+      (year !== '' && info.date.startsWith(year)) || (parties.size > 0 && info.parties.length > 0) || namedCountriesIn(ctx, info, scene) || signedHere || ofThePair;
     if (shared < 2 && !corroborated) continue;
     // «اتفاقية التعاون العسكري بين البلدين» is the agreement of that name before the protocol of the same field
     // signed that day: an entry of the very kind word the description uses comes first.
@@ -1353,6 +1374,24 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
   const chosen = top.find((c) => c.info === info)!;
   const span = withClosingQuote(ctx, tokenSpan(ctx, i, kind.prefix, chosen.last), i, chosen.last);
   return { id: info.id, info, nameEn: info.en, span, first: i, last: chosen.last };
+}
+
+/** What names the two sides a document is between without naming them: «بين البلدين», «بين الجانبين». */
+const THE_PAIR = new Set('البلدين الجانبين الطرفين الدولتين بلديهما'.split(' ').map(normalizeKey));
+const BETWEEN_THEM = normalizeKey('بينهما');
+
+/**
+ * Whether the clause of the kind word at i says its document is between «the two» («… بين البلدين», «… بينهما»)
+ * within the words a description may take: then an entry of exactly the two countries the article names fits it.
+ */
+function betweenThePairAfter(ctx: TextContext, i: number): boolean {
+  const { tokens } = ctx;
+  for (let j = i + 1; j < tokens.length && j <= i + WINDOW; j++) {
+    const t = tokens[j]!;
+    if ((t.gapBefore & ~(Gap.Space | Gap.Quote | Gap.Dash)) !== 0) return false;
+    if (t.text === BETWEEN_THEM || (t.text === 'بين' && THE_PAIR.has(tokens[j + 1]?.text ?? ''))) return true;
+  }
+  return false;
 }
 
 /** Verbal nouns of reaching or concluding a document with the ل of purpose: an indefinite one after them is still to be reached. */

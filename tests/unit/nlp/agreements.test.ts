@@ -239,6 +239,28 @@ describe('agreements by description, in context', () => {
     expect(found(`${parties}وكان البلدان قد توصلا إلى اتفاق بوساطة قطرية.`, '2023-06-18')).toEqual([]);
   });
 
+  it('reads «بين البلدين», «بينهما» after a description as the two countries its sentence names, for a document they already signed', () => {
+    // One of its names without its parties («الاتفاق الثلاثي في بكين»), so that the names alone do not say whose it is.
+    const entry: AgreementEntry = {
+      id: 'resumption',
+      en: 'resumption',
+      ar: ['اتفاق استئناف العلاقات بين السعودية وإيران', 'الاتفاق الثلاثي في بكين'],
+      date: '2023-03-10',
+      parties: ['SA', 'IR'],
+      mediators: ['CN'],
+      source: 'test',
+    };
+    const ids = (text: string, published: string) =>
+      analyzeWith(text, { published }, compileKnowledge({ ...testSource, agreements: [...testAgreements, entry] })).agreements.map((a) => a.id);
+    const pair = 'وكانت الرياض وطهران قد توصلتا إلى اتفاق لاستئناف العلاقات الدبلوماسية';
+    expect(ids(`${pair} بينهما.`, '2023-06-18')).toEqual(['resumption']);
+    expect(ids('وبحثت السعودية وإيران تنفيذ اتفاق استئناف العلاقات الدبلوماسية بين البلدين.', '2023-06-18')).toEqual(['resumption']);
+    // Not without the pair, before it was signed, nor of a year not its own.
+    expect(ids(`${pair}.`, '2023-06-18')).toEqual([]);
+    expect(ids(`${pair} بينهما.`, '2022-06-18')).toEqual([]);
+    expect(ids(`${pair} بينهما عام 2016.`, '2023-06-18')).toEqual([]);
+  });
+
   it('two documents named together by a dual and their parties («المذكرتين الموقعتين بين أنقرة وحكومة الوفاق») are the pair signed on one day', () => {
     const mou = (id: string, date: string): AgreementEntry => ({ id, en: id, ar: [`مذكرة ${id}`], date, parties: ['TR', 'LY'], source: 'test' });
     const pair = [mou('maritime', '2019-11-27'), mou('security', '2019-11-27')];
