@@ -776,6 +776,9 @@ class Recognition {
           continue;
         }
         if (pass === 'typo' || present.length > 1) continue;
+        // «رئيس الوزراء الأيرلندي سيمون هاريس … أبلغ هاريس»: the family name of a stranger the story named by title is
+        // theirs (read below), not a listed namesake's whom the story never names in full.
+        if (c.first === c.last && this.strangerSurnames().has(this.ctx.tokens[c.first]!.stems.find((st) => st.prefix === c.prefix)?.text ?? '')) continue;
         const distinctive = people.filter(
           (p) => p.shortAlone === 'always' || (p.shortAlone === 'in-sole-office' && this.holdsSoleOffice(p)),
         );
@@ -846,8 +849,8 @@ class Recognition {
     return false;
   }
 
-  /** Later mentions of a person found by title by the last word of their name (زاخاروفا). */
-  private acceptUnknownSurnames(): void {
+  /** The people found by title whom no file lists, by the last word of their name (زاخاروفا). */
+  private strangerSurnames(): Map<string, Entity> {
     const surnames = new Map<string, Entity>();
     for (const entity of this.entities.values()) {
       if (entity.person) continue;
@@ -855,6 +858,12 @@ class Recognition {
       const last = words[words.length - 1]!;
       if (words.length >= 2 && last.length >= 4 && !last.startsWith('ال') && !STOP_WORDS.has(last)) surnames.set(last, entity);
     }
+    return surnames;
+  }
+
+  /** Later mentions of a person found by title by the last word of their name (زاخاروفا). */
+  private acceptUnknownSurnames(): void {
+    const surnames = this.strangerSurnames();
     if (surnames.size === 0) return;
     const { tokens } = this.ctx;
     for (let i = 0; i < tokens.length; i++) {

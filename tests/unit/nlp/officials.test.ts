@@ -623,6 +623,21 @@ describe('a particle after its clitic is never part of another spelling of a nam
   });
 });
 
+describe('a stranger’s family name that a listed official also bears', () => {
+  it('«رئيس الوزراء الأيرلندي باتريك هاريس … وأبلغ هاريس»: the stranger the story named, not Kamala Harris whom it never names', () => {
+    const found = analyze('أكد رئيس الوزراء الأيرلندي باتريك هاريس أن حكومته تتضامن مع الفلسطينيين. وأبلغ هاريس الرئيس الفلسطيني محمود عباس دعم دبلن.', {
+      published: '2024-12-24',
+    }).officials;
+    expect(found.map((o) => o.id)).not.toContain('kamala-harris');
+    expect(found.find((o) => o.id === 'ar:باتريك هاريس')?.mentions.map((m) => m.text)).toEqual(['باتريك هاريس', 'هاريس']);
+  });
+
+  it('but the listed official where the story names no stranger of that family name', () => {
+    const found = analyze('وانتقد هاريس سياسة الإدارة السابقة في الهجرة.', { published: '2024-08-24' }).officials;
+    expect(found.map((o) => o.id)).toContain('kamala-harris');
+  });
+});
+
 describe('a headline’s speaker by a family name that is also an ordinary word', () => {
   const headline = (title: string, body: string, published: string) =>
     analyze(`${title}\n\n${body}`, { published, title }).officials.map((o) => [o.id, o.mentions.filter((m) => m.start < title.length).map((m) => m.text)]);
