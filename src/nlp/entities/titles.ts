@@ -61,6 +61,9 @@ export interface TitleMatch {
 const SERVING_ROLES: ReadonlySet<string> = new Set(['envoy', 'presidential-aide', 'presidential-spokesperson', 'spokesperson', 'national-security-adviser']);
 /** Codes of countries.json that are organisations, not places an envoy is sent to. */
 export const ORGANISATIONS: ReadonlySet<string> = new Set(['UN', 'EU', 'NATO', 'AL', 'GCC', 'AU-ORG', 'OIC', 'IAEA']);
+/** The role of a minister's deputy or assistant, and the words for the minister their title ends with. */
+const DEPUTY_ROLE = 'deputy-minister';
+const MINISTER_WORDS: ReadonlySet<string> = new Set(['وزير', 'وزيره']);
 /** The role whose one-word title is also a rank kept for life (السفير), written before a name after another title. */
 const RANK_ROLE = 'ambassador';
 
@@ -135,7 +138,11 @@ export function parseTitleAt(ctx: TextContext, i: number): TitleMatch | null {
     const defs = match.values;
     let country = commonCountry(defs);
     let last = match.last;
-    if (defs.every((d) => d.needsGenitive)) {
+    // «نائب وزير الخزانة», «وكيل وزيرة الخزانة»: a deputy of a minister no phrase lists with that ministry; the
+    // minister's own title, read at «وزير», gives the ministry (the deputy's office stays the deputy's).
+    const ministry = defs.some((d) => d.role === DEPUTY_ROLE) && MINISTER_WORDS.has(tokens[last]!.text) ? k.titles.matchAt(tokens, last, { clitics: false })[0] : undefined;
+    if (ministry && ministry.last > last && ministry.values.every((d) => !d.needsGenitive)) last = ministry.last;
+    else if (defs.every((d) => d.needsGenitive)) {
       // «وزير خارجية روسيا»: the construct needs its country; without one it is not this title.
       const next = tokens[last + 1];
       if (!gapOk(next, TITLE_GAP)) continue;

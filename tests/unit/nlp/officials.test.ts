@@ -623,6 +623,17 @@ describe('a particle after its clitic is never part of another spelling of a nam
   });
 });
 
+describe('a deputy of a minister whose ministry no deputy’s title lists', () => {
+  it('«نائب وزير الخزانة الأمريكية», «وكيل وزيرة الخزانة الأمريكية»: the minister’s title gives the ministry, the office is the deputy’s', () => {
+    for (const title of ['نائب وزير الخزانة الأمريكية', 'وكيل وزيرة الخزانة الأمريكية']) {
+      const found = analyze(`والتقى رئيس الوزراء العراقي محمد شياع السوداني ${title} جون سميث في واشنطن.`, { published: '2024-04-16' }).officials;
+      const deputy = found.find((o) => o.id === 'ar:جون سميث');
+      expect(deputy?.role).toBe('Deputy Minister');
+      expect(deputy?.country).toBe('United States');
+    }
+  });
+});
+
 describe('a stranger’s family name that a listed official also bears', () => {
   it('«رئيس الوزراء الأيرلندي باتريك هاريس … وأبلغ هاريس»: the stranger the story named, not Kamala Harris whom it never names', () => {
     const found = analyze('أكد رئيس الوزراء الأيرلندي باتريك هاريس أن حكومته تتضامن مع الفلسطينيين. وأبلغ هاريس الرئيس الفلسطيني محمود عباس دعم دبلن.', {
