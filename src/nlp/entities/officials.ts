@@ -755,6 +755,13 @@ class Recognition {
         if (this.overlapsCovered(c.first, c.last) || this.someoneElse(c, false)) continue;
         // (One person may be hit twice: a one-word name listed both as a name and as a short form, «سلفاكير».)
         const people = [...new Set(c.hits.map((h) => h.person))];
+        // «نظيرها الإيطالي أنطونيو تياني … أما تياني فشدد»: the last word of a name the story wrote in full (here a
+        // spelling of Tajani's) is that person, not a listed namesake whose short form the word is (Niger's Tiani).
+        const writtenBy = pass === 'exact' && c.first === c.last ? this.lastWordsWritten().get(this.ctx.tokens[c.first]!.stems.find((st) => st.prefix === c.prefix)?.text ?? '') : undefined;
+        if (writtenBy?.person && !people.includes(writtenBy.person)) {
+          this.accept(c, writtenBy.person, false);
+          continue;
+        }
         const present = people.filter((p) => this.entities.has(p.id));
         // «عبد الأمير الشمري … السفير عبد العزيز الشمري … وكان الشمري»: a family name that two people of the story
         // bear (listed as a short form or not) is one of them named before it; none named before (a headline's
@@ -787,6 +794,15 @@ class Recognition {
         if (chosen) this.accept(c, chosen, false);
       }
     }
+  }
+
+  /** The listed people the story named in full, by the last word of their name as written (made when first asked). */
+  private lastWords: Map<string, Entity | null> | null = null;
+  private lastWordsWritten(): Map<string, Entity | null> {
+    return (this.lastWords ??= this.byFullNameWords((words) => {
+      const last = words[words.length - 1]!;
+      return words.length >= 2 && last.length >= 3 && !STOP_WORDS.has(last) ? [last] : [];
+    }));
   }
 
   /** `present` and the other people of the story whose full name ends with the candidate's word. */

@@ -623,6 +623,16 @@ describe('a particle after its clitic is never part of another spelling of a nam
   });
 });
 
+describe('the last word of a name the story wrote in full', () => {
+  it('«أنطونيو تياني … أما تياني فشدد»: Tajani as the story spells him, not Niger’s Tiani whose short form the word is', () => {
+    const found = analyze('والتقت وزيرة الخارجية الفلسطينية نظيرها الإيطالي أنطونيو تياني في روما. أما تياني فشدد على أن روما ستواصل دعمها.', {
+      published: '2025-09-03',
+    }).officials;
+    expect(found.map((o) => o.id)).not.toContain('abdourahamane-tiani');
+    expect(found.find((o) => o.id === 'antonio-tajani')?.mentions.map((m) => m.text)).toEqual(['أنطونيو تياني', 'تياني']);
+  });
+});
+
 describe('a deputy of a minister whose ministry no deputy’s title lists', () => {
   it('«نائب وزير الخزانة الأمريكية», «وكيل وزيرة الخزانة الأمريكية»: the minister’s title gives the ministry, the office is the deputy’s', () => {
     for (const title of ['نائب وزير الخزانة الأمريكية', 'وكيل وزيرة الخزانة الأمريكية']) {
