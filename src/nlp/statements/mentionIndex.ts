@@ -9,6 +9,7 @@ import { Gap, type Token } from '../text/tokens.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import type { Official } from '../types.ts';
 import { lowerBound } from '../text/lowerBound.ts';
+import { TOPIC_OPENERS } from '../text/lexicon.ts';
 
 export interface TokenMention {
   id: string;
@@ -66,9 +67,6 @@ function buildIndex(ctx: TextContext, officials: readonly Official[]): MentionIn
   for (const m of all) if (!at.has(m.first)) at.set(m.first, m);
   return { all, at };
 }
-
-/** «أما», which opens a topic: the word after it is what the sentence is about. */
-const TOPIC_OPENERS = new Set(['اما', 'واما']);
 
 /** Shortest surname taken alone («كنعاني»); shorter words are too often common ones. */
 const MIN_SURNAME = 4;

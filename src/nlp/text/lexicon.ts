@@ -200,3 +200,6 @@ export const PROCESS_NOUNS: ReadonlySet<string> = wordSet('مسار محادثا
 export const AGREEMENT_NOUNS: ReadonlySet<string> = wordSet(`
 معاهدة اتفاقية اتفاق اتفاقات اتفاقيات خطة مذكرة بروتوكول ميثاق إعلان صفقة مبادرة مسار بيان تفاهمات وثيقة
 `);
+
+/** «أما», which opens a topic before its verb with ف: «أما روبيو فوصف …», «أما بري، الذي …، فقال». */
+export const TOPIC_OPENERS = wordSet('أما وأما');

@@ -556,6 +556,20 @@ describe('«أما X، …، فقال»', () => {
     ).claims;
     expect(claims.map((c) => c.speaker)).toEqual(['linda-thomas-greenfield', 'sergey-lavrov']);
   });
+
+  it('a topic that names nobody the story lists («أما معاون وزير الطرق الإيراني، فلان، فأشار …») is someone else: nobody, not the one speaking before', () => {
+    const claims = analyze(
+      'بغداد - قال وزير النقل العراقي رزاق محيبس السعداوي إن المشروع سيغير اقتصاد المنطقة.\n' +
+        'أما معاون وزير الطرق الإيراني، بهروز كريمي نجاد، فأشار إلى أن ممرات السكك الحديدية تتيح فرصا كبيرة.',
+      { published: '2023-05-27' },
+    ).claims;
+    expect(claims.map((c) => c.speaker)).toEqual(['razzaq-muhaibis-al-saadawi', null]);
+    // A topic after a preposition is what is spoken of; the subject follows the verb.
+    const about = analyze('بغداد - قال وزير النقل العراقي رزاق محيبس السعداوي إن المشروع سيغير اقتصاد المنطقة.\nأما عن إيران، فأوضح السعداوي أن التنسيق مستمر.', {
+      published: '2023-05-27',
+    }).claims;
+    expect(about.map((c) => c.speaker)).toEqual(['razzaq-muhaibis-al-saadawi', 'razzaq-muhaibis-al-saadawi']);
+  });
 });
 
 describe('«أعلن ذلك X» after the words', () => {

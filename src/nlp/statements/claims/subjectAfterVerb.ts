@@ -8,7 +8,7 @@ import { normalizeKey } from '../../text/normalize.ts';
 import { speechVerbAt, isSpeechNoun, type SpeechVerb } from '../speech.ts';
 import { Gap } from '../../text/tokens.ts';
 import { countryOnDate } from '../../knowledge/terms.ts';
-import { HONORIFICS, INTERLOCUTORS, TWO_SIDES, wordSet } from '../../text/lexicon.ts';
+import { HONORIFICS, INTERLOCUTORS, TOPIC_OPENERS, TWO_SIDES, wordSet } from '../../text/lexicon.ts';
 import { PREPOSITIONS, ASIDES, ClaimReading } from './reading.ts';
 import type { JointSide, Trigger } from './drafts.ts';
 import { messageSender } from './messageSender.ts';
@@ -34,6 +34,8 @@ export const INSTITUTION_HEADS = wordSet(`
 export const HONORIFIC_PRONOUNS = wordSet('سموه سموها فخامته فخامتها معاليه معاليها سيادته سيادتها جلالته جلالتها دولته سماحته');
 /** «أعلن ذلك X», «قال ذلك X»: the thing said, the sentence before. */
 const THAT_THING = wordSet('ذلك');
+/** How far before its verb «أما» may open the topic («أما بري، الذي كان أول من التقاهم بومبيو، فقال»). */
+const TOPIC_REACH = 25;
 /** The offices «قائدا/رئيسا البلدين» name. */
 const LEADER_ROLES = ['head-of-state', 'head-of-government'];
 /** The most people one subject of «و» may join («شدد السيسي وعباس والملك عبد الله الثاني»). */
@@ -521,6 +523,20 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     return country !== undefined && this.mentions.at.has(country.last + 1) && this.s.sentenceOf[country.last + 1] === this.s.sentenceOf[j];
   }
 
+  /** Whether the verb at `i` carries the ف that answers a «أما» earlier in its sentence, with no one named between them. */
+  protected unnamedTopicBefore(i: number): boolean {
+    const { tokens } = this.ctx;
+    if (!tokens[i]!.text.startsWith('ف') || !tokens[i]!.stems.some((st) => st.prefix > 0)) return false;
+    const sentence = this.s.sentenceOf[i];
+    for (let j = i - 1; j >= 0 && j >= i - TOPIC_REACH && this.s.sentenceOf[j] === sentence; j--) {
+      if (this.mentions.at.has(j)) return false;
+      // («أما عن إيران، فأوضح بلينكن …», «أما في موسكو، فأفادت الخارجية …»: a topic after a preposition is what is
+      // spoken of or where; the subject still follows the verb.)
+      if (TOPIC_OPENERS.has(tokens[j]!.text)) return !PREPOSITIONS.has(tokens[j + 1]?.text ?? '') && !tokens[j + 1]?.text.startsWith('ب') && !this.mentions.at.has(i + 1);
+    }
+    return false;
+  }
+
   /** «وقال X …»: the subject, if any, comes after the verb. */
   protected verbFirst(i: number, verb: SpeechVerb): Trigger {
     const trigger: Trigger = { verbToken: i, verb, boundary: i, subject: null, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null };
@@ -539,6 +555,12 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     const antecedent = previous && RELATIVES.has(previous.text) && (tokens[i]!.gapBefore & ~Gap.Space) === 0 && !this.mentions.at.has(i + 1) ? this.mentionEndingAt(i - 2) : null;
     if (antecedent && !verb.participle && this.s.sentenceOf[antecedent.last] === this.s.sentenceOf[i]) {
       trigger.subject = antecedent;
+      return trigger;
+    }
+    // «أما معاون وزير الطرق الإيراني، شهريار أفندي زاده، فأشار …»: the topic «أما» opened is the verb's subject; one
+    // that names nobody the story lists is someone else than the one speaking before, so nobody.
+    if (!verb.participle && this.unnamedTopicBefore(i)) {
+      trigger.unknownHolder = true;
       return trigger;
     }
     const butThat = previous !== undefined && THAT_PRONOUN.has(previous.text) && BUT_THAT.has(tokens[i - 2]?.text ?? '');

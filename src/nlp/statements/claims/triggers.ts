@@ -11,7 +11,7 @@ import { defaultPlaces } from '../../entities/places.ts';
 import { THAT, PREPOSITIONS } from './reading.ts';
 import { HONORIFIC_PRONOUNS, joinedChain, DUAL_THAT, CIRCUMSTANTIAL, HONORIFIC_NOUNS, JOINT_SUBJECTS, FRAME, COURTESY, BARE_TITLES, RELATIVES, MAX_SUBJECT_DISTANCE, SubjectAfterVerb } from './subjectAfterVerb.ts';
 import type { Trigger } from './drafts.ts';
-import { SPOKESPERSON_WORDS, wordSet } from '../../text/lexicon.ts';
+import { SPOKESPERSON_WORDS, TOPIC_OPENERS, wordSet } from '../../text/lexicon.ts';
 
 /** How far after a light verb inside quoted words its own subject may be named («قدم المبعوث الخاص ويتكوف …»). */
 const QUOTED_SUBJECT_REACH = 4;
@@ -26,8 +26,6 @@ const SAID_BY_WAY_REACH = 6;
 const SAID_BY_WAY_AFTER_SUBJECT = 4;
 /** How far back from a verb inside an institution's quotation its opening may be. */
 const QUOTE_OPENING_REACH = 30;
-/** «أما روبيو فوصف»: the particle that opens a topic before its verb. */
-const TOPIC = wordSet('أما وأما');
 /** How long the aside between a topic and its verb may be («أما بري، الذي كان أول من التقاهم بومبيو في عين التينة، فقال»). */
 const TOPIC_ASIDE_WORDS = 25;
 /** Words of place, time or audience between a name and its colon in a headline («لافروف من واشنطن: …», «السيسي في المؤتمر الصحفي مع رئيس جنوب السودان: …»). */
@@ -281,7 +279,7 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
       if ((token.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) {
         // «أما بري، الذي كان أول من التقاهم بومبيو، فقال إن …»: the topic «أما» opens is the subject of the verb
         // with ف that follows the aside, whoever the aside names.
-        const afterAside = TOPIC.has(tokens[this.titleStart(m) - 1]?.text ?? '') ? this.topicVerbAfterAside(m) : -1;
+        const afterAside = TOPIC_OPENERS.has(tokens[this.titleStart(m) - 1]?.text ?? '') ? this.topicVerbAfterAside(m) : -1;
         if (afterAside >= 0 && !svVerbs.has(afterAside)) {
           svVerbs.set(afterAside, m);
           svBoundary.set(afterAside, afterAside);
@@ -315,7 +313,7 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
       }
       const verb = this.reportingVerbAt(next);
       // «أما روبيو فوصف …»: after a topic opened by «أما», the verb carries ف.
-      const topic = TOPIC.has(tokens[this.titleStart(m) - 1]?.text ?? '') && token.text.startsWith('ف');
+      const topic = TOPIC_OPENERS.has(tokens[this.titleStart(m) - 1]?.text ?? '') && token.text.startsWith('ف');
       // «بوتين يؤكد …»: an imperfect form only after a subject that opens its sentence, as in a headline
       // («رسالة إلى المرشد علي خامنئي يدعو فيها …» is the sender's words, not the addressee's).
       // («بوتين وترمب يتفقان على …»: the first of two coordinated subjects opens it.)
