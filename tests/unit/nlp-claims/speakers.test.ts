@@ -572,6 +572,22 @@ describe('«أما X، …، فقال»', () => {
   });
 });
 
+describe('«وكان سموه قد صرح» after a prince spoke', () => {
+  const lead = 'بروكسل - ترأس ممثل حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح، سمو رئيس مجلس الوزراء الشيخ أحمد عبدالله الأحمد الصباح وفد الكويت في القمة. ';
+  it('is the one being quoted, whom the story called «سمو», not the emir he represents', () => {
+    const claims = analyze(`${lead}وقال سمو الشيخ أحمد العبدالله إن اللقاء فرصة نادرة. وكان سموه قد صرح لدى وصوله بأن القمة تضيف أبعادا جديدة.`, { published: '2024-10-16' }).claims;
+    expect(claims.map((c) => c.speaker)).toEqual(['ahmad-abdullah-al-ahmad-al-sabah', 'ahmad-abdullah-al-ahmad-al-sabah']);
+  });
+
+  it('but not one the story never called «سمو» (a foreign minister who is a sheikh): the dignitary it fits', () => {
+    const claims = analyze(
+      'العلا - ترأس حضرة صاحب السمو أمير البلاد الشيخ نواف الأحمد الجابر الصباح وفد الكويت إلى القمة. وكان وزير الخارجية الشيخ الدكتور أحمد ناصر المحمد قد أعلن أنه تم الاتفاق على فتح الأجواء. وفي ختام القمة بعث سموه برقية إلى خادم الحرمين الشريفين عبر فيها عن تهنئته بنجاح القمة.',
+      { published: '2021-01-05' },
+    ).claims;
+    expect(claims.map((c) => c.speaker)).toEqual(['ahmad-nasser-al-mohammad-al-sabah', 'nawaf-al-ahmad-al-jaber-al-sabah']);
+  });
+});
+
 describe('«أعلن ذلك X» after the words', () => {
   it('the sentence before is what the one named after «ذلك» said', () => {
     expect(who('موسكو، 15 مايو. لن تقبل روسيا أي شروط مسبقة للحوار. أعلن ذلك وزير الخارجية الروسي سيرغي لافروف خلال مؤتمر صحفي.')).toEqual([

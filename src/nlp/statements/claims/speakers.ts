@@ -375,7 +375,10 @@ export abstract class SpeakerResolver extends TitledSpeakers {
         if (inner && inner.id !== here.speaker && !this.isObject(inner) && (this.ctx.tokens[trigger.verbToken]!.gapBefore & Gap.Comma) !== 0) [speaker, reportedBy] = [inner.id, null];
       }
       // «بعث سموه برقية …، عبر فيها عن …», «مكالمة أجراها جلالته …، جدد خلالها …»: the honorific is the sentence's subject.
-      else if (honorific >= 0) speaker = this.dignitaryBefore(honorific - 1);
+      // («وكان سموه قد صرح لدى وصوله …» after the prime minister «سمو الشيخ أحمد العبدالله» spoke: the one being quoted,
+      // when the honorific fits him, not the emir whom the story named first as the one he represents.)
+      else if (honorific >= 0)
+        speaker = last?.speaker && !this.opensWithTurn(sentence) && this.standsFor(last.speaker, honorific) ? last.speaker : this.dignitaryBefore(honorific - 1);
       // «… ثم استقبله الرئيس ماتاريلا مرحباً: "…"»: a participle right after the subject of a verb that holds its
       // object as a pronoun is that subject's, whoever opened the sentence.
       else if (trigger.verb?.participle && (clauseSubject = this.receiverBefore(trigger.verbToken)) !== null) speaker = clauseSubject;

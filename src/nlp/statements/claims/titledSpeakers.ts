@@ -81,6 +81,17 @@ export abstract class TitledSpeakers extends WordsExtent {
     return roles ? this.firstHolderBefore(verbToken, roles) : null;
   }
 
+  /**
+   * Whether the honorific pronoun at token j («سموه») stands for this person: an office it fits, its house, and the
+   * story gave them its noun («سمو رئيس مجلس الوزراء الشيخ …»; a foreign minister called «الشيخ» only is not «سموه»).
+   */
+  protected standsFor(id: string, j: number): boolean {
+    const word = this.ctx.tokens[j]?.text ?? '';
+    const roles = HONORIFIC_ROLES.get(word);
+    const own = OWN_HONORIFIC.get(word);
+    return roles !== undefined && own !== undefined && this.holds(id, roles, null) && this.fitsHonorific(id, j) && this.mentions.all.some((m) => m.id === id && m.first < j && this.honouredAt(m, own));
+  }
+
   protected firstHolderBefore(verbToken: number, roles: readonly string[], also?: (id: string) => boolean): string | null {
     const honorific = this.ctx.tokens[verbToken + 1]?.text ?? '';
     const fits = (m: TokenMention) =>
