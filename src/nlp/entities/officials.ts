@@ -757,7 +757,7 @@ class Recognition {
         const people = [...new Set(c.hits.map((h) => h.person))];
         // «نظيرها الإيطالي أنطونيو تياني … أما تياني فشدد»: the last word of a name the story wrote in full (here a
         // spelling of Tajani's) is that person, not a listed namesake whose short form the word is (Niger's Tiani).
-        const writtenBy = pass === 'exact' && c.first === c.last ? this.lastWordsWritten().get(this.ctx.tokens[c.first]!.stems.find((st) => st.prefix === c.prefix)?.text ?? '') : undefined;
+        const writtenBy = pass === 'exact' && c.first === c.last ? this.lastWordsWritten().get(this.firstWordOf(c)) : undefined;
         if (writtenBy?.person && !people.includes(writtenBy.person)) {
           this.accept(c, writtenBy.person, false);
           continue;
@@ -785,7 +785,7 @@ class Recognition {
         if (pass === 'typo' || present.length > 1) continue;
         // «رئيس الوزراء الأيرلندي سيمون هاريس … أبلغ هاريس»: the family name of a stranger the story named by title is
         // theirs (read below), not a listed namesake's whom the story never names in full.
-        if (c.first === c.last && this.strangerSurnames().has(this.ctx.tokens[c.first]!.stems.find((st) => st.prefix === c.prefix)?.text ?? '')) continue;
+        if (c.first === c.last && this.strangerSurnames().has(this.firstWordOf(c))) continue;
         const distinctive = people.filter(
           (p) => p.shortAlone === 'always' || (p.shortAlone === 'in-sole-office' && this.holdsSoleOffice(p)),
         );
@@ -805,10 +805,15 @@ class Recognition {
     }));
   }
 
+  /** The candidate's first word without the clitics it was read past ('' when no reading has them). */
+  private firstWordOf(c: NameCandidate): string {
+    return this.ctx.tokens[c.first]!.stems.find((st) => st.prefix === c.prefix)?.text ?? '';
+  }
+
   /** `present` and the other people of the story whose full name ends with the candidate's word. */
   private namesakesPresent(c: NameCandidate, present: readonly Person[]): Person[] {
-    const word = this.ctx.tokens[c.first]!.stems.find((st) => st.prefix === c.prefix)?.text;
-    const bearers = word === undefined ? [] : (this.ctx.k.familyNames.get(word) ?? []);
+    const word = this.firstWordOf(c);
+    const bearers = word === '' ? [] : (this.ctx.k.familyNames.get(word) ?? []);
     return [...new Set([...present, ...bearers.filter((p) => this.entities.get(p.id)?.namedInFull === true)])];
   }
 
