@@ -572,6 +572,16 @@ describe('«أما X، …، فقال»', () => {
   });
 });
 
+describe('the dual of an honorific pronoun after the verb', () => {
+  it('«ونبّه سموهما إلى …» is both dignitaries of the call', () => {
+    const claims = analyze(
+      'أبوظبي - أجرى صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة اتصالا هاتفيا اليوم مع أخيه صاحب السمو الشيخ مشعل الأحمد الجابر الصباح أمير دولة الكويت. ونبّه سموهما إلى أهمية اتخاذ كل الإجراءات التي تكفل أمن البلدين.',
+      { published: '2026-03-07' },
+    ).claims;
+    expect(claims.map((c) => [...(c.speakers ?? [c.speaker])].sort())).toEqual([['mishal-al-ahmad-al-jaber-al-sabah', 'mohamed-bin-zayed']]);
+  });
+});
+
 describe('«وكان سموه قد صرح» after a prince spoke', () => {
   const lead = 'بروكسل - ترأس ممثل حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح، سمو رئيس مجلس الوزراء الشيخ أحمد عبدالله الأحمد الصباح وفد الكويت في القمة. ';
   it('is the one being quoted, whom the story called «سمو», not the emir he represents', () => {

@@ -80,6 +80,8 @@ const MANY_PEOPLE = wordSet('المسؤولون المسؤولين الضيوف 
 export const JOINT_SUBJECTS: ReadonlySet<string> = new Set([
   ...TWO_SIDES,
   ...wordSet('البلدان البلدين العاهلان العاهلين الملكان الملكين الأميران الأميرين القادة الزعماء قادة زعماء الرؤساء رؤساء الوزراء المجتمعون المجتمعين المشاركون المشاركين الرجلان الرجلين المسؤولان'),
+  // «ونبّه سموهما إلى …»: the dual of an honorific pronoun, the two dignitaries of the call or the talks.
+  ...wordSet('سموهما جلالتهما فخامتهما دولتهما معاليهما'),
 ]);
 const JOINT_SIDE: ReadonlyMap<string, JointSide> = new Map([
   ...['الوزيران', 'الوزيرين'].map((w) => [normalizeKey(w), 'ministers'] as [string, JointSide]),
@@ -92,6 +94,7 @@ const JOINT_SIDE: ReadonlyMap<string, JointSide> = new Map([
   // «واتفق الوزراء الثلاثة», «أكد وزراء خارجية دول المجلس»: each country's minister.
   [normalizeKey('الوزراء'), 'all-ministers'],
   [normalizeKey('وزراء'), 'all-ministers'],
+  [normalizeKey('معاليهما'), 'ministers'],
 ]);
 export const jointSide = (word: string): JointSide => JOINT_SIDE.get(word) ?? 'sides';
 /** How many words after a title its holder's name may start (an honorific, a rank, a comma between). */
