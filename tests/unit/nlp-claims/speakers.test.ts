@@ -572,6 +572,20 @@ describe('«أما X، …، فقال»', () => {
   });
 });
 
+describe('the two sides as the speaker of a relayed noun and of a verb that needs its speaker named', () => {
+  const lead = 'عنوان\n\nاستقبل رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني وزير الخارجية الجزائري أحمد عطاف في الدوحة اليوم.\n\n';
+  const both = (text: string) => analyze(lead + text, { published: '2024-04-30' }).claims.map((c) => [...(c.speakers ?? [c.speaker])].sort());
+  const pair = ['ahmed-attaf', 'mohammed-bin-abdulrahman-al-thani'];
+  it('«ونقل البيان عن الجانبين إشادتهما بـ…»: the dual of the relayed noun', () => {
+    expect(both('ونقل البيان عن الجانبين إشادتهما بالنسق المتميز الذي تسير عليه العلاقات.')).toEqual([pair]);
+  });
+  it('«وأبرز المسؤولان "…"», «وأبرز المسؤولان أن …», but not «وأبرز الجانبان أهمية …» (no words introduced)', () => {
+    expect(both('وبخصوص غزة، أبرز المسؤولان "تقارب الجهود التي تبذلها قطر والجزائر".')).toEqual([pair]);
+    expect(both('وأبرز المسؤولان أن الجهود متكاملة.')).toEqual([pair]);
+    expect(both('وأبرز الجانبان أهمية التعاون.')).toEqual([]);
+  });
+});
+
 describe('the dual of an honorific pronoun after the verb', () => {
   it('«ونبّه سموهما إلى …» is both dignitaries of the call', () => {
     const claims = analyze(

@@ -462,7 +462,9 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
     // («وأبرز السيد ماكرون …»: past an honorific of courtesy.)
     if (named) {
       const nameAt = COURTESY.has(this.ctx.tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
-      return this.mentions.at.has(i + 1) || this.mentions.at.has(nameAt) || (named.object && !this.speechBefore(i)) ? named : null;
+      // («وأبرز المسؤولان "…"», «وسجل الجانبان أن …»: the two sides, named as such, are a speaker named.)
+      const sides = JOINT_SUBJECTS.has(this.ctx.tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === this.s.sentenceOf[i];
+      return this.mentions.at.has(i + 1) || this.mentions.at.has(nameAt) || sides || (named.object && !this.speechBefore(i)) ? named : null;
     }
     const light = lightVerbAt(this.lexicon, token);
     // «وأضافت: "قدم المبعوث الخاص ويتكوف للنظام الإيراني عرضا دقيقا …"»: inside quoted words, a light verb with someone
