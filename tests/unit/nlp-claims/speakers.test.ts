@@ -572,6 +572,14 @@ describe('«أما X، …، فقال»', () => {
   });
 });
 
+describe('a descriptor as the subject of the pluperfect («وكان الدبلوماسي الروسي قد أوضح …»)', () => {
+  const lead = 'عنوان\n\nالتقى نائب وزير الخارجية الروسي سيرغي ريابكوف مساعد وزير الخارجية الأمريكي توماس شانون في نيويورك، تنفيذا لما اتفق عليه وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي ريكس تيلرسون.\n\n';
+  const speakers = (text: string) => analyze(lead + text, { published: '2017-05-08' }).claims.map((c) => c.speaker);
+  it('is the one being quoted when two Russians fit, not an institution', () => {
+    expect(speakers('وقال ريابكوف إن اللقاء كان مفيدا. وكان الدبلوماسي الروسي قد أوضح في وقت سابق أن المحادثات لن تتطرق إلى سوريا.')).toEqual(['sergei-ryabkov', 'sergei-ryabkov']);
+  });
+});
+
 describe('the two sides as the speaker of a relayed noun and of a verb that needs its speaker named', () => {
   const lead = 'عنوان\n\nاستقبل رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني وزير الخارجية الجزائري أحمد عطاف في الدوحة اليوم.\n\n';
   const both = (text: string) => analyze(lead + text, { published: '2024-04-30' }).claims.map((c) => [...(c.speakers ?? [c.speaker])].sort());

@@ -1,6 +1,7 @@
 /** The shapes claim extraction passes between its stages: a trigger found in the text, a claim drafted from it. */
 import type { TokenMention } from '../mentionIndex.ts';
 import type { SpeechVerb } from '../speech.ts';
+import type { Descriptor } from './reading.ts';
 
 /**
  * Whose words joint words are, by the word that says it: «الوزيران» the two ministers at the
@@ -43,6 +44,8 @@ export interface Trigger {
   unknownHolder?: boolean;
   /** «وقال زكي إن الوزراء طالبوا …»: a verb of the many inside another's words, which stay his: no claim of its own. */
   insideWords?: boolean;
+  /** «وكان الدبلوماسي الروسي قد أوضح …»: a descriptor before the verb that the officials stage left to nobody. */
+  describedBefore?: Descriptor;
   /** «وأكد الجانب الروسي …»: the last token of a subject of several words that names nobody (the words start after it). */
   subjectLast?: number;
 }

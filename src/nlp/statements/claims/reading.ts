@@ -75,6 +75,13 @@ export interface TitledOffice {
   role: string | null;
 }
 
+/** A descriptor read as a speaker: the offices it may stand for, the country after it, and where it ends. */
+export interface Descriptor {
+  roles: string[];
+  country: string;
+  last: number;
+}
+
 export abstract class ClaimReading {
   /** The claims drafted so far, in text order (run). */
   protected readonly drafts: Draft[] = [];
@@ -97,12 +104,33 @@ export abstract class ClaimReading {
   }
 
   /** «المسؤول الروسي» right after a verb, when the officials stage left it to nobody (two fit). */
-  protected descriptorAfter(verbToken: number): { roles: string[]; country: string; last: number } | null {
-    const { tokens, k } = this.ctx;
+  protected descriptorAfter(verbToken: number): Descriptor | null {
+    const { tokens } = this.ctx;
     // «قال خلالها المسؤول الصيني إن …»: the occasion as a pronoun may stand between verb and subject.
     let j = verbToken + 1;
     while (j < tokens.length && ASIDES.has(tokens[j]!.text) && (tokens[j]!.gapBefore & ~Gap.Space) === 0) j++;
     if (j >= tokens.length || this.mentions.at.has(j) || this.s.sentenceOf[j] !== this.s.sentenceOf[verbToken]) return null;
+    return this.descriptorAt(j);
+  }
+
+  /**
+   * «وكان الدبلوماسي الروسي قد أوضح …»: a descriptor the officials stage left to nobody (two fit) as the subject of the
+   * pluperfect, between the auxiliary and «قد» right before the verb.
+   */
+  protected descriptorBeforeVerb(verbToken: number): Descriptor | null {
+    const { tokens } = this.ctx;
+    if (tokens[verbToken - 1]?.text !== 'قد') return null;
+    for (let j = verbToken - 3; j >= 1 && j >= verbToken - 5; j--) {
+      if (!AUXILIARIES.has(tokens[j - 1]!.text) || this.s.sentenceOf[j - 1] !== this.s.sentenceOf[verbToken]) continue;
+      const found = this.mentions.at.has(j) ? null : this.descriptorAt(j);
+      return found && found.last === verbToken - 2 ? found : null;
+    }
+    return null;
+  }
+
+  /** A descriptor and the country after it at token j («المسؤول الروسي»): the offices it may stand for. */
+  private descriptorAt(j: number): Descriptor | null {
+    const { tokens, k } = this.ctx;
     const match = k.descriptors.matchAt(tokens, j, { clitics: false })[0];
     if (!match) return null;
     const adjective = k.countryAdjectives.matchAt(tokens, match.last + 1, { clitics: false })[0];

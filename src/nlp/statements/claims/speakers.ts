@@ -9,7 +9,7 @@ import { speechVerbAt } from '../speech.ts';
 import { Gap, type Token } from '../../text/tokens.ts';
 import { HONORIFICS, NAME_JOINERS, STOP_WORDS, wordSet } from '../../text/lexicon.ts';
 import { honoredTitleWords, writtenBefore } from '../../entities/titles.ts';
-import { PREPOSITIONS } from './reading.ts';
+import { PREPOSITIONS, type Descriptor } from './reading.ts';
 import { INSTITUTION_HEADS, HONORIFIC_NOUNS, HONORIFIC_PRONOUNS, EPITHETS, JOINT_SUBJECTS, jointSide, ADDRESSEE_WINDOW, JOINED_TITLE_WORDS } from './subjectAfterVerb.ts';
 import { ROYAL_HONORIFICS, STOP_WORDS_OF_CLAIMS, TitledSpeakers } from './titledSpeakers.ts';
 import type { Trigger, Draft } from './drafts.ts';
@@ -261,7 +261,7 @@ export abstract class SpeakerResolver extends TitledSpeakers {
     let after = trigger.listed ? trigger.verbToken : trigger.pronoun && trigger.pair ? trigger.pair.last + 1 : trigger.verbToken + (trigger.pronoun ? 2 : 1);
     let joint = trigger.joint;
     let pair = trigger.pair ? trigger.pair.id : null;
-    let descriptor: ReturnType<SpeakerResolver['descriptorAfter']> = null;
+    let descriptor: Descriptor | null = null;
     let clauseSubject: string | null = null;
     if (trigger.continues) {
       // The one speaking in this sentence; else the sentence's own subject («كرر لافروف …، غير أنه شدد …»); else the one already speaking.
@@ -323,12 +323,12 @@ export abstract class SpeakerResolver extends TitledSpeakers {
       const emir = this.ctx.tokens[end]?.text === 'الامير' ? this.emirNamedBefore(trigger.verbToken) : null;
       speaker = last && last.speaker && fits(last.speaker) ? last.speaker : emir && fits(emir) ? emir : this.firstHolderBefore(trigger.verbToken, roles, fits);
       after = Math.max(end, trigger.pair?.last ?? 0) + 1;
-    } else if (!trigger.pronoun && !trigger.institution && (descriptor = this.descriptorAfter(trigger.verbToken)) !== null) {
+    } else if (!trigger.pronoun && !trigger.institution && (descriptor = trigger.describedBefore ?? this.descriptorAfter(trigger.verbToken)) !== null) {
       // «وأضاف المسؤول الروسي» where two Russians were named: the one being quoted, if they fit.
       if (last && last.speaker && this.holds(last.speaker, descriptor.roles, descriptor.country)) [speaker, reportedBy] = [last.speaker, last.reportedBy];
       // «… مشيرا إلى أن ترامب أكد …. وتابع المسؤول الروسي أن …»: the one who was speaking a few sentences back, if they fit.
       else speaker = this.recentSpeaker(sentence, descriptor) ?? this.onlyToldHolder(trigger.verbToken, descriptor);
-      after = descriptor.last + 1;
+      if (!trigger.describedBefore) after = descriptor.last + 1;
     } else if (!trigger.subject && !trigger.pronoun && !trigger.institution && !trigger.verb?.participle && (trigger.unknownHolder || this.unlistedPersonAfter(trigger.verbToken) || this.unlistedSurnameAfter(trigger.verbToken))) {
       // «وأكد موسى أبو مرزوق، القيادي في الحركة، أن …»: someone no file lists speaks, not the one before;
       // «من جانبه، أثنى مشعل على …» after «خالد مشعل» further up: so does that someone by the family name.

@@ -833,7 +833,7 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     if (!ownNoun && this.institutionAt(i + 1, sentence)) {
       trigger.institution = true;
       trigger.institutionAt = i + 1;
-    } else {
+    } else if ((trigger.describedBefore = this.descriptorBeforeVerb(i) ?? undefined) === undefined) {
       const before = this.institutionBefore(i);
       trigger.institution = before >= 0;
       if (before >= 0) trigger.institutionAt = before;
