@@ -572,6 +572,22 @@ describe('«أما X، …، فقال»', () => {
   });
 });
 
+describe('views that met («تطابقت وجهات نظر الوزيرين حول …»)', () => {
+  const lead = 'عنوان\n\nأجرى وزير الخارجية الجزائري أحمد عطاف اتصالا هاتفيا مع نظيره الإيطالي أنطونيو تاياني اليوم.\n\n';
+  const claims = (text: string) => analyze(lead + text, { published: '2023-09-13' }).claims.map((c) => [[...(c.speakers ?? [c.speaker])].sort(), c.text]);
+  it('are both sides’ words, from the preposition on', () => {
+    expect(claims('واستأثر الوضع في مالي بحيز من المحادثة، إذ تطابقت وجهات نظر الوزيرين حول ضرورة العودة السريعة لتنفيذ اتفاق السلم.')).toEqual([
+      [['ahmed-attaf', 'antonio-tajani'], 'ضرورة العودة السريعة لتنفيذ اتفاق السلم'],
+    ]);
+  });
+  it('but the verbal noun inside someone’s words («لافتا إلى تطابق رؤى البلدين …») stays in them', () => {
+    expect(claims('وأكد عطاف أن العلاقات ممتازة، لافتا إلى تطابق رؤى البلدين تجاه قضايا المنطقة.')).toEqual([
+      [['ahmed-attaf'], 'العلاقات ممتازة'],
+      [['ahmed-attaf'], 'تطابق رؤى البلدين تجاه قضايا المنطقة'],
+    ]);
+  });
+});
+
 describe('a descriptor as the subject of the pluperfect («وكان الدبلوماسي الروسي قد أوضح …»)', () => {
   const lead = 'عنوان\n\nالتقى نائب وزير الخارجية الروسي سيرغي ريابكوف مساعد وزير الخارجية الأمريكي توماس شانون في نيويورك، تنفيذا لما اتفق عليه وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي ريكس تيلرسون.\n\n';
   const speakers = (text: string) => analyze(lead + text, { published: '2017-05-08' }).claims.map((c) => c.speaker);

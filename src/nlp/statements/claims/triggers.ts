@@ -9,11 +9,23 @@ import { isActive } from '../../knowledge/terms.ts';
 import { normalizeKey } from '../../text/normalize.ts';
 import { defaultPlaces } from '../../entities/places.ts';
 import { THAT, PREPOSITIONS } from './reading.ts';
-import { HONORIFIC_PRONOUNS, joinedChain, DUAL_THAT, CIRCUMSTANTIAL, HONORIFIC_NOUNS, JOINT_SUBJECTS, FRAME, COURTESY, BARE_TITLES, RELATIVES, MAX_SUBJECT_DISTANCE, SubjectAfterVerb } from './subjectAfterVerb.ts';
+import { HONORIFIC_PRONOUNS, joinedChain, DUAL_THAT, CIRCUMSTANTIAL, HONORIFIC_NOUNS, JOINT_SUBJECTS, jointSide, FRAME, COURTESY, BARE_TITLES, RELATIVES, MAX_SUBJECT_DISTANCE, SubjectAfterVerb } from './subjectAfterVerb.ts';
 import type { Trigger } from './drafts.ts';
 import { SPOKESPERSON_WORDS, TOPIC_OPENERS, wordSet } from '../../text/lexicon.ts';
 
 /** How far after a light verb inside quoted words its own subject may be named («قدم المبعوث الخاص ويتكوف …»). */
+/**
+ * Verbs of views meeting: «تطابقت», «تقاربت», «توافقت» (the ف or و of a clause before them read off). Not the verbal
+ * nouns: «لافتا إلى تطابق رؤى البلدين» is inside the words of the one speaking.
+ */
+const CONVERGED = wordSet('تطابقت تقاربت توافقت');
+/** What met: «وجهات (نظر)», «رؤى», «مواقف». */
+const VIEWS = wordSet('وجهات رؤى مواقف');
+const VIEWS_OF = normalizeKey('وجهات');
+const SIGHT = normalizeKey('نظر');
+/** Where what the views met on starts. */
+const VIEWS_ABOUT = wordSet('حول بشأن إزاء تجاه في على');
+
 const QUOTED_SUBJECT_REACH = 4;
 
 /** Words of a title that may stand between a noun of speech and the name of the one who spoke. */
@@ -436,8 +448,27 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
       if (reported) triggers.push(reported);
       const colon = this.nameAndColon(i);
       if (colon) triggers.push(colon);
+      const views = this.viewsConverged(i);
+      if (views) triggers.push(views);
     }
     return triggers;
+  }
+
+  /**
+   * «تطابقت وجهات نظر الوزيرين حول ضرورة …», «تقاربت رؤى الجانبين بشأن …»: the two sides' views met on what follows
+   * the preposition, which are their joint words (the way Algerian and Gulf agencies tell what both said).
+   */
+  private viewsConverged(i: number): Trigger | null {
+    const { tokens } = this.ctx;
+    if (!CONVERGED.has(conjunctionStems(tokens[i]!).at(-1) ?? '') || this.isThat(tokens[i - 1] ?? tokens[i]!)) return null;
+    let j = i + 1;
+    if (!VIEWS.has(tokens[j]?.text ?? '')) return null;
+    if (tokens[j]!.text === VIEWS_OF && tokens[j + 1]?.text === SIGHT) j++;
+    const side = tokens[j + 1];
+    const about = tokens[j + 2];
+    if (!side || !about || !JOINT_SUBJECTS.has(side.text) || !VIEWS_ABOUT.has(about.text) || this.s.sentenceOf[j + 2] !== this.s.sentenceOf[i]) return null;
+    if ([j, j + 1, j + 2].some((k) => (tokens[k]!.gapBefore & ~Gap.Space) !== 0)) return null;
+    return { verbToken: i, verb: null, boundary: i, subject: null, institution: false, contentBefore: false, pronoun: false, joint: jointSide(side.text), pair: null, subjectLast: j + 2 };
   }
 
   /** Whether a person is named within a few words after the verb at i, in its sentence: its subject. */
