@@ -572,6 +572,16 @@ describe('«أما X، …، فقال»', () => {
   });
 });
 
+describe('the dual participle of أبدى', () => {
+  it('«…، مبديين استنكارهما الشديد …» is both sides of the call', () => {
+    const claims = analyze(
+      'عنوان\n\nتلقى أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح اتصالا هاتفيا اليوم من الرئيس التركي رجب طيب أردوغان، بحثا خلاله التطورات في المنطقة، مبديين استنكارهما الشديد للعدوان على إيران.',
+      { published: '2025-06-15' },
+    ).claims;
+    expect(claims.map((c) => [...(c.speakers ?? [c.speaker])].sort())).toEqual([['mishal-al-ahmad-al-jaber-al-sabah', 'recep-tayyip-erdogan']]);
+  });
+});
+
 describe('views that met («تطابقت وجهات نظر الوزيرين حول …»)', () => {
   const lead = 'عنوان\n\nأجرى وزير الخارجية الجزائري أحمد عطاف اتصالا هاتفيا مع نظيره الإيطالي أنطونيو تاياني اليوم.\n\n';
   const claims = (text: string) => analyze(lead + text, { published: '2023-09-13' }).claims.map((c) => [[...(c.speakers ?? [c.speaker])].sort(), c.text]);
