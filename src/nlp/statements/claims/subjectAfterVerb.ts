@@ -34,8 +34,8 @@ export const INSTITUTION_HEADS = wordSet(`
 export const HONORIFIC_PRONOUNS = wordSet('سموه سموها فخامته فخامتها معاليه معاليها سيادته سيادتها جلالته جلالتها دولته سماحته');
 /** «أعلن ذلك X», «قال ذلك X»: the thing said, the sentence before. */
 const THAT_THING = wordSet('ذلك');
-/** How far before its verb «أما» may open the topic («أما بري، الذي كان أول من التقاهم بومبيو، فقال»). */
-const TOPIC_REACH = 25;
+/** How long the aside between a topic and its verb may be («أما بري، الذي كان أول من التقاهم بومبيو في عين التينة، فقال»). */
+export const TOPIC_ASIDE_WORDS = 25;
 /** The offices «قائدا/رئيسا البلدين» name. */
 const LEADER_ROLES = ['head-of-state', 'head-of-government'];
 /** The most people one subject of «و» may join («شدد السيسي وعباس والملك عبد الله الثاني»). */
@@ -531,7 +531,7 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     const { tokens } = this.ctx;
     if (!tokens[i]!.text.startsWith('ف') || !tokens[i]!.stems.some((st) => st.prefix > 0)) return false;
     const sentence = this.s.sentenceOf[i];
-    for (let j = i - 1; j >= 0 && j >= i - TOPIC_REACH && this.s.sentenceOf[j] === sentence; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - TOPIC_ASIDE_WORDS && this.s.sentenceOf[j] === sentence; j--) {
       if (this.mentions.at.has(j)) return false;
       // («أما عن إيران، فأوضح بلينكن …», «أما في موسكو، فأفادت الخارجية …»: a topic after a preposition is what is
       // spoken of or where; the subject still follows the verb.)

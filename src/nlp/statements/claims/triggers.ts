@@ -9,11 +9,13 @@ import { isActive } from '../../knowledge/terms.ts';
 import { normalizeKey } from '../../text/normalize.ts';
 import { defaultPlaces } from '../../entities/places.ts';
 import { THAT, PREPOSITIONS } from './reading.ts';
-import { HONORIFIC_PRONOUNS, joinedChain, DUAL_THAT, CIRCUMSTANTIAL, HONORIFIC_NOUNS, JOINT_SUBJECTS, jointSide, FRAME, COURTESY, BARE_TITLES, RELATIVES, MAX_SUBJECT_DISTANCE, SubjectAfterVerb } from './subjectAfterVerb.ts';
+import { HONORIFIC_PRONOUNS, joinedChain, DUAL_THAT, CIRCUMSTANTIAL, HONORIFIC_NOUNS, JOINT_SUBJECTS, jointSide, TOPIC_ASIDE_WORDS, FRAME, COURTESY, BARE_TITLES, RELATIVES, MAX_SUBJECT_DISTANCE, SubjectAfterVerb } from './subjectAfterVerb.ts';
 import type { Trigger } from './drafts.ts';
 import { SPOKESPERSON_WORDS, TOPIC_OPENERS, wordSet } from '../../text/lexicon.ts';
 
 /** How far after a light verb inside quoted words its own subject may be named («قدم المبعوث الخاص ويتكوف …»). */
+const QUOTED_SUBJECT_REACH = 4;
+
 /**
  * Verbs of views meeting: «تطابقت», «تقاربت», «توافقت» (the ف or و of a clause before them read off). Not the verbal
  * nouns: «لافتا إلى تطابق رؤى البلدين» is inside the words of the one speaking.
@@ -26,8 +28,6 @@ const SIGHT = normalizeKey('نظر');
 /** Where what the views met on starts. */
 const VIEWS_ABOUT = wordSet('حول بشأن إزاء تجاه في على');
 
-const QUOTED_SUBJECT_REACH = 4;
-
 /** Words of a title that may stand between a noun of speech and the name of the one who spoke. */
 const REPORT_NOUN_TITLE = 4;
 /** «بالقول», the words of a verb of manner («اكتفى», «علق», «رد»), normalised. */
@@ -38,8 +38,6 @@ const SAID_BY_WAY_REACH = 6;
 const SAID_BY_WAY_AFTER_SUBJECT = 4;
 /** How far back from a verb inside an institution's quotation its opening may be. */
 const QUOTE_OPENING_REACH = 30;
-/** How long the aside between a topic and its verb may be («أما بري، الذي كان أول من التقاهم بومبيو في عين التينة، فقال»). */
-const TOPIC_ASIDE_WORDS = 25;
 /** Words of place, time or audience between a name and its colon in a headline («لافروف من واشنطن: …», «السيسي في المؤتمر الصحفي مع رئيس جنوب السودان: …»). */
 const HEADLINE_FRAME_WORDS = 8;
 /** Greetings and messages carried for someone: the person named after them is their sender, not a subject. */
