@@ -795,6 +795,28 @@ function whereAfter(ctx: TextContext, from: number, i: number): boolean {
   return false;
 }
 
+/** «ويأتي», «وتأتي»: the verb that places the occasion the sentence opens with within something larger. */
+const COMES_WITHIN = new Set(['ياتي', 'وياتي', 'تاتي', 'وتاتي']);
+const WITHIN_WORD = 'ضمن';
+/** «إذ», «حيث»: what the sentence goes on to tell of the larger thing. */
+const FOR_INSTANCE = new Set(['اذ', 'حيث']);
+
+/**
+ * Whether the sentence opens with «ويأتي» and the occasion it tells («ويأتي اتصال …»), places it «ضمن» something larger
+ * (a campaign, a tour), and the meeting word at `i` follows «إذ» or «حيث» after that: one of the larger thing's other
+ * occasions.
+ */
+function withinCampaign(ctx: TextContext, first: number, i: number): boolean {
+  const { tokens } = ctx;
+  if (!COMES_WITHIN.has(tokens[first]!.text)) return false;
+  let within = -1;
+  for (let j = first + 1; j < i; j++) {
+    if (tokens[j]!.text === WITHIN_WORD) within = j;
+    else if (within >= 0 && FOR_INSTANCE.has(tokens[j]!.text)) return true;
+  }
+  return false;
+}
+
 /**
  * «ووصل إلى بيروت آتيا من القاهرة، حيث التقى …»: the stop a traveller came from, told after «حيث»; so is the stop a
  * tour began with («ضمن جولة آسيوية استهلها بكوريا الجنوبية، حيث أجرى مباحثات …»).
@@ -867,6 +889,9 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       // «… بعد يومين من اجتماع أوباما ببوتين في نيويورك، حيث بحث الرئيسان …»: what «حيث» goes on to tell is that earlier occasion.
       const prior = words.at(-1);
       if (word.verb && prior && (prior.earlier || prior.future) && whereAfter(ctx, prior.token, i)) Object.assign(time, { earlier: prior.earlier, future: prior.future });
+      // «ويأتي اتصال أردوغان بأمير الكويت ضمن حراك دبلوماسي …، إذ بحث الرئيس التركي هاتفيا … مع سلطان عمان …»: what
+      // «إذ» goes on to tell are the campaign's other occasions, not the one the sentence places within it.
+      else if (!time.future && withinCampaign(ctx, first, i)) Object.assign(time, { earlier: true });
       words.push({ token: i, ...word, ...time });
     }
     while (m < mentions.length && mentions[m]!.first < first) m++;

@@ -332,3 +332,13 @@ describe('a spokesperson who tells the meeting', () => {
     expect(told.map((m) => m.participants)).toEqual([['abdel-fattah-el-sisi']]);
   });
 });
+
+describe('a campaign of calls', () => {
+  it('«ويأتي اتصال … ضمن حراك …، إذ بحث … مع …»: the other calls the campaign made are other occasions, not the news', () => {
+    const text =
+      'اتصال هاتفي\n\nالكويت - تلقى أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح اليوم اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان.\n' +
+      'ويأتي اتصال أردوغان بأمير الكويت ضمن حراك دبلوماسي مكثف، إذ بحث الرئيس التركي اليوم هاتفيا الأوضاع مع سلطان عمان هيثم بن طارق ومع ولي العهد السعودي الأمير محمد بن سلمان.';
+    const reported = meetings(text, '2025-06-15').filter((m) => !m.mentioned);
+    expect(reported).toEqual([{ kind: 'phone call', participants: ['mishal-al-ahmad-al-jaber-al-sabah', 'recep-tayyip-erdogan'], place: null, date: '2025-06-15' }]);
+  });
+});
