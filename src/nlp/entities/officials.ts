@@ -208,6 +208,12 @@ export function recognizeOfficials(ctx: TextContext): Official[] {
   return state.officials();
 }
 
+/** The last word of a name written in full (of two words at least, three letters or more, no particle): its family name. */
+function lastNameWord(words: readonly string[]): string[] {
+  const last = words[words.length - 1]!;
+  return words.length >= 2 && last.length >= 3 && !STOP_WORDS.has(last) ? [last] : [];
+}
+
 class Recognition {
   private readonly entities = new Map<string, Entity>();
   private readonly candidates: NameCandidate[];
@@ -799,10 +805,7 @@ class Recognition {
   /** The listed people the story named in full, by the last word of their name as written (made when first asked). */
   private lastWords: Map<string, Entity | null> | null = null;
   private lastWordsWritten(): Map<string, Entity | null> {
-    return (this.lastWords ??= this.byFullNameWords((words) => {
-      const last = words[words.length - 1]!;
-      return words.length >= 2 && last.length >= 3 && !STOP_WORDS.has(last) ? [last] : [];
-    }));
+    return (this.lastWords ??= this.byFullNameWords(lastNameWord));
   }
 
   /** The candidate's first word without the clitics it was read past ('' when no reading has them). */
@@ -925,10 +928,8 @@ class Recognition {
    */
   private acceptTitledSurnames(): void {
     const { tokens, date } = this.ctx;
-    const byLastWord = this.byFullNameWords((words) => {
-      const last = words[words.length - 1]!;
-      return words.length >= 2 && last.length >= 3 && !STOP_WORDS.has(last) ? [last] : [];
-    });
+    // (Made again rather than taken from lastWordsWritten: names read before titles since then count too.)
+    const byLastWord = this.byFullNameWords(lastNameWord);
     if (byLastWord.size === 0) return;
     for (const title of this.titles) {
       if (title.counterpart || title.former) continue;

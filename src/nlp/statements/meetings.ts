@@ -809,10 +809,10 @@ const FOR_INSTANCE = new Set(['اذ', 'حيث']);
 function withinCampaign(ctx: TextContext, first: number, i: number): boolean {
   const { tokens } = ctx;
   if (!COMES_WITHIN.has(tokens[first]!.text)) return false;
-  let within = -1;
+  let within = false;
   for (let j = first + 1; j < i; j++) {
-    if (tokens[j]!.text === WITHIN_WORD) within = j;
-    else if (within >= 0 && FOR_INSTANCE.has(tokens[j]!.text)) return true;
+    if (tokens[j]!.text === WITHIN_WORD) within = true;
+    else if (within && FOR_INSTANCE.has(tokens[j]!.text)) return true;
   }
   return false;
 }
@@ -880,8 +880,6 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       // «للقاء نظيره», «لإجراء محادثات»: a meeting intended, not one that took place.
       if (facts.intent || (i > first && isIntent(tokens[i - 1]!))) continue;
       if (isOccasion(ctx, i, first)) continue;
-      // (No meeting reading and none of the words meetingWord's first rules start from: no meeting word.)
-      if (!facts.meeting && !facts.opensRule) continue;
       const word = meetingWord(ctx, i, last);
       if (word && !word.verb && aimedAt(ctx, i, first)) continue;
       if (!word) continue;

@@ -252,8 +252,6 @@ function readVerb(verbs: ReadonlyMap<string, SpeechVerb>, token: Token): SpeechV
 
 /** By table of according-to heads: whether a word (or it after و/ف) is one. */
 const accordingByWord = new WeakMap<SpeechLexicon['according'], WordMemo<boolean>>();
-let lastAccording: SpeechLexicon['according'] | null = null;
-let lastAccordingMemo: WordMemo<boolean> | undefined;
 
 /**
  * Whether a token (or it after و/ف) opens an according-to phrase («بحسب», «وفق»): remembered by word, as the claims
@@ -261,13 +259,11 @@ let lastAccordingMemo: WordMemo<boolean> | undefined;
  */
 export function accordingWordAt(lexicon: SpeechLexicon, token: Token): boolean {
   const according = lexicon.according;
-  let memo = according === lastAccording ? lastAccordingMemo : accordingByWord.get(according);
+  let memo = accordingByWord.get(according);
   if (memo === undefined) {
     memo = new WordMemo((word) => conjunctionStems(word).some((w) => according.has(w)));
     accordingByWord.set(according, memo);
   }
-  lastAccording = according;
-  lastAccordingMemo = memo;
   return memo.get(token);
 }
 
