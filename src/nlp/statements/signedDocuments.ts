@@ -557,6 +557,11 @@ function singledOut(tokens: readonly Token[], i: number): number {
  */
 function nameAfter(tokens: readonly Token[], kindLast: number): { last: number } | null {
   const sides = partiesBefore(tokens, kindLast);
+  // «ومذكرة تفاهم بين غرفة قطر والرابطة النيجيرية لغرف التجارة،»: parties that run to the clause's end are its name.
+  if (sides === 0) {
+    const parties = partiesToClauseEnd(tokens, kindLast + 1);
+    if (parties > 0) return { last: parties };
+  }
   if (!describes(tokens[kindLast + 1 + sides], tokens[kindLast + 2 + sides])) return null;
   let last = kindLast;
   let named = 0;
@@ -572,6 +577,12 @@ function nameAfter(tokens: readonly Token[], kindLast: number): { last: number }
     }
     // «هدنة في ريف حلب»: the word that opens the description is part of it, even «في».
     // «اتفاقية للتعاون في مجال الرياضة»: «في» before the field of the document goes on with its name.
+    // «مذكرة تفاهم للتعاون بين وزارتي الداخلية في البلدين»: the parties of a document its one word of purpose
+    // does not yet tell apart are its name.
+    if (named === 1 && t.text === 'بين') {
+      const parties = partiesToClauseEnd(tokens, k);
+      if (parties > 0) return { last: parties };
+    }
     const ends = NAME_ENDS.has(t.text) && !(k === opening && ABOUT.has(t.text)) && !(t.text === 'في' && FIELDS.has(tokens[k + 1]?.text ?? ''));
     if ((t.gapBefore & ~Gap.Space) !== 0 || t.kind !== 'word' || ends || t.skip || saysSomething(t)) {
       if (t.kind === 'number' && YEAR.test(t.text)) return null;
@@ -602,6 +613,31 @@ function partiesBefore(tokens: readonly Token[], kindLast: number): number {
     if ((t.gapBefore & ~Gap.Space) !== 0 || t.kind !== 'word' || saysSomething(t)) return 0;
     const about = t.text === 'في' ? FIELDS.has(tokens[k + 1]?.text ?? '') : ABOUT.has(t.text) && !PARTIES_FOLLOW.has(t.text);
     if (about && k > kindLast + 2) return k - kindLast - 1;
+  }
+  return 0;
+}
+
+/** Parties that tell no document apart: «بين البلدين», «بين حكومتي البلدين». */
+const BOTH_SIDES = wordSet('البلدين الجانبين الطرفين البلدان الجانبان الطرفان الدولتين حكومتي حكومتا');
+
+/**
+ * «بين غرفة قطر والرابطة النيجيرية لغرف التجارة،», «بين وزارتي الداخلية في البلدين.»: the parties after «بين» at i
+ * when they run, two to ten words and no verb among them, to a comma or the sentence's end, and name more than
+ * «the two countries» (nor open with them): the last of their words, else 0.
+ */
+function partiesToClauseEnd(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== 'بين') return 0;
+  // «بين البلدين لتنسيق الجهود»: parties that open with the two countries are none, whatever follows.
+  if (BOTH_SIDES.has(tokens[i + 1]?.text ?? '')) return 0;
+  let own = false;
+  for (let k = i + 1; k <= i + MAX_NAME_WORDS && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if ((t.gapBefore & ~Gap.Space) !== 0 || t.kind !== 'word' || t.skip || saysSomething(t)) return 0;
+    // «اتفاق بين بغداد وباريس منذ عقود»: the frame of a time or an occasion is no party.
+    if ((NAME_ENDS.has(t.text) && t.text !== 'في' && !BOTH_SIDES.has(t.text)) || t.text === 'منذ') return 0;
+    if (!BOTH_SIDES.has(t.text) && !isFunctionWord(t.text)) own = true;
+    const next = tokens[k + 1];
+    if (!next || (next.gapBefore & (Gap.Comma | Gap.Stop | Gap.Newline)) !== 0) return own && k > i + 1 ? k : 0;
   }
   return 0;
 }

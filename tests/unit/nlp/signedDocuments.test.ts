@@ -62,6 +62,19 @@ describe('documents signed at the meeting', () => {
     ]);
   });
 
+  it('a document told by its parties alone, to the clause’s end: «مذكرة تفاهم بين غرفتي التجارة في البلدين»', () => {
+    expect(
+      signed(`${VISIT}وشملت الوثائق الموقعة مذكرة تفاهم للتعاون في مجال النقل، ومذكرة تفاهم بين غرفة تجارة دمشق واتحاد الغرف الإيرانية، ومذكرة تفاهم للتعاون بين وزارتي الداخلية في البلدين.`),
+    ).toEqual([
+      ['ar:مذكره Damascus 2023-05-03', ['مذكرة تفاهم للتعاون في مجال النقل']],
+      ['ar:مذكره Damascus 2023-05-03 غرف', ['مذكرة تفاهم بين غرفة تجارة دمشق واتحاد الغرف الإيرانية']],
+      ['ar:مذكره Damascus 2023-05-03 زارت', ['مذكرة تفاهم للتعاون بين وزارتي الداخلية في البلدين']],
+    ]);
+    // «the two countries», «the two governments», a time: no parties that tell a document apart.
+    expect(signed(`${VISIT}ووقع الجانبان مذكرة تفاهم بين حكومتي البلدين.`)).toEqual([]);
+    expect(signed(`${VISIT}ووقع الجانبان أول اتفاق بين دمشق وطهران منذ عقود.`)).toEqual([]);
+  });
+
   it('a roadmap reached or adopted: «خريطة طريق», «خارطة الطريق»; «خريطة» alone is a map', () => {
     expect(signed(`${VISIT}وتوصل الجانبان إلى خارطة طريق لتعزيز التبادل التجاري بين البلدين.`)).toEqual([
       ['ar:خارطه Damascus 2023-05-03', ['خارطة طريق لتعزيز التبادل التجاري']],
@@ -251,8 +264,12 @@ describe('the documents of a signing told as a list', () => {
       ['ar:مذكره Damascus 2023-05-03', ['مذكرة تفاهم بين وزارتي الخارجية في البلدين بشأن التشاور السياسي']],
       ['ar:مذكره Damascus 2023-05-03 نقل', ['مذكرة تفاهم في مجال النقل البحري']],
     ]);
-    // No word of what it is about after the parties: no name.
-    expect(signed(`${VISIT}ووقع الجانبان مذكرة تفاهم بين وزارتي الخارجية في البلدين.`)).toEqual([]);
+    // No word of what it is about after the parties: the parties, to the sentence's end, are its name.
+    expect(signed(`${VISIT}ووقع الجانبان مذكرة تفاهم بين وزارتي الخارجية في البلدين.`)).toEqual([
+      ['ar:مذكره Damascus 2023-05-03', ['مذكرة تفاهم بين وزارتي الخارجية في البلدين']],
+    ]);
+    // Not when a description follows the parties past a comma: «… بين الوزارتين، بحضور …» ends at the parties.
+    expect(signed(`${VISIT}ووقع الجانبان مذكرة تفاهم بين البلدين، بحضور الرئيسين.`)).toEqual([]);
   });
 
   it('«البرنامج التنفيذي للتعاون …» is a document signed; «برنامج» alone is not', () => {
