@@ -111,12 +111,14 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
     if (several) packages.push(several);
     // «التوقيع على اتفاقية للتعاون في مجال الرياضة، واتفاقية للتعاون الثقافي، ومذكرة تفاهم …»: the documents
     // coordinated after the first are signed too.
+    const listed: Paper[] = [];
     for (let paper = documentAfter(tokens, from); paper; paper = isSigning(tokens[i]!) ? coordinatedDocument(tokens, paper) : nextListed(tokens, paper)) {
       i = Math.max(i, paper.last);
-      addDocument(paper);
+      listed.push(paper);
     }
+    for (const paper of listed) addDocument(paper, listed.length > 1);
   }
-  function addDocument(paper: NonNullable<ReturnType<typeof documentAfter>>): void {
+  function addDocument(paper: Paper, oneOfSeveral = false): void {
     const span = tokenSpan(ctx, paper.first, paper.prefix, paper.last);
     if (overlaps(span) || datedBefore(ctx, paper.last, meeting.date)) return;
     // «إعلان الشراكة الاستراتيجية الشاملة» signed where the article also names «الإعلان المشترك» of the meeting: one declaration.
@@ -128,7 +130,7 @@ export function addSignedDocuments(ctx: TextContext, agreements: Agreement[], me
       return;
     }
     // «وقع الجانبان معاهدة للاستثمار الثنائي»: the document the knowledge lists for that day and those parties.
-    const listed = listedDocument(ctx, meeting, span.text, paper.kindWord);
+    const listed = listedDocument(ctx, meeting, span.text, paper.kindWord, oneOfSeveral);
     const id = listed ? listed.id : unlistedId(`ar:${paper.kindWord} ${where.join(' ') || participantsKey(meeting.participants)}`, span.text);
     const existing = found.get(id);
     if (existing) existing.mentions.push(span);
@@ -318,12 +320,14 @@ function knownDocument(ctx: TextContext, agreements: readonly Agreement[], text:
  * countries at its table that shares a word of what the document is about («معاهدة للاستثمار الثنائي»
  * → the India–UAE bilateral investment treaty of that day). Null when none or two fit.
  */
-function listedDocument(ctx: TextContext, meeting: ArticleMeeting, text: string, kindWord: string): AgreementInfo | null {
+function listedDocument(ctx: TextContext, meeting: ArticleMeeting, text: string, kindWord: string, oneOfSeveral: boolean): AgreementInfo | null {
   const day = meeting.date ?? ctx.date;
   if (!day) return null;
   const days = [day, addDays(day, 1), addDays(day, -1)];
   const table = new Set(meeting.participants.flatMap((id) => ctx.k.people.get(id)?.terms.map((term) => term.country) ?? []));
-  const words = [...contentStems(text)];
+  // «تفاهم» of «مذكرة تفاهم» is the kind, not what the memorandum is about: where the story lists several documents,
+  // it tells none of them apart («ومذكرة تفاهم في مجال العمل» is not the day's one listed memorandum, of industry).
+  const words = [...contentStems(text)].filter((w) => !(oneOfSeveral && SECOND_KIND_WORDS.has(w)));
   const fitting: { info: AgreementInfo; own: number }[] = [];
   for (const info of ctx.k.agreements.values()) {
     // A document of many parties (the India–Middle East–Europe corridor) is signed by those at this table among others.

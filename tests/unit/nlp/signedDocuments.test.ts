@@ -194,6 +194,7 @@ describe('the knowledge’s document of the day, however the story calls it', ()
       { id: 'test-joint-declaration', en: 'Syrian–Iranian joint declaration', ar: ['الإعلان المشترك السوري الإيراني'], ...day },
       { id: 'test-cepa', en: 'Syria–Iran economic partnership', ar: ['اتفاقية الشراكة الاقتصادية الشاملة بين سوريا وإيران'], ...day },
       { id: 'test-vision', en: 'Advancing the comprehensive strategic partnership', ar: ['النهوض بالشراكة الاستراتيجية الشاملة بين سوريا وإيران'], ...day },
+      { id: 'test-industry-mou', en: 'Syria–Iran memorandum on industry', ar: ['مذكرة تفاهم بين وزارتي الصناعة في سوريا وإيران'], ...day },
       { id: 'test-old-partnership', en: 'Syria–Iran strategic partnership (2017)', ar: ['اتفاقية الشراكة الاستراتيجية الشاملة بين سوريا وإيران'], date: '2017-01-10', parties: ['SY', 'IR'] },
     ],
   });
@@ -215,6 +216,15 @@ describe('the knowledge’s document of the day, however the story calls it', ()
 
   it('a document described by the words of a listed one’s name («اتفاقا للشراكة الاقتصادية الشاملة») is that entry', () => {
     expect(ids('ووقع الرئيسان اتفاقا للشراكة الاقتصادية الشاملة يرمي إلى زيادة التجارة بين البلدين.').map(([id]) => id)).toEqual(['test-cepa']);
+  });
+
+  it('«تفاهم» tells none of several documents listed apart: «ومذكرة تفاهم في مجال العمل» is not the day’s memorandum of industry', () => {
+    expect(ids('ووقع الجانبان اتفاقية تعاون في مجال الصحة، ومذكرة تفاهم في مجال العمل والتشغيل.').map(([id]) => id)).toEqual([
+      'ar:اتفاقيه Damascus 2023-05-03',
+      'ar:مذكره Damascus 2023-05-03',
+    ]);
+    // One memorandum signed, and one listed that day: that is it, whatever the story says it is about.
+    expect(ids('ووقع الجانبان مذكرة تفاهم للتعاون في مجال العمل.').map(([id]) => id)).toEqual(['test-industry-mou']);
   });
 
   it('«في سياق الشراكة …» after a document is what it belongs to, not its name', () => {
