@@ -24,6 +24,7 @@ import {
   TITLE_HONORIFICS,
   DOCTOR_ABBREVIATION,
   TITLE_QUALIFIERS,
+  wordSet,
 } from '../text/lexicon.ts';
 import { readNameForward } from './personalName.ts';
 import { Gap, gapAfter, type Stem, type Token } from '../text/tokens.ts';
@@ -66,6 +67,9 @@ const DEPUTY_ROLE = 'deputy-minister';
 const MINISTER_WORDS: ReadonlySet<string> = new Set(['وزير', 'وزيره']);
 /** The role whose one-word title is also a rank kept for life (السفير), written before a name after another title. */
 const RANK_ROLE = 'ambassador';
+
+/** «لجمهورية», «لمملكة»: a state by its form of government with «لـ», before its name. */
+const STATE_FORMS = wordSet('لجمهورية لمملكة لدولة لسلطنة لإمارة');
 
 /** Gaps allowed between the parts of a title: spaces only. */
 const TITLE_GAP = Gap.Space;
@@ -211,6 +215,27 @@ function finishTitle(ctx: TextContext, head: TitleHead): TitleMatch {
       if (end < 0) break;
       last = end;
       continue;
+    }
+    // «وزيرة الشؤون الخارجية لجمهورية السلفادور»: the state by its form of government, then its name.
+    if (country === null && !posted && STATE_FORMS.has(t.text)) {
+      const named = gapOk(tokens[j + 1], TITLE_GAP) ? k.countryNames.matchAt(tokens, j + 1, { clitics: false })[0] : undefined;
+      if (named) {
+        country = named.values[0]!;
+        generic = false;
+        last = named.last;
+        continue;
+      }
+    }
+    // «وزير الشؤون الخارجية بسيراليون، تيموثي …» (Maghrebi copy): the country with «بـ», before the name or a comma.
+    // Not «التقى وزير الخارجية بنظيره», nor a country the holder is in before something else («… بالمغرب أمس»).
+    if (country === null && !posted && t.text.startsWith('ب')) {
+      const via = k.countryNames.matchAt(tokens, j).find((m) => m.prefix > 0);
+      if (via && nameFollows(ctx, via.last + 1)) {
+        country = via.values[0]!;
+        generic = false;
+        last = via.last;
+        continue;
+      }
     }
     // «للأمم المتحدة», «لسوريا»: the holder's organisation, or for an envoy where they are sent.
     if (t.text.startsWith('ل')) {

@@ -304,6 +304,18 @@ describe('people no list knows, found by title', () => {
     expect(a.officials.find((o) => o.id === 'ar:محمد العلي')?.country).toBe('Saudi Arabia');
   });
 
+  it('the country after a title with «بـ» before the name (Maghrebi copy), or by its form of government with «لـ»', () => {
+    const stranger = (text: string) => analyze(text, { published: '2023-09-04' }).officials.map((o) => [o.id, o.role, o.country]);
+    expect(stranger('أكد وزير الشؤون الخارجية والتعاون الدولي بسيراليون، تيموثي موسى كابا، اليوم بالرباط أن بلاده ماضية في دعمها.')).toEqual([
+      ['ar:تيموثي موسي كابا', 'Foreign Minister', 'Sierra Leone'],
+    ]);
+    expect(stranger('ترأست وزيرة العلاقات الخارجية لجمهورية السلفادور، ألكسندرا هيل تينوكو، حفل افتتاح السفارة.')).toEqual([
+      ['ar:الكسندرا هيل تينوكو', 'Foreign Minister', 'El Salvador'],
+    ]);
+    // «بـ» and a country with no name after it is where the minister is, or whom he meets: no country of the title.
+    expect(stranger('وأكد وزير الخارجية بالمغرب أمس أن بلاده ماضية في دعمها.')).toEqual([]);
+  });
+
   it('takes the name after a specific title, with role and country from the title', () => {
     const r = run('وقال المتحدث باسم وزارة الخارجية الأميركية مارك تونر في الموجز الصحفي إن المباحثات مستمرة.', '2016-08-24');
     expect(r.officials).toHaveLength(1);
