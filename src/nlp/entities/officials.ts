@@ -18,7 +18,7 @@ import type { NameHit, Person, Term } from '../knowledge/knowledge.ts';
 import { findNameCandidates, type NameCandidate } from './names.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { skeletonWord } from '../text/skeleton.ts';
-import { endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
+import { appositionNameEnd, endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
 import { wordSet, ADDRESSED_WORDS, CONSORTS, DOCTOR_ABBREVIATION, NAME_LIKE_PARTICLES, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
 import { countryOnDate, fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence, ROYAL_COUNTRIES } from '../knowledge/terms.ts';
 import { findTitles, honoredTitleWords, NAME_GAP, writtenBefore, type TitleMatch } from './titles.ts';
@@ -383,7 +383,11 @@ class Recognition {
     // «مستشار وزير الخارجية السعودي الأمير يزيد …»: the name is the adviser's, who does not hold the office.
     if (this.introducesStrangers(title) && !this.afterConsort(title) && !this.servesAnother(title)) {
       // The name must close its clause part: «… خلوصي أكار إن», «… خلوصي أكار،», not «… يبدأ جولة خليجية».
-      const words = readNameForward(this.ctx, title.nameStart, title.honorific ? 1 : 2);
+      let words = readNameForward(this.ctx, title.nameStart, title.honorific ? 1 : 2);
+      if (words !== null && apposition && (gapAfter(this.ctx.tokens, words.last) & Gap.Comma) === 0) {
+        const end = appositionNameEnd(this.ctx, words.last);
+        if (end > 0) words = { first: words.first, last: end };
+      }
       // «أمير قطر وعبد المهدي يبحثان …»: a name joined by «و» to the title is the second person, not its holder.
       if (words !== null && this.joinedByAnd(words)) return -1;
       const closed =

@@ -12,7 +12,7 @@
  */
 import type { TextContext } from './context.ts';
 import { COUNTERPART_WORDS, HONORIFICS, NAME_JOINERS, NAME_LIKE_PARTICLES, STOP_WORDS, TIME_SPAN_WORDS, VERB_WORDS } from '../text/lexicon.ts';
-import { Gap, type Token } from '../text/tokens.ts';
+import { Gap, gapAfter, type Token } from '../text/tokens.ts';
 import { normalizeKey } from '../text/normalize.ts';
 
 export interface NameWords {
@@ -228,6 +228,24 @@ export function readNameForward(ctx: TextContext, start: number, minUnits: numbe
     return trimLastUnit(ctx, start, last, minUnits);
   }
   return { first: start, last };
+}
+
+/** How many words past what `readNameForward` read a name set between commas may run to. */
+const APPOSED_MORE = 4;
+
+/**
+ * «السفير …، إغناسيو دي كوسيو بيريز دي ميندوزا، …»: a name set between commas runs on to the comma when every word
+ * after what was read (ending at `last`) is a name word without the article: the long names of Spanish and Portuguese
+ * speakers. Its last word, else -1.
+ */
+export function appositionNameEnd(ctx: TextContext, last: number): number {
+  const { tokens } = ctx;
+  for (let j = last + 1; j <= last + APPOSED_MORE; j++) {
+    const t = tokens[j];
+    if (!t || (t.gapBefore & ~Gap.Space) !== 0 || !isNameWord(ctx, t, 1) || hasArticle(ctx, t)) return -1;
+    if ((gapAfter(tokens, j) & Gap.Comma) !== 0) return j;
+  }
+  return -1;
 }
 
 function trimLastUnit(ctx: TextContext, start: number, last: number, minUnits: number): NameWords | null {

@@ -68,8 +68,9 @@ const MINISTER_WORDS: ReadonlySet<string> = new Set(['وزير', 'وزيره']);
 /** The role whose one-word title is also a rank kept for life (السفير), written before a name after another title. */
 const RANK_ROLE = 'ambassador';
 
-/** «لجمهورية», «لمملكة»: a state by its form of government with «لـ», before its name. */
+/** «لجمهورية», «لمملكة»: a state by its form of government with «لـ», before its name; and with «بـ» (Maghrebi copy). */
 const STATE_FORMS = wordSet('لجمهورية لمملكة لدولة لسلطنة لإمارة');
+const STATE_FORMS_WITH_BA = wordSet('بجمهورية بمملكة بدولة بسلطنة');
 
 /** Gaps allowed between the parts of a title: spaces only. */
 const TITLE_GAP = Gap.Space;
@@ -210,16 +211,26 @@ function finishTitle(ctx: TextContext, head: TitleHead): TitleMatch {
       last = j;
       continue;
     }
+    // «وسفير السلفادور بالمغرب، إغناسيو …»: where an ambassador is posted, with «بـ» on the country or city.
+    if (posted && t.text.startsWith('ب')) {
+      const where = k.countryNames.matchAt(tokens, j).find((m) => m.prefix > 0) ?? k.places.matchAt(tokens, j).find((m) => m.prefix > 0);
+      if (where) {
+        last = where.last;
+        continue;
+      }
+    }
     if (posted && DESTINATION_PREPOSITIONS.has(t.text)) {
       const end = destinationEnd(ctx, j);
       if (end < 0) break;
       last = end;
       continue;
     }
-    // «وزيرة الشؤون الخارجية لجمهورية السلفادور»: the state by its form of government, then its name.
-    if (country === null && !posted && STATE_FORMS.has(t.text)) {
+    // «وزيرة الشؤون الخارجية لجمهورية السلفادور»: the state by its form of government, then its name («بجمهورية
+    // السلفادور، ألكسندرا …» only before the name, as the country with «بـ» below).
+    const withBa = STATE_FORMS_WITH_BA.has(t.text);
+    if (country === null && !posted && (STATE_FORMS.has(t.text) || withBa)) {
       const named = gapOk(tokens[j + 1], TITLE_GAP) ? k.countryNames.matchAt(tokens, j + 1, { clitics: false })[0] : undefined;
-      if (named) {
+      if (named && (!withBa || nameFollows(ctx, named.last + 1))) {
         country = named.values[0]!;
         generic = false;
         last = named.last;

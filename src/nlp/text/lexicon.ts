@@ -157,7 +157,7 @@ export const NAME_JOINERS: ReadonlySet<string> = wordSet('بن ابن بنت ع�
 export const FORMER_QUALIFIERS: ReadonlySet<string> = wordSet('السابق السابقة الأسبق الأسبقة الراحل الراحلة');
 export const TITLE_QUALIFIERS: ReadonlySet<string> = wordSet(`
 الجديد الجديدة الحالي الحالية المكلف المكلفة بالوكالة بالنيابة بالإنابة الخاص الخاصة الشخصي الشخصية الدائم الدائمة
-الرسمي الرسمية المنتخب المنتخبة المقبل المقبلة
+الرسمي الرسمية المنتخب المنتخبة المقبل المقبلة المعتمد المعتمدة
 آنذاك حينذاك حينها يومئذ وقتها وقتئذ
 `);
 
