@@ -1009,25 +1009,57 @@ interface EntryNames {
   yearInEveryName: boolean;
 }
 
-const nameCache = new WeakMap<object, Map<string, EntryNames>>();
+/**
+ * The names of a knowledge's entries, by id: those with a bag (a name of two content words or more) only.
+ * An entry's vocabulary set and year test are made when it is first asked about: an article asks about
+ * few of the entries, and making all of them was a good part of the first analysis (the cold start).
+ */
+class NamesByEntry {
+  private readonly bags = new Map<string, AgreementBag[]>();
+  private readonly made = new Map<string, EntryNames>();
+
+  constructor(private readonly k: Knowledge) {
+    for (const bag of k.agreementBags) {
+      const list = this.bags.get(bag.agreement.id);
+      if (list) list.push(bag);
+      else this.bags.set(bag.agreement.id, [bag]);
+    }
+  }
+
+  /** Whether the entry has a bag (and so names). */
+  has(id: string): boolean {
+    return this.bags.has(id);
+  }
+
+  get(id: string): EntryNames | undefined {
+    let names = this.made.get(id);
+    if (names === undefined) {
+      const bags = this.bags.get(id);
+      if (bags === undefined) return undefined;
+      names = {
+        bags,
+        vocabulary: new Set([...(this.k.agreementVocabulary.get(id) ?? [])].map(noAnd)),
+        yearInEveryName: bags.every((bag) => [...bag.words].some((w) => YEAR.test(w))),
+      };
+      this.made.set(id, names);
+    }
+    return names;
+  }
+}
+
+const nameCache = new WeakMap<Knowledge, NamesByEntry>();
 /** The bags of each entry and its vocabulary without the conjunction («ومبادرة» as «مبادرة»), by id. */
-function namesOf(ctx: TextContext): Map<string, EntryNames> {
+function namesOf(ctx: TextContext): NamesByEntry {
   return namesOfKnowledge(ctx.k);
 }
 
-function namesOfKnowledge(k: Knowledge): Map<string, EntryNames> {
-  let map = nameCache.get(k);
-  if (!map) {
-    map = new Map();
-    for (const bag of k.agreementBags) {
-      const id = bag.agreement.id;
-      if (!map.has(id)) map.set(id, { bags: [], vocabulary: new Set([...(k.agreementVocabulary.get(id) ?? [])].map(noAnd)), yearInEveryName: true });
-      map.get(id)!.bags.push(bag);
-    }
-    for (const names of map.values()) names.yearInEveryName = names.bags.every((bag) => [...bag.words].some((w) => YEAR.test(w)));
-    nameCache.set(k, map);
+function namesOfKnowledge(k: Knowledge): NamesByEntry {
+  let names = nameCache.get(k);
+  if (!names) {
+    names = new NamesByEntry(k);
+    nameCache.set(k, names);
   }
-  return map;
+  return names;
 }
 
 /** A content word without a leading conjunction, when enough is left to be a word. */
@@ -2120,10 +2152,14 @@ function contextIndex(k: Knowledge): ContextIndex {
     index = { entries, free: [], byFirstParty: new Map(), byVocabularyWord: new Map(), datedWithParties };
     const names = namesOfKnowledge(k);
     for (let n = 0; n < entries.length; n++) {
-      for (const w of names.get(entries[n]!.id)?.vocabulary ?? []) {
+      // The words of the entry's vocabulary without the conjunction (its names' `vocabulary`), read from the
+      // knowledge's own sets: no set is made per entry. A word met twice (with and without «و») is listed once.
+      const id = entries[n]!.id;
+      for (const word of names.has(id) ? (k.agreementVocabulary.get(id) ?? []) : []) {
+        const w = noAnd(word);
         const list = index.byVocabularyWord.get(w);
-        if (list) list.push(n);
-        else index.byVocabularyWord.set(w, [n]);
+        if (!list) index.byVocabularyWord.set(w, [n]);
+        else if (list[list.length - 1] !== n) list.push(n);
       }
       const party = entries[n]!.parties[0];
       if (party === undefined) index.free.push(n);

@@ -222,7 +222,16 @@ export class PhraseTrie<T> {
   secondWords(): ReadonlySet<string> | null {
     const words = new Set<string>();
     for (const child of this.root.next?.values() ?? []) {
-      if (child.unread >= 0) this.read(child);
+      if (child.unread >= 0) {
+        // Read from the data without building the node: thousands of first words, and a walk reaches few of them.
+        const source = this.source!;
+        const n = child.unread;
+        if (source.slot[n]! >= 0) return null;
+        const first = source.firstChild[n]!;
+        const last = first + source.shape.charCodeAt(n) - SHAPE_ZERO;
+        for (let m = first; m < last; m++) words.add(source.words[m - 1]!);
+        continue;
+      }
       if (child.values) return null;
       for (const word of child.next?.keys() ?? []) words.add(word);
     }
