@@ -39,6 +39,7 @@ import type { JointSide, Draft, Trigger } from './claims/drafts.ts';
 import { CONTRAST, SpeakerResolver } from './claims/speakers.ts';
 import { wordSet } from '../text/lexicon.ts';
 import { lowerBound } from '../text/lowerBound.ts';
+import { feminineVerb, gendersOf, headGender, type Gender } from './claims/gender.ts';
 
 export type { JointSide } from './claims/drafts.ts';
 
@@ -120,16 +121,6 @@ function roleKeyOf(ctx: TextContext, label: string, country: string): string | n
 }
 
 /**
- * The gender a speech verb shows: a participle in «ة» («مؤكدة»), a past verb in «ت» («اعتبرت», «وأضافت») are
- * feminine; «وتابع», «مؤكدا» masculine. The dual and plural («أكدا», «مؤكدين») show none (null).
- */
-function feminineVerb(word: string, participle: boolean): boolean | null {
-  if (/(?:ان|ين|وا|ا)$/.test(word) && !participle) return null;
-  if (participle) return /(?:ين|ان)$/.test(word) ? null : word.endsWith('ه');
-  return word.endsWith('ت');
-}
-
-/**
  * «ورحب السوداني»: the last word of a name the story gave in full, right after a verb of
  * speech, is that person even when the word is also an ordinary one (an adjective) that no
  * knowledge file may list as a short form. Only names borne by one person of the story.
@@ -172,6 +163,7 @@ class ClaimExtractor extends SpeakerResolver {
       if (!quoted && prior && prior !== unquoted && this.spokenInQuote(prior.trigger.verbToken) && !this.agreesOnlyWith(trigger, prior, unquoted)) prior = unquoted;
       const draft = this.resolve(trigger, prior);
       if (!draft) continue;
+      this.agreeInGender(draft);
       if (!draft.silent) {
         drafts.push(draft);
         spoken = draft;
@@ -180,6 +172,32 @@ class ClaimExtractor extends SpeakerResolver {
       if (!quoted) unquoted = draft;
     }
     return this.finish(drafts, joint);
+  }
+
+  /** The gender the story's titles give each person (made on first use). */
+  private genders: ReadonlyMap<string, Gender | null> | null = null;
+
+  /**
+   * «في المقابل، أطلعت رئيسة البعثة الأممية الوزير المصري على …»: a feminine verb whose subject is a woman's title
+   * the officials stage gave nobody is a woman's words, not those of the man named after it (the verb's object) or
+   * of the man speaking before: the woman the story named last, in this sentence or the one before, else the one
+   * woman it named before, else nobody. (A feminine verb alone says little: its subject is as often a country, a
+   * ministry or a statement, whose words the story may still give to a man.)
+   */
+  private agreeInGender(draft: Draft): void {
+    const { trigger } = draft;
+    if (draft.speaker === null || draft.joint || draft.pair !== null || trigger.verb === null || draft.reportedBy !== null || trigger.institution) return;
+    if (trigger.verb.participle || trigger.verb.present) return;
+    const { tokens } = this.ctx;
+    const subject = trigger.verbToken + 1;
+    if (feminineVerb(tokens[trigger.verbToken]!.text, false, normalizeKey(trigger.verb.lemma)) !== true) return;
+    if (headGender(tokens[subject]) !== 'f' || this.mentions.at.has(subject)) return;
+    this.genders ??= gendersOf(tokens, this.mentions.all);
+    if (this.genders.get(draft.speaker) !== 'm') return;
+    const sentence = this.s.sentenceOf[trigger.verbToken]!;
+    const women = this.mentions.all.filter((m) => m.first < trigger.verbToken && this.genders!.get(m.id) === 'f');
+    const near = women.filter((m) => this.s.sentenceOf[m.first]! >= sentence - 1);
+    draft.speaker = near.at(-1)?.id ?? (new Set(women.map((m) => m.id)).size === 1 ? women[0]!.id : null);
   }
 
   /** Whether a trigger's verb is feminine and agrees with `quoted`'s verb, not with `quoting`'s (masculine). */
