@@ -1059,7 +1059,7 @@ function peopleOf(ctx: TextContext, s: Structure, mentions: readonly TokenMentio
   const people: TokenMention[] = [];
   for (let k = from; k < mentions.length && mentions[k]!.first <= last; k++) {
     if (mentions[k]!.first < first) continue;
-    if ((!s.insideQuotation(mentions[k]!.first, mentions[k]!.last) || quotedStatement(ctx, s, mentions[k]!.first, first)) && !afterLam(ctx, mentions[k]!) && !ruleOf(ctx, leadOf(mentions, k)) && !greetedOrSender(ctx, leadOf(mentions, k)) && !underLeadership(ctx, mentions[k]!.first, first))
+    if ((!s.insideQuotation(mentions[k]!.first, mentions[k]!.last) || quotedStatement(ctx, s, mentions[k]!.first, first)) && !afterLam(ctx, mentions[k]!) && !ruleOf(ctx, leadOf(mentions, k)) && !greetedOrSender(ctx, leadOf(mentions, k)) && !servedBy(ctx, leadOf(mentions, k)) && !underLeadership(ctx, mentions[k]!.first, first))
       people.push(mentions[k]!);
   }
   return people;
@@ -1283,8 +1283,39 @@ const RECEPTION_NOUNS = new Set(['استقبال', 'واستقبال', 'لاست
 /** How far after «استقبال» the one received may be named, past the host's title and name. */
 const RECEPTION_REACH = 6;
 
+/** Nouns of someone's service in construct with the one served: «كبير مستشاري رئيس الولايات المتحدة». */
+const SERVICE_NOUNS = wordSet('مستشار مستشاري مستشارة مستشارو مبعوث مبعوثة مبعوثي ممثل ممثلة ممثلي مساعد مساعدة مساعدي');
+
+/**
+ * «مسعد بولس، كبير مستشاري رئيس الولايات المتحدة», «… مستشاري الرئيس الأمريكي دونالد ترامب»: the one served, named
+ * in construct after a noun of service, is not at the meeting.
+ */
+function servedBy(ctx: TextContext, m: TokenMention): boolean {
+  const first = titleStart(ctx, m);
+  const before = ctx.tokens[first - 1];
+  if (before === undefined || ctx.tokens[first]!.gapBefore !== Gap.Space || !SERVICE_NOUNS.has(before.text)) return false;
+  if (first === m.first) return m.clitic === '';
+  // «مبعوث الرئيس الأميركي توماس باراك»: a name after the title of the one served is the servant's own unless the
+  // person named holds that title.
+  const roles = new Set(ctx.k.titles.matchAt(ctx.tokens, first, { clitics: false }).flatMap((t) => t.values.map((d) => d.role)));
+  return ctx.k.people.get(m.id)?.terms.some((term) => roles.has(term.role)) === true;
+}
+
+/**
+ * Where the title written right before a mention's name starts («الرئيس الأمريكي دونالد ترامب»), its country and an
+ * honorific between («من أمير الكويت الشيخ مشعل …»); the mention's first token when there is none.
+ */
+function titleStart(ctx: TextContext, m: TokenMention): number {
+  for (let j = m.first - 1; j >= 0 && j >= m.first - 4; j--) {
+    if (ctx.k.titles.matchAt(ctx.tokens, j, { clitics: false }).some((t) => t.last < m.first && m.first - 1 - t.last <= 2)) return j;
+  }
+  return m.first;
+}
+
 /** Greetings conveyed in someone's name: «ونقل إليه تحيات خادم الحرمين الشريفين». */
 const GREETINGS = new Set(['تحيات', 'تحياته', 'تحية', 'تحيته', 'تهاني', 'تهانيه', 'تمنيات', 'تمنياته', 'تعازي'].map(normalizeKey));
+/** Words of regard joined to greetings: «تحيات وتقدير الرئيس», «تحيات وتمنيات الملك». */
+const REGARDS = new Set(['تقدير', 'تمنيات', 'تحيات', 'سلام', 'مودة', 'احترام', 'اعتزاز', 'تهاني'].map(normalizeKey));
 /** How many words may stand between greetings and the one they are sent to («تحية مماثلة لأمير الكويت»). */
 const GREETING_REACH = 3;
 /** What is sent from someone absent: «رسالة خطية من الملك …», «برقية من الرئيس …». */
@@ -1303,18 +1334,13 @@ function leadOf(mentions: readonly TokenMention[], k: number): TokenMention {
  */
 function greetedOrSender(ctx: TextContext, m: TokenMention): boolean {
   // «رسالة مكتوبة من الرئيس عبد الفتاح السيسي»: the sender's title may stand before the name the mention starts at.
-  let start = m.first;
-  // (Its country and an honorific may stand between: «من أمير الكويت الشيخ مشعل …».)
-  for (let j = m.first - 1; j >= 0 && j >= m.first - 4; j--) {
-    if (ctx.k.titles.matchAt(ctx.tokens, j, { clitics: false }).some((t) => t.last < m.first && m.first - 1 - t.last <= 2)) {
-      start = j;
-      break;
-    }
-  }
+  const start = titleStart(ctx, m);
   if (start !== m.first) return greetedOrSender(ctx, { ...m, first: start });
   const before = ctx.tokens[m.first - 1];
   if (!before || before.kind !== 'word') return false;
   if (GREETINGS.has(before.text)) return true;
+  // «بنقل تحيات وتقدير الرئيس الأمريكي …»: a word of regard joined to the greetings.
+  if (before.text.startsWith('و') && REGARDS.has(before.text.slice(1)) && GREETINGS.has(ctx.tokens[m.first - 2]?.text ?? '')) return true;
   // «تحيات أمير الكويت الشيخ مشعل …»: the greetings, then the sender's title, then the name.
   for (let k = 2; k <= GREETING_REACH + 1 && m.first - k >= 0; k++) {
     if (GREETINGS.has(ctx.tokens[m.first - k]!.text) && ctx.k.titles.matchAt(ctx.tokens, m.first - k + 1, { clitics: false }).length > 0) return true;

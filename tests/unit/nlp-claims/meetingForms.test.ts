@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeWith } from '../../../src/nlp/pipeline.ts';
 import { testKnowledge } from '../nlp/fixtures/knowledge.ts';
 import { analyse } from './helpers.ts';
+import { analyze } from '../../../src/nlp/analyze.ts';
 
 const meetings = (text: string, published: string) =>
   analyse(text, published).meetings.map(({ kind, participants, place, date, mentioned }) => ({ kind, participants, place, date, ...(mentioned ? { mentioned } : {}) }));
@@ -417,6 +418,28 @@ describe('greetings sent by or to someone absent', () => {
     ]) {
       expect(reported(text, '2024-09-12').map((m) => m.participants)).toEqual([['abdel-fattah-el-sisi', 'mohammed-bin-salman']]);
     }
+  });
+});
+
+describe('the one an envoy or adviser serves', () => {
+  const lead = 'استقبل الرئيس عبد الفتاح السيسي اليوم مسعد بولس';
+  // The knowledge files list the envoys, unlike the test knowledge.
+  const reported = (text: string, published: string) =>
+    analyze(text, { published }).meetings.filter((m) => !m.mentioned).map(({ participants }) => ({ participants }));
+
+  it('«كبير مستشاري رئيس الولايات المتحدة», «… الرئيس الأمريكي دونالد ترامب»: the one served is not at the meeting', () => {
+    for (const text of [
+      `${lead}، كبير مستشاري رئيس الولايات المتحدة الأمريكية للشؤون العربية والأفريقية.`,
+      `${lead}، كبير مستشاري الرئيس الأمريكي دونالد ترامب للشؤون العربية والأفريقية.`,
+      `${lead}. وقال المتحدث إن بولس استهل اللقاء بنقل تحيات وتقدير الرئيس الأمريكي دونالد ترامب إلى السيد الرئيس.`,
+    ]) {
+      expect(reported(text, '2026-01-14').map((m) => m.participants)).toEqual([['abdel-fattah-el-sisi', 'massad-boulos']]);
+    }
+  });
+
+  it('«مبعوث الرئيس الأميركي توماس باراك»: a name after the title of the one served is the envoy’s, who is there', () => {
+    const m = reported('التقى وزير الخارجية العراقي فؤاد حسين اليوم في بغداد مبعوث الرئيس الأميركي توماس باراك.', '2026-02-23');
+    expect(m.map((x) => x.participants)).toEqual([['fuad-hussein', 'tom-barrack']]);
   });
 });
 
