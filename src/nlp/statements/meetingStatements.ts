@@ -20,7 +20,8 @@ import { contentWordsOf, countryCodesByName } from '../entities/agreements.ts';
 import type { Agreement, ArticleMeeting, Official, Span } from '../types.ts';
 import { participantsKey } from '../text/participantsKey.ts';
 
-const STATEMENT = new Set(['بيان', 'البيان', 'بيانا', 'اعلان', 'الاعلان', 'اعلانا']);
+/** «البيان», «الإعلان», and «البلاغ» as Maghrebi desks call a joint communiqué (a statement: «البلاغ المشترك»). */
+const STATEMENT = new Set(['بيان', 'البيان', 'بيانا', 'اعلان', 'الاعلان', 'اعلانا', 'بلاغ', 'البلاغ', 'بلاغا']);
 /** What makes a statement the meeting's: several parties' or the closing one. */
 const JOINT = new Map([
   ['مشترك', 'المشترك'],
@@ -150,7 +151,7 @@ function tableOf(ctx: TextContext, meeting: ArticleMeeting, officials: readonly 
 }
 
 /** Kind words of a statement or declaration, as the knowledge compares them. */
-const STATEMENT_KINDS = new Set(['بيان', 'اعلان']);
+const STATEMENT_KINDS = new Set(['بيان', 'اعلان', 'بلاغ']);
 
 /**
  * The one agreement already found that is a statement of the kind (بيان or إعلان) of the countries
@@ -229,7 +230,8 @@ function issuedBefore(ctx: TextContext, meeting: ArticleMeeting, atTable: Readon
 function listedStatement(ctx: TextContext, meeting: ArticleMeeting, atTable: ReadonlySet<string | undefined>, kind: string): AgreementInfo | null {
   const kindWord = kind.includes('الإعلان') ? 'اعلان' : 'بيان';
   const listed = listedStatements(ctx, meeting, atTable);
-  const fitting = listed.filter((info) => info.kinds.has(kindWord));
+  // («البلاغ المشترك» is a statement: the knowledge's «البلاغ …» is one.)
+  const fitting = listed.filter((info) => info.kinds.has(kindWord) || (kindWord === 'بيان' && info.kinds.has('بلاغ')));
   if (fitting.length === 1) return fitting[0]!;
   // «البيان المشترك» of two countries' talks where the knowledge lists their «الإعلان المشترك» of that day: desks
   // call one document by either word. Only between two parties: a summit may issue a communiqué and a declaration.

@@ -255,6 +255,13 @@ describe('documents that are not the meeting’s', () => {
     expect(ids(`${VISIT}ووقع الرئيسان مذكرة تفاهم لتعزيز التعاون الاقتصادي.`)).toHaveLength(1);
   });
 
+  it('«البلاغ المشترك», as Maghrebi desks call the joint communiqué, is the meeting’s statement, as «البيان المشترك» is', () => {
+    const statement = analyzeWith(`${VISIT}وصدر في ختام المباحثات بلاغ مشترك أكد فيه البلدان عزمهما على تعزيز التعاون.`, { published: '2023-05-04' }, testKnowledge())
+      .agreements.filter((a) => a.meeting)
+      .map((a) => [a.id, a.mentions.map((m) => m.text)]);
+    expect(statement).toEqual([['ar:البيان المشترك Damascus 2023-05-03', ['بلاغ مشترك']]]);
+  });
+
   it('«البيان الثلاثي» in the report of two countries’ meeting is another occasion’s statement', () => {
     expect(ids(`${VISIT}وأكد الجانبان التزامهما بالبيان الثلاثي.`)).toEqual([]);
     expect(ids(`${VISIT}وأكد الجانبان التزامهما بالبيان المشترك.`)).toHaveLength(1);
