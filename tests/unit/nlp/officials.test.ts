@@ -289,6 +289,16 @@ describe('short forms and typos', () => {
   });
 });
 
+describe('the European Council’s president', () => {
+  it('«رئيس المجلس الأوروبي», «رئيس مجلس الاتحاد الأوروبي» are the European Council’s president, not the Parliament’s', () => {
+    const a = analyze('استقبل الملك حمد بن عيسى آل خليفة رئيس المجلس الأوروبي شارل ميشيل. من جانبه، أكد رئيس مجلس الاتحاد الأوروبي اهتمام دول الاتحاد بالتعاون.', {
+      published: '2024-09-12',
+    });
+    expect(a.officials.map((o) => o.id)).not.toContain('roberta-metsola');
+    expect(a.claims.map((c) => c.speaker)).toEqual(['charles-michel']);
+  });
+});
+
 describe('people no list knows, found by title', () => {
   it('reads a Gulf name with the father’s after «بن» and a family name with the article («سعد بن ناصر الحميدي», «بن علي»)', () => {
     const name = (text: string) => analyze(text, { published: '2025-09-09' }).officials.map((o) => o.name);
