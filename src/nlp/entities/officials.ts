@@ -366,8 +366,9 @@ class Recognition {
     const evidence = this.evidenceOf(title);
     const known = this.candidateAt.get(title.nameStart) ?? this.candidateOverHonorifics(title);
     // «بحضور سمو ولي العهد والشيخ فهد اليوسف»: a name joined by «و» is the next person, not the title's;
-    // «ولي العهد السعودي لترامب: …»: one after «لـ» is the one addressed.
-    if (known && known.prefix > 0 && (start.text.startsWith('و') || start.text.startsWith('ل'))) return -1;
+    // «ولي العهد السعودي لترامب: …»: one after «لـ» is the one addressed; «لقاء الوزير الأول الجزائري بقيس سعيد»: one
+    // after «بـ» is the one met.
+    if (known && known.prefix > 0 && /^[ولب]/.test(start.text)) return -1;
     if (known && this.someoneElse(known, known.hits.some((h) => h.kind === 'full'))) return -1;
     // «ونائبي رئيس الإقليم جعفر شيخ مصطفى»: after a deputy's or aide's word in construct the name is the deputy's,
     // who does not hold the office; the name is still read, the title not given to it.

@@ -289,6 +289,17 @@ describe('short forms and typos', () => {
   });
 });
 
+describe('a name with «بـ» after a title', () => {
+  it('«لقاء الوزير الأول الجزائري بقيس سعيد»: the one met, not the title’s holder', () => {
+    const a = analyze('تفاصيل لقاء الوزير الأول الجزائري بقيس سعيد في قرطاج\n\nوصل الوزير الأول الجزائري سيفي غريب اليوم إلى تونس.', {
+      published: '2025-12-11',
+    });
+    const saied = a.officials.find((o) => o.id === 'kais-saied');
+    expect(saied?.mentions.map((m) => m.text)).toEqual(['قيس سعيد']);
+    expect(a.officials.find((o) => o.id === 'sifi-ghrieb')?.mentions.map((m) => m.text)).toContain('الوزير الأول الجزائري');
+  });
+});
+
 describe('the European Council’s president', () => {
   it('«رئيس المجلس الأوروبي», «رئيس مجلس الاتحاد الأوروبي» are the European Council’s president, not the Parliament’s', () => {
     const a = analyze('استقبل الملك حمد بن عيسى آل خليفة رئيس المجلس الأوروبي شارل ميشيل. من جانبه، أكد رئيس مجلس الاتحاد الأوروبي اهتمام دول الاتحاد بالتعاون.', {
