@@ -69,8 +69,7 @@ const MINISTER_WORDS: ReadonlySet<string> = new Set(['وزير', 'وزيره']);
 const RANK_ROLE = 'ambassador';
 
 /** «لجمهورية», «لمملكة»: a state by its form of government with «لـ», before its name; and with «بـ» (Maghrebi copy). */
-const STATE_FORMS = wordSet('لجمهورية لمملكة لدولة لسلطنة لإمارة');
-const STATE_FORMS_WITH_BA = wordSet('بجمهورية بمملكة بدولة بسلطنة');
+const STATE_FORMS = wordSet('لجمهورية لمملكة لدولة لسلطنة لإمارة بجمهورية بمملكة بدولة بسلطنة');
 
 /** Gaps allowed between the parts of a title: spaces only. */
 const TITLE_GAP = Gap.Space;
@@ -225,28 +224,12 @@ function finishTitle(ctx: TextContext, head: TitleHead): TitleMatch {
       last = end;
       continue;
     }
-    // «وزيرة الشؤون الخارجية لجمهورية السلفادور»: the state by its form of government, then its name («بجمهورية
-    // السلفادور، ألكسندرا …» only before the name, as the country with «بـ» below).
-    const withBa = STATE_FORMS_WITH_BA.has(t.text);
-    if (country === null && !posted && (STATE_FORMS.has(t.text) || withBa)) {
-      const named = gapOk(tokens[j + 1], TITLE_GAP) ? k.countryNames.matchAt(tokens, j + 1, { clitics: false })[0] : undefined;
-      if (named && (!withBa || nameFollows(ctx, named.last + 1))) {
-        country = named.values[0]!;
-        generic = false;
-        last = named.last;
-        continue;
-      }
-    }
-    // «وزير الشؤون الخارجية بسيراليون، تيموثي …» (Maghrebi copy): the country with «بـ», before the name or a comma.
-    // Not «التقى وزير الخارجية بنظيره», nor a country the holder is in before something else («… بالمغرب أمس»).
-    if (country === null && !posted && t.text.startsWith('ب')) {
-      const via = k.countryNames.matchAt(tokens, j).find((m) => m.prefix > 0);
-      if (via && nameFollows(ctx, via.last + 1)) {
-        country = via.values[0]!;
-        generic = false;
-        last = via.last;
-        continue;
-      }
+    const state = country === null && !posted ? stateAfterTitle(ctx, j) : null;
+    if (state) {
+      country = state.code;
+      generic = false;
+      last = state.last;
+      continue;
     }
     // «للأمم المتحدة», «لسوريا»: the holder's organisation, or for an envoy where they are sent.
     if (t.text.startsWith('ل')) {
@@ -363,6 +346,25 @@ function constructEnd(ctx: TextContext, start: number, lam = false): number {
   if (!word || word.startsWith('ال') || STOP_WORDS.has(word) || word.length < 3) return start - 1;
   const end = definiteRun(ctx, start + 1, 3);
   return end > start ? end : start - 1;
+}
+
+/**
+ * The country a title's holder serves, named at token j: «وزيرة الشؤون الخارجية لجمهورية السلفادور» (the state by its
+ * form of government with «لـ»), and with «بـ» only right before the name, as Maghrebi copy writes it («… بجمهورية
+ * السلفادور، ألكسندرا …», «… بسيراليون، تيموثي …»); not «التقى وزير الخارجية بنظيره», nor the country the holder is in
+ * («… بالمغرب أمس»). Null when there is none.
+ */
+function stateAfterTitle(ctx: TextContext, j: number): { code: string; last: number } | null {
+  const { tokens, k } = ctx;
+  const t = tokens[j]!;
+  const withBa = t.text.startsWith('ب');
+  if (STATE_FORMS.has(t.text)) {
+    const named = gapOk(tokens[j + 1], TITLE_GAP) ? k.countryNames.matchAt(tokens, j + 1, { clitics: false })[0] : undefined;
+    if (named && (!withBa || nameFollows(ctx, named.last + 1))) return { code: named.values[0]!, last: named.last };
+  }
+  if (!withBa) return null;
+  const via = k.countryNames.matchAt(tokens, j).find((m) => m.prefix > 0);
+  return via && nameFollows(ctx, via.last + 1) ? { code: via.values[0]!, last: via.last } : null;
 }
 
 /** Whether a personal name of two words (or one after an honorific) starts at token `i`. */

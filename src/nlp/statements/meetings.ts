@@ -1058,9 +1058,13 @@ function leadersOfSentence(ctx: TextContext, phrases: readonly LeadersPhrase[], 
 function peopleOf(ctx: TextContext, s: Structure, mentions: readonly TokenMention[], from: number, first: number, last: number): TokenMention[] {
   const people: TokenMention[] = [];
   for (let k = from; k < mentions.length && mentions[k]!.first <= last; k++) {
-    if (mentions[k]!.first < first) continue;
-    if ((!s.insideQuotation(mentions[k]!.first, mentions[k]!.last) || quotedStatement(ctx, s, mentions[k]!.first, first)) && !afterLam(ctx, mentions[k]!) && !ruleOf(ctx, leadOf(mentions, k)) && !greetedOrSender(ctx, leadOf(mentions, k)) && !servedBy(ctx, leadOf(mentions, k)) && !underLeadership(ctx, mentions[k]!.first, first))
-      people.push(mentions[k]!);
+    const m = mentions[k]!;
+    if (m.first < first) continue;
+    if (s.insideQuotation(m.first, m.last) && !quotedStatement(ctx, s, m.first, first)) continue;
+    if (afterLam(ctx, m) || underLeadership(ctx, m.first, first)) continue;
+    // Who rules, sends greetings or is served, named by the title the mention leads with.
+    const lead = leadOf(mentions, k);
+    if (!ruleOf(ctx, lead) && !greetedOrSender(ctx, lead) && !servedBy(ctx, lead)) people.push(m);
   }
   return people;
 }

@@ -1,8 +1,8 @@
 /**
  * Grammatical gender in claims: Arabic verbs and participles agree with their subject, so «وأطلعت»,
- * «مؤكدة» have a woman (or an institution) as subject, «وأكد», «مؤكدا» a man. A speaker found by
- * a mention that the verb does not agree with («أطلعت رئيسة البعثة الوزير المصري على …»: the
- * minister is the object) or carried on from a speaker of the other gender is not the one speaking.
+ * «مؤكدة» have a woman (or a country, a ministry, a statement) as subject, «وأكد», «مؤكدا» a man.
+ * The claims stage uses it where a woman's title is the subject of a feminine verb («أطلعت رئيسة
+ * البعثة الوزير المصري على …»: the minister named after it is the object, not the speaker).
  *
  * A person's gender is read from the story's own titles of them: a mention, or the word before it,
  * that is a title's head in the feminine («الممثلة الخاصة …», «السيدة هيل تينوكو») or the masculine
@@ -58,7 +58,11 @@ export function gendersOf(tokens: readonly Token[], mentions: readonly TokenMent
       if (tokens[j + 1]!.gapBefore !== Gap.Space || (owner.has(j) && owner.get(j) !== m.id)) break;
       g = headGender(tokens[j]);
       // «نائبة وزير الخارجية ويندي شيرمان»: the title in construct is the first head's, the deputy's.
-      for (let k = j - 1; g !== null && k >= 0 && tokens[k + 1]!.gapBefore === Gap.Space && headGender(tokens[k]) !== null; k--) g = headGender(tokens[k]);
+      for (let k = j - 1; g !== null && k >= 0 && tokens[k + 1]!.gapBefore === Gap.Space; k--) {
+        const before = headGender(tokens[k]);
+        if (before === null) break;
+        g = before;
+      }
     }
     if (g === null) continue;
     out.set(m.id, out.has(m.id) && out.get(m.id) !== g ? null : g);
