@@ -3,7 +3,8 @@
  * sentence by sentence, and a quotation is one stretch however many full stops it holds.
  *
  * Normalisation turns every quotation mark (« » “ ” " ') into ", so quotes pair up in
- * order within a paragraph; an odd mark left at the end of a paragraph opens nothing.
+ * order within a paragraph; a statement set out in paragraphs is one quotation (findQuotes), and
+ * «قال الوزير:» at the end of a paragraph runs on into the quotation that opens the next.
  */
 import type { TextContext } from '../entities/context.ts';
 import { Gap, type Token } from '../text/tokens.ts';
@@ -39,18 +40,68 @@ function isSentenceEnd(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x0a;
 }
 
+/** How many paragraphs one quotation may run over («وقال الوزير:\n"…\n…\n…"»). */
+const QUOTE_PARAGRAPHS = 6;
+
+/** The offsets of the quotation marks of one paragraph, and where its first and last visible characters are. */
+interface Paragraph {
+  marks: number[];
+  first: number;
+  last: number;
+}
+
+function paragraphsOf(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const marks: number[] = [];
+    let first = -1;
+    let last = -1;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) marks.push(i);
+      if (c !== 0x20 && c !== 0x09 && c !== 0x0d) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    if (first >= 0) paragraphs.push({ marks, first, last });
+    start = end + 1;
+  }
+  return paragraphs;
+}
+
+/** Whether the paragraph's one closing mark ends it (a full stop or comma may follow: «…الدولتين".»). */
+function closesAtEnd(text: string, p: Paragraph, mark: number): boolean {
+  return /^[.،,؛;!?\s]*$/.test(text.slice(mark + 1, p.last + 1));
+}
+
+/**
+ * Quotes pair up within a paragraph. A paragraph that opens with a lone mark opens a quotation that runs on
+ * over paragraphs with no mark of their own (or only one re-opening mark, as English typesetting repeats it)
+ * to the paragraph whose lone mark closes it at its end: a minister's statement set out in paragraphs under
+ * «وقال الوزير:». Anything else leaves the odd mark opening nothing.
+ */
 function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) open = -1;
-    else if (c === 0x22) {
-      if (open < 0) open = i;
-      else {
-        quotes.push({ open, close: i });
-        open = -1;
+  const paragraphs = paragraphsOf(text);
+  for (let n = 0; n < paragraphs.length; n++) {
+    const p = paragraphs[n]!;
+    const { marks } = p;
+    for (let k = 0; k + 1 < marks.length; k += 2) quotes.push({ open: marks[k]!, close: marks[k + 1]! });
+    if (marks.length !== 1 || marks[0] !== p.first) continue;
+    for (let m = n + 1; m < paragraphs.length && m <= n + QUOTE_PARAGRAPHS; m++) {
+      const q = paragraphs[m]!;
+      const reopens = q.marks[0] === q.first;
+      const own = reopens ? q.marks.slice(1) : q.marks;
+      if (own.length === 0) continue;
+      if (own.length === 1 && closesAtEnd(text, q, own[0]!)) {
+        quotes.push({ open: marks[0]!, close: own[0]! });
+        n = m;
       }
+      break;
     }
   }
   return quotes;
@@ -123,12 +174,22 @@ function abbreviation(text: string, token: Token, from: number): boolean {
   return (token.gapBefore & (Gap.Stop | Gap.Newline)) === 0 && text.slice(from, token.start).trim() === '.';
 }
 
+/** Whether a quotation opens in the gap [from, to), right before the token at `to`. */
+function quoteOpensIn(text: string, from: number, to: number, quoteAt: (at: number) => Quote | null): boolean {
+  const q = quoteAt(to);
+  return q !== null && q.open >= from && q.open < to;
+}
+
 /** Whether a sentence ends in the gap [from, to): a stop or a line break outside any quotation. */
 function endsBetween(text: string, from: number, to: number, before: string, after: string, quoteAt: (at: number) => Quote | null): boolean {
   for (let p = from; p < to; p++) {
     const c = text.charCodeAt(p);
     if (!isSentenceEnd(c)) continue;
-    if (c === 0x0a) return true;
+    if (c === 0x0a) {
+      // A line break inside a quotation of several paragraphs, or between «قال الوزير:» and the quotation it opens.
+      if (quoteAt(p) || (text.lastIndexOf(':', p) >= from && quoteOpensIn(text, p, to, quoteAt))) continue;
+      return true;
+    }
     // 2.5, 1.000: a decimal point is not a full stop.
     if (c === 0x2e && before === 'number' && after === 'number' && to - from === 1) continue;
     if (!quoteAt(p)) return true;

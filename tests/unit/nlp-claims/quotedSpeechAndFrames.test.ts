@@ -50,3 +50,27 @@ describe('verbs of hinting', () => {
     ]);
   });
 });
+
+describe('a statement set out in paragraphs under «وقال …:»', () => {
+  const HOST = 'المنامة - استقبل وزير الخارجية البحريني عبد اللطيف الزياني اليوم وزير الخارجية البريطاني ديفيد لامي.';
+
+  it('the quotation in the next paragraph is the words of the one named before the colon', () => {
+    const text = `${HOST}\n\nوقال لامي:\n\n"علينا أن نعمل معا من أجل السلام في المنطقة".`;
+    expect(who(text, '2024-04-21')).toEqual([['david-lammy', 'علينا أن نعمل']]);
+  });
+
+  it('a quotation opened in one paragraph and closed at the end of a later one is one stretch of his words', () => {
+    const text = `${HOST}\n\nوقال لامي:\n\n"علينا أن نعمل معا من أجل السلام في المنطقة.\n\nوالبحرين شريك مقرب لنا، وأتطلع إلى مواصلة التنسيق معها في كل الملفات".\n\nوتأتي الزيارة في إطار جولة خليجية.`;
+    const claims = analyze(text, { published: '2024-04-21' }).claims;
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.speaker).toBe('david-lammy');
+    expect(claims[0]!.text).toContain('وأتطلع إلى مواصلة التنسيق');
+    expect(claims[0]!.text).not.toContain('جولة خليجية');
+  });
+
+  it('a lone mark with no closing one at a paragraph’s end opens nothing beyond its paragraph', () => {
+    const text = `${HOST}\n\nوقال لامي: "علينا أن نعمل معا من أجل السلام في المنطقة.\n\nوتأتي الزيارة في إطار جولة خليجية "مهمة" تشمل الإمارات.`;
+    const claims = analyze(text, { published: '2024-04-21' }).claims;
+    expect(claims.map((c) => c.text).join(' ')).not.toContain('جولة خليجية');
+  });
+});
