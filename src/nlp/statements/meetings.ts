@@ -107,6 +107,14 @@ const GUEST_ARRIVED = wordSet('حل حلت حلا نزل نزلت');
 const GUEST_OF = wordSet('ضيفا ضيفة ضيفين ضيوفا');
 /** How far after «حلّ» its «ضيفا» may come, past the guest's title, name and day. */
 const GUEST_DISTANCE = 14;
+/**
+ * «أبلغ نائب الوزير السفير الأمريكي احتجاج بلاده», «سلمت إلى السفير … اعتراضا»: a protest conveyed to someone is
+ * handed over at a meeting (a summons told by what was said in it). «أبلغ» and «نقل» alone are any telling.
+ */
+const CONVEYED = wordSet('أبلغ أبلغت سلم سلمت نقل نقلت');
+const PROTEST = wordSet('احتجاج احتجاجا احتجاجه احتجاجها احتجاجات اعتراض اعتراضا اعتراضه اعتراضها');
+/** How far after the verb the protest may be named, past the two people's titles and names and the day. */
+const PROTEST_DISTANCE = 18;
 /** «تحدث», a meeting only by phone («تحدث … هاتفيا»). */
 const SPOKE = wordSet('تحدث تحدثت تحدثا');
 /** A verb of signing with what was signed as its pronoun, in a relative clause: «الاتفاق الذي وقّعه …». */
@@ -315,7 +323,7 @@ const facts = new WordMemo<WordFacts>((token) => ({
   sideline: SIDELINES.has(token.text),
   intent: token.stems.some((st) => INTENT.has(st.text) || (st.prefix > 0 && token.text.slice(0, st.prefix).endsWith('ل') && NOUNS.has(st.text))),
   attendance: ATTEND.has(token.text) || token.stems.some((st) => st.prefix <= 1 && ATTEND.has(st.text)),
-  meeting: token.stems.some((st) => NOUNS.has(st.text) || (st.prefix <= 1 && (VERBS.has(st.text) || SPOKE.has(st.text))) || (st.prefix === 0 && SIGNED_IT.has(st.text))),
+  meeting: token.stems.some((st) => NOUNS.has(st.text) || (st.prefix <= 1 && (VERBS.has(st.text) || SPOKE.has(st.text) || CONVEYED.has(st.text))) || (st.prefix === 0 && SIGNED_IT.has(st.text))),
   opensRule:
     TO_COUNTERPART.has(token.text) ||
     BY_PHONE.has(token.text) ||
@@ -435,7 +443,8 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
     if (stem.prefix <= 1 && SPOKE.has(stem.text) && phoneWithin(ctx, i + 1, Math.min(last, i + PHONE_DISTANCE))) return { kind: 'phone call', reference: false, verb: true };
     // «الاتفاق الذي وقّعه وزيرا الخارجية في القاهرة»: signed, told in a clause of what was signed.
     if (stem.prefix === 0 && SIGNED_IT.has(stem.text) && signedBefore(ctx, i)) return { kind: 'signing', reference: false, verb: true };
-    const verb = VERBS.get(stem.text);
+    const conveyed = CONVEYED.has(stem.text) && followedBy(ctx, i, last, PROTEST, PROTEST_DISTANCE) ? 'meeting' : undefined;
+    const verb = VERBS.get(stem.text) ?? conveyed;
     if (!verb || !(stem.prefix === 0 || 'وف'.includes(token.text[0]!))) continue;
     if (verb === 'signing' && !followedBy(ctx, i, last, SIGNED, SIGNED_DISTANCE)) continue;
     if (verb === 'visit' && stem.text.startsWith('وصل') && !destinationAfter(ctx, i, last)) continue;

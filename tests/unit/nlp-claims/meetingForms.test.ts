@@ -464,6 +464,18 @@ describe('a summons', () => {
     ]);
   });
 
+  it('a protest conveyed to an ambassador is a meeting of the two, told by what was handed over', () => {
+    expect(reported('أبلغ نائب وزير الخارجية الروسي يفغيني سوروكين اليوم (الإثنين) السفير الأمريكي لدى موسكو مارك هولدن احتجاج بلاده على تصريحات واشنطن.', '2021-01-25')).toEqual([
+      { kind: 'meeting', participants: ['ar:مارك هولدن', 'ar:يفغيني سوروكين'], place: null, date: '2021-01-25' },
+    ]);
+    expect(reported('ونقل نائب وزير الخارجية الروسي يفغيني سوروكين، أمس، إلى السفير الأمريكي مارك هولدن اعتراضا شديدا على بيان السفارة.', '2021-01-26')).toHaveLength(1);
+  });
+
+  it('«أبلغ» and «نقل» with no protest tell no meeting', () => {
+    expect(reported('أبلغ الوزير يفغيني سوروكين الصحفيين أن المحادثات كانت صعبة.', '2021-01-25')).toEqual([]);
+    expect(reported('ونقلت وكالة إنترفاكس عن يفغيني سوروكين قوله إن السفير مارك هولدن لم يرد بعد.', '2021-01-25')).toEqual([]);
+  });
+
   it('«استدعى» of a matter is no summons', () => {
     expect(reported('وقال لافروف إن الوضع استدعى تحركا عاجلا من مجلس الأمن.', '2023-04-18')).toEqual([]);
   });
