@@ -348,7 +348,10 @@ function sidesAt(ctx: TextContext, main: ArticleMeeting, officials: readonly Off
   const namedBefore = main.participants.filter((id) => (byId.get(id)?.mentions[0]?.start ?? Infinity) < at);
   const countriesBefore = new Set(namedBefore.map(countryOf).filter((c) => c !== null));
   const countriesAll = new Set(main.participants.map(countryOf).filter((c) => c !== null));
-  const participants = !many && countriesAll.size === 2 && countriesBefore.size === 2 ? namedBefore : main.participants;
+  // («وشدد المجتمعون …» after «اجتماع ثلاثي ضم وزير الطاقة السعودي … ووكيل وزارة النفط العراقية …»: the undersecretary
+  // named before the words speaks for Iraq, not the prime minister the story names later as the host of another call.)
+  const everyCountryBefore = countriesBefore.size === countriesAll.size;
+  const participants = everyCountryBefore && (many || countriesAll.size === 2) ? namedBefore : main.participants;
   const best = new Map<string, { id: string; rank: number; first: number }>();
   for (const id of participants) {
     const official = byId.get(id);
@@ -376,7 +379,7 @@ function sidesAt(ctx: TextContext, main: ArticleMeeting, officials: readonly Off
   // vice-president): «القادة» are every leader at it, not one a country.
   if (side === 'all') {
     const leaders = new Set(ordered.map((b) => b.id));
-    for (const id of main.participants) if (byId.get(id)?.country && rankOf(ctx, id) <= RANK['vice-president']!) leaders.add(id);
+    for (const id of participants) if (byId.get(id)?.country && rankOf(ctx, id) <= RANK['vice-president']!) leaders.add(id);
     if (leaders.size > ordered.length && leaders.size <= MAX_ALL)
       return [...leaders].sort((x, y) => (byId.get(x)!.mentions[0]?.start ?? Infinity) - (byId.get(y)!.mentions[0]?.start ?? Infinity));
   }

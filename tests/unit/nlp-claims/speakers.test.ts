@@ -69,6 +69,12 @@ describe('the many the story counted', () => {
     expect(claims.map((c) => [...(c.speakers ?? [])].sort())).toEqual([['mohamed-ali-nafti', 'sergey-lavrov'], three, three, three]);
   });
 
+  it('«وشدد المجتمعون …» after a table of three named are those three, not a prime minister the story names later at the same place (a report of the real corpus)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const claims = analyze(readFileSync('tests/corpus/real/ry01_spa_abdulaziz_novak_baghdad_trilateral.txt', 'utf8'), { published: '2024-11-27' }).claims;
+    expect(claims.find((c) => c.text.includes('صون استقرار'))?.speakers).toEqual(['abdulaziz-bin-salman', 'alexander-novak', 'ali-maarij-al-bahadli']);
+  });
+
   it('«الرئيس ترامب والقادة الثلاثة اتفقوا …»: three joined to someone else are not the three counted before (a report of the real corpus)', async () => {
     const { readFileSync } = await import('node:fs');
     const claims = analyze(readFileSync('tests/corpus/real/ax06_youm7_trump_call.txt', 'utf8'), { published: '2025-04-07' }).claims;
@@ -117,6 +123,16 @@ describe('descriptors', () => {
         'وقال المسؤول الروسي إن اللقاء كان مفيدا.',
     );
     expect(claims).toEqual([[null, 'اللقاء كان مفيدا']]);
+  });
+
+  it('«الوكيل العراقي» is the undersecretary named before, not his prime minister', () => {
+    const claims = analyze(
+      'بغداد - عقد في بغداد اليوم اجتماع ثلاثي ضم وزير الطاقة السعودي الأمير عبدالعزيز بن سلمان ونائب رئيس الوزراء الروسي ألكسندر نوفاك ووكيل وزارة النفط العراقية علي معارج البهادلي.\n' +
+        'ومن جهته، أكد الوكيل العراقي أن العراق ملتزم بالاتفاق.\n' +
+        'وكان الوزيران قد التقيا في وقت سابق رئيس الوزراء العراقي محمد شياع السوداني.',
+      { published: '2024-11-27' },
+    ).claims;
+    expect(claims.find((c) => c.text.includes('ملتزم بالاتفاق'))?.speaker).toBe('ali-maarij-al-bahadli');
   });
 
   it('«الدبلوماسي الأمريكي» is a diplomat, not the president named before', () => {
