@@ -67,6 +67,8 @@ function jointOpening(ctx: TextContext, start: number, end: number): JointSide |
   return null;
 }
 
+/** «أنه», «بأنه», «إنه»: that he (the one speaking) …. */
+const SELF_THAT = wordSet('أنه بأنه إنه أنها بأنها إنها');
 const TRAILING = wordSet('و كما ثم فيما بينما حين في حيث إذ لكن لكنه لكنها لكنهم');
 /** The most words an institution's name runs to («المتحدث الرسمي باسم وزارة الخارجية الروسية»). */
 const MAX_INSTITUTION_WORDS = 7;
@@ -237,6 +239,12 @@ class ClaimExtractor extends SpeakerResolver {
       }
       // «وأضاف المتحدث أن سيادته جدد …»: the honorific before the next verb is its subject, no words of the teller's.
       if (end === draft.start && HONORIFIC_PRONOUNS.has(tokens[end]!.text) && next && next.trigger.verbToken === end + 1) continue;
+      // «أوضح الوزير أنه نقل إلى الرئيس تحيات …»: the one speaking tells what he himself conveyed; the words are one
+      // claim of his from «أنه» on, not «أنه» alone and then the greetings.
+      if (end === draft.start && SELF_THAT.has(tokens[end]!.text) && next && next.trigger.verbToken === end + 1 && next.speaker === draft.speaker && draft.speaker !== null) {
+        next.start = draft.start;
+        continue;
+      }
       const claim = this.claim(draft, end);
       if (draft.pair && draft.speaker && draft.pair !== draft.speaker) claim.speakers = [draft.speaker, draft.pair, ...(draft.trigger.also ?? []).map((x) => x.id)];
       else if (draft.joint && !draft.speaker) joint?.set(claim, draft.joint);

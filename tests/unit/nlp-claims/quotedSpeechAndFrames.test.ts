@@ -74,3 +74,14 @@ describe('a statement set out in paragraphs under «وقال …:»', () => {
     expect(claims.map((c) => c.text).join(' ')).not.toContain('جولة خليجية');
   });
 });
+
+describe('«أنه» and a verb of his own', () => {
+  it('«أوضح الوزير أنه نقل إلى الرئيس تحيات …» is one claim of his from «أنه» on, not «أنه» alone', () => {
+    const text = 'الجزائر - استقبل الرئيس الجزائري عبد المجيد تبون وزير الخارجية الروسي سيرغي لافروف.\n\nوعقب الاستقبال، أوضح لافروف في تصريح للصحافة أنه نقل إلى الرئيس تبون تحيات الرئيس فلاديمير بوتين، مضيفا أن اللقاء كان مثمرا.';
+    const claims = analyze(text, { published: '2023-05-10' }).claims;
+    expect(claims.map((c) => [c.speaker, c.text.split(' ').slice(0, 3).join(' ')])).toEqual([
+      ['sergey-lavrov', 'أنه نقل إلى'],
+      ['sergey-lavrov', 'اللقاء كان مثمرا'],
+    ]);
+  });
+});
