@@ -115,6 +115,15 @@ const CONVEYED = wordSet('أبلغ أبلغت سلم سلمت نقل نقلت');
 const PROTEST = wordSet('احتجاج احتجاجا احتجاجه احتجاجها احتجاجات اعتراض اعتراضا اعتراضه اعتراضها');
 /** How far after the verb the protest may be named, past the two people's titles and names and the day. */
 const PROTEST_DISTANCE = 18;
+/**
+ * «قدم السفير … أوراق اعتماده إلى الرئيس …», «خلال مراسم تسلمه أوراق اعتماد 17 سفيرا …»: credentials presented or
+ * received are an audience of the ambassador with the one who receives them.
+ */
+const CREDENTIALS = normalizeKey('أوراق');
+const CREDENTIALS_OF = wordSet('اعتماد اعتماده اعتمادها اعتمادهم اعتمادهما');
+const PRESENTING = wordSet('قدم قدمت سلم سلمت تسلم تسلمت تقبل تقبلت استلم استلمت يقدم تقدم يسلم يتسلم يتقبل يستلم تسليم تقديم تسلمه تسلمها تقبله استلامه');
+/** How far before «أوراق» the word of presenting may stand («سلم نسخة من أوراق …», «قدم السفير الروسي الجديد … أمس، أوراق …»). */
+const PRESENTING_REACH = 8;
 /** «تحدث», a meeting only by phone («تحدث … هاتفيا»). */
 const SPOKE = wordSet('تحدث تحدثت تحدثا');
 /** A verb of signing with what was signed as its pronoun, in a relative clause: «الاتفاق الذي وقّعه …». */
@@ -328,6 +337,7 @@ const facts = new WordMemo<WordFacts>((token) => ({
     TO_COUNTERPART.has(token.text) ||
     BY_PHONE.has(token.text) ||
     COUNCIL_WORD.has(token.text) ||
+    token.text === CREDENTIALS ||
     token.stems.some((st) => st.prefix <= 1 && GUEST_ARRIVED.has(st.text)) ||
     PRESS_REMARKS.has(token.stems.at(-1)?.text ?? ''),
 }));
@@ -402,6 +412,7 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
   // «أسقط الفيتو الروسي في مجلس الأمن مشروع قرار …», «تبنى مجلس الأمن الدولي اليوم نصا …»: a vote of the Security
   // Council told as done is a sitting of it.
   if (councilVoteAt(ctx, i)) return { kind: 'meeting', reference: false, verb: false };
+  if (token.text === CREDENTIALS && CREDENTIALS_OF.has(next?.text ?? '') && credentialsPresented(ctx, i)) return { kind: 'meeting', reference: false, verb: false };
   // «حلّ العاهل الأردني ضيفا على الرئيس الفرنسي»: a guest of someone is a visit («حلّ» alone is anything: a solution,
   // a dissolution), the guest named between them: «حلّ العاهل الأردني الملك عبد الله الثاني، اليوم الجمعة، ضيفا على …».
   if (token.stems.some((st) => st.prefix <= 1 && GUEST_ARRIVED.has(st.text)) && followedBy(ctx, i, last, GUEST_OF, GUEST_DISTANCE)) return { kind: 'visit', reference: false, verb: true };
@@ -453,6 +464,17 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
     return { kind: byPhone ? 'phone call' : verb, reference: false, verb: true };
   }
   return null;
+}
+
+/** Whether a word of presenting or receiving stands before the credentials at i, in their sentence. */
+function credentialsPresented(ctx: TextContext, i: number): boolean {
+  const { tokens } = ctx;
+  for (let j = i - 1; j >= 0 && j >= i - PRESENTING_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.stems.some((st) => st.prefix <= 1 && PRESENTING.has(st.text))) return true;
+    if ((tokens[j + 1]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) return false;
+  }
+  return false;
 }
 
 /** «انعقاد», «عقد»: the holding of a gathering, after «أهمية». */

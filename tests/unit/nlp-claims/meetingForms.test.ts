@@ -476,6 +476,17 @@ describe('a summons', () => {
     expect(reported('ونقلت وكالة إنترفاكس عن يفغيني سوروكين قوله إن السفير مارك هولدن لم يرد بعد.', '2021-01-25')).toEqual([]);
   });
 
+  it('credentials presented or received are an audience of the ambassador with the one who receives them', () => {
+    expect(reported('تسلم الرئيس الروسي فلاديمير بوتين، اليوم الأربعاء، أوراق اعتماد السفيرة الأمريكية لين تريسي في الكرملين.', '2023-04-05')).toEqual([
+      { kind: 'meeting', participants: ['ar:لين تريسي', 'vladimir-putin'], place: 'Moscow', date: '2023-04-05' },
+    ]);
+    expect(reported('وقال بوتين، خلال مراسم تسلمه أوراق اعتماد 17 سفيرا أجنبيا جديدا، بينهم السفيرة الأمريكية لين تريسي، إن العلاقات تمر بأزمة.', '2023-04-05')).toHaveLength(1);
+  });
+
+  it('credentials with no word of presenting before them tell no meeting', () => {
+    expect(reported('وكانت السفيرة الأمريكية لين تريسي قد وصلت إلى موسكو بانتظار اعتماد أوراق اعتمادها.', '2023-01-30')).toEqual([]);
+  });
+
   it('«استدعى» of a matter is no summons', () => {
     expect(reported('وقال لافروف إن الوضع استدعى تحركا عاجلا من مجلس الأمن.', '2023-04-18')).toEqual([]);
   });
