@@ -329,6 +329,22 @@ describe('a dual subject followed by the two names', () => {
 });
 
 describe('who the words turn to', () => {
+  it('«…، وشكر الرئيس ماكرون على دوره»: one person then «على» after a verb of thanks joined to the clause before is the one thanked', () => {
+    const claims = analyze(
+      'أربيل - استقبل رئيس إقليم كوردستان نيجيرفان بارزاني وزير الخارجية الفرنسي جان نويل بارو.\n\nوعبّر رئيس الإقليم عن تقديره لدعم فرنسا المستمر، وشكر الرئيس إيمانويل ماكرون على دوره في مساندة الإقليم.',
+      { published: '2026-02-05' },
+    ).claims;
+    expect(claims.map((c) => [c.speaker, c.text.split(' ')[0]])).toEqual([
+      ['nechirvan-barzani', 'تقديره'],
+      ['nechirvan-barzani', 'الرئيس'],
+    ]);
+  });
+
+  it('«، شكر السوداني الرئيس التركي على …» names the one who thanks and the one thanked', () => {
+    const claims = analyze('أنقرة - التقى رئيس الوزراء العراقي محمد شياع السوداني الرئيس التركي رجب طيب أردوغان، وأكد أهمية التعاون، وشكر السوداني الرئيس التركي على حسن الضيافة.', { published: '2024-03-21' }).claims;
+    expect(claims.at(-1)?.speaker).toBe('mohammed-shia-al-sudani');
+  });
+
   it('«، فيما أعرب فخامته»: after «فيما» the honorific is the other dignitary, not the one speaking', () => {
     const claims = who('استقبل الرئيس الروسي فلاديمير بوتين الرئيس الأمريكي دونالد ترامب، ورحب بوتين بضيفه، فيما أعرب فخامته عن سعادته بالزيارة.');
     expect(claims.at(-1)).toEqual(['donald-trump', 'سعادته بالزيارة']);

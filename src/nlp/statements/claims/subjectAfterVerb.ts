@@ -162,6 +162,9 @@ export const MAX_SUBJECT_DISTANCE = 9;
 const APPOSED_TITLE_WORDS = 8;
 export const MAX_CONTENT_DISTANCE = 20;
 
+/** How many words of a title may stand between a verb of thanking and the one thanked. */
+const THANKED_TITLE_WORDS = 4;
+
 export abstract class SubjectAfterVerb extends ClaimReading {
   /**
    * Whether no one the story names (before or after) holds the title's office in its country on the article's date,
@@ -671,6 +674,13 @@ export abstract class SubjectAfterVerb extends ClaimReading {
       trigger.continues = true;
       return trigger;
     }
+    // «وعبّر رئيس الإقليم عن تقديره …، وشكر الرئيس ماكرون على دوره …»: a verb whose words are its object, joined by «و»
+    // to a clause of the same sentence, with one person and then its complement («على») after it: the person is the
+    // one thanked, and the one already speaking goes on. («، شكر السوداني الرئيس التركي على …» names both.)
+    if (verb.object && this.thankedAfter(i, verb)) {
+      trigger.continues = true;
+      return trigger;
+    }
     // «وقال وهو يجلس إلى جانب نظيره الروسي: …»: a circumstantial clause about the one already speaking.
     if (CIRCUMSTANTIAL.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === this.s.sentenceOf[i]) return trigger;
     // «وأوضح بلينكن أنه دعا لافروف إلى …»: after «أنه» the verb's subject is the pronoun, the one speaking; the name after it is addressed.
@@ -845,6 +855,27 @@ export abstract class SubjectAfterVerb extends ClaimReading {
    * Whether a definite noun right after the verb at i is what it describes: «بأن/بأنه/بأنها …» follows in the sentence,
    * before a comma, with no person named between.
    */
+  /**
+   * Whether verb i opens with «و» after a comma inside its sentence, and one person named right after it is followed at
+   * once by the verb's complement (the thing thanked for), with a speech verb earlier in the sentence.
+   */
+  protected thankedAfter(i: number, verb: SpeechVerb): boolean {
+    const { tokens } = this.ctx;
+    const token = tokens[i]!;
+    if (!token.text.startsWith('و') || (token.gapBefore & Gap.Comma) === 0 || verb.complement.size === 0) return false;
+    // The person, after a title of a few words («الرئيس إيمانويل ماكرون», «الوزير الغضبان») with nothing else between.
+    let m: TokenMention | undefined;
+    for (let j = i + 1; j <= i + THANKED_TITLE_WORDS && j < tokens.length && !m; j++) {
+      if ((tokens[j]!.gapBefore & ~Gap.Space) !== 0 || this.isThat(tokens[j]!)) return false;
+      m = this.mentions.at.get(j);
+    }
+    const after = m ? tokens[m.last + 1] : undefined;
+    if (!m || !after || (after.gapBefore & ~Gap.Space) !== 0 || !verb.complement.has(after.text)) return false;
+    const sentence = this.s.sentenceOf[i]!;
+    for (let j = i - 1; j >= this.s.sentences[sentence]!.first; j--) if (speechVerbAt(this.lexicon, tokens[j]!)) return true;
+    return false;
+  }
+
   protected describedThenThat(i: number, sentence: number): boolean {
     const { tokens } = this.ctx;
     const first = tokens[i + 1];
