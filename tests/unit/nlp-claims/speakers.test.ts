@@ -328,6 +328,18 @@ describe('a dual subject followed by the two names', () => {
   });
 });
 
+describe('two people as one subject, titled in full', () => {
+  it('«أعلن الرئيس الجزائري، عبدالمجيد تبون، وأمير دولة قطر، تميم بن حمد آل ثاني، توافقهما …»: both names between commas', () => {
+    const claims = analyze('الجزائر - أعلن الرئيس الجزائري، عبدالمجيد تبون، وأمير دولة قطر، تميم بن حمد آل ثاني، توافقهما على أن الحل في ليبيا سياسي.', { published: '2020-02-26' }).claims;
+    expect(claims.map((c) => c.speakers)).toEqual([['abdelmadjid-tebboune', 'tamim-bin-hamad-al-thani']]);
+  });
+
+  it('«أكد رئيس الإقليم … والسفير الإيراني لدى العراق …، رغبة الجانبين …»: an ambassador’s title with the country of his post', () => {
+    const claims = analyze('أربيل - أكد رئيس إقليم كوردستان نيجيرفان بارزاني والسفير الإيراني لدى العراق محمد كاظم آل صادق، رغبة الجانبين في تطوير العلاقات.', { published: '2025-12-15' }).claims;
+    expect(claims.map((c) => [c.speakers, c.text.split(' ')[0]])).toEqual([[['nechirvan-barzani', 'mohammad-kazem-al-sadeq'], 'رغبة']]);
+  });
+});
+
 describe('who the words turn to', () => {
   it('«…، وشكر الرئيس ماكرون على دوره»: one person then «على» after a verb of thanks joined to the clause before is the one thanked', () => {
     const claims = analyze(

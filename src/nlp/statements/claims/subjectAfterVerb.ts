@@ -162,6 +162,8 @@ export const MAX_SUBJECT_DISTANCE = 9;
 const APPOSED_TITLE_WORDS = 8;
 export const MAX_CONTENT_DISTANCE = 20;
 
+/** «لدى» before the country where an ambassador is posted («السفير الإيراني لدى العراق»). */
+const POSTED_IN = wordSet('لدى');
 /** How many words of a title may stand between a verb of thanking and the one thanked. */
 const THANKED_TITLE_WORDS = 4;
 
@@ -453,8 +455,12 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     const sentence = this.s.sentenceOf[last];
     let k = last + 1;
     const t = tokens[k];
+    // «أعلن الرئيس الجزائري، عبدالمجيد تبون، وأمير دولة قطر، تميم بن حمد آل ثاني، توافقهما …»: a name set between
+    // commas after its title closes with a comma before the «و», and the second name may be set so too.
+    const apposed = this.apposedName(last);
+    const allowed = Gap.Space | Gap.Quote | (apposed ? Gap.Comma : 0);
     // «وشدد "بن زايد" و"بن راشد"»: outlets that quote names close the quote before the «و».
-    if (!t || (t.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0 || this.s.sentenceOf[k] !== sentence) return null;
+    if (!t || (t.gapBefore & ~allowed) !== 0 || this.s.sentenceOf[k] !== sentence) return null;
     const direct = this.mentions.at.get(k);
     if (direct) return direct.clitic.startsWith('و') && direct.id !== self ? direct : null;
     // «عبر العاهل المغربي وضيفه عن رضاهما»: the guest is the last person named before of another country.
@@ -471,6 +477,12 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     while (k < tokens.length && k <= last + JOINED_TITLE_WORDS && !this.mentions.at.has(k) && this.s.sentenceOf[k] === sentence) {
       const w = tokens[k]!;
       if ((w.gapBefore & ~Gap.Space) !== 0) return null;
+      // «والسفير الإيراني لدى العراق محمد كاظم آل صادق»: the country of the post.
+      const posted = POSTED_IN.has(w.text) ? this.ctx.k.countryNames.matchAt(tokens, k + 1, { clitics: false })[0] : undefined;
+      if (posted) {
+        k = posted.last + 1;
+        continue;
+      }
       // «… وزراء جمهورية الهند»: the country of the title; «ونظيره الجنوب إفريقي سيريل رامافوزا»: its adjective,
       // of two words the second of which has no article.
       const country = this.ctx.k.countryNames.matchAt(tokens, k, { clitics: false })[0] ?? this.ctx.k.countryAdjectives.matchAt(tokens, k, { clitics: false })[0];
@@ -483,6 +495,13 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     }
     const second = this.mentions.at.get(k);
     return second && second.id !== self && this.s.sentenceOf[k] === sentence ? second : null;
+  }
+
+  /** Whether the person whose name ends at `last` is named between commas («الرئيس الجزائري، عبدالمجيد تبون،»). */
+  private apposedName(last: number): boolean {
+    const m = this.mentions.all.find((x) => x.last === last);
+    const after = this.ctx.tokens[last + 1];
+    return m !== undefined && (this.ctx.tokens[m.first]!.gapBefore & Gap.Comma) !== 0 && after !== undefined && (after.gapBefore & Gap.Comma) !== 0;
   }
 
   /** The last person named before token i, outside reported words, of another country than `self`. */
@@ -724,6 +743,9 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     const named = titled && apposed ? (this.namedAfterDescriptor(titled) ?? this.apposedBetweenCommas(titled.last)) : null;
     if (named) {
       trigger.subject = named;
+      // «أعلن الرئيس الجزائري، عبدالمجيد تبون، وأمير دولة قطر، تميم بن حمد آل ثاني، توافقهما …»: a second person so named.
+      const second = verb.addressee ? null : this.coordinatedAfter(named);
+      if (second) [trigger.pair, trigger.subject] = [named, second];
       return trigger;
     }
     // «رحب رئيس الوزراء الجورجي بصاحب السمو رئيس الدولة»: a title of a country that names nobody the story knows is
