@@ -2,7 +2,8 @@
  * «البيان المشترك», «البيان الختامي», «بيان ثلاثي مشترك», «الإعلان المشترك»: the statement of the
  * meeting the article reports, when no knowledge entry took the words. Run after the meetings
  * stage: with exactly one meeting reported, the statement becomes the knowledge's entry for that
- * meeting's statement when there is one (dated its day, its parties at the table), else an agreement of that meeting,
+ * meeting's statement when there is one (dated its day, its parties at the table, or the one of its kind the story
+ * names elsewhere, dated that day, with a party at the table), else an agreement of that meeting,
  * with a readable name (the statement, the place, the date) and an `ar:` id made of the meeting's
  * date and place, so that reports of one meeting give its statement one id. With no meeting
  * reported nothing is guessed; with several, the one whose statement the knowledge lists, else the first (the story's
@@ -96,7 +97,7 @@ export function addMeetingStatement(
   // «… على الإعلان المشترك بين المغرب والولايات المتحدة وإسرائيل … الإعلان المشترك»: a statement the
   // article already named in full, of the same kind and with its parties at the table, is the one meant.
   // Else a statement the knowledge lists for this meeting (its parties at the table, its day the meeting's): that entry.
-  const listed = namedBefore(ctx, agreements, kind, atTable) ?? listedStatement(ctx, meeting, atTable, kind);
+  const listed = namedBefore(ctx, agreements, kind, atTable) ?? listedStatement(ctx, meeting, atTable, kind) ?? foundOfTheDay(ctx, agreements, kind, meeting, atTable);
   if (listed) {
     const found = agreements.find((a) => a.id === listed.id);
     if (found) return agreements.map((a) => (a === found ? { ...a, mentions: [...a.mentions, ...mentions].sort((x, y) => x.start - y.start) } : a));
@@ -167,6 +168,21 @@ function namedBefore(ctx: TextContext, agreements: readonly Agreement[], kind: s
       (info): info is AgreementInfo =>
         info !== undefined && info.kinds.has(kindWord) && table.length >= 2 && table.every((c) => info.parties.includes(c)),
     );
+  return fitting.length === 1 ? fitting[0]! : null;
+}
+
+/**
+ * «استقبل الرئيس … وفد الاتحاد الأوروبي الذي وقع قبل ساعات … إعلانا مشتركا», the story naming «الإعلان المشترك»
+ * elsewhere in a way the knowledge took: the one statement of that kind the article found, dated the meeting's day,
+ * with a party at the table (the delegation's head may be of a country that did not sign).
+ */
+function foundOfTheDay(ctx: TextContext, agreements: readonly Agreement[], kind: string, meeting: ArticleMeeting, atTable: ReadonlySet<string | undefined>): AgreementInfo | null {
+  const kindWord = kind.includes('الإعلان') ? 'اعلان' : 'بيان';
+  const day = meeting.date ?? ctx.date;
+  if (!day) return null;
+  const fitting = agreements
+    .map((a) => ctx.k.agreements.get(a.id))
+    .filter((info): info is AgreementInfo => info !== undefined && info.kinds.has(kindWord) && info.date === day && info.parties.some((c) => atTable.has(c)));
   return fitting.length === 1 ? fitting[0]! : null;
 }
 

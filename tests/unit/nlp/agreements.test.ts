@@ -462,6 +462,15 @@ describe('the statement of the meeting reported', () => {
     expect(ids(`${signing}ووقع الجانبان على البيان المشترك الصادر عن الاجتماع.`)).not.toContain('doha-summit-communique');
   });
 
+  it('the one statement of that kind the story names elsewhere in a way the knowledge took, dated the meeting’s day, with a party at the table', () => {
+    const story =
+      'نواكشوط - استقبل رئيس الجمهورية محمد ولد الشيخ الغزواني، مساء اليوم الخميس في نواكشوط، وفدا أوروبيا وقع قبل ساعات مع الحكومة الموريتانية إعلانا مشتركا حول الهجرة.\n\n' +
+      'وكان وزير الداخلية قد وقع الإعلان المشترك ظهر اليوم مع المفوضة الأوروبية للشؤون الداخلية إيلفا يوهانسون.';
+    const found = analyze(story, { published: '2024-03-07' }).agreements;
+    expect(found.map((a) => a.id)).toEqual(['unlisted-eu-mauritania-migration-joint-declaration-2024']);
+    expect(found[0]!.mentions.map((m) => m.text)).toEqual(['إعلانا مشتركا', 'الإعلان المشترك']);
+  });
+
   it('a statement of many parties: two of them at the table, in its city, on its day, are enough', () => {
     const six: AgreementEntry = { id: 'cairo-six', en: 'Cairo six-party statement', ar: ['بيان القاهرة السداسي بشأن غزة'], date: '2019-05-14', parties: ['EG', 'SA', 'JO', 'QA', 'AE', 'PS'], place: 'القاهرة', source: 'test' };
     const k = compileKnowledge({ ...testSource, agreements: [...testAgreements, six] });
