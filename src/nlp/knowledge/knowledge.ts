@@ -278,8 +278,8 @@ function compileRoles(entries: readonly RoleEntry[], titles: PhraseTrie<TitleDef
         en: typeof title === 'string' ? null : (title.en ?? null),
         // «وزير الخارجية والمغتربين», «وزير الزراعة والري»: a last word of و + article is definite too, and so
         // is one of ل + article («الأمين العام للجامعة»). A title that names its country itself needs none: «ساكن
-        // قرطاج» ends in a proper name, a palace.
-        needsGenitive: !/^(?:و?ال|لل)/.test(last) && (typeof title === 'string' || !title.country),
+        // قرطاج» ends in a proper name, a palace. A last word of ب + article («القائم بالأعمال») is definite as well.
+        needsGenitive: !/^(?:و?ال|لل|بال)/.test(last) && (typeof title === 'string' || !title.country),
       });
     }
   }

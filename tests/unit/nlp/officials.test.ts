@@ -311,6 +311,13 @@ describe('the European Council’s president', () => {
 });
 
 describe('people no list knows, found by title', () => {
+  it('a chargé d’affaires is found by the title of the embassy he runs; «القائم بأعمال» of anything else is no title, nor the purpose after it a name', () => {
+    const found = (text: string) => analyze(text, { published: '2024-08-20' }).officials.map((o) => [o.name, o.role, o.country]);
+    expect(found('واستدعت الخارجية الروسية القائمة بأعمال السفارة الأمريكية في موسكو ستيفاني هولمز.')).toEqual([['ستيفاني هولمز', expect.any(String), 'United States']]);
+    expect(found('التقى الوزير القائم بالأعمال الأمريكي مارك هولدن.')).toEqual([['مارك هولدن', "Chargé d'affaires", 'United States']]);
+    expect(found('واستدعت الخارجية القائم بأعمال السفارة اليونانية في طرابلس لتقديم توضيحات.')).toEqual([]);
+  });
+
   it('reads a Gulf name with the father’s after «بن» and a family name with the article («سعد بن ناصر الحميدي», «بن علي»)', () => {
     const name = (text: string) => analyze(text, { published: '2025-09-09' }).officials.map((o) => o.name);
     expect(name('وحضر اللقاء السفير القطري لدى تونس سعد بن ناصر الحميدي.')).toEqual(['سعد بن ناصر الحميدي']);
