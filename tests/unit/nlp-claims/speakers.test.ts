@@ -247,6 +247,10 @@ describe('more ways desks attribute words', () => {
   it('a noun of speech, the person after it and «أن»: «إعلان الرئيس الروسي … أن …», «إثر قول لافروف إنه …»', () => {
     expect(who('وجاء اللقاء بعد ساعات من إعلان الرئيس الروسي فلاديمير بوتين أن المفاوضات بلغت مرحلة حاسمة.')).toEqual([['vladimir-putin', 'المفاوضات بلغت مرحلة']]);
     expect(who('وتوترت الأجواء إثر قول لافروف إنه لا يثق بالوعود الغربية.')).toEqual([['sergey-lavrov', 'إنه لا يثق']]);
+    // The name between commas after the title, and the day between commas before «أن».
+    expect(who('وجاء اللقاء بعد ساعات من إعلان الرئيس الروسي، فلاديمير بوتين، مساء أمس الجمعة، أن المفاوضات بلغت مرحلة حاسمة.')).toEqual([['vladimir-putin', 'المفاوضات بلغت مرحلة']]);
+    // A person after a preposition is not the noun's genitive: «في تصريح أدلى به عقب اجتماعه بلافروف، إن …».
+    expect(who('وقال بوتين في تصريح أدلى به عقب اجتماعه بلافروف، إن المفاوضات بلغت مرحلة حاسمة.').map(([s]) => s)).not.toContain('sergey-lavrov');
     // The noun of a thing, not of speech; a noun of speech with no «أن» after the name.
     expect(who('وجاء اللقاء بعد ساعات من وصول الرئيس الروسي فلاديمير بوتين إلى أن المدينة.')).toEqual([]);
     expect(who('ورحبت موسكو بإعلان بوتين الهدنة.')).toEqual([]);

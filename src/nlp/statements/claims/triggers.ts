@@ -30,6 +30,8 @@ const VIEWS_ABOUT = wordSet('حول بشأن إزاء تجاه في على');
 
 /** Words of a title that may stand between a noun of speech and the name of the one who spoke. */
 const REPORT_NOUN_TITLE = 4;
+/** How many words of a day or a frame may stand between commas after that name, before «أن» («، مساء أمس الجمعة،»). */
+const REPORT_NOUN_ASIDE = 6;
 /** «بالقول», the words of a verb of manner («اكتفى», «علق», «رد»), normalised. */
 const BY_SAYING = normalizeKey('بالقول');
 /** How many words before «بالقول» its subject may stand («وعلق بيسكوف على ذلك بالقول»). */
@@ -673,14 +675,31 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
     if (this.afterThat(i) && !this.reportedByInstitution(i)) return null;
     const sentence = this.s.sentenceOf[i]!;
     // A title of a few words may come between the noun and the name («إعلان الرئيس الأوكراني فولوديمير زيلينسكي»).
+    // («إعلان المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، مساء أمس الجمعة، أن …»: the name between commas
+    // after the title, and the day between commas before «أن».)
     let m: TokenMention | undefined;
-    for (let j = i + 1; j <= i + 1 + REPORT_NOUN_TITLE && j < tokens.length && !m; j++) {
-      if ((tokens[j]!.gapBefore & ~Gap.Space) !== 0 || this.isThat(tokens[j]!) || speechVerbAt(this.lexicon, tokens[j]!)) return null;
+    let reach = i + 1 + REPORT_NOUN_TITLE;
+    for (let j = i + 1; j <= reach && j < tokens.length && !m; j++) {
+      const gap = tokens[j]!.gapBefore & ~Gap.Space;
+      if ((gap !== 0 && (gap !== Gap.Comma || j === i + 1)) || this.isThat(tokens[j]!) || speechVerbAt(this.lexicon, tokens[j]!)) return null;
       m = this.mentions.at.get(j);
+      if (!m && gap === Gap.Comma) return null;
+      if (gap === Gap.Comma) reach++;
     }
-    if (!m) return null;
-    const that = tokens[m.last + 1];
-    if (!that || this.s.sentenceOf[m.last + 1] !== sentence || (that.gapBefore & (Gap.Stop | Gap.Newline | Gap.Quote)) !== 0 || !this.isThat(that)) return null;
+    // («في تصريح صحفي أدلى به عقب اجتماعه بالشيباني، إن …»: a person after a preposition is not the noun's genitive.)
+    if (!m || /^[وف]?[بل]/.test(m.clitic)) return null;
+    let at = m.last + 1;
+    if (tokens[at] && (tokens[at]!.gapBefore & ~Gap.Space) === Gap.Comma && !this.isThat(tokens[at]!)) {
+      for (let k = at; k < tokens.length && k <= m.last + REPORT_NOUN_ASIDE; k++) {
+        if (k > at && (tokens[k]!.gapBefore & ~Gap.Space) === Gap.Comma && this.isThat(tokens[k]!)) {
+          at = k;
+          break;
+        }
+        if ((k > at && (tokens[k]!.gapBefore & ~Gap.Space) !== 0) || this.mentions.at.has(k) || this.isThat(tokens[k]!) || speechVerbAt(this.lexicon, tokens[k]!)) return null;
+      }
+    }
+    const that = tokens[at];
+    if (!that || this.s.sentenceOf[at] !== sentence || (that.gapBefore & (Gap.Stop | Gap.Newline | Gap.Quote)) !== 0 || !this.isThat(that)) return null;
     return { verbToken: i, verb: null, boundary: i, subject: m, institution: false, contentBefore: false, pronoun: false, joint: false, pair: null };
   }
 
