@@ -223,6 +223,11 @@ describe('no stranger made of the sentence after a title', () => {
 });
 
 describe('more ways desks attribute words', () => {
+  it('«وبحسب ما نقلته وكالات الأنباء الروسية عن X، فإن …»: the one after «عن» said it, not the outlet', () => {
+    const claims = analyze('موسكو - وبحسب ما نقلته وكالات الأنباء الروسية عن المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا، فإن السفير الأمريكي التقى نائب الوزير.', { published: '2021-01-26' }).claims;
+    expect(claims.map((c) => [c.speaker, c.text.split(' ')[0]])).toEqual([['maria-zakharova', 'السفير']]);
+  });
+
   it('«أما X فوصف …»: a topic, then its verb with ف', () => {
     expect(who('التقى لافروف بومبيو في سوتشي. أما بومبيو فوصف المحادثات بأنها مثمرة.').at(-1)).toEqual(['mike-pompeo', 'المحادثات بأنها مثمرة']);
   });

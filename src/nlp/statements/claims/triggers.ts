@@ -53,6 +53,9 @@ const FIRST_OF_TWO_REACH = 14;
 /** An imperfect verb of the third person («يبحث», «تبحث»), as a headline tells what someone does. */
 const IMPERFECT = /^[يت].{2,}$/u;
 const ACCORDING_DISTANCE = 8;
+/** How many words an outlet's name may run to before «عن» and the one it relays («وكالات الأنباء الروسية عن …»). */
+const RELAY_WORDS = 5;
+const FROM_SOURCE = normalizeKey('عن');
 /** A list whose header names nobody: its lines are the words of the one speaking. */
 const SPEAKING = Symbol('speaking');
 /** Verbs of a journey that a headline tells before its speaker's words: «روحاني يصل الكويت …: …». */
@@ -638,6 +641,17 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
     return this.lexicon.verbs.has(bare);
   }
 
+  /** Where the person starts after «عن» when an outlet or agency stands at `from` («وكالات الأنباء الروسية عن …»), or null. */
+  private relayedFrom(from: number, sentence: number): number | null {
+    const { tokens } = this.ctx;
+    if (this.mentions.at.has(from) || !tokens[from] || !this.isNonPersonHead(tokens[from]!)) return null;
+    for (let j = from + 1; j < tokens.length && j <= from + RELAY_WORDS; j++) {
+      if (this.s.sentenceOf[j] !== sentence || (tokens[j]!.gapBefore & ~Gap.Space) !== 0 || this.mentions.at.has(j)) return null;
+      if (tokens[j]!.text === FROM_SOURCE) return j + 1;
+    }
+    return null;
+  }
+
   /** «بحسب لافروف», «وفقا للمتحدث …»: an according-to phrase naming a person. */
   protected according(i: number): Trigger | null {
     const { tokens } = this.ctx;
@@ -646,7 +660,13 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
     const sentence = this.s.sentenceOf[i]!;
     // «وفق ما أعلنه وزير الخارجية …», «بحسب ما قالته …»: the verb of saying with its pronoun, then the one who said it.
     let from = i + 1;
-    if (tokens[from]?.text === 'ما' && this.saidIt(tokens[from + 1])) from += 2;
+    if (tokens[from]?.text === 'ما' && this.saidIt(tokens[from + 1])) {
+      from += 2;
+      // «وبحسب ما نقلته وكالات الأنباء الروسية عن المتحدثة … ماريا زاخاروفا، فإن …»: the outlet relays, the one
+      // after «عن» said it.
+      const relayed = this.relayedFrom(from, sentence);
+      if (relayed !== null) from = relayed;
+    }
     // «بحسب المتحدث باسم الخارجية التركية فلان»: a title of a few words may come before the name.
     for (let j = from; j <= from - 1 + ACCORDING_DISTANCE && j < tokens.length; j++) {
       const word = tokens[j]!;
