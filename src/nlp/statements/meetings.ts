@@ -339,7 +339,9 @@ const facts = new WordMemo<WordFacts>((token) => ({
     COUNCIL_WORD.has(token.text) ||
     token.text === CREDENTIALS ||
     token.stems.some((st) => st.prefix <= 1 && GUEST_ARRIVED.has(st.text)) ||
-    PRESS_REMARKS.has(token.stems.at(-1)?.text ?? ''),
+    PRESS_REMARKS.has(token.stems.at(-1)?.text ?? '') ||
+    TO_THE_PRESS.has(token.text) ||
+    token.stems.some((st) => CEREMONY.has(st.text)),
 }));
 
 function wordFacts(token: Token): WordFacts {
@@ -370,6 +372,15 @@ interface MeetingWord {
 /** «تصريحات صحفية», «تصريح للصحفيين»: remarks to the press. */
 const PRESS_REMARKS = wordSet('تصريحات تصريح');
 const PRESS_REMARKS_OF = wordSet('صحفية صحافية صحفي صحافي للصحفيين للصحافيين');
+/** «قال هيغسيث للصحفيين في البنتاغون، إلى جانب وزير الدفاع القطري …»: words to the press said beside someone. */
+const TO_THE_PRESS = wordSet('للصحفيين للصحافيين للصحافة');
+/**
+ * «خلال مراسم حاشدة أقيمت في البنتاغون احتفاء بوزير الدفاع القطري»: a ceremony in someone's honour; «مراسم» alone is
+ * any rite (a funeral, an inauguration).
+ */
+const CEREMONY = wordSet('مراسم مراسيم');
+const IN_HONOUR = wordSet('احتفاء احتفاءا تكريما ترحيبا');
+const HONOUR_REACH = 5;
 /** Words after a press conference that say it was held with someone: «مشترك», «إلى جانب», «رفقة», «مع نظيره». */
 const BESIDE = wordSet('جانب جانبه جانبها');
 const TOWARD_BESIDE = wordSet('إلى الى');
@@ -421,6 +432,8 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
   // (Joint only right after them: «تصريح صحافي عقب حفل التوقيع على الإعلان المشترك» is one man's.)
   if (PRESS_REMARKS.has(token.stems.at(-1)?.text ?? '') && PRESS_REMARKS_OF.has(next?.text ?? '') && (JOINT.has(ctx.tokens[i + 2]?.text ?? '') || heldTogether(ctx, i + 2, last, false)))
     return { kind: 'meeting', reference: false, verb: false };
+  if (TO_THE_PRESS.has(token.text) && heldTogether(ctx, i + 1, last, false)) return { kind: 'meeting', reference: false, verb: false };
+  if (token.stems.some((st) => CEREMONY.has(st.text)) && followedBy(ctx, i, Math.min(last, i + HONOUR_REACH), IN_HONOUR, HONOUR_REACH)) return { kind: 'meeting', reference: false, verb: false };
   for (const stem of token.stems) {
     // No reading of most words is a meeting noun or verb: one look-up by word says so, for all of them.
     if (!facts.meeting) return null;

@@ -454,6 +454,19 @@ describe('the statements of a participant, told as made in the meeting', () => {
   });
 });
 
+describe('a ceremony in someone’s honour, and words to the press said beside someone', () => {
+  it('«خلال مراسم … احتفاء بوزير الدفاع …، قال …» and «قال … للصحفيين، إلى جانب وزير الدفاع …» are meetings of the two', () => {
+    const m = (text: string) => reported(text, '2025-10-10').map((x) => x.participants);
+    expect(m('وخلال مراسم حاشدة أقيمت اليوم احتفاء بوزير الخارجية الروسي سيرغي لافروف، قال وزير الخارجية الأمريكي مايك بومبيو إن العلاقات مهمة.')).toEqual([['mike-pompeo', 'sergey-lavrov']]);
+    expect(m('وقال وزير الخارجية الأمريكي مايك بومبيو للصحفيين اليوم، إلى جانب وزير الخارجية الروسي سيرغي لافروف، إن العلاقات مهمة.')).toEqual([['mike-pompeo', 'sergey-lavrov']]);
+  });
+
+  it('a rite with no one honoured, and words to the press alone, are none', () => {
+    expect(reported('وحضر وزير الخارجية الأمريكي مايك بومبيو مراسم تشييع الضحايا اليوم.', '2025-10-10')).toEqual([]);
+    expect(reported('وقال وزير الخارجية الأمريكي مايك بومبيو للصحفيين اليوم إن العلاقات مع وزير الخارجية الروسي سيرغي لافروف جيدة.', '2025-10-10')).toEqual([]);
+  });
+});
+
 describe('a summons', () => {
   it('an ambassador summoned meets the ministry that summoned him, in its capital', () => {
     expect(reported('استدعت وزارة الخارجية الروسية، اليوم الثلاثاء، سفيرة الولايات المتحدة لين تريسي إلى مقرها ووجهت إليها احتجاجا شديد اللهجة.', '2023-04-18')).toEqual([
