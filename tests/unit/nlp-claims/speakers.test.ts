@@ -361,6 +361,11 @@ describe('who the words turn to', () => {
     ]);
   });
 
+  it('«نشر أمير قطر تغريدة شكر فيها «أخي فخامة الرئيس تبون» على الدعوة»: the one thanked in a message’s clause, its author speaking', () => {
+    const claims = analyze('الجزائر - اختتم أمير دولة قطر الشيخ تميم بن حمد آل ثاني زيارته إلى الجزائر.\n\nوعقب ختام زيارته، نشر أمير قطر تغريدة شكر فيها «أخي فخامة الرئيس عبدالمجيد تبون» على الدعوة الكريمة.', { published: '2022-06-26' }).claims;
+    expect(claims.map((c) => c.speaker)).toEqual(['tamim-bin-hamad-al-thani']);
+  });
+
   it('«، شكر السوداني الرئيس التركي على …» names the one who thanks and the one thanked', () => {
     const claims = analyze('أنقرة - التقى رئيس الوزراء العراقي محمد شياع السوداني الرئيس التركي رجب طيب أردوغان، وأكد أهمية التعاون، وشكر السوداني الرئيس التركي على حسن الضيافة.', { published: '2024-03-21' }).claims;
     expect(claims.at(-1)?.speaker).toBe('mohammed-shia-al-sudani');

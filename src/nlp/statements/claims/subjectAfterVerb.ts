@@ -164,6 +164,8 @@ export const MAX_CONTENT_DISTANCE = 20;
 
 /** «لدى» before the country where an ambassador is posted («السفير الإيراني لدى العراق»). */
 const POSTED_IN = wordSet('لدى');
+/** «فيها», «فيه»: the message or speech a verb of thanks stands in a clause of («تغريدة شكر فيها …»). */
+const IN_IT = wordSet('فيها فيه');
 /** How many words of a title may stand between a verb of thanking and the one thanked. */
 const THANKED_TITLE_WORDS = 4;
 
@@ -700,6 +702,11 @@ export abstract class SubjectAfterVerb extends ClaimReading {
       trigger.continues = true;
       return trigger;
     }
+    const author = verb.object ? this.authorOfThanks(i, verb) : null;
+    if (author) {
+      trigger.subject = author;
+      return trigger;
+    }
     // «وقال وهو يجلس إلى جانب نظيره الروسي: …»: a circumstantial clause about the one already speaking.
     if (CIRCUMSTANTIAL.has(tokens[i + 1]?.text ?? '') && this.s.sentenceOf[i + 1] === this.s.sentenceOf[i]) return trigger;
     // «وأوضح بلينكن أنه دعا لافروف إلى …»: after «أنه» the verb's subject is the pronoun, the one speaking; the name after it is addressed.
@@ -884,18 +891,35 @@ export abstract class SubjectAfterVerb extends ClaimReading {
   protected thankedAfter(i: number, verb: SpeechVerb): boolean {
     const { tokens } = this.ctx;
     const token = tokens[i]!;
-    if (!token.text.startsWith('و') || (token.gapBefore & Gap.Comma) === 0 || verb.complement.size === 0) return false;
-    // The person, after a title of a few words («الرئيس إيمانويل ماكرون», «الوزير الغضبان») with nothing else between.
-    let m: TokenMention | undefined;
-    for (let j = i + 1; j <= i + THANKED_TITLE_WORDS && j < tokens.length && !m; j++) {
-      if ((tokens[j]!.gapBefore & ~Gap.Space) !== 0 || this.isThat(tokens[j]!)) return false;
-      m = this.mentions.at.get(j);
-    }
-    const after = m ? tokens[m.last + 1] : undefined;
-    if (!m || !after || (after.gapBefore & ~Gap.Space) !== 0 || !verb.complement.has(after.text)) return false;
+    if (!token.text.startsWith('و') || (token.gapBefore & Gap.Comma) === 0 || !this.oneThanked(i + 1, verb)) return false;
     const sentence = this.s.sentenceOf[i]!;
     for (let j = i - 1; j >= this.s.sentences[sentence]!.first; j--) if (speechVerbAt(this.lexicon, tokens[j]!)) return true;
     return false;
+  }
+
+  /**
+   * «نشر أمير قطر تغريدة شكر فيها «أخي فخامة الرئيس تبون» على الدعوة»: a verb of thanks in a clause of a message
+   * («فيها»), one person and its complement after it: the one thanked; the author is the person the sentence named
+   * before the verb. Null when it is not such a clause.
+   */
+  protected authorOfThanks(i: number, verb: SpeechVerb): TokenMention | null {
+    const { tokens } = this.ctx;
+    if (!IN_IT.has(tokens[i + 1]?.text ?? '') || (tokens[i + 1]!.gapBefore & ~Gap.Space) !== 0 || !this.oneThanked(i + 2, verb)) return null;
+    const author = this.lastNamedBefore(i);
+    return author && this.s.sentenceOf[author.first] === this.s.sentenceOf[i] ? author : null;
+  }
+
+  /** Whether one person is named from token `from` (after a title of a few words, in quotes or not), and the verb's complement right after. */
+  private oneThanked(from: number, verb: SpeechVerb): boolean {
+    const { tokens } = this.ctx;
+    if (verb.complement.size === 0) return false;
+    let m: TokenMention | undefined;
+    for (let j = from; j < from + THANKED_TITLE_WORDS && j < tokens.length && !m; j++) {
+      if ((tokens[j]!.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0 || this.isThat(tokens[j]!)) return false;
+      m = this.mentions.at.get(j);
+    }
+    const after = m ? tokens[m.last + 1] : undefined;
+    return m !== undefined && after !== undefined && (after.gapBefore & ~(Gap.Space | Gap.Quote)) === 0 && verb.complement.has(after.text);
   }
 
   protected describedThenThat(i: number, sentence: number): boolean {
