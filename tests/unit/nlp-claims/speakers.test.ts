@@ -223,6 +223,11 @@ describe('no stranger made of the sentence after a title', () => {
 });
 
 describe('more ways desks attribute words', () => {
+  it('«وجهت المفوضة …، إيلفا يوهانسون، الشكر إلى …»: a light verb whose subject is named between commas before its noun', () => {
+    const claims = analyze('نواكشوط - وجهت المفوضة الأوروبية للشؤون الداخلية، إيلفا يوهانسون، الشكر إلى موريتانيا على حسن الاستضافة.', { published: '2024-03-07' }).claims;
+    expect(claims.map((c) => [c.speaker, c.text.split(' ')[0]])).toEqual([['ylva-johansson', 'الشكر']]);
+  });
+
   it('«وبحسب ما نقلته وكالات الأنباء الروسية عن X، فإن …»: the one after «عن» said it, not the outlet', () => {
     const claims = analyze('موسكو - وبحسب ما نقلته وكالات الأنباء الروسية عن المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا، فإن السفير الأمريكي التقى نائب الوزير.', { published: '2021-01-26' }).claims;
     expect(claims.map((c) => [c.speaker, c.text.split(' ')[0]])).toEqual([['maria-zakharova', 'السفير']]);

@@ -510,7 +510,14 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
     const sentence = this.s.sentenceOf[i];
     for (let j = i + 1; j <= i + MAX_SUBJECT_DISTANCE && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
       if (isSpeechNoun(light, tokens[j]!)) return light;
-      if ((tokens[j]!.gapBefore & Gap.Comma) !== 0 || this.isThat(tokens[j]!)) break;
+      if ((tokens[j]!.gapBefore & Gap.Comma) !== 0) {
+        // «وجهت المفوضة الأوروبية للشؤون الداخلية، إيلفا يوهانسون، الشكر إلى …»: the subject's name between commas,
+        // then the noun.
+        const m = this.mentions.at.get(j);
+        const after = m ? tokens[m.last + 1] : undefined;
+        return after && (after.gapBefore & Gap.Comma) !== 0 && this.s.sentenceOf[m!.last + 1] === sentence && isSpeechNoun(light, after) ? light : null;
+      }
+      if (this.isThat(tokens[j]!)) break;
     }
     return null;
   }
