@@ -83,6 +83,8 @@ const NOUNS: ReadonlyMap<string, NounForms> = (() => {
     const bound = word.endsWith('ه') ? word.slice(0, -1) + 'ت' : word.endsWith('اء') ? word.slice(0, -1) + 'ئ' : word;
     map.set(word, { kind, reference: false, phoneOnly, session, council });
     map.set(word + 'ا', { kind, reference: false, phoneOnly, session, council }); // اجتماعا، اتصالا
+    // «أجرى اتصالين هاتفيين منفصلين مع …», «عقد لقاءين»: the dual.
+    if (!word.endsWith('ات')) for (const dual of ['ين', 'ان']) map.set((word.endsWith('ه') ? word.slice(0, -1) + 'ت' : word) + dual, { kind, reference: false, phoneOnly, session, council });
     map.set('ال' + word, { kind, reference: true, phoneOnly, session, council });
     for (const owner of owners) map.set(bound + owner, { kind, reference: false, phoneOnly, session, council });
   }
@@ -168,7 +170,7 @@ const EARLIER_AFTER = wordSet('السابق السابقة الماضي الما
 const FIRST_AFTER = wordSet('الأول الأولى');
 /** «منذ لقائهما», «عقب قمة»: the word names an occasion the news is measured from. */
 const SINCE = wordSet('منذ');
-const PHONE = wordSet('هاتفي هاتفيا هاتفية الهاتفي الهاتفية هاتفيه الهاتفيه هاتفياً');
+const PHONE = wordSet('هاتفي هاتفيا هاتفية الهاتفي الهاتفية هاتفيه الهاتفيه هاتفياً هاتفيين هاتفيان');
 /** «مؤتمر صحفي مشترك»: held together. */
 const JOINT = wordSet('مشترك المشترك');
 /** «لنظيره», «لنظيرته»: the counterpart addressed. */

@@ -454,6 +454,13 @@ describe('the statements of a participant, told as made in the meeting', () => {
   });
 });
 
+describe('meeting nouns in the dual', () => {
+  it('«أجرى … اتصالين هاتفيين منفصلين مع …» tells calls', () => {
+    const a = analyze('بكين - أجرى وزير الخارجية الصيني وانغ يي اتصالين هاتفيين منفصلين مع وزيري خارجية مصر بدر عبد العاطي والأردن أيمن الصفدي.', { published: '2024-08-06' });
+    expect(a.meetings.filter((m) => !m.mentioned).map((m) => [m.kind, m.participants])).toEqual([['phone call', ['ayman-safadi', 'badr-abdelatty', 'wang-yi']]]);
+  });
+});
+
 describe('a ceremony in someone’s honour, and words to the press said beside someone', () => {
   it('«خلال مراسم … احتفاء بوزير الدفاع …، قال …» and «قال … للصحفيين، إلى جانب وزير الدفاع …» are meetings of the two', () => {
     const m = (text: string) => reported(text, '2025-10-10').map((x) => x.participants);
