@@ -12,7 +12,7 @@ import { addSignedDocuments } from './statements/signedDocuments.ts';
 import { addDraftResolutions } from './statements/draftResolutions.ts';
 import { creditClaims } from './statements/credits.ts';
 import { findDates } from './entities/dates.ts';
-import { findMeetings, type Headline } from './statements/meetings.ts';
+import { findMeetings, intendedDay, type Headline } from './statements/meetings.ts';
 import { boilerplateRanges, markBoilerplate } from './text/boilerplate.ts';
 import { articleDate, type TextContext } from './entities/context.ts';
 import type { Knowledge } from './knowledge/knowledge.ts';
@@ -87,7 +87,9 @@ function headline(title: string | undefined, story: TextContext): Headline {
   const tokens = tokenize(norm.text);
   if (tokens.length === 0) return { date: null, storyStart: 0 };
   const ctx: TextContext = { ...story, norm, tokens };
-  const date = findDates(ctx, 0, tokens.length - 1, story.date).find((d) => d.date && !d.future && !d.earlier)?.date ?? null;
+  // («… عزمه الاعتراف بدولة فلسطين الاثنين»: a day after a word of intent is the intended act's, which a bare weekday
+  // would otherwise date to the last one past.)
+  const date = findDates(ctx, 0, tokens.length - 1, story.date).find((d) => d.date && !d.future && !d.earlier && !intendedDay(ctx, d.token))?.date ?? null;
   // A saved .txt starts with its headline line: the story begins after it.
   const begins = story.norm.text.trimStart().startsWith(norm.text.trim());
   const storyStart = begins ? story.tokens.findIndex((t) => t.start >= story.norm.text.indexOf(norm.text.trim()) + norm.text.trim().length) : 0;

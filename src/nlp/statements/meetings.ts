@@ -451,6 +451,9 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
       // (Not «أجرى الاتصال في إطار …»: the call already told.)
       // («أنه أجرى المكالمة مع نظيره الروسي»: the call told as held with someone is one, told or not before.)
       if (noun.phoneOnly && !phone && token.text.startsWith('ال') && heldBefore(ctx, i) && withAfter(ctx, i)) return { kind: 'phone call', reference: true, verb: false };
+      // «أن اتصاله برئيس السلطة الفلسطينية محمود عباس تطرق إلى …»: his call with someone, told by its owner.
+      if (noun.phoneOnly && !phone && OWNED_CALL.test(token.text) && next !== undefined && (next.gapBefore & ~Gap.Space) === 0 && next.text.startsWith('ب') && next.text.length > 2)
+        return { kind: 'phone call', reference: false, verb: false };
       if (noun.phoneOnly && !phone && (!heldBefore(ctx, i) || token.text.startsWith('ال'))) return null;
       if (noun.phoneOnly && !phone) return { kind: 'phone call', reference: false, verb: false };
       // «أكد أهمية انعقاد المؤتمر الوزاري»: a gathering talked about is no meeting told.
@@ -489,6 +492,22 @@ function credentialsPresented(ctx: TextContext, i: number): boolean {
     if (t.stems.some((st) => st.prefix <= 1 && PRESENTING.has(st.text))) return true;
     if ((tokens[j + 1]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) return false;
   }
+  return false;
+}
+
+/** «اتصاله», «اتصالها», «مكالمته»: a call with its owner's pronoun. */
+const OWNED_CALL = /^(?:اتصال|مكالمت)(?:ه|ها|هما)$/u;
+/** Words of intent whose object a later day dates: «عزمه», «نيته», «اعتزام». */
+const INTENDING = wordSet('عزم عزمه عزمها عزمهم اعتزام اعتزامه اعتزامها نية نيته نيتها');
+
+/** Whether a word of intent stands before the date at token `date` in a headline («ماكرون يجدد لعباس عزمه الاعتراف بدولة فلسطين الاثنين»). */
+export function intendedDay(ctx: TextContext, date: number): boolean {
+  return intendedBetween(ctx, -1, date);
+}
+
+/** Whether a word of intent stands between the meeting word at `word` and the date at `date` after it. */
+function intendedBetween(ctx: TextContext, word: number, date: number): boolean {
+  for (let j = word + 1; j < date; j++) if (ctx.tokens[j]!.stems.some((st) => INTENDING.has(st.text))) return true;
   return false;
 }
 
@@ -972,7 +991,11 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     // «… في أول زيارة منذ الإطاحة بالأسد في الثامن من ديسمبر الماضي»: a date after «منذ» is a point the meeting is counted from.
     // «وعد بتسليم ردود خلال الأسبوع المقبل، وذلك في ختام محادثاته»: a day to come in another clause is the promise's, not the meeting's.
     // «إعلان 27 تشرين الثاني 2024», «اتفاق 10 مارس»: a date that names a document is the document's.
-    const own = dates.filter((d) => !sinceBefore(ctx, d.token, first) && !(d.future && !sameClause(ctx, s, d.token, word.token)) && !namesDocument(ctx, d.token));
+    // «أطلع الرئيس عباس، في اتصال هاتفي، على عزمه الاعتراف بدولة فلسطين يوم الاثنين المقبل»: a day to come after a word
+    // of intent is what was intended, not the call.
+    const own = dates.filter(
+      (d) => !sinceBefore(ctx, d.token, first) && !(d.future && !sameClause(ctx, s, d.token, word.token)) && !namesDocument(ctx, d.token) && !(d.future && intendedBetween(ctx, word.token, d.token)),
+    );
     // «… أرفع لقاء منذ قمة هلسنكي في تموز الماضي، ويأتي بعد اتصال هاتفي في الثالث من أيار»: a date after
     // another meeting word is that one's.
     const next = words.find((w) => w.token > word.token)?.token ?? Infinity;

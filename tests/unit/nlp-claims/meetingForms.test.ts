@@ -454,6 +454,28 @@ describe('the statements of a participant, told as made in the meeting', () => {
   });
 });
 
+describe('a day of what was intended, and a call told by its owner', () => {
+  const told = (text: string, published: string, title?: string) =>
+    analyze(text, { published, ...(title ? { title } : {}) }).meetings.filter((m) => !m.mentioned).map((m) => [m.kind, m.participants, m.date]);
+
+  it('«أطلع الرئيس عباس، في اتصال هاتفي، على عزمه الاعتراف … يوم الاثنين المقبل»: the call is told, dated its own day', () => {
+    expect(told('كشف الرئيس الفرنسي إيمانويل ماكرون، مساء أمس الجمعة، أنه أطلع الرئيس محمود عباس، في اتصال هاتفي، على عزمه الاعتراف بدولة فلسطين يوم الاثنين المقبل.', '2025-09-20')).toEqual([
+      ['phone call', ['emmanuel-macron', 'mahmoud-abbas'], '2025-09-19'],
+    ]);
+  });
+
+  it('a headline’s weekday after a word of intent dates nothing («… عزمه الاعتراف بدولة فلسطين الاثنين»)', () => {
+    const dates = told('وأوضح الرئيس الفرنسي إيمانويل ماكرون عقب اتصال هاتفي مع الرئيس الفلسطيني محمود عباس أن الاعتراف قريب.', '2025-09-19', 'ماكرون يجدد لعباس عزمه الاعتراف بدولة فلسطين الاثنين');
+    expect(dates.map(([, , date]) => date)).not.toContain('2025-09-15');
+  });
+
+  it('«أن اتصاله برئيس السلطة الفلسطينية محمود عباس تطرق إلى …»: his call with someone', () => {
+    expect(told('وكتب الرئيس الفرنسي إيمانويل ماكرون، الجمعة، أن اتصاله برئيس السلطة الفلسطينية محمود عباس تطرق إلى الوضع الإنساني.', '2025-09-20')).toEqual([
+      ['phone call', ['emmanuel-macron', 'mahmoud-abbas'], '2025-09-19'],
+    ]);
+  });
+});
+
 describe('meeting nouns in the dual', () => {
   it('«أجرى … اتصالين هاتفيين منفصلين مع …» tells calls', () => {
     const a = analyze('بكين - أجرى وزير الخارجية الصيني وانغ يي اتصالين هاتفيين منفصلين مع وزيري خارجية مصر بدر عبد العاطي والأردن أيمن الصفدي.', { published: '2024-08-06' });
