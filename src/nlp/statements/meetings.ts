@@ -418,6 +418,8 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
   if (!facts.meeting && !facts.opensRule) return null;
   const next = ctx.tokens[i + 1];
   const phone = next !== undefined && PHONE.has(next.text);
+  // («أجرى، الاثنين، اتصالا عبر الفيديو بالملا برادر»: a contact by video is a call as one by phone is.)
+  const byVideo = next?.text === 'عبر' && (VIRTUAL.has(ctx.tokens[i + 2]?.text ?? '') || (ctx.tokens[i + 2]?.text === 'تقنية' && VIRTUAL.has(ctx.tokens[i + 3]?.text ?? '')));
   // «أكد بلينكن لنظيره الروسي سيرغي لافروف، اليوم، أن …»: words said to one's counterpart tell a contact of the two.
   if (TO_COUNTERPART.has(token.text) && saidBefore(ctx, i)) return { kind: 'talks', reference: false, verb: false };
   // «أبدى ترامب، عبر الهاتف، لنظيره …»: by phone.
@@ -452,6 +454,7 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
       // («أنه أجرى المكالمة مع نظيره الروسي»: the call told as held with someone is one, told or not before.)
       if (noun.phoneOnly && !phone && token.text.startsWith('ال') && heldBefore(ctx, i) && withAfter(ctx, i)) return { kind: 'phone call', reference: true, verb: false };
       // «أن اتصاله برئيس السلطة الفلسطينية محمود عباس تطرق إلى …»: his call with someone, told by its owner.
+      if (noun.phoneOnly && byVideo && !token.text.startsWith('ال')) return { kind: 'phone call', reference: false, verb: false };
       if (noun.phoneOnly && !phone && OWNED_CALL.test(token.text) && next !== undefined && (next.gapBefore & ~Gap.Space) === 0 && next.text.startsWith('ب') && next.text.length > 2)
         return { kind: 'phone call', reference: false, verb: false };
       if (noun.phoneOnly && !phone && (!heldBefore(ctx, i) || token.text.startsWith('ال'))) return null;

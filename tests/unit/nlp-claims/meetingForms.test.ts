@@ -469,6 +469,12 @@ describe('a day of what was intended, and a call told by its owner', () => {
     expect(dates.map(([, , date]) => date)).not.toContain('2025-09-15');
   });
 
+  it('«أجرى، الاثنين، اتصالا عبر الفيديو بـ…»: a contact by video is a call', () => {
+    expect(told('قالت وزارة الخارجية الأمريكية إن الوزير مايك بومبيو أجرى، الاثنين، اتصالا عبر الفيديو بوزير الخارجية الروسي سيرغي لافروف.', '2020-06-30')).toEqual([
+      ['phone call', ['mike-pompeo', 'sergey-lavrov'], '2020-06-29'],
+    ]);
+  });
+
   it('«أن اتصاله برئيس السلطة الفلسطينية محمود عباس تطرق إلى …»: his call with someone', () => {
     expect(told('وكتب الرئيس الفرنسي إيمانويل ماكرون، الجمعة، أن اتصاله برئيس السلطة الفلسطينية محمود عباس تطرق إلى الوضع الإنساني.', '2025-09-20')).toEqual([
       ['phone call', ['emmanuel-macron', 'mahmoud-abbas'], '2025-09-19'],
