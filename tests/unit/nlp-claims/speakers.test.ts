@@ -223,6 +223,11 @@ describe('no stranger made of the sentence after a title', () => {
 });
 
 describe('more ways desks attribute words', () => {
+  it('«وأشاد مهراج حينها بالدور …»: a word of then between the subject and the words', () => {
+    const claims = analyze('طرابلس - استقبل رئيس المجلس الرئاسي محمد المنفي السفير الفرنسي مصطفى مهراج. وأشاد مهراج حينها بالدور الذي يؤديه المجلس.', { published: '2024-03-04' }).claims;
+    expect(claims.map((c) => [c.speaker, c.text.split(' ')[0]])).toEqual([['mustapha-mihraje', 'بالدور']]);
+  });
+
   it('«وجهت المفوضة …، إيلفا يوهانسون، الشكر إلى …»: a light verb whose subject is named between commas before its noun', () => {
     const claims = analyze('نواكشوط - وجهت المفوضة الأوروبية للشؤون الداخلية، إيلفا يوهانسون، الشكر إلى موريتانيا على حسن الاستضافة.', { published: '2024-03-07' }).claims;
     expect(claims.map((c) => [c.speaker, c.text.split(' ')[0]])).toEqual([['ylva-johansson', 'الشكر']]);

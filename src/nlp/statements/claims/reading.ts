@@ -52,7 +52,7 @@ const NON_PERSON_HEADS = wordSet(`
 وزارة خارجية رئاسة حكومة مكتب كرملين إليزيه بيت ديوان بنتاغون بعثة سفارة
 جهاز هيئة محكمة لجنة
 `);
-export const ASIDES = wordSet('له لها لهم لهما فيه فيها فيهما خلاله خلالها خلالهما بدوره بدورها بدورهما بدورهم أيضا كذلك');
+export const ASIDES = wordSet('له لها لهم لهما فيه فيها فيهما خلاله خلالها خلالهما بدوره بدورها بدورهما بدورهم أيضا كذلك حينها آنذاك حينذاك وقتها يومها');
 /** «وكانت الخارجية … قد أعلنت»: the auxiliary of a subject told before its verb. */
 const AUXILIARIES = wordSet('كان كانت وكان وكانت فكان فكانت');
 /** Nouns of a person's office that «ب» makes an object right before a name («جمعه بالمستشارة ميركل», «التقى بالرئيس …»). */
