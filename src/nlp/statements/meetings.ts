@@ -83,8 +83,9 @@ const NOUNS: ReadonlyMap<string, NounForms> = (() => {
     const bound = word.endsWith('ه') ? word.slice(0, -1) + 'ت' : word.endsWith('اء') ? word.slice(0, -1) + 'ئ' : word;
     map.set(word, { kind, reference: false, phoneOnly, session, council });
     map.set(word + 'ا', { kind, reference: false, phoneOnly, session, council }); // اجتماعا، اتصالا
-    // «أجرى اتصالين هاتفيين منفصلين مع …», «عقد لقاءين»: the dual.
-    if (!word.endsWith('ات')) for (const dual of ['ين', 'ان']) map.set((word.endsWith('ه') ? word.slice(0, -1) + 'ت' : word) + dual, { kind, reference: false, phoneOnly, session, council });
+    // «أجرى اتصالين هاتفيين منفصلين مع …», «عقد لقاءين», «مكالمتين»: the dual (no dual of a plural in «ات»).
+    const dualStem = word.endsWith('ه') ? word.slice(0, -1) + 'ت' : word;
+    if (!word.endsWith('ات')) for (const dual of ['ين', 'ان']) map.set(dualStem + dual, { kind, reference: false, phoneOnly, session, council });
     map.set('ال' + word, { kind, reference: true, phoneOnly, session, council });
     for (const owner of owners) map.set(bound + owner, { kind, reference: false, phoneOnly, session, council });
   }
@@ -453,8 +454,8 @@ function meetingWord(ctx: TextContext, i: number, last: number): Omit<MeetingWor
       // (Not «أجرى الاتصال في إطار …»: the call already told.)
       // («أنه أجرى المكالمة مع نظيره الروسي»: the call told as held with someone is one, told or not before.)
       if (noun.phoneOnly && !phone && token.text.startsWith('ال') && heldBefore(ctx, i) && withAfter(ctx, i)) return { kind: 'phone call', reference: true, verb: false };
-      // «أن اتصاله برئيس السلطة الفلسطينية محمود عباس تطرق إلى …»: his call with someone, told by its owner.
       if (noun.phoneOnly && byVideo && !token.text.startsWith('ال')) return { kind: 'phone call', reference: false, verb: false };
+      // «أن اتصاله برئيس السلطة الفلسطينية محمود عباس تطرق إلى …»: his call with someone, told by its owner.
       if (noun.phoneOnly && !phone && OWNED_CALL.test(token.text) && next !== undefined && (next.gapBefore & ~Gap.Space) === 0 && next.text.startsWith('ب') && next.text.length > 2)
         return { kind: 'phone call', reference: false, verb: false };
       if (noun.phoneOnly && !phone && (!heldBefore(ctx, i) || token.text.startsWith('ال'))) return null;

@@ -702,6 +702,7 @@ export abstract class SubjectAfterVerb extends ClaimReading {
       trigger.continues = true;
       return trigger;
     }
+    // «نشر أمير قطر تغريدة شكر فيها «أخي فخامة الرئيس تبون» على …»: the message's author thanks.
     const author = verb.object ? this.authorOfThanks(i, verb) : null;
     if (author) {
       trigger.subject = author;
@@ -881,10 +882,6 @@ export abstract class SubjectAfterVerb extends ClaimReading {
   }
 
   /**
-   * Whether a definite noun right after the verb at i is what it describes: «بأن/بأنه/بأنها …» follows in the sentence,
-   * before a comma, with no person named between.
-   */
-  /**
    * Whether verb i opens with «و» after a comma inside its sentence, and one person named right after it is followed at
    * once by the verb's complement (the thing thanked for), with a speech verb earlier in the sentence.
    */
@@ -922,6 +919,10 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     return m !== undefined && after !== undefined && (after.gapBefore & ~(Gap.Space | Gap.Quote)) === 0 && verb.complement.has(after.text);
   }
 
+  /**
+   * Whether a definite noun right after the verb at i is what it describes: «بأن/بأنه/بأنها …» follows in the sentence,
+   * before a comma, with no person named between.
+   */
   protected describedThenThat(i: number, sentence: number): boolean {
     const { tokens } = this.ctx;
     const first = tokens[i + 1];
