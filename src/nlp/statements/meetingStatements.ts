@@ -154,13 +154,18 @@ function tableOf(ctx: TextContext, meeting: ArticleMeeting, officials: readonly 
 /** Kind words of a statement or declaration, as the knowledge compares them. */
 const STATEMENT_KINDS = new Set(['بيان', 'اعلان', 'بلاغ']);
 
+/** The kind word the knowledge compares for the article's «الإعلان …» or «البيان …» (a «البلاغ …» is a statement). */
+function kindWordOf(kind: string): string {
+  return kind.includes('الإعلان') ? 'اعلان' : 'بيان';
+}
+
 /**
  * The one agreement already found that is a statement of the kind (بيان or إعلان) of the countries
  * at the table: two of them at least, and none at the table that is not its party (a third party
  * may have signed without a person the article names).
  */
 function namedBefore(ctx: TextContext, agreements: readonly Agreement[], kind: string, atTable: ReadonlySet<string | undefined>): AgreementInfo | null {
-  const kindWord = kind.includes('الإعلان') ? 'اعلان' : 'بيان';
+  const kindWord = kindWordOf(kind);
   const table = [...atTable].filter((c): c is string => c !== undefined);
   const fitting = agreements
     .map((a) => ctx.k.agreements.get(a.id))
@@ -177,7 +182,7 @@ function namedBefore(ctx: TextContext, agreements: readonly Agreement[], kind: s
  * with a party at the table (the delegation's head may be of a country that did not sign).
  */
 function foundOfTheDay(ctx: TextContext, agreements: readonly Agreement[], kind: string, meeting: ArticleMeeting, atTable: ReadonlySet<string | undefined>): AgreementInfo | null {
-  const kindWord = kind.includes('الإعلان') ? 'اعلان' : 'بيان';
+  const kindWord = kindWordOf(kind);
   const day = meeting.date ?? ctx.date;
   if (!day) return null;
   const fitting = agreements
@@ -244,7 +249,7 @@ function issuedBefore(ctx: TextContext, meeting: ArticleMeeting, atTable: Readon
 
 /** The one statement the knowledge lists for this meeting of the kind the article calls it (a summit's communiqué beside its declaration). */
 function listedStatement(ctx: TextContext, meeting: ArticleMeeting, atTable: ReadonlySet<string | undefined>, kind: string): AgreementInfo | null {
-  const kindWord = kind.includes('الإعلان') ? 'اعلان' : 'بيان';
+  const kindWord = kindWordOf(kind);
   const listed = listedStatements(ctx, meeting, atTable);
   // («البلاغ المشترك» is a statement: the knowledge's «البلاغ …» is one.)
   const fitting = listed.filter((info) => info.kinds.has(kindWord) || (kindWord === 'بيان' && info.kinds.has('بلاغ')));
