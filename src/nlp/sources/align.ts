@@ -206,8 +206,11 @@ function unitsOf(article: string, claims: readonly Claim[]): Unit[] {
 /**
  * Where one statement of a list ends and the next begins: «…، ووضع حد لـ…»، «…، كما دعا…»، «…؛ …».
  * One outlet retells the list whole, another one item of it: each item is compared on its own.
+ * A participle of speech opens an item in any of its forms: «مؤكداً» with its tanween, «مجددين» in
+ * the dual or plural of a joint statement.
  */
-const PART_BREAK = /[،,؛;]\s*(?=(?:و[^\s]{2,}|كما|فضلا|إضافة|إلى جانب|مشيرا|مؤكدا|مضيفا|لافتا|معربا|داعيا|مشددا)\s)/u;
+const PART_BREAK =
+  /[،,؛;]\s*(?=(?:و[^\s]{2,}|كما|فضلا|إضافة|إلى جانب|(?:مشير|مؤكد|مضيف|لافت|معرب|مشدد|مجدد|منوه|مثمن|مرحب|معتبر|موضح|محذر|مطالب)(?:ا|ين|ان)|داعي(?:ا|ين)|مبدي(?:ا|ين))[\u064B-\u0652]*\s)/u;
 /** Content words an item must say to stand alone; a shorter one stays with the item before it. */
 const MIN_PART_WORDS = 4;
 

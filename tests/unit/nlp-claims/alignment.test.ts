@@ -159,6 +159,18 @@ describe('a claim that lists several statements', () => {
     const groups = alignClaims([articles[0]!, other]);
     expect(groups.map((g) => g.claims.map((c) => `${c.article}${c.index}`))).toEqual([['a0', 'b0']]);
   });
+
+  it('an item opened by a participle of speech, written with its tanween or in the dual («مؤكداً», «مجددين»), stands on its own', () => {
+    const told = claim('minister-a', 'ضرورة الإسراع في إدخال شحنات الوقود إلى المدينة المحاصرة، مجددين رفضهما أي نقل قسري لسكانها خارج حدودها');
+    const items: ArticleClaims = {
+      article: 'b',
+      claims: [claim('minister-a', 'الإسراع في إدخال شحنات الوقود للمدينة'), claim('minister-a', 'رفض أي نقل قسري لسكان المدينة خارج حدودها')],
+    };
+    const groups = alignClaims([{ article: 'a', claims: [told] }, items]);
+    expect(groups.map((g) => g.claims.map((c) => `${c.article}${c.index}`))).toEqual([['a0', 'b0'], ['a0', 'b1']]);
+    const withTanween = claim('minister-a', 'ضرورة الإسراع في إدخال شحنات الوقود إلى المدينة المحاصرة، مؤكداً رفضه أي نقل قسري لسكانها خارج حدودها');
+    expect(alignClaims([{ article: 'a', claims: [withTanween] }, items])).toHaveLength(2);
+  });
 });
 
 describe('never two statements that only share a topic', () => {
