@@ -62,6 +62,8 @@ export interface TitleMatch {
 const SERVING_ROLES: ReadonlySet<string> = new Set(['envoy', 'presidential-aide', 'presidential-spokesperson', 'spokesperson', 'national-security-adviser']);
 /** Codes of countries.json that are organisations, not places an envoy is sent to. */
 export const ORGANISATIONS: ReadonlySet<string> = new Set(['UN', 'EU', 'NATO', 'AL', 'GCC', 'AU-ORG', 'OIC', 'IAEA']);
+/** The Arab League's code in countries.json: the body of a title qualified by «العربي» alone. */
+const ARAB_LEAGUE = 'AL';
 /** The role of a minister's deputy or assistant, and the words for the minister their title ends with. */
 const DEPUTY_ROLE = 'deputy-minister';
 const MINISTER_WORDS: ReadonlySet<string> = new Set(['وزير', 'وزيره']);
@@ -199,6 +201,14 @@ function finishTitle(ctx: TextContext, head: TitleHead): TitleMatch {
       country = code;
       generic = false;
       last = adjective.last;
+      continue;
+    }
+    // «رئيس البرلمان العربي», «رئيس البرلمان العربي محمد …»: «العربي» with no nationality after it is
+    // the Arab League's body, not the story's country; the holder is no country's speaker or minister.
+    if (ARAB_ADJECTIVES.has(t.text) && country === null) {
+      country = ARAB_LEAGUE;
+      generic = false;
+      last = j;
       continue;
     }
     if (FORMER_QUALIFIERS.has(t.text)) {
