@@ -1154,6 +1154,29 @@ const GENERIC = new Set(
   ),
 );
 const YEAR = /^(19|20)\d\d$/;
+/** How many words before a statement its verb of announcing may stand («أعلن البلدان في بيان مشترك»), or after it («… أعلنت فيه»). */
+const ANNOUNCED_BEFORE = 6;
+const ANNOUNCED_AFTER = 4;
+const ANNOUNCING = /^و?ا?علن/;
+
+/**
+ * Whether the statement at i is told as announcing something within its clause («أعلنت الولايات المتحدة وأوكرانيا في
+ * بيان مشترك أن …», «بيان ثلاثي مشترك أعلنت فيه …»): only then may it stand for the agreement it announced. «وجاء في
+ * البيان المشترك أنهما اتفقا …» quotes the statement, a document of its own beside the agreement signed that day.
+ */
+function announcedIn(ctx: TextContext, i: number): boolean {
+  const { tokens } = ctx;
+  for (let j = i - 1; j >= 0 && j >= i - ANNOUNCED_BEFORE; j--) {
+    if ((tokens[j + 1]!.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) break;
+    if (ANNOUNCING.test(tokens[j]!.text)) return true;
+  }
+  for (let j = i + 1; j < tokens.length && j <= i + ANNOUNCED_AFTER; j++) {
+    if ((tokens[j]!.gapBefore & ~(Gap.Space | Gap.Quote)) !== 0) break;
+    if (ANNOUNCING.test(tokens[j]!.text)) return true;
+  }
+  return false;
+}
+
 /** «بيان مشترك», «بيان ثلاثي», «البيان الختامي»: a statement of several parties. */
 const JOINT_STATEMENT: ReadonlySet<string> = new Set('مشترك المشترك ثلاثي الثلاثي ختامي الختامي'.split(' ').map(normalizeKey));
 const TOPIC_LINKS = new Set(['بين', 'في', 'من', 'مع', 'حول', 'بشان', 'عن', 'علي', 'الي', 'يخص', 'تخص', 'بخصوص']);
@@ -1306,8 +1329,8 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
       // the parties whose set of arrangements it is («الاتفاقات الروسية الأمريكية»).
       if (!ctx.date || !info.date || info.parties.length === 0 || (PLURAL_KINDS.has(withoutArticle(kind.text)) && parties.size < 2)) continue;
       // «الإعلان», «مسار العلاقات …» are not the agreement signed that day: a bare word of its own kind only,
-      // or a joint statement that announced it («بيان ثلاثي مشترك أعلنت فيه …»).
-      if (!hasFamily(info, kind.family) && !(kind.family === 'declaration' && JOINT_STATEMENT.has(tokens[i + 1]?.text ?? ''))) continue;
+      // or a joint statement told as announcing it («بيان ثلاثي مشترك أعلنت فيه …»), not one only quoted.
+      if (!hasFamily(info, kind.family) && !(kind.family === 'declaration' && JOINT_STATEMENT.has(tokens[i + 1]?.text ?? '') && announcedIn(ctx, i))) continue;
       // «الرؤية السعودية» is no initiative signed that day: of plans, a bare word names only one of its own kind.
       if (kind.family === 'plan' && !info.kinds.has(contentWords([kind.text])[0] ?? '')) continue;
       // «الاتفاق الروسي الأمريكي الذي جرى التوصل إليه في جنيف في سبتمبر الماضي»: a document recalled by its parties

@@ -212,6 +212,9 @@ describe('agreements by description, in context', () => {
     expect(found(text, '2023-03-10')).toEqual(['sa-ir-resumption']);
     expect(found(text, '2023-06-10')).toEqual([]);
     expect(found('صدر في الرياض اليوم بيان مشترك أعلنت فيه السعودية وإيران استئناف الحوار.', '2023-03-10')).toEqual([]);
+    // Told as announcing it, before the statement too; only quoted, it is a document of its own.
+    expect(found('واتفقت السعودية وإيران في بكين على استئناف العلاقات، وأعلنتا ذلك اليوم في بيان ثلاثي مشترك.', '2023-03-10')).toEqual(['sa-ir-resumption']);
+    expect(found('وجاء في البيان الثلاثي المشترك الصادر في بكين اليوم أن السعودية وإيران ستستأنفان العلاقات.', '2023-03-10')).toEqual([]);
   });
 
   it('reads a kind word and a relative clause that gives where it was signed or who brokered it', () => {
