@@ -177,7 +177,8 @@ function namedInSentence(ctx: TextContext, officials: readonly Official[], at: n
   const from = sentenceStart(text, at);
   const namedIn = (start: number, end: number) => {
     const named = new Map<string, number>();
-    for (const o of officials) for (const m of o.mentions) if (m.start >= start && m.start < end && !named.has(o.id)) named.set(o.id, m.start);
+    // (A mention that runs into the sentence counts: «إس. جايشانكار» keeps the full stop of its initial.)
+    for (const o of officials) for (const m of o.mentions) if (m.end > start && m.start < end && !named.has(o.id)) named.set(o.id, m.start);
     return named;
   };
   let named = namedIn(from, at);

@@ -217,6 +217,13 @@ function gapFlag(code: number): number {
 /** One-letter abbreviations of titles written with a full stop: «د.» (doctor), «م.» (engineer). */
 const ABBREVIATIONS: ReadonlySet<string> = new Set(['د', 'م']);
 
+/**
+ * Latin initials as Arabic copy spells them, normalised («إس.» S., «جي.» J., «إف.» F.): «إس. جايشانكار», «جون إف.
+ * كينيدي». Their full stop ends no sentence when the name goes on on the same line. None of them ends an Arabic
+ * sentence («في», «أن» and «أو» are particles).
+ */
+const INITIALS: ReadonlySet<string> = new Set(['اس', 'جي', 'ام', 'بي', 'دي', 'تي', 'كي', 'اف', 'اتش', 'ايه', 'جيه', 'كيه', 'سي', 'ار', 'في', 'ان', 'او', 'يو', 'دبليو', 'اكس', 'زد', 'ال']);
+
 /** Splits normalised text into words, numbers and Latin words; letters and digits never share a token. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -237,7 +244,10 @@ export function tokenize(text: string): Token[] {
     }
     const kind = KINDS[cls - 1]!;
     // «الشيخ د.أحمد ناصر المحمد», «م. محمد»: the full stop of a one-letter title abbreviation ends no sentence.
-    if ((gap & Gap.Stop) !== 0 && periodOnly && tokens.length > 0 && ABBREVIATIONS.has(tokens[tokens.length - 1]!.text)) gap = (gap & ~Gap.Stop) | Gap.Space;
+    if ((gap & Gap.Stop) !== 0 && periodOnly && tokens.length > 0) {
+      const before = tokens[tokens.length - 1]!.text;
+      if (ABBREVIATIONS.has(before) || ((gap & Gap.Newline) === 0 && INITIALS.has(before))) gap = (gap & ~Gap.Stop) | Gap.Space;
+    }
     periodOnly = true;
     const start = i;
     let hash = hashStep(HASH_START, first);

@@ -63,4 +63,14 @@ describe('abbreviations of titles', () => {
     expect(gaps('وصل الوفد. وقال')).toEqual([false, false, true]);
     expect(gaps('قال د! أحمد')).toEqual([false, false, true]);
   });
+
+  it('the full stop of a Latin initial spelt in Arabic («إس. جايشانكار», «جون إف. كينيدي») ends no clause on its line', async () => {
+    const { tokenize, Gap } = await import('../../../src/nlp/text/tokens.ts');
+    const gaps = (text: string) => tokenize(text).map((t) => (t.gapBefore & Gap.Stop) !== 0);
+    // (Normalised text, as the pipeline tokenizes it: «إس» is «اس».)
+    expect(gaps('الوزير اس. جايشانكار')).toEqual([false, false, false]);
+    expect(gaps('جون اف. كينيدي')).toEqual([false, false, false]);
+    // At a line's end it may close a heading: the stop stays.
+    expect(gaps('الوزير اس.\nجايشانكار')).toEqual([false, false, true]);
+  });
 });
