@@ -30,3 +30,12 @@ describe('a title of an Arab body', () => {
     expect(a.officials.every((o) => o.country !== 'Arab League')).toBe(true);
   });
 });
+
+describe('a title of the Inter-Parliamentary Union (countries.json names it)', () => {
+  it('«رئيس الاتحاد البرلماني الدولي» after an unlisted name is that union’s head, and keeps his words', () => {
+    const a = analyze('وقال رئيس الاتحاد البرلماني الدولي يوهان سفينسون في كلمته أمام المؤتمر إن العالم يحتاج إلى مزيد من التضامن.', { published: '2021-09-08' });
+    const head = a.officials.find((o) => o.mentions.some((m) => m.text === 'يوهان سفينسون'));
+    expect(head?.country).toBe('Inter-Parliamentary Union');
+    expect(a.claims.map((c) => c.speaker)).toContain(head!.id);
+  });
+});
