@@ -178,6 +178,16 @@ const COMPOUND_GIVEN = new Set(['عبد', 'ابو']);
 const PATRONYMIC: ReadonlySet<string> = new Set(['بن', 'ابن']);
 /** «ونظيره», «ونظيرته»: a counterpart joined to the one before. */
 const JOINED_COUNTERPART = wordSet('ونظيره ونظيرته');
+/** «الضيف» as a subject, with the clitics it takes before a verb's subject. */
+const THE_GUEST = wordSet('الضيف والضيف');
+/** Nouns in construct with «الضيف» that are not the guest: his kin, his party, his honour, his visit. */
+const GUEST_OWNERS = wordSet('والد والدة نجل ابن ابنة زوجة عقيلة شقيق أسرة عائلة وفد مرافقي برفقة شرف زيارة كلمة');
+/** A word of receiving («استقبل», «استقبال»): its subject the host, its object the guest. */
+const RECEIVING = wordSet('استقبل واستقبل يستقبل ويستقبل استقبال واستقبال باستقبال لاستقبال');
+/** A word of arriving or visiting («وصل», «زار»): its subject the guest. */
+const ARRIVING = wordSet('وصل ووصل يصل ويصل زار وزار يزور ويزور');
+/** How many words after a word of arriving its subject is named (titles and honorifics before the name). */
+const ARRIVAL_SUBJECT_REACH = 6;
 /** Honorifics of a head of state before a bare title: «جلالة الملك», «السيد الرئيس», «فخامة الرئيس». */
 const HONOURED = new Set(['جلاله', 'وجلاله', 'لجلاله', 'السيد', 'فخامه', 'وفخامه', 'لفخامه']);
 /** «الوزير», «المسؤول» + a nationality: a descriptor more than a title that introduces someone new. */
@@ -259,6 +269,7 @@ class Recognition {
     this.acceptRoyalGivenNames();
     this.resolveReferences();
     this.resolveDescriptors();
+    this.resolveTheGuest();
     this.resolveTheEmir();
   }
 
@@ -1286,6 +1297,69 @@ class Recognition {
       if (fitting.size === 1) this.addMention([...fitting][0]!, i, match.prefix, last, false);
       else if (fitting.size === 0 && later.size === 1) this.addMention([...later][0]!, i, match.prefix, last, false);
     }
+  }
+
+  /**
+   * «وتابع الضيف أن …», «بينما أكد الضيف …», «وأضاف الضيف العربي»: «الضيف» with no nationality of a country after it
+   * (and no name or title) is the one the story tells as received: the second person named after its first word of
+   * receiving («استقبل الرئيس … الرئيس …», the host first), else the first named after a word of arriving or visiting
+   * («وصل الرئيس … إلى …»). A story that tells neither, or names fewer in that sentence, gives it to nobody.
+   */
+  private resolveTheGuest(): void {
+    const { tokens, k } = this.ctx;
+    let guest: Entity | null | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.skip || !THE_GUEST.has(token.text) || this.overlapsCovered(i, i)) continue;
+      // «والد الضيف», «على شرف الضيف», «وفد الضيف»: a noun in construct with it speaks of someone or something else.
+      const before = tokens[i - 1];
+      if (before && (token.gapBefore & ~Gap.Space) === 0 && before.stems.some((st) => GUEST_OWNERS.has(st.text))) continue;
+      const next = tokens[i + 1];
+      const adjoined = next !== undefined && (next.gapBefore & ~Gap.Space) === 0;
+      // «الضيف الروسي» is resolveDescriptors' own; «الضيف الرئيس …», «الضيف فلان» name who it is.
+      if (adjoined && (k.countryAdjectives.matchAt(tokens, i + 1, { clitics: false }).length > 0 || this.mentionStartsAt(i + 1) || k.titles.matchAt(tokens, i + 1, { clitics: false }).length > 0)) continue;
+      if (guest === undefined) guest = this.receivedGuest();
+      if (guest) this.addMention(guest, i, 0, i, false);
+    }
+  }
+
+  /** The story's guest: who its first reception receives, or who its first arrival or visit brings (see resolveTheGuest). */
+  private receivedGuest(): Entity | null {
+    const { tokens } = this.ctx;
+    const timeline = this.timeline();
+    for (let i = 0; i < tokens.length; i++) {
+      // (Whole words only: «وكان في استقباله …» names the hosts after it, not the guest.)
+      const text = tokens[i]!.text;
+      const receives = RECEIVING.has(text);
+      const arrives = !receives && ARRIVING.has(text);
+      if (!receives && !arrives) continue;
+      const named: Entity[] = [];
+      for (let at = lowerBound(timeline, (e) => e.token <= i); at < timeline.length; at++) {
+        const { token, entity } = timeline[at]!;
+        if (this.sentenceBreakBetween(i, token)) break;
+        // «… الذي وصل إليه الضيف برفقة رئيس الوزراء»: the one who arrived is its subject, right after the word.
+        if (arrives && named.length === 0 && (token - i > ARRIVAL_SUBJECT_REACH || this.guestBetween(i, token))) break;
+        if (!named.includes(entity)) named.push(entity);
+        if (named.length === 2) break;
+      }
+      // «السلطان يستقبل وزير الخارجية الروسي» (a headline's order): the host named before the word, the guest after it.
+      const start = lowerBound(timeline, (e) => e.token < i);
+      const hostBefore = start > 0 && !this.sentenceBreakBetween(timeline[start - 1]!.token, i);
+      return (receives && !hostBefore ? named[1] : named[0]) ?? null;
+    }
+    return null;
+  }
+
+  /** Whether «الضيف» stands between tokens a and b. */
+  private guestBetween(a: number, b: number): boolean {
+    for (let j = a + 1; j < b; j++) if (THE_GUEST.has(this.ctx.tokens[j]!.text)) return true;
+    return false;
+  }
+
+  /** Whether a full stop or a line break stands between tokens a and b. */
+  private sentenceBreakBetween(a: number, b: number): boolean {
+    for (let j = a + 1; j <= b; j++) if ((this.ctx.tokens[j]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) return true;
+    return false;
   }
 
   /**
