@@ -377,11 +377,14 @@ describe('«نقل X عن Y» with a noun of what was said', () => {
 });
 
 describe('«الوزير الضيف»', () => {
-  it('is the one minister of the story, and nobody when a host minister is named too', () => {
+  it('is the one minister of the story; with a host minister named too, the one received, and nobody when no one is told as received', () => {
     const one = 'لقاء\n\nبورتسودان - استقبل رئيس مجلس السيادة السوداني عبد الفتاح البرهان اليوم وزير الخارجية المصري بدر عبد العاطي. وأشار الوزير الضيف إلى أن موقف القاهرة ثابت.';
     expect(who(one, '2025-11-11')).toEqual([['badr-abdelatty', 'موقف القاهرة ثابت']]);
+    // (The reception says who the guest is: «الضيف» is the one received; see theGuest.test.ts.)
     const two = 'لقاء\n\nالقاهرة - استقبل وزير الخارجية المصري بدر عبد العاطي اليوم وزير الخارجية التركي هاكان فيدان. وأشار الوزير الضيف إلى أن موقف أنقرة ثابت.';
-    expect(who(two, '2025-11-11')).toEqual([[null, 'موقف أنقرة ثابت']]);
+    expect(who(two, '2025-11-11')).toEqual([['hakan-fidan', 'موقف أنقرة ثابت']]);
+    const met = 'لقاء\n\nالقاهرة - بحث وزير الخارجية المصري بدر عبد العاطي اليوم مع وزير الخارجية التركي هاكان فيدان الأوضاع. وأشار الوزير الضيف إلى أن موقف أنقرة ثابت.';
+    expect(who(met, '2025-11-11')).toEqual([[null, 'موقف أنقرة ثابت']]);
   });
 });
 
