@@ -186,6 +186,11 @@ const GUEST_OWNERS = wordSet('والد والدة نجل ابن ابنة زوج�
 const RECEIVING = wordSet('استقبل واستقبل يستقبل ويستقبل استقبال واستقبال باستقبال لاستقبال');
 /** A word of arriving or visiting («وصل», «زار»): its subject the guest. */
 const ARRIVING = wordSet('وصل ووصل يصل ويصل زار وزار يزور ويزور');
+/** Verbs of ending or beginning a visit, whose subject is the visitor when «زيارة» follows («أنهى … زيارة …»). */
+const VISIT_BOUNDS = wordSet('أنهى وأنهى اختتم واختتم يختتم ويختتم بدأ وبدأ يبدأ ويبدأ استهل واستهل');
+const VISIT_NOUNS = wordSet('زيارة زيارته زيارتها');
+/** How far after its verb «زيارة» may stand (the visitor, his title and the day between commas). */
+const VISIT_REACH = 16;
 /** How many words after a word of arriving its subject is named (titles and honorifics before the name). */
 const ARRIVAL_SUBJECT_REACH = 6;
 /** Honorifics of a head of state before a bare title: «جلالة الملك», «السيد الرئيس», «فخامة الرئيس». */
@@ -1331,7 +1336,8 @@ class Recognition {
       // (Whole words only: «وكان في استقباله …» names the hosts after it, not the guest.)
       const text = tokens[i]!.text;
       const receives = RECEIVING.has(text);
-      const arrives = !receives && ARRIVING.has(text);
+      // «أنهى الأمير …، ولي العهد السعودي، يوم الاثنين، زيارة تاريخية إلى باكستان»: who ends or begins a visit arrived.
+      const arrives = !receives && (ARRIVING.has(text) || (VISIT_BOUNDS.has(text) && this.visitAfter(i)));
       if (!receives && !arrives) continue;
       const named: Entity[] = [];
       for (let at = lowerBound(timeline, (e) => e.token <= i); at < timeline.length; at++) {
@@ -1345,9 +1351,20 @@ class Recognition {
       // «السلطان يستقبل وزير الخارجية الروسي» (a headline's order): the host named before the word, the guest after it.
       const start = lowerBound(timeline, (e) => e.token < i);
       const hostBefore = start > 0 && !this.sentenceBreakBetween(timeline[start - 1]!.token, i);
-      return (receives && !hostBefore ? named[1] : named[0]) ?? null;
+      const guest = receives && !hostBefore ? named[1] : named[0];
+      if (guest) return guest;
     }
     return null;
+  }
+
+  /** Whether «زيارة» (or «زيارته») follows token i within its sentence, a few words on. */
+  private visitAfter(i: number): boolean {
+    const { tokens } = this.ctx;
+    for (let j = i + 1; j < tokens.length && j <= i + VISIT_REACH; j++) {
+      if ((tokens[j]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) return false;
+      if (tokens[j]!.stems.some((st) => VISIT_NOUNS.has(st.text))) return true;
+    }
+    return false;
   }
 
   /** Whether «الضيف» stands between tokens a and b. */

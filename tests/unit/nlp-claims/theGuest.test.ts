@@ -25,6 +25,12 @@ describe('«الضيف» as a subject', () => {
     expect(speakers(text)).toEqual(['sergey-lavrov']);
   });
 
+  it('is the one who ends or begins a visit («أنهى …، يوم الاثنين، زيارة إلى …»)', () => {
+    const text =
+      'أنهى وزير الخارجية الروسي سيرغي لافروف، يوم الاثنين، زيارة إلى القاهرة استغرقت يومين، التقى خلالها الرئيس عبد الفتاح السيسي.\nوتابع الضيف أن بلاده تدعم الحوار بين الأطراف كافة.';
+    expect(speakers(text)).toEqual(['sergey-lavrov']);
+  });
+
   it('is nobody in «والد الضيف»: the host’s words after it stay his', () => {
     const text = `${received}وبعث الرئيس بتحياته إلى والد الضيف، قائلا إن العلاقات بين البلدين متينة.`;
     const a = analyze(text, { published: '2022-05-12' });
