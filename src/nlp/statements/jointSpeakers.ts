@@ -86,6 +86,8 @@ export function assignJointSpeakers(
     }
     const those =
       (side === 'sides' || side === 'leaders' ? namedInSentence(ctx, officials, c.start) : null) ??
+      // «جمع لقاء بين وزير الخارجية التونسي … ونظيره الجزائري …، أكد خلاله الوزيران …»: the two ministers the sentence names.
+      (side === 'ministers' ? ministersInSentence(ctx, officials, c.start) : null) ??
       justToldSides(ctx, meetings, officials, side, c.start) ??
       (side === 'sides' ? (heads() ?? lastPair) : null) ??
       // (By the words' place too: only people named before the words can be the sides that spoke them.)
@@ -195,6 +197,13 @@ function namedInSentence(ctx: TextContext, officials: readonly Official[], at: n
   const countries = ids.map((id) => countryOnDate(ctx.k.people.get(id)?.terms ?? [], ctx.date));
   if (countries.some((c) => c === null) || countries[0] === countries[1]) return null;
   return ids.sort((a, b) => named.get(a)! - named.get(b)!);
+}
+/** The two ministers of two countries named in the sentence of the words, before them, in the order the story first names them; else null. */
+function ministersInSentence(ctx: TextContext, officials: readonly Official[], at: number): string[] | null {
+  const named = namedInSentence(ctx, officials, at);
+  if (!named || !named.every((id) => isMinister(ctx, id))) return null;
+  const first = (id: string) => officials.find((o) => o.id === id)?.mentions.reduce((min, m) => Math.min(min, m.start), Infinity) ?? Infinity;
+  return [...named].sort((a, b) => first(a) - first(b));
 }
 const SENTENCE_END = /[.!?؟\n]/u;
 
