@@ -340,6 +340,7 @@ const facts = new WordMemo<WordFacts>((token) => ({
     TO_COUNTERPART.has(token.text) ||
     BY_PHONE.has(token.text) ||
     COUNCIL_WORD.has(token.text) ||
+    THE_COUNCIL.has(token.text) ||
     token.text === CREDENTIALS ||
     token.stems.some((st) => st.prefix <= 1 && GUEST_ARRIVED.has(st.text)) ||
     PRESS_REMARKS.has(token.stems.at(-1)?.text ?? '') ||
@@ -573,20 +574,51 @@ function councilSitting(ctx: TextContext, i: number): boolean {
   return securityCouncilAfter(ctx, i) || councilVoteAt(ctx, i);
 }
 
-/** Words of a vote taken: the veto, and past verbs of adopting or defeating a text. */
-const VOTED = wordSet('الفيتو فيتو النقض تبنى وتبنى تبنت اعتمد واعتمد اعتمدت أقر وأقر أقرت صادق وصادق صادقت أسقط وأسقط أسقطت أحبط وأحبط أحبطت أجهض وأجهض أجهضت');
+/**
+ * Words of a vote taken: the veto, past verbs of adopting or defeating a text, and the verbal nouns of adopting it
+ * («ترحيبها بتبني مجلس الأمن، يوم الإثنين، قرارا …»).
+ */
+const VOTED = wordSet(
+  'الفيتو فيتو النقض تبنى وتبنى تبنت اعتمد واعتمد اعتمدت أقر وأقر أقرت صادق وصادق صادقت أسقط وأسقط أسقطت أحبط وأحبط أحبطت أجهض وأجهض أجهضت ' +
+    'تبني بتبني وتبني لتبني اعتماد باعتماد واعتماد إقرار بإقرار وإقرار',
+);
 /** How far from «مجلس الأمن» the vote may be told, in its sentence. */
 const VOTE_REACH = 8;
 
-/** Whether «مجلس الأمن» at i is told with a vote taken in its sentence. */
+/** «المجلس» alone: the Security Council once the story has named it. */
+const THE_COUNCIL = wordSet('المجلس');
+/** Per text: the token of its first «مجلس الأمن» (-1 when it names none), found once. */
+const firstSecurityCouncil = new WeakMap<TextContext, number>();
+
+function securityCouncilNamedBefore(ctx: TextContext, i: number): boolean {
+  let first = firstSecurityCouncil.get(ctx);
+  if (first === undefined) {
+    const { tokens } = ctx;
+    first = -1;
+    for (let j = 0; j < tokens.length - 1; j++) {
+      if (COUNCIL_WORD.has(tokens[j]!.text) && SECURITY.has(tokens[j + 1]!.text)) {
+        first = j;
+        break;
+      }
+    }
+    firstSecurityCouncil.set(ctx, first);
+  }
+  return first >= 0 && first < i;
+}
+
+/**
+ * Whether «مجلس الأمن» at i is told with a vote taken in its sentence; or «المجلس» after the story named the Security
+ * Council («وكان المجلس قد اعتمد، مساء الإثنين، … قرارا …»).
+ */
 function councilVoteAt(ctx: TextContext, i: number): boolean {
   const { tokens } = ctx;
-  if (!COUNCIL_WORD.has(tokens[i]!.text) || !SECURITY.has(tokens[i + 1]?.text ?? '')) return false;
+  const named = COUNCIL_WORD.has(tokens[i]!.text) && SECURITY.has(tokens[i + 1]?.text ?? '');
+  if (!named && !(THE_COUNCIL.has(tokens[i]!.text) && securityCouncilNamedBefore(ctx, i))) return false;
   for (let j = i - 1; j >= 0 && j >= i - VOTE_REACH; j--) {
     if (VOTED.has(tokens[j]!.text)) return true;
     if ((tokens[j]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) break;
   }
-  for (let j = i + 2; j < tokens.length && j <= i + 1 + VOTE_REACH; j++) {
+  for (let j = i + (named ? 2 : 1); j < tokens.length && j <= i + 1 + VOTE_REACH; j++) {
     if ((tokens[j]!.gapBefore & (Gap.Stop | Gap.Newline)) !== 0) break;
     if (VOTED.has(tokens[j]!.text)) return true;
   }

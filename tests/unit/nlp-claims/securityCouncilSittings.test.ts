@@ -24,6 +24,15 @@ describe('a sitting of the Security Council', () => {
     expect(meetings(text, '2022-02-26')).toEqual([['New York', '2022-02-25', 'linda-thomas-greenfield']]);
   });
 
+  it('its adoption told as a verbal noun («رحبت … بتبني مجلس الأمن، يوم الإثنين، قرارا …»), and «المجلس» once the story named it', () => {
+    const adopted = 'رحبت الإمارات بتبني مجلس الأمن الدولي، يوم الإثنين، قرارا يمدد العقوبات. وقالت المندوبة الإماراتية لانا نسيبة إن القرار يحمي الملاحة.';
+    expect(meetings(adopted, '2022-03-01')).toEqual([['New York', '2022-02-28', 'lana-nusseibeh']]);
+    const council = 'توالت اليوم بيانات الترحيب بقرار مجلس الأمن الدولي بشأن اليمن. وكان المجلس قد اعتمد، مساء الإثنين، قرارا يمدد العقوبات.';
+    expect(meetings(council, '2022-03-01')).toEqual([['New York', '2022-02-28', '']]);
+    // «المجلس» with no Security Council named before it is any council.
+    expect(meetings('وكان المجلس قد اعتمد، مساء الإثنين، قرارا بزيادة الرواتب.', '2022-03-01')).toEqual([]);
+  });
+
   it('a cabinet’s sitting and a resolution only cited are no meeting', () => {
     expect(meetings('وعقد مجلس الوزراء جلسته الأسبوعية اليوم في الرياض برئاسة ولي العهد الأمير محمد بن سلمان.', '2024-05-07')).toEqual([]);
     expect(meetings('وأكد وزير الخارجية أيمن الصفدي أهمية تنفيذ قرار مجلس الأمن 2254.', '2024-05-07')).toEqual([]);
