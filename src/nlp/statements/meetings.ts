@@ -236,6 +236,8 @@ interface Candidate {
    * places it: «مؤتمر بغداد» met at the Dead Sea in its second edition.
    */
   namedCity: string | null;
+  /** Told in the pluperfect («وكان … قد …»): after the story's news, an earlier occasion it recalls. */
+  pluperfect: boolean;
 }
 
 /** «قبل أن يتوجه إلى», «قبيل مغادرته»: the meeting came before the traveller left. */
@@ -1058,7 +1060,8 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
     const recent = date?.date && ctx.date ? (daysBetween(date.date, ctx.date) ?? 99) : 99;
     const earlierInSeries = word.firstOfSeries && !(recent >= 0 && recent <= 1);
     // (A pluperfect of two days before is still the news a report of the next morning tells: «وكان الرئيس قد شرع، أول من أمس، في زيارة …».)
-    const background = aboutEarlier || word.earlier || earlierInSeries || (pluperfect(ctx, first, word.token) && (!date?.date || recent > 2)) || date?.earlier === true;
+    const toldBefore = pluperfect(ctx, first, word.token);
+    const background = aboutEarlier || word.earlier || earlierInSeries || (toldBefore && (!date?.date || recent > 2)) || date?.earlier === true;
     // «ويأتي اللقاء بعد اتصال هاتفي أجراه بوتين وترامب»: the names after an earlier or later occasion are its people.
     let participants = new Set(people.filter((p) => !other || p.first < other.token).map((p) => p.id));
     // «اتفق الدبيبة وإردوغان على … . وجاء الاتفاق في مكالمة هاتفية أجراها الطرفان اليوم»: «الطرفان» with nobody
@@ -1109,6 +1112,7 @@ function findCandidates(ctx: TextContext, s: Structure, mentions: readonly Token
       beforeLeaving: !word.reference && beforeLeavingAfter(ctx, word.token, last),
       remote: words.some((w) => remoteAfter(ctx, w.token, last)),
       namedCity: cityOfGathering(ctx, word)?.en ?? null,
+      pluperfect: toldBefore,
     });
   }
   return out;
@@ -1369,6 +1373,7 @@ function attendanceOf(sentence: number, people: readonly TokenMention[]): Candid
     beforeLeaving: false,
     remote: false,
     namedCity: null,
+    pluperfect: false,
   };
 }
 
@@ -1721,6 +1726,9 @@ function finish(meetings: Candidate[], published: string, headlineDate: string |
     if (!mentioned && m !== main && date && mainDate && date < mainDate) mentioned = true;
     // «… والتقى صباح الأربعاء في الرياض …، قبل أن يتوجه إلى الدوحة», told after the news: an earlier stop.
     if (!mentioned && main && m !== main && m.beforeLeaving && m.sentence > main.sentence) mentioned = true;
+    // «وكان الرئيس الأميركي قد أعلن صباح اليوم … في ختام مفاوضات استضافتها شرم الشيخ», told after the news in the
+    // pluperfect: an occasion the story recalls beside its news, even of the same day.
+    if (!mentioned && main && m !== main && m.pluperfect && m.sentence > main.sentence) mentioned = true;
     // The headline dates the first meeting reported when its sentences do not.
     if (!mentioned && !date && headlineDate && !headlineUsed) date = headlineDate;
     // The dateline places the story's news when its sentences do not (a call has no place).
