@@ -1308,7 +1308,8 @@ class Recognition {
    * «وتابع الضيف أن …», «بينما أكد الضيف …», «وأضاف الضيف العربي»: «الضيف» with no nationality of a country after it
    * (and no name or title) is the one the story tells as received: the second person named after its first word of
    * receiving («استقبل الرئيس … الرئيس …», the host first), else the first named after a word of arriving or visiting
-   * («وصل الرئيس … إلى …»). A story that tells neither, or names fewer in that sentence, gives it to nobody.
+   * («وصل الرئيس … إلى …», «أنهى الأمير …، يوم الاثنين، زيارة …»). A story that tells none of these, or names fewer in
+   * that sentence, gives it to nobody.
    */
   private resolveTheGuest(): void {
     const { tokens, k } = this.ctx;
