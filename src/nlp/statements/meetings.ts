@@ -566,9 +566,14 @@ function securityCouncilAfter(ctx: TextContext, i: number): boolean {
   const { tokens } = ctx;
   for (let j = i + 1; j < tokens.length - 1 && j <= i + COUNCIL_REACH; j++) {
     if ((tokens[j]!.gapBefore & ~Gap.Space) !== 0) return false;
-    if (COUNCIL_WORD.has(tokens[j]!.text) && SECURITY.has(tokens[j + 1]!.text)) return true;
+    if (securityCouncilAt(tokens, j)) return true;
   }
   return false;
+}
+
+/** Whether «مجلس الأمن» (with «لـ» or «بـ» on its first word) starts at token j. */
+function securityCouncilAt(tokens: readonly Token[], j: number): boolean {
+  return COUNCIL_WORD.has(tokens[j]!.text) && SECURITY.has(tokens[j + 1]?.text ?? '');
 }
 
 /** Whether the meeting word at i tells a sitting of the Security Council: «جلسة مجلس الأمن», or its vote taken. */
@@ -597,12 +602,7 @@ function securityCouncilNamedBefore(ctx: TextContext, i: number): boolean {
   if (first === undefined) {
     const { tokens } = ctx;
     first = -1;
-    for (let j = 0; j < tokens.length - 1; j++) {
-      if (COUNCIL_WORD.has(tokens[j]!.text) && SECURITY.has(tokens[j + 1]!.text)) {
-        first = j;
-        break;
-      }
-    }
+    for (let j = 0; j < tokens.length - 1 && first < 0; j++) if (securityCouncilAt(tokens, j)) first = j;
     firstSecurityCouncil.set(ctx, first);
   }
   return first >= 0 && first < i;
@@ -614,7 +614,7 @@ function securityCouncilNamedBefore(ctx: TextContext, i: number): boolean {
  */
 function councilVoteAt(ctx: TextContext, i: number): boolean {
   const { tokens } = ctx;
-  const named = COUNCIL_WORD.has(tokens[i]!.text) && SECURITY.has(tokens[i + 1]?.text ?? '');
+  const named = securityCouncilAt(tokens, i);
   if (!named && !(THE_COUNCIL.has(tokens[i]!.text) && securityCouncilNamedBefore(ctx, i))) return false;
   for (let j = i - 1; j >= 0 && j >= i - VOTE_REACH; j--) {
     if (VOTED.has(tokens[j]!.text)) return true;
