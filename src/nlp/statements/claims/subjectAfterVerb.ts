@@ -162,6 +162,9 @@ export const MAX_SUBJECT_DISTANCE = 9;
 const APPOSED_TITLE_WORDS = 8;
 export const MAX_CONTENT_DISTANCE = 20;
 
+/** How far after a verb the name that closes its subject's title may stand («قال مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل»). */
+const TITLED_NAME_REACH = 14;
+
 /** «لدى» before the country where an ambassador is posted («السفير الإيراني لدى العراق»). */
 const POSTED_IN = wordSet('لدى');
 /** «فيها», «فيه»: the message or speech a verb of thanks stands in a clause of («تغريدة شكر فيها …»). */
@@ -778,6 +781,13 @@ export abstract class SubjectAfterVerb extends ClaimReading {
       return trigger;
     }
     if (this.nonPersonHeadAt(i + 1, sentence)) {
+      // «قال مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل، اليوم، إن …»: a title that opens with a word of
+      // an anonymous source («مسؤول») and ends with a name is that person, not an unnamed official.
+      const closing = verb.addressee ? null : this.namedBeforeWords(i, sentence);
+      if (closing) {
+        trigger.subject = closing;
+        return trigger;
+      }
       trigger.institution = true;
       trigger.institutionAt = i + 1;
       return trigger;
@@ -865,6 +875,13 @@ export abstract class SubjectAfterVerb extends ClaimReading {
       }
       if (j > i + 1 && speechVerbAt(this.lexicon, token)) break;
     }
+    // «أكد وزير الخارجية في حكومة تسيير الأعمال، سامح شكري، أن …»: a title longer than the rules above read, closed by
+    // the one person named before the words.
+    const closing = verb.addressee ? null : this.namedBeforeWords(i, sentence);
+    if (closing) {
+      trigger.subject = closing;
+      return trigger;
+    }
     // «ووصف اللقاءات التي عقدها الوفد … بأنها كانت ودية»: what a verb of describing describes comes first, and
     // «بأنها» after it; the noun is its object, not an institution speaking.
     if (verb.object && this.describedThenThat(i, sentence)) return trigger;
@@ -879,6 +896,39 @@ export abstract class SubjectAfterVerb extends ClaimReading {
       if (before >= 0) trigger.institutionAt = before;
     }
     return trigger;
+  }
+
+  /**
+   * The one person named after verb i, at the end of the words that follow it (a title and its complements: no «أن»,
+   * verb of speech, relative, quotation or stop before the name), when the reported words open right after the name.
+   * Not a person after a preposition or a noun with a pronoun («لقائه …»), who is the verb's object or the occasion's;
+   * nor after a verb of telling («أبلغ ميقاتي أن …»), whose person is the one told.
+   */
+  protected namedBeforeWords(i: number, sentence: number): TokenMention | null {
+    const { tokens } = this.ctx;
+    const head = tokens[i + 1];
+    if (!head || head.kind !== 'word' || PREPOSITIONS.has(head.text) || this.isThat(head) || this.s.sentenceOf[i + 1] !== sentence) return null;
+    for (let j = i + 1; j <= i + TITLED_NAME_REACH && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
+      const token = tokens[j]!;
+      if (token.kind !== 'word' || (j > i + 1 && (token.gapBefore & ~(Gap.Space | Gap.Comma)) !== 0)) return null;
+      if (this.isThat(token) || speechVerbAt(this.lexicon, token) || RELATIVES.has(token.text) || this.opensQuote(j)) return null;
+      const m = this.mentions.at.get(j);
+      if (!m) continue;
+      if (this.isObject(m) || (j > i + 1 && (PREPOSITIONS.has(tokens[j - 1]!.text) || this.possessed(j - 1)))) return null;
+      return this.wordsOpenAfter(m.last) ? m : null;
+    }
+    return null;
+  }
+
+  /** Whether the reported words open right after token `last`: «أن/إن», a colon, a quotation, or one of these after a word or two of time («، اليوم، إن»). */
+  protected wordsOpenAfter(last: number): boolean {
+    const { tokens } = this.ctx;
+    for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) {
+      const token = tokens[k]!;
+      if (this.isThat(token) || this.s.colonBefore(k) || this.opensQuote(k)) return true;
+      if (!NOT_SUBJECTS.has(token.text)) return false;
+    }
+    return false;
   }
 
   /**
