@@ -30,6 +30,12 @@ describe('a spokesperson telling a call', () => {
     expect(claims.find(([, text]) => text?.includes('بين البلدين'))?.[0]).toBe('abdel-fattah-el-sisi');
   });
 
+  it('«وصرح المتحدث الرسمي … بأن السيد الرئيس قدم …، معربا عن …» with the spokesperson unnamed: the feeling is the president’s', () => {
+    // (The told clause opens with a courtesy, «السيد», before the title that names the president.)
+    const claims = said(`${call}وصرح المتحدث الرسمي باسم رئاسة الجمهورية بأن السيد الرئيس قدم خلال الاتصال واجب العزاء في ضحايا السيول، معربا عن تضامن مصر الكامل مع لبنان.`);
+    expect(claims.find(([, text]) => text?.includes('مع لبنان'))?.[0]).toBe('abdel-fattah-el-sisi');
+  });
+
   it('«…بأن الرئيس عون شكر السيسي على تهنئته، مؤكدا عمق الروابط …»: an assertion after thanks is the one thanking', () => {
     const claims = said(`${call}وأفاد محمد الشناوي المتحدث الرسمي باسم رئاسة الجمهورية بأن الرئيس عون شكر السيسي على تهنئته، مؤكدا عمق الروابط التاريخية بين الشعبين.`);
     expect(claims.find(([, text]) => text?.includes('بين الشعبين'))?.[0]).toBe('joseph-aoun');

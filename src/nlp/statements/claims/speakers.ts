@@ -364,7 +364,7 @@ export abstract class SpeakerResolver extends TitledSpeakers {
         // («ونقل إليه تحيات الرئيس …، مؤكدا …»: words that are no clause of «أن» are about no one.)
         const toldOf = here.start > 0 && this.isThat(this.ctx.tokens[here.start - 1]!);
         const nobodys = here.trigger.institution || (!here.trigger.subject && here.speaker === null && !here.joint && toldOf);
-        const about = speaker === null && trigger.verb?.participle && nobodys ? this.mentions.at.get(here.start) : undefined;
+        const about = speaker === null && trigger.verb?.participle && nobodys ? this.mentions.at.get(this.pastCourtesy(here.start)) : undefined;
         if (about && !this.isObject(about)) speaker = about.id;
         // «وقال المتحدث إن الضيف القطري حمل إلى الرئيس تحيات الأمير، وأكد حرص الدوحة …», «قال الكرملين إن بوتين شرح …،
         // وأبدى قلقه …»: a verb joined by «و» inside the words told goes on with the one they are about, the subject of
@@ -443,6 +443,14 @@ export abstract class SpeakerResolver extends TitledSpeakers {
     const carried = last && last.outer && last.sentence === sentence && last.speaker === speaker ? last.outer : null;
     const outer = speaker !== null && !joint ? (this.outerSpeaker(trigger.verbToken, sentence, speaker) ?? carried) : null;
     return { trigger, speaker, reportedBy, start, sentence, pair, joint, ...(outer ? { outer } : {}) };
+  }
+
+  /** The first token at or after k past words of courtesy and honour («السيد الرئيس», «سمو الأمير»), where a name or title starts. */
+  protected pastCourtesy(k: number): number {
+    const { tokens } = this.ctx;
+    let j = k;
+    while (j < k + 3 && j < tokens.length && !this.mentions.at.has(j) && (HONORIFIC_NOUNS.has(tokens[j]!.text) || tokens[j]!.text === 'السيد' || tokens[j]!.text === 'السيدة') && (j === k || (tokens[j]!.gapBefore & ~Gap.Space) === 0)) j++;
+    return j;
   }
 
   /**
