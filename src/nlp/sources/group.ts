@@ -109,6 +109,12 @@ function datesAgree(a: Report, b: Report): boolean {
   return Math.abs(daysBetween(a.published, b.published) ?? 99) <= window;
 }
 
+/** Two dated reports whose days do not agree, one of them a sitting (not a visit or a gathering that lasts days). */
+function daysApart(a: Report, b: Report): boolean {
+  if (!a.meeting.date || !b.meeting.date || datesAgree(a, b)) return false;
+  return !MULTI_DAY.has(a.meeting.kind) || !MULTI_DAY.has(b.meeting.kind);
+}
+
 /**
  * A call is never the same event as a face-to-face one; all face-to-face kinds may be (a visit told
  * as talks, a summit as a meeting). Talks told with no word of how they were held («أكد بلينكن
@@ -260,7 +266,9 @@ export function groupMeetings(items: readonly ArticleMeetings[]): MeetingGroup[]
     // An undated report must not bridge two events: no report of one cluster is of another place and day than a
     // report of the other (Kerry and Lavrov in Doha on the 3rd and in Kuala Lumpur on the 5th).
     // Nor a report that names only the host bridge two visitors' visits.
-    if (membersOf[ra]!.some((x) => membersOf[rb]!.some((y) => !compatible(reports[x]!, reports[y]!) || otherGuests(reports[x]!, reports[y]!)))) continue;
+    // Nor any report join two dated reports of a sitting whose days do not agree, which no pair of them would join
+    // (Kerry and Lavrov in New York on the 21st and on the 23rd, bridged by an undated report of the Quartet that week).
+    if (membersOf[ra]!.some((x) => membersOf[rb]!.some((y) => !compatible(reports[x]!, reports[y]!) || otherGuests(reports[x]!, reports[y]!) || daysApart(reports[x]!, reports[y]!)))) continue;
     cluster[rb] = ra;
     for (const x of articlesOf[rb]!) articlesOf[ra]!.add(x);
     membersOf[ra]!.push(...membersOf[rb]!);

@@ -201,6 +201,15 @@ describe('groupMeetings on real-reporting shapes', () => {
     expect(together).not.toContain('kl1');
   });
 
+  it('nor two sittings of the same two in one city on days apart (the Quartet’s week at the UN: the 21st and the 23rd)', () => {
+    const groups = groupMeetings([
+      report('ny21', '2016-09-21', meeting('m', ['kerry', 'lavrov'], 'New York', '2016-09-21')),
+      report('ny23', '2016-09-23', meeting('m', ['kerry', 'lavrov'], 'New York', '2016-09-23')),
+      report('quartet', '2016-09-23', meeting('m', ['ban', 'kerry', 'lavrov', 'mogherini'], 'New York', null)),
+    ]);
+    expect(groups.find((g) => g.articles.includes('ny21'))!.articles).not.toContain('ny23');
+  });
+
   it('two reports with neither a date nor a place for their meeting tie only when published a day apart at most', () => {
     const davos = { article: 'davos', published: '2026-01-20', meetings: [meeting('m', ['witkoff', 'kushner', 'dmitriev'], null, null, 'talks')] };
     const round = (published: string) => ({ article: 'round', published, meetings: [meeting('m', ['witkoff', 'kushner', 'umerov'], null, null, 'talks')] });
