@@ -66,6 +66,8 @@ const RECEPTIONS = wordSet('يستقبل تستقبل يلتقي تلتقي يج
 const HAD_HAPPENED = wordSet('سبق وسبق');
 /** How many words of a title may stand between «سبق لـ» and the name. */
 const HAD_TITLE_WORDS = 4;
+/** How far after the verb of a relative clause its own subject may be named («الذي أعلن فيه الرئيس الروسي …»). */
+const RELATIVE_SUBJECT_REACH = 4;
 /** A preposition with a pronoun for the noun a relative clause describes: «الموقف الذي عبر عنه …». */
 const BACK_REFERENCE = wordSet('عنه عنها به بها إليه إليها عليه عليها');
 /** Words that open a question: «هل أبلغ …», «عما إذا كان …». */
@@ -127,6 +129,27 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
     if (this.nonPersonHeadAt(that + 1, sentence) || this.reportedByInstitution(i)) return false;
     // Words reported before «أن»: a speech verb earlier in the sentence.
     for (let j = that - 1; j >= this.s.sentences[sentence]!.first; j--) if (speechVerbAt(this.lexicon, tokens[j]!)) return true;
+    return false;
+  }
+
+  /**
+   * Whether verb i opens a relative clause («الدول التي اعترفت …») inside the words of «أن» reported earlier in its
+   * sentence, and the noun the clause describes is no person the story names.
+   */
+  protected relativeInWords(i: number): boolean {
+    const { tokens } = this.ctx;
+    const relative = tokens[i - 1];
+    if (!relative || !RELATIVES.has(relative.text) || (tokens[i]!.gapBefore & ~Gap.Space) !== 0 || (relative.gapBefore & ~Gap.Space) !== 0) return false;
+    if (this.s.sentenceOf[i - 2] !== this.s.sentenceOf[i] || this.mentionEndsAt(i - 2)) return false;
+    // («وهو الاتصال الذي أكد خلاله أمير قطر …», «اليوم الذي أعلن فيه الرئيس …»: a person named after the verb of the clause
+    // is its speaker, telling words of their own.)
+    for (let j = i + 1; j <= i + RELATIVE_SUBJECT_REACH && j < tokens.length; j++) if (this.mentions.at.has(j)) return false;
+    return this.afterThat(i - 1, true) && !this.reportedByInstitution(i);
+  }
+
+  /** Whether a person's mention ends at token k. */
+  protected mentionEndsAt(k: number): boolean {
+    for (const m of this.mentions.all) if (m.last === k) return true;
     return false;
   }
 
@@ -405,6 +428,9 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
       // «وقدّر الملك الموقف الذي عبر عنه عبد المهدي»: a verb of speech in a clause describing what it refers back to
       // («عنه») tells nothing new; the sentence's own speaker goes on.
       if (verb && RELATIVES.has(tokens[i - 1]?.text ?? '') && BACK_REFERENCE.has(tokens[i + 1]?.text ?? '') && !this.wordsOpenSoon(i + 2)) continue;
+      // «أن البرازيل في مقدمة الدول التي اعترفت بالدولة الفلسطينية»: inside words already reported, a relative clause
+      // describing no person the story names is part of those words, not a new report.
+      if (verb && !verb.participle && this.relativeInWords(i)) continue;
       if (verb && !this.isPassive(i) && !this.afterPreposition(i) && !this.comparative(i)) {
         const before = svVerbs.get(i);
         // «وسجلت الميكروفونات أوباما وهو يؤكد لنظيره أنه …»: an imperfect form after «وهو» tells what the person
