@@ -137,7 +137,9 @@ function namesAnInstitution(ctx: TextContext, first: number, prefix: number): bo
 }
 
 /** Words after which a family name opens a clause: «وكان السوداني قد التقى», «فيما السوداني …», «أن السراج وحفتر أكدا». */
-const CLAUSE_OPENERS = new Set(['كان', 'وكان', 'قد', 'فيما', 'بينما', 'لكن', 'ولكن', 'حيث', ...['أن', 'إن', 'بأن', 'وأن', 'لأن'].map(normalizeKey)]);
+const CLAUSE_OPENERS = new Set(['كان', 'وكان', 'قد', 'فيما', 'بينما', 'لكن', 'ولكن', 'حيث', ...['أن', 'إن', 'بأن', 'وأن', 'لأن', 'أما', 'وأما'].map(normalizeKey)]);
+/** Words of rank before a family name («الرئيس الشرع», «القائد الشرع»): the name there is the person's, not an adjective. */
+const RANKS_BEFORE_NAME = new Set(['الرئيس', 'القائد', 'الوزير', 'السفير', 'المستشار', 'الزعيم'].map(normalizeKey));
 /** «سمو», «صاحب السمو», «جلالة»: honorifics said only of royal houses and their princes and sheikhs. */
 const ROYAL_HONORIFICS = new Set(['سمو', 'السمو', 'جلاله', 'الجلاله'].map(normalizeKey));
 /** Heads of state's titles that are no president's: «الرئيس» never names their holders. */
@@ -994,6 +996,12 @@ class Recognition {
         if (tokens[i]!.text !== word || this.covered.has(i)) continue;
         const before = tokens[i - 1];
         const opens = !before || (tokens[i]!.gapBefore & ~Gap.Space) !== 0 || VERB_WORDS.has(before.text.replace(/^[وف](?=.{3})/, '')) || CLAUSE_OPENERS.has(before.text);
+        // («الرئيس الشرع», «القائد الشرع»: after a word of rank the word is the family name, and opens no adjective; not a
+        // nationality, «الرئيس السوداني» being Sudan's president. After an honorific, «الأمير الحسين», it is a given name.)
+        if (!opens && RANKS_BEFORE_NAME.has(before.text) && this.ctx.k.countryAdjectives.matchAt(tokens, i, { clitics: false }).length === 0) {
+          if (i > from) at.push(i);
+          continue;
+        }
         // «الجيش السوداني», «بالجيش السوداني»: after a definite noun the word is an adjective.
         if (!opens && before.stems.some((st) => st.text.startsWith('ال'))) adjective = true;
         else if (opens && (i > from || (i < headlineEnd && from >= headlineEnd))) at.push(i);
