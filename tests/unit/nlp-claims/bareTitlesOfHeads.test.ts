@@ -2,7 +2,8 @@
  * «المستشارة» alone, after the story named Germany's chancellor, is her («وقالت المستشارة إن …»): the feminine bare
  * title of a head of government. Not «المستشار», which real copy uses for any adviser («المستشار الدبلوماسي»,
  * «المستشار الروسي»): tried on the real corpus, it took seven advisers for heads of government. From the real corpus
- * (ji05, kb01, nr02: 19 claims gained, none lost); sentences of our own, with the shipped knowledge.
+ * (ji05, kb01, nr02: 19 claims gained, none lost). «المدير العام» alone is an organisation's head the story named, as
+ * «الأمين العام» is (ab02, ap02, ap03, bj01: +7). Sentences of our own, with the shipped knowledge.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/nlp/analyze.ts';
@@ -12,5 +13,13 @@ describe('the chancellor by her bare title', () => {
     const text =
       'استقبلت المستشارة الألمانية أنغيلا ميركل أمير قطر الشيخ تميم بن حمد آل ثاني في برلين. وقال الأمير إن العلاقات متينة. وقالت المستشارة إن ألمانيا لا تنحاز إلى طرف دون آخر.';
     expect(analyze(text, { published: '2017-09-15' }).claims.find((c) => c.text.includes('لا تنحاز'))?.speaker).toBe('angela-merkel');
+  });
+});
+
+describe('an organisation’s director general by the bare title', () => {
+  it('«المدير العام للوكالة» is the IAEA’s director general the story named', () => {
+    const text =
+      'استقبل وزير الخارجية الإيراني عباس عراقجي المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي في طهران. وقال عراقجي إن التعاون مستمر. وتابع المدير العام للوكالة أن ثمة آفاقا واسعة للتعاون الفني.';
+    expect(analyze(text, { published: '2025-05-10' }).claims.find((c) => c.text.includes('آفاقا واسعة'))?.speaker).toBe('rafael-grossi');
   });
 });
