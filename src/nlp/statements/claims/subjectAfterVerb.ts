@@ -783,7 +783,7 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     if (this.nonPersonHeadAt(i + 1, sentence)) {
       // «قال مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل، اليوم، إن …»: a title that opens with a word of
       // an anonymous source («مسؤول») and ends with a name is that person, not an unnamed official.
-      const closing = verb.addressee ? null : this.namedBeforeWords(i, sentence);
+      const closing = this.namedBeforeWords(i, sentence, verb);
       if (closing) {
         trigger.subject = closing;
         return trigger;
@@ -877,7 +877,7 @@ export abstract class SubjectAfterVerb extends ClaimReading {
     }
     // «أكد وزير الخارجية في حكومة تسيير الأعمال، سامح شكري، أن …»: a title longer than the rules above read, closed by
     // the one person named before the words.
-    const closing = verb.addressee ? null : this.namedBeforeWords(i, sentence);
+    const closing = this.namedBeforeWords(i, sentence, verb);
     if (closing) {
       trigger.subject = closing;
       return trigger;
@@ -904,10 +904,10 @@ export abstract class SubjectAfterVerb extends ClaimReading {
    * Not a person after a preposition or a noun with a pronoun («لقائه …»), who is the verb's object or the occasion's;
    * nor after a verb of telling («أبلغ ميقاتي أن …»), whose person is the one told.
    */
-  protected namedBeforeWords(i: number, sentence: number): TokenMention | null {
+  protected namedBeforeWords(i: number, sentence: number, verb: SpeechVerb): TokenMention | null {
     const { tokens } = this.ctx;
     const head = tokens[i + 1];
-    if (!head || head.kind !== 'word' || PREPOSITIONS.has(head.text) || this.isThat(head) || this.s.sentenceOf[i + 1] !== sentence) return null;
+    if (verb.addressee || !head || head.kind !== 'word' || PREPOSITIONS.has(head.text) || this.isThat(head) || this.s.sentenceOf[i + 1] !== sentence) return null;
     for (let j = i + 1; j <= i + TITLED_NAME_REACH && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
       const token = tokens[j]!;
       if (token.kind !== 'word' || (j > i + 1 && (token.gapBefore & ~(Gap.Space | Gap.Comma)) !== 0)) return null;

@@ -140,17 +140,11 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
     const { tokens } = this.ctx;
     const relative = tokens[i - 1];
     if (!relative || !RELATIVES.has(relative.text) || (tokens[i]!.gapBefore & ~Gap.Space) !== 0 || (relative.gapBefore & ~Gap.Space) !== 0) return false;
-    if (this.s.sentenceOf[i - 2] !== this.s.sentenceOf[i] || this.mentionEndsAt(i - 2)) return false;
+    if (this.s.sentenceOf[i - 2] !== this.s.sentenceOf[i] || this.mentionEndingAt(i - 2)) return false;
     // («وهو الاتصال الذي أكد خلاله أمير قطر …», «اليوم الذي أعلن فيه الرئيس …»: a person named after the verb of the clause
     // is its speaker, telling words of their own.)
     for (let j = i + 1; j <= i + RELATIVE_SUBJECT_REACH && j < tokens.length; j++) if (this.mentions.at.has(j)) return false;
     return this.afterThat(i - 1, true) && !this.reportedByInstitution(i);
-  }
-
-  /** Whether a person's mention ends at token k. */
-  protected mentionEndsAt(k: number): boolean {
-    for (const m of this.mentions.all) if (m.last === k) return true;
-    return false;
   }
 
   /**
