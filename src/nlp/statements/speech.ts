@@ -31,6 +31,12 @@ export interface SpeechVerbEntry {
    * speaker named right after it; without one («…، ووصفها بأنها …») it goes on with the words before.
    */
   named?: boolean;
+  /**
+   * «وبيّن الشرع أن …», «وبين أن …»: a form that is also a preposition («بين», between), written without
+   * its shadda: speech only opening its sentence with «أن» a few words after it. Like a named form, it is
+   * no verb of speech anywhere else, so it never ends the words of another claim («العلاقات بين البلدين»).
+   */
+  sentenceOpening?: boolean;
   /** «دعا إسرائيل إلى الانسحاب»: a verb of appeal, whose words include the one called on. */
   appeal?: boolean;
   /** «متمنيا له التوفيق»: a verb of wishing, whose words include the one the wish is for («له», «لهم»). */
@@ -93,6 +99,8 @@ export interface SpeechVerb {
   addressee: boolean;
   /** Speech only with its speaker named right after it (SpeechVerbEntry.named). */
   named: boolean;
+  /** Speech only opening its sentence with «أن» after it (SpeechVerbEntry.sentenceOpening). */
+  sentenceOpening: boolean;
   /** The words start at the one called on (SpeechVerbEntry.appeal). */
   appeal: boolean;
   /** The words start at the one the wish is for (SpeechVerbEntry.wish). */
@@ -107,7 +115,10 @@ export interface SpeechLexicon {
   verbs: ReadonlyMap<string, SpeechVerb>;
   /** Verbs that report speech only with one of their nouns after them (LightVerbEntry). */
   lightVerbs: ReadonlyMap<string, SpeechVerb>;
-  /** Forms that report speech only with their speaker named right after them (SpeechVerbEntry.named); no verb of speech otherwise. */
+  /**
+   * Forms that report speech only in a context: with their speaker named right after them (SpeechVerbEntry.named), or
+   * opening their sentence with «أن» after them (SpeechVerbEntry.sentenceOpening); no verb of speech otherwise.
+   */
   namedVerbs: ReadonlyMap<string, SpeechVerb>;
   /** «بحسب», «وفق»: first words of according-to phrases, with the words that may follow them. */
   according: ReadonlyMap<string, readonly string[][]>;
@@ -154,6 +165,7 @@ export function compileSpeech(source: SpeechSource): SpeechLexicon {
       relay: entry.relay ?? false,
       addressee: entry.addressee ?? false,
       named: entry.named ?? false,
+      sentenceOpening: entry.sentenceOpening ?? false,
       appeal: entry.appeal ?? false,
       wish: entry.wish ?? false,
       nouns: nounForms(entry.nouns ?? []),
@@ -171,7 +183,7 @@ export function compileSpeech(source: SpeechSource): SpeechLexicon {
     for (const form of entry.participles ?? []) into.set(normalizeKey(form), { ...base, participle: true, present: false });
   };
   const namedVerbs = new Map<string, SpeechVerb>();
-  for (const entry of source.verbs) add(entry.named ? namedVerbs : verbs, entry, false);
+  for (const entry of source.verbs) add(entry.named || entry.sentenceOpening ? namedVerbs : verbs, entry, false);
   for (const entry of source.lightVerbs ?? []) add(lightVerbs, { ...entry, weak: true }, true);
   const according = new Map<string, string[][]>();
   for (const phrase of source.according) {
@@ -272,7 +284,7 @@ export function speechVerbAt(lexicon: SpeechLexicon, token: Token): SpeechVerb |
   return verbAt(lexicon.verbs, token);
 }
 
-/** The form a token is that reports speech only with its speaker named right after it (after و/ف), or null. */
+/** The form a token is that reports speech only in a context (SpeechLexicon.namedVerbs; after و/ف), or null. */
 export function namedVerbAt(lexicon: SpeechLexicon, token: Token): SpeechVerb | null {
   return verbAt(lexicon.namedVerbs, token);
 }

@@ -38,6 +38,8 @@ const BY_SAYING = normalizeKey('بالقول');
 const SAID_BY_WAY_REACH = 6;
 /** How many words may stand between that subject and «بالقول» («على ذلك», «على سؤال صحفي»). */
 const SAID_BY_WAY_AFTER_SUBJECT = 4;
+/** How far after a verb that only opens a sentence («وبيّن») its «أن» may stand, past a subject and a frame. */
+const SENTENCE_OPENING_REACH = 12;
 /** How far back from a verb inside an institution's quotation its opening may be. */
 const QUOTE_OPENING_REACH = 30;
 /** Words of place, time or audience between a name and its colon in a headline («لافروف من واشنطن: …», «السيسي في المؤتمر الصحفي مع رئيس جنوب السودان: …»). */
@@ -494,6 +496,21 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
     return { verbToken: i, verb: null, boundary: i, subject: null, institution: false, contentBefore: false, pronoun: false, joint: jointSide(side.text), pair: null, subjectLast: j + 2 };
   }
 
+  /**
+   * Whether the token at i opens its sentence and «أن» follows within the reach of a subject and a frame («وبيّن آبي
+   * أحمد، في منشور على منصة "إكس"، أن …»), before any other verb of speech («وبين الطرفين، أكد الوزير أن …» is between).
+   */
+  private opensWithThat(i: number): boolean {
+    const { tokens } = this.ctx;
+    const sentence = this.s.sentenceOf[i]!;
+    if (this.s.sentences[sentence]!.first !== i) return false;
+    for (let j = i + 1; j <= i + SENTENCE_OPENING_REACH && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
+      if (this.isThat(tokens[j]!)) return true;
+      if (speechVerbAt(this.lexicon, tokens[j]!)) return false;
+    }
+    return false;
+  }
+
   /** Whether a person is named within a few words after the verb at i, in its sentence: its subject. */
   private namedAfter(i: number): boolean {
     for (let j = i + 1; j <= i + QUOTED_SUBJECT_REACH && j < this.ctx.tokens.length && this.s.sentenceOf[j] === this.s.sentenceOf[i]; j++) if (this.mentions.at.has(j)) return true;
@@ -514,6 +531,8 @@ export abstract class TriggerFinder extends SubjectAfterVerb {
     const named = namedVerbAt(this.lexicon, token);
     // «هاجمت الوزيرة موقف أديس أبابا، ووصفته بأنه …»: with no words reported yet in the sentence, the sentence's subject speaks.
     // («وأبرز السيد ماكرون …»: past an honorific of courtesy.)
+    // «وبيّن الشرع أن …», «وبين أن …»: «بين» is the preposition anywhere but at a sentence's head with «أن» after it.
+    if (named?.sentenceOpening) return this.opensWithThat(i) ? named : null;
     if (named) {
       const nameAt = COURTESY.has(this.ctx.tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
       // («وأبرز المسؤولان "…"», «وسجل الجانبان أن …»: the two sides, named as such, are a speaker named.)
