@@ -61,6 +61,12 @@ interface Entity {
 }
 
 /** Inserts a mention into a timeline kept in token order. */
+/** «ابن» and «بن», as normalised: a short form «ابن سلمان» names someone by their father. */
+const IBN = 'ابن';
+const BIN = 'بن';
+/** «علي», the given name, as normalised: also the preposition «على». */
+const ALI = 'علي';
+
 function insertSorted(timeline: { token: number; entity: Entity }[], item: { token: number; entity: Entity }): void {
   timeline.splice(lowerBound(timeline, (t) => t.token <= item.token), 0, item);
 }
@@ -320,13 +326,28 @@ class Recognition {
       // Only a known first name before the family name makes it another person's: «جمعت لافروف»,
       // «ورد ترامب» are verbs, «هاتف بوتين ترامب» two people.
       const candidateBefore = c.first > 0 && this.coveredByCandidate()[c.first - 1] === 1;
-      const firstName = before !== undefined && !STOP_WORDS.has(before.text) && before.stems.some((st) => st.prefix === 0 && k.givenNames.has(st.text));
+      const firstName = before !== undefined && (this.givenNameAt(c.first - 1) || this.aliAfterGivenName(c.first - 1));
       if (before && firstName && !candidateBefore && (tokens[c.first]!.gapBefore & ~Gap.Space) === 0) {
         const own = c.hits.some((h) => normalizeKey(h.person.ar).split(' ')[0] === before.text);
         if (!own) return true;
       }
     }
     return false;
+  }
+
+  /** Whether the token at i is a known given name, and no function word or verb that is also one. */
+  private givenNameAt(i: number): boolean {
+    const token = this.ctx.tokens[i];
+    return token !== undefined && !STOP_WORDS.has(token.text) && token.stems.some((st) => st.prefix === 0 && this.ctx.k.givenNames.has(st.text));
+  }
+
+  /**
+   * «السفير أحمد علي شريف»: «علي» written with «ي» right after a given name is the father's name of a chain, not the
+   * preposition «على» (which normalises to the same word, and which the page writes with «ى»).
+   */
+  private aliAfterGivenName(i: number): boolean {
+    const token = this.ctx.tokens[i];
+    return token?.text === ALI && !this.writtenWithMaqsura(token) && (token.gapBefore & ~Gap.Space) === 0 && this.givenNameAt(i - 1);
   }
 
   private candidateCover: Uint8Array | null = null;
@@ -340,11 +361,30 @@ class Recognition {
     return this.candidateCover;
   }
 
-  /** Among people sharing a name: the one in office on the date, else the first listed. */
+  /**
+   * Among people sharing a name: the one the story also names by a name only they bear («رئيس الحكومة المكلف نواف سلام
+   * … رحب الرئيس سلام»: not Tammam Salam, whose alias «الرئيس سلام» is too), else the one in office on the date, else
+   * the first listed.
+   */
   private pickPerson(people: readonly Person[]): Person | null {
     if (people.length <= 1) return people[0] ?? null;
+    const named = people.filter((p) => this.namedByOwnName().has(p));
+    if (named.length === 1) return named[0]!;
     const inOffice = people.filter((p) => fitsRole(p.terms, this.ctx.date, p.terms.map((t) => t.role), null));
     return inOffice[0] ?? people[0]!;
+  }
+
+  /** The people some full name of the story names and no one else (made when first asked). */
+  private ownNames: Set<Person> | null = null;
+  private namedByOwnName(): Set<Person> {
+    if (this.ownNames) return this.ownNames;
+    this.ownNames = new Set();
+    for (const c of this.candidates) {
+      if (c.evidence === 'typo') continue;
+      const full = new Set(c.hits.filter((h) => h.kind === 'full').map((h) => h.person));
+      if (full.size === 1 && !this.someoneElse(c, true)) this.ownNames.add([...full][0]!);
+    }
+    return this.ownNames;
   }
 
   /** Whether the word as the page writes it ends with «ى» (المستشفى), not with the «ي» of a family name (العتيبي). */
@@ -786,7 +826,9 @@ class Recognition {
         const people = [...new Set(c.hits.map((h) => h.person))];
         // «نظيرها الإيطالي أنطونيو تياني … أما تياني فشدد»: the last word of a name the story wrote in full (here a
         // spelling of Tajani's) is that person, not a listed namesake whose short form the word is (Niger's Tiani).
-        const writtenBy = pass === 'exact' && c.first === c.last ? this.lastWordsWritten().get(this.firstWordOf(c)) : undefined;
+        // («خالد بن سلمان … استقبال "ابن سلمان"»: a short form of the kind «ابن سلمان» is the one the story named in full
+        // with that father's name, not the crown prince it names nowhere.)
+        const writtenBy = pass !== 'exact' ? undefined : c.first === c.last ? this.lastWordsWritten().get(this.firstWordOf(c)) : this.sonOfWritten(c);
         if (writtenBy?.person && !people.includes(writtenBy.person)) {
           this.accept(c, writtenBy.person, false);
           continue;
@@ -829,6 +871,18 @@ class Recognition {
   private lastWords: Map<string, Entity | null> | null = null;
   private lastWordsWritten(): Map<string, Entity | null> {
     return (this.lastWords ??= this.byFullNameWords(lastNameWord));
+  }
+
+  /** The people the story named in full by each «بن X» of their names (made when first asked). */
+  private fathersNames: Map<string, Entity | null> | null = null;
+
+  /** For a candidate «ابن X» / «بن X», the one person the story named in full with «بن X» in their name, if any. */
+  private sonOfWritten(c: NameCandidate): Entity | null | undefined {
+    if (c.last !== c.first + 1) return undefined;
+    const son = this.firstWordOf(c);
+    if (son !== IBN && son !== BIN) return undefined;
+    this.fathersNames ??= this.byFullNameWords((words) => words.flatMap((w, i) => (w === BIN && i > 0 && words[i + 1] ? [`${BIN} ${words[i + 1]}`] : [])));
+    return this.fathersNames.get(`${BIN} ${this.ctx.tokens[c.last]!.text}`);
   }
 
   /** The candidate's first word without the clitics it was read past ('' when no reading has them). */
