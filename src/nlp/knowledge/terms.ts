@@ -147,10 +147,12 @@ const NO_TERMS: readonly HeldTerm[] = [];
 
 /**
  * The one person who held one of `roles` in `country` on `date`, among roles that
- * have a single holder at a time; null when nobody or several fit.
+ * have a single holder at a time; null when nobody or several fit. A title that may also be an office of many
+ * holders («الوزير السنغافوري»: any of its ministers) names no one by the knowledge alone, which lists some of a
+ * country's ministers and not others: the one listed is no more its holder than those it leaves out.
  */
 export function soleHolder(k: Knowledge, roles: readonly string[], country: string, date: string): Person | null {
-  if (date === '') return null;
+  if (date === '' || roles.some((role) => k.roles.get(role)?.unique !== true)) return null;
   let found: Person | null = null;
   for (const role of roles) {
     if (k.roles.get(role)?.unique !== true) continue;
