@@ -14,6 +14,8 @@ import { wordSet } from '../../text/lexicon.ts';
 /** «له», «لهم»: the one a wish is for, after a verb of wishing. */
 const FOR_WHOM = wordSet('له لها لهم لهما');
 const NECESSITY = wordSet('أهمية ضرورة وجوب أولوية');
+/** «جدد الرئيس …، اليوم الاثنين، التزام …»: a day set between commas after the subject, before the noun of speech. */
+const DAY_ASIDES = wordSet('اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت');
 const FRAME_DISTANCE = 8;
 const MAX_FRAME_PARTS = 6;
 /** How far after its subject a noun of speech may follow its verb: «قدم له خلال الاتصال الهاتفي التعازي». */
@@ -69,22 +71,27 @@ export abstract class WordsExtent extends TriggerFinder {
     // the noun of speech, after at most the one addressed and the frame.
     if (verb && verb.nouns.size > 0) {
       const reach = verb.objectFirst ? OBJECT_NOUN_DISTANCE : NOUN_DISTANCE;
-      for (let j = from, aside = 0, resumed = -1; j <= from + reach + aside && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
+      for (let j = from, aside = 0, resumed = -1, afterFrame = -1; j <= from + reach + aside && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
         const token = tokens[j]!;
         // «جدد الرئيس، حسب البيان، دعمه …», «جدد، خلال الاستقبال، تعبيره عن …»: an according-phrase or a
         // frame between commas is set aside.
-        const asideOpens = this.lexicon.according.has(token.text) || (FRAME.has(token.text) && j !== resumed);
-        if ((token.gapBefore & Gap.Comma) !== 0 && asideOpens) {
+        // («جدد الرئيس الأميركي جو بايدن، اليوم الاثنين، التزام …», «…، الاثنين، خلال أول زيارة …، تأكيد»: so is
+        // the day, before a frame or alone.)
+        const frame = FRAME.has(token.text) && j !== afterFrame;
+        if ((token.gapBefore & Gap.Comma) !== 0 && (this.lexicon.according.has(token.text) || DAY_ASIDES.has(token.text) || frame)) {
           // («، خلال محادثاته مع نظيره السوداني علي يوسف في مدينة بورتسودان،»: a frame may be long.)
-          const close = this.closingComma(j, sentence, FRAME.has(token.text) ? LONG_FRAME : 5);
+          const close = this.closingComma(j, sentence, frame ? LONG_FRAME : 5);
           if (close > j) {
             aside += close - j;
             resumed = close;
+            if (frame) afterFrame = close;
             j = close - 1;
             continue;
           }
         }
         if (j > from && j !== resumed && ((token.gapBefore & Gap.Comma) !== 0 || this.opensQuote(j))) break;
+        // («أبدى تيلرسون، الجمعة، "خيبة أمل كبيرة" …»: a quotation right after the day is the words, whole.)
+        if (j === resumed && j !== afterFrame && this.opensQuote(j)) break;
         // («حمّل لافروف الولايات المتحدة مسؤولية …»: the one held responsible is part of the words.)
         if (isSpeechNoun(verb, token)) return isObjectFirstNoun(verb, token) ? from : j;
         if (this.isThat(token) || speechVerbAt(this.lexicon, token)) break;
