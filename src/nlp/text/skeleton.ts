@@ -52,5 +52,8 @@ function makeSkeleton(word: string): string {
     out += folded;
     previous = folded;
   }
+  // «الأنصاري» has the letters of «الناصر» once its vowels go: the «ي» that ends an Arabic family name of the article
+  // is its nisba, a letter of the name («الناصري» is another family's), not a vowel a transliteration writes or drops.
+  if (word.length > 4 && word.startsWith('ال') && word.endsWith('ي')) out += 'ي';
   return out;
 }
