@@ -31,8 +31,12 @@ const RECENT_SENTENCES = 3;
 const TURN_OPENERS = ['من جانبه', 'من جانبها', 'من جهته', 'من جهتها', 'من ناحيته', 'في المقابل', 'بدوره', 'بدورها'].map((p) => p.split(' ').map(normalizeKey));
 /** «…، كما دعا …»: a verb joined by «كما» after a comma goes on with the same subject. */
 const ALSO = wordSet('كما وكما');
-/** Verbs of meeting with their object as a pronoun: «استقبله الرئيس ماتاريلا مرحبا», «ودعها الوزير متمنيا …». */
-const RECEIVED_HIM = wordSet('استقبله استقبلها استقبلهم استقبلهما التقاه التقاها التقاهم التقاهما ودعه ودعها ودعهم صافحه صافحها هنأه هنأها');
+/**
+ * Verbs of meeting with their object as a pronoun: «استقبله الرئيس ماتاريلا مرحبا», «ودعها الوزير متمنيا …»; and of
+ * replying, before «عليه/عليها»: «نقل الوزير تحيات الرئيس، ورد عليها السيسي مشيرا إلى …» («ورد» alone is "was
+ * mentioned", but not between a participle's subject and the pronoun it replies to).
+ */
+const RECEIVED_HIM = wordSet('استقبله استقبلها استقبلهم استقبلهما التقاه التقاها التقاهم التقاهما ودعه ودعها ودعهم صافحه صافحها هنأه هنأها رد ورد');
 /** How many words a name between such a verb and the participle may have, and a title before the name. */
 const RECEIVER_REACH = 8;
 const TITLE_WORDS = 4;
@@ -373,6 +377,10 @@ export abstract class SpeakerResolver extends TitledSpeakers {
           ? this.mentions.at.get(here.start)
           : undefined;
         if (inner && inner.id !== here.speaker && !this.isObject(inner) && (this.ctx.tokens[trigger.verbToken]!.gapBefore & Gap.Comma) !== 0) [speaker, reportedBy] = [inner.id, null];
+        // «نقل الوزير تحيات الرئيس أفورقي، ورد عليها السيسي مشيرا إلى …»: a participle right after the subject of a verb
+        // that holds its object as a pronoun is that subject's, not the one whose words came before in the sentence.
+        const receiver = trigger.verb?.participle ? this.receiverBefore(trigger.verbToken) : null;
+        if (receiver !== null) [speaker, reportedBy] = [receiver, null];
       }
       // «بعث سموه برقية …، عبر فيها عن …», «مكالمة أجراها جلالته …، جدد خلالها …»: the honorific is the sentence's subject.
       // («وكان سموه قد صرح لدى وصوله …» after the prime minister «سمو الشيخ أحمد العبدالله» spoke: the one being quoted,
