@@ -1425,7 +1425,10 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     const best = Math.max(...top.map(closeness));
     if (best > 0) top = top.filter((c) => closeness(c) === best);
   }
-  const info = pickByDate(top.map((c) => c.info), ctx.date)!;
+  // («… لاتفاق وقف إطلاق النار» in a story of Lebanon's prime minister that names the war in Iran in passing: the
+  // Israeli–Lebanese one, a party of which has an official in the story, before the later Israeli–Iranian one.)
+  const seated = mostSeated(top.map((c) => c.info), scene);
+  const info = pickByDate(seated, ctx.date)!;
   const chosen = top.find((c) => c.info === info)!;
   const span = withClosingQuote(ctx, tokenSpan(ctx, i, kind.prefix, chosen.last), i, chosen.last);
   return { id: info.id, info, nameEn: info.en, span, first: i, last: chosen.last };
@@ -1761,7 +1764,7 @@ function countryStems(k: Knowledge): ReadonlyMap<string, string> {
   return map;
 }
 
-/** Whether every name of the entry holds a country among its place words, and the article names each such country. */
+/** Whether every name of the entry holds a country among its words, and the article names each such country. */
 function namedCountriesIn(ctx: TextContext, info: AgreementInfo, scene: Scene): boolean {
   let codes = nameCountriesCache.get(info);
   if (!codes) {
@@ -1771,8 +1774,9 @@ function namedCountriesIn(ctx: TextContext, info: AgreementInfo, scene: Scene): 
     const byStem = countryStems(ctx.k);
     for (const bag of bags) {
       let here = false;
-      for (const word of bag.anchors) {
-        const code = byStem.get(word);
+      // («اتفاق وقف إطلاق النار بين حزب الله وإسرائيل»: a country after «و» is named by the name too.)
+      for (const word of bag.words) {
+        const code = byStem.get(word) ?? byStem.get(noAnd(word));
         if (code === undefined) continue;
         found.add(code);
         here = true;
