@@ -129,6 +129,8 @@ export const FRAME = wordSet('خلال أثناء اثناء عقب إثر بع�
 const TITLE_TAIL = 7;
 /** «السيد», «السيدة»: a courtesy before a name, as Moroccan and Levantine copy write it. */
 export const COURTESY = wordSet('السيد السيدة');
+/** Verbs whose object is a person addressed: «هنأ الرئيس العراقي على …», «شكر الرئيس على …». */
+const ADDRESSING = wordSet('هنأ شكر');
 /** «جمهورية الهند», «دولة» (the prime minister's honorific), «مملكة …»: words of a state in a title. */
 const STATE_NOUNS = wordSet('جمهورية مملكة دولة سلطنة إمارة');
 /** How far after the first of two joined people the second's name may stand, past «و» and a title («ورئيس وزراء جمهورية الهند دولة …»). */
@@ -419,6 +421,17 @@ export abstract class SubjectAfterVerb extends ClaimReading {
       if (!(HONORIFICS.has(w) || HONORIFIC_NOUNS.has(w) || (w === 'اول' && k > from))) return false;
     }
     return true;
+  }
+
+  /**
+   * Whether the verb at i is joined by «و» after a comma to a clause of its sentence that named a person before it
+   * («وأشاد مدبولي بالتطور …، وهنأ …»): that person is its subject.
+   */
+  protected joinedToNamedClause(i: number, sentence: number): boolean {
+    const token = this.ctx.tokens[i]!;
+    if (!token.text.startsWith('و') || (token.gapBefore & Gap.Comma) === 0) return false;
+    for (let j = i - 1; j >= 0 && this.s.sentenceOf[j] === sentence; j--) if (this.mentions.at.has(j)) return true;
+    return false;
   }
 
   /** Whether another person is named within a few words after token `last`, before the reported words open. */
@@ -836,7 +849,11 @@ export abstract class SubjectAfterVerb extends ClaimReading {
       // («فيما أبلغه ماكغورك بأن …»: with the one told a pronoun on the verb, the person after it is the one telling.)
       // («الموقف الذي أبلغه إلى الرئيس الإيراني …»: after a relative, or with «إلى» after it, the pronoun is what was told.)
       const toldPronoun = TOLD_PRONOUN.test(tokens[i]!.text) && !RELATIVES.has(tokens[i - 1]?.text ?? '') && !PREPOSITIONS.has(tokens[i + 1]?.text ?? '');
-      if (m && verb.addressee && !toldPronoun && !this.personAfter(m.last, sentence) && !THE_PRESS.has(tokens[m.last + 1]?.text ?? '')) break;
+      // («وأشاد مدبولي بالتطور …، وهنأ الرئيس العراقي على النجاح …»: a verb of congratulating or thanking joined after
+      // a comma to a clause whose subject is already named has that subject, and the person after it is the one
+      // congratulated.)
+      const addressed = verb.addressee || (ADDRESSING.has(normalizeKey(verb.lemma)) && this.joinedToNamedClause(i, sentence));
+      if (m && addressed && !toldPronoun && !this.personAfter(m.last, sentence) && !THE_PRESS.has(tokens[m.last + 1]?.text ?? '')) break;
       // «وأشادت مضيفة الرئيس تبون بـ …», «وقال ضيف الملك …»: the host (or guest) of the one named speaks, the other
       // side of the visit. («مضيفه الرئيس تبون», «his host, President Tebboune», is Tebboune: a pronoun, not construct.)
       let host = j - 1;
