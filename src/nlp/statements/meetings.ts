@@ -31,7 +31,7 @@ import { ORGANISATIONS } from '../entities/titles.ts';
 import { analyseStructure, type Structure } from './structure.ts';
 import { WordMemo } from '../text/wordMemo.ts';
 import { Gap, type Token } from '../text/tokens.ts';
-import { COUNTERPART_WORDS, FUTURE_VERB, SPOKESPERSON_WORDS, TWO_SIDES, wordSet } from '../text/lexicon.ts';
+import { COUNTERPART_WORDS, FUTURE_VERB, SPOKESPERSON_WORDS, TITLE_HONORIFICS, TWO_SIDES, wordSet } from '../text/lexicon.ts';
 import { isActive, SPOKESPERSON_ROLES } from '../knowledge/terms.ts';
 import type { ArticleMeeting, Claim, MeetingKind, Official } from '../types.ts';
 import { participantsKey } from '../text/participantsKey.ts';
@@ -1453,6 +1453,8 @@ function greetedOrSender(ctx: TextContext, m: TokenMention): boolean {
   const before = ctx.tokens[m.first - 1];
   if (!before || before.kind !== 'word') return false;
   if (GREETINGS.has(before.text)) return true;
+  // «تحيات فخامة الرئيس رجب طيب أردوغان»: an honorific between the greetings and the sender's title.
+  if (TITLE_HONORIFICS.has(before.text) && GREETINGS.has(ctx.tokens[m.first - 2]?.text ?? '')) return true;
   // «بنقل تحيات وتقدير الرئيس الأمريكي …»: a word of regard joined to the greetings.
   if (before.text.startsWith('و') && REGARDS.has(before.text.slice(1)) && GREETINGS.has(ctx.tokens[m.first - 2]?.text ?? '')) return true;
   // «تحيات أمير الكويت الشيخ مشعل …»: the greetings, then the sender's title, then the name.
