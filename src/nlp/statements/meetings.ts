@@ -1481,8 +1481,19 @@ function pluperfect(ctx: TextContext, first: number, token: number): boolean {
     if (AUXILIARIES.has(text)) auxiliary = true;
     else if (auxiliary && text === 'قد') return true;
   }
+  // «وكانت أعمال القمة السعودية الأفريقية الأولى قد انطلقت اليوم»: the meeting word is the subject, between the
+  // auxiliary and «قد».
+  if (!auxiliary) return false;
+  for (let j = token + 1; j < ctx.tokens.length && j <= token + SUBJECT_BEFORE_QAD; j++) {
+    const t = ctx.tokens[j]!;
+    if ((t.gapBefore & ~Gap.Space) !== 0) return false;
+    if (t.text === 'قد') return true;
+  }
   return false;
 }
+
+/** How many words of a meeting's name may stand between it and the «قد» of a pluperfect it is the subject of. */
+const SUBJECT_BEFORE_QAD = 6;
 
 /**
  * A photo caption: a line with no full stop that ends on a credit in brackets
@@ -1668,6 +1679,15 @@ function twoGuests(a: Candidate, b: Candidate, countryOf: (id: string) => string
   return ra.length > 0 && rb.length > 0 && !ra.some((c) => rb.includes(c));
 }
 
+/**
+ * «التقى وزير الخارجية … نظيره السيراليوني … . وكانت أعمال القمة السعودية الأفريقية قد انطلقت اليوم في الرياض»: a
+ * summit told in the pluperfect beside talks told as the news (or the other way round) is the occasion the talks were
+ * held at, not the talks: one is a gathering, the other not, and only one is told as already done.
+ */
+function recalledGathering(a: Candidate, b: Candidate): boolean {
+  return a.pluperfect !== b.pluperfect && GATHERINGS.has(a.kind) !== GATHERINGS.has(b.kind);
+}
+
 function merge(candidates: Candidate[], countryOf: (id: string) => string | null): Candidate[] {
   const meetings: Candidate[] = [];
   let latest: Candidate | null = null;
@@ -1675,7 +1695,7 @@ function merge(candidates: Candidate[], countryOf: (id: string) => string | null
     if (c.attendance) {
       // «وشارك في القمة …»: attendance joins the face-to-face meeting told just before,
       // whoever it names (each outlet lists other leaders).
-      if (latest && latest.kind !== 'phone call' && !mentionedOnly(latest) && c.sentence - latest.sentence <= ATTENDANCE_REACH) {
+      if (latest && latest.kind !== 'phone call' && !mentionedOnly(latest) && c.sentence - latest.sentence <= ATTENDANCE_REACH && !recalledGathering(latest, c)) {
         absorb(latest, c);
         continue;
       }
@@ -1688,12 +1708,12 @@ function merge(candidates: Candidate[], countryOf: (id: string) => string | null
       absorb(latest, c);
       continue;
     }
-    if (c.reference && previous && sameMeeting(previous, c, true)) {
+    if (c.reference && previous && sameMeeting(previous, c, true) && !recalledGathering(previous, c)) {
       absorb(previous, c);
       latest = previous;
       continue;
     }
-    const same = meetings.find((m) => sameMeeting(m, c, false) && !twoGuests(m, c, countryOf));
+    const same = meetings.find((m) => sameMeeting(m, c, false) && !twoGuests(m, c, countryOf) && !recalledGathering(m, c));
     if (same) {
       absorb(same, c);
       latest = same;
@@ -1730,7 +1750,8 @@ function finish(meetings: Candidate[], published: string, headlineDate: string |
     if (!mentioned && main && m !== main && m.beforeLeaving && m.sentence > main.sentence) mentioned = true;
     // «وكان الرئيس الأميركي قد أعلن صباح اليوم … في ختام مفاوضات استضافتها شرم الشيخ», told after the news in the
     // pluperfect: an occasion the story recalls beside its news, even of the same day.
-    if (!mentioned && main && m !== main && m.pluperfect && m.sentence > main.sentence) mentioned = true;
+    // (After the news as the story first tells it: the news may go on being told after the occasion recalled.)
+    if (!mentioned && main && m !== main && m.pluperfect && m.token > main.token) mentioned = true;
     // The headline dates the first meeting reported when its sentences do not.
     if (!mentioned && !date && headlineDate && !headlineUsed) date = headlineDate;
     // The dateline places the story's news when its sentences do not (a call has no place).
