@@ -60,13 +60,13 @@ interface Entity {
   namedInFull: boolean;
 }
 
-/** Inserts a mention into a timeline kept in token order. */
 /** «ابن» and «بن», as normalised: a short form «ابن سلمان» names someone by their father. */
 const IBN = 'ابن';
 const BIN = 'بن';
 /** «علي», the given name, as normalised: also the preposition «على». */
 const ALI = 'علي';
 
+/** Inserts a mention into a timeline kept in token order. */
 function insertSorted(timeline: { token: number; entity: Entity }[], item: { token: number; entity: Entity }): void {
   timeline.splice(lowerBound(timeline, (t) => t.token <= item.token), 0, item);
 }
