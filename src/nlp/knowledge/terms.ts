@@ -146,8 +146,8 @@ function datedTerms(k: Knowledge, role: string, country: string): readonly HeldT
 const NO_TERMS: readonly HeldTerm[] = [];
 
 /**
- * The one person who held one of `roles` in `country` on `date`, among roles that
- * have a single holder at a time; null when nobody or several fit. A title that may also be an office of many
+ * The one person who held one of `roles` in `country` on `date`, when every one of them has a single holder at a
+ * time; null when nobody or several fit. A title that may also be an office of many
  * holders («الوزير السنغافوري»: any of its ministers) names no one by the knowledge alone, which lists some of a
  * country's ministers and not others: the one listed is no more its holder than those it leaves out.
  */
@@ -155,7 +155,6 @@ export function soleHolder(k: Knowledge, roles: readonly string[], country: stri
   if (date === '' || roles.some((role) => k.roles.get(role)?.unique !== true)) return null;
   let found: Person | null = null;
   for (const role of roles) {
-    if (k.roles.get(role)?.unique !== true) continue;
     for (const { person, term } of datedTerms(k, role, country)) {
       if (!isActive(term, date)) continue;
       if (found !== null && found !== person) return null;

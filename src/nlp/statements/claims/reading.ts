@@ -40,6 +40,10 @@ const ADDRESSING = wordSet('مخاطبا مخاطبة مخاطبين مخاطب�
 const MET_BY_HIM = wordSet('لقائه لقائها لقائهما لقاءه لقاءها اجتماعه اجتماعها استقباله استقبالها');
 /** Besides the days of the week, words of a day that may stand between such a noun and the one met («خلال لقائه أمس …»). */
 const MEETING_DAY_WORDS = wordSet('أمس اليوم');
+/** Whether a (normalised) word names the day: a day of the week, «اليوم» or «أمس». */
+export function isDayWord(word: string): boolean {
+  return isWeekday(word) || MEETING_DAY_WORDS.has(word);
+}
 /** A mention right after one of these is an object, not a subject («مع بوتين»). */
 export const PREPOSITIONS = wordSet('مع عن إلى على من في لدى ضد بين حول نحو تجاه إزاء عبر بعد قبل خلال أمام أثناء عقب برفقة بحضور');
 /**
@@ -426,7 +430,7 @@ export abstract class ClaimReading {
     if (!before) return false;
     if (MET_BY_HIM.has(before.text)) return true;
     // «خلال لقائه الاثنين وزير الخارجية الروسي …»: a day between.
-    return (isWeekday(before.text) || MEETING_DAY_WORDS.has(before.text)) && (before.gapBefore & ~Gap.Space) === 0 && MET_BY_HIM.has(tokens[start - 2]?.text ?? '');
+    return isDayWord(before.text) && (before.gapBefore & ~Gap.Space) === 0 && MET_BY_HIM.has(tokens[start - 2]?.text ?? '');
   }
 
   /**

@@ -4,7 +4,7 @@
  */
 import { speechVerbAt, isSpeechNoun, isObjectFirstNoun } from '../speech.ts';
 import { Gap, isCliticOnly } from '../../text/tokens.ts';
-import { THAT, PREPOSITIONS, ASIDES, NOT_REPORTING_THAT } from './reading.ts';
+import { THAT, PREPOSITIONS, ASIDES, NOT_REPORTING_THAT, isDayWord } from './reading.ts';
 import { NOT_SUBJECTS, COUNTERPART, HONORIFIC_NOUNS, FRAME, RELATIVES, MAX_CONTENT_DISTANCE } from './subjectAfterVerb.ts';
 import type { Trigger } from './drafts.ts';
 import { TriggerFinder } from './triggers.ts';
@@ -14,8 +14,6 @@ import { wordSet } from '../../text/lexicon.ts';
 /** «له», «لهم»: the one a wish is for, after a verb of wishing. */
 const FOR_WHOM = wordSet('له لها لهم لهما');
 const NECESSITY = wordSet('أهمية ضرورة وجوب أولوية');
-/** «جدد الرئيس …، اليوم الاثنين، التزام …»: a day set between commas after the subject, before the noun of speech. */
-const DAY_ASIDES = wordSet('اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت');
 const FRAME_DISTANCE = 8;
 const MAX_FRAME_PARTS = 6;
 /** How far after its subject a noun of speech may follow its verb: «قدم له خلال الاتصال الهاتفي التعازي». */
@@ -78,7 +76,7 @@ export abstract class WordsExtent extends TriggerFinder {
         // («جدد الرئيس الأميركي جو بايدن، اليوم الاثنين، التزام …», «…، الاثنين، خلال أول زيارة …، تأكيد»: so is
         // the day, before a frame or alone.)
         const frame = FRAME.has(token.text) && j !== afterFrame;
-        if ((token.gapBefore & Gap.Comma) !== 0 && (this.lexicon.according.has(token.text) || DAY_ASIDES.has(token.text) || frame)) {
+        if ((token.gapBefore & Gap.Comma) !== 0 && (this.lexicon.according.has(token.text) || isDayWord(token.text) || frame)) {
           // («، خلال محادثاته مع نظيره السوداني علي يوسف في مدينة بورتسودان،»: a frame may be long.)
           const close = this.closingComma(j, sentence, frame ? LONG_FRAME : 5);
           if (close > j) {
