@@ -1611,14 +1611,24 @@ const mentionedOnly = (c: Candidate) => c.background || c.future;
 /** Occasions of many that copy often tells before naming anyone at them. */
 const GATHERINGS: ReadonlySet<MeetingKind> = new Set<MeetingKind>(['summit', 'conference']);
 
+/**
+ * «بحث ولي العهد مع رئيس وزراء تايلاند … على هامش القمة الخليجية مع آسيان. وتأتي مشاركة سريثا في قمة الرياض …»: a
+ * meeting told on the sidelines, and the summit or conference the story names after it, are two occasions, even when
+ * the gathering is only named again.
+ */
+function besideGathering(a: Candidate, b: Candidate): boolean {
+  const [sideline, other] = a.sideline ? [a, b] : [b, a];
+  return sideline.sideline && !other.sideline && GATHERINGS.has(other.kind);
+}
+
 function sameMeeting(a: Candidate, b: Candidate, reference: boolean): boolean {
   if (!kindsAgree(a.kind, b.kind)) return false;
   // A call has no place: one told at a place was held face to face.
   if ((a.kind === 'phone call') !== (b.kind === 'phone call') && !reference && (a.kind === 'phone call' ? b.place : a.place)) return false;
   // What only happened before, or is still to come, is not what the article reports.
   if (mentionedOnly(a) !== mentionedOnly(b) || a.future !== b.future) return false;
-  // A meeting on the sidelines of a summit is not the summit.
-  if (!reference && a.sideline !== b.sideline) return false;
+  // A meeting on the sidelines of a summit is not the summit, nor the summit named again after it.
+  if ((!reference || besideGathering(a, b)) && a.sideline !== b.sideline) return false;
   if (a.date && b.date && a.date !== b.date) return false;
   // A stop the traveller left afterwards is not the meeting told before it (only its own references join it).
   if (!reference && a.beforeLeaving !== b.beforeLeaving) return false;
@@ -1695,7 +1705,7 @@ function merge(candidates: Candidate[], countryOf: (id: string) => string | null
     if (c.attendance) {
       // «وشارك في القمة …»: attendance joins the face-to-face meeting told just before,
       // whoever it names (each outlet lists other leaders).
-      if (latest && latest.kind !== 'phone call' && !mentionedOnly(latest) && c.sentence - latest.sentence <= ATTENDANCE_REACH && !recalledGathering(latest, c)) {
+      if (latest && latest.kind !== 'phone call' && !mentionedOnly(latest) && c.sentence - latest.sentence <= ATTENDANCE_REACH && !recalledGathering(latest, c) && !besideGathering(latest, c)) {
         absorb(latest, c);
         continue;
       }

@@ -45,6 +45,16 @@ describe('a summit of many leaders', () => {
     expect(m[0]!.kind).toBe('summit');
     expect(m[1]).toMatchObject({ kind: 'meeting', participants: ['abdel-fattah-el-sisi', 'mohammed-bin-salman'] });
   });
+
+  it('a meeting told on the sidelines first is not the summit the story names after it', () => {
+    const m = reported(
+      'بحث ولي العهد السعودي الأمير محمد بن سلمان في الرياض اليوم مع الرئيس المصري عبد الفتاح السيسي العلاقات الثنائية، وذلك على هامش أعمال القمة العربية.\n' +
+        'وتأتي مشاركة مصر في قمة الرياض بعد نحو شهرين من انتخابات الرئاسة فيها.',
+      '2024-05-16',
+    );
+    expect(m[0]).toMatchObject({ kind: 'talks', participants: ['abdel-fattah-el-sisi', 'mohammed-bin-salman'], date: '2024-05-16' });
+    expect(m.filter((x) => x.kind === 'summit').every((x) => x.participants.length < 2)).toBe(true);
+  });
 });
 
 describe('a signing', () => {
