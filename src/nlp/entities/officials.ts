@@ -188,6 +188,8 @@ const PATRONYMIC: ReadonlySet<string> = new Set(['بن', 'ابن']);
 const JOINED_COUNTERPART = wordSet('ونظيره ونظيرته');
 /** «الضيف» as a subject, with the clitics it takes before a verb's subject. */
 const THE_GUEST = wordSet('الضيف والضيف');
+/** «منصب», «مهام», «حقيبة» (and «منصبي» of two offices): the office named after them, not its holder. */
+const OFFICE_NOUNS = wordSet('منصب منصبي مهام حقيبة');
 /** Nouns in construct with «الضيف» that are not the guest: his kin, his party, his honour, his visit. */
 const GUEST_OWNERS = wordSet('والد والدة نجل ابن ابنة زوجة عقيلة شقيق أسرة عائلة وفد مرافقي برفقة شرف زيارة كلمة');
 /** A word of receiving («استقبل», «استقبال»): its subject the host, its object the guest. */
@@ -1197,7 +1199,7 @@ class Recognition {
 
   private resolveReferences(): void {
     for (const title of this.bareTitles) {
-      if (title.former || this.overlapsCovered(title.first, title.last) || this.modifiedGeneric(title) || this.servesAnother(title) || this.guestOfMany(title)) continue;
+      if (title.former || this.overlapsCovered(title.first, title.last) || this.modifiedGeneric(title) || this.servesAnother(title) || this.guestOfMany(title) || this.namesAnOffice(title)) continue;
       let target = title.counterpart
         ? this.counterpartOf(title)
         : (this.namedRightAfter(title) ?? this.familyNameAsCountry(title) ?? this.quotedFirstName(title) ?? this.joinedOffice(title) ?? this.introducedAs(title) ?? this.relayingPresident(title) ?? this.holderOf(title));
@@ -1532,6 +1534,15 @@ class Recognition {
     // «الملك المعظم», «الأمير المفدى»: an epithet of the holder, not another office.
     // («وأكد الوزير الحاجة الملحة إلى …», «الضرورة», «الأهمية»: a noun of what is said, the verb's object, is no office.)
     return next !== undefined && (next.gapBefore & ~Gap.Space) === 0 && next.text.startsWith('ال') && !STOP_WORDS.has(next.text) && !EPITHETS.has(next.text) && !GUEST_WORDS.has(next.text) && !SAID_NOUNS.has(next.text);
+  }
+
+  /**
+   * «ويعمل دي مايو، الذي شغل في السابق منصب وزير الخارجية الإيطالي، …», «تسلم مهام الأمين العام»: a title after
+   * «منصب» or «مهام» names the office someone held or took, not the one who holds it on the story's date.
+   */
+  private namesAnOffice(title: TitleMatch): boolean {
+    const before = this.ctx.tokens[title.first - 1];
+    return before !== undefined && (this.ctx.tokens[title.first]!.gapBefore & ~Gap.Space) === 0 && before.stems.some((st) => OFFICE_NOUNS.has(st.text));
   }
 
   /** «الوزير الضيف» with the title's one holder in the story; with two (host and guest), nobody. */

@@ -568,6 +568,13 @@ describe('references within an article', () => {
     expect(ids(run('وقال الرئيس الأمريكي السابق إن الإدارة أخطأت.'))).toEqual([]);
   });
 
+  it('reads a title after «منصب» or «مهام» as the office, not its holder on the date', () => {
+    expect(ids(run('ويعمل المبعوث الخاص، الذي شغل في السابق منصب وزير الخارجية الأميركي، على الملف منذ عام.', '2019-05-15'))).toEqual([]);
+    expect(ids(run('وكان المرشح قد تسلم مهام وزير الخارجية الروسي بعد الانتخابات.', '2019-05-15'))).toEqual([]);
+    // (The holder named by the same title elsewhere in the sentence is still found.)
+    expect(ids(run('وقال وزير الخارجية الروسي إن خلفه في منصب وزير الخارجية الروسي لم يعين بعد.', '2019-05-15'))).toEqual(['sergey-lavrov']);
+  });
+
   it('keeps a title the story bound to a name across the honorific between them («وزير الخارجية الشيخ سالم العبدالله»)', () => {
     const text = 'التقى وزير الخارجية الشيخ سالم العبدالله نظيره الروسي سيرغي لافروف في موسكو. وبيّن وزير الخارجية أن المباحثات تناولت العلاقات.';
     const r = analyze(text, { published: '2023-11-03' });
