@@ -512,10 +512,13 @@ class Recognition {
    */
   private heldByAnother(title: TitleMatch, words: NameWords): boolean {
     if (title.former || title.country === null || this.ctx.date === '') return false;
-    const holder = soleHolder(this.ctx.k, title.defs.map((d) => d.role), title.country, this.ctx.date);
-    if (!holder) return false;
-    const family = normalizeKey(holder.ar).split(' ').at(-1) ?? '';
-    for (let j = words.first; j <= words.last; j++) if (this.ctx.tokens[j]!.stems.some((st) => st.text === family)) return false;
+    // («الرئيس الكونغولي»: the office in each country the adjective may name has its one holder, none of them named.)
+    for (const country of [title.country, ...(title.otherCountries ?? [])]) {
+      const holder = soleHolder(this.ctx.k, title.defs.map((d) => d.role), country, this.ctx.date);
+      if (!holder) return false;
+      const family = normalizeKey(holder.ar).split(' ').at(-1) ?? '';
+      for (let j = words.first; j <= words.last; j++) if (this.ctx.tokens[j]!.stems.some((st) => st.text === family)) return false;
+    }
     return true;
   }
 
@@ -1620,6 +1623,7 @@ class Recognition {
     const unfit = deputyTitle ? exclude : (e: Entity) => (exclude !== null && exclude(e)) || this.onlyDeputy(e, roles);
     const counterpart = this.samePortfolio(title, roles, unfit);
     if (counterpart) return counterpart;
+    if (title.otherCountries) return this.namedOfAny(title, roles, unfit);
     return this.findHolder(title.first, roles, title.country, title.former, null, unfit, labels !== null) ?? this.namedBelowHeadline(title, roles, unfit);
   }
 
@@ -1888,6 +1892,19 @@ class Recognition {
     // country's president.)
     if (labelled && unfit && unfit(this.entities.get(person.id) ?? newEntity(person))) return null;
     return this.entityFor(person);
+  }
+
+  /**
+   * «الرئيس الكونغولي» names the president of either Congo: the one the story names (the last before it, else the
+   * only one after it), never a holder the story does not name.
+   */
+  private namedOfAny(title: TitleMatch, roles: readonly string[], unfit: ((e: Entity) => boolean) | null): Entity | null {
+    const countries = [title.country!, ...title.otherCountries!];
+    const fits = (e: Entity) => !(unfit && unfit(e)) && countries.some((c) => this.entityFits(e, roles, c));
+    const before = this.lastBefore(title.first, fits);
+    if (before) return before;
+    const named = [...this.entities.values()].filter(fits);
+    return named.length === 1 ? named[0]! : null;
   }
 
   /** Whether an entity may be meant by a reference to `roles` in `country`: by its offices on the date, or by a current title in the text. */

@@ -44,6 +44,8 @@ export interface TitleMatch {
   country: string | null;
   /** «السابق», «الأسبق»: the person no longer holds the title. */
   former: boolean;
+  /** «الرئيس الكونغولي»: an adjective of more than one country (the two Congos); the ones it may name besides `country`. */
+  otherCountries?: readonly string[];
   /** A one-word title with no country (الوزير، الرئيس): it refers back, and never introduces a stranger. */
   generic: boolean;
   /** An honorific stands between the title and the name (الملك، الشيخ): a one-word name is enough. */
@@ -186,6 +188,7 @@ function finishTitle(ctx: TextContext, head: TitleHead): TitleMatch {
   const posted = head.defs.some((d) => k.roles.get(d.role)?.destination === true);
   let { country, last, generic } = head;
   let former = false;
+  let otherCountries: readonly string[] | undefined;
   /** A title of the person the holder serves has been read («… للأمين العام»); a country after it is theirs. */
   let principal = false;
   for (let steps = 0; steps < 8; steps++) {
@@ -199,6 +202,7 @@ function finishTitle(ctx: TextContext, head: TitleHead): TitleMatch {
       const code = adjective.values[0]!;
       if (country !== null && country !== code) break;
       country = code;
+      if (adjective.values.length > 1) otherCountries = adjective.values.slice(1);
       generic = false;
       last = adjective.last;
       continue;
@@ -318,7 +322,9 @@ function finishTitle(ctx: TextContext, head: TitleHead): TitleMatch {
   }
   // Written out rather than spread from `head` (in its key order): a spread with more keys after it is slow, and every title ends here.
   const { first, prefix, defs, counterpart } = head;
-  return { first, prefix, last, defs, counterpart, country, generic, former, honorific, nameStart, rank };
+  const title: TitleMatch = { first, prefix, last, defs, counterpart, country, generic, former, honorific, nameStart, rank };
+  if (otherCountries) title.otherCountries = otherCountries;
+  return title;
 }
 
 /** The last of up to `max` definite words from `start` (not particles); `start - 1` when there is none. */

@@ -568,6 +568,15 @@ describe('references within an article', () => {
     expect(ids(run('وقال الرئيس الأمريكي السابق إن الإدارة أخطأت.'))).toEqual([]);
   });
 
+  it('reads «الرئيس الكونغولي» as the president of whichever Congo the story names, and of neither when it names none', () => {
+    const brazzaville = analyze('وصل الرئيس دينيس ساسو نغيسو إلى طرابلس اليوم. وقال الرئيس الكونغولي إن المصالحة تمضي في الطريق الصحيح.', { published: '2024-12-16' });
+    expect(mentionTexts(brazzaville, 'denis-sassou-nguesso')).toEqual(['دينيس ساسو نغيسو', 'الرئيس الكونغولي']);
+    expect(brazzaville.officials.map((o) => o.id)).toEqual(['denis-sassou-nguesso']);
+    const kinshasa = analyze('استقبل أمير قطر الرئيس فيليكس تشيسيكيدي. وأكد الرئيس الكونغولي أهمية الوساطة.', { published: '2024-12-16' });
+    expect(mentionTexts(kinshasa, 'felix-tshisekedi')).toEqual(['فيليكس تشيسيكيدي', 'الرئيس الكونغولي']);
+    expect(analyze('وقال الرئيس الكونغولي إن المصالحة تمضي في الطريق الصحيح.', { published: '2024-12-16' }).officials).toEqual([]);
+  });
+
   it('reads a title after «منصب» or «مهام» as the office, not its holder on the date', () => {
     expect(ids(run('ويعمل المبعوث الخاص، الذي شغل في السابق منصب وزير الخارجية الأميركي، على الملف منذ عام.', '2019-05-15'))).toEqual([]);
     expect(ids(run('وكان المرشح قد تسلم مهام وزير الخارجية الروسي بعد الانتخابات.', '2019-05-15'))).toEqual([]);
