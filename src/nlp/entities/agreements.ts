@@ -1289,7 +1289,8 @@ function describedInContextAt(ctx: TextContext, i: number, covered: ReadonlySet<
     else last = end + 1;
   }
   // «وبحسب بيان للديوان الملكي … وفق البيان»: a bare statement after one an institution issued is that one.
-  if (topic.size === 0 && parties.size === 0 && institutionStatementBefore(ctx, i, kind.family)) return null;
+  // (Not a joint or closing one: «صدر بيان مشترك عن البلدين» is the two countries' document, not the court's statement.)
+  if (topic.size === 0 && parties.size === 0 && !JOINT_STATEMENT.has(tokens[i + 1]?.text ?? '') && institutionStatementBefore(ctx, i, kind.family)) return null;
   // The words after the kind word, made when a name's place words are first checked: most kind
   // words have no candidate that gets that far.
   let describedWords: Set<string> | null = null;

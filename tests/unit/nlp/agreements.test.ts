@@ -499,6 +499,11 @@ describe('the statement of the meeting reported', () => {
     expect(ids(`${visit}وأكد الوزيران، وفق البيان، أهمية الحوار.`)).toContain('ru-tr-statement');
   });
 
+  it('a joint statement after one an institution issued is the countries’ document, not that statement again', () => {
+    const text = 'وقع الأردن وأوزبكستان، الثلاثاء، اتفاقية للتعاون في التعليم، بحسب بيان صادر عن الديوان الملكي. وفي ختام الزيارة، صدر بيان مشترك عن البلدين اتفقا فيه على توسيع التعاون.';
+    expect(analyze(text, { published: '2025-08-26' }).agreements.map((a) => a.id)).toContain('unlisted-jordan-uzbekistan-joint-statement-2025');
+  });
+
   it('is not a statement not issued, still to come or in draft', () => {
     const ar = (r: ReturnType<typeof run>) => r.agreements.filter((x) => x.id.startsWith('ar:'));
     expect(ar(run(text('واختتمت المحادثات من دون بيان مشترك.')))).toEqual([]);
