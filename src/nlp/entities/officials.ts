@@ -205,6 +205,8 @@ const VISIT_REACH = 16;
 const ARRIVAL_SUBJECT_REACH = 6;
 /** Honorifics of a head of state before a bare title: «جلالة الملك», «السيد الرئيس», «فخامة الرئيس». */
 const HONOURED = new Set(['جلاله', 'وجلاله', 'لجلاله', 'السيد', 'فخامه', 'وفخامه', 'لفخامه']);
+/** «سمو»: said of a crown prince, as «جلالة» of a king. */
+const HIGHNESS = new Set(['سمو', 'وسمو', 'لسمو']);
 /** «الوزير», «المسؤول» + a nationality: a descriptor more than a title that introduces someone new. */
 const BARE_HEADS: ReadonlySet<string> = new Set(['الوزير', 'المسؤول', 'الدبلوماسي'].map(normalizeKey));
 
@@ -1556,6 +1558,13 @@ class Recognition {
     return [...this.entities.values()].filter((e) => this.entityFits(e, roles, title.country)).length !== 1;
   }
 
+  /** Of two holders of the title the story named before it, the only one never named with a country: the agency's own. */
+  private homeHolder(title: TitleMatch, roles: readonly string[], exclude: ((e: Entity) => boolean) | null): Entity | null {
+    const fitting = [...this.entities.values()].filter((e) => this.entityFits(e, roles, null) && !(exclude && exclude(e)) && e.mentions.some((m) => m.token < title.first));
+    const home = fitting.filter((e) => !this.namedWithCountry(e));
+    return fitting.length >= 2 && home.length === 1 ? home[0]! : null;
+  }
+
   /** «نظيره الأمريكي»: the person of the given country in the office of the person named just before. */
   private counterpartOf(title: TitleMatch): Entity | null {
     if (title.country === null) return null;
@@ -1601,15 +1610,21 @@ class Recognition {
     // «رئيس الجمهورية، السيد عبد المجيد تبون … وأوضح رئيس الجمهورية»: the title the story bound to a name stays that person's.
     const apposed = title.country === null && (this.ctx.tokens[title.last + 1]?.gapBefore ?? 0) & Gap.Comma ? this.nameAfter(title.last) : null;
     if (apposed && this.entityFits(apposed, roles, null) && !(exclude && exclude(apposed))) return apposed;
+    // «سمو ولي العهد» in KUNA copy that calls its guest «ولي العهد السعودي» and names him with his offices after his name:
+    // the agency's own crown prince, whichever of the two the story bound the title to last.
+    const before = this.ctx.tokens[title.first - 1]?.text ?? '';
+    if (HIGHNESS.has(before) && roles.includes('crown-prince') && title.country === null) {
+      const home = this.homeHolder(title, roles, exclude);
+      if (home) return home;
+    }
     const bound = title.country === null ? this.boundEarlier(title) : null;
     if (bound && this.entityFits(bound, roles, null) && !(exclude && exclude(bound))) return this.principalOver(bound, title, roles, exclude) ?? bound;
     // «جلالة الملك» in a story that calls the other king «العاهل الأردني»: the agency's own king.
     // «السيد الرئيس» likewise in the presidency's copy that calls its guest «الرئيس التركي».
     // «سمو وزير الخارجية» in SPA copy that calls the Qatari minister «وزير الخارجية القطري»: the agency's own prince.
-    if ((((reign || president) && HONOURED.has(this.ctx.tokens[title.first - 1]?.text ?? '')) || royal) && title.country === null) {
-      const fitting = [...this.entities.values()].filter((e) => this.entityFits(e, roles, null) && !exclude!(e) && e.mentions.some((m) => m.token < title.first));
-      const home = fitting.filter((e) => !this.namedWithCountry(e));
-      if (fitting.length >= 2 && home.length === 1) return home[0]!;
+    if ((((reign || president) && HONOURED.has(before)) || royal) && title.country === null) {
+      const home = this.homeHolder(title, roles, exclude);
+      if (home) return home;
     }
     // «الممثلة الخاصة» is the special representative, never her deputy (whose term reads «Deputy …»): a title
     // with no «نائب» in it does not name someone who holds the office only as a deputy.

@@ -4,6 +4,7 @@
  * our own, in the shapes of real wire copy.
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/nlp/analyze.ts';
 import { analyzeWith } from '../../../src/nlp/pipeline.ts';
 import { knowledgeWithDescriptors } from './helpers.ts';
 import { testOfficials } from '../nlp/fixtures/knowledge.ts';
@@ -215,6 +216,15 @@ describe('kings by their bare title', () => {
     const r = analyse(text, '2022-04-19');
     expect(r.officials.find((o) => o.id === 'mohammed-vi')!.mentions.map((m) => m.text)).toContain('الملك');
     expect(r.officials.find((o) => o.id === 'abdullah-ii')!.mentions.map((m) => m.text)).not.toContain('الملك');
+  });
+
+  it('«سمو ولي العهد» in copy that calls the other crown prince «ولي العهد السعودي» is the agency’s own, though the story bound the title to the guest last', () => {
+    const text =
+      'أجرى سمو ولي العهد الشيخ صباح خالد الحمد الصباح اليوم اتصالا هاتفيا بأخيه صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد رئيس مجلس الوزراء في المملكة العربية السعودية. ' +
+      'وحمل سموه ولي العهد السعودي خلال الاتصال تحيات أمير البلاد. ' +
+      'واطمأن سمو ولي العهد خلال الاتصال على المملكة وشعبها، معربا سموه عن إدانة دولة الكويت للاعتداءات على دول المنطقة.';
+    const r = analyze(text, { published: '2026-03-06' });
+    expect(r.claims.find((c) => c.text.includes('إدانة دولة الكويت'))?.speaker).toBe('sabah-al-khalid-al-hamad-al-sabah');
   });
 });
 
