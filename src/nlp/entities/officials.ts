@@ -1638,7 +1638,7 @@ class Recognition {
     const unfit = deputyTitle ? exclude : (e: Entity) => (exclude !== null && exclude(e)) || this.onlyDeputy(e, roles);
     const counterpart = this.samePortfolio(title, roles, unfit);
     if (counterpart) return counterpart;
-    if (title.otherCountries) return this.namedOfAny(title, roles, unfit);
+    if (title.otherCountries) return this.findHolder(title.first, roles, title.country, title.former, null, unfit, labels !== null, title.otherCountries);
     return this.findHolder(title.first, roles, title.country, title.former, null, unfit, labels !== null) ?? this.namedBelowHeadline(title, roles, unfit);
   }
 
@@ -1883,7 +1883,8 @@ class Recognition {
 
   /**
    * The person a reference means: the last one named before it who fits; with a
-   * country, also one named later, else the sole holder of the office on the date.
+   * country, also one named later, else the sole holder of the office on the date. With the other countries an
+   * adjective may name («الرئيس الكونغولي»: either Congo), the one named in any of them, and no unnamed holder.
    */
   private findHolder(
     at: number,
@@ -1893,33 +1894,22 @@ class Recognition {
     exclude: Entity | null,
     unfit: ((e: Entity) => boolean) | null = null,
     labelled = false,
+    otherCountries: readonly string[] = [],
   ): Entity | null {
-    const fits = (e: Entity) => e !== exclude && !(unfit && unfit(e)) && this.entityFits(e, roles, country);
+    const fits = (e: Entity) => e !== exclude && !(unfit && unfit(e)) && (this.entityFits(e, roles, country) || otherCountries.some((c) => this.entityFits(e, roles, c)));
     const before = this.lastBefore(at, fits);
     if (before) return before;
     if (country === null) return null;
     const later = [...this.entities.values()].filter(fits);
     if (later.length === 1) return later[0]!;
-    if (later.length > 1 || former) return null;
+    // («الرئيس الكونغولي»: of either Congo, no holder the story does not name.)
+    if (later.length > 1 || former || otherCountries.length > 0) return null;
     const person = soleHolder(this.ctx.k, roles, country, this.ctx.date);
     if (!person || (exclude && exclude.id === person.id)) return null;
     // («البابا الأمريكي»: a title with its own label is only the one who holds the office by that name, not the
     // country's president.)
     if (labelled && unfit && unfit(this.entities.get(person.id) ?? newEntity(person))) return null;
     return this.entityFor(person);
-  }
-
-  /**
-   * «الرئيس الكونغولي» names the president of either Congo: the one the story names (the last before it, else the
-   * only one after it), never a holder the story does not name.
-   */
-  private namedOfAny(title: TitleMatch, roles: readonly string[], unfit: ((e: Entity) => boolean) | null): Entity | null {
-    const countries = [title.country!, ...title.otherCountries!];
-    const fits = (e: Entity) => !(unfit && unfit(e)) && countries.some((c) => this.entityFits(e, roles, c));
-    const before = this.lastBefore(title.first, fits);
-    if (before) return before;
-    const named = [...this.entities.values()].filter(fits);
-    return named.length === 1 ? named[0]! : null;
   }
 
   /** Whether an entity may be meant by a reference to `roles` in `country`: by its offices on the date, or by a current title in the text. */
