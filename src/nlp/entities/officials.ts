@@ -20,7 +20,7 @@ import { normalizeKey } from '../text/normalize.ts';
 import { skeletonWord } from '../text/skeleton.ts';
 import { appositionNameEnd, endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
 import { wordSet, ADDRESSED_WORDS, CONSORTS, DOCTOR_ABBREVIATION, NAME_LIKE_PARTICLES, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
-import { countryOnDate, fitsRole, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence, ROYAL_COUNTRIES } from '../knowledge/terms.ts';
+import { countryOnDate, fitsRole, heldBefore, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence, ROYAL_COUNTRIES } from '../knowledge/terms.ts';
 import { findTitles, honoredTitleWords, NAME_GAP, writtenBefore, type TitleMatch } from './titles.ts';
 import { Gap, gapAfter, type Stem, type Token } from '../text/tokens.ts';
 import { WordMemo } from '../text/wordMemo.ts';
@@ -757,8 +757,8 @@ class Recognition {
     // A first name spelled as nobody listed (جوزاف for جوزيف) with the family name and the
     // office on the article's date of one listed person.
     // «وزير الخارجية الدكتور علي يوسف» for «علي يوسف الشريف»: the first words of one listed person's
-    // full name, who holds the office on the article's date.
-    const namesake = this.namesakeInOffice(words, roles, title.country) ?? this.fullNameStartingWith(words, roles, title.country);
+    // full name, who holds the office on the article's date («وزير الخارجية السابق علي يوسف»: who had left it).
+    const namesake = this.namesakeInOffice(words, roles, title.country) ?? this.fullNameStartingWith(words, roles, title.country, title.former);
     if (namesake) {
       this.addMention(this.entityFor(namesake), words.first, 0, words.last, true);
       pushEvidence(this.entityFor(namesake), evidence);
@@ -794,13 +794,13 @@ class Recognition {
   }
 
   /** The one listed person whose (first) full name opens with the two or more words read, holding the title's office on the date. */
-  private fullNameStartingWith(words: NameWords, roles: readonly string[], country: string | null): Person | null {
+  private fullNameStartingWith(words: NameWords, roles: readonly string[], country: string | null, former: boolean): Person | null {
     const { k, date, tokens } = this.ctx;
     if (date === '' || words.last === words.first) return null;
     const written = tokens.slice(words.first, words.last + 1).map((t) => t.text).join(' ');
     const fitting = new Map<string, Person>();
     for (const person of k.people.values()) {
-      if (!fitsRole(person.terms, date, roles, country)) continue;
+      if (!(former ? heldBefore(person.terms, date, roles, country) : fitsRole(person.terms, date, roles, country))) continue;
       if (normalizeKey(person.ar).startsWith(`${written} `)) fitting.set(person.id, person);
     }
     return fitting.size === 1 ? [...fitting.values()][0]! : null;

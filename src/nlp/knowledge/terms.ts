@@ -116,6 +116,11 @@ export function fitsRole(terms: readonly Term[], date: string, roles: readonly s
   );
 }
 
+/** Whether the person had left an office fitting the roles and country by the date («وزير الخارجية السابق …»). */
+export function heldBefore(terms: readonly Term[], date: string, roles: readonly string[], country: string | null): boolean {
+  return terms.some((t) => t.to !== '' && t.to <= date && roles.includes(t.role) && (country === null || t.country === country));
+}
+
 /** A dated term of office and its holder. */
 interface HeldTerm {
   person: Person;

@@ -641,6 +641,12 @@ describe('a name written shorter than the list has it', () => {
     expect(analyze(text, { published: '2024-11-18' }).officials.map((o) => o.id)).toEqual(['ali-youssef-al-sharif']);
     expect(analyze(text, { published: '2019-11-18' }).officials.map((o) => o.id)).not.toContain('ali-youssef-al-sharif');
   });
+
+  it('«وزير الخارجية السابق علي يوسف» is the listed minister who had left that office by the date, not before he held it', () => {
+    const text = 'الخرطوم - وكان وزير الخارجية السابق علي يوسف قد زار القاهرة الشهر الماضي.';
+    expect(analyze(text, { published: '2025-05-01' }).officials.map((o) => o.id)).toEqual(['ali-youssef-al-sharif']);
+    expect(analyze(text, { published: '2024-12-01' }).officials.map((o) => o.id)).not.toContain('ali-youssef-al-sharif');
+  });
 });
 
 describe('a name joined to a title by «و»', () => {
