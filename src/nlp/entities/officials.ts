@@ -20,7 +20,7 @@ import { normalizeKey } from '../text/normalize.ts';
 import { skeletonWord } from '../text/skeleton.ts';
 import { appositionNameEnd, endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
 import { wordSet, ADDRESSED_WORDS, CONSORTS, DOCTOR_ABBREVIATION, NAME_LIKE_PARTICLES, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
-import { countryOnDate, fitsRole, heldBefore, isActive, roleAtDate, roleLabel, soleHolder, type TitleEvidence, ROYAL_COUNTRIES } from '../knowledge/terms.ts';
+import { countryOnDate, fitsRole, heldBefore, isActive, reignsByTitle, roleAtDate, roleLabel, soleHolder, type TitleEvidence, ROYAL_COUNTRIES } from '../knowledge/terms.ts';
 import { findTitles, honoredTitleWords, NAME_GAP, writtenBefore, type TitleMatch } from './titles.ts';
 import { Gap, gapAfter, type Stem, type Token } from '../text/tokens.ts';
 import { WordMemo } from '../text/wordMemo.ts';
@@ -148,8 +148,6 @@ const CLAUSE_OPENERS = new Set(['كان', 'وكان', 'قد', 'فيما', 'بي�
 const RANKS_BEFORE_NAME = new Set(['الرئيس', 'القائد', 'الوزير', 'السفير', 'المستشار', 'الزعيم'].map(normalizeKey));
 /** «سمو», «صاحب السمو», «جلالة»: honorifics said only of royal houses and their princes and sheikhs. */
 const ROYAL_HONORIFICS = new Set(['سمو', 'السمو', 'جلاله', 'الجلاله'].map(normalizeKey));
-/** Heads of state's titles that are no president's: «الرئيس» never names their holders. */
-const REIGNING_TITLES: ReadonlySet<string> = new Set(['King', 'Queen', 'Emir', 'Sultan', 'Supreme Leader', 'Leader of the Revolution']);
 /** Whether a word is one of serving another («نائب», «وممثل»), after «و»/«ف». */
 function servingWord(token: Token): boolean {
   return SUBORDINATES.has(token.text.replace(/^[وف](?=.{3})/, ''));
@@ -1878,7 +1876,7 @@ class Recognition {
    * Leadership Council», whom Yemeni copy calls «الرئيس» — is still a president's.)
    */
   private reignsByOtherTitle(e: Entity): boolean {
-    return e.terms.some((t) => t.role === 'head-of-state' && t.title !== null && REIGNING_TITLES.has(t.title) && (this.ctx.date === '' || isActive(t, this.ctx.date)));
+    return reignsByTitle(e.terms, this.ctx.date);
   }
 
   /**

@@ -24,6 +24,14 @@ export function isActive(term: Term, date: string): boolean {
  */
 export const ROYAL_COUNTRIES: ReadonlySet<string> = new Set(['SA', 'AE', 'KW', 'QA', 'BH', 'OM', 'JO', 'MA']);
 
+/** Heads of state's titles that are no president's: «الرئيس», «رئيس الجمهورية» never name their holders. */
+const REIGNING_TITLES: ReadonlySet<string> = new Set(['King', 'Queen', 'Emir', 'Sultan', 'Supreme Leader', 'Leader of the Revolution', 'Pope', 'Emperor of Japan', 'King of the Belgians']);
+
+/** Whether the person heads a state on the date (any date when none) by a title no president bears: a king, the Pope. */
+export function reignsByTitle(terms: readonly Term[], date: string): boolean {
+  return terms.some((t) => t.role === 'head-of-state' && t.title !== null && REIGNING_TITLES.has(t.title) && (date === '' || isActive(t, date)));
+}
+
 /** Roles of those who speak for someone else (a president, a ministry): they tell meetings and words, not their own. */
 export const SPOKESPERSON_ROLES: ReadonlySet<string> = new Set(['spokesperson', 'presidential-spokesperson', 'mfa-spokesperson']);
 

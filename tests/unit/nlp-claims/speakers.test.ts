@@ -407,6 +407,14 @@ describe('a president is no king', () => {
   });
 });
 
+describe('a president is no pope', () => {
+  it('«أكد رئيس الجمهورية أمام الأب الأقدس» after the Pope is named is the president the story named, not the Pope', () => {
+    const text =
+      'استقبل البابا لاوون الرابع عشر اليوم في الفاتيكان رئيس الجمهورية العماد جوزاف عون.\nوخلال اللقاء، أكد رئيس الجمهورية أمام الأب الأقدس أن اللبنانيين ينتظرون زيارته.';
+    expect(analyze(text, { published: '2025-10-19' }).claims[0]!.speaker).toBe('joseph-aoun');
+  });
+});
+
 describe('the one told, and the sentence after a title', () => {
   it('«قال X إنه أبلغ نظيره Y بأن …»: Y is told, X speaks', () => {
     const claims = who('قال الرئيس الأمريكي دونالد ترامب إنه أبلغ نظيره الروسي فلاديمير بوتين بأن بلاده لا تسعى إلى المواجهة.');

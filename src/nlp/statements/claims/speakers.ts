@@ -14,6 +14,7 @@ import { INSTITUTION_HEADS, HONORIFIC_NOUNS, HONORIFIC_PRONOUNS, EPITHETS, JOINT
 import { ROYAL_HONORIFICS, STOP_WORDS_OF_CLAIMS, TitledSpeakers } from './titledSpeakers.ts';
 import type { Trigger, Draft } from './drafts.ts';
 import { WordMemo } from '../../text/wordMemo.ts';
+import { reignsByTitle } from '../../knowledge/terms.ts';
 
 /** Verbs of welcoming someone: no words of their own, but what follows them is the host's. */
 const WELCOMED = wordSet('رحب');
@@ -21,6 +22,8 @@ const WELCOMED = wordSet('رحب');
 const KING_WORDS = wordSet('الملك');
 /** Titles only a royal house's head bears: «الملك», «العاهل», «السلطان». */
 const MONARCH_TITLES = wordSet('الملك العاهل الملكة السلطان');
+/** «الرئيس», «رئيس الجمهورية»: a president's title, which no king or pope bears. */
+const PRESIDENT_WORDS = wordSet('الرئيس رئيس الرئيسة رئيسة');
 /** How many sentences on «الوزيران» still means the two ministers named as a pair. */
 const PAIR_CARRIES = 2;
 /** Words that open a clause about someone else: the reported words end before them («، فيما جدد …»). */
@@ -85,8 +88,15 @@ export abstract class SpeakerResolver extends TitledSpeakers {
     const royal = MONARCH_TITLES.has(this.ctx.tokens[subject.first]!.text) || ROYAL_HONORIFICS.has(this.ctx.tokens[subject.first - 1]?.text ?? '');
     // «أشاد جلالة الملك …» after the Emir of Qatar spoke: «الملك» is a king's title, not an emir's.
     const king = KING_WORDS.has(this.ctx.tokens[subject.first]!.text);
+    // «أكد رئيس الجمهورية أمام الأب الأقدس» after the Pope received him: a president's title is no pope's or king's.
+    const president = PRESIDENT_WORDS.has(this.ctx.tokens[subject.first]!.text);
     const fits = (id: string | null) =>
-      id !== null && id !== subject.id && this.holds(id, roles.roles, roles.country) && (!royal || this.reigns(id)) && (!king || this.titledKing(id));
+      id !== null &&
+      id !== subject.id &&
+      this.holds(id, roles.roles, roles.country) &&
+      (!royal || this.reigns(id)) &&
+      (!king || this.titledKing(id)) &&
+      !(president && reignsByTitle(this.ctx.k.people.get(id)?.terms ?? [], this.ctx.date));
     // «شدد الرئيس على أن مصر ملتزمة …» in a story of two presidents: the one whose country takes a stand in the words.
     if (roles.country === null) {
       const holders = this.mentions.all.filter((m) => m.first < subject.first && this.holds(m.id, roles.roles, null)).map((m) => m.id);
