@@ -460,7 +460,14 @@ class Recognition {
       // «أشاد وزير الخارجية الأمريكي بدور المملكة», «وطالب الوزير الروسي برفع …», «وأكد الوزير
       // الإيراني حينها ثقته»: words that open with a preposition or carry a pronoun are the sentence
       // going on, not a name, unless a known first name opens them.
-      const phrase = words !== null && (this.looksLikePhrase(title.nameStart) || this.heldByAnother(title, words) || this.constructOfTwo(words)) && !this.opensWithGivenName(words);
+      // («وزيرة العلاقات الخارجية لجمهورية غواتيمالا، خوانا مارتينيث لوبيث،»: words set off by two commas after the
+      // title are its holder's name, whoever the list says held the office that day; not after a title that is itself
+      // set off after a name: «هاجمت مريم الصادق المهدي، وزيرة الخارجية السودانية، موقف أديس أبابا،».)
+      const setOff = apposition && closed && !this.appositionToName(title);
+      const phrase =
+        words !== null &&
+        (this.looksLikePhrase(title.nameStart) || (!setOff && this.heldByAnother(title, words)) || this.constructOfTwo(words)) &&
+        !this.opensWithGivenName(words);
       // «الوزير الروسي برفع فوري …», «الوزير الأميركي أراد إيصال …»: a bare head noun with its nationality
       // mostly refers back to someone named; a stranger after it must open with a known first name.
       const bare = title.last - title.first <= 1 && BARE_HEADS.has(this.ctx.tokens[title.first]!.stems.at(-1)?.text ?? '');
@@ -510,6 +517,11 @@ class Recognition {
    * that office on the date; words after it that do not end with that person's family name (a
    * spelling of theirs) are the sentence going on, not a stranger in the office.
    */
+  /** Whether the title follows a listed name across a comma, in apposition to it («مريم الصادق المهدي، وزيرة الخارجية …»). */
+  private appositionToName(title: TitleMatch): boolean {
+    return (this.ctx.tokens[title.first]!.gapBefore & Gap.Comma) !== 0 && this.candidateEndingAt.has(title.first - 1);
+  }
+
   private heldByAnother(title: TitleMatch, words: NameWords): boolean {
     if (title.former || title.country === null || this.ctx.date === '') return false;
     // («الرئيس الكونغولي»: the office in each country the adjective may name has its one holder, none of them named.)
