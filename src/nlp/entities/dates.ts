@@ -110,7 +110,7 @@ const TOMORROW = new Set(['غدا', 'غد', 'غدًا'].map(key));
 const NEXT = new Set(['المقبل', 'المقبله', 'القادم', 'القادمه'].map(key));
 /** «المقرر الأربعاء», «المرتقبة الخميس»: the weekday after them is a day to come. */
 const SCHEDULED = new Set(['المقرر', 'المقرره', 'المرتقب', 'المرتقبه', 'المزمع', 'المزمعه'].map(key));
-const LAST = new Set(['الماضي', 'الماضيه', 'المنصرم', 'المنصرمه'].map(key));
+const LAST = new Set(['الماضي', 'الماضيه', 'المنصرم', 'المنصرمه', 'الفارط', 'الفارطه'].map(key));
 /** «اليوم نفسه», «نفس اليوم», «اليوم ذاته». */
 const SAME = new Set(['نفسه', 'ذاته', 'نفس', 'ذات'].map(key));
 /** «قبل أيام», «قبل أسبوعين»: units of a span back from the news. */

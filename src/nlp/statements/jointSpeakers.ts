@@ -85,7 +85,7 @@ export function assignJointSpeakers(
       }
     }
     const those =
-      (side === 'sides' || side === 'leaders' ? namedInSentence(ctx, officials, c.start) : null) ??
+      (side === 'sides' || side === 'leaders' ? namedInSentence(ctx, officials, c.start, meetings) : null) ??
       // «جمع لقاء بين وزير الخارجية التونسي … ونظيره الجزائري …، أكد خلاله الوزيران …»: the two ministers the sentence names.
       (side === 'ministers' ? ministersInSentence(ctx, officials, c.start) : null) ??
       justToldSides(ctx, meetings, officials, side, c.start) ??
@@ -174,7 +174,7 @@ function tableOf(ctx: TextContext, meetings: readonly ArticleMeeting[], official
  * «… بأن الشيخ محمد بن زايد شكر العاهل المغربي على …، وأن الجانبين شددا على …»: the two people of two countries the
  * sentence named before its joint word are the two sides, whatever meeting the story reports (none, or another).
  */
-function namedInSentence(ctx: TextContext, officials: readonly Official[], at: number): string[] | null {
+function namedInSentence(ctx: TextContext, officials: readonly Official[], at: number, meetings: readonly ArticleMeeting[] = []): string[] | null {
   const text = ctx.norm.original;
   const from = sentenceStart(text, at);
   const namedIn = (start: number, end: number) => {
@@ -186,11 +186,18 @@ function namedInSentence(ctx: TextContext, officials: readonly Official[], at: n
   let named = namedIn(from, at);
   // «… حيث عقد لقاء مع العاهل البحريني في قصر الصخير. وأشاد الجانبان خلال اللقاء …»: a sentence that opens with the
   // joint word goes on with the two the sentence before it named, in its paragraph.
-  if (named.size === 0 && from > 1 && text[from - 1] !== '\n') {
-    const start = sentenceStart(text, from - 1);
+  // («وفي الاتصال الثاني، بحث السوداني مع الرئيس الإماراتي …» as a paragraph of its own, then «وأكد الجانبان …»: across
+  // the paragraph's end, only two the story seats together at a meeting it reports, one of two it tells.)
+  const paragraphEnd = text[from - 1] === '\n';
+  if (named.size === 0 && from > 1) {
+    let end = from - 1;
+    while (paragraphEnd && end > 0 && /\s/.test(text[end]!)) end--;
+    const start = sentenceStart(text, end);
     // (Not a spokesman who told it: «أوضح المتحدث الرئاسي أن ميلوني أشادت …» is not the presidency's side.)
     named = namedIn(start, from);
     for (const id of [...named.keys()]) if (spokespersonTermOn(ctx.k.people.get(id)?.terms ?? [], ctx.date)) named.delete(id);
+    const reported = meetings.filter((m) => !m.mentioned);
+    if (paragraphEnd && !(reported.length > 1 && reported.some((m) => m.participants.length === 2 && [...named.keys()].every((id) => m.participants.includes(id))))) return null;
   }
   if (named.size !== 2) return null;
   const ids = [...named.keys()];

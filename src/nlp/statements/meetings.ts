@@ -35,6 +35,7 @@ import { COUNTERPART_WORDS, FUTURE_VERB, SPOKESPERSON_WORDS, TITLE_HONORIFICS, T
 import { isActive, SPOKESPERSON_ROLES } from '../knowledge/terms.ts';
 import type { ArticleMeeting, Claim, MeetingKind, Official } from '../types.ts';
 import { participantsKey } from '../text/participantsKey.ts';
+import { separateCallsTold, splitCall } from './separateCalls.ts';
 
 
 interface NounForms {
@@ -278,8 +279,19 @@ export function findMeetings(ctx: TextContext, officials: readonly Official[], c
   const s = analyseStructure(ctx);
   const mentions = indexMentions(ctx, officials);
   const candidates = findCandidates(ctx, s, mentions.all, claims).filter((c) => c.token >= headline.storyStart || c.token === -1);
-  const merged = merge(candidates, (id) => countryAt(ctx, id));
+  const merged = splitSeparateCalls(ctx, s, merge(candidates, (id) => countryAt(ctx, id)), mentions.all);
   return finish(merged, ctx.date, headline.date, datelinePlace(ctx, headline.storyStart));
+}
+
+/** «اتصالين هاتفيين منفصلين» with three people in one call: the calls the story tells, each with its own two (separateCalls.ts). */
+function splitSeparateCalls(ctx: TextContext, s: Structure, meetings: Candidate[], mentions: readonly TokenMention[]): Candidate[] {
+  if (!meetings.some((m) => m.kind === 'phone call' && m.participants.size > 2)) return meetings;
+  const told = separateCallsTold(ctx, s.sentenceOf, mentions);
+  if (told.length === 0) return meetings;
+  return meetings.flatMap((m) => {
+    const calls = m.kind === 'phone call' ? splitCall(m.participants, mentions, told) : null;
+    return calls ? calls.map((people) => ({ ...m, participants: new Set(people) })) : [m];
+  });
 }
 
 /**
