@@ -415,6 +415,23 @@ describe('a president is no pope', () => {
   });
 });
 
+describe('the one welcomed is not the one welcoming', () => {
+  it('«بأن الرئيس رحب بأخيه الرئيس ماكي سال» after Sall spoke: the host, not Sall', () => {
+    const text = [
+      'هنأ الرئيس السنغالي ماكي سال الرئيس عبد الفتاح السيسي بنجاح مصر في إنتاج اللقاح، معربا عن سعادته بالزيارة.',
+      '',
+      'وأضاف الرئيس السنغالي أنه بحث مع الرئيس السيسي سبل التعاون بين البلدين.',
+      '',
+      'وكان الرئيس السيسي قد استقبل صباح اليوم ضيفه السنغالي بقصر الاتحادية.',
+      '',
+      'وصرح المتحدث الرسمي باسم رئاسة الجمهورية بأن الرئيس رحب بأخيه الرئيس ماكي سال في مصر، معربا عن التقدير للعلاقات بين البلدين.',
+    ].join('\n');
+    const claims = analyze(text, { published: '2022-01-29' }).claims;
+    expect(claims.find((c) => c.text.startsWith('بأخيه'))?.speaker).toBe('abdel-fattah-el-sisi');
+    expect(claims.find((c) => c.text.startsWith('التقدير'))?.speaker).toBe('abdel-fattah-el-sisi');
+  });
+});
+
 describe('the one told, and the sentence after a title', () => {
   it('«قال X إنه أبلغ نظيره Y بأن …»: Y is told, X speaks', () => {
     const claims = who('قال الرئيس الأمريكي دونالد ترامب إنه أبلغ نظيره الروسي فلاديمير بوتين بأن بلاده لا تسعى إلى المواجهة.');

@@ -10,7 +10,7 @@ import { Gap, type Token } from '../../text/tokens.ts';
 import { HONORIFICS, NAME_JOINERS, STOP_WORDS, wordSet } from '../../text/lexicon.ts';
 import { honoredTitleWords, writtenBefore } from '../../entities/titles.ts';
 import { PREPOSITIONS, type Descriptor } from './reading.ts';
-import { INSTITUTION_HEADS, HONORIFIC_NOUNS, HONORIFIC_PRONOUNS, EPITHETS, JOINT_SUBJECTS, jointSide, ADDRESSEE_WINDOW, JOINED_TITLE_WORDS } from './subjectAfterVerb.ts';
+import { INSTITUTION_HEADS, HONORIFIC_NOUNS, HONORIFIC_PRONOUNS, EPITHETS, JOINT_SUBJECTS, jointSide, ADDRESSEE_WINDOW, JOINED_TITLE_WORDS, BARE_TITLES } from './subjectAfterVerb.ts';
 import { ROYAL_HONORIFICS, STOP_WORDS_OF_CLAIMS, TitledSpeakers } from './titledSpeakers.ts';
 import type { Trigger, Draft } from './drafts.ts';
 import { WordMemo } from '../../text/wordMemo.ts';
@@ -22,6 +22,10 @@ const WELCOMED = wordSet('رحب');
 const KING_WORDS = wordSet('الملك');
 /** Titles only a royal house's head bears: «الملك», «العاهل», «السلطان». */
 const MONARCH_TITLES = wordSet('الملك العاهل الملكة السلطان');
+/** «بأخيه», «بضيفه»: the one welcomed or thanked, named after them. */
+const KIN_OBJECTS = wordSet('بأخيه بأخيها بضيفه بضيفها بنظيره بنظيرها');
+/** How many words after a verb the one it welcomes may be named («رحب بأخيه الرئيس ماكي سال»). */
+const WELCOMED_REACH = 3;
 /** «الرئيس», «رئيس الجمهورية»: a president's title, which no king or pope bears. */
 const PRESIDENT_WORDS = wordSet('الرئيس رئيس الرئيسة رئيسة');
 /** How many sentences on «الوزيران» still means the two ministers named as a pair. */
@@ -80,9 +84,15 @@ export abstract class SpeakerResolver extends TitledSpeakers {
    * holder named is the person the story is already quoting when they hold it too; with nobody
    * quoted yet, the first holder the story named (its protagonist, named in the lead).
    */
-  protected salient(subject: TokenMention, last: Draft | null): string {
+  protected salient(subject: TokenMention, last: Draft | null, verbToken: number): string {
     const roles = this.titleRoles(subject);
     if (!roles || this.namedInAppositionTo(subject) || this.boundBefore(subject) || this.introducedWith(subject) || this.quotedNameAfter(subject)) return subject.id;
+    // «بأن الرئيس رحب بأخيه الرئيس ماكي سال»: the one welcomed right after the verb is not the one welcoming.
+    const welcomed = this.welcomedAfter(Math.max(subject.last, verbToken));
+    if (welcomed !== null && welcomed === subject.id) {
+      const other = this.mentions.all.find((m) => m.first < subject.first && m.id !== welcomed && this.holds(m.id, roles.roles, roles.country));
+      return other ? other.id : subject.id;
+    }
     // «وأكد جلالة الملك» after a headline that named the president first: a king's title is only a royal house's.
     // «وأكد سمو وزير الخارجية» after the Chinese minister spoke: a royal honorific before the title, likewise.
     const royal = MONARCH_TITLES.has(this.ctx.tokens[subject.first]!.text) || ROYAL_HONORIFICS.has(this.ctx.tokens[subject.first - 1]?.text ?? '');
@@ -96,7 +106,8 @@ export abstract class SpeakerResolver extends TitledSpeakers {
       this.holds(id, roles.roles, roles.country) &&
       (!royal || this.reigns(id)) &&
       (!king || this.titledKing(id)) &&
-      !(president && reignsByTitle(this.ctx.k.people.get(id)?.terms ?? [], this.ctx.date));
+      !(president && reignsByTitle(this.ctx.k.people.get(id)?.terms ?? [], this.ctx.date)) &&
+      id !== welcomed;
     // «شدد الرئيس على أن مصر ملتزمة …» in a story of two presidents: the one whose country takes a stand in the words.
     if (roles.country === null) {
       const holders = this.mentions.all.filter((m) => m.first < subject.first && this.holds(m.id, roles.roles, null)).map((m) => m.id);
@@ -110,6 +121,22 @@ export abstract class SpeakerResolver extends TitledSpeakers {
     if (last && last.speaker) return fits(last.speaker) ? last.speaker : subject.id;
     const first = this.mentions.all.find((m) => m.first < subject.first && this.holds(m.id, roles.roles, roles.country));
     return first && fits(first.id) ? first.id : subject.id;
+  }
+
+  /**
+   * The person welcomed or thanked right after a verb, with «بـ» or «بأخيه» before the title or name: «رحب بأخيه الرئيس
+   * ماكي سال», «رحب بضيفه الرئيس …», «أشاد بالرئيس …»; else null.
+   */
+  protected welcomedAfter(k: number): string | null {
+    const { tokens } = this.ctx;
+    const sentence = this.s.sentenceOf[k];
+    for (let j = k + 1; j <= k + WELCOMED_REACH && j < tokens.length && this.s.sentenceOf[j] === sentence; j++) {
+      const m = this.mentions.at.get(j);
+      if (m) return m.clitic.startsWith('ب') || KIN_OBJECTS.has(tokens[j - 1]!.text) || KIN_OBJECTS.has(tokens[j - 2]?.text ?? '') ? m.id : null;
+      // («بأخيه الرئيس ماكي سال»: a bare title between the kin word and the name.)
+      if (!KIN_OBJECTS.has(tokens[j]!.text) && !(BARE_TITLES.has(tokens[j]!.text) && KIN_OBJECTS.has(tokens[j - 1]!.text))) return null;
+    }
+    return null;
   }
 
   /**
@@ -287,7 +314,7 @@ export abstract class SpeakerResolver extends TitledSpeakers {
       else if (last && last.outer) speaker = last.outer;
       else if (last && !last.joint) [speaker, reportedBy, pair] = [last.speaker, last.reportedBy, last.pair];
     } else if (trigger.subject) {
-      speaker = this.salient(trigger.subject, last);
+      speaker = this.salient(trigger.subject, last, trigger.verbToken);
       // «من جهته، اعتبر رئيس الدبلوماسية المالية أن …» after the Nigerien minister spoke: a title that the officials stage
       // gave to the one speaking before cannot be his, since the floor goes to another; nobody, rather than him.
       if (speaker !== null && last?.speaker === speaker && last.sentence !== sentence && this.turnOpens(sentence, trigger.verbToken) && this.titleRoles(trigger.subject) !== null) speaker = null;
