@@ -642,6 +642,15 @@ describe('with no date', () => {
   });
 });
 
+describe('a parliament speaker by the construct title', () => {
+  it('«رئيس برلمان زيمبابوي» is Zimbabwe\'s speaker, the one who speaks', () => {
+    const text =
+      'القاهرة - استقبل رئيس مجلس النواب المصري حنفي جبالي اليوم جاكوب موديندا والوفد المرافق له.\nبدوره، أثنى رئيس برلمان زيمبابوي على الحفاوة التي استقبل بها خلال زيارته لمصر.';
+    const a = analyze(text, { published: '2022-10-12' });
+    expect(a.claims.find((c) => c.text.includes('الحفاوة'))?.speaker).toBe('jacob-mudenda');
+  });
+});
+
 describe('a name written shorter than the list has it', () => {
   it('«وزير الخارجية الدكتور علي يوسف» is the one listed minister whose full name opens so, in office on the date; out of office, a stranger', () => {
     const text = 'بورتسودان - التقى وزير الخارجية الدكتور علي يوسف اليوم المبعوث الأمريكي.';
