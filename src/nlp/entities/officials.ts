@@ -19,7 +19,7 @@ import { findNameCandidates, type NameCandidate } from './names.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { skeletonWord } from '../text/skeleton.ts';
 import { appositionNameEnd, endsClause, hasArticle, isNameWord, readNameBackward, readNameForward, type NameWords } from './personalName.ts';
-import { wordSet, ADDRESSED_WORDS, CONSORTS, DOCTOR_ABBREVIATION, NAME_LIKE_PARTICLES, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
+import { wordSet, ADDRESSED_WORDS, CONSORTS, PRESIDENT_WORDS, DOCTOR_ABBREVIATION, NAME_LIKE_PARTICLES, HONORIFICS as HONORIFIC_WORDS, NAME_JOINERS as NAME_JOINER_WORDS, STOP_WORDS, VERB_WORDS } from '../text/lexicon.ts';
 import { countryOnDate, fitsRole, heldBefore, isActive, reignsByTitle, roleAtDate, roleLabel, soleHolder, type TitleEvidence, ROYAL_COUNTRIES } from '../knowledge/terms.ts';
 import { findTitles, honoredTitleWords, NAME_GAP, writtenBefore, type TitleMatch } from './titles.ts';
 import { Gap, gapAfter, type Stem, type Token } from '../text/tokens.ts';
@@ -103,7 +103,6 @@ const SUBORDINATES = new Set(
 );
 
 /** «الرئيس», «رئيس»: the title of a president, which a king or a supreme leader does not bear. */
-const PRESIDENT_WORDS = new Set(['الرئيس', 'رئيس', 'الرئيسه', 'رئيسه'].map(normalizeKey));
 /** The index of the first token after the text's first line (its headline, when it opens with one). */
 function firstLineEnd(tokens: readonly Token[]): number {
   let end = 1;
@@ -512,16 +511,16 @@ class Recognition {
     return before !== undefined && (this.ctx.tokens[title.first]!.gapBefore & ~Gap.Space) === 0 && before.stems.some((st) => CONSORTS.has(st.text));
   }
 
-  /**
-   * «ما إذا كان الرئيس الروسي سيغير سلوكه»: a title with its country names the one person who held
-   * that office on the date; words after it that do not end with that person's family name (a
-   * spelling of theirs) are the sentence going on, not a stranger in the office.
-   */
   /** Whether the title follows a listed name across a comma, in apposition to it («مريم الصادق المهدي، وزيرة الخارجية …»). */
   private appositionToName(title: TitleMatch): boolean {
     return (this.ctx.tokens[title.first]!.gapBefore & Gap.Comma) !== 0 && this.candidateEndingAt.has(title.first - 1);
   }
 
+  /**
+   * «ما إذا كان الرئيس الروسي سيغير سلوكه»: a title with its country names the one person who held
+   * that office on the date; words after it that do not end with that person's family name (a
+   * spelling of theirs) are the sentence going on, not a stranger in the office.
+   */
   private heldByAnother(title: TitleMatch, words: NameWords): boolean {
     if (title.former || title.country === null || this.ctx.date === '') return false;
     // («الرئيس الكونغولي»: the office in each country the adjective may name has its one holder, none of them named.)

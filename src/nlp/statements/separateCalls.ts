@@ -35,7 +35,10 @@ export function separateCallsTold(ctx: TextContext, sentenceOf: Int32Array, ment
     if (stems.some((st) => TWO_CALLS.has(st.text))) told.push({ calls: 2, people: namedIn(sentenceOf[i]!) });
     else if (stems.some((st) => CALLS.has(st.text))) {
       for (let j = i + 1; j <= i + SEPARATE_REACH && j < tokens.length; j++) {
-        if (SEPARATE.has(tokens[j]!.text)) told.push({ calls: Infinity, people: namedIn(sentenceOf[i]!) });
+        if (SEPARATE.has(tokens[j]!.text)) {
+          told.push({ calls: Infinity, people: namedIn(sentenceOf[i]!) });
+          break;
+        }
       }
     }
   }

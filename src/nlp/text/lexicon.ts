@@ -181,6 +181,9 @@ export const DOCTOR_ABBREVIATION = 'د';
 /** Honorifics of a title that, written with it and no name, stand for the one the story introduced with them («السيد الرئيس»). */
 export const TITLE_HONORIFICS: ReadonlySet<string> = wordSet('السيد فخامة جلالة سمو معالي دولة');
 
+/** «الرئيس», «رئيس الجمهورية»: the head word of a president's title, which no king, emir or pope bears. */
+export const PRESIDENT_WORDS: ReadonlySet<string> = wordSet('الرئيس رئيس الرئيسة رئيسة');
+
 /** «أبلغ السوداني محدثه التركي أن …»: the one told, named by a word of counterpart or host, not by name. */
 export const INTERLOCUTORS: ReadonlySet<string> = wordSet('محدثه محدثها نظيره نظيرته مضيفه مضيفها ضيفه ضيفها');
 

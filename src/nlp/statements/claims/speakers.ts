@@ -7,7 +7,7 @@ import type { TokenMention } from '../mentionIndex.ts';
 import { normalizeKey } from '../../text/normalize.ts';
 import { speechVerbAt } from '../speech.ts';
 import { Gap, type Token } from '../../text/tokens.ts';
-import { HONORIFICS, NAME_JOINERS, STOP_WORDS, wordSet } from '../../text/lexicon.ts';
+import { HONORIFICS, NAME_JOINERS, PRESIDENT_WORDS, STOP_WORDS, wordSet } from '../../text/lexicon.ts';
 import { honoredTitleWords, writtenBefore } from '../../entities/titles.ts';
 import { PREPOSITIONS, type Descriptor } from './reading.ts';
 import { INSTITUTION_HEADS, HONORIFIC_NOUNS, HONORIFIC_PRONOUNS, EPITHETS, JOINT_SUBJECTS, jointSide, ADDRESSEE_WINDOW, JOINED_TITLE_WORDS, BARE_TITLES } from './subjectAfterVerb.ts';
@@ -26,8 +26,6 @@ const MONARCH_TITLES = wordSet('الملك العاهل الملكة السلط�
 const KIN_OBJECTS = wordSet('بأخيه بأخيها بضيفه بضيفها بنظيره بنظيرها');
 /** How many words after a verb the one it welcomes may be named («رحب بأخيه الرئيس ماكي سال»). */
 const WELCOMED_REACH = 3;
-/** «الرئيس», «رئيس الجمهورية»: a president's title, which no king or pope bears. */
-const PRESIDENT_WORDS = wordSet('الرئيس رئيس الرئيسة رئيسة');
 /** How many sentences on «الوزيران» still means the two ministers named as a pair. */
 const PAIR_CARRIES = 2;
 /** Words that open a clause about someone else: the reported words end before them («، فيما جدد …»). */
@@ -88,11 +86,10 @@ export abstract class SpeakerResolver extends TitledSpeakers {
     const roles = this.titleRoles(subject);
     if (!roles || this.namedInAppositionTo(subject) || this.boundBefore(subject) || this.introducedWith(subject) || this.quotedNameAfter(subject)) return subject.id;
     // «بأن الرئيس رحب بأخيه الرئيس ماكي سال»: the one welcomed right after the verb is not the one welcoming.
+    // (With nobody quoted yet, the first holder of the office named before the subject, but never the one welcomed.)
+    const firstHolder = (skip: string | null) => this.mentions.all.find((m) => m.first < subject.first && m.id !== skip && this.holds(m.id, roles.roles, roles.country))?.id;
     const welcomed = this.welcomedAfter(Math.max(subject.last, verbToken));
-    if (welcomed !== null && welcomed === subject.id) {
-      const other = this.mentions.all.find((m) => m.first < subject.first && m.id !== welcomed && this.holds(m.id, roles.roles, roles.country));
-      return other ? other.id : subject.id;
-    }
+    if (welcomed !== null && welcomed === subject.id) return firstHolder(welcomed) ?? subject.id;
     // «وأكد جلالة الملك» after a headline that named the president first: a king's title is only a royal house's.
     // «وأكد سمو وزير الخارجية» after the Chinese minister spoke: a royal honorific before the title, likewise.
     const royal = MONARCH_TITLES.has(this.ctx.tokens[subject.first]!.text) || ROYAL_HONORIFICS.has(this.ctx.tokens[subject.first - 1]?.text ?? '');
@@ -119,8 +116,8 @@ export abstract class SpeakerResolver extends TitledSpeakers {
     const principal = last && last.speaker && roles.country === null && !royal ? this.principalOf(last.speaker, roles.roles) : null;
     if (principal) return principal;
     if (last && last.speaker) return fits(last.speaker) ? last.speaker : subject.id;
-    const first = this.mentions.all.find((m) => m.first < subject.first && this.holds(m.id, roles.roles, roles.country));
-    return first && fits(first.id) ? first.id : subject.id;
+    const first = firstHolder(null);
+    return first !== undefined && fits(first) ? first : subject.id;
   }
 
   /**
